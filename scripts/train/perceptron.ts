@@ -1,0 +1,53 @@
+/**
+ * Averaged perceptron over the hashed weight table. Averaging uses the "w - u/c" trick: `u`
+ * accumulates each update times the step at which it happened, so no per-weight timestamps.
+ */
+import { DYNAMIC_FEATURES, STATIC_FEATURES, type Featurizer } from '../../src/core/ner/features';
+import { TAG_COUNT } from '../../src/core/ner/labels';
+import { decode, type WeightTable } from '../../src/core/ner/scoring';
+import type { Sentence } from './conll';
+
+export class Perceptron {
+  readonly table: WeightTable;
+  private readonly totals: Float64Array;
+  private step = 1;
+
+  constructor(bits: number) {
+    const size = (1 << bits) * TAG_COUNT;
+    this.table = { weights: new Float32Array(size), mask: (1 << bits) - 1 };
+    this.totals = new Float64Array(size);
+  }
+
+  /** One pass over a sentence; history features follow the model's own predictions. */
+  train(featurizer: Featurizer, sentence: Sentence): void {
+    const feats = featurizer.sentence(sentence.tokens);
+    decode(this.table, featurizer, feats, (i, dyn, predicted) => {
+      const gold = sentence.tags[i];
+      if (predicted !== gold) {
+        this.update(feats.static, i * STATIC_FEATURES, STATIC_FEATURES, gold, predicted);
+        this.update(dyn, 0, DYNAMIC_FEATURES, gold, predicted);
+      }
+      this.step++;
+      return predicted;
+    });
+  }
+
+  /** The averaged weights, as used for evaluation and shipping. */
+  averaged(): WeightTable {
+    const { weights, mask } = this.table;
+    const out = new Float32Array(weights.length);
+    for (let i = 0; i < out.length; i++) out[i] = weights[i] - this.totals[i] / this.step;
+    return { weights: out, mask };
+  }
+
+  private update(feats: Uint32Array, from: number, count: number, gold: number, predicted: number): void {
+    const { weights, mask } = this.table;
+    for (let f = from; f < from + count; f++) {
+      const row = (feats[f] & mask) * TAG_COUNT;
+      weights[row + gold] += 1;
+      weights[row + predicted] -= 1;
+      this.totals[row + gold] += this.step;
+      this.totals[row + predicted] -= this.step;
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import type { AnalysisReport, Claim, ContractMention, DateMention, DocumentAnalysis, Entity } from './types';
+import { analyzeDocument } from './analyze';
+import { linkEntities } from './entities/link';
+import { buildClaims } from './claims';
+import { inferMissingDates } from './time';
+
+export interface MentionHit {
+  entity: Entity;
+  mention: ContractMention;
+}
+
+interface Linked {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** Per file, mentions sorted by start offset, for position look-ups. */
+  byFile: Map<string, MentionHit[]>;
+  claims: Claim[];
+}
+
+/**
+ * The index of a corpus. Documents are analyzed one by one as they are added or changed;
+ * cross-document linking and claims are recomputed lazily, once per change, on first query.
+ */
+export class Corpus {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private linked: Linked | undefined;
+  /** Increments on every change; views compare it to know when to refresh. */
+  version = 0;
+
+  /** Adds or replaces a document; returns its analysis. */
+  set(file: string, text: string): DocumentAnalysis {
+    const previous = this.docs.get(file);
+    if (previous && previous.text === text) return previous;
+    const analysis = analyzeDocument(file, text);
+    this.docs.set(file, analysis);
+    this.changed();
+    return analysis;
+  }
+
+  delete(file: string): boolean {
+    const existed = this.docs.delete(file);
+    if (existed) this.changed();
+    return existed;
+  }
+
+  rename(from: string, to: string): void {
+    const doc = this.docs.get(from);
+    if (!doc) return;
+    this.docs.delete(from);
+    this.docs.set(to, { ...doc, file: to });
+    this.changed();
+  }
+
+  has(file: string): boolean {
+    return this.docs.has(file);
+  }
+
+  files(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  document(file: string): DocumentAnalysis | undefined {
+    return this.docs.get(file);
+  }
+
+  documents(): DocumentAnalysis[] {
+    return this.files().map((f) => this.docs.get(f)!);
+  }
+
+  entities(): Entity[] {
+    return this.link().entities;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.link().byId.get(id);
+  }
+
+  /** The entity mention covering `offset` in `file` (end inclusive, so a cursor after a name still finds it). */
+  entityAt(file: string, offset: number): MentionHit | undefined {
+    const hits = this.link().byFile.get(file);
+    if (!hits) return undefined;
+    let lo = 0;
+    let hi = hits.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = hits[mid].mention;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset > m.end) lo = mid + 1;
+      else return hits[mid];
+    }
+    return undefined;
+  }
+
+  /** Mentions of all entities in one file, sorted by offset. */
+  mentionsIn(file: string): readonly MentionHit[] {
+    return this.link().byFile.get(file) ?? [];
+  }
+
+  dateAt(file: string, offset: number): DateMention | undefined {
+    return this.docs.get(file)?.dates.find((d) => d.start <= offset && offset <= d.end);
+  }
+
+  /** Every date mention in the corpus with the same normalized value. */
+  datesWithValue(value: string): (DateMention & { file: string })[] {
+    const out: (DateMention & { file: string })[] = [];
+    for (const doc of this.documents()) {
+      for (const d of doc.dates) if (d.value === value) out.push({ ...d, file: doc.file });
+    }
+    return out;
+  }
+
+  claims(): Claim[] {
+    return this.link().claims;
+  }
+
+  claimsAbout(entityId: string): Claim[] {
+    return this.claims().filter((c) => c.entities?.includes(entityId));
+  }
+
+  /** Claims with a source sentence covering `offset` in `file`. */
+  claimsAt(file: string, offset: number): Claim[] {
+    return this.claims().filter((c) => c.sources.some((s) => s.file === file && s.start <= offset && offset <= s.end));
+  }
+
+  /** Entities mentioned in the same sentences as `entityId`, most frequent first. */
+  cooccurring(entityId: string, limit = 5): { entity: Entity; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const doc of this.documents()) {
+      const hits = this.mentionsIn(doc.file);
+      for (const s of doc.sentences) {
+        const inSentence = hits.filter((h) => h.mention.start >= s.start && h.mention.end <= s.end);
+        if (!inSentence.some((h) => h.entity.id === entityId)) continue;
+        for (const id of new Set(inSentence.map((h) => h.entity.id))) {
+          if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+      }
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id, count]) => ({ entity: this.entity(id)!, count }));
+  }
+
+  /** The `analyze --json` contract. */
+  report(): AnalysisReport {
+    const docs = this.documents();
+    return {
+      version: 1,
+      documents: docs.map((d) => ({ file: d.file, title: d.title, published: d.published })),
+      entities: this.entities().map((e) => ({ ...e })),
+      dates: docs.flatMap((d) => d.dates.map((x) => ({ file: d.file, ...x }))),
+      claims: this.claims(),
+    };
+  }
+
+  private changed(): void {
+    this.linked = undefined;
+    this.version++;
+  }
+
+  private link(): Linked {
+    if (this.linked) return this.linked;
+    for (const [file, inferred] of inferMissingDates(this.documents())) {
+      const doc = this.docs.get(file);
+      if (doc && !doc.published) this.docs.set(file, { ...doc, published: inferred.published, dates: inferred.dates });
+    }
+    const docs = this.documents();
+    const entities = linkEntities(docs);
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const byFile = new Map<string, MentionHit[]>();
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        let list = byFile.get(mention.file);
+        if (!list) byFile.set(mention.file, (list = []));
+        list.push({ entity, mention });
+      }
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+    this.linked = { entities, byId, byFile, claims: buildClaims(docs, entities) };
+    return this.linked;
+  }
+}

@@ -1,0 +1,43 @@
+/** The IOB2 tag set the tagger predicts, and conversion of a tag sequence to spans. */
+
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/** Token indices, `end` exclusive. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  label: NerLabel;
+}
+
+export const ENTITY_TYPES: readonly NerLabel[] = ['PER', 'ORG', 'LOC', 'MISC'];
+/** Tag 0 is O; entity type t has B = 1 + 2t and I = 2 + 2t. */
+export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const TAG_COUNT = TAGS.length;
+
+export function tagIndex(tag: string): number {
+  const i = TAGS.indexOf(tag);
+  if (i < 0) throw new Error(`unknown NER tag ${tag}`);
+  return i;
+}
+
+/** I-X may only continue a B-X or I-X; enforcing this at decode time avoids broken spans. */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+export function tagsToSpans(tags: ArrayLike<number>): NerSpan[] {
+  const spans: NerSpan[] = [];
+  let open: NerSpan | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (open && (t === 0 || t % 2 === 1 || ENTITY_TYPES[(t - 2) / 2] !== open.label)) {
+      spans.push(open);
+      open = undefined;
+    }
+    if (t === 0) continue;
+    if (!open) open = { start: i, end: i + 1, label: ENTITY_TYPES[Math.floor((t - 1) / 2)] };
+    else open.end = i + 1;
+  }
+  if (open) spans.push(open);
+  return spans;
+}

@@ -1,0 +1,73 @@
+import type { Sentence, Token } from '../types';
+import { isBoilerplateLine, isHeadingLine } from '../text/boilerplate';
+import type { ItemSentence } from 'wink-nlp';
+import { wink } from './wink';
+
+export interface Pipeline {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/**
+ * Tokens with exact UTF-16 offsets and POS tags, and sentences that also end at line breaks
+ * (headlines, datelines and bullets stand on lines of their own in saved articles).
+ */
+export function runPipeline(text: string): Pipeline {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const winkSentenceStarts = new Set<number>();
+  doc.sentences().each((s: ItemSentence) => winkSentenceStarts.add(s.tokens().itemAt(0).index()));
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let sentenceStart = 0;
+  const closeSentence = (tokenEnd: number) => {
+    if (tokenEnd <= sentenceStart) return;
+    const start = tokens[sentenceStart].start;
+    const end = tokens[tokenEnd - 1].end;
+    sentences.push({ start, end, tokenStart: sentenceStart, tokenEnd, boilerplate: false, heading: false });
+    sentenceStart = tokenEnd;
+  };
+  let winkBoundary = false;
+  for (let i = 0; i < values.length; i++) {
+    winkBoundary ||= winkSentenceStarts.has(i);
+    // wink keeps runs of line breaks as tokens of their own; they only mark boundaries here.
+    if (!/\S/.test(values[i])) continue;
+    const { start, end } = locate(text, values[i], cursor);
+    const gap = text.slice(cursor, start);
+    if (tokens.length > 0 && (winkBoundary || gap.includes('\n') || gap.includes('\r'))) closeSentence(tokens.length);
+    winkBoundary = false;
+    tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
+    cursor = end;
+  }
+  closeSentence(tokens.length);
+  markLines(text, sentences);
+  return { tokens, sentences };
+}
+
+/** wink gives no offsets: find the token verbatim after the cursor, or take the next non-space run. */
+function locate(text: string, value: string, cursor: number): { start: number; end: number } {
+  const found = text.indexOf(value, cursor);
+  if (found >= 0 && !/\S/.test(text.slice(cursor, found))) return { start: found, end: found + value.length };
+  let start = cursor;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  return { start, end: Math.min(text.length, start + value.length) };
+}
+
+/** Flags boilerplate lines and headings; the first content line is the headline. */
+function markLines(text: string, sentences: Sentence[]): void {
+  let firstContent = true;
+  for (const s of sentences) {
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', s.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const wholeLine = line.trim() === text.slice(s.start, s.end).trim();
+    s.boilerplate = isBoilerplateLine(line);
+    s.heading = wholeLine && !s.boilerplate && (firstContent || isHeadingLine(line));
+    if (!s.boilerplate && /\p{L}/u.test(line)) firstContent = false;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Page furniture copied along with an article: navigation, sharing and comment prompts, feed labels.
+ * Matched per line; such lines are neither entities' context nor claims.
+ */
+const BOILERPLATE = [
+  /^source link$/i,
+  /^read more:?$/i,
+  /^(tags|related|related articles|related stories|share|share this( article)?|advertisement|opinions|highlights|story|comments?)\s*:?$/i,
+  /^leave a (comment|reply)$/i,
+  /^scroll to top$/i,
+  /^rss( news)? feed$/i,
+  /^you'?ve reached the end$/i,
+  /^your email address will not be published/i,
+  /^(sign up|subscribe)( to| for)?\b.{0,60}$/i,
+  /^(click|tap) here\b/i,
+  /^(follow us|skip to (main )?content|back to top|print this (page|article))\b/i,
+  /^(copyright|©)\s/i,
+  /^all rights reserved\.?$/i,
+  /^(photo|image|video)( credit)?:/i,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && BOILERPLATE.some((re) => re.test(t));
+}
+
+/**
+ * A heading: words mostly capitalized and no sentence-final punctuation, e.g. a Title Case headline
+ * or an ALL-CAPS section label. Named-entity cues (capital letters) are unreliable on such lines.
+ */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || /[.?!:;"”]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length < 2) return false;
+  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;
+  const minor = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|amid|over|into|vs\.?|via|up|out)$/i;
+  const significant = words.filter((w) => !minor.test(w));
+  const capitalized = significant.filter((w) => /^\p{Lu}/u.test(w));
+  return significant.length >= 2 && capitalized.length / significant.length >= 0.8;
+}

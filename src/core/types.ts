@@ -1,0 +1,109 @@
+/** Shared data model of the analysis. Offsets are UTF-16 code units into the text as read (BOM removed). */
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'FACILITY' | 'EVENT' | 'PRODUCT' | 'MISC';
+export type MentionKind = 'NAME' | 'ACRONYM' | 'DESCRIPTION';
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'RELATIVE';
+export type ClaimStatus = 'agree' | 'conflict' | 'single-source';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A token of the NLP pipeline with its exact character span. */
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag from wink-nlp. */
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A sentence (or headline, bullet, line) of a document. */
+export interface Sentence extends Span {
+  /** Index of the first token and one past the last token. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Lines a reader would not count as content: navigation, "Source link", "Tags:"... */
+  boilerplate: boolean;
+  /** The headline (first content line) or an all-caps / Title Case heading line. */
+  heading: boolean;
+}
+
+/** A mention found inside one document, before cross-document linking. */
+export interface LocalMention extends Span {
+  text: string;
+  type: EntityType;
+  kind: MentionKind;
+  /** Premodifying titles / appositive roles seen with this mention ("acting NASA Administrator"). */
+  roles: string[];
+  /** Within-document chain: mentions with the same key refer to the same entity in this document. */
+  localKey: string;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  type: DateType;
+  /** ISO-8601 value ("2025-07-31", "P8Y", "2028") or null when unresolved. */
+  value: string | null;
+  /** How the value was obtained, shown in hovers ("Thursday → 2025-07-31, from this article's date"). */
+  resolution?: string;
+}
+
+/** Everything computed for one document on its own. */
+export interface DocumentAnalysis {
+  file: string;
+  text: string;
+  title: string;
+  /** ISO date-time from the dateline ("2025-08-01T14:40"), or null. */
+  published: string | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: LocalMention[];
+  dates: DateMention[];
+}
+
+// ---- The `analyze --json` contract (DESIGN.md) ----
+
+export interface ContractMention extends Span {
+  file: string;
+  text: string;
+  kind: MentionKind;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  mentions: ContractMention[];
+}
+
+export interface ClaimSource extends Span {
+  file: string;
+  text: string;
+  value: string | null;
+}
+
+export interface Claim {
+  id: string;
+  topic: string;
+  statement: string;
+  status: ClaimStatus;
+  sources: ClaimSource[];
+  /** The slot that differs, for conflicts ("years since last meeting"). */
+  slot?: string;
+  /** Check-worthiness, higher first. */
+  score?: number;
+  /** Entity ids involved. */
+  entities?: string[];
+}
+
+export interface AnalysisReport {
+  version: 1;
+  documents: { file: string; title: string; published: string | null }[];
+  entities: Omit<Entity, 'roles'>[] & { roles?: string[] }[];
+  dates: (DateMention & { file: string })[];
+  claims: Claim[];
+}
