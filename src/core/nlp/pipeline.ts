@@ -18,7 +18,9 @@ export function runPipeline(text: string): Pipeline {
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
   const winkSentenceStarts = new Set<number>();
-  doc.sentences().each((s: ItemSentence) => winkSentenceStarts.add(s.tokens().itemAt(0).index()));
+  doc.sentences().each((s: ItemSentence) => {
+    if (s.tokens().length() > 0) winkSentenceStarts.add(s.tokens().itemAt(0).index());
+  });
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

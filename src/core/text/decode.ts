@@ -28,8 +28,21 @@ function utf8(bytes: Uint8Array, hadBom: boolean): Decoded {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', hadBom };
   } catch {
     // Not valid UTF-8: legacy Western text is far more common in saved articles than anything else.
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', hadBom };
+    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', hadBom };
   }
+}
+
+// Node's decoder treats windows-1252 as ISO-8859-1, losing curly quotes and dashes (0x80–0x9F).
+const CP1252_HIGH =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
 }
 
 /** NUL bytes, or many C0 control bytes other than tab/newline/CR/form feed, in the first 8 KB. */

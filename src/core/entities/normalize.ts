@@ -1,0 +1,34 @@
+/**
+ * Comparison keys for names: the same name written with different case, accents, hyphens,
+ * apostrophes, dots or a possessive ending gets the same key ("U.S." = "US", "Smith-Jones's" =
+ * "smith jones").
+ */
+
+/** Key of a name for equality across mentions and documents. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/^the\s+/i, '')
+    .replace(/'s?$/i, '')
+    .replace(/(\p{L})\.(?=\p{L}|$)/gu, '$1')
+    .replace(/[-‐‑–—_/]+/g, ' ')
+    .replace(/[^\p{L}\p{N}&' ]+/gu, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a name key. */
+export function keyWords(key: string): string[] {
+  return key.split(' ').filter((w) => w.length > 0);
+}
+
+/** A readable, stable slug for ids ("Dmitry Bakanov" → "dmitry-bakanov"). */
+export function slug(name: string): string {
+  return nameKey(name)
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

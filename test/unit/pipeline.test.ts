@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+
+describe('runPipeline', () => {
+  it('gives every token its exact UTF-16 span, across CRLF, tabs, curly quotes and astral characters', () => {
+    const text = '\u{1F600} Mayor Ana Ruiz said\t“yes.”\r\n\r\nThe vote – 7 to 2 – passed.';
+    const { tokens } = runPipeline(text);
+    assert.ok(tokens.length > 8);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.ok(tokens.some((t) => t.text === 'Ruiz' && t.pos === 'PROPN'));
+  });
+
+  it('ends sentences at line breaks as well as at punctuation', () => {
+    const text = 'Harbour Plan Wins Approval\nMay 3, 2024\n  • The council met. It voted twice.';
+    const { sentences } = runPipeline(text);
+    const texts = sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(texts, ['Harbour Plan Wins Approval', 'May 3, 2024', '• The council met.', 'It voted twice.']);
+  });
+
+  it('marks the headline as a heading and page furniture as boilerplate', () => {
+    const text = 'Harbour Plan Wins Approval\n\nThe council met on Monday.\n\nSource link';
+    const { sentences } = runPipeline(text);
+    assert.equal(sentences[0].heading, true);
+    assert.equal(sentences[1].heading, false);
+    assert.equal(sentences[2].boilerplate, true);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    assert.deepEqual(runPipeline('').tokens, []);
+    assert.deepEqual(runPipeline(' \n\t\r\n').sentences, []);
+  });
+});
