@@ -32,8 +32,21 @@ export interface WorkbenchTarget {
   extensionTestsPath?: string;
 }
 
-/** Starts code-server on a free port with throwaway profile folders; resolves once it answers HTTP. */
-export async function startCodeServer(): Promise<CodeServer> {
+/** User settings for a quiet, reproducible workbench; `settings` given to startCodeServer add to them. */
+const baseSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.ignoreRecommendations': true,
+  'git.openRepositoryInParentFolders': 'never', // samples/ lies inside this repository
+};
+
+/**
+ * Starts code-server on a free port with throwaway profile folders and the given user settings;
+ * resolves once it answers HTTP.
+ */
+export async function startCodeServer(settings: Record<string, unknown> = {}): Promise<CodeServer> {
   if (!fs.existsSync(codeServerBinary)) {
     throw new Error(`code-server is not installed at ${codeServerBinary}: run \`node --import tsx scripts/ensure-test-deps.ts\``);
   }
@@ -43,12 +56,15 @@ export async function startCodeServer(): Promise<CodeServer> {
     fs.mkdirSync(folder);
     return folder;
   };
+  const userData = dir('user-data');
+  fs.mkdirSync(path.join(userData, 'User'));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...settings }, null, 2));
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
   const args = [
     '--bind-addr', authority, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', dir('user-data'), '--extensions-dir', dir('extensions'),
+    '--user-data-dir', userData, '--extensions-dir', dir('extensions'),
     '--config', path.join(dir('config'), 'config.yaml'),
   ];
   // Left to itself it writes sockets and state under HOME/TMPDIR/XDG_DATA_HOME and asks the marketplace.
@@ -64,9 +80,9 @@ export async function startCodeServer(): Promise<CodeServer> {
 
   const stop = async () => {
     killGroup(child.pid, 'SIGTERM');
-    const gone = await Promise.race([exited.then(() => true), delay(5000).then(() => false)]);
-    if (!gone) killGroup(child.pid, 'SIGKILL');
-    fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+    await Promise.race([exited, delay(5000)]);
+    killGroup(child.pid, 'SIGKILL'); // whatever of the group outlived the server
+    await removeFolder(scratch);
   };
   const server: CodeServer = {
     authority,
@@ -99,19 +115,41 @@ function workbenchUrl(authority: string, { folder, extensionDevelopmentPath, ext
   return `http://${authority}/?${query}`;
 }
 
-/** Headless Debian Chromium with a fresh profile; closing the context ends the browser. */
-export async function launchChromium(): Promise<BrowserContext> {
+export interface Chromium {
+  readonly context: BrowserContext;
+  /** Ends the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** Headless Debian Chromium with a fresh profile. */
+export async function launchChromium(): Promise<Chromium> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
-  context.once('close', () => fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 }));
-  return context;
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run',
+      ],
+    });
+    return {
+      context,
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await removeFolder(profile);
+      },
+    };
+  } catch (error) {
+    await removeFolder(profile);
+    throw error;
+  }
+}
+
+async function removeFolder(folder: string): Promise<void> {
+  await fs.promises
+    .rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    .catch((error: Error) => console.warn(`could not remove ${folder}: ${error.message}`));
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {

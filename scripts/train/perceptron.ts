@@ -7,6 +7,11 @@ import { TAG_COUNT } from '../../src/core/ner/labels';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { Sentence } from './conll';
 
+/** Static feature slots that identify the word itself (see Featurizer.sentence). */
+const WORD_SLOTS = [0, 1, 19, 20];
+/** A dropped feature points at row 0, which is never updated and so adds nothing. */
+const DROPPED = 0;
+
 export class Perceptron {
   readonly table: WeightTable;
   private readonly totals: Float64Array;
@@ -18,9 +23,17 @@ export class Perceptron {
     this.totals = new Float64Array(size);
   }
 
-  /** One pass over a sentence; history features follow the model's own predictions. */
-  train(featurizer: Featurizer, sentence: Sentence): void {
+  /**
+   * One pass over a sentence; history features follow the model's own predictions. The word
+   * identity features of a `dropout` share of tokens are removed, so the model also learns to
+   * recognise names it has never seen from shape, affixes and context.
+   */
+  train(featurizer: Featurizer, sentence: Sentence, dropout: number, rand: () => number): void {
     const feats = featurizer.sentence(sentence.tokens);
+    for (let i = 0; i < feats.length; i++) {
+      if (rand() >= dropout) continue;
+      for (const slot of WORD_SLOTS) feats.static[i * STATIC_FEATURES + slot] = DROPPED;
+    }
     decode(this.table, featurizer, feats, (i, dyn, predicted) => {
       const gold = sentence.tags[i];
       if (predicted !== gold) {
@@ -44,6 +57,7 @@ export class Perceptron {
     const { weights, mask } = this.table;
     for (let f = from; f < from + count; f++) {
       const row = (feats[f] & mask) * TAG_COUNT;
+      if (row === 0) continue;
       weights[row + gold] += 1;
       weights[row + predicted] -= 1;
       this.totals[row + gold] += this.step;

@@ -1,7 +1,7 @@
 /**
  * Trains the shipped NER model: `npm run train` (or `node --import tsx scripts/train/train.ts`).
  * Deterministic: fixed seed, fixed data order. Flags override the defaults for experiments:
- *   --epochs N  --bits N  --title P  --upper P  --wikigold N (copies)  --btc 0|1  --out FILE
+ *   --epochs N  --bits N  --title P  --upper P  --wikigold N (copies)  --btc 0|1  --dropout P  --folds N  --out FILE
  */
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
@@ -24,40 +24,57 @@ const options = parseArgs({
   wikigold: 2,
   btc: 1,
   seed: 42,
+  dropout: 0,
+  folds: 5,
   out: resolve(__dirname, '../../models/ner.json'),
 });
 
 function main(): void {
   const started = Date.now();
-  const train = [
-    ...readConll(dataPath('gmb', 'train')),
-    ...repeat(readConll(dataPath('wikigold', 'train')), Number(options.wikigold)),
-    ...(Number(options.btc) ? readConll(dataPath('btc', 'train')) : []),
+  const sources = [
+    readConll(dataPath('gmb', 'train')),
+    readConll(dataPath('wikigold', 'train')),
+    Number(options.btc) ? readConll(dataPath('btc', 'train')) : [],
   ];
+  const train = sources.flat();
   const dev: Record<string, Sentence[]> = {
     gmb: readConll(dataPath('gmb', 'dev')),
     wikigold: readConll(dataPath('wikigold', 'dev')),
   };
+  // UNER dev (EWT web text) is only printed, to watch out-of-domain behaviour; it never trains.
+  const watch: Record<string, Sentence[]> = { uner: readConll(dataPath('uner_en_eval', 'dev')) };
   const lexiconLists = buildCaseLexicon(train);
   const featurizer = new Featurizer(lexiconMap(lexiconLists));
+
+  // Jackknifed lexicons: a training sentence sees the lexicon of the other folds, so words
+  // missing from the lexicon occur in training as often as unseen words do at test time.
+  const folds = Number(options.folds);
+  const foldOf = (i: number): number => Math.floor((i * folds) / train.length);
+  const foldFeaturizers = Array.from({ length: folds }, (_, f) =>
+    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_s, i) => foldOf(i) !== f)))),
+  );
   const rand = random(Number(options.seed));
-  const augmented = [...train];
-  for (const s of train) {
+  const items: { sentence: Sentence; featurizer: Featurizer }[] = [];
+  train.forEach((sentence, i) => {
+    const fz = foldFeaturizers[foldOf(i)];
+    const copies = i >= sources[0].length && i < sources[0].length + sources[1].length ? Number(options.wikigold) : 1;
+    for (let c = 0; c < copies; c++) items.push({ sentence, featurizer: fz });
     const r = rand();
-    if (r < Number(options.title)) augmented.push(titleCase(s));
-    else if (r < Number(options.title) + Number(options.upper)) augmented.push(upperCase(s));
-  }
-  console.log(`training on ${augmented.length} sentences (${train.length} original), lexicon ${lexiconLists.map((l) => l.length).join('/')}`);
+    if (r < Number(options.title)) items.push({ sentence: titleCase(sentence), featurizer: fz });
+    else if (r < Number(options.title) + Number(options.upper)) items.push({ sentence: upperCase(sentence), featurizer: fz });
+  });
+  console.log(`training on ${items.length} sentences (${train.length} original), lexicon ${lexiconLists.map((l) => l.length).join('/')}`);
 
   const model = new Perceptron(Number(options.bits));
   let best = { f1: -1, epoch: 0, table: undefined as WeightTable | undefined };
   for (let epoch = 1; epoch <= Number(options.epochs); epoch++) {
-    shuffle(augmented, rand);
-    for (const s of augmented) model.train(featurizer, s);
+    shuffle(items, rand);
+    for (const { sentence, featurizer: fz } of items) model.train(fz, sentence, Number(options.dropout), rand);
     const table = model.averaged();
     const scores = Object.entries(dev).map(([name, data]) => [name, evaluate(table, featurizer, data)] as const);
     const mean = scores.reduce((sum, [, f]) => sum + f, 0) / scores.length;
-    console.log(`epoch ${epoch}: ${scores.map(([n, f]) => `${n} dev F1 ${f.toFixed(4)}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    const watched = Object.entries(watch).map(([n, d]) => `${n} dev F1 ${evaluate(table, featurizer, d).toFixed(4)}`);
+    console.log(`epoch ${epoch}: ${scores.map(([n, f]) => `${n} dev F1 ${f.toFixed(4)}`).concat(watched).join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     if (mean > best.f1) best = { f1: mean, epoch, table };
   }
 
@@ -92,10 +109,6 @@ function lexiconMap(lists: [string[], string[], string[]]): Map<string, 1 | 2 | 
   const map = new Map<string, 1 | 2 | 3>();
   lists.forEach((words, i) => words.forEach((w) => map.set(w, (i + 1) as 1 | 2 | 3)));
   return map;
-}
-
-function repeat<T>(items: T[], times: number): T[] {
-  return Array.from({ length: times }, () => items).flat();
 }
 
 function parseArgs<T extends Record<string, string | number>>(defaults: T): T {

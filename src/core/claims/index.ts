@@ -1,6 +1,109 @@
-import type { Claim, DocumentAnalysis, Entity } from '../types';
+import type { Claim, ClaimSource, DocumentAnalysis, Entity } from '../types';
+import { hashString } from '../ner/hash';
+import { alignStatements } from './align';
+import { findInconsistencies } from './consistency';
+import { type Statement, entityIndex, extractStatements } from './extract';
+import { checkWorthiness } from './score';
+import { assess, focusWord } from './status';
+import { fractionalYear } from './values';
 
-/** Claims of the corpus, aligned across documents (stub). */
-export function buildClaims(_docs: readonly DocumentAnalysis[], _entities: readonly Entity[]): Claim[] {
-  return [];
+/** Longest representative statement shown for a claim. */
+const MAX_STATEMENT = 200;
+
+/**
+ * Claims of the corpus: statements extracted per document, aligned across documents into claims,
+ * each marked agree / conflict / single-source, plus computable inconsistencies inside one document.
+ * Sorted by check-worthiness.
+ */
+export function buildClaims(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): Claim[] {
+  const linked = entityIndex(entities);
+  const fallbackRef = median(docs.map((d) => fractionalYear(d.published)).filter((y): y is number => y !== null));
+  const statements = docs.flatMap((doc, i) => extractStatements(doc, i, linked.get(doc.file) ?? [], fallbackRef));
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const ids = new Set<string>();
+  const claims: Claim[] = [];
+
+  const { groups, affinity } = alignStatements(statements);
+  for (const group of groups) {
+    const order = [...group].sort((a, b) => statements[a].file.localeCompare(statements[b].file) || statements[a].start - statements[b].start);
+    const members = order.map((i) => statements[i]);
+    const { status, slot, values, summary } = assess(members, (a, b) => affinity(order[a], order[b]));
+    claims.push({
+      id: uniqueId(ids, members[0].text),
+      topic: topic(members, names),
+      statement: summary ?? shorten(representative(members).text),
+      status,
+      sources: members.map((m, i) => source(m, values[i])),
+      ...(slot ? { slot } : {}),
+      score: checkWorthiness(members, status),
+      entities: entityIds(members),
+    });
+  }
+
+  for (const s of statements) {
+    for (const problem of findInconsistencies(s)) {
+      claims.push({
+        id: uniqueId(ids, `${problem.slot}\u0000${s.text}`),
+        topic: topic([s], names),
+        statement: `${problem.slot}: ${problem.value}`,
+        status: 'conflict',
+        sources: [source(s, problem.value)],
+        slot: problem.slot,
+        score: checkWorthiness([s], 'conflict'),
+        entities: entityIds([s]),
+      });
+    }
+  }
+  return claims.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+}
+
+function source(s: Statement, value: string | null): ClaimSource {
+  return { file: s.file, start: s.start, end: s.end, text: s.text, value };
+}
+
+/** The member most like the others' wording: the one sharing most lemmas with them, shorter on ties. */
+function representative(members: readonly Statement[]): Statement {
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const m of members) {
+    const own = new Set(m.lemmas);
+    const shared = members.reduce((n, o) => n + (o === m ? 0 : o.lemmas.filter((l) => own.has(l)).length), 0);
+    const score = shared - m.text.length / 1000;
+    if (score > bestScore) [best, bestScore] = [m, score];
+  }
+  return best;
+}
+
+/** The main entity and the shared predicate word: "Ann Lee · meeting". */
+function topic(members: readonly Statement[], names: ReadonlyMap<string, string>): string {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const e of m.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const speaker = members.find((m) => m.attribution)?.attribution?.text;
+  const who = (main && names.get(main)) ?? speaker ?? members[0].names[0] ?? '';
+  return [who, focusWord(members)].filter(Boolean).join(' · ');
+}
+
+function entityIds(members: readonly Statement[]): string[] {
+  return [...new Set(members.flatMap((m) => m.entities))];
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ').replace(/^[•*\-–]\s*/, '').trim();
+  return t.length > MAX_STATEMENT ? `${t.slice(0, MAX_STATEMENT - 1)}…` : t;
+}
+
+/** Stable across re-analysis: derived from the normalized text of the claim's first source. */
+function uniqueId(taken: Set<string>, text: string): string {
+  const base = `c${hashString(text.toLowerCase().replace(/\s+/g, ' ').trim()).toString(36)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

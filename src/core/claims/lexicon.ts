@@ -53,7 +53,12 @@ const SYNONYMS: string[][] = [
 ];
 
 const CANONICAL = new Map<string, string>();
-for (const members of SYNONYMS) for (const m of members) CANONICAL.set(m, members[0]);
+for (const members of SYNONYMS) {
+  for (const m of members) {
+    CANONICAL.set(m, members[0]);
+    CANONICAL.set(stem(m), members[0]);
+  }
+}
 
 /** Noun to show for a canonical predicate in slot labels ("years since last meeting"). */
 const DISPLAY: Record<string, string> = { meet: 'meeting', visit: 'visit', launch: 'launch', agree: 'agreement', kill: 'death' };
@@ -62,19 +67,31 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
-/** A crude suffix-stripping stemmer: enough for matching inflections of news vocabulary. */
+/**
+ * A crude suffix-stripping stemmer: enough for matching inflections of news vocabulary. Like Porter's,
+ * it drops a final "e", so "schedule" and "scheduled" meet at "schedul".
+ */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (w.length <= 4) return w;
+  return dropE(suffixless(w));
+}
+
+function suffixless(w: string): string {
   if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(w)) return w;
   if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
   if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2).replace(/(at|iz|bl|v|c)$/, '$1e'));
+  if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));
+  if (w.endsWith('es') && w.length > 5 && !/[aeiou]es$/.test(w)) return w.slice(0, -1);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+function dropE(w: string): string {
+  return w.length > 4 && w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w;
 }
 
 function undouble(w: string): string {

@@ -10,7 +10,7 @@ export function isAcronym(text: string): boolean {
 }
 
 /** Very common acronyms of countries and unions, as general knowledge: key → key of the full name. */
-const WELL_KNOWN: Readonly<Record<string, string>> = {
+const WELL_KNOWN: ReadonlyMap<string, string> = new Map(Object.entries({
   us: 'united states',
   usa: 'united states',
   'united states of america': 'united states',
@@ -21,12 +21,21 @@ const WELL_KNOWN: Readonly<Record<string, string>> = {
   un: 'united nations',
   ussr: 'soviet union',
   drc: 'democratic republic of the congo',
-};
+}));
+
+const canonicalCache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
 
 /** The key of a name with well-known acronyms replaced by their full name's key. */
 export function canonicalKey(name: string): string {
-  const key = nameKey(name);
-  return WELL_KNOWN[key] ?? key;
+  let key = canonicalCache.get(name);
+  if (key === undefined) {
+    const plain = nameKey(name);
+    key = WELL_KNOWN.get(plain) ?? plain;
+    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+    canonicalCache.set(name, key);
+  }
+  return key;
 }
 
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */

@@ -1,6 +1,143 @@
-import type { DocumentAnalysis, Entity } from '../types';
+/**
+ * Cross-document linking. Each document's chains (mentions sharing a `localKey`) are joined:
+ * 1. chains with the same identity (their most complete name's key) are one entity;
+ * 2. a chain known only by a short form joins the one entity that form points to: a bare surname
+ *    the only person with that surname, an acronym the only name it is defined for or abbreviates.
+ *    Ambiguous short forms ("Smith" with a John and a Mary Smith in the corpus) link nothing.
+ * Everything goes through hash maps keyed by name keys, so linking is linear in the mentions.
+ */
+import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../types';
+import { canonicalKey, initialsOf } from './acronyms';
+import { majorityType, moreComplete } from './chains';
+import { entityId } from './ids';
+import { nameKey, wordCount } from './normalize';
+import { firstLastOf, surnameOf } from './surnames';
+import { groupBy, pushTo, UnionFind } from './grouping';
 
-/** Links mentions across documents into entities (stub). */
-export function linkEntities(_docs: readonly DocumentAnalysis[]): Entity[] {
-  return [];
+interface Chain {
+  file: string;
+  /** Identity: the key of the chain's most complete name. */
+  key: string;
+  mentions: LocalMention[];
+}
+
+export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
+  const chains = docs.flatMap(chainsOf);
+  const groups = new UnionFind();
+  for (const c of chains) groups.find(c.key);
+
+  const typeOfKey = votes(chains);
+  const isPerson = (key: string) => typeOfKey.get(key) === 'PERSON';
+  const keys = [...typeOfKey.keys()];
+  const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
+  for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) groups.union(names[0], n);
+
+  // Short forms resolve against the groups as they stand now, so one link never enables another.
+  const owners = aliasOwners(chains, groups);
+  const bySurname = groupBy(fullNames, surnameOf);
+  const byInitials = new Map<string, string[]>();
+  for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
+  const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
+  const links: [string, string][] = [];
+  for (const key of keys) {
+    // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
+    const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
+    const target =
+      sameKind(unique(owners.get(key), groups)) ??
+      (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
+      (acronyms.has(key) && !owners.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined);
+    if (target !== undefined) links.push([target, key]);
+  }
+  for (const [a, b] of links) groups.union(a, b);
+  return toEntities(chains, groups);
+}
+
+/** A document's mentions grouped by `localKey`. */
+function chainsOf(doc: DocumentAnalysis): Chain[] {
+  const byKey = new Map<string, Chain>();
+  for (const m of doc.mentions) {
+    const chain = byKey.get(m.localKey) ?? { file: doc.file, key: m.localKey, mentions: [] };
+    chain.mentions.push(m);
+    byKey.set(m.localKey, chain);
+  }
+  return [...byKey.values()];
+}
+
+/** Majority type per identity over all name mentions of the chains with that identity. */
+function votes(chains: readonly Chain[]): Map<string, EntityType> {
+  const types = new Map<string, EntityType[]>();
+  for (const c of chains) {
+    if (!types.has(c.key)) types.set(c.key, []);
+    for (const m of c.mentions) if (m.kind !== 'DESCRIPTION') pushTo(types, c.key, m.type);
+  }
+  return new Map([...types].map(([k, t]) => [k, majorityType(t)]));
+}
+
+/** Short forms (surnames, acronyms) seen inside chains with a longer identity: form → identities. */
+function aliasOwners(chains: readonly Chain[], groups: UnionFind): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const c of chains) {
+    for (const m of c.mentions) {
+      const form = canonicalKey(m.text);
+      if (m.kind === 'DESCRIPTION' || form === c.key) continue;
+      pushTo(owners, form, groups.find(c.key));
+    }
+  }
+  return owners;
+}
+
+/** The single group the candidates belong to, if they all belong to one. */
+function unique(candidates: readonly string[] | undefined, groups: UnionFind): string | undefined {
+  if (!candidates || candidates.length === 0) return undefined;
+  const roots = new Set(candidates.map((k) => groups.find(k)));
+  return roots.size === 1 ? [...roots][0] : undefined;
+}
+
+function toEntities(chains: readonly Chain[], groups: UnionFind): Entity[] {
+  const members = new Map<string, Chain[]>();
+  for (const c of chains) pushTo(members, groups.find(c.key), c);
+  const drafts = [...members.values()].map(describe);
+  const idCount = new Map<string, number>();
+  for (const d of drafts) idCount.set(entityId(d.type, d.key, false), (idCount.get(entityId(d.type, d.key, false)) ?? 0) + 1);
+  const entities = drafts.map(({ key, ...rest }) => ({ id: entityId(rest.type, key, idCount.get(entityId(rest.type, key, false))! > 1), ...rest }));
+  return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/** Name, type, aliases, roles and mentions of one entity from its chains. */
+function describe(chains: readonly Chain[]): Omit<Entity, 'id'> & { key: string } {
+  const key = chains.map((c) => c.key).reduce((best, k) => (moreComplete(k, best) ? k : best));
+  const all = chains.flatMap((c) => c.mentions.map((m) => ({ file: c.file, m })));
+  const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
+  const type = majorityType(names.map(({ m }) => m.type));
+  const texts = ranked(names.map(({ m }) => m.text));
+  // The most complete spelling of the identity: "United States" rather than "U.S.".
+  const spellings = texts.filter((t) => canonicalKey(t) === key);
+  const name = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
+  return {
+    key,
+    name,
+    type,
+    aliases: texts.filter((t) => t !== name),
+    roles: dedupeRoles(all.flatMap(({ m }) => m.roles)),
+    mentions: all
+      .map(({ file, m }) => ({ file, start: m.start, end: m.end, text: m.text, kind: m.kind }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
+  };
+}
+
+/** Distinct strings, most frequent first, then alphabetical. */
+function ranked(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t]) => t);
+}
+
+/** Roles without case or spacing duplicates, most frequent first. */
+function dedupeRoles(roles: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const r of ranked(roles.map((r) => r.replace(/\s+/g, ' ').trim()))) {
+    const k = r.toLowerCase();
+    if (!byKey.has(k)) byKey.set(k, r);
+  }
+  return [...byKey.values()];
 }

@@ -20,6 +20,13 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** Number of words of a name key (keys have single spaces), without splitting it. */
+export function wordCount(key: string): number {
+  let n = key.length > 0 ? 1 : 0;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** The words of a name key. */
 export function keyWords(key: string): string[] {
   return key.split(' ').filter((w) => w.length > 0);

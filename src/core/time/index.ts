@@ -1,19 +1,52 @@
-import type { DateMention, DocumentAnalysis } from '../types';
+import type { DateMention, DocumentAnalysis, Sentence } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
+import { formatDay, parseDay } from './calendar';
+import { findDateline } from './dateline';
+import { scan } from './detect';
+import { inferAnchor } from './infer';
+import { type Anchor, resolve } from './resolve';
+import { tenseNear } from './tense';
 
-/** The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null (stub). */
-export function findPublished(_text: string, _pipeline: Pipeline): string | null {
-  return null;
+/** The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null. */
+export function findPublished(text: string, _pipeline: Pipeline): string | null {
+  return findDateline(text);
 }
 
-/** Temporal expressions of one document, resolved against its date when known (stub). */
-export function findDates(_text: string, _pipeline: Pipeline, _published: string | null): DateMention[] {
-  return [];
+/** Temporal expressions of one document, resolved against its date when known. */
+export function findDates(text: string, pipeline: Pipeline, published: string | null): DateMention[] {
+  const day = published ? parseDay(published) : undefined;
+  return datesOf(text, pipeline, day ? { day, source: `this article's date (${formatDay(day)})` } : null);
 }
 
-/** For documents without a dateline: a date inferred from the corpus, with dates re-resolved (stub). */
+/**
+ * For documents without a dateline: a date inferred from the dated documents of the same story
+ * (see inferAnchor), with the document's dates re-resolved against it. Documents whose date the
+ * corpus does not establish are left out.
+ */
 export function inferMissingDates(
-  _docs: readonly DocumentAnalysis[],
+  docs: readonly DocumentAnalysis[],
 ): Map<string, { published: string; dates: DateMention[] }> {
-  return new Map();
+  const dated = docs.filter((d) => d.published);
+  const out = new Map<string, { published: string; dates: DateMention[] }>();
+  if (dated.length === 0) return out;
+  for (const doc of docs) {
+    if (doc.published) continue;
+    const anchor = inferAnchor(doc, dated);
+    if (anchor) out.set(doc.file, { published: formatDay(anchor.day), dates: datesOf(doc.text, doc, anchor) });
+  }
+  return out;
+}
+
+function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
+  const out: DateMention[] = [];
+  let s = 0;
+  for (const e of scan(text)) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
+    const sentence: Sentence | undefined = sentences[s];
+    if (sentence?.boilerplate) continue;
+    const label = text.slice(e.start, e.end);
+    const tense = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
+    out.push({ start: e.start, end: e.end, text: label, ...resolve(label, e.type, e.meaning, anchor, tense) });
+  }
+  return out;
 }

@@ -1,0 +1,159 @@
+// Claim alignment quality on ECB+ (gold event chains as a proxy for "same proposition") and the
+// time buildClaims takes on a 2,000-document corpus (issue 5).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DocumentAnalysis, Entity } from '../../src/core/types';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+import { buildClaims } from '../../src/core/claims';
+import { type AlignOptions, DEFAULT_ALIGN, alignStatements } from '../../src/core/claims/align';
+import { entityIndex, extractStatements } from '../../src/core/claims/extract';
+import { ECB_DIR, ECB_DOCS, NER_DIR, printTable } from './data';
+
+interface GoldDocument {
+  doc: string;
+  eval_spans: [number, number][];
+}
+interface GoldMention {
+  doc: string;
+  start: number;
+  cluster: string;
+}
+
+const CORPUS_SIZE = 2000;
+const GMB_SENTENCES_PER_DOC = 20;
+
+/** Full analysis when the engine's models are present, else tokens and sentences only (no entities, dates). */
+function analyzer(): { analyze: (file: string, text: string) => DocumentAnalysis; link: (docs: DocumentAnalysis[]) => Entity[]; full: boolean } {
+  const bare = (file: string, text: string): DocumentAnalysis => {
+    const p = runPipeline(text);
+    return { file, text, title: '', published: null, tokens: p.tokens, sentences: p.sentences, mentions: [], dates: [] };
+  };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { analyzeDocument } = require('../../src/core/analyze') as typeof import('../../src/core/analyze');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { linkEntities } = require('../../src/core/entities/link') as typeof import('../../src/core/entities/link');
+    analyzeDocument('probe.txt', 'Ana Ruiz met Ben Ode in Lisbon on Monday.');
+    return { analyze: analyzeDocument, link: linkEntities, full: true };
+  } catch {
+    return { analyze: bare, link: () => [], full: false };
+  }
+}
+
+/** Cross-document pairs of validated sentences ("doc#line") that share a gold event chain. */
+function goldPairs(docs: GoldDocument[], mentions: GoldMention[]): Set<string> {
+  const chains = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const d = docs.find((x) => x.doc === m.doc)!;
+    const line = d.eval_spans.findIndex(([s, e]) => s <= m.start && m.start < e);
+    if (line < 0) continue;
+    if (!chains.has(m.cluster)) chains.set(m.cluster, new Set());
+    chains.get(m.cluster)!.add(`${m.doc}#${line}`);
+  }
+  const pairs = new Set<string>();
+  for (const members of chains.values()) addPairs(pairs, [...members]);
+  return pairs;
+}
+
+function addPairs(pairs: Set<string>, members: string[]): void {
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const [a, b] = [members[i], members[j]].sort();
+      if (a.split('#')[0] !== b.split('#')[0]) pairs.add(`${a}|${b}`);
+    }
+  }
+}
+
+function prf(predicted: Set<string>, gold: Set<string>): [string, string, string] {
+  let tp = 0;
+  for (const p of predicted) if (gold.has(p)) tp++;
+  const precision = predicted.size ? tp / predicted.size : 0;
+  const recall = gold.size ? tp / gold.size : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return [precision, recall, f1].map((x) => (100 * x).toFixed(1)) as [string, string, string];
+}
+
+/** GMB sentences, detokenized and grouped into pseudo-documents. */
+function gmbDocuments(count: number): { file: string; text: string }[] {
+  const lines = fs.readFileSync(path.join(NER_DIR, 'gmb/train.conll'), 'utf8').split('\n');
+  const sentences: string[] = [];
+  let words: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (words.length) sentences.push(detokenize(words));
+      words = [];
+    } else words.push(line.split('\t')[0]);
+  }
+  const docs: { file: string; text: string }[] = [];
+  for (let i = 0; docs.length < count && i < sentences.length; i += GMB_SENTENCES_PER_DOC) {
+    docs.push({ file: `gmb_${docs.length}.txt`, text: `${sentences.slice(i, i + GMB_SENTENCES_PER_DOC).join('\n')}\n` });
+  }
+  return docs;
+}
+
+function detokenize(words: string[]): string {
+  return words
+    .join(' ')
+    .replace(/ ([.,:;?!%)]|'s|n't)/g, '$1')
+    .replace(/\( /g, '(')
+    .replace(/\$ /g, '$');
+}
+
+export async function run(): Promise<void> {
+  const gold = JSON.parse(fs.readFileSync(path.join(ECB_DIR, 'gold_events.json'), 'utf8')) as {
+    documents: GoldDocument[];
+    mentions: GoldMention[];
+  };
+  const { analyze, link, full } = analyzer();
+  const ecb = gold.documents.map((d) => analyze(`${d.doc}.txt`, fs.readFileSync(path.join(ECB_DOCS, `${d.doc}.txt`), 'utf8')));
+  const entities = link(ecb);
+  const expected = goldPairs(gold.documents, gold.mentions);
+  const spans = new Map(gold.documents.map((d) => [`${d.doc}.txt`, d.eval_spans]));
+
+  const linked = entityIndex(entities);
+  const statements = ecb.flatMap((doc, i) => extractStatements(doc, i, linked.get(doc.file) ?? [], null));
+  const settings: [string, AlignOptions][] = [
+    ['strict (0.40)', { ...DEFAULT_ALIGN, threshold: 0.4, groupThreshold: 0.3 }],
+    [`default (${DEFAULT_ALIGN.threshold.toFixed(2)})`, DEFAULT_ALIGN],
+    ['loose (0.20)', { ...DEFAULT_ALIGN, threshold: 0.2, groupThreshold: 0.15 }],
+  ];
+  const rows: (string | number)[][] = [];
+  for (const [name, options] of settings) {
+    const predicted = new Set<string>();
+    let groups = 0;
+    for (const group of alignStatements(statements, options).groups) {
+      if (group.length > 1) groups++;
+      const keys = group.flatMap((i) => {
+        const s = statements[i];
+        const line = spans.get(s.file)!.findIndex(([a, b]) => a <= s.start && s.start < b);
+        return line < 0 ? [] : [`${s.file.replace(/\.txt$/, '')}#${line}`];
+      });
+      addPairs(predicted, [...new Set(keys)]);
+    }
+    rows.push([name, groups, predicted.size, expected.size, ...prf(predicted, expected)]);
+  }
+  printTable(
+    `Claim alignment on ECB+ test topics (${ecb.length} docs, ${statements.length} statements; cross-document pairs of validated sentences sharing a gold event chain${full ? '' : '; no entity or date models available, text only'})`,
+    ['setting', 'multi-source claims', 'predicted pairs', 'gold pairs', 'P', 'R', 'F1'],
+    rows,
+  );
+
+  const extra = gmbDocuments(CORPUS_SIZE - ecb.length);
+  const analyzeStart = performance.now();
+  const docs = [...ecb, ...extra.map((d) => analyze(d.file, d.text))];
+  const analyzeMs = performance.now() - analyzeStart;
+  const corpusEntities = link(docs);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const claims = buildClaims(docs, corpusEntities);
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
+  printTable(
+    'buildClaims on a 2,000-document corpus (ECB+ plus GMB sentences in pseudo-documents of 20)',
+    ['documents', 'sentences', 'claims', 'multi-source', 'conflicts', 'buildClaims wall s', 'buildClaims CPU s', 'per-document analysis s (not claims)'],
+    [[docs.length, sentences, claims.length, claims.filter((c) => c.sources.length > 1).length, claims.filter((c) => c.status === 'conflict').length, (ms / 1000).toFixed(2), ((cpu.user + cpu.system) / 1e6).toFixed(2), (analyzeMs / 1000).toFixed(1)]],
+  );
+}
+
+if (require.main === module) void run();

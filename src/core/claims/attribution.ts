@@ -1,0 +1,111 @@
+import type { EntityType, Span, Token } from '../types';
+import { stem } from './lexicon';
+
+/** A mention inside the sentence with the cross-document entity it belongs to, when linked. */
+export interface SentenceMention extends Span {
+  type: EntityType;
+  entity?: string;
+}
+
+/** Who a statement is attributed to ("Peskov said", "according to Roscosmos"). */
+export interface Attribution extends Span {
+  text: string;
+  entity?: string;
+  /** The statement quotes its source verbatim. */
+  quoted: boolean;
+}
+
+const REPORTING = new Set(
+  `say tell state note add explain announce claim remark report confirm insist warn argue acknowledge
+  write indicate emphasize emphasise stress suggest observe comment hint deny admit recall assert declare
+  predict estimate`.split(/\s+/).filter(Boolean),
+);
+const PRONOUNS = /^(he|she|they|it|we)$/i;
+/** Tokens that can be part of a speaker description ("one observer", "the ministry's spokesman"). */
+const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
+
+/** "said", "told", "noted", "emphasized"... */
+export function isReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return REPORTING.has(stem(w)) || REPORTING.has(w.replace(/s$/, '')) || w === 'said' || w === 'told' || w === 'wrote';
+}
+
+function isReporting(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'AUX') && isReportingVerb(token.text);
+}
+
+/**
+ * The attribution of a sentence. `previous` is the entity last speaking or named as a person before this
+ * sentence, used for "he said".
+ */
+export function findAttribution(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly SentenceMention[],
+  previous?: { text: string; entity?: string },
+): Attribution | null {
+  if (tokens.length === 0) return null;
+  const sentence = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const quoted = /["“”«»]|(^|\s)[‘'][^'’]{12,}['’]/.test(sentence);
+  const make = (span: Span, entity?: string): Attribution => ({
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    entity: entity ?? mentions.find((m) => m.start < span.end && span.start < m.end)?.entity,
+    quoted,
+  });
+
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].text.toLowerCase() !== 'according' || tokens[i + 1].text.toLowerCase() !== 'to') continue;
+    const span = phraseAfter(tokens, i + 2, mentions);
+    if (span) return make(span);
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isReporting(tokens[i])) continue;
+    const before = phraseBefore(tokens, i, mentions);
+    if (before) {
+      if (PRONOUNS.test(text.slice(before.start, before.end))) {
+        return previous ? { ...make(before, previous.entity), text: previous.text } : make(before);
+      }
+      return make(before);
+    }
+    // Inverted order after a quote or comma: `..., said Peskov`, `“...,” noted one observer`.
+    const prev = tokens[i - 1]?.text ?? '';
+    if (i > 0 && /^[,"“”'’]$/.test(prev)) {
+      const after = phraseAfter(tokens, i + 1, mentions);
+      if (after) return make(after);
+    }
+  }
+  return null;
+}
+
+/** The speaker just before a reporting verb: a mention, a pronoun, or a short noun phrase. */
+function phraseBefore(tokens: readonly Token[], verb: number, mentions: readonly SentenceMention[]): Span | null {
+  let j = verb - 1;
+  // Skip auxiliaries ("has said", "was quoted as saying" is left out on purpose).
+  while (j >= 0 && tokens[j].pos === 'AUX') j--;
+  if (j < 0) return null;
+  const mention = mentions.find((m) => m.start <= tokens[j].start && tokens[j].end <= m.end);
+  if (mention) return mention;
+  if (tokens[j].pos === 'PRON') return PRONOUNS.test(tokens[j].text) ? tokens[j] : null;
+  if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') return null;
+  let k = j;
+  while (k - 1 >= 0 && SPEAKER_POS.has(tokens[k - 1].pos) && j - k < 4) k--;
+  return { start: tokens[k].start, end: tokens[j].end };
+}
+
+/** The speaker after "according to" or an inverted reporting verb. */
+function phraseAfter(tokens: readonly Token[], from: number, mentions: readonly SentenceMention[]): Span | null {
+  if (from >= tokens.length) return null;
+  const mention = mentions.find((m) => m.start <= tokens[from].start && tokens[from].end <= m.end);
+  if (mention) return mention;
+  const first = tokens[from];
+  const nextMention = mentions.find((m) => m.start >= first.start && m.start <= first.end + 40);
+  let k = from;
+  while (k < tokens.length && SPEAKER_POS.has(tokens[k].pos) && k - from < 5) k++;
+  if (k === from) return null;
+  const end = tokens[k - 1].end;
+  if (nextMention && nextMention.start < end) return { start: first.start, end: Math.max(end, nextMention.end) };
+  return { start: first.start, end };
+}

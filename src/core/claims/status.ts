@@ -1,0 +1,111 @@
+import type { ClaimStatus } from '../types';
+import type { Statement } from './extract';
+import { displayWord } from './lexicon';
+import { type Value, overlaps } from './values';
+
+export interface Assessment {
+  status: ClaimStatus;
+  /** The slot that differs (conflict) or that the sources share (agree). */
+  slot?: string;
+  /** Per member, the value it gives for the slot, as written. */
+  values: (string | null)[];
+  /** For conflicts: "slot: value (2 sources) / value (1)". */
+  summary?: string;
+}
+
+/** Slots in the order they are reported when several differ: time and dates before counts. */
+const PRIORITY = ['elapsed', 'since', 'until', 'weekday', 'date', 'duration', 'ordinal:', 'qty:', 'year'];
+/** Dimensions whose values are only compared when introduced by the same word ("in 2022" vs "in 2014"). */
+const CUED = new Set(['year', 'duration', 'date']);
+
+/** Minimum affinity of two members for their values to be compared. */
+const CONFLICT_AFFINITY = 0.3;
+
+function rank(dim: string): number {
+  const i = PRIORITY.findIndex((p) => (p.endsWith(':') ? dim.startsWith(p) : dim === p));
+  return i < 0 ? PRIORITY.length : i;
+}
+
+/** Members' values of one dimension; compatible when some value of one overlaps some value of the other. */
+function compatible(a: readonly Value[], b: readonly Value[], dim: string): boolean {
+  return a.some((x) => b.some((y) => (CUED.has(dim) && x.cue !== y.cue) || overlaps(x, y)));
+}
+
+/** The word the members share most, preferring words of the synonym classes ("meeting"). */
+export function focusWord(members: readonly Statement[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const l of new Set(m.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const predicates = new Set(members.map((m) => m.predicate));
+  let best = '';
+  let bestScore = -1;
+  for (const [l, n] of counts) {
+    const score = n * 10 + (displayWord(l) !== l ? 3 : 0) + (predicates.has(l) ? 2 : 0) + Math.min(l.length, 10) / 10;
+    if (score > bestScore || (score === bestScore && l < best)) [best, bestScore] = [l, score];
+  }
+  return displayWord(best);
+}
+
+export function slotLabel(dim: string, focus: string): string {
+  const of = focus ? ` of ${focus}` : '';
+  if (dim === 'elapsed') return `years since last ${focus || 'occurrence'}`;
+  if (dim === 'since') return `start${of}`;
+  if (dim === 'until') return `end${of}`;
+  if (dim === 'weekday') return `day${of}`;
+  if (dim === 'date') return `date${of}`;
+  if (dim === 'year') return `year${of}`;
+  if (dim === 'duration') return `duration${of}`;
+  if (dim === 'qty:percent') return `percentage${of}`;
+  if (dim.startsWith('ordinal:')) return `${dim.slice(8)} count`;
+  const unit = dim.slice(4);
+  return /^[$€£]$/.test(unit) ? `amount${of}` : `number of ${unit}s`;
+}
+
+/**
+ * agree / conflict / single-source for a group of statements from different documents. `affinity`
+ * tells how closely two members (by position) match: values conflict only between close members, as
+ * a loosely attached member may give a value of a neighbouring fact.
+ */
+export function assess(members: readonly Statement[], affinity: (a: number, b: number) => number = () => 1): Assessment {
+  const dims = [...new Set(members.flatMap((m) => m.values.map((v) => v.dim)))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const valuesOf = (m: Statement, dim: string) => m.values.filter((v) => v.dim === dim);
+  const textOf = (m: Statement, dim: string) => {
+    const vs = valuesOf(m, dim);
+    return vs.length ? vs.map((v) => v.text).join(', ') : null;
+  };
+  if (members.length === 1) {
+    const dim = dims[0];
+    return { status: 'single-source', slot: dim && slotLabel(dim, focusWord(members)), values: [dim ? textOf(members[0], dim) : null] };
+  }
+  for (const dim of dims) {
+    const having = members.map((_, i) => i).filter((i) => valuesOf(members[i], dim).length > 0);
+    const clash = having.some((a, k) =>
+      having.slice(k + 1).some((b) => affinity(a, b) >= CONFLICT_AFFINITY && !compatible(valuesOf(members[a], dim), valuesOf(members[b], dim), dim)),
+    );
+    if (!clash) continue;
+    const slot = slotLabel(dim, focusWord(members));
+    const values = members.map((m) => textOf(m, dim));
+    return { status: 'conflict', slot, values, summary: `${slot}: ${tally(values)}` };
+  }
+  const shared = dims.find((d) => members.filter((m) => valuesOf(m, d).length > 0).length >= 2) ?? dims[0];
+  return {
+    status: 'agree',
+    slot: shared && slotLabel(shared, focusWord(members)),
+    values: members.map((m) => (shared ? textOf(m, shared) : null)),
+  };
+}
+
+/** "eight years (2 sources) / over seven years (2) / since 2018 (1)", most frequent first. */
+function tally(values: readonly (string | null)[]): string {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const v of values) {
+    if (v === null) continue;
+    const key = v.toLowerCase();
+    const entry = counts.get(key) ?? { text: v, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .map((e, i) => `${e.text} (${e.n}${i === 0 ? (e.n === 1 ? ' source' : ' sources') : ''})`)
+    .join(' / ');
+}

@@ -1,0 +1,125 @@
+/**
+ * Within-document chains: which mentions of one document refer to the same entity. Same name
+ * (by key), surname ↔ full name when only one person in the document has that surname, first and
+ * last name ↔ name with middle names, and acronyms defined or abbreviating a name of the document.
+ * Each chain gets one type, by majority over its mentions.
+ */
+import type { EntityType, LocalMention } from '../types';
+import { abbreviates, canonicalKey } from './acronyms';
+import { wordCount } from './normalize';
+import { firstLastOf, surnameOf } from './surnames';
+import { groupBy, pushTo, UnionFind } from './grouping';
+
+export type Draft = Omit<LocalMention, 'localKey'>;
+
+/** Order used to break ties between equally frequent types. */
+const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY', 'EVENT', 'PRODUCT', 'MISC'];
+
+export function majorityType(types: Iterable<EntityType>): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: EntityType = 'MISC';
+  let bestCount = 0;
+  for (const t of TYPE_ORDER) {
+    const n = counts.get(t) ?? 0;
+    if (n > bestCount) [best, bestCount] = [t, n];
+  }
+  return best;
+}
+
+/**
+ * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
+ * text ("Long Name (LN)"), as pairs of names.
+ */
+export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][]): LocalMention[] {
+  const keyOf = drafts.map((d) => canonicalKey(d.text));
+  const typesByKey = new Map<string, EntityType[]>();
+  drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
+  const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityType(types)]));
+  const keys = [...typeOf.keys()];
+  const chains = new UnionFind();
+  for (const k of keys) chains.find(k);
+
+  for (const [long, short] of aliases) chains.union(canonicalKey(long), canonicalKey(short));
+  const surnames = linkPeople(keys, typeOf, chains);
+  linkAcronyms(drafts, keyOf, typeOf, chains);
+
+  // One type per chain: majority over its names (acronyms only when it has nothing else);
+  // a surname linked to a full name counts as a person.
+  const chainTypes = new Map<string, { names: EntityType[]; all: EntityType[] }>();
+  drafts.forEach((d, i) => {
+    const root = chains.find(keyOf[i]);
+    const votes = chainTypes.get(root) ?? { names: [], all: [] };
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : d.type;
+    votes.all.push(type);
+    if (d.kind !== 'ACRONYM') votes.names.push(type);
+    chainTypes.set(root, votes);
+  });
+  const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityType(v.names.length > 0 ? v.names : v.all)]));
+  const canonical = canonicalKeys(keys, chains);
+  return drafts.map((d, i) => {
+    const root = chains.find(keyOf[i]);
+    return { ...d, type: chainType.get(root)!, localKey: canonical.get(root)! };
+  });
+}
+
+/**
+ * Surname ↔ full name, and "first last" ↔ "first middle last", when unambiguous in the document.
+ * Returns the keys linked as surnames.
+ */
+function linkPeople(
+  keys: readonly string[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  chains: UnionFind,
+): Set<string> {
+  const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
+  const isFullName = new Set(fullNames);
+  for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) chains.union(names[0], n);
+  const bySurname = groupBy(fullNames, surnameOf);
+  const linked = new Set<string>();
+  for (const k of keys) {
+    if (isFullName.has(k)) continue;
+    // Within one document a word equal to the surname of its only person with that surname is
+    // that person, whatever the tagger called it there (it often calls unseen surnames places).
+    const people = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
+    if (people.size === 1) {
+      chains.union([...people][0], k);
+      linked.add(k);
+    }
+  }
+  return linked;
+}
+
+/** An acronym of the document abbreviating exactly one longer non-person name of it. */
+function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind): void {
+  const longNames = new Map<string, string>();
+  drafts.forEach((d, i) => {
+    if (d.kind === 'NAME' && typeOf.get(keyOf[i]) !== 'PERSON' && wordCount(keyOf[i]) > 1) longNames.set(keyOf[i], d.text);
+  });
+  const done = new Set<string>();
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'ACRONYM' || done.has(keyOf[i])) return;
+    done.add(keyOf[i]);
+    const targets = new Set([...longNames].filter(([, name]) => abbreviates(d.text, name)).map(([k]) => chains.find(k)));
+    if (targets.size === 1) chains.union([...targets][0], keyOf[i]);
+  });
+}
+
+/** Per chain root, the key of its most complete name: most words, then longest, then first by sort order. */
+function canonicalKeys(keys: readonly string[], chains: UnionFind): Map<string, string> {
+  const best = new Map<string, string>();
+  for (const k of keys) {
+    const root = chains.find(k);
+    const current = best.get(root);
+    if (current === undefined || moreComplete(k, current)) best.set(root, k);
+  }
+  return best;
+}
+
+export function moreComplete(a: string, b: string): boolean {
+  const wa = wordCount(a);
+  const wb = wordCount(b);
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  return a < b;
+}

@@ -1,0 +1,60 @@
+/**
+ * Descriptions: a role phrase that later stands for its person in the same document ("the
+ * polygamist leader" after "polygamist leader Warren Jeffs"; "the spokesman" after "Kremlin
+ * spokesman Dmitry Peskov"). Precision first: the phrase must follow "the", come after the
+ * person's first mention, and belong to exactly one person of the document.
+ */
+import type { LocalMention, Token } from '../types';
+import { isMeaningfulRole } from './titles';
+
+export function findDescriptions(text: string, tokens: readonly Token[], mentions: readonly LocalMention[]): LocalMention[] {
+  const owners = new Map<string, Set<string>>();
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    if (!firstSeen.has(m.localKey)) firstSeen.set(m.localKey, m.start);
+    for (const role of m.roles) {
+      if (!isMeaningfulRole(role)) continue;
+      for (const phrase of headPhrases(role)) {
+        const set = owners.get(phrase) ?? new Set<string>();
+        set.add(m.localKey);
+        owners.set(phrase, set);
+      }
+    }
+  }
+  const phrases = [...owners].filter(([, keys]) => keys.size === 1).map(([p, keys]) => ({ words: p.split(' '), key: [...keys][0] }));
+  if (phrases.length === 0) return [];
+  phrases.sort((a, b) => b.words.length - a.words.length);
+
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => s < end && start < e);
+  const found: LocalMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].text.toLowerCase() !== 'the') continue;
+    const hit = phrases.find((p) => matches(tokens, i + 1, p.words));
+    if (!hit) continue;
+    const first = tokens[i + 1];
+    const last = tokens[i + hit.words.length];
+    const next = tokens[i + hit.words.length + 1];
+    // "the acting Administrator Jane Roe" is a title before a name, not a description.
+    if (next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) continue;
+    if (first.start < firstSeen.get(hit.key)! || overlaps(first.start, last.end)) continue;
+    found.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'PERSON', kind: 'DESCRIPTION', roles: [], localKey: hit.key });
+    i += hit.words.length;
+  }
+  return found;
+}
+
+/** Lowercase phrases a role can be referred back by: the role and its shorter endings ("sect leader", "leader"). */
+function headPhrases(role: string): string[] {
+  const words = role.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  // Only the head noun group: a role with "of" ("director of Railnet") is kept whole.
+  if (words.includes('of')) return [words.join(' ')];
+  return words.map((_, i) => words.slice(i).join(' '));
+}
+
+function matches(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  if (at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[at + k].text.toLowerCase() !== words[k]) return false;
+  return true;
+}

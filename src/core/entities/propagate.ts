@@ -1,0 +1,57 @@
+/**
+ * A name the tagger found once in a document is a name wherever it recurs there: the tagger
+ * decides per sentence and misses some repeats (and headline words get no credit at all). Only
+ * capitalized forms that never occur in lower case in the document are propagated, so "Apple" the
+ * company never spreads to "apple".
+ */
+import type { Sentence, Token } from '../types';
+import type { Candidate } from './spans';
+
+export function propagate(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  found: readonly Candidate[],
+): Candidate[] {
+  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const byFirst = new Map<string, { words: string[]; label: Candidate['label'] }[]>();
+  const seen = new Set<string>();
+  for (const c of found) {
+    const words = tokens.slice(c.start, c.end).map((t) => t.text);
+    const surface = words.join(' ');
+    if (seen.has(surface) || !/^\p{Lu}/u.test(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
+    seen.add(surface);
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, label: c.label });
+    byFirst.set(words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  const added: Candidate[] = [];
+  sentences.forEach((s, index) => {
+    if (s.boilerplate) return;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i]) continue;
+      const match = byFirst.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
+      if (!match) continue;
+      const end = i + match.words.length;
+      // In running text, a match glued to other capitalized words is part of a longer name.
+      if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
+      added.push({ start: i, end, label: match.label, sentence: index, roles: [] });
+      covered.fill(1, i, end);
+      i = end - 1;
+    }
+  });
+  return added;
+}
+
+function fits(tokens: readonly Token[], covered: Uint8Array, at: number, limit: number, words: readonly string[]): boolean {
+  if (at + words.length > limit) return false;
+  for (let k = 0; k < words.length; k++) if (covered[at + k] || tokens[at + k].text !== words[k]) return false;
+  return true;
+}
+
+function isNamePart(token: Token | undefined, inside: boolean): boolean {
+  return inside && token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+}

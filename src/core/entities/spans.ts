@@ -1,0 +1,119 @@
+/**
+ * Candidate mention spans (token ranges) and the clean-up every name gets: no leading "the", no
+ * possessive, no surrounding punctuation, and for people no premodifying title (which becomes a role).
+ */
+import type { Token } from '../types';
+import type { NerLabel } from '../ner/tagger';
+import { isAcronym } from './acronyms';
+import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition } from './titles';
+
+/** A mention candidate: absolute token indices, `end` exclusive. */
+export interface Candidate {
+  start: number;
+  end: number;
+  label: NerLabel;
+  sentence: number;
+  roles: string[];
+}
+
+const POSSESSIVE = /^['’]s?$/i;
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
+
+/** Drops a leading "the" and punctuation, and a trailing possessive and punctuation; undefined if nothing is left. */
+export function trimCandidate(tokens: readonly Token[], c: Candidate): Candidate | undefined {
+  let { start, end } = c;
+  while (start < end && (/^the$/i.test(tokens[start].text) || EDGE_PUNCT.test(tokens[start].text))) start++;
+  while (end > start && (POSSESSIVE.test(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
+  if (start === end) return undefined;
+  return { ...c, start, end };
+}
+
+/** The end offset of a token without a possessive ending that the tokenizer left attached ("Jones'"). */
+export function endWithoutPossessive(token: Token): number {
+  const m = /(?:['’]s?)$/i.exec(token.text);
+  return m && m.index > 0 ? token.start + m.index : token.end;
+}
+
+/**
+ * For a person, moves leading titles out of the span and collects roles from the words before
+ * it and from appositions: "acting NASA Administrator Sean Duffy" → "Sean Duffy" with role
+ * "acting NASA Administrator". Returns the role phrase's first token too, so names inside it
+ * ("NASA") can become mentions of their own.
+ */
+export function separateTitles(
+  text: string,
+  tokens: readonly Token[],
+  c: Candidate,
+  floor: number,
+  ceiling: number,
+): { person: Candidate | undefined; roleStart: number } {
+  let start = c.start;
+  for (let i = c.end - 2; i >= c.start; i--) {
+    if (isTitleWord(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start === c.start && isHonorific(tokens[start].text)) start++;
+  if (start >= c.end) return { person: undefined, roleStart: c.start };
+  const roles: string[] = [];
+  const before = roleBefore(text, tokens, start, floor);
+  if (before && isMeaningfulRole(before.text)) roles.push(before.text);
+  const front = roleInFrontApposition(text, tokens, start, floor);
+  if (front) roles.push(front);
+  const after = roleInApposition(text, tokens, c.end, ceiling);
+  if (after) roles.push(after);
+  return { person: { ...c, start, roles }, roleStart: before ? before.start : start };
+}
+
+/**
+ * Acronyms inside a role phrase ("NASA" in "acting NASA Administrator") are organizations of their
+ * own. Other capitalized words there are often part of the title itself ("Transportation
+ * Secretary"), so they are left to the tagger.
+ */
+export function acronymsInRole(tokens: readonly Token[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i < to; i++) if (isAcronym(tokens[i].text) && !isTitleWord(tokens[i].text)) found.push(i);
+  return found;
+}
+
+function isCapitalizedName(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{L}/u.test(t.text) && !isTitleWord(t.text);
+}
+
+/**
+ * A non-person span with a title inside: the title belongs to the person named after it.
+ * "Apple CEO Tim Cook" tagged as one organization → "Apple" and the person "Tim Cook";
+ * "NASA Administrator" right before "Sean Duffy" → "NASA". A title as first word is part of the
+ * name ("General Motors", "Prince Edward Island").
+ */
+export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER') return [c];
+  let title = c.end - 1;
+  while (title > c.start && isCapitalizedName(tokens[title])) title--;
+  const trailing = title === c.end - 1;
+  if (title <= c.start || !isTitleWord(tokens[title].text) || (trailing && !isCapitalizedName(tokens[c.end]))) return [c];
+  if (c.end - title - 1 > MAX_NAME_TOKENS) return [c];
+  let prefixEnd = title;
+  while (prefixEnd > c.start + 1 && isTitleWord(tokens[prefixEnd - 1].text)) prefixEnd--;
+  const parts = [{ ...c, end: prefixEnd }];
+  if (!trailing) parts.push({ ...c, start: title + 1, label: 'PER' });
+  return parts;
+}
+
+/**
+ * Capitalized words right after a title that the tagger left untagged are a person's name:
+ * "Administrator Sean Duffy", "spokesman Dmitry Peskov". `covered` marks tagged tokens.
+ */
+export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !isTitleWord(tokens[i - 1].text) || !isCapitalizedName(tokens[i])) continue;
+    let end = i;
+    while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && isCapitalizedName(tokens[end])) end++;
+    if (end < to && isCapitalizedName(tokens[end])) continue;
+    out.push({ start: i, end, label: 'PER', sentence, roles: [] });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Parts of person names, for linking "Bakanov" to "Dmitry Bakanov" and "Warren Steed Jeffs" to
+ * "Warren Jeffs". Works on name keys (see normalize.ts).
+ */
+import { keyWords } from './normalize';
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md']);
+/** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'st']);
+
+function significantWords(key: string): string[] {
+  const words = keyWords(key);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** The surname of a full name key ("dmitry bakanov" → "bakanov", "vincent van gogh" → "van gogh"); undefined for one word. */
+export function surnameOf(key: string): string | undefined {
+  const words = significantWords(key);
+  if (words.length < 2) return undefined;
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
+  return words.slice(start).join(' ');
+}
+
+/** First and last name of a full name key, ignoring middle names ("warren steed jeffs" → "warren jeffs"). */
+export function firstLastOf(key: string): string | undefined {
+  const words = significantWords(key);
+  const surname = surnameOf(key);
+  if (!surname || words.length < 2) return undefined;
+  return `${words[0]} ${surname}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Titles and roles around person names: "acting NASA Administrator Sean Duffy", "Mr. Smith",
+ * "Dmitry Bakanov, director of Roscosmos," and "Russia's space chief, Dmitry Bakanov". General
+ * English vocabulary of offices, ranks and jobs; a name is never part of its title.
+ */
+import type { Token } from '../types';
+
+/** Head words of roles: a role phrase ends with one of these ("space agency chief"). */
+const TITLE_WORDS = new Set(
+  `president vice-president president-elect secretary administrator spokesman spokeswoman spokesperson
+  spokespeople chief minister premier chancellor director ceo cfo coo cto chairman chairwoman chair
+  chairperson governor senator representative congressman congresswoman lawmaker legislator mayor
+  councillor councilor councilman councilwoman judge justice magistrate ambassador envoy diplomat consul
+  commissioner general colonel lieutenant captain sergeant major admiral commander corporal private
+  marshal officer head leader founder co-founder cofounder executive manager editor correspondent
+  reporter columnist analyst professor doctor king queen prince princess emperor empress sultan emir
+  sheikh pope cardinal archbishop bishop reverend pastor priest rabbi imam ayatollah attorney prosecutor
+  lawyer counsel solicitor sheriff inspector detective constable superintendent agent astronaut cosmonaut
+  coach owner boss anchor host producer dean provost principal treasurer trustee partner
+  adviser advisor aide deputy speaker official officials negotiator mediator economist scientist
+  researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
+  singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
+  pitcher champion player commentator strategist pollster activist campaigner organizer
+  chairman-elect governor-elect mp mep`.split(/\s+/),
+);
+
+/** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
+const MODIFIERS = new Set(
+  `acting former interim deputy vice assistant associate senior junior chief executive general top
+  then ex incoming outgoing new longtime long-time veteran prime lead principal managing first second
+  foreign defense defence interior finance justice health education state federal national regional
+  district county city press public affairs communications`.split(/\s+/),
+);
+
+/** Honorifics stripped from names but not worth keeping as roles. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam']);
+
+/** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
+const ABBREVIATED = new Set(
+  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig`.split(/\s+/),
+);
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+/** A courtesy title or abbreviated rank ("Mr.", "Dr.", "Gen."). */
+export function isHonorific(word: string): boolean {
+  const w = bare(word);
+  return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || /^\p{Lu}/u.test(word)));
+}
+
+/** A word that can end a role phrase. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word);
+}
+
+/** Whether a stripped title is worth keeping as a role ("Dr." yes, "Mr." no). */
+export function isMeaningfulRole(role: string): boolean {
+  return !COURTESY.has(bare(role));
+}
+
+const MAX_ROLE_TOKENS = 6;
+const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'INTJ']);
+
+/** Whether a token can sit inside a role phrase to the left of its head. */
+function inRole(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
+  if (STOP_POS.has(t.pos) || t.pos === 'VERB') return false;
+  return /^[\p{L}][\p{L}\-.&]*$/u.test(t.text);
+}
+
+/**
+ * Start of the role phrase that ends at token `head` (a title word), scanning left no further
+ * than `floor`; -1 when `head` is no title word.
+ */
+function roleStart(tokens: readonly Token[], head: number, floor: number): number {
+  if (head < floor || !isTitleWord(tokens[head].text)) return -1;
+  let start = head;
+  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1])) start--;
+  return start;
+}
+
+export interface Role {
+  /** First token of the role phrase. */
+  start: number;
+  text: string;
+}
+
+/** The role written right before a name ("Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"). */
+export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
+  const start = roleStart(tokens, name - 1, floor);
+  if (start < 0) return undefined;
+  return { start, text: text.slice(tokens[start].start, tokens[name - 1].end) };
+}
+
+/** A role in apposition before the name: "Russia's space chief, Dmitry Bakanov" → "space chief". */
+export function roleInFrontApposition(text: string, tokens: readonly Token[], name: number, floor: number): string | undefined {
+  if (name - 2 < floor || tokens[name - 1].text !== ',') return undefined;
+  const start = roleStart(tokens, name - 2, floor);
+  if (start < 0) return undefined;
+  return text.slice(tokens[start].start, tokens[name - 2].end);
+}
+
+const APPOSITION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'PART', 'CCONJ']);
+const MAX_APPOSITION_TOKENS = 8;
+
+/**
+ * A role in apposition after the name, between commas or up to the sentence end:
+ * "Dmitry Bakanov, director of Roscosmos," → "director of Roscosmos".
+ */
+export function roleInApposition(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): string | undefined {
+  if (nameEnd >= ceiling || tokens[nameEnd].text !== ',') return undefined;
+  let start = nameEnd + 1;
+  if (start < ceiling && /^(the|a|an)$/i.test(tokens[start].text)) start++;
+  let end = start;
+  let head = -1;
+  while (end < ceiling && end - start < MAX_APPOSITION_TOKENS) {
+    const t = tokens[end];
+    if (/^[,;:)—–]$/.test(t.text) || (t.pos === 'PUNCT' && t.text === '.')) break;
+    const modifier = MODIFIERS.has(t.text.toLowerCase());
+    if (!modifier && !APPOSITION_POS.has(t.pos)) return undefined;
+    if (head < 0 && isTitleWord(t.text)) head = end;
+    end++;
+  }
+  const closed = end === ceiling || /^[,;:).—–]$/.test(tokens[end].text);
+  if (head < 0 || head - start > 4 || end === start || !closed) return undefined;
+  return text.slice(tokens[start].start, tokens[end - 1].end);
+}

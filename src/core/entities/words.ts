@@ -1,0 +1,39 @@
+/**
+ * The words the tagger sees. wink splits "T-Mobile" and "Hewlett-Packard" at the hyphen, while the
+ * tagger's training data (CoNLL style) keeps hyphenated words whole; joining them back lets it
+ * recognize such names at all.
+ */
+import type { Token } from '../types';
+
+export interface Words {
+  texts: string[];
+  pos: string[];
+  /** For each word, its first token and one past its last token (absolute indices). */
+  tokens: [number, number][];
+}
+
+const HYPHEN = /^[-‐‑]$/;
+const WORDLIKE = /[\p{L}\p{N}]$/u;
+
+export function taggerWords(tokens: readonly Token[], from: number, to: number): Words {
+  const words: Words = { texts: [], pos: [], tokens: [] };
+  for (let i = from; i < to; i++) {
+    let end = i + 1;
+    while (
+      end + 1 < to &&
+      HYPHEN.test(tokens[end].text) &&
+      tokens[end].start === tokens[end - 1].end &&
+      tokens[end + 1].start === tokens[end].end &&
+      WORDLIKE.test(tokens[end - 1].text) &&
+      /^[\p{L}\p{N}]/u.test(tokens[end + 1].text)
+    ) {
+      end += 2;
+    }
+    const parts = tokens.slice(i, end);
+    words.texts.push(parts.map((t) => t.text).join(''));
+    words.pos.push(parts.some((t) => t.pos === 'PROPN') ? 'PROPN' : parts[parts.length - 1].pos);
+    words.tokens.push([i, end]);
+    i = end - 1;
+  }
+  return words;
+}

@@ -1,0 +1,53 @@
+import { isBoilerplateLine } from '../text/boilerplate';
+import { scan } from './detect';
+import { resolve } from './resolve';
+
+/** A dateline sits among the first content lines of a saved article. */
+const MAX_LINES = 5;
+/** Longer lines are body text, whose dates are events, not the publication date. */
+const MAX_LENGTH = 120;
+/** Words left beside the date on a dateline: a label, a byline ("By Jane Doe"), a place ("WASHINGTON"). */
+const MAX_OTHER_WORDS = 4;
+const LABELS = /\b(?:first\s+published|last\s+updated|published|posted|updated|modified|date|on|at|by|am|pm)\b/gi;
+const UPDATE = /\b(?:updated|modified|edited|revised)\b[^\p{L}]*$/iu;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z?)?$/;
+
+/**
+ * The document's publication date-time from its dateline, ISO ("2025-08-01T14:40" or "2025-08-01"), or null.
+ * A dateline is a short line among the first five content lines that is mostly a full date
+ * ("Aug 1, 2025, 2:40 PM", "Published: 1 August 2025 14:40"); "Updated …" counts only when nothing else does.
+ */
+export function findDateline(text: string): string | null {
+  let updated: string | null = null;
+  let seen = 0;
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let start = 0; seen < MAX_LINES && start <= text.length; ) {
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() && !isBoilerplateLine(line)) {
+      seen++;
+      const date = line.length <= MAX_LENGTH ? datelineOf(text, start, end) : null;
+      if (date && !date.update) return date.value;
+      updated ??= date?.value ?? null;
+    }
+    if (!found) break;
+    start = lineBreak.lastIndex;
+  }
+  return updated;
+}
+
+function datelineOf(text: string, start: number, end: number): { value: string; update: boolean } | null {
+  const expressions = scan(text, start, end);
+  let rest = text.slice(start, end);
+  let best: { value: string; update: boolean } | null = null;
+  for (const e of expressions) {
+    rest = rest.slice(0, e.start - start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - start);
+    const { value } = resolve('', e.type, e.meaning, null, null);
+    if (best || !value || !FULL_DATE.test(value)) continue;
+    best = { value, update: UPDATE.test(text.slice(start, e.start)) };
+  }
+  if (!best) return null;
+  const others = rest.replace(LABELS, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return others.length <= MAX_OTHER_WORDS ? best : null;
+}

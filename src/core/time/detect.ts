@@ -1,0 +1,87 @@
+import type { Meaning } from './meaning';
+import { type Candidate, RULES } from './patterns';
+import { extendLeft } from './modifiers';
+
+/** A settled temporal expression: no overlaps, date and time joined, modifiers in its span. */
+export interface Expression extends Candidate {
+  /** Modifier words taken into the span, outermost first ("at least through", "about"). */
+  modifiers: string[];
+}
+
+/** Temporal expressions wholly inside text[from, to), in text order. Linear in the text: one pass per pattern. */
+export function scan(text: string, from = 0, to = text.length): Expression[] {
+  const found: Candidate[] = [];
+  // Cut at `to` so that no pattern searches past it; the text before `from` stays for look-behinds.
+  const bounded = to < text.length ? text.slice(0, to) : text;
+  for (const { re, build } of RULES) {
+    re.lastIndex = from;
+    for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
+      const end = m.index + m[0].length;
+      if (end === m.index) re.lastIndex++;
+      else {
+        const c = build(m, text);
+        if (c) found.push({ ...c, start: m.index, end });
+      }
+    }
+  }
+  return withModifiers(text, merge(text, select(found)), from);
+}
+
+/** Earliest first, and of those starting together the longest; drops anything overlapping a kept one. */
+function select(found: Candidate[]): Candidate[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of found) if (kept.length === 0 || c.start >= kept[kept.length - 1].end) kept.push(c);
+  return kept;
+}
+
+/** What may stand between a date and the time or date that completes it: "Aug 1, 2025, 2:40 PM", "Thursday at noon". */
+const JOIN = /^[^\S\r\n]*[,|·•–—-]?[^\S\r\n]*(?:at[^\S\r\n]+)?$/i;
+
+const isDayLike = (m: Meaning): boolean =>
+  (m.kind === 'fixed' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) ||
+  (m.kind === 'calendar' && m.day !== undefined) ||
+  (m.kind === 'weekday' && !m.weekend) ||
+  (m.kind === 'offset' && m.unit === 'day');
+
+const isClock = (c: Candidate): boolean =>
+  c.type === 'TIME' && ((c.meaning.kind === 'fixed' && c.meaning.value.startsWith('T')) || c.meaning.kind === 'vague');
+
+/** Joins a weekday with the date it names ("Thursday, July 31") and a day with its clock time. */
+function merge(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const next of list) {
+    const prev = out[out.length - 1];
+    const joined = prev && JOIN.test(text.slice(prev.end, next.start)) ? join(prev, next) : undefined;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(next);
+  }
+  return out;
+}
+
+function join(a: Candidate, b: Candidate): Candidate | undefined {
+  if (a.meaning.kind === 'weekday' && !a.meaning.weekend && !a.meaning.direction && isDayLike(b.meaning) && b.meaning.kind !== 'weekday') {
+    // A weekday beside a date without a year tells the year ("Monday, Nov. 12").
+    const meaning = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: a.meaning.weekday } : b.meaning;
+    return { ...b, start: a.start, meaning };
+  }
+  if (isDayLike(a.meaning) && isClock(b)) {
+    const clock = b.meaning.kind === 'fixed' ? b.meaning.value.slice(1) : null;
+    return { start: a.start, end: b.end, type: 'TIME', meaning: { kind: 'at', day: a.meaning, clock } };
+  }
+  return undefined;
+}
+
+/** Takes leading modifiers into each span; drops bare "a year"-like counts that have none. */
+function withModifiers(text: string, list: Candidate[], from: number): Expression[] {
+  const out: Expression[] = [];
+  for (const c of list) {
+    const floor = out.length ? out[out.length - 1].end : from;
+    const { start, modifiers } = extendLeft(text, c.start, floor);
+    if (c.needsModifier && modifiers.length === 0) continue;
+    // "in eight years": a length ("the first talks in eight years") or a point ahead ("will return in eight years").
+    const meaning: Meaning = c.meaning.kind === 'duration' && modifiers[0] === 'in' ? { ...c.meaning, kind: 'ahead' } : c.meaning;
+    out.push({ ...c, start, meaning, modifiers });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Unit } from './lexicon';
+
+/** "last Friday" / "next March": an explicit direction, stronger than the sentence's tense. */
+export type Direction = 'last' | 'next' | 'this';
+
+/** Units a date can be counted in from the document's date ("three weeks ago", "next month"). */
+export type OffsetUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** What a temporal expression denotes, before it is anchored to a document's date. */
+export type Meaning =
+  /** Complete as written: "2025-07-31", "197X", "T14:40", "XXXX-WXX-4". `note` records an assumption made in reading it. */
+  | { kind: 'fixed'; value: string; note?: string }
+  /** A counted length: "seven years", "two and a half hours". */
+  | { kind: 'duration'; n: number; unit: Unit }
+  /** "in eight years": a length, or a point that far ahead when the sentence speaks of the future. */
+  | { kind: 'ahead'; n: number; unit: Unit }
+  /** A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the weekday named beside it. */
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number }
+  /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"). */
+  | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean }
+  /** Counted from the document's date: today (day 0), last week (week −1), five years ago (year −5). */
+  | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string }
+  /** A part of a year counted from the document's year: "the fourth quarter" (Q4, 0), "last summer" (SU, −1). */
+  | { kind: 'yearPart'; part: string; by: number }
+  /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
+  | { kind: 'at'; day: Meaning; clock: string | null }
+  /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */
+  | { kind: 'vague'; why: string };

@@ -1,0 +1,49 @@
+import { SP } from './lexicon';
+
+/**
+ * Words before a temporal expression that belong to its span: prepositions that say how the time
+ * relates to the event ("since 2018", "until 2030", "on Thursday"), and approximators and parts
+ * ("about two years", "the end of 2025") that a preposition may precede in turn ("for about two years").
+ * The leftmost match wins, so "at least through" beats "through". Never across a line break.
+ */
+const PREPOSITIONS = [
+  'at least through', 'at least until', 'no later than', 'no earlier than', 'as early as', 'as late as',
+  'as recently as', 'as of', 'up until', 'sometime in', 'some time in', 'earlier in', 'later in', 'early in', 'late in',
+  'within', 'since', 'until', 'till', 'through', 'throughout', 'by', 'before', 'after', 'from', 'in', 'on', 'at',
+  'during', 'for',
+];
+const APPROXIMATORS = [
+  'at least', 'more than', 'less than', 'fewer than', 'up to', 'sometime', 'the end of', 'the beginning of',
+  'the start of', 'the middle of', 'the turn of', 'the rest of', 'end of', 'beginning of', 'start of', 'nearly',
+  'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under',
+];
+const PREPOSITION = new Set(PREPOSITIONS);
+
+const alternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, SP)).join('|');
+const BEFORE_CORE = new RegExp(
+  `(?<![\\p{L}\\d'’-])(${alternation([...PREPOSITIONS, ...APPROXIMATORS])})${SP}$`,
+  'iu',
+);
+/** How far back a modifier chain is looked for ("for about", "until the end of"). */
+const WINDOW = 48;
+
+/**
+ * Extends `start` leftwards over modifier words, never before `floor` (the end of the previous mention).
+ * Returns the new start and the modifier words taken, lowercased, outermost first.
+ */
+export function extendLeft(text: string, start: number, floor: number): { start: number; modifiers: string[] } {
+  const modifiers: string[] = [];
+  for (let step = 0; step < 3; step++) {
+    let from = Math.max(floor, start - WINDOW);
+    while (from > floor && /[\p{L}\d]/u.test(text[from - 1])) from--; // never start the window mid-word
+    const m = BEFORE_CORE.exec(text.slice(from, start));
+    const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
+    // A preposition ends the chain; "on" before an approximator is a particle ("went on over nine years").
+    if (!m || !word || (modifiers.length > 0 && word === 'on')) break;
+    start = from + m.index;
+    modifiers.unshift(word);
+    if (PREPOSITION.has(word)) break;
+  }
+  return { start, modifiers };
+}

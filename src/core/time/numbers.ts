@@ -1,0 +1,47 @@
+/** Counts written as digits or English words: "8", "2.5", "eight", "twenty-five", "a dozen", "two and a half". */
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const WORD_VALUES = new Map<string, number>([
+  ...UNITS.map((w, i) => [w, i] as [string, number]),
+  ...TENS.map((w, i) => [w, i * 10] as [string, number]).filter(([w]) => w),
+  ['a', 1], ['an', 1], ['dozen', 12], ['hundred', 100],
+]);
+
+const SP = '[^\\S\\r\\n]+';
+const TENS_SRC = TENS.filter(Boolean).join('|');
+// Longer words first: "seventeen" before "seven", "eighty" before "eight".
+const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A count as a regex source (no capture groups): digits, word numbers up to ninety-nine, "a dozen",
+ * "a hundred", each optionally followed by "and a half"; or "half a"/"half an"; or the article "a"/"an".
+ */
+export const NUMBER_SRC =
+  `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
+  `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|an?)`;
+
+/** The value of a count matched by NUMBER_SRC, or undefined. */
+export function parseNumber(raw: string): number | undefined {
+  const words = raw.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words[0] === 'half') return 0.5;
+  let current = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') return current + 0.5;
+    if (/^\d+(\.\d+)?$/.test(w)) current += Number(w);
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'a' || w === 'an') current += i + 1 < words.length && /^(dozen|hundred)$/.test(words[i + 1]) ? 0 : 1;
+    else if (WORD_VALUES.has(w)) current += WORD_VALUES.get(w)!;
+    else return undefined;
+  }
+  return current;
+}
+
+/** True for the bare article "a"/"an" (a count that needs context to be temporal: "for a year", not "a day"). */
+export function isArticle(raw: string): boolean {
+  return /^an?$/i.test(raw.trim());
+}

@@ -1,0 +1,330 @@
+import type { DateType } from '../types';
+import type { Direction, Meaning } from './meaning';
+import { formatDay, formatMonth, isValidDay } from './calendar';
+import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
+import {
+  DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, SP, unitOf,
+  UNIT_SRC, WEEKDAY_ABBR_SRC, WEEKDAY_SRC, weekdayNumber, YEAR_SRC,
+} from './lexicon';
+
+/** A temporal expression found by one pattern, before overlaps, merges and modifiers are settled. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  meaning: Meaning;
+  /** "a year", "one day": temporal only after a preposition or approximator ("for a year"). */
+  needsModifier?: boolean;
+}
+
+type Found = Omit<Candidate, 'start' | 'end'>;
+interface Rule {
+  re: RegExp;
+  build: (m: RegExpExecArray, text: string) => Found | null;
+}
+
+const rule = (src: string, build: Rule['build'], flags = 'gi'): Rule => ({ re: new RegExp(src, flags), build });
+const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
+const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
+
+/** early / mid / late before a month, year or decade: part of the span, not of the value. */
+const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
+const DIR = `(?:(last|next|this|coming)${SP})?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST)\\b)?`;
+const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
+const RELATIVE_TO_EVENT = 'counted from an event in the text, not from a date';
+
+function direction(word: string | undefined): Direction | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return w === 'last' ? 'last' : w === 'this' ? 'this' : 'next';
+}
+
+/** The word right after `end` on the same line. */
+function nextWord(text: string, end: number): string {
+  return /^[^\S\r\n]+([\p{L}\d'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+}
+
+/** The word right before `start` on the same line. */
+function previousWord(text: string, start: number): string {
+  return /([\p{L}\d'’]+)[^\S\r\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+}
+
+/** Nouns that make a four-digit number a count ("2000 people"), not a year. */
+const COUNTED = /^(people|persons|men|women|children|troops|soldiers|police|officers|members|workers|employees|jobs|residents|students|votes|cases|deaths|homes|houses|units|copies|times|feet|foot|metres|meters|miles|km|kilometres|kilometers|tons|tonnes|pounds|dollars|euros|acres|hectares|square|calories|words|pages|points|shares|users|customers|patients)$/i;
+/** Words after which "May" and "March" are months rather than a verb or a march. */
+const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
+
+/** A two-digit year: 00–29 → 2000s, 30–99 → 1900s. */
+function twoDigitYear(raw: string): number {
+  const y = +raw;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+function dayFound(year: number | undefined, month: number, day: number, note?: string): Found | null {
+  if (year === undefined) {
+    return isValidDay({ year: 2000, month, day }) ? { type: 'DATE', meaning: { kind: 'calendar', month, day } } : null;
+  }
+  return isValidDay({ year, month, day }) ? fixed('DATE', formatDay({ year, month, day }), note) : null;
+}
+
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/^christmas\s+eve$/i, 12, 24], [/^christmas/i, 12, 25], [/^new\s+year['’]s\s+eve$/i, 12, 31],
+  [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31],
+];
+const PER_UNIT: Record<string, string> = {
+  annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
+};
+
+function clock(hour: number, minute: number, zone: string | undefined): string {
+  const z = zone && /^(GMT|UTC)$/i.test(zone) ? 'Z' : '';
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
+}
+
+/** The patterns, compiled once. Each scans the whole text; overlaps are settled by the caller. */
+export const RULES: readonly Rule[] = [
+  // 2025-07-31, 2025-07-31T14:40, 2025-07-31 14:40
+  rule(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?)?(?![\\d-])`, (m) => {
+    const day = { year: +m[1], month: +m[2], day: +m[3] };
+    if (!isValidDay(day)) return null;
+    if (m[4] === undefined) return fixed('DATE', formatDay(day));
+    if (+m[4] > 23 || +m[5] > 59) return null;
+    return fixed('TIME', `${formatDay(day)}T${m[4]}:${m[5]}`);
+  }),
+  // 07/31/2025, 31/07/2025, 7/31/25
+  rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m) => {
+    const [a, b] = [+m[1], +m[2]];
+    const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
+    const notes = [
+      a > 12 ? 'read as day/month/year' : b <= 12 && a !== b ? 'read as month/day/year' : '',
+      m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
+    ].filter(Boolean);
+    return a > 12 ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
+  }),
+  // 31.07.2025
+  rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1])),
+  // July 31, Aug. 1, 2025, Sept 5 2024
+  rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
+    const month = monthNumber(m[1]);
+    if (!month || !isCapitalized(m[1])) return null;
+    return dayFound(m[3] ? +m[3] : undefined, month, parseInt(m[2], 10));
+  }),
+  // 31 July 2025, the 1st of August
+  rule(`\\b(?:the${SP})?(${DAY_SRC})(?:${SP}of)?${SP}(${MONTH_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
+    const month = monthNumber(m[2]);
+    if (!month || !isCapitalized(m[2])) return null;
+    return dayFound(m[3] ? +m[3] : undefined, month, parseInt(m[1], 10));
+  }),
+  // July 2025, mid-July 2025, July of 2025
+  rule(`\\b${EML}(${MONTH_SRC})(?:,|${SP}of)?${SP}(${YEAR_SRC})`, (m) => {
+    const month = monthNumber(m[1]);
+    if (!month || !isCapitalized(m[1])) return null;
+    return fixed('DATE', formatMonth(+m[2], month));
+  }),
+  // June, in May, last September, mid-July
+  rule(`\\b${DIR}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
+    const month = monthNumber(m[3]);
+    if (!month || !isCapitalized(m[3])) return null;
+    const cued = Boolean(m[1] || m[2]);
+    // A capitalized word after a bare month name makes it a name ("June Carter").
+    if (!cued && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
+    if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index))) return null;
+    return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]) } };
+  }),
+  // 2022, mid-2024, fiscal 2007
+  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|:\\d|${OSP}%)`, (m, text) => {
+    if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
+    return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
+  }),
+  // '09, early '09
+  rule(`(?<![\\w'’])${EML}['’](\\d\\d)(?![\\w'’])`, (m) => {
+    const year = twoDigitYear(m[1]);
+    return fixed('DATE', String(year), `'${m[1]} read as ${year}`);
+  }),
+  // the 1970s, the early 2000s, the '80s
+  rule(`(?<![\\w'’])(?:the${SP})?${EML}(?:(1[6-9]\\d|20\\d)0|['’](\\d)0)['’]?s\\b`, (m) => {
+    if (m[1]) return fixed('DATE', `${m[1]}X`);
+    return +m[2] >= 3 ? fixed('DATE', `19${m[2]}X`, `read as the 19${m[2]}0s`) : vague('DATE', 'the century is not stated');
+  }),
+  // the 21st century, the nineteenth century
+  rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)${SP}century\\b`, (m) => {
+    const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    return n >= 1 ? fixed('DATE', String(n - 1).padStart(2, '0')) : null;
+  }),
+  // the fourth quarter, the second half of 2008, the first quarter of next year
+  rule(
+    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(quarter|half)` +
+      `(?:${SP}of${SP}(?:(this|last|next)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
+    (m) => {
+      const half = m[2].toLowerCase() === 'half';
+      const n = ORDINAL[m[1].toLowerCase()];
+      if ((half && n > 2) || (!m[3] && !m[4] && (half || /^(final|last)$/i.test(m[1])))) return null;
+      const part = `${half ? 'H' : 'Q'}${half && n === 4 ? 2 : n}`;
+      if (m[4]) return fixed('DATE', `${m[4]}-${part}`);
+      const by = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'] : 0;
+      return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by } };
+    },
+  ),
+  // Q3 2024, Q1, H2 2025
+  rule(`\\b(Q[1-4]|H[12])(?:${SP}(${YEAR_SRC})|${OSP}['’](\\d\\d)\\b)?(?![\\w-])`, (m) => {
+    const year = m[2] ?? (m[3] ? String(twoDigitYear(m[3])) : undefined);
+    if (year) return fixed('DATE', `${year}-${m[1]}`);
+    return m[1][0] === 'Q' ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part: m[1], by: 0 } } : null;
+  }, 'g'),
+  // last summer, the summer of 2024, fall 2023
+  rule(`\\b(?:the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m) => {
+    const season = SEASONS[m[2].toLowerCase()];
+    if (m[3]) return fixed('DATE', `${m[3]}-${season}`);
+    if (!m[1]) return null;
+    const by = { last: -1, this: 0, next: 1 }[direction(m[1])!];
+    return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by } };
+  }),
+  // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
+  rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}${PART_OF_DAY_SRC})?\\b`, (m, text) => {
+    if (!isCapitalized(m[2])) return null;
+    // "the Sunday Times": a weekday inside a name.
+    const after = nextWord(text, m.index + m[0].length);
+    if (/^the$/i.test(previousWord(text, m.index)) && isCapitalized(after) && !monthNumber(after)) return null;
+    const weekday = weekdayNumber(m[2])!;
+    if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
+    return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]) } };
+  }),
+  // Fri, Aug 1 / Thu 31 July: abbreviated weekdays only before a date they are merged with
+  rule(`\\b(${WEEKDAY_ABBR_SRC})(?=,?${SP}(?:${MONTH_SRC}|${DAY_SRC}${SP}${MONTH_SRC}))`, (m) => {
+    if (!isCapitalized(m[1])) return null;
+    return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])! } };
+  }),
+  // today, yesterday morning, tonight, this morning, last night, the day before yesterday
+  rule(
+    `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(?:morning|afternoon|evening)|last${SP}night)` +
+      `(?:${SP}${PART_OF_DAY_SRC})?\\b`,
+    (m) => {
+      const word = m[2].toLowerCase();
+      const base = /^(yesterday|last)/.test(word) ? -1 : word === 'tomorrow' ? 1 : 0;
+      const by = base + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
+      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by } };
+    },
+  ),
+  // this week, last month, next year, earlier this month, later this year, this weekend
+  rule(
+    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?)?(this|last|next|coming|current|the${SP}current)${SP}` +
+      `(week|weekend|month|quarter|year|decade|century)\\b`,
+    (m) => {
+      const word = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      const by = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+      if (unit === 'weekend') {
+        const dir = (['last', 'this', 'next'] as const)[by + 1];
+        return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true, direction: dir } };
+      }
+      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by } };
+    },
+  ),
+  // the weekend, over the weekend
+  rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } })),
+  // the past week (a length); the next day, the previous year (from an event in the text)
+  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m) => {
+    const unit = unitOf(m[2]);
+    if (unit === 'day' || /^(previous|following)$/i.test(m[1])) {
+      return vague('RELATIVE', RELATIVE_TO_EVENT);
+    }
+    return { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit } };
+  }),
+  // the end of the decade, the start of the year
+  rule(
+    `\\b(?:the${SP})?(end|beginning|start|middle|turn|rest|remainder)${SP}of${SP}(?:the|this)${SP}` +
+      `(week|month|quarter|year|decade|century)\\b`,
+    (m) => ({
+      type: 'RELATIVE',
+      meaning: { kind: 'offset', unit: m[2].toLowerCase() as 'year', by: 0, note: `the ${m[2].toLowerCase()} as a whole` },
+    }),
+  ),
+  // recent years, the coming weeks, the past few months
+  rule(`\\b(?:the${SP})?(recent|coming|(?:past|last|next)${SP}(?:few|several))${SP}(days|weeks|months|years|decades)\\b`, (m) =>
+    /^(recent|coming)$/i.test(m[1])
+      ? vague('RELATIVE', 'no specific date')
+      : vague('DURATION', 'no exact length'),
+  ),
+  // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay
+  rule(
+    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
+      `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
+    (m) => {
+      const unit = unitOf(m[2]);
+      const count = parseNumber(m[1]);
+      const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (count === undefined || suffix === 'old' || (unit === 'second' && isArticle(m[1]))) return null;
+      const n = count + (m[3] ? 0.5 : 0);
+      if (suffix === 'ago' || suffix === 'from now') {
+        const sign = suffix === 'ago' ? -1 : 1;
+        if (!Number.isInteger(n) || /second|minute|hour/.test(unit)) return vague('RELATIVE', 'too fine or too vague to count back in days');
+        // Counted in a unit the value can carry: "a decade ago" is a year, "a fortnight ago" a day.
+        const [u, k] = ({ fortnight: ['day', 14], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
+        return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
+      }
+      if (/^(later|earlier|before|after|prior)$/.test(suffix)) return vague('RELATIVE', RELATIVE_TO_EVENT);
+      const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day');
+      return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
+    },
+  ),
+  // several years, a few weeks ago, many months
+  rule(
+    `\\b(a${SP}few|few|several|many|some|a${SP}couple${SP}of|a${SP}number${SP}of|hundreds${SP}of|thousands${SP}of)${SP}(${PLURAL_UNIT})\\b` +
+      `(?:${SP}(ago|later|earlier|before|after|from${SP}now))?`,
+    (m) => (m[3] ? vague('RELATIVE', 'no exact date') : vague('DURATION', 'no exact length')),
+  ),
+  // for years, over decades
+  rule(`\\b(?:for|over)${SP}(?:years|decades|months|weeks|centuries)\\b`, () => vague('DURATION', 'no exact length')),
+  // every year, each Monday, every two years, every other week
+  rule(
+    `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
+      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?)\\b`,
+    (m) => {
+      const weekday = weekdayNumber(m[3]);
+      if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
+      if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'P1W' : 'P1D');
+      const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
+    },
+  ),
+  // twice a year, three times a week, once per month
+  // (the count is checked in code: the word-number pattern at every word would cost more than this rule is worth)
+  rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT_SRC})\\b`, (m) =>
+    m[1] && parseNumber(m[1]) === undefined ? null : fixed('SET', isoDuration(1, unitOf(m[2]))),
+  ),
+  // annually; weekly, daily … as adverbs at the end of a clause
+  rule(`\\b(?:annually|(?:yearly|monthly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
+    fixed('SET', PER_UNIT[m[0].toLowerCase()]),
+  ),
+  // 2:40 PM, 10 a.m., 2.40pm ET
+  rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
+    const [h, min] = [+m[1], m[2] ? +m[2] : 0];
+    if (h < 1 || h > 12 || min > 59) return null;
+    const hour = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    return fixed('TIME', `T${clock(hour, min, m[4])}`);
+  }),
+  // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
+  rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
+    if (m[1].length === 2 || m[3]) {
+      const hour = +m[1];
+      return fixed('TIME', `T${clock(hour, +m[2], m[3])}`, hour <= 12 && hour > 0 ? 'read as 24-hour time' : undefined);
+    }
+    return /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
+  }),
+  // noon, midnight
+  rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00')),
+  // Christmas, New Year's Eve 2024, last Christmas
+  rule(
+    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween)` +
+      `(?:${SP}(${YEAR_SRC}))?`,
+    (m) => {
+      if (!isCapitalized(m[2])) return null;
+      const [, month, day] = HOLIDAYS.find(([re]) => re.test(m[2]))!;
+      if (m[3]) return dayFound(+m[3], month, day);
+      return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
+    },
+  ),
+];

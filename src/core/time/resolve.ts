@@ -1,0 +1,157 @@
+import type { DateType } from '../types';
+import type { Meaning, OffsetUnit } from './meaning';
+import type { Tense } from './tense';
+import { addDays, addMonths, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
+import { isoDuration } from './lexicon';
+
+/** The date relative expressions are counted from, and where it came from (said in every resolution). */
+export interface Anchor {
+  day: Day;
+  /** "this article's date (2025-08-01)", "the corpus: other sources dated 2025-08-01". */
+  source: string;
+}
+
+export interface Resolved {
+  type: DateType;
+  value: string | null;
+  resolution?: string;
+}
+
+/** A value with what it was read as; `anchored` when it was counted from the anchor. */
+interface Reading {
+  value: string | null;
+  type?: DateType;
+  detail?: string;
+  anchored?: boolean;
+  /** Why there is no value. */
+  why?: string;
+}
+
+const NO_ANCHOR: Reading = { value: null, why: 'unresolved (no article date)' };
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The ISO value of an expression and a sentence saying how it was obtained; never a guessed value. */
+export function resolve(label: string, type: DateType, meaning: Meaning, anchor: Anchor | null, tense: Tense): Resolved {
+  const r = read(meaning, anchor, tense);
+  const shown = label.replace(/\s+/g, ' ');
+  const detail = r.detail ? ` (${r.detail})` : '';
+  let resolution: string | undefined;
+  if (r.value === null) resolution = `${shown}: ${r.why}`;
+  else if (r.anchored) resolution = `${shown} → ${r.value}${detail}, from ${anchor!.source}`;
+  else if (r.detail) resolution = `${shown} → ${r.value}${detail}`;
+  return { type: r.type ?? type, value: r.value, resolution };
+}
+
+function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
+  switch (meaning.kind) {
+    case 'fixed':
+      return { value: meaning.value, detail: meaning.note };
+    case 'vague':
+      return { value: null, why: meaning.why };
+    case 'duration':
+      return { value: isoDuration(meaning.n, meaning.unit) };
+    case 'ahead':
+      return readAhead(meaning, anchor, tense);
+    case 'at':
+      return readAt(meaning, anchor, tense);
+  }
+  if (!anchor) return NO_ANCHOR;
+  switch (meaning.kind) {
+    case 'calendar':
+      return readCalendar(meaning, anchor.day, tense);
+    case 'weekday':
+      return readWeekday(meaning, anchor.day, tense);
+    case 'offset':
+      return { value: offsetValue(anchor.day, meaning.unit, meaning.by), detail: meaning.note, anchored: true };
+    case 'yearPart':
+      return { value: `${anchor.day.year + meaning.by}-${meaning.part}`, anchored: true };
+  }
+}
+
+/** "in eight years": a point ahead in a sentence about the future, else a length. */
+function readAhead(m: Extract<Meaning, { kind: 'ahead' }>, anchor: Anchor | null, tense: Tense): Reading {
+  const countable = Number.isInteger(m.n) && /^(day|week|month|year|decade|century)$/.test(m.unit);
+  if (tense !== 'future' || !countable) return { value: isoDuration(m.n, m.unit), type: 'DURATION' };
+  if (!anchor) return { ...NO_ANCHOR, type: 'RELATIVE' };
+  return { value: offsetValue(anchor.day, m.unit as OffsetUnit, m.n), type: 'RELATIVE', detail: 'future tense', anchored: true };
+}
+
+function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tense: Tense): Reading {
+  const day = read(m.day, anchor, tense);
+  if (day.value === null) return day;
+  if (m.clock === null) return { ...day, detail: [day.detail, 'a.m. or p.m. not stated'].filter(Boolean).join('; ') };
+  return { ...day, value: `${day.value}T${m.clock}` };
+}
+
+/** A month (and day) without a year: the year that the tense or "last"/"next" points to, else the anchor's. */
+function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, tense: Tense): Reading {
+  const key = (month: number, day: number) => month * 100 + day;
+  const here = key(anchor.month, m.day ?? anchor.day);
+  const there = key(m.month, m.day ?? anchor.day);
+  let year = anchor.year;
+  let detail: string | undefined;
+  if (m.direction === 'last') year -= there >= here ? 1 : 0;
+  else if (m.direction === 'next') year += there <= here ? 1 : 0;
+  else if (!m.direction && tense === 'past') (year -= there > here ? 1 : 0), (detail = 'past tense');
+  else if (!m.direction && tense === 'future') (year += there < here ? 1 : 0), (detail = 'future tense');
+  else if (!m.direction) detail = "the article's year";
+  if (m.day === undefined) return { value: formatMonth(year, m.month), detail, anchored: true };
+  if (m.weekday !== undefined) {
+    // The year next to the article's in which the date falls on the weekday named with it.
+    const match = [year, anchor.year, anchor.year - 1, anchor.year + 1].find((y) => {
+      const d = { year: y, month: m.month, day: m.day! };
+      return isValidDay(d) && weekday(d) === m.weekday;
+    });
+    if (match !== undefined) return { value: formatDay({ year: match, month: m.month, day: m.day }), detail: `the year in which it is a ${WEEKDAYS[m.weekday - 1]}`, anchored: true };
+    detail = `${detail ? `${detail}; ` : ''}the weekday named does not match`;
+  }
+  const day = { year, month: m.month, day: m.day };
+  return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: `no such day in ${year}` };
+}
+
+/** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
+function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, anchor: Day, tense: Tense): Reading {
+  const today = weekday(anchor);
+  const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
+  let shift: number;
+  let detail: string | undefined;
+  if (m.direction === 'this') shift = m.weekday - today;
+  // "last weekend" is the previous week's, "last Friday" the latest Friday before today.
+  else if (m.direction === 'last') shift = m.weekend ? m.weekday - today - 7 : -((today - m.weekday + 7) % 7 || 7);
+  else if (m.direction === 'next') shift = m.weekend ? m.weekday - today + 7 : (m.weekday - today + 7) % 7 || 7;
+  else if (tense === 'future') {
+    shift = (m.weekday - today + 7) % 7;
+    detail = `future tense: ${shift === 0 ? 'that same day' : `the coming ${name}`}`;
+  }
+  else {
+    shift = -((today - m.weekday + 7) % 7);
+    const which = shift === 0 ? 'that same day' : `the ${name} before`;
+    detail = tense === 'past' ? `past tense: ${which}` : `no tense cue: taken as ${which}`;
+  }
+  const day = addDays(anchor, shift);
+  return { value: m.weekend ? `${isoWeek(day)}-WE` : formatDay(day), detail, anchored: true };
+}
+
+/** The calendar period `by` units from the anchor, at that unit's precision. */
+function offsetValue(anchor: Day, unit: OffsetUnit, by: number): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(anchor, by));
+    case 'week':
+      return isoWeek(addDays(anchor, 7 * by));
+    case 'month': {
+      const { year, month } = addMonths(anchor.year, anchor.month, by);
+      return formatMonth(year, month);
+    }
+    case 'quarter': {
+      const { year, month } = addMonths(anchor.year, anchor.month, 3 * by);
+      return `${year}-Q${Math.ceil(month / 3)}`;
+    }
+    case 'year':
+      return String(anchor.year + by);
+    case 'decade':
+      return `${Math.floor(anchor.year / 10) + by}X`;
+    case 'century':
+      return String(Math.floor(anchor.year / 100) + by).padStart(2, '0');
+  }
+}

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../../src/core/types';
+import { linkEntities } from '../../src/core/entities/link';
+import { analyzeWith } from './entities.fixture';
+
+function entityOf(entities: Entity[], file: string, text: string): Entity {
+  const hit = entities.find((e) => e.mentions.some((m) => m.file === file && m.text === text));
+  assert.ok(hit, `no entity with "${text}" in ${file}`);
+  return hit;
+}
+
+describe('entity linking across documents', () => {
+  it('links "U.S.", "US" and "United States" and names the entity by its full form', () => {
+    const places = { 'U.S.': 'LOC', US: 'LOC', 'United States': 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Officials in the U.S. said so.', places),
+      analyzeWith('b.txt', 'The United States agreed.', places),
+      analyzeWith('c.txt', 'Shipments to the US rose.', places),
+    ]);
+    const us = entityOf(entities, 'a.txt', 'U.S.');
+    assert.equal(us, entityOf(entities, 'b.txt', 'United States'));
+    assert.equal(us, entityOf(entities, 'c.txt', 'US'));
+    assert.equal(us.name, 'United States');
+    assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
+  });
+
+  it('links a bare surname in another document to the only person with that surname', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Anna Berg opened the port.', { 'Anna Berg': 'PER' }),
+      analyzeWith('b.txt', 'Critics said Berg moved too fast.', { Berg: 'PER' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Berg'), entityOf(entities, 'a.txt', 'Anna Berg'));
+    assert.equal(entityOf(entities, 'b.txt', 'Berg').name, 'Anna Berg');
+  });
+
+  it('does not merge two different people with the same surname, nor give a bare surname to either', () => {
+    const names = { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'John Smith won. Smith thanked voters.', names),
+      analyzeWith('b.txt', 'Mary Smith lost. Smith conceded.', names),
+      analyzeWith('c.txt', 'Smith was not available for comment.', names),
+    ]);
+    const john = entityOf(entities, 'a.txt', 'John Smith');
+    const mary = entityOf(entities, 'b.txt', 'Mary Smith');
+    assert.notEqual(john, mary);
+    assert.equal(entityOf(entities, 'a.txt', 'Smith'), john);
+    assert.equal(entityOf(entities, 'b.txt', 'Smith'), mary);
+    const bare = entityOf(entities, 'c.txt', 'Smith');
+    assert.notEqual(bare, john);
+    assert.notEqual(bare, mary);
+  });
+
+  it('links an acronym to the name it was defined for in another document', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Northern Rail Authority (NRA) approved the line.', { 'Northern Rail Authority': 'ORG' }),
+      analyzeWith('b.txt', 'The NRA denied the report.', { NRA: 'ORG' }),
+      analyzeWith('c.txt', "The Northern Rail Authority's budget grew.", { 'Northern Rail Authority': 'ORG' }),
+    ]);
+    const nra = entityOf(entities, 'b.txt', 'NRA');
+    assert.equal(nra, entityOf(entities, 'a.txt', 'Northern Rail Authority'));
+    assert.equal(nra, entityOf(entities, 'c.txt', 'Northern Rail Authority'));
+    assert.equal(nra.name, 'Northern Rail Authority');
+    assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
+  });
+
+  it('treats case, hyphen and possessive variants as one name', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),
+      analyzeWith('b.txt', "NOVA TEK's chief left.", { 'NOVA TEK': 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Nova-Tek'), entityOf(entities, 'b.txt', 'NOVA TEK'));
+  });
+
+  it('collects the roles seen in every document, without duplicates', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Harbor spokesman Tom Reyes declined.', { 'Tom Reyes': 'PER' }),
+      analyzeWith('b.txt', 'Tom Reyes, director of Portnet, agreed. Harbor Spokesman Tom Reyes left.', { 'Tom Reyes': 'PER', Portnet: 'ORG' }),
+    ]);
+    const roles = entityOf(entities, 'a.txt', 'Tom Reyes').roles;
+    assert.deepEqual(roles.map((r) => r.toLowerCase()).sort(), ['director of portnet', 'harbor spokesman']);
+  });
+
+  it('gives an entity one type by majority over the corpus', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Velox hired staff.', { Velox: 'ORG' }),
+      analyzeWith('b.txt', 'Velox cut prices.', { Velox: 'ORG' }),
+      analyzeWith('c.txt', 'They flew to Velox.', { Velox: 'LOC' }),
+    ]);
+    const velox = entityOf(entities, 'c.txt', 'Velox');
+    assert.equal(velox, entityOf(entities, 'a.txt', 'Velox'));
+    assert.equal(velox.type, 'ORG');
+  });
+
+  it('keeps ids stable across runs and when an unrelated document is added', () => {
+    const docs = [
+      analyzeWith('a.txt', 'Anna Berg met the Northern Rail Authority (NRA).', { 'Anna Berg': 'PER', 'Northern Rail Authority': 'ORG' }),
+      analyzeWith('b.txt', 'Berg criticized the NRA.', { Berg: 'PER', NRA: 'ORG' }),
+    ];
+    const before = linkEntities(docs);
+    const again = linkEntities(docs);
+    const after = linkEntities([...docs, analyzeWith('c.txt', 'Paul Wren visited Oslo.', { 'Paul Wren': 'PER', Oslo: 'LOC' })]);
+    for (const text of ['Anna Berg', 'Northern Rail Authority']) {
+      const id = entityOf(before, 'a.txt', text).id;
+      assert.equal(entityOf(again, 'a.txt', text).id, id);
+      assert.equal(entityOf(after, 'a.txt', text).id, id);
+    }
+    assert.equal(new Set(after.map((e) => e.id)).size, after.length, 'ids are unique');
+  });
+
+  // About 0.3 s on an idle machine; the bound leaves room for a busy one and still catches any
+  // all-pairs comparison, which would take minutes at this size.
+  it('links 2,000 documents in a few seconds at most', () => {
+    const docs: DocumentAnalysis[] = [];
+    for (let d = 0; d < 2000; d++) {
+      const mentions: LocalMention[] = [];
+      for (let k = 0; k < 30; k++) {
+        const n = (d * 7 + k * 13) % 3000;
+        const type: EntityType = k % 3 === 0 ? 'PERSON' : 'ORG';
+        const text = type === 'PERSON' ? `Person${n} Family${n % 500}` : `Agency${n}`;
+        mentions.push({ start: k * 20, end: k * 20 + text.length, text, type, kind: 'NAME', roles: [], localKey: text.toLowerCase() });
+      }
+      docs.push({ file: `d${d}.txt`, text: '', title: '', published: null, tokens: [], sentences: [], mentions, dates: [] });
+    }
+    const start = performance.now();
+    const entities = linkEntities(docs);
+    const ms = performance.now() - start;
+    assert.ok(entities.length > 1000);
+    assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+  });
+});

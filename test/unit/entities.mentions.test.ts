@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { analyzeWith } from './entities.fixture';
+
+function mentions(text: string, names: Parameters<typeof analyzeWith>[2]) {
+  return analyzeWith('doc.txt', text, names).mentions;
+}
+
+function find(list: ReturnType<typeof mentions>, text: string) {
+  const hit = list.find((m) => m.text === text);
+  assert.ok(hit, `no mention "${text}" in ${JSON.stringify(list.map((m) => m.text))}`);
+  return hit;
+}
+
+describe('entity mentions', () => {
+  describe('titles and roles', () => {
+    it('moves a premodifying title out of a person span into its roles, and keeps the agency as an organization', () => {
+      const text = 'The plan was discussed with acting FAA Administrator Maria Lopez on Monday.';
+      const list = mentions(text, { 'FAA Administrator Maria Lopez': 'PER' });
+      const person = find(list, 'Maria Lopez');
+      assert.equal(person.type, 'PERSON');
+      assert.equal(text.slice(person.start, person.end), 'Maria Lopez');
+      assert.deepEqual(person.roles, ['acting FAA Administrator']);
+      const agency = find(list, 'FAA');
+      assert.equal(agency.type, 'ORG');
+      assert.equal(agency.kind, 'ACRONYM');
+    });
+
+    it('finds the person after a title even when the tagger only saw the organization', () => {
+      const list = mentions('Talks with Orbitex Director Paul Wren went well.', { 'Orbitex Director': 'ORG' });
+      assert.deepEqual(find(list, 'Paul Wren').roles, ['Orbitex Director']);
+      assert.equal(find(list, 'Orbitex').type, 'ORG');
+      assert.ok(!list.some((m) => m.text.includes('Director')));
+    });
+
+    it('strips courtesy titles without keeping them as roles, and keeps ranks', () => {
+      const list = mentions('Mr. Olsen met Dr. Ines Faro.', { 'Mr. Olsen': 'PER', 'Dr. Ines Faro': 'PER' });
+      assert.deepEqual(find(list, 'Olsen').roles, []);
+      assert.deepEqual(find(list, 'Ines Faro').roles, ['Dr.']);
+    });
+
+    it('collects roles from lowercase titles and appositions on either side', () => {
+      const list = mentions(
+        'Harbor spokesman Tom Reyes declined. Europe\'s rail chief, Anna Berg, spoke. Later Karl Umbach, director of Railnet, agreed.',
+        { 'Tom Reyes': 'PER', 'Anna Berg': 'PER', 'Karl Umbach': 'PER', Railnet: 'ORG', Europe: 'LOC' },
+      );
+      assert.deepEqual(find(list, 'Tom Reyes').roles, ['Harbor spokesman']);
+      assert.deepEqual(find(list, 'Anna Berg').roles, ['rail chief']);
+      assert.deepEqual(find(list, 'Karl Umbach').roles, ['director of Railnet']);
+    });
+
+    it('keeps a leading title word that is part of an organization name', () => {
+      const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
+      assert.equal(find(list, 'General Dynamo').type, 'ORG');
+    });
+  });
+
+  describe('spans', () => {
+    it('excludes a leading "the" and a possessive', () => {
+      const text = "The report of the Northwind Institute's board cites Lopez’s letter and the Institute.";
+      const list = mentions(text, { 'the Northwind Institute': 'ORG', 'Lopez ’s': 'PER' });
+      const org = find(list, 'Northwind Institute');
+      assert.equal(text.slice(org.start, org.end), 'Northwind Institute');
+      find(list, 'Lopez');
+      assert.ok(!list.some((m) => /^the |['’]s$/i.test(m.text)));
+    });
+
+    it('lets the tagger see hyphenated names as one word', () => {
+      const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
+      assert.equal(find(list, 'Zeta-Core').type, 'ORG');
+    });
+  });
+
+  describe('headings', () => {
+    it('takes no entity from a Title Case headline word that the body does not use as a name', () => {
+      const text = 'Council Strains Under Budget Pressure\n\nThe council met on Monday and no one spoke.\n';
+      const list = mentions(text, { 'Council Strains': 'ORG', Strains: 'ORG', Pressure: 'MISC' });
+      assert.deepEqual(list, []);
+    });
+
+    it('keeps a headline name that the body uses', () => {
+      const text = 'Berg Wins Port Vote\n\nAnna Berg won the vote. Berg thanked her staff.\n';
+      const list = mentions(text, { Berg: 'PER', 'Anna Berg': 'PER', 'Berg Wins': 'ORG' });
+      const inHeadline = list.filter((m) => m.start < text.indexOf('\n'));
+      assert.deepEqual(inHeadline.map((m) => m.text), ['Berg']);
+      assert.equal(inHeadline[0].localKey, find(list, 'Anna Berg').localKey);
+    });
+  });
+
+  describe('types', () => {
+    it('refines places and organizations by their head word', () => {
+      const list = mentions('Crews left Lakeside Space Center before the Winter Olympics and Mara Bridge closed.', {
+        'Lakeside Space Center': 'LOC',
+        'Winter Olympics': 'MISC',
+        'Mara Bridge': 'LOC',
+      });
+      assert.equal(find(list, 'Lakeside Space Center').type, 'FACILITY');
+      assert.equal(find(list, 'Mara Bridge').type, 'FACILITY');
+      assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
+    });
+
+    it('makes no place of a nationality adjective', () => {
+      const list = mentions('Norwegian and Chilean engineers met in Oslo.', { Norwegian: 'MISC', Chilean: 'LOC', Oslo: 'LOC' });
+      assert.deepEqual(list.map((m) => m.text), ['Oslo']);
+    });
+
+    it('gives every mention of a name in a document the majority type', () => {
+      const list = mentions('Velox said so. Velox agreed. Velox left.', { Velox: 'ORG' });
+      const typed = mentions('Velox said so. Velox agreed. Later, Velox left.', { Velox: 'ORG', 'Later, Velox': 'LOC' });
+      assert.ok(list.every((m) => m.type === 'ORG'));
+      assert.ok(typed.every((m) => m.type === 'ORG'));
+    });
+  });
+
+  describe('within-document chains', () => {
+    it('links a surname to the full name when one person has it', () => {
+      const list = mentions('Anna Berg arrived. Later Berg spoke to the press.', { 'Anna Berg': 'PER', Berg: 'LOC' });
+      assert.equal(find(list, 'Berg').localKey, find(list, 'Anna Berg').localKey);
+      assert.equal(find(list, 'Berg').type, 'PERSON');
+    });
+
+    it('leaves a surname alone when two people in the document share it', () => {
+      const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
+      const keys = new Set(list.map((m) => m.localKey));
+      assert.equal(keys.size, 3);
+    });
+
+    it('links an acronym defined as "Long Name (LN)" and finds its later uses', () => {
+      const text = 'The Northern Rail Authority (NRA) approved it. Critics of the NRA objected.';
+      const list = mentions(text, { 'Northern Rail Authority': 'ORG' });
+      const uses = list.filter((m) => m.text === 'NRA');
+      assert.equal(uses.length, 2);
+      for (const m of uses) {
+        assert.equal(m.kind, 'ACRONYM');
+        assert.equal(m.localKey, find(list, 'Northern Rail Authority').localKey);
+      }
+    });
+  });
+
+  describe('descriptions', () => {
+    it('links a later "the <role>" to the one person who holds that role in the document', () => {
+      const text = 'Polygamist sect leader Ezra Dunn was arrested. The sect leader denied the charges.';
+      const list = mentions(text, { 'Ezra Dunn': 'PER' });
+      const description = list.find((m) => m.kind === 'DESCRIPTION');
+      assert.ok(description);
+      assert.equal(description.text, 'sect leader');
+      assert.equal(description.localKey, find(list, 'Ezra Dunn').localKey);
+    });
+
+    it('links no description that two people of the document could hold', () => {
+      const text = 'City spokesman Tom Reyes and police spokesman Ali Kaya spoke. The spokesman left early.';
+      const list = mentions(text, { 'Tom Reyes': 'PER', 'Ali Kaya': 'PER' });
+      assert.ok(!list.some((m) => m.kind === 'DESCRIPTION'));
+    });
+  });
+});

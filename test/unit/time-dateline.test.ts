@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+import { findDates, findPublished } from '../../src/core/time';
+
+const published = (text: string) => findPublished(text, runPipeline(text));
+
+describe('time: the dateline', () => {
+  it('reads a date and time line above the headline', () => {
+    assert.equal(published('Oct 16, 2024, 2:40 PM\n\nHarbor Bridge Reopens After Repairs\nThe bridge reopened.'), '2024-10-16T14:40');
+  });
+
+  it('reads labelled datelines, with or without a time', () => {
+    assert.equal(published('Harbor Bridge Reopens\nPublished: 16 October 2024 14:40\nThe bridge reopened.'), '2024-10-16T14:40');
+    assert.equal(published('Harbor Bridge Reopens\nBy Ana Ortiz | October 16, 2024\nThe bridge reopened.'), '2024-10-16');
+    assert.equal(published('Harbor Bridge Reopens\n2024-10-16\nThe bridge reopened.'), '2024-10-16');
+  });
+
+  it('prefers the publication date to an update', () => {
+    assert.equal(published('Updated: October 17, 2024\nPublished: October 16, 2024\nThe bridge reopened.'), '2024-10-16');
+    assert.equal(published('Harbor Bridge Reopens\nUpdated: October 17, 2024\nThe bridge reopened.'), '2024-10-17');
+  });
+
+  it('skips boilerplate lines above the dateline', () => {
+    assert.equal(published('Share\nRSS feed\nOct 16, 2024\nHarbor Bridge Reopens'), '2024-10-16');
+  });
+
+  it('does not take a date inside a body sentence', () => {
+    const text = 'Harbor Bridge Reopens\nThe council met on October 16, 2024 to approve the long-delayed repairs of the bridge.';
+    assert.equal(published(text), null);
+  });
+
+  it('does not take a bare year or a date below the first content lines', () => {
+    assert.equal(published('Harbor Bridge Plans for 2025\nThe plan is ready.'), null);
+    assert.equal(published('Headline\nOne.\nTwo.\nThree.\nFour.\nOct 16, 2024'), null);
+  });
+
+  it('anchors the document’s relative dates, also with CRLF line ends', () => {
+    const text = 'Oct 16, 2024\r\nHarbor Bridge Reopens\r\nThe council voted on Monday.\r\n';
+    const pipeline = runPipeline(text);
+    const date = findPublished(text, pipeline);
+    const monday = findDates(text, pipeline, date).find((d) => d.text === 'on Monday');
+    assert.equal(monday?.value, '2024-10-14');
+    assert.equal(text.slice(monday!.start, monday!.end), 'on Monday');
+  });
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+import { findDates, inferMissingDates } from '../../src/core/time';
+import type { DocumentAnalysis, LocalMention } from '../../src/core/types';
+
+/** A document analysis with the given names as its entity mentions (found in the text). */
+function doc(file: string, text: string, published: string | null, names: string[]): DocumentAnalysis {
+  const pipeline = runPipeline(text);
+  const mentions: LocalMention[] = names.map((name) => {
+    const start = text.indexOf(name);
+    assert.ok(start >= 0, name);
+    return { start, end: start + name.length, text: name, type: 'MISC', kind: 'NAME', roles: [], localKey: name };
+  });
+  return { file, text, title: file, published, ...pipeline, mentions, dates: findDates(text, pipeline, published) };
+}
+
+const STORY = ['Harbor Council', 'Mara Quist', 'Dunmore Bridge', 'Lake Vell'];
+const storyText = (extra: string) =>
+  `Harbor Council backed Mara Quist's plan for the Dunmore Bridge over Lake Vell. ${extra}`;
+
+describe('time: dates inferred from the corpus', () => {
+  it('dates an undated report of a story from the dated reports of it, the latest day', () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2024-10-16T09:00', STORY),
+      doc('b.txt', storyText('Opponents walked out.'), '2024-10-17', STORY),
+      doc('c.txt', storyText('The council voted on Monday.'), null, STORY),
+    ];
+    const inferred = inferMissingDates(docs);
+    assert.deepEqual([...inferred.keys()], ['c.txt']);
+    const c = inferred.get('c.txt')!;
+    assert.equal(c.published, '2024-10-17');
+    const monday = c.dates.find((d) => d.text === 'on Monday')!;
+    assert.equal(monday.value, '2024-10-14');
+    assert.match(monday.resolution!, /from the corpus: other sources on this story dated 2024-10-16 to 2024-10-17/);
+  });
+
+  it('does not date a document that shares too few names with the dated ones', () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2024-10-16', STORY),
+      doc('c.txt', 'Harbor Council met Tom Ruiz about the Eastgate Tunnel. It voted on Monday.', null, ['Harbor Council', 'Tom Ruiz', 'Eastgate Tunnel']),
+    ];
+    assert.equal(inferMissingDates(docs).size, 0);
+  });
+
+  it('does not date a document when the dated reports are far apart', () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2024-10-01', STORY),
+      doc('b.txt', storyText('Opponents walked out.'), '2024-10-17', STORY),
+      doc('c.txt', storyText('The council voted on Monday.'), null, STORY),
+    ];
+    assert.equal(inferMissingDates(docs).size, 0);
+  });
+
+  it('infers nothing when no document has a date', () => {
+    const docs = [doc('a.txt', storyText('One.'), null, STORY), doc('b.txt', storyText('Two.'), null, STORY)];
+    assert.equal(inferMissingDates(docs).size, 0);
+  });
+});

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+import { findDates } from '../../src/core/time';
+import type { DateMention } from '../../src/core/types';
+
+// The article date used throughout: Wednesday 16 October 2024, ISO week 42.
+const PUBLISHED = '2024-10-16';
+
+function datesIn(text: string, published: string | null = PUBLISHED): DateMention[] {
+  const dates = findDates(text, runPipeline(text), published);
+  for (const d of dates) assert.equal(text.slice(d.start, d.end), d.text, 'span matches the text');
+  return dates;
+}
+
+/** The single date mention of a sentence. */
+function only(text: string, published: string | null = PUBLISHED): DateMention {
+  const dates = datesIn(text, published);
+  assert.equal(dates.length, 1, `one date in "${text}": ${JSON.stringify(dates.map((d) => d.text))}`);
+  return dates[0];
+}
+
+describe('time: patterns and their spans', () => {
+  const cases: [string, string, string, string | null][] = [
+    // sentence, span, type, value
+    ['The harbor bridge has been closed since 2019.', 'since 2019', 'DATE', '2019'],
+    ['The lease on the pier runs at least through 2031.', 'at least through 2031', 'DATE', '2031'],
+    ['Tolls stay frozen until 2027.', 'until 2027', 'DATE', '2027'],
+    ['Repairs dragged on over nine years.', 'over nine years', 'DURATION', 'P9Y'],
+    ['The dispute lasted about three and a half years.', 'about three and a half years', 'DURATION', 'P3.5Y'],
+    ['It was the first vote on the bridge in twelve years.', 'in twelve years', 'DURATION', 'P12Y'],
+    ['Crews are working on the deck this week.', 'this week', 'RELATIVE', '2024-W42'],
+    ['Traffic fell sharply in 2020.', 'in 2020', 'DATE', '2020'],
+    ['The span went up in the 1960s.', 'in the 1960s', 'DATE', '196X'],
+    ['Inspectors visit every year.', 'every year', 'SET', 'P1Y'],
+    ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
+    ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
+    ['Two days later the contractor resigned.', 'Two days later', 'RELATIVE', null],
+    ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
+    ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],
+    ['The survey began in early 2023.', 'in early 2023', 'DATE', '2023'],
+    ['Bids closed on September 30.', 'on September 30', 'DATE', '2024-09-30'],
+    ['The report is signed 2 October 2024.', '2 October 2024', 'DATE', '2024-10-02'],
+    ['Form number 7 was filed 2024-10-02.', '2024-10-02', 'DATE', '2024-10-02'],
+    ['The permit expired 10/02/2024.', '10/02/2024', 'DATE', '2024-10-02'],
+    ['The ferry was cancelled yesterday.', 'yesterday', 'RELATIVE', '2024-10-15'],
+    ['Revenue grew last year.', 'last year', 'RELATIVE', '2023'],
+    ['Hearings resume next month.', 'next month', 'RELATIVE', '2024-11'],
+    ['The tunnel option was dropped a decade ago.', 'a decade ago', 'RELATIVE', '2014'],
+    ['Divers stayed down for twenty-five minutes.', 'for twenty-five minutes', 'DURATION', 'PT25M'],
+    ['The pumps ran for three hours.', 'for three hours', 'DURATION', 'PT3H'],
+    ['The works lasted ninety-nine days.', 'ninety-nine days', 'DURATION', 'P99D'],
+    ['Nobody used it for a dozen years.', 'for a dozen years', 'DURATION', 'P12Y'],
+    ['The closure took half an hour.', 'half an hour', 'DURATION', 'PT0.5H'],
+    ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
+    ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
+    ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
+    ['The ribbon was cut on Sept. 3, 2024, 11:15 a.m.', 'on Sept. 3, 2024, 11:15 a.m.', 'TIME', '2024-09-03T11:15'],
+    ['Results are due in the third quarter of 2025.', 'in the third quarter of 2025', 'DATE', '2025-Q3'],
+  ];
+  for (const [sentence, span, type, value] of cases) {
+    it(`"${span}" → ${type} ${value}`, () => {
+      const d = only(sentence);
+      assert.deepEqual([d.text, d.type, d.value], [span, type, value]);
+    });
+  }
+
+  it('reads a mid-month without a year in the article year', () => {
+    const d = only('Work resumes in mid-November.');
+    assert.deepEqual([d.text, d.value], ['in mid-November', '2024-11']);
+  });
+
+  it('finds several expressions in one sentence, each with its own span', () => {
+    const text = 'Built in 1961, the bridge was closed on Monday for about two weeks.';
+    assert.deepEqual(
+      datesIn(text).map((d) => [d.text, d.value]),
+      [['in 1961', '1961'], ['on Monday', '2024-10-14'], ['for about two weeks', 'P2W']],
+    );
+  });
+
+  it('ignores counts, ages, verbs and per-day rates', () => {
+    for (const text of [
+      'About 2000 people crossed the bridge.',
+      'A 45-year-old engineer signed the report.',
+      'The engineer is 45 years old.',
+      'Officials may decide to close it.',
+      'Ferries carry three loads a day.',
+    ]) {
+      assert.deepEqual(datesIn(text).map((d) => d.text), [], text);
+    }
+  });
+
+  it('dates headlines but not boilerplate lines', () => {
+    const text = 'Council Votes Tuesday On Harbor Bridge Plan\nPhoto: taken March 3, 2024 by staff\nThe vote was close.';
+    assert.deepEqual(datesIn(text).map((d) => d.text), ['Tuesday']);
+  });
+
+  it('keeps exact offsets in CRLF text', () => {
+    const text = 'Harbor notes\r\nThe ferry resumed on Friday.\r\nTolls rise in 2026.\r\n';
+    const dates = datesIn(text);
+    assert.deepEqual(dates.map((d) => d.text), ['on Friday', 'in 2026']);
+    assert.equal(dates[1].start, text.indexOf('in 2026'));
+  });
+});
+
+describe('time: resolution against the article date', () => {
+  it('takes a weekday in a past-tense sentence as the one before the article date', () => {
+    const d = only('The council voted on Monday.');
+    assert.equal(d.value, '2024-10-14');
+    assert.match(d.resolution!, /^on Monday → 2024-10-14 .*from this article's date \(2024-10-16\)$/);
+  });
+
+  it('takes a weekday in a future-tense sentence as the next one', () => {
+    assert.equal(only('The council will vote on Monday.').value, '2024-10-21');
+    assert.equal(only('The final vote is scheduled for Friday.').value, '2024-10-18');
+    assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
+  });
+
+  it('reads the tense nearest to each weekday', () => {
+    const dates = datesIn('She said on Monday that the council will vote on Friday.');
+    assert.deepEqual(dates.map((d) => d.value), ['2024-10-14', '2024-10-18']);
+  });
+
+  it('honours last / next / this before a weekday', () => {
+    assert.equal(only('They met last Wednesday.').value, '2024-10-09');
+    assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');
+    assert.equal(only('They meet this Friday.').value, '2024-10-18');
+  });
+
+  it('turns "in N years" into a future point only in a future-tense sentence', () => {
+    const d = only('The mayor will reopen the bridge in two years.');
+    assert.deepEqual([d.type, d.value], ['RELATIVE', '2026']);
+  });
+
+  it('uses the weekday beside a yearless date to pick the year', () => {
+    // 12 November is a Tuesday in 2024 and a Sunday in 2023.
+    assert.equal(only('They met on Sunday, November 12.').value, '2023-11-12');
+  });
+
+  it('leaves relative expressions unresolved without an article date, never guessing', () => {
+    for (const text of ['The council voted on Monday.', 'Crews worked this week.', 'Bids closed on September 30.']) {
+      const d = only(text, null);
+      assert.equal(d.value, null, text);
+      assert.match(d.resolution!, /unresolved \(no article date\)$/);
+    }
+    assert.equal(only('Tolls stay frozen until 2027.', null).value, '2027');
+  });
+
+  it('resolves weeks across a year boundary as ISO weeks', () => {
+    assert.equal(only('Crews worked this week.', '2021-01-01').value, '2020-W53');
+    assert.equal(only('Crews worked this week.', '2024-12-30').value, '2025-W01');
+    assert.equal(only('The plan was shelved last week.', '2025-01-02').value, '2024-W52');
+  });
+});
