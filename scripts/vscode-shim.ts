@@ -44,17 +44,20 @@ async function main(): Promise<number> {
   }
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    const exitCode = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-      page.once('crash', () => resolve(failWith('the workbench page crashed')));
-      setTimeout(() => resolve(failWith(`no result after ${timeoutMs / 1000} s`)), timeoutMs).unref();
-    });
+    let finish!: (code: number) => void;
+    const exitCode = new Promise<number>((resolve) => (finish = resolve));
+    // The workbench calls these on its window when it runs extension tests from the command line.
+    await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.exposeFunction('codeAutomationLog', relayLog);
     page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
+    const abort = (reason: string) => {
+      console.error(`vscode-shim: ${reason}\n--- code-server output ---\n${server.output()}`);
+      finish(1);
+    };
+    page.once('crash', () => abort('the workbench page crashed'));
+    setTimeout(() => abort(`no test result after ${timeoutMs / 1000} s`), timeoutMs).unref();
     await page.goto(server.workbenchUrl(target));
-    const code = await exitCode;
-    if (code !== 0) console.error(`--- code-server output ---\n${server.output()}`);
-    return code;
+    return await exitCode;
   } finally {
     await shutDown();
   }
@@ -68,11 +71,6 @@ function relayLog(type: string, args: unknown[]): void {
   const text = format(...args);
   if (text === galleryDisabledNotice) return; // repeated ten times per run: the gallery is off on purpose
   (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
-}
-
-function failWith(reason: string): number {
-  console.error(`vscode-shim: ${reason}`);
-  return 1;
 }
 
 main().then(

@@ -82,6 +82,8 @@ export async function run(): Promise<void> {
   console.log(`\nDocuments with a dateline: ${withDateline}/${files.length}; dates with a value: ${resolved}/${total}.`);
 
   const goldDates = gold.mentions.filter((m) => m.type === 'TIME_DATE' && m.ne);
+  // ECB+ types "Thursday morning" TIME_OF_THE_DAY and "seven hours" TIME_DURATION: temporal, but not TIME_DATE.
+  const goldTimes = gold.mentions.filter((m) => m.type.startsWith('TIME_'));
   const evalSpans = new Map(gold.documents.map((d) => [d.doc, d.eval_spans.map(([start, end]) => ({ start, end }))]));
   const rows = [
     ['DATE', ['DATE']],
@@ -90,7 +92,7 @@ export async function run(): Promise<void> {
   ] as const;
   printTable(
     `Against ECB+ TIME_DATE gold (${goldDates.length} mentions; lenient = any overlap; predictions only in validated sentences)`,
-    ['our types', 'recall', 'precision', 'predictions'],
+    ['our types', 'recall', 'precision', 'precision vs any TIME_* gold', 'predictions'],
     rows.map(([label, types]) => {
       const predicted = (doc: string) =>
         (found.get(doc) ?? []).filter(
@@ -98,8 +100,15 @@ export async function run(): Promise<void> {
         );
       const hit = goldDates.filter((g) => predicted(g.doc).some((d) => overlaps(d, g))).length;
       const preds = [...found.keys()].flatMap((doc) => predicted(doc).map((d) => ({ doc, d })));
-      const correct = preds.filter(({ doc, d }) => goldDates.some((g) => g.doc === doc && overlaps(g, d))).length;
-      return [label, pct(hit, goldDates.length), pct(correct, preds.length), preds.length];
+      const correct = (golds: GoldMention[]) =>
+        preds.filter(({ doc, d }) => golds.some((g) => g.doc === doc && overlaps(g, d))).length;
+      return [
+        label,
+        pct(hit, goldDates.length),
+        pct(correct(goldDates), preds.length),
+        pct(correct(goldTimes), preds.length),
+        preds.length,
+      ];
     }),
   );
 }

@@ -9,7 +9,7 @@ import { ECB_DOCS, NER_DIR, printTable } from './data';
 const MIN_DOCUMENTS = 2000;
 const SENTENCES_PER_PSEUDO_DOCUMENT = 26;
 const HOVER_SAMPLES = 1000;
-const EDITS = 20;
+const EDITS = 10;
 
 export async function run(): Promise<void> {
   const documents = buildCorpus();

@@ -3,7 +3,7 @@
  * accumulates each update times the step at which it happened, so no per-weight timestamps.
  */
 import { DYNAMIC_FEATURES, STATIC_FEATURES, type Featurizer } from '../../src/core/ner/features';
-import { TAG_COUNT } from '../../src/core/ner/labels';
+import { allowed, TAG_COUNT } from '../../src/core/ner/labels';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { Sentence } from './conll';
 
@@ -28,14 +28,16 @@ export class Perceptron {
    * identity features of a `dropout` share of tokens are removed, so the model also learns to
    * recognise names it has never seen from shape, affixes and context.
    */
-  train(featurizer: Featurizer, sentence: Sentence, dropout: number, rand: () => number): void {
-    const feats = featurizer.sentence(sentence.tokens);
+  train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[], dropout: number, rand: () => number): void {
+    const feats = featurizer.sentence(sentence.tokens, pos);
     for (let i = 0; i < feats.length; i++) {
       if (rand() >= dropout) continue;
       for (const slot of WORD_SLOTS) feats.static[i * STATIC_FEATURES + slot] = DROPPED;
     }
-    decode(this.table, featurizer, feats, (i, dyn, predicted) => {
-      const gold = sentence.tags[i];
+    decode(this.table, featurizer, feats, (i, dyn, predicted, prev) => {
+      // After a wrong history an I- tag is unreachable; the best reachable answer is the B- tag.
+      // Rewarding the unreachable tag instead inflates I- weights without bound.
+      const gold = allowed(prev, sentence.tags[i]) ? sentence.tags[i] : sentence.tags[i] - 1;
       if (predicted !== gold) {
         this.update(feats.static, i * STATIC_FEATURES, STATIC_FEATURES, gold, predicted);
         this.update(dyn, 0, DYNAMIC_FEATURES, gold, predicted);

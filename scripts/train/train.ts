@@ -8,6 +8,7 @@ import { resolve } from 'path';
 import { deflateRawSync } from 'zlib';
 import { Featurizer } from '../../src/core/ner/features';
 import { tagsToSpans } from '../../src/core/ner/labels';
+import { posTags } from '../../src/core/ner/pos';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { ModelFile } from '../../src/core/ner/weights';
 import { random, shuffle, titleCase, upperCase } from './augment';
@@ -17,7 +18,7 @@ import { buildCaseLexicon } from './lexicon';
 import { Perceptron } from './perceptron';
 
 const options = parseArgs({
-  epochs: 10,
+  epochs: 6,
   bits: 20,
   title: 0.05,
   upper: 0.02,
@@ -54,14 +55,15 @@ function main(): void {
     new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_s, i) => foldOf(i) !== f)))),
   );
   const rand = random(Number(options.seed));
-  const items: { sentence: Sentence; featurizer: Featurizer }[] = [];
+  const items: { sentence: Sentence; pos: string[]; featurizer: Featurizer }[] = [];
   train.forEach((sentence, i) => {
     const fz = foldFeaturizers[foldOf(i)];
     const copies = i >= sources[0].length && i < sources[0].length + sources[1].length ? Number(options.wikigold) : 1;
-    for (let c = 0; c < copies; c++) items.push({ sentence, featurizer: fz });
+    const pos = posTags(sentence.tokens);
+    for (let c = 0; c < copies; c++) items.push({ sentence, pos, featurizer: fz });
     const r = rand();
-    if (r < Number(options.title)) items.push({ sentence: titleCase(sentence), featurizer: fz });
-    else if (r < Number(options.title) + Number(options.upper)) items.push({ sentence: upperCase(sentence), featurizer: fz });
+    const variant = r < Number(options.title) ? titleCase(sentence) : r < Number(options.title) + Number(options.upper) ? upperCase(sentence) : undefined;
+    if (variant) items.push({ sentence: variant, pos: posTags(variant.tokens), featurizer: fz });
   });
   console.log(`training on ${items.length} sentences (${train.length} original), lexicon ${lexiconLists.map((l) => l.length).join('/')}`);
 
@@ -69,7 +71,7 @@ function main(): void {
   let best = { f1: -1, epoch: 0, table: undefined as WeightTable | undefined };
   for (let epoch = 1; epoch <= Number(options.epochs); epoch++) {
     shuffle(items, rand);
-    for (const { sentence, featurizer: fz } of items) model.train(fz, sentence, Number(options.dropout), rand);
+    for (const { sentence, pos, featurizer: fz } of items) model.train(fz, sentence, pos, Number(options.dropout), rand);
     const table = model.averaged();
     const scores = Object.entries(dev).map(([name, data]) => [name, evaluate(table, featurizer, data)] as const);
     const mean = scores.reduce((sum, [, f]) => sum + f, 0) / scores.length;
@@ -87,8 +89,14 @@ function main(): void {
   console.log(`wrote ${options.out} (${(JSON.stringify(file).length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+const posCache = new WeakMap<Sentence, string[]>();
+
 function evaluate(table: WeightTable, featurizer: Featurizer, data: Sentence[]): number {
-  return microF1(data, data.map((s) => tagsToSpans(decode(table, featurizer, featurizer.sentence(s.tokens)))));
+  return microF1(data, data.map((s) => {
+    let pos = posCache.get(s);
+    if (!pos) posCache.set(s, (pos = posTags(s.tokens)));
+    return tagsToSpans(decode(table, featurizer, featurizer.sentence(s.tokens, pos)));
+  }));
 }
 
 /**

@@ -10,6 +10,7 @@
  *     await workbench.openFile('some-file.txt');                // Quick Open, waits for the tab
  *     await workbench.runCommand('Crosscheck: Re-index Sources'); // Command Palette, by title
  *     await workbench.page.locator('.monaco-hover').waitFor();    // anything Playwright can do
+ *     await workbench.whenIdle();                                 // no progress spinner for 1 s
  *     await workbench.screenshot('hover');                        // test-results/hover.png
  *   });
  *
@@ -28,6 +29,8 @@ export interface Workbench {
   openFile(name: string): Promise<void>;
   /** Runs a command from the Command Palette by its title as shown there ("Category: Title"). */
   runCommand(title: string): Promise<void>;
+  /** Resolves once no progress indicator (status-bar spinner, activity-bar progress badge) has shown for 1 s. */
+  whenIdle(): Promise<void>;
   /** Saves a screenshot of the page as test-results/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Closes the browser and stops the server. */
@@ -56,6 +59,7 @@ export async function openWorkbench(folder: string, settings: Record<string, unk
       page,
       openFile: (name) => openFile(page, name),
       runCommand: (title) => runCommand(page, title),
+      whenIdle: () => whenIdle(page),
       screenshot: async (name) => {
         const file = path.join(resultsDir, `${name}.png`);
         fs.mkdirSync(resultsDir, { recursive: true });
@@ -91,6 +95,17 @@ async function pickFromQuickInput(page: Page, query: string, label: string): Pro
   });
   await row.first().click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+async function whenIdle(page: Page, quietMs = 1000, timeoutMs = 60_000): Promise<void> {
+  const busy = page.locator('.part.statusbar .codicon-modifier-spin, .part.activitybar .progress-badge');
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() > deadline) throw new Error(`the workbench was still busy after ${timeoutMs / 1000} s`);
+    if ((await busy.count()) > 0) quietSince = Date.now();
+    await page.waitForTimeout(100);
+  }
 }
 
 function escapeRegExp(text: string): string {

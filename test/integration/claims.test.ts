@@ -89,7 +89,8 @@ describe('Claims view', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('crosscheck.claims.openSources', { claimId: claim.id });
     const files = [...new Set(claim.sources.map((s) => s.file))];
-    const editors = vscode.window.visibleTextEditors;
+    const uris = new Set(files.map((f) => api.index.uriOf(f).toString()));
+    const editors = vscode.window.visibleTextEditors.filter((e) => uris.has(e.document.uri.toString()));
     assert.equal(new Set(editors.map((e) => e.viewColumn)).size, files.length, 'one column per file');
     for (const file of files) {
       const editor = editors.find((e) => e.document.uri.toString() === api.index.uriOf(file).toString());

@@ -82,29 +82,37 @@ describe('Editor: hover cards', function () {
 
   it('renders markdown, HTML and command links of a document as inert text', async () => {
     const name = crossFileEntity(api).name;
+    // Each line's markup lies within the snippet context of the name on it.
     const hostile = [
       'A report with hostile markup',
       '',
-      `${name} said [Quit now](command:workbench.action.quit) <img src=x onerror=alert(1)> **bold**.`,
-      `Then ${name} wrote <script>alert(1)</script> [run](command:crosscheck.openMention?%5B%7B%7D%5D) https://evil.example _em_.`,
+      `[Quit](command:workbench.action.quit) ${name} <img src=x onerror=alert(1)> **bold**`,
+      `<script>alert(1)</script> _em_ ${name} [run](command:crosscheck.openMention)`,
       '',
     ].join('\n');
     const uri = tempUri('hostile.txt');
     await writeText(uri, hostile);
     const key = api.index.keyOf(uri);
-    const second = hostile.indexOf(name, hostile.indexOf(name) + 1);
-    await waitFor(() => api.index.corpus.entityAt(key, second + 1) !== undefined, 'the name in the new file to be recognized');
+    const first = hostile.indexOf(name);
+    const second = hostile.indexOf(name, first + 1);
+    await waitFor(
+      () => api.index.corpus.entityAt(key, first + 1) !== undefined && api.index.corpus.entityAt(key, second + 1) !== undefined,
+      'the name in the new file to be recognized',
+    );
 
-    const card = await hoverAt(uri, hostile.indexOf(name) + 1);
-    assert.ok(card, 'a hover card in the hostile file');
-    assert.ok(card.value.includes(escapeMarkdown('[Quit now](command:workbench.action.quit)')), 'the hostile text is shown, escaped');
-    const html = renderMarkdown(card.value);
-    for (const href of hrefs(html)) {
-      assert.ok(OUR_COMMANDS.some((c) => href.startsWith(`command:${c}?`)), `only our links: ${href}`);
+    // The card on the second mention quotes the line of the first, and vice versa.
+    for (const [hovered, shown] of [[second, '[Quit](command:workbench.action.quit)'], [first, '[run](command:crosscheck.openMention)']] as const) {
+      const card = await hoverAt(uri, hovered + 1);
+      assert.ok(card, 'a hover card in the hostile file');
+      assert.ok(card.value.includes(escapeMarkdown(shown)), `the hostile text is shown, escaped: ${card.value}`);
+      const html = renderMarkdown(card.value);
+      for (const href of hrefs(html)) {
+        assert.ok(OUR_COMMANDS.some((c) => href.startsWith(`command:${c}?`)), `only our links: ${href}`);
+      }
+      assert.ok(!hrefs(html).includes('command:crosscheck.openMention'), 'the document link is not a link');
+      assert.doesNotMatch(html, /<(img|script)/);
+      assert.doesNotMatch(html, /<strong>bold<\/strong>|<em>em<\/em>/);
+      assert.ok(html.includes(shown.replace(/&/g, '&amp;')), 'the markup shows as text');
     }
-    assert.ok(!hrefs(html).some((h) => h.startsWith('command:crosscheck.openMention?%5B%7B%7D%5D')), 'the document link is not a link');
-    assert.doesNotMatch(html, /<(img|script)/);
-    assert.doesNotMatch(html, /<strong>bold<\/strong>|<em>em<\/em>/);
-    assert.match(html, /\[Quit now\]\(command:workbench\.action\.quit\)/);
   });
 });

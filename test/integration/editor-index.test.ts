@@ -47,14 +47,24 @@ describe('Editor: the corpus index', function () {
   });
 
   it('reflects unsaved edits live and returns to the disk text when closed without saving', async () => {
-    const file = api.index.corpus.files().find((f) => !f.includes(TEMP_PREFIX))!;
-    const disk = api.index.corpus.document(file)!.text;
-    const editor = await vscode.window.showTextDocument(api.index.uriOf(file));
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Inserted words. '));
-    await waitFor(() => api.index.corpus.document(file)?.text === editor.document.getText(), 'the unsaved text in the corpus');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor(() => api.index.corpus.document(file)?.text === disk, 'the disk text after closing without saving');
+    // The web workbench saves after a delay by default; this test is about unsaved text.
+    const files = () => vscode.workspace.getConfiguration('files');
+    const autoSave = files().inspect('autoSave')?.globalValue;
+    await files().update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const disk = api.index.corpus.document(crossFileEntity(api).mentions[0].file)!.text;
+      const uri = tempUri('live.txt');
+      const file = api.index.keyOf(uri);
+      await writeText(uri, disk);
+      await waitFor(() => api.index.corpus.document(file)?.text === disk, 'the new file to be indexed');
+      const editor = await vscode.window.showTextDocument(uri);
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Inserted words. '));
+      await waitFor(() => api.index.corpus.document(file)?.text === `Inserted words. ${disk}`, 'the unsaved text in the corpus');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(() => api.index.corpus.document(file)?.text === disk, 'the disk text after closing without saving');
+    } finally {
+      await files().update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+    }
   });
 
   describe('settings', () => {

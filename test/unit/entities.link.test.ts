@@ -24,6 +24,15 @@ describe('entity linking across documents', () => {
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
   });
 
+  it('links names that differ by a legal designator or a well-known country acronym inside them', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Zentro Inc. and the U.K. Space Agency signed.', { 'Zentro Inc.': 'ORG', 'U.K. Space Agency': 'ORG' }),
+      analyzeWith('b.txt', 'Zentro and the United Kingdom Space Agency signed.', { Zentro: 'ORG', 'United Kingdom Space Agency': 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Zentro Inc.'), entityOf(entities, 'b.txt', 'Zentro'));
+    assert.equal(entityOf(entities, 'a.txt', 'U.K. Space Agency'), entityOf(entities, 'b.txt', 'United Kingdom Space Agency'));
+  });
+
   it('links a bare surname in another document to the only person with that surname', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Anna Berg opened the port.', { 'Anna Berg': 'PER' }),

@@ -48,6 +48,12 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Karl Umbach').roles, ['director of Railnet']);
     });
 
+    it('types a one-word "person" inside another person\'s title as an organization', () => {
+      const list = mentions('Velcorp chief Ana Ruiz spoke. Ana Ruiz, director of Velcorp, left.', { Velcorp: 'PER', 'Ana Ruiz': 'PER' });
+      assert.ok(list.filter((m) => m.text === 'Velcorp').every((m) => m.type === 'ORG'));
+      assert.equal(find(list, 'Ana Ruiz').type, 'PERSON');
+    });
+
     it('keeps a leading title word that is part of an organization name', () => {
       const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
       assert.equal(find(list, 'General Dynamo').type, 'ORG');
@@ -62,6 +68,16 @@ describe('entity mentions', () => {
       assert.equal(text.slice(org.start, org.end), 'Northwind Institute');
       find(list, 'Lopez');
       assert.ok(!list.some((m) => /^the |['’]s$/i.test(m.text)));
+    });
+
+    it('drops a hyphenated modifier and a lone legal designator', () => {
+      const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Zentro', 'Quill']);
+    });
+
+    it('extends a partly tagged name over its adjacent capitalized words', () => {
+      const list = mentions('Shares of Northern Lumen Systems rose on Monday.', { Lumen: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
     it('lets the tagger see hyphenated names as one word', () => {
@@ -116,6 +132,11 @@ describe('entity mentions', () => {
       const list = mentions('Anna Berg arrived. Later Berg spoke to the press.', { 'Anna Berg': 'PER', Berg: 'LOC' });
       assert.equal(find(list, 'Berg').localKey, find(list, 'Anna Berg').localKey);
       assert.equal(find(list, 'Berg').type, 'PERSON');
+    });
+
+    it('links a first name to the only person of the document with that first name', () => {
+      const list = mentions('Ezra Dunn and Ruth Kale met. Ezra left first.', { 'Ezra Dunn': 'PER', 'Ruth Kale': 'PER', Ezra: 'LOC' });
+      assert.equal(find(list, 'Ezra').localKey, find(list, 'Ezra Dunn').localKey);
     });
 
     it('leaves a surname alone when two people in the document share it', () => {

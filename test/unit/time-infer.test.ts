@@ -37,7 +37,9 @@ describe('time: dates inferred from the corpus', () => {
   it('does not date a document that shares too few names with the dated ones', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-16', STORY),
-      doc('c.txt', 'Harbor Council met Tom Ruiz about the Eastgate Tunnel. It voted on Monday.', null, ['Harbor Council', 'Tom Ruiz', 'Eastgate Tunnel']),
+      doc('c.txt', 'Harbor Council met Tom Ruiz about the Eastgate Tunnel. It voted on Monday.', null, [
+        'Harbor Council', 'Tom Ruiz', 'Eastgate Tunnel',
+      ]),
     ];
     assert.equal(inferMissingDates(docs).size, 0);
   });

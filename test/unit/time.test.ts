@@ -77,6 +77,11 @@ describe('time: patterns and their spans', () => {
     );
   });
 
+  it('leaves a locative before "today" to the noun it belongs to', () => {
+    assert.equal(only("The plan is on the agenda at today's meeting.").text, 'today');
+    assert.equal(only('The fare has been frozen since yesterday.').text, 'since yesterday');
+  });
+
   it('ignores counts, ages, verbs and per-day rates', () => {
     for (const text of [
       'About 2000 people crossed the bridge.',
@@ -129,6 +134,11 @@ describe('time: resolution against the article date', () => {
   it('turns "in N years" into a future point only in a future-tense sentence', () => {
     const d = only('The mayor will reopen the bridge in two years.');
     assert.deepEqual([d.type, d.value], ['RELATIVE', '2026']);
+  });
+
+  it('keeps "in N years" a length after a first/last/superlative, even in the future tense', () => {
+    const d = only('She will become the third mayor in ten years.');
+    assert.deepEqual([d.text, d.type, d.value], ['in ten years', 'DURATION', 'P10Y']);
   });
 
   it('uses the weekday beside a yearless date to pick the year', () => {

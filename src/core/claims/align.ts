@@ -1,4 +1,5 @@
 import type { Statement } from './extract';
+import { isEventWord } from './lexicon';
 import { type Vector, type Vectors, cosine, slotOverlap, vectorize } from './vectors';
 
 /**
@@ -26,40 +27,54 @@ const MAX_DF_SHARE = 0.01;
 const MIN_DF_CAP = 40;
 /** Candidates whose uncommon shared features carry less than this of a statement's weight are dropped. */
 const MIN_PARTIAL = 0.15;
-/** A slot link needs this much cosine and documents of one story; its affinity is scaled by SLOT_WEIGHT. */
+/** Documents whose participants are at least this similar tell one story. */
+const STORY_MIN = 0.4;
+/** From this many documents on, participants of more than COMMON_PARTICIPANT of them are ignored. */
+const LARGE_CORPUS = 20;
+const COMMON_PARTICIPANT = 0.1;
+/**
+ * Within one story: values of one dimension said of the same event word ("first talks in eight years",
+ * "first meeting since 2018") are one slot (EVENT_SLOT_SCORE); otherwise the overlap of the values'
+ * clauses counts, given SLOT_MIN_COSINE, scaled by SLOT_WEIGHT; statements sharing an event word link
+ * at EVENT_SCORE given EVENT_MIN_COSINE.
+ */
+const EVENT_SLOT_SCORE = 0.45;
 const SLOT_MIN_COSINE = 0.12;
 const SLOT_WEIGHT = 0.6;
-const STORY_MIN = 0.25;
+const EVENT_MIN_COSINE = 0.12;
+const EVENT_SCORE = 0.3;
+/** Without a shared participant or story, only near-paraphrases link. */
+const PARAPHRASE = 0.5;
 
-/** Documents as bags of their participants (entities, names), to tell whether two tell the same story. */
+/**
+ * Documents as bags of their participants (entities, names), to tell whether two tell the same story:
+ * the share of the smaller bag found in the other. Participants of one document only cannot be
+ * shared, and in a large corpus those of many documents ("U.S.") do not make a story: both are left out.
+ */
 class Stories {
-  private readonly bags: Map<number, number>[];
+  private readonly bags: Set<number>[];
   private readonly cache = new Map<number, number>();
 
   constructor(statements: readonly Statement[], v: Vectors) {
-    const docCount = Math.max(0, ...statements.map((s) => s.doc)) + 1;
+    const docCount = statements.reduce((n, s) => Math.max(n, s.doc + 1), 0);
     const raw: Set<number>[] = Array.from({ length: docCount }, () => new Set<number>());
     statements.forEach((s, i) => {
       for (const id of v.vectors[i].ids) if (v.participant[id]) raw[s.doc].add(id);
     });
     const docDf = new Map<number, number>();
     for (const bag of raw) for (const id of bag) docDf.set(id, (docDf.get(id) ?? 0) + 1);
-    this.bags = raw.map((bag) => {
-      const weighted = new Map<number, number>();
-      for (const id of bag) if (docDf.get(id)! > 1) weighted.set(id, Math.log(1 + docCount / docDf.get(id)!));
-      const norm = Math.sqrt([...weighted.values()].reduce((s, w) => s + w * w, 0)) || 1;
-      for (const [id, w] of weighted) weighted.set(id, w / norm);
-      return weighted;
-    });
+    const common = docCount >= LARGE_CORPUS ? docCount * COMMON_PARTICIPANT : Infinity;
+    this.bags = raw.map((bag) => new Set([...bag].filter((id) => docDf.get(id)! > 1 && docDf.get(id)! <= common)));
   }
 
   similarity(a: number, b: number): number {
     const key = Math.min(a, b) * this.bags.length + Math.max(a, b);
     let sim = this.cache.get(key);
     if (sim === undefined) {
-      sim = 0;
       const [small, large] = this.bags[a].size < this.bags[b].size ? [this.bags[a], this.bags[b]] : [this.bags[b], this.bags[a]];
-      for (const [id, w] of small) sim += w * (large.get(id) ?? 0);
+      let shared = 0;
+      for (const id of small) if (large.has(id)) shared++;
+      sim = small.size ? shared / small.size : 0;
       this.cache.set(key, sim);
     }
     return sim;
@@ -69,39 +84,42 @@ class Stories {
 class Linker {
   readonly v: Vectors;
   private readonly stories: Stories;
+  /** Per statement, its value anchors on event words ("elapsed:meet"), the strongest sign of a shared slot. */
+  private readonly eventAnchors: string[][];
 
   constructor(private readonly statements: readonly Statement[], private readonly options: AlignOptions) {
     this.v = vectorize(statements);
     this.stories = new Stories(statements, this.v);
+    this.eventAnchors = statements.map((s) => s.anchors.filter((x) => isEventWord(x.slice(x.lastIndexOf(':') + 1))));
   }
 
   /**
-   * Similarity of two statements: their cosine, or their slot overlap within one story; 0 unless
-   * they share a participant or come from one story (same wording about other people is another event).
+   * Similarity of two statements: the best of their cosine, their slot affinity and their event link
+   * (the last two within one story only); 0 unless they share a participant, come from one story or
+   * are near-paraphrases, as the same wording about other people reports another event.
    */
-  affinity(i: number, j: number): number {
-    const { all, participants } = cosine(this.v.vectors[i], this.v.vectors[j]);
-    const story = this.sameStory(i, j);
-    if (participants === 0 && !story) return 0;
-    return Math.max(all, story ? this.slot(i, j, all) : 0);
+  affinity(i: number, j: number, cos = cosine(this.v.vectors[i], this.v.vectors[j])): number {
+    const { all, participants } = cos;
+    const eventSlot = shareAny(this.eventAnchors[i], this.eventAnchors[j]);
+    // The story (a cached but costly look-up) matters only when a slot or event link is possible.
+    const storyMatters = eventSlot || all >= Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
+    if (!storyMatters || !this.sameStory(i, j)) return participants > 0 || all >= PARAPHRASE ? all : 0;
+    if (eventSlot) return Math.max(all, EVENT_SLOT_SCORE);
+    const slot = all >= SLOT_MIN_COSINE ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j]) : 0;
+    const event = all >= EVENT_MIN_COSINE && shareAny(this.statements[i].events, this.statements[j].events) ? EVENT_SCORE : 0;
+    return Math.max(all, slot, event);
   }
 
-  /** Link score, 0 when not linked: similar enough and not only through shared names. */
+  /** Link score, 0 when not linked: similar enough, and by more than shared names alone. */
   link(i: number, j: number): number {
-    const { all, lexical, participants } = cosine(this.v.vectors[i], this.v.vectors[j]);
-    const story = this.sameStory(i, j);
-    if (participants === 0 && !story) return 0;
-    if (all >= this.options.threshold && lexical >= this.options.threshold / 3) return all;
-    const slot = story ? this.slot(i, j, all) : 0;
-    return slot >= this.options.threshold ? slot : 0;
+    const cos = cosine(this.v.vectors[i], this.v.vectors[j]);
+    const score = this.affinity(i, j, cos);
+    if (score < this.options.threshold) return 0;
+    return score > cos.all || cos.lexical >= this.options.threshold / 3 ? score : 0;
   }
 
   private sameStory(i: number, j: number): boolean {
     return this.stories.similarity(this.statements[i].doc, this.statements[j].doc) >= STORY_MIN;
-  }
-
-  private slot(i: number, j: number, cos: number): number {
-    return cos < SLOT_MIN_COSINE ? 0 : SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j]);
   }
 
   /** Candidate pairs (i < j, different documents) by partial dot products over uncommon features. */
@@ -175,6 +193,10 @@ export function alignStatements(statements: readonly Statement[], options: Align
     groups: members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y)),
     affinity: (i, j) => linker.affinity(i, j),
   };
+}
+
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.some((x) => a.includes(x));
 }
 
 function averageAffinity(linker: Linker, a: readonly number[], b: readonly number[]): number {

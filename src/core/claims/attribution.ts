@@ -20,6 +20,8 @@ const REPORTING = new Set(
   write indicate emphasize emphasise stress suggest observe comment hint deny admit recall assert declare
   predict estimate`.split(/\s+/).filter(Boolean),
 );
+const REPORTING_STEMS = new Set([...REPORTING].map(stem));
+const IRREGULAR_REPORTING = new Set(['said', 'told', 'wrote']);
 const PRONOUNS = /^(he|she|they|it|we)$/i;
 /** Tokens that can be part of a speaker description ("one observer", "the ministry's spokesman"). */
 const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
@@ -27,7 +29,8 @@ const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 /** "said", "told", "noted", "emphasized"... */
 export function isReportingVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return REPORTING.has(stem(w)) || REPORTING.has(w.replace(/s$/, '')) || w === 'said' || w === 'told' || w === 'wrote';
+  if (IRREGULAR_REPORTING.has(w)) return true;
+  return [w, stem(w), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, '')].some((f) => REPORTING.has(f) || REPORTING_STEMS.has(f));
 }
 
 function isReporting(token: Token): boolean {
@@ -70,14 +73,28 @@ export function findAttribution(
       }
       return make(before);
     }
-    // Inverted order after a quote or comma: `..., said Peskov`, `“...,” noted one observer`.
     const prev = tokens[i - 1]?.text ?? '';
-    if (i > 0 && /^[,"“”'’]$/.test(prev)) {
+    // "Ann Lee, the mayor, said": the speaker stands before the appositive.
+    if (prev === ',') {
+      const open = lastIndexBefore(tokens, i - 1, (t) => t.text === ',', APPOSITIVE_REACH);
+      const speaker = open > 0 ? phraseBefore(tokens, open, mentions) : null;
+      if (speaker && (tokens[open - 1].pos === 'PROPN' || mentions.some((m) => m.start <= speaker.start && speaker.end <= m.end))) return make(speaker);
+    }
+    // Inverted order after a quote: `“...,” said Peskov`, `“...,” noted one observer`.
+    if ((i > 0 && /^["“”'’]$/.test(prev)) || (prev === ',' && quoted)) {
       const after = phraseAfter(tokens, i + 1, mentions);
       if (after) return make(after);
     }
   }
   return null;
+}
+
+/** Tokens an appositive between a speaker and the verb may span. */
+const APPOSITIVE_REACH = 10;
+
+function lastIndexBefore(tokens: readonly Token[], before: number, test: (t: Token) => boolean, reach: number): number {
+  for (let k = before - 1; k >= 0 && before - k <= reach; k--) if (test(tokens[k])) return k;
+  return -1;
 }
 
 /** The speaker just before a reporting verb: a mention, a pronoun, or a short noun phrase. */
@@ -97,6 +114,7 @@ function phraseBefore(tokens: readonly Token[], verb: number, mentions: readonly
 
 /** The speaker after "according to" or an inverted reporting verb. */
 function phraseAfter(tokens: readonly Token[], from: number, mentions: readonly SentenceMention[]): Span | null {
+  if (from < tokens.length && tokens[from].pos === 'DET' && mentions.some((m) => m.start === tokens[from + 1]?.start)) from++;
   if (from >= tokens.length) return null;
   const mention = mentions.find((m) => m.start <= tokens[from].start && tokens[from].end <= m.end);
   if (mention) return mention;

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, Entity, Sentence, Token } from '../types';
 import { type Attribution, type SentenceMention, findAttribution, isReportingVerb } from './attribution';
-import { isStopword, lemma } from './lexicon';
+import { isEventWord, isStopword, lemma } from './lexicon';
 import { type Value, extractValues, fractionalYear } from './values';
 
 /** One factual statement: a content sentence with what it is about and what it asserts. */
@@ -23,11 +23,15 @@ export interface Statement {
   attribution: Attribution | null;
   /** The main verb's lemma, the reporting verb excluded. */
   predicate: string | null;
+  /** Lemmas of all content verbs (and nouns of the synonym classes: "talks", "arrest"), reporting verbs excluded. */
+  events: string[];
   /** The document's date as a fractional year, for values relative to it. */
   ref: number | null;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
+/** Verbs too general to identify an event. */
+const LIGHT_VERBS = new Set(['get', 'go', 'take', 'give', 'make', 'come', 'become', 'seem', 'include', 'continue', 'remain', 'expect', 'want', 'need', 'use', 'show', 'see', 'know', 'think', 'find', 'keep', 'help', 'try', 'begin', 'call', 'lead']);
 /** Day and month names are values of the statement, not names of what it is about. */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const TERMINAL = /[.!?"”’')\]]$/;
@@ -83,6 +87,8 @@ export function extractStatements(
   const seen = new Set<string>();
   const out: Statement[] = [];
   let previous: { text: string; entity?: string } | undefined;
+  // A line after "Read more:" is a link to another article, not a statement of this one.
+  let previousLine: Sentence | undefined;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const key = text.toLowerCase().replace(/\W+/g, ' ').trim();
@@ -96,7 +102,9 @@ export function extractStatements(
       const person = [...inSentence].reverse().find((m) => m.type === 'PERSON');
       if (person) previous = { text: doc.text.slice(person.start, person.end), entity: person.entity };
     }
-    if (repeated || !isContent(doc, s, tokens)) continue;
+    const teaser = previousLine?.boilerplate && /:\s*$/.test(doc.text.slice(previousLine.start, previousLine.end));
+    previousLine = s;
+    if (repeated || teaser || !isContent(doc, s, tokens)) continue;
     out.push(buildStatement(doc, docIndex, s, tokens, inSentence, attribution, ref));
   }
   return out;
@@ -136,6 +144,7 @@ function buildStatement(
   const lemmas: string[] = [];
   const names: string[] = [];
   let predicate: string | null = null;
+  const events = new Set<string>();
   for (const t of tokens) {
     const inMention = mentions.some((m) => m.entity && m.start <= t.start && t.end <= m.end);
     const inAttribution = attribution && attribution.start <= t.start && t.end <= attribution.end;
@@ -146,7 +155,10 @@ function buildStatement(
     else if (CONTENT_POS.has(t.pos) && !isStopword(t.text) && t.text.length > 1) {
       const l = lemma(t.text);
       lemmas.push(l);
-      if (!predicate && t.pos === 'VERB' && !isReportingVerb(t.text)) predicate = l;
+      if (t.pos === 'VERB' && !isReportingVerb(t.text) && !LIGHT_VERBS.has(l)) {
+        predicate ??= l;
+        events.add(l);
+      } else if (t.pos === 'NOUN' && isEventWord(l)) events.add(l);
     }
   }
   const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -164,6 +176,7 @@ function buildStatement(
     anchors: anchorsOf(values, tokens),
     attribution,
     predicate,
+    events: [...events],
     ref,
   };
 }

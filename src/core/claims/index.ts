@@ -80,8 +80,15 @@ function topic(members: readonly Statement[], names: ReadonlyMap<string, string>
   for (const m of members) for (const e of m.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const speaker = members.find((m) => m.attribution)?.attribution?.text;
-  const who = (main && names.get(main)) ?? speaker ?? members[0].names[0] ?? '';
+  const who = (main && names.get(main)) ?? speaker ?? asWritten(members[0].names[0], members[0].text);
   return [who, focusWord(members)].filter(Boolean).join(' · ');
+}
+
+/** A lowercased name as the sentence writes it ("apollo" → "Apollo"). */
+function asWritten(name: string | undefined, text: string): string {
+  if (!name) return '';
+  const at = text.toLowerCase().indexOf(name);
+  return at < 0 ? name : text.slice(at, at + name.length);
 }
 
 function entityIds(members: readonly Statement[]): string[] {

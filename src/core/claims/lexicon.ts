@@ -34,7 +34,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** Synonym classes: every member maps to the first word, which is also the class's display word. */
 const SYNONYMS: string[][] = [
-  ['meet', 'talk', 'talks', 'encounter', 'summit', 'dialogue', 'discussion', 'discuss'],
+  ['meet', 'talk', 'talks', 'encounter', 'summit', 'dialogue'],
   ['visit', 'trip', 'tour'],
   ['launch', 'liftoff', 'blastoff', 'takeoff'],
   ['kill', 'die', 'slay', 'murder'],
@@ -59,6 +59,8 @@ for (const members of SYNONYMS) {
     CANONICAL.set(stem(m), members[0]);
   }
 }
+
+const EVENT_CLASSES = new Set(SYNONYMS.map((members) => members[0]).filter((w) => !['cooperate', 'plan', 'leader'].includes(w)));
 
 /** Noun to show for a canonical predicate in slot labels ("years since last meeting"). */
 const DISPLAY: Record<string, string> = { meet: 'meeting', visit: 'visit', launch: 'launch', agree: 'agreement', kill: 'death' };
@@ -105,6 +107,11 @@ export function lemma(word: string): string {
   if (direct) return direct;
   const s = stem(lower);
   return CANONICAL.get(s) ?? s;
+}
+
+/** A canonical word of the synonym classes: those nouns name events ("talks", "arrest", "launch"). */
+export function isEventWord(lemmaValue: string): boolean {
+  return EVENT_CLASSES.has(lemmaValue);
 }
 
 export function displayWord(lemmaValue: string): string {

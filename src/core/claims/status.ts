@@ -1,11 +1,11 @@
 import type { ClaimStatus } from '../types';
 import type { Statement } from './extract';
-import { displayWord } from './lexicon';
+import { displayWord, lemma } from './lexicon';
 import { type Value, overlaps } from './values';
 
 export interface Assessment {
   status: ClaimStatus;
-  /** The slot that differs (conflict) or that the sources share (agree). */
+  /** The slot that differs, for conflicts. */
   slot?: string;
   /** Per member, the value it gives for the slot, as written. */
   values: (string | null)[];
@@ -42,7 +42,15 @@ export function focusWord(members: readonly Statement[]): string {
     const score = n * 10 + (displayWord(l) !== l ? 3 : 0) + (predicates.has(l) ? 2 : 0) + Math.min(l.length, 10) / 10;
     if (score > bestScore || (score === bestScore && l < best)) [best, bestScore] = [l, score];
   }
-  return displayWord(best);
+  return displayWord(best) !== best ? displayWord(best) : surfaceOf(best, members);
+}
+
+/** A word as written for a stem ("criticiz" → "criticized"), for labels. */
+function surfaceOf(stemmed: string, members: readonly Statement[]): string {
+  for (const m of members) {
+    for (const word of m.text.match(/\p{L}[\p{L}-]*/gu) ?? []) if (lemma(word) === stemmed) return word.toLowerCase();
+  }
+  return stemmed;
 }
 
 export function slotLabel(dim: string, focus: string): string {
@@ -72,10 +80,7 @@ export function assess(members: readonly Statement[], affinity: (a: number, b: n
     const vs = valuesOf(m, dim);
     return vs.length ? vs.map((v) => v.text).join(', ') : null;
   };
-  if (members.length === 1) {
-    const dim = dims[0];
-    return { status: 'single-source', slot: dim && slotLabel(dim, focusWord(members)), values: [dim ? textOf(members[0], dim) : null] };
-  }
+  if (members.length === 1) return { status: 'single-source', values: [dims[0] ? textOf(members[0], dims[0]) : null] };
   for (const dim of dims) {
     const having = members.map((_, i) => i).filter((i) => valuesOf(members[i], dim).length > 0);
     const clash = having.some((a, k) =>
@@ -87,11 +92,7 @@ export function assess(members: readonly Statement[], affinity: (a: number, b: n
     return { status: 'conflict', slot, values, summary: `${slot}: ${tally(values)}` };
   }
   const shared = dims.find((d) => members.filter((m) => valuesOf(m, d).length > 0).length >= 2) ?? dims[0];
-  return {
-    status: 'agree',
-    slot: shared && slotLabel(shared, focusWord(members)),
-    values: members.map((m) => (shared ? textOf(m, shared) : null)),
-  };
+  return { status: 'agree', values: members.map((m) => (shared ? textOf(m, shared) : null)) };
 }
 
 /** "eight years (2 sources) / over seven years (2) / since 2018 (1)", most frequent first. */

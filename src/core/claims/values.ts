@@ -29,6 +29,17 @@ const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 7 / 3
 /** Verbs after which a weekday dates the reporting, not the reported fact ("said on Wednesday"). */
 const REPORTING_BEFORE = /\b(said|says|told|tells|stated|added|announced|confirmed|noted|reported|wrote)\s+(\w+\s+)?(on\s+)?$/i;
 
+/** The patterns, compiled once: run in order, each taking only text no earlier one took. */
+const FIRST_IN = new RegExp(`\\bfirst\\b[^;!?]{0,160}?\\b(?:in|for)\\s+((${QUALIFIER})?\\s*(${NUMBER})\\s+(${TIME_UNIT}))\\b`, 'gid');
+const FIRST_SINCE = new RegExp(`\\bfirst\\b[^;!?]{0,160}?\\b(since\\s+(?:(${MONTH})\\s+)?(${YEAR}))\\b`, 'gid');
+const SINCE = new RegExp(`\\b(since\\s+(?:${MONTH}\\s+)?(${YEAR}))\\b`, 'gid');
+const UNTIL = new RegExp(`\\b((at least\\s+)?(?:until|through|till|thru|beyond)\\s+(at least\\s+)?(?:(${YEAR})|the end of (?:the|this) (decade|year)))\\b`, 'gid');
+const DURATION = new RegExp(`\\b((${QUALIFIER})?\\s*(${NUMBER})[- ](${TIME_UNIT})(-old)?)\\b`, 'gid');
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gid');
+const ORDINAL_NOUN = new RegExp(`\\b(${ORDINAL})\\s+([a-z][a-z-]+)`, 'gid');
+const YEAR_ALONE = new RegExp(`(?<![\\w-])(${YEAR})(?![\\w-])`, 'gd');
+const QUANTITY = new RegExp(`(?<![\\w:./-])((${QUALIFIER})\\s+)?([$€£]\\s?)?(${NUMBER})(\\s*(?:%|percent|per cent))?(?:[- ]([a-z][a-z]+))?`, 'gid');
+
 type Mode = 'floor' | 'point' | 'approx';
 
 /** How a qualifier widens a number: floor for "it has been N years", point for counts. */
@@ -105,27 +116,27 @@ export function extractValues(
   const c = new Collector(text, base);
 
   // "the first meeting in eight years", "first talks since 2018": time since the last occurrence.
-  c.each(new RegExp(`\\bfirst\\b[^;!?]{0,160}?\\b(?:in|for)\\s+((${QUALIFIER})?\\s*(${NUMBER})\\s+(${TIME_UNIT}))\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(FIRST_IN, 1, (m, s, e) => {
     const n = parseNumber(m[3]);
     if (n === null) return;
     const [lo, hi] = interval(n, m[2], 'floor');
     const f = unitYears(m[4]);
     c.add('elapsed', s, e, lo * f, hi * f);
   });
-  c.each(new RegExp(`\\bfirst\\b[^;!?]{0,160}?\\b(since\\s+(?:(${MONTH})\\s+)?(${YEAR}))\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(FIRST_SINCE, 1, (m, s, e) => {
     const year = Number(m[3]);
     const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) : -1;
     const [from, to] = month >= 0 ? [year + month / 12, year + (month + 1) / 12] : [year, year + 1];
     if (ref !== null) c.add('elapsed', s, e, ref - to, ref - from);
     else c.add('since', s, e, from, to - EPS);
   });
-  c.each(new RegExp(`\\b(since\\s+(?:${MONTH}\\s+)?(${YEAR}))\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(SINCE, 1, (m, s, e) => {
     const year = Number(m[2]);
     c.add('since', s, e, year, year + 1 - EPS);
   });
 
   // "until 2030", "at least through 2028", "until the end of the decade".
-  c.each(new RegExp(`\\b((at least\\s+)?(?:until|through|till|thru|beyond)\\s+(at least\\s+)?(?:(${YEAR})|the end of (?:the|this) (decade|year)))\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(UNTIL, 1, (m, s, e) => {
     const open = Boolean(m[2] || m[3]) || /^beyond/i.test(m[1].replace(/^at least\s+/i, ''));
     if (m[4]) {
       const y = Number(m[4]);
@@ -139,7 +150,7 @@ export function extractValues(
   });
 
   // Ages and durations: "a 45-year-old man", "about two and a half years".
-  c.each(new RegExp(`\\b((${QUALIFIER})?\\s*(${NUMBER})[- ](${TIME_UNIT})(-old)?)\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(DURATION, 1, (m, s, e) => {
     const n = parseNumber(m[3]);
     if (n === null) return;
     const start = m[2] ? s : s + m[1].indexOf(m[3]);
@@ -151,14 +162,14 @@ export function extractValues(
     }
   });
 
-  c.each(new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gid'), 1, (m, s, e) => {
+  c.each(WEEKDAY, 1, (m, s, e) => {
     if (REPORTING_BEFORE.test(text.slice(0, s))) return;
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     c.add('weekday', s, e, day, day);
   });
 
   // Ordinals of countable things: "the 49th anniversary", "its third launch"; "first" is too common.
-  c.each(new RegExp(`\\b(${ORDINAL})\\s+([a-z][a-z-]+)`, 'gid'), 0, (m, s, e) => {
+  c.each(ORDINAL_NOUN, 0, (m, s, e) => {
     const n = parseOrdinal(m[1]);
     if (n === null || n === 1 || isStopword(m[2])) return;
     c.add(`ordinal:${lemma(m[2])}`, s, e, n, n);
@@ -172,13 +183,13 @@ export function extractValues(
     }
   }
 
-  c.each(new RegExp(`(?<![\\w-])(${YEAR})(?![\\w-])`, 'gd'), 1, (m, s, e) => {
+  c.each(YEAR_ALONE, 1, (m, s, e) => {
     const y = Number(m[1]);
     c.add('year', s, e, y, y + 1 - EPS);
   });
 
   // Counts and amounts with their unit: "300 people", "$5 million", "12%".
-  c.each(new RegExp(`(?<![\\w:./-])((${QUALIFIER})\\s+)?([$€£]\\s?)?(${NUMBER})(\\s*(?:%|percent|per cent))?(?:[- ]([a-z][a-z]+))?`, 'gid'), 0, (m, s, e) => {
+  c.each(QUANTITY, 0, (m, s, e) => {
     if (/^(one|a dozen)$/i.test(m[4]) && !m[3]) return;
     const n = parseNumber(m[4]);
     const counted = m[6] && !isStopword(m[6]) ? headNoun(tokens, base + m.indices![6][0]) ?? m[6] : null;

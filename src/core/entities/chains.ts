@@ -5,8 +5,9 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { abbreviates, canonicalKey } from './acronyms';
-import { wordCount } from './normalize';
+import { abbreviates } from './acronyms';
+import { identityKey } from './identity';
+import { keyWords, wordCount } from './normalize';
 import { firstLastOf, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
@@ -32,7 +33,7 @@ export function majorityType(types: Iterable<EntityType>): EntityType {
  * text ("Long Name (LN)"), as pairs of names.
  */
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][]): LocalMention[] {
-  const keyOf = drafts.map((d) => canonicalKey(d.text));
+  const keyOf = drafts.map((d) => identityKey(d.text));
   const typesByKey = new Map<string, EntityType[]>();
   drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
   const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityType(types)]));
@@ -40,7 +41,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const chains = new UnionFind();
   for (const k of keys) chains.find(k);
 
-  for (const [long, short] of aliases) chains.union(canonicalKey(long), canonicalKey(short));
+  for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
   const surnames = linkPeople(keys, typeOf, chains);
   linkAcronyms(drafts, keyOf, typeOf, chains);
 
@@ -76,12 +77,16 @@ function linkPeople(
   const isFullName = new Set(fullNames);
   for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) chains.union(names[0], n);
   const bySurname = groupBy(fullNames, surnameOf);
+  const byFirstName = groupBy(fullNames, (k) => keyWords(k)[0]);
   const linked = new Set<string>();
   for (const k of keys) {
     if (isFullName.has(k)) continue;
     // Within one document a word equal to the surname of its only person with that surname is
     // that person, whatever the tagger called it there (it often calls unseen surnames places).
-    const people = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
+    // Failing that, a first name of exactly one person ("Laci" for "Laci Peterson").
+    const surnames = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
+    const firstNames = new Set((byFirstName.get(k) ?? []).map((n) => chains.find(n)));
+    const people = surnames.size > 0 ? surnames : firstNames;
     if (people.size === 1) {
       chains.union([...people][0], k);
       linked.add(k);

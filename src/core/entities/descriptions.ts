@@ -5,7 +5,7 @@
  * person's first mention, and belong to exactly one person of the document.
  */
 import type { LocalMention, Token } from '../types';
-import { isMeaningfulRole } from './titles';
+import { isMeaningfulRole, isTitleWord } from './titles';
 
 export function findDescriptions(text: string, tokens: readonly Token[], mentions: readonly LocalMention[]): LocalMention[] {
   const owners = new Map<string, Set<string>>();
@@ -34,6 +34,8 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
     const hit = phrases.find((p) => matches(tokens, i + 1, p.words));
     if (!hit) continue;
     const first = tokens[i + 1];
+    // "the Doctor" with a capital is a name, not a description.
+    if (/^\p{Lu}/u.test(tokens[i + hit.words.length].text)) continue;
     const last = tokens[i + hit.words.length];
     const next = tokens[i + hit.words.length + 1];
     // "the acting Administrator Jane Roe" is a title before a name, not a description.
@@ -45,11 +47,14 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
   return found;
 }
 
-/** Lowercase phrases a role can be referred back by: the role and its shorter endings ("sect leader", "leader"). */
+/**
+ * Lowercase phrases a role can be referred back by: the role, and when it ends in its title word
+ * also the shorter endings ("polygamist sect leader" → "sect leader", "leader"). A role with its
+ * head inside ("director of Railnet") is only taken whole.
+ */
 function headPhrases(role: string): string[] {
   const words = role.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-  // Only the head noun group: a role with "of" ("director of Railnet") is kept whole.
-  if (words.includes('of')) return [words.join(' ')];
+  if (!isTitleWord(words[words.length - 1])) return [words.join(' ')];
   return words.map((_, i) => words.slice(i).join(' '));
 }
 

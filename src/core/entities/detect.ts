@@ -8,9 +8,9 @@ import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import { abbreviates, isAcronym } from './acronyms';
 import { buildChains, type Draft } from './chains';
-import { isHeadingLine } from '../text/boilerplate';
 import { findDescriptions } from './descriptions';
-import { BodyText } from './headings';
+import { extendSpans } from './extend';
+import { BodyText, isCapitalized } from './headings';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
@@ -26,54 +26,15 @@ import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
-  const body = new BodyText(text, sentences);
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
-  const tagged: Candidate[] = [];
-  const fromRoles: Candidate[] = [];
-
-  sentences.forEach((s, index) => {
-    if (s.boilerplate || s.tokenEnd <= s.tokenStart) return;
-    // Only Title Case and ALL-CAPS headings void the evidence of capitals; a sentence-case headline keeps it.
-    const capitalized = s.heading && isHeadingLine(text.slice(s.start, s.end));
-    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
-    const spans: Candidate[] = [];
-    const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
-    for (const span of model.tagSentence(words.texts, words.pos)) {
-      const [start, end] = [words.tokens[span.start][0], words.tokens[span.end - 1][1]];
-      const raw: Candidate = { start, end, label: span.label, sentence: index, roles: [] };
-      const c = trimCandidate(tokens, raw);
-      if (c) spans.push(...splitAtTitle(tokens, c));
-    }
-    const taggedHere = new Uint8Array(tokens.length);
-    for (const c of spans) taggedHere.fill(1, c.start, c.end);
-    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, taggedHere, index));
-
-    for (const c of spans) {
-      if (c.label !== 'PER') {
-        if (keep(c) && !(c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text))) {
-          tagged.push(c);
-        }
-        continue;
-      }
-      const { person, roleStart } = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd);
-      if (person && keep(person)) tagged.push(person);
-      for (const i of acronymsInRole(tokens, roleStart, person ? person.start : c.end)) {
-        const org: Candidate = { start: i, end: i + 1, label: 'ORG', sentence: index, roles: [] };
-        if (keep(org)) fromRoles.push(org);
-      }
-    }
-  });
-
-  const covered = new Uint8Array(tokens.length);
-  for (const c of tagged) covered.fill(1, c.start, c.end);
-  const found = [...tagged, ...fromRoles.filter((c) => !covered.subarray(c.start, c.end).some((x) => x === 1))];
+  const found = tagNames(text, pipeline, model, surface);
   const aliases = acronymDefinitions(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c) => {
-    const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const mentionText = surface(c);
+    const words = tokens.slice(c.start, c.end).map((t) => t.text);
     return {
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
@@ -85,6 +46,53 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   });
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]));
   return [...chained, ...findDescriptions(text, tokens, chained)].sort((a, b) => a.start - b.start);
+}
+
+/** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
+function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {
+  const body = new BodyText(text, sentences);
+  const names: Candidate[] = [];
+  const acronyms: Candidate[] = [];
+  const covered = new Uint8Array(tokens.length);
+  const inRoles = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    if (s.boilerplate || s.tokenEnd <= s.tokenStart) continue;
+    const capitalized = isCapitalized(text, s);
+    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
+    const spans: Candidate[] = [];
+    const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
+    const tagged = model.tagSentence(words.texts, words.pos);
+    for (const span of capitalized ? tagged : extendSpans(words, tagged)) {
+      const [start, end] = [words.tokens[span.start][0], words.tokens[span.end - 1][1]];
+      const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] });
+      if (c) spans.push(...splitAtTitle(tokens, c));
+    }
+    for (const c of spans) covered.fill(1, c.start, c.end);
+    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
+
+    for (const c of spans) {
+      if (c.label !== 'PER') {
+        const adjective = c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text);
+        if (keep(c) && !adjective) names.push(c);
+        continue;
+      }
+      const { person, roles } = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd);
+      if (person && keep(person)) names.push(person);
+      for (const role of roles) {
+        inRoles.fill(1, role.start, role.end);
+        for (const i of acronymsInRole(tokens, role.start, role.end)) {
+          const org: Candidate = { start: i, end: i + 1, label: 'ORG', roles: [] };
+          if (keep(org)) acronyms.push(org);
+        }
+      }
+    }
+  }
+  const named = new Uint8Array(tokens.length);
+  for (const c of names) named.fill(1, c.start, c.end);
+  // A one-word "person" inside another person's title ("Roscosmos chief", "director of Roscosmos")
+  // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
+  const typed = names.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
+  return [...typed, ...acronyms.filter((c) => !named[c.start])];
 }
 
 /** A name has a capital letter or a digit; the tagger sometimes marks lowercase words. */
@@ -110,7 +118,7 @@ function acronymDefinitions(
     const innerCandidate = byStart.get(inner);
     const closing = innerCandidate ? innerCandidate.end : inner + 1;
     if (tokens[closing]?.text !== ')') continue;
-    const short = innerCandidate ?? { start: inner, end: inner + 1, label: c.label, sentence: c.sentence, roles: [] };
+    const short = innerCandidate ?? { start: inner, end: inner + 1, label: c.label, roles: [] };
     const [longForm, shortForm] = isAcronym(surface(c)) ? [short, c] : [c, short];
     if (!abbreviates(surface(shortForm), surface(longForm))) continue;
     if (!innerCandidate) found.push(short);

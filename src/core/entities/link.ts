@@ -7,7 +7,8 @@
  * Everything goes through hash maps keyed by name keys, so linking is linear in the mentions.
  */
 import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../types';
-import { canonicalKey, initialsOf } from './acronyms';
+import { initialsOf } from './acronyms';
+import { identityKey } from './identity';
 import { majorityType, moreComplete } from './chains';
 import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
@@ -40,12 +41,14 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {
+    const owned = roots(owners.get(key), groups);
+    if (owned.size > 1) continue;
     // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
     const target =
-      sameKind(unique(owners.get(key), groups)) ??
+      sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
-      (acronyms.has(key) && !owners.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined);
+      (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined);
     if (target !== undefined) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);
@@ -78,7 +81,7 @@ function aliasOwners(chains: readonly Chain[], groups: UnionFind): Map<string, s
   const owners = new Map<string, string[]>();
   for (const c of chains) {
     for (const m of c.mentions) {
-      const form = canonicalKey(m.text);
+      const form = identityKey(m.text);
       if (m.kind === 'DESCRIPTION' || form === c.key) continue;
       pushTo(owners, form, groups.find(c.key));
     }
@@ -86,11 +89,15 @@ function aliasOwners(chains: readonly Chain[], groups: UnionFind): Map<string, s
   return owners;
 }
 
+/** The groups the candidates belong to. */
+function roots(candidates: readonly string[] | undefined, groups: UnionFind): Set<string> {
+  return new Set((candidates ?? []).map((k) => groups.find(k)));
+}
+
 /** The single group the candidates belong to, if they all belong to one. */
 function unique(candidates: readonly string[] | undefined, groups: UnionFind): string | undefined {
-  if (!candidates || candidates.length === 0) return undefined;
-  const roots = new Set(candidates.map((k) => groups.find(k)));
-  return roots.size === 1 ? [...roots][0] : undefined;
+  const found = roots(candidates, groups);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function toEntities(chains: readonly Chain[], groups: UnionFind): Entity[] {
@@ -111,7 +118,7 @@ function describe(chains: readonly Chain[]): Omit<Entity, 'id'> & { key: string 
   const type = majorityType(names.map(({ m }) => m.type));
   const texts = ranked(names.map(({ m }) => m.text));
   // The most complete spelling of the identity: "United States" rather than "U.S.".
-  const spellings = texts.filter((t) => canonicalKey(t) === key);
+  const spellings = texts.filter((t) => identityKey(t) === key);
   const name = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
   return {
     key,

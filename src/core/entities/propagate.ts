@@ -29,8 +29,8 @@ export function propagate(
   const covered = new Uint8Array(tokens.length);
   for (const c of found) covered.fill(1, c.start, c.end);
   const added: Candidate[] = [];
-  sentences.forEach((s, index) => {
-    if (s.boilerplate) return;
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i]) continue;
       const match = byFirst.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
@@ -38,11 +38,11 @@ export function propagate(
       const end = i + match.words.length;
       // In running text, a match glued to other capitalized words is part of a longer name.
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      added.push({ start: i, end, label: match.label, sentence: index, roles: [] });
+      added.push({ start: i, end, label: match.label, roles: [] });
       covered.fill(1, i, end);
       i = end - 1;
     }
-  });
+  }
   return added;
 }
 

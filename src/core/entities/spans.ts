@@ -5,26 +5,36 @@
 import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
-import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition } from './titles';
+import { isLegalDesignator } from './identity';
+import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
   start: number;
   end: number;
   label: NerLabel;
-  sentence: number;
   roles: string[];
 }
 
 const POSSESSIVE = /^['’]s?$/i;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 
-/** Drops a leading "the" and punctuation, and a trailing possessive and punctuation; undefined if nothing is left. */
+/**
+ * Drops a leading "the" and punctuation, a trailing possessive and punctuation, and a hyphenated
+ * modifier ("Palo Alto-based HP" → "HP", "United Nations-run" → "United Nations"); undefined if
+ * nothing is left or only a legal designator ("Inc.").
+ */
 export function trimCandidate(tokens: readonly Token[], c: Candidate): Candidate | undefined {
   let { start, end } = c;
+  for (let i = end - 1; i > start; i--) {
+    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (i + 1 < end) start = i + 1;
+    else end = i - 1;
+    break;
+  }
   while (start < end && (/^the$/i.test(tokens[start].text) || EDGE_PUNCT.test(tokens[start].text))) start++;
   while (end > start && (POSSESSIVE.test(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
-  if (start === end) return undefined;
+  if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end };
 }
 
@@ -37,8 +47,8 @@ export function endWithoutPossessive(token: Token): number {
 /**
  * For a person, moves leading titles out of the span and collects roles from the words before
  * it and from appositions: "acting NASA Administrator Sean Duffy" → "Sean Duffy" with role
- * "acting NASA Administrator". Returns the role phrase's first token too, so names inside it
- * ("NASA") can become mentions of their own.
+ * "acting NASA Administrator". Also returns the role phrases' tokens, as names inside them
+ * ("NASA", "Roscosmos" in "director of Roscosmos") are organizations, not this person.
  */
 export function separateTitles(
   text: string,
@@ -46,7 +56,7 @@ export function separateTitles(
   c: Candidate,
   floor: number,
   ceiling: number,
-): { person: Candidate | undefined; roleStart: number } {
+): { person: Candidate | undefined; roles: Role[] } {
   let start = c.start;
   for (let i = c.end - 2; i >= c.start; i--) {
     if (isTitleWord(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) {
@@ -55,15 +65,14 @@ export function separateTitles(
     }
   }
   if (start === c.start && isHonorific(tokens[start].text)) start++;
-  if (start >= c.end) return { person: undefined, roleStart: c.start };
-  const roles: string[] = [];
-  const before = roleBefore(text, tokens, start, floor);
-  if (before && isMeaningfulRole(before.text)) roles.push(before.text);
-  const front = roleInFrontApposition(text, tokens, start, floor);
-  if (front) roles.push(front);
-  const after = roleInApposition(text, tokens, c.end, ceiling);
-  if (after) roles.push(after);
-  return { person: { ...c, start, roles }, roleStart: before ? before.start : start };
+  if (start >= c.end) return { person: undefined, roles: [] };
+  const found = [
+    roleBefore(text, tokens, start, floor),
+    roleInFrontApposition(text, tokens, start, floor),
+    roleInApposition(text, tokens, c.end, ceiling),
+  ].filter((r): r is Role => r !== undefined);
+  const roles = found.map((r) => r.text).filter(isMeaningfulRole);
+  return { person: { ...c, start, roles }, roles: found };
 }
 
 /**
@@ -77,26 +86,30 @@ export function acronymsInRole(tokens: readonly Token[], from: number, to: numbe
   return found;
 }
 
+const MAX_NAME_TOKENS = 4;
+
 function isCapitalizedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{L}/u.test(t.text) && !isTitleWord(t.text);
 }
 
 /**
- * A non-person span with a title inside: the title belongs to the person named after it.
+ * A span with a title inside: the title belongs to the person named after it.
  * "Apple CEO Tim Cook" tagged as one organization → "Apple" and the person "Tim Cook";
- * "NASA Administrator" right before "Sean Duffy" → "NASA". A title as first word is part of the
- * name ("General Motors", "Prince Edward Island").
+ * "NASA Administrator" right before "Sean Duffy" → "NASA"; a "person" ending in a title before a
+ * name ("Acme CEO" + "Jo Park") is the organization. A title as first word is part of the name
+ * ("General Motors", "Prince Edward Island"), and a Title Case title word ending a person's
+ * name is a surname ("Aaron Judge").
  */
 export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[] {
-  if (c.label === 'PER') return [c];
   let title = c.end - 1;
-  while (title > c.start && isCapitalizedName(tokens[title])) title--;
+  while (title > c.start && c.label !== 'PER' && isCapitalizedName(tokens[title])) title--;
   const trailing = title === c.end - 1;
-  if (title <= c.start || !isTitleWord(tokens[title].text) || (trailing && !isCapitalizedName(tokens[c.end]))) return [c];
-  if (c.end - title - 1 > MAX_NAME_TOKENS) return [c];
+  if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
+  const beforeName = isCapitalizedName(tokens[c.end]);
+  if (trailing && !beforeName && (c.label !== 'PER' || /^\p{Lu}\p{Ll}/u.test(tokens[title].text))) return [c];
   let prefixEnd = title;
   while (prefixEnd > c.start + 1 && isTitleWord(tokens[prefixEnd - 1].text)) prefixEnd--;
-  const parts = [{ ...c, end: prefixEnd }];
+  const parts: Candidate[] = [{ ...c, end: prefixEnd, label: c.label === 'PER' ? 'ORG' : c.label }];
   if (!trailing) parts.push({ ...c, start: title + 1, label: 'PER' });
   return parts;
 }
@@ -105,14 +118,14 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
  * Capitalized words right after a title that the tagger left untagged are a person's name:
  * "Administrator Sean Duffy", "spokesman Dmitry Peskov". `covered` marks tagged tokens.
  */
-export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array, sentence: number): Candidate[] {
+export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     if (covered[i] || !isTitleWord(tokens[i - 1].text) || !isCapitalizedName(tokens[i])) continue;
     let end = i;
     while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && isCapitalizedName(tokens[end])) end++;
     if (end < to && isCapitalizedName(tokens[end])) continue;
-    out.push({ start: i, end, label: 'PER', sentence, roles: [] });
+    out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }
   return out;

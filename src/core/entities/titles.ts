@@ -63,11 +63,15 @@ export function isMeaningfulRole(role: string): boolean {
 const MAX_ROLE_TOKENS = 6;
 const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'INTJ']);
 
-/** Whether a token can sit inside a role phrase to the left of its head. */
-function inRole(t: Token): boolean {
+/**
+ * Whether a token can sit inside a role phrase to the left of its head. Before an abbreviated
+ * title ("Mr.", "Sgt.") only other titles and names can ("RCMP Sgt."), not common nouns.
+ */
+function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
   if (STOP_POS.has(t.pos) || t.pos === 'VERB') return false;
+  if (abbreviatedHead && !/^\p{Lu}/u.test(t.text)) return false;
   return /^[\p{L}][\p{L}\-.&]*$/u.test(t.text);
 }
 
@@ -77,30 +81,34 @@ function inRole(t: Token): boolean {
  */
 function roleStart(tokens: readonly Token[], head: number, floor: number): number {
   if (head < floor || !isTitleWord(tokens[head].text)) return -1;
+  const abbreviated = isHonorific(tokens[head].text);
   let start = head;
-  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1])) start--;
+  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated)) start--;
   return start;
 }
 
+/** A role phrase: its tokens (absolute indices, `end` exclusive) and its text. */
 export interface Role {
-  /** First token of the role phrase. */
   start: number;
+  end: number;
   text: string;
+}
+
+function role(text: string, tokens: readonly Token[], start: number, end: number): Role {
+  return { start, end, text: text.slice(tokens[start].start, tokens[end - 1].end) };
 }
 
 /** The role written right before a name ("Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"). */
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   const start = roleStart(tokens, name - 1, floor);
-  if (start < 0) return undefined;
-  return { start, text: text.slice(tokens[start].start, tokens[name - 1].end) };
+  return start < 0 ? undefined : role(text, tokens, start, name);
 }
 
 /** A role in apposition before the name: "Russia's space chief, Dmitry Bakanov" → "space chief". */
-export function roleInFrontApposition(text: string, tokens: readonly Token[], name: number, floor: number): string | undefined {
+export function roleInFrontApposition(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   if (name - 2 < floor || tokens[name - 1].text !== ',') return undefined;
   const start = roleStart(tokens, name - 2, floor);
-  if (start < 0) return undefined;
-  return text.slice(tokens[start].start, tokens[name - 2].end);
+  return start < 0 ? undefined : role(text, tokens, start, name - 1);
 }
 
 const APPOSITION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'PART', 'CCONJ']);
@@ -110,7 +118,7 @@ const MAX_APPOSITION_TOKENS = 8;
  * A role in apposition after the name, between commas or up to the sentence end:
  * "Dmitry Bakanov, director of Roscosmos," → "director of Roscosmos".
  */
-export function roleInApposition(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): string | undefined {
+export function roleInApposition(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): Role | undefined {
   if (nameEnd >= ceiling || tokens[nameEnd].text !== ',') return undefined;
   let start = nameEnd + 1;
   if (start < ceiling && /^(the|a|an)$/i.test(tokens[start].text)) start++;
@@ -126,5 +134,5 @@ export function roleInApposition(text: string, tokens: readonly Token[], nameEnd
   }
   const closed = end === ceiling || /^[,;:).—–]$/.test(tokens[end].text);
   if (head < 0 || head - start > 4 || end === start || !closed) return undefined;
-  return text.slice(tokens[start].start, tokens[end - 1].end);
+  return role(text, tokens, start, end);
 }

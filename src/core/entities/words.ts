@@ -29,9 +29,14 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
     ) {
       end += 2;
     }
-    const parts = tokens.slice(i, end);
-    words.texts.push(parts.map((t) => t.text).join(''));
-    words.pos.push(parts.some((t) => t.pos === 'PROPN') ? 'PROPN' : parts[parts.length - 1].pos);
+    if (end === i + 1) {
+      words.texts.push(tokens[i].text);
+      words.pos.push(tokens[i].pos);
+    } else {
+      const parts = tokens.slice(i, end);
+      words.texts.push(parts.map((t) => t.text).join(''));
+      words.pos.push(parts.some((t) => t.pos === 'PROPN') ? 'PROPN' : parts[parts.length - 1].pos);
+    }
     words.tokens.push([i, end]);
     i = end - 1;
   }

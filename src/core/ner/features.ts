@@ -3,7 +3,10 @@
  * table row is `hash & mask`. Per-word features are cached by surface form, and context
  * features only mix cached integers, so a token costs a few dozen integer operations.
  */
-import { hashString, mix } from './hash';
+import { hashString, mix as mixHashes } from './hash';
+
+/** A local binding: CommonJS output would otherwise call an export getter per feature. */
+const mix = mixHashes;
 
 /** How often a word is capitalized mid-sentence in the training text (see `CaseClass`). */
 export type CaseLexicon = ReadonlyMap<string, CaseClass>;
@@ -27,7 +30,7 @@ const enum Mode {
 }
 
 /** Number of static (label-independent) features per token. */
-export const STATIC_FEATURES = 27;
+export const STATIC_FEATURES = 33;
 /** Number of features that depend on the previous tags. */
 export const DYNAMIC_FEATURES = 5;
 
@@ -56,8 +59,11 @@ export class Featurizer {
 
   constructor(private readonly lexicon: CaseLexicon) {}
 
-  sentence(tokens: readonly string[]): SentenceFeatures {
+  /** `pos` holds wink UPOS tags, one per token: they generalize to names never seen in training. */
+  sentence(tokens: readonly string[], pos: readonly string[]): SentenceFeatures {
     const n = tokens.length;
+    const tags = pos.map(hashString);
+    const tag = (i: number): number => (i >= 0 && i < n ? tags[i] : 0);
     const words = tokens.map((t) => this.word(t));
     const mode = sentenceMode(words);
     const out = new Uint32Array(n * STATIC_FEATURES);
@@ -83,6 +89,12 @@ export class Featurizer {
       out[o++] = mix(mix(mode, w.lower), 114);
       out[o++] = mix((m1.cap * 8 + w.cap) * 8 + p1.cap, 115);
       out[o++] = 116;
+      out[o++] = mix(mix(tags[i], w.cap), 117);
+      out[o++] = mix(tag(i - 1), 118);
+      out[o++] = mix(tag(i + 1), 119);
+      out[o++] = mix(mix(mix(tag(i - 1), tags[i]), tag(i + 1)), 120);
+      out[o++] = mix(mix(tags[i], mode), 121);
+      out[o++] = mix(mix(tags[i], w.caseClass), 122);
     }
     return { length: n, static: out, words };
   }

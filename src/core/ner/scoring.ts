@@ -1,10 +1,18 @@
 /** Greedy left-to-right decoding over hashed features; shared by the tagger and the trainer. */
 import { DYNAMIC_FEATURES, Featurizer, STATIC_FEATURES, type SentenceFeatures } from './features';
-import { allowed, TAG_COUNT } from './labels';
+import { allowed as isAllowed, TAG_COUNT } from './labels';
 
-/** Weight table: row `hash & mask` holds one weight per tag. */
+// Local copies: in CommonJS output (tsx, mocha) every use of an imported binding goes through a
+// getter, which in these per-feature loops costs more than the arithmetic.
+const K = TAG_COUNT;
+const allowed = isAllowed;
+
+/**
+ * Weight table: row `hash & mask` holds one weight per tag. The shipped table stays int16:
+ * its scale does not change which tag wins, so it is never converted to floats.
+ */
 export interface WeightTable {
-  weights: Float32Array;
+  weights: Float32Array | Int16Array;
   mask: number;
 }
 
@@ -12,15 +20,15 @@ export interface WeightTable {
 export function addRows(table: WeightTable, feats: Uint32Array, from: number, count: number, scores: Float32Array): void {
   const { weights, mask } = table;
   for (let f = from; f < from + count; f++) {
-    const row = (feats[f] & mask) * TAG_COUNT;
-    for (let k = 0; k < TAG_COUNT; k++) scores[k] += weights[row + k];
+    const row = (feats[f] & mask) * K;
+    for (let k = 0; k < K; k++) scores[k] += weights[row + k];
   }
 }
 
 /** Best tag allowed after `prev` (an I- tag cannot start a span). */
 export function argmax(scores: Float32Array, prev: number): number {
   let best = 0;
-  for (let k = 1; k < TAG_COUNT; k++) if (scores[k] > scores[best] && allowed(prev, k)) best = k;
+  for (let k = 1; k < K; k++) if (scores[k] > scores[best] && allowed(prev, k)) best = k;
   return best;
 }
 
@@ -32,10 +40,10 @@ export function decode(
   table: WeightTable,
   featurizer: Featurizer,
   sentence: SentenceFeatures,
-  visit?: (i: number, dyn: Uint32Array, predicted: number) => number,
+  visit?: (i: number, dyn: Uint32Array, predicted: number, prev: number) => number,
 ): Uint8Array {
   const tags = new Uint8Array(sentence.length);
-  const scores = new Float32Array(TAG_COUNT);
+  const scores = new Float32Array(K);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   let prev = 0;
   let prev2 = 0;
@@ -45,7 +53,7 @@ export function decode(
     featurizer.dynamic(sentence.words, i, prev, prev2, dyn);
     addRows(table, dyn, 0, DYNAMIC_FEATURES, scores);
     let tag = argmax(scores, prev);
-    if (visit) tag = visit(i, dyn, tag);
+    if (visit) tag = visit(i, dyn, tag, prev);
     tags[i] = tag;
     prev2 = prev;
     prev = tag;

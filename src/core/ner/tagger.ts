@@ -5,6 +5,7 @@
 import modelFile from '../../../models/ner.json';
 import { Featurizer } from './features';
 import { tagsToSpans, type NerSpan } from './labels';
+import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
 
@@ -12,8 +13,8 @@ export type { NerLabel, NerSpan } from './labels';
 
 export interface NerModel {
   /**
-   * Entity spans in one sentence of wink-nlp tokens. `pos` is accepted for interface stability;
-   * the model does not use it (POS features did not pay for aligning wink with CoNLL tokens).
+   * Entity spans in one sentence of wink-nlp tokens. `pos` are wink's UPOS tags for them; when
+   * missing they are computed, which costs a second wink pass over the sentence.
    */
   tagSentence(tokens: readonly string[], pos?: readonly string[]): NerSpan[];
 }
@@ -24,9 +25,10 @@ class PerceptronTagger implements NerModel {
     private readonly featurizer: Featurizer,
   ) {}
 
-  tagSentence(tokens: readonly string[]): NerSpan[] {
+  tagSentence(tokens: readonly string[], pos?: readonly string[]): NerSpan[] {
     if (tokens.length === 0) return [];
-    return tagsToSpans(decode(this.table, this.featurizer, this.featurizer.sentence(tokens)));
+    const features = this.featurizer.sentence(tokens, pos ?? posTags(tokens));
+    return tagsToSpans(decode(this.table, this.featurizer, features));
   }
 }
 

@@ -10,7 +10,7 @@ import type { WeightTable } from './scoring';
 export interface ModelFile {
   version: 1;
   bits: number;
-  /** Quantized value q stands for q * scale. */
+  /** Quantized value q stands for q * scale (kept for reference; decoding needs only q). */
   scale: number;
   /** base64(deflateRaw(little-endian Int16Array of 2^bits * TAG_COUNT)). */
   weights: string;
@@ -22,8 +22,8 @@ export function readWeights(file: ModelFile): WeightTable {
   const raw = inflateRawSync(Buffer.from(file.weights, 'base64'));
   const rows = 1 << file.bits;
   if (raw.length !== 2 * rows * TAG_COUNT) throw new Error('NER model: weight table has the wrong size');
-  const weights = new Float32Array(rows * TAG_COUNT);
-  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(2 * i) * file.scale;
+  // Copied into a fresh, aligned buffer: inflate output may start at an odd offset.
+  const weights = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   return { weights, mask: rows - 1 };
 }
 

@@ -9,7 +9,7 @@ const BOILERPLATE = [
   /^leave a (comment|reply)$/i,
   /^scroll to top$/i,
   /^rss( news)? feed$/i,
-  /^you'?ve reached the end$/i,
+  /^you['’]?ve reached the end$/i,
   /^your email address will not be published/i,
   /^(sign up|subscribe)( to| for)?\b.{0,60}$/i,
   /^(click|tap) here\b/i,

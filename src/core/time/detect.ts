@@ -13,7 +13,9 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
   const found: Candidate[] = [];
   // Cut at `to` so that no pattern searches past it; the text before `from` stays for look-behinds.
   const bounded = to < text.length ? text.slice(0, to) : text;
-  for (const { re, build } of RULES) {
+  const lower = text.slice(from, to).toLowerCase();
+  for (const { re, build, gate } of RULES) {
+    if (gate && !gate.some((g) => lower.includes(g))) continue;
     re.lastIndex = from;
     for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
       const end = m.index + m[0].length;
@@ -60,7 +62,8 @@ function merge(text: string, list: Candidate[]): Candidate[] {
 }
 
 function join(a: Candidate, b: Candidate): Candidate | undefined {
-  if (a.meaning.kind === 'weekday' && !a.meaning.weekend && !a.meaning.direction && isDayLike(b.meaning) && b.meaning.kind !== 'weekday') {
+  const plainWeekday = a.meaning.kind === 'weekday' && !a.meaning.weekend && !a.meaning.direction;
+  if (a.meaning.kind === 'weekday' && plainWeekday && isDayLike(b.meaning) && b.meaning.kind !== 'weekday') {
     // A weekday beside a date without a year tells the year ("Monday, Nov. 12").
     const meaning = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: a.meaning.weekday } : b.meaning;
     return { ...b, start: a.start, meaning };
@@ -72,15 +75,36 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
   return undefined;
 }
 
+/** "at today's meeting", "in tonight's vote": before these words a locative belongs to the noun, not the day. */
+const DEICTIC_DAY = /^(?:today|tonight|yesterday|tomorrow)\b/i;
+const LOCATIVE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'for']);
+
+const GAP_CUE = new RegExp(
+  '\\b(?:first|second|third|fourth|fifth|last|only|\\d+(?:st|nd|rd|th)|most|least|best|worst|biggest|largest|highest' +
+    '|lowest|longest|strongest|deadliest)\\b',
+  'i',
+);
+
+/** The text of the clause before `start`, on its line. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 160), start);
+  return before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'), before.search(/[.;!?][^.;!?]*$/)) + 1);
+}
+
 /** Takes leading modifiers into each span; drops bare "a year"-like counts that have none. */
 function withModifiers(text: string, list: Candidate[], from: number): Expression[] {
   const out: Expression[] = [];
   for (const c of list) {
     const floor = out.length ? out[out.length - 1].end : from;
-    const { start, modifiers } = extendLeft(text, c.start, floor);
+    const deictic = DEICTIC_DAY.test(text.slice(c.start, c.start + 9));
+    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : undefined);
     if (c.needsModifier && modifiers.length === 0) continue;
-    // "in eight years": a length ("the first talks in eight years") or a point ahead ("will return in eight years").
-    const meaning: Meaning = c.meaning.kind === 'duration' && modifiers[0] === 'in' ? { ...c.meaning, kind: 'ahead' } : c.meaning;
+    // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it
+    // the length of a gap ("the first talks in eight years", "the 11th leader in 45 years").
+    const meaning: Meaning =
+      c.meaning.kind === 'duration' && modifiers[0] === 'in' && !GAP_CUE.test(clauseBefore(text, start))
+        ? { ...c.meaning, kind: 'ahead' }
+        : c.meaning;
     out.push({ ...c, start, meaning, modifiers });
   }
   return out;

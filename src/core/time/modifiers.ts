@@ -25,14 +25,22 @@ const BEFORE_CORE = new RegExp(
   `(?<![\\p{L}\\d'’-])(${alternation([...PREPOSITIONS, ...APPROXIMATORS])})${SP}$`,
   'iu',
 );
+const NONE: ReadonlySet<string> = new Set();
+
 /** How far back a modifier chain is looked for ("for about", "until the end of"). */
 const WINDOW = 48;
 
 /**
  * Extends `start` leftwards over modifier words, never before `floor` (the end of the previous mention).
- * Returns the new start and the modifier words taken, lowercased, outermost first.
+ * Returns the new start and the modifier words taken, lowercased, outermost first. Words in `refuse`
+ * end the extension.
  */
-export function extendLeft(text: string, start: number, floor: number): { start: number; modifiers: string[] } {
+export function extendLeft(
+  text: string,
+  start: number,
+  floor: number,
+  refuse: ReadonlySet<string> = NONE,
+): { start: number; modifiers: string[] } {
   const modifiers: string[] = [];
   for (let step = 0; step < 3; step++) {
     let from = Math.max(floor, start - WINDOW);
@@ -40,7 +48,7 @@ export function extendLeft(text: string, start: number, floor: number): { start:
     const m = BEFORE_CORE.exec(text.slice(from, start));
     const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
     // A preposition ends the chain; "on" before an approximator is a particle ("went on over nine years").
-    if (!m || !word || (modifiers.length > 0 && word === 'on')) break;
+    if (!m || !word || refuse.has(word) || (modifiers.length > 0 && word === 'on')) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;

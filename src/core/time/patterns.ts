@@ -21,9 +21,15 @@ type Found = Omit<Candidate, 'start' | 'end'>;
 interface Rule {
   re: RegExp;
   build: (m: RegExpExecArray, text: string) => Found | null;
+  /** Lowercase strings of which every match contains one: a text with none of them is not scanned. */
+  gate?: readonly string[];
 }
 
-const rule = (src: string, build: Rule['build'], flags = 'gi'): Rule => ({ re: new RegExp(src, flags), build });
+const rule = (src: string, build: Rule['build'], gate?: readonly string[], flags = 'gi'): Rule => ({
+  re: new RegExp(src, flags),
+  build,
+  gate,
+});
 const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
 const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
 
@@ -51,7 +57,16 @@ function previousWord(text: string, start: number): string {
 }
 
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
-const COUNTED = /^(people|persons|men|women|children|troops|soldiers|police|officers|members|workers|employees|jobs|residents|students|votes|cases|deaths|homes|houses|units|copies|times|feet|foot|metres|meters|miles|km|kilometres|kilometers|tons|tonnes|pounds|dollars|euros|acres|hectares|square|calories|words|pages|points|shares|users|customers|patients)$/i;
+const COUNTED = new RegExp(
+  `^(?:${[
+    'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'police', 'officers', 'members', 'workers',
+    'employees', 'jobs', 'residents', 'students', 'votes', 'cases', 'deaths', 'homes', 'houses', 'units', 'copies',
+    'times', 'feet', 'foot', 'metres', 'meters', 'miles', 'km', 'kilometres', 'kilometers', 'tons', 'tonnes', 'pounds',
+    'dollars', 'euros', 'acres', 'hectares', 'square', 'calories', 'words', 'pages', 'points', 'shares', 'users',
+    'customers', 'patients',
+  ].join('|')})$`,
+  'i',
+);
 /** Words after which "May" and "March" are months rather than a verb or a march. */
 const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
 
@@ -93,7 +108,7 @@ export const RULES: readonly Rule[] = [
     if (m[4] === undefined) return fixed('DATE', formatDay(day));
     if (+m[4] > 23 || +m[5] > 59) return null;
     return fixed('TIME', `${formatDay(day)}T${m[4]}:${m[5]}`);
-  }),
+  }, ['-']),
   // 07/31/2025, 31/07/2025, 7/31/25
   rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m) => {
     const [a, b] = [+m[1], +m[2]];
@@ -103,9 +118,9 @@ export const RULES: readonly Rule[] = [
       m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
     ].filter(Boolean);
     return a > 12 ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
-  }),
+  }, ['/']),
   // 31.07.2025
-  rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1])),
+  rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
   // July 31, Aug. 1, 2025, Sept 5 2024
   rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
     const month = monthNumber(m[1]);
@@ -143,20 +158,20 @@ export const RULES: readonly Rule[] = [
   rule(`(?<![\\w'’])${EML}['’](\\d\\d)(?![\\w'’])`, (m) => {
     const year = twoDigitYear(m[1]);
     return fixed('DATE', String(year), `'${m[1]} read as ${year}`);
-  }),
+  }, ["'", '’']),
   // the 1970s, the early 2000s, the '80s
   rule(`(?<![\\w'’])(?:the${SP})?${EML}(?:(1[6-9]\\d|20\\d)0|['’](\\d)0)['’]?s\\b`, (m) => {
     if (m[1]) return fixed('DATE', `${m[1]}X`);
     return +m[2] >= 3 ? fixed('DATE', `19${m[2]}X`, `read as the 19${m[2]}0s`) : vague('DATE', 'the century is not stated');
-  }),
+  }, ['0s', "0'", '0’']),
   // the 21st century, the nineteenth century
   rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)${SP}century\\b`, (m) => {
     const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
     return n >= 1 ? fixed('DATE', String(n - 1).padStart(2, '0')) : null;
-  }),
+  }, ['century']),
   // the fourth quarter, the second half of 2008, the first quarter of next year
   rule(
-    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(quarter|half)` +
+    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(?:fiscal${SP})?(quarter|half)` +
       `(?:${SP}of${SP}(?:(this|last|next)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
     (m) => {
       const half = m[2].toLowerCase() === 'half';
@@ -167,13 +182,20 @@ export const RULES: readonly Rule[] = [
       const by = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'] : 0;
       return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by } };
     },
+    ['quarter', 'half'],
   ),
+  // 2008 second-quarter, 2025 first half
+  rule(`\\b(${YEAR_SRC})${SP}(first|second|third|fourth|1st|2nd|3rd|4th)(?:-|${SP})(quarter|half)\\b`, (m) => {
+    const n = ORDINAL[m[2].toLowerCase()];
+    const half = m[3].toLowerCase() === 'half';
+    return half && n > 2 ? null : fixed('DATE', `${m[1]}-${half ? 'H' : 'Q'}${n}`);
+  }, ['quarter', 'half']),
   // Q3 2024, Q1, H2 2025
   rule(`\\b(Q[1-4]|H[12])(?:${SP}(${YEAR_SRC})|${OSP}['’](\\d\\d)\\b)?(?![\\w-])`, (m) => {
     const year = m[2] ?? (m[3] ? String(twoDigitYear(m[3])) : undefined);
     if (year) return fixed('DATE', `${year}-${m[1]}`);
     return m[1][0] === 'Q' ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part: m[1], by: 0 } } : null;
-  }, 'g'),
+  }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2'], 'g'),
   // last summer, the summer of 2024, fall 2023
   rule(`\\b(?:the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m) => {
     const season = SEASONS[m[2].toLowerCase()];
@@ -181,7 +203,7 @@ export const RULES: readonly Rule[] = [
     if (!m[1]) return null;
     const by = { last: -1, this: 0, next: 1 }[direction(m[1])!];
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by } };
-  }),
+  }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
   rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}${PART_OF_DAY_SRC})?\\b`, (m, text) => {
     if (!isCapitalized(m[2])) return null;
@@ -191,12 +213,12 @@ export const RULES: readonly Rule[] = [
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]) } };
-  }),
+  }, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
   // Fri, Aug 1 / Thu 31 July: abbreviated weekdays only before a date they are merged with
   rule(`\\b(${WEEKDAY_ABBR_SRC})(?=,?${SP}(?:${MONTH_SRC}|${DAY_SRC}${SP}${MONTH_SRC}))`, (m) => {
     if (!isCapitalized(m[1])) return null;
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])! } };
-  }),
+  }, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
   // today, yesterday morning, tonight, this morning, last night, the day before yesterday
   rule(
     `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(?:morning|afternoon|evening)|last${SP}night)` +
@@ -207,6 +229,7 @@ export const RULES: readonly Rule[] = [
       const by = base + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by } };
     },
+    ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
   ),
   // this week, last month, next year, earlier this month, later this year, this weekend
   rule(
@@ -224,7 +247,9 @@ export const RULES: readonly Rule[] = [
     },
   ),
   // the weekend, over the weekend
-  rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } })),
+  rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } }), [
+    'weekend',
+  ]),
   // the past week (a length); the next day, the previous year (from an event in the text)
   rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m) => {
     const unit = unitOf(m[2]);
@@ -247,6 +272,7 @@ export const RULES: readonly Rule[] = [
     /^(recent|coming)$/i.test(m[1])
       ? vague('RELATIVE', 'no specific date')
       : vague('DURATION', 'no exact length'),
+    ['recent', 'coming', 'few', 'several'],
   ),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay
   rule(
@@ -275,9 +301,12 @@ export const RULES: readonly Rule[] = [
     `\\b(a${SP}few|few|several|many|some|a${SP}couple${SP}of|a${SP}number${SP}of|hundreds${SP}of|thousands${SP}of)${SP}(${PLURAL_UNIT})\\b` +
       `(?:${SP}(ago|later|earlier|before|after|from${SP}now))?`,
     (m) => (m[3] ? vague('RELATIVE', 'no exact date') : vague('DURATION', 'no exact length')),
+    ['few', 'several', 'many', 'some', 'couple', 'number', 'hundreds', 'thousands'],
   ),
   // for years, over decades
-  rule(`\\b(?:for|over)${SP}(?:years|decades|months|weeks|centuries)\\b`, () => vague('DURATION', 'no exact length')),
+  rule(`\\b(?:for|over)${SP}(?:years|decades|months|weeks|centuries)\\b`, () => vague('DURATION', 'no exact length'), [
+    'years', 'decades', 'months', 'weeks', 'centuries',
+  ]),
   // every year, each Monday, every two years, every other week
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
@@ -289,15 +318,18 @@ export const RULES: readonly Rule[] = [
       const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
       return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
     },
+    ['every', 'each'],
   ),
   // twice a year, three times a week, once per month
   // (the count is checked in code: the word-number pattern at every word would cost more than this rule is worth)
   rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT_SRC})\\b`, (m) =>
     m[1] && parseNumber(m[1]) === undefined ? null : fixed('SET', isoDuration(1, unitOf(m[2]))),
+    ['once', 'twice', 'thrice', 'times'],
   ),
   // annually; weekly, daily … as adverbs at the end of a clause
   rule(`\\b(?:annually|(?:yearly|monthly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
     fixed('SET', PER_UNIT[m[0].toLowerCase()]),
+    ['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
@@ -313,9 +345,11 @@ export const RULES: readonly Rule[] = [
       return fixed('TIME', `T${clock(hour, +m[2], m[3])}`, hour <= 12 && hour > 0 ? 'read as 24-hour time' : undefined);
     }
     return /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
-  }),
+  }, [':']),
   // noon, midnight
-  rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00')),
+  rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00'), [
+    'noon', 'midday', 'midnight',
+  ]),
   // Christmas, New Year's Eve 2024, last Christmas
   rule(
     `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween)` +
@@ -326,5 +360,6 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return dayFound(+m[3], month, day);
       return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
     },
+    ['christmas', 'year', 'valentine', 'halloween'],
   ),
 ];

@@ -102,7 +102,10 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
       const d = { year: y, month: m.month, day: m.day! };
       return isValidDay(d) && weekday(d) === m.weekday;
     });
-    if (match !== undefined) return { value: formatDay({ year: match, month: m.month, day: m.day }), detail: `the year in which it is a ${WEEKDAYS[m.weekday - 1]}`, anchored: true };
+    if (match !== undefined) {
+      const value = formatDay({ year: match, month: m.month, day: m.day });
+      return { value, detail: `the year in which it is a ${WEEKDAYS[m.weekday - 1]}`, anchored: true };
+    }
     detail = `${detail ? `${detail}; ` : ''}the weekday named does not match`;
   }
   const day = { year, month: m.month, day: m.day };

@@ -1,0 +1,75 @@
+/**
+ * NER benchmark: typed exact-span P/R/F1 for PER, ORG and LOC (MISC dropped on both sides) of
+ * the shipped model, plus its speed next to wink's readDoc. `npm run bench -- ner`, or
+ * standalone: `node --import tsx scripts/bench/ner.ts`.
+ */
+import type { ItemSentence } from 'wink-nlp';
+import { wink } from '../../src/core/nlp/wink';
+import { loadNerModel } from '../../src/core/ner/tagger';
+import { posTags } from '../../src/core/ner/pos';
+import { dataPath, readConll } from '../train/conll';
+import { scoreSpans, type Score } from '../train/evaluate';
+
+export interface NerBenchRow extends Score {
+  dataset: string;
+  annotation: 'gold' | 'silver';
+}
+
+const SETS = [
+  { dataset: 'wikigold', annotation: 'gold' },
+  { dataset: 'uner_en_eval', annotation: 'gold' },
+  { dataset: 'gmb', annotation: 'silver' },
+] as const;
+
+export async function runNerBench(): Promise<NerBenchRow[]> {
+  const model = loadNerModel();
+  const rows: NerBenchRow[] = [];
+  for (const { dataset, annotation } of SETS) {
+    const data = readConll(dataPath(dataset, 'test'));
+    const predicted = data.map((s) => model.tagSentence(s.tokens, posTags(s.tokens)));
+    for (const score of scoreSpans(data, predicted)) rows.push({ dataset, annotation, ...score });
+  }
+  return rows;
+}
+
+/** Tokens per second of wink's readDoc and of the tagger (given wink's tokens and tags). */
+export function measureSpeed(): { winkTokensPerSecond: number; taggerTokensPerSecond: number; loadMs: number } {
+  const started = performance.now();
+  const model = loadNerModel();
+  const loadMs = performance.now() - started;
+  const text = readConll(dataPath('uner_en_eval', 'test')).map((s) => s.tokens.join(' ')).join('\n');
+  const nlp = wink();
+  const sentences: { tokens: string[]; pos: string[] }[] = [];
+  nlp.readDoc(text).sentences().each((s: ItemSentence) => {
+    sentences.push({ tokens: s.tokens().out() as string[], pos: s.tokens().out(nlp.its.pos) as string[] });
+  });
+  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  const time = (fn: () => void): number => {
+    fn(); // warm-up
+    const t = performance.now();
+    for (let r = 0; r < 5; r++) fn();
+    return (performance.now() - t) / 5 / 1000;
+  };
+  const winkSeconds = time(() => nlp.readDoc(text));
+  const taggerSeconds = time(() => sentences.forEach((s) => model.tagSentence(s.tokens, s.pos)));
+  return { winkTokensPerSecond: tokens / winkSeconds, taggerTokensPerSecond: tokens / taggerSeconds, loadMs };
+}
+
+export async function run(): Promise<void> {
+  const speed = measureSpeed();
+  const rows = await runNerBench();
+  console.log('\nNER (typed exact span; PER/ORG/LOC, MISC dropped; test splits)');
+  console.log('dataset        annot.  label   gold  pred     P      R      F1');
+  for (const r of rows) {
+    console.log(
+      `${r.dataset.padEnd(14)} ${r.annotation.padEnd(7)} ${r.label.padEnd(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(5)}  ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}`,
+    );
+  }
+  console.log('(gmb labels are silver: automatically tagged, partly corrected)');
+  console.log(
+    `model load ${speed.loadMs.toFixed(0)} ms; tagger ${Math.round(speed.taggerTokensPerSecond).toLocaleString('en')} tokens/s; ` +
+      `wink readDoc ${Math.round(speed.winkTokensPerSecond).toLocaleString('en')} tokens/s`,
+  );
+}
+
+if (require.main === module) void run();

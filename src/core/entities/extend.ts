@@ -1,0 +1,43 @@
+/**
+ * A name runs over all its capitalized words: the tagger sometimes tags only part of one
+ * ("Advanced [Micro] Devices", "[BlackBerry] Q10", "Ka'Loni [Marie Flynn]"). Spans grow over
+ * adjacent capitalized words it left untagged, but never over a title, a weekday or a month.
+ * Not for headings, where every word is capitalized.
+ */
+import type { NerSpan } from '../ner/tagger';
+import { isTitleWord } from './titles';
+import type { Words } from './words';
+
+const CALENDAR = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december`.split(/\s+/),
+);
+
+/** A capitalized word: a proper noun, or any word inside a sentence (not its first, where capitals are the rule). */
+function isNameWord(words: Words, i: number): boolean {
+  const text = words.texts[i];
+  if (!/^\p{Lu}/u.test(text) || isTitleWord(text) || CALENDAR.has(text.toLowerCase()) || text === 'I') return false;
+  return words.pos[i] === 'PROPN' || i > 0;
+}
+
+/** A model designation after a name: "Q10", "A380". */
+function isModelNumber(text: string): boolean {
+  return /^\p{Lu}+\d[\p{L}\d]*$/u.test(text);
+}
+
+export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const covered = new Uint8Array(words.texts.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  return spans.map((span) => {
+    let { start, end } = span;
+    while (end < words.texts.length && !covered[end] && (isNameWord(words, end) || isModelNumber(words.texts[end]))) {
+      covered[end] = 1;
+      end++;
+    }
+    while (start > 0 && !covered[start - 1] && isNameWord(words, start - 1)) {
+      covered[start - 1] = 1;
+      start--;
+    }
+    return { ...span, start, end };
+  });
+}
