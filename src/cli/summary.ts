@@ -17,7 +17,7 @@ export function formatSummary(report: AnalysisReport): string {
     for (const e of top) {
       const files = new Set(e.mentions.map((m) => m.file)).size;
       const aliases = e.aliases.length > 0 ? `  (${e.aliases.join(', ')})` : '';
-      lines.push(`  ${e.type.padEnd(8)} ${e.name}: ${e.mentions.length} mentions in ${files} sources${aliases}`);
+      lines.push(`  ${e.type.padEnd(8)} ${e.name}: ${plural(e.mentions.length, 'mention')} in ${plural(files, 'source')}${aliases}`);
     }
   }
   if (conflicts.length > 0) {
@@ -25,4 +25,8 @@ export function formatSummary(report: AnalysisReport): string {
     for (const c of conflicts) lines.push(`  ${c.statement}`);
   }
   return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Services } from './extension';
 import type { CorpusIndex } from './corpusIndex';
 import { dateCard, entityCard, HOVER_COMMANDS } from '../core/present/hoverCard';
-import { rangeOf, targetAt } from './locations';
+import { rangeOf, SOURCE_SELECTOR, targetAt } from './locations';
 
 /** Hover cards on entity and date mentions of any corpus file. */
 export class SourceHoverProvider implements vscode.HoverProvider {
@@ -27,6 +27,5 @@ export class SourceHoverProvider implements vscode.HoverProvider {
 }
 
 export function activateHover(context: vscode.ExtensionContext, { index }: Services): void {
-  // Every document: the provider answers only for corpus files, whatever their language.
-  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new SourceHoverProvider(index)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider(SOURCE_SELECTOR, new SourceHoverProvider(index)));
 }

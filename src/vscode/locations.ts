@@ -4,6 +4,13 @@ import type { DateMention, Span } from '../core/types';
 import { lineIndexOf } from '../core/present/snippet';
 import type { CorpusIndex } from './corpusIndex';
 
+/**
+ * The documents the providers answer for: any corpus file, whatever its language (they check). A
+ * pattern filter scores as high as a language match, so for Document Highlights, where the first
+ * provider to answer wins, ours comes before generic ones registered for every language.
+ */
+export const SOURCE_SELECTOR: vscode.DocumentSelector = [{ language: 'sourcetext' }, { pattern: '**' }];
+
 /** Offsets of the corpus as editor ranges. The corpus text is the text the offsets refer to. */
 export function rangeOf(index: CorpusIndex, file: string, span: Span): vscode.Range | undefined {
   const doc = index.corpus.document(file);

@@ -4,7 +4,7 @@ import type { CorpusIndex } from './corpusIndex';
 import type { EntityType, Span } from '../core/types';
 import { byPosition, definitionOf, searchEntities } from '../core/present/entities';
 import { outlineOf, type OutlineNode } from '../core/present/outline';
-import { locationOf, rangeOf, targetAt } from './locations';
+import { locationOf, rangeOf, SOURCE_SELECTOR, targetAt } from './locations';
 
 /** Go to Definition: the entity's first full-name mention in the corpus. */
 export class MentionDefinitionProvider implements vscode.DefinitionProvider {
@@ -111,12 +111,11 @@ export class EntitySymbolProvider implements vscode.WorkspaceSymbolProvider {
 }
 
 export function activateNavigation(context: vscode.ExtensionContext, { index }: Services): void {
-  const all = '*';
   context.subscriptions.push(
-    vscode.languages.registerDefinitionProvider(all, new MentionDefinitionProvider(index)),
-    vscode.languages.registerReferenceProvider(all, new MentionReferenceProvider(index)),
-    vscode.languages.registerDocumentHighlightProvider(all, new MentionHighlightProvider(index)),
-    vscode.languages.registerDocumentSymbolProvider(all, new SourceSymbolProvider(index), { label: 'Crosscheck' }),
+    vscode.languages.registerDefinitionProvider(SOURCE_SELECTOR, new MentionDefinitionProvider(index)),
+    vscode.languages.registerReferenceProvider(SOURCE_SELECTOR, new MentionReferenceProvider(index)),
+    vscode.languages.registerDocumentHighlightProvider(SOURCE_SELECTOR, new MentionHighlightProvider(index)),
+    vscode.languages.registerDocumentSymbolProvider(SOURCE_SELECTOR, new SourceSymbolProvider(index), { label: 'Crosscheck' }),
     vscode.languages.registerWorkspaceSymbolProvider(new EntitySymbolProvider(index)),
   );
 }
