@@ -1,3 +1,4 @@
 #!/bin/sh
 # The executable handed to @vscode/test-electron's runTests({ vscodeExecutablePath }): see vscode-shim.ts.
-exec node --import tsx "$(dirname "$0")/vscode-shim.ts" "$@"
+# From the project root, where `tsx` resolves; runTests passes absolute paths.
+cd "$(dirname "$0")/.." && exec node --import tsx scripts/vscode-shim.ts "$@"

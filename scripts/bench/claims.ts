@@ -29,9 +29,7 @@ function analyzer(): { analyze: (file: string, text: string) => DocumentAnalysis
     return { file, text, title: '', published: null, tokens: p.tokens, sentences: p.sentences, mentions: [], dates: [] };
   };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { analyzeDocument } = require('../../src/core/analyze') as typeof import('../../src/core/analyze');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { linkEntities } = require('../../src/core/entities/link') as typeof import('../../src/core/entities/link');
     analyzeDocument('probe.txt', 'Ana Ruiz met Ben Ode in Lisbon on Monday.');
     return { analyze: analyzeDocument, link: linkEntities, full: true };

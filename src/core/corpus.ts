@@ -14,7 +14,6 @@ interface Linked {
   byId: Map<string, Entity>;
   /** Per file, mentions sorted by start offset, for position look-ups. */
   byFile: Map<string, MentionHit[]>;
-  claims: Claim[];
 }
 
 /**
@@ -24,6 +23,8 @@ interface Linked {
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private linked: Linked | undefined;
+  /** Claims cost far more than linking, so they have their own cache: entity look-ups never wait for them. */
+  private claimCache: Claim[] | undefined;
   /** Increments on every change; views compare it to know when to refresh. */
   version = 0;
 
@@ -110,7 +111,13 @@ export class Corpus {
   }
 
   claims(): Claim[] {
-    return this.link().claims;
+    this.claimCache ??= buildClaims(this.documents(), this.link().entities);
+    return this.claimCache;
+  }
+
+  /** Whether `claims()` would return at once (callers on a latency budget, like hovers, check first). */
+  get claimsReady(): boolean {
+    return this.claimCache !== undefined;
   }
 
   claimsAbout(entityId: string): Claim[] {
@@ -155,6 +162,7 @@ export class Corpus {
 
   private changed(): void {
     this.linked = undefined;
+    this.claimCache = undefined;
     this.version++;
   }
 
@@ -176,7 +184,7 @@ export class Corpus {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-    this.linked = { entities, byId, byFile, claims: buildClaims(docs, entities) };
+    this.linked = { entities, byId, byFile };
     return this.linked;
   }
 }

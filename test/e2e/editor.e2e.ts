@@ -47,7 +47,14 @@ describe('Editor features in the workbench', function () {
   const here = mention.file;
 
   before(async () => {
-    workbench = await openWorkbench(seedsFolder, { 'workbench.colorTheme': 'Default Light Modern', 'editor.hover.delay': 200 });
+    workbench = await openWorkbench(seedsFolder, {
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.hover.delay': 200,
+      // Whole paragraphs in view, and no boxes around typographic quotes, for the screenshots.
+      'editor.wordWrap': 'on',
+      'editor.minimap.enabled': false,
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+    });
   });
 
   after(async () => {
@@ -59,6 +66,9 @@ describe('Editor features in the workbench', function () {
     await workbench.openFile(here);
     await page.locator('.monaco-editor .view-overlays [class*="ced-"], .monaco-editor [class*="ced-"]').first().waitFor({ timeout: 60_000 });
     assert.ok((await page.locator('.monaco-editor [class*="ced-"]').count()) > 3, 'several highlights');
+    await page.locator('.activitybar a.action-label[aria-label^="Crosscheck"]').click();
+    await page.locator('.part.sidebar .pane-header', { hasText: 'Entities' }).waitFor();
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'People' }).first().waitFor();
     fs.copyFileSync(await workbench.screenshot('editor-highlights'), path.join(projectRoot, 'docs', 'screenshot-highlights.png'));
   });
 
