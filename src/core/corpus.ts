@@ -60,12 +60,15 @@ export class Corpus {
     return [...this.docs.keys()].sort();
   }
 
+  /** A document's analysis, with its date inferred from the corpus when it has no dateline. */
   document(file: string): DocumentAnalysis | undefined {
+    this.link();
     return this.docs.get(file);
   }
 
   documents(): DocumentAnalysis[] {
-    return this.files().map((f) => this.docs.get(f)!);
+    this.link();
+    return this.analyses();
   }
 
   entities(): Entity[] {
@@ -98,7 +101,7 @@ export class Corpus {
   }
 
   dateAt(file: string, offset: number): DateMention | undefined {
-    return this.docs.get(file)?.dates.find((d) => d.start <= offset && offset <= d.end);
+    return this.document(file)?.dates.find((d) => d.start <= offset && offset <= d.end);
   }
 
   /** Every date mention in the corpus with the same normalized value. */
@@ -160,6 +163,11 @@ export class Corpus {
     };
   }
 
+  /** Documents in file order as analyzed so far (no linking). */
+  private analyses(): DocumentAnalysis[] {
+    return this.files().map((f) => this.docs.get(f)!);
+  }
+
   private changed(): void {
     this.linked = undefined;
     this.claimCache = undefined;
@@ -168,11 +176,11 @@ export class Corpus {
 
   private link(): Linked {
     if (this.linked) return this.linked;
-    for (const [file, inferred] of inferMissingDates(this.documents())) {
+    for (const [file, inferred] of inferMissingDates(this.analyses())) {
       const doc = this.docs.get(file);
       if (doc && !doc.published) this.docs.set(file, { ...doc, published: inferred.published, dates: inferred.dates });
     }
-    const docs = this.documents();
+    const docs = this.analyses();
     const entities = linkEntities(docs);
     const byId = new Map(entities.map((e) => [e.id, e]));
     const byFile = new Map<string, MentionHit[]>();

@@ -66,7 +66,7 @@ describe('Editor features in the workbench', function () {
     await workbench.openFile(here);
     await page.locator('.monaco-editor .view-overlays [class*="ced-"], .monaco-editor [class*="ced-"]').first().waitFor({ timeout: 60_000 });
     assert.ok((await page.locator('.monaco-editor [class*="ced-"]').count()) > 3, 'several highlights');
-    await page.locator('.activitybar a.action-label[aria-label^="Crosscheck"]').click();
+    await page.locator('.activitybar a.action-label[aria-label^="Crosscheck"]').click({ force: true }); // its badge covers it
     await page.locator('.part.sidebar .pane-header', { hasText: 'Entities' }).waitFor();
     await page.locator('.part.sidebar .monaco-list-row', { hasText: 'People' }).first().waitFor();
     fs.copyFileSync(await workbench.screenshot('editor-highlights'), path.join(projectRoot, 'docs', 'screenshot-highlights.png'));
@@ -88,6 +88,18 @@ describe('Editor features in the workbench', function () {
     const elsewhere = hrefs.map(openMentionArgs).filter((t) => t !== undefined && !t.file.endsWith(`/${here}`));
     assert.ok(elsewhere.length > 0, `links to other articles among ${JSON.stringify(hrefs)}`);
     assert.ok((await hover.innerText()).includes(entity.name));
+    // Let the hover's fade-in finish before the screenshot.
+    await hover.evaluate((el) =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => {
+            const target = (a.effect as KeyframeEffect | null)?.target;
+            return target && (target.contains(el) || el.contains(target)) && a.effect?.getTiming().iterations !== Infinity;
+          })
+          .map((a) => a.finished),
+      ),
+    );
     fs.copyFileSync(await workbench.screenshot('editor-hover'), path.join(projectRoot, 'docs', 'screenshot-hover.png'));
   });
 

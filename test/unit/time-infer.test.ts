@@ -34,6 +34,16 @@ describe('time: dates inferred from the corpus', () => {
     assert.match(monday.resolution!, /from the corpus: other sources on this story dated 2024-10-16 to 2024-10-17/);
   });
 
+  it('reads a bare weekday as that day of the inferred week, whatever the tense', () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),
+      doc('c.txt', storyText('It met on Tuesday and will vote on Thursday.'), null, STORY),
+    ];
+    const dates = inferMissingDates(docs).get('c.txt')!.dates;
+    assert.equal(dates.find((d) => d.text === 'on Tuesday')!.value, '2024-10-15');
+    assert.equal(dates.find((d) => d.text === 'on Thursday')!.value, '2024-10-17');
+  });
+
   it('does not date a document that shares too few names with the dated ones', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-16', STORY),

@@ -44,5 +44,5 @@ export function inferAnchor(doc: DocumentAnalysis, dated: readonly DocumentAnaly
   if (daysBetween(first, last) > MAX_SPREAD_DAYS) return null;
   const span = daysBetween(first, last) === 0 ? formatDay(last) : `${formatDay(first)} to ${formatDay(last)}, the latest taken`;
   const sources = days.length === 1 ? 'another source on this story dated' : 'other sources on this story dated';
-  return { day: last, source: `the corpus: ${sources} ${span}` };
+  return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
 }

@@ -9,6 +9,8 @@ export interface Anchor {
   day: Day;
   /** "this article's date (2025-08-01)", "the corpus: other sources dated 2025-08-01". */
   source: string;
+  /** An inferred date is only good to its week: a bare weekday then names that day of that week. */
+  weekOnly?: boolean;
 }
 
 export interface Resolved {
@@ -60,7 +62,7 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
     case 'calendar':
       return readCalendar(meaning, anchor.day, tense);
     case 'weekday':
-      return readWeekday(meaning, anchor.day, tense);
+      return readWeekday(meaning, anchor, tense);
     case 'offset':
       return { value: offsetValue(anchor.day, meaning.unit, meaning.by), detail: meaning.note, anchored: true };
     case 'yearPart':
@@ -113,7 +115,7 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
 }
 
 /** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
-function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, anchor: Day, tense: Tense): Reading {
+function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, weekOnly }: Anchor, tense: Tense): Reading {
   const today = weekday(anchor);
   const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
   let shift: number;
@@ -122,7 +124,11 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, anchor: Day, tens
   // "last weekend" is the previous week's, "last Friday" the latest Friday before today.
   else if (m.direction === 'last') shift = m.weekend ? m.weekday - today - 7 : -((today - m.weekday + 7) % 7 || 7);
   else if (m.direction === 'next') shift = m.weekend ? m.weekday - today + 7 : (m.weekday - today + 7) % 7 || 7;
-  else if (tense === 'future') {
+  else if (weekOnly) {
+    // Tense cannot place a weekday against a date that is itself uncertain by days.
+    shift = m.weekday - today;
+    detail = `the ${name} of the week of the inferred date`;
+  } else if (tense === 'future') {
     shift = (m.weekday - today + 7) % 7;
     detail = `future tense: ${shift === 0 ? 'that same day' : `the coming ${name}`}`;
   }
