@@ -1,12 +1,11 @@
-// `npm run train`: trains the NER model and writes models/ner.json (see docs/MODEL.md).
-// The trainer is TypeScript, so it runs under tsx; extra arguments are passed through.
+// `npm run train`: builds models/gazetteer.json, then trains the NER model and writes
+// models/ner.json (see docs/MODEL.md). Both are TypeScript, so they run under tsx; extra
+// arguments are passed to the trainer.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/train/train.ts'), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const run = (script, args = []) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/train', script), ...args], { cwd: root, stdio: 'inherit' }).status ?? 1;
+process.exit(run('gazetteer.ts') || run('train.ts', process.argv.slice(2)));

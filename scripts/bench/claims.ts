@@ -109,7 +109,7 @@ export async function run(): Promise<void> {
   const spans = new Map(gold.documents.map((d) => [`${d.doc}.txt`, d.eval_spans]));
 
   const linked = entityIndex(entities);
-  const statements = ecb.flatMap((doc, i) => extractStatements(doc, i, linked.get(doc.file) ?? [], null));
+  const statements = ecb.flatMap((doc) => extractStatements(doc, linked.get(doc.file) ?? [], null));
   const settings: [string, AlignOptions][] = [
     ['strict (0.40)', { ...DEFAULT_ALIGN, threshold: 0.4, groupThreshold: 0.3 }],
     [`default (${DEFAULT_ALIGN.threshold.toFixed(2)})`, DEFAULT_ALIGN],

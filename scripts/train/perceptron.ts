@@ -7,10 +7,10 @@ import { allowed, TAG_COUNT } from '../../src/core/ner/labels';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { Sentence } from './conll';
 
-/** Static feature slots that identify the word itself (see Featurizer.sentence). */
-const WORD_SLOTS = [0, 1, 19, 20];
 /** A dropped feature points at row 0, which is never updated and so adds nothing. */
 const DROPPED = 0;
+/** Static hashes that identify the word itself (see staticHashes): its lower and surface form. */
+const WORD_SLOTS = [0, 1];
 
 export class Perceptron {
   readonly table: WeightTable;
@@ -26,20 +26,18 @@ export class Perceptron {
   /**
    * One pass over a sentence; history features follow the model's own predictions. The word
    * identity features of a `dropout` share of tokens are removed, so the model also learns to
-   * recognise names it has never seen from shape, affixes and context.
+   * recognise names it has never seen from shape, affixes, lists and context.
    */
   train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[], dropout: number, rand: () => number): void {
     const feats = featurizer.sentence(sentence.tokens, pos);
-    for (let i = 0; i < feats.length; i++) {
-      if (rand() >= dropout) continue;
-      for (const slot of WORD_SLOTS) feats.static[i * STATIC_FEATURES + slot] = DROPPED;
-    }
-    decode(this.table, featurizer, feats, (i, dyn, predicted, prev) => {
+    const dropped = Array.from({ length: feats.length }, () => dropout > 0 && rand() < dropout);
+    decode(this.table, featurizer, feats, (i, stat, dyn, predicted, prev) => {
       // After a wrong history an I- tag is unreachable; the best reachable answer is the B- tag.
       // Rewarding the unreachable tag instead inflates I- weights without bound.
       const gold = allowed(prev, sentence.tags[i]) ? sentence.tags[i] : sentence.tags[i] - 1;
       if (predicted !== gold) {
-        this.update(feats.static, i * STATIC_FEATURES, STATIC_FEATURES, gold, predicted);
+        if (dropped[i]) for (const slot of WORD_SLOTS) stat[slot] = DROPPED;
+        this.update(stat, 0, STATIC_FEATURES, gold, predicted);
         this.update(dyn, 0, DYNAMIC_FEATURES, gold, predicted);
       }
       this.step++;

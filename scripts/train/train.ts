@@ -6,7 +6,9 @@
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { deflateRawSync } from 'zlib';
+import gazetteerFile from '../../models/gazetteer.json';
 import { Featurizer } from '../../src/core/ner/features';
+import { Gazetteer, type GazetteerFile } from '../../src/core/ner/gazetteer';
 import { tagsToSpans } from '../../src/core/ner/labels';
 import { posTags } from '../../src/core/ner/pos';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
@@ -45,14 +47,15 @@ function main(): void {
   // UNER dev (EWT web text) is only printed, to watch out-of-domain behaviour; it never trains.
   const watch: Record<string, Sentence[]> = { uner: readConll(dataPath('uner_en_eval', 'dev')) };
   const lexiconLists = buildCaseLexicon(train);
-  const featurizer = new Featurizer(lexiconMap(lexiconLists));
+  const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
+  const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer);
 
   // Jackknifed lexicons: a training sentence sees the lexicon of the other folds, so words
   // missing from the lexicon occur in training as often as unseen words do at test time.
   const folds = Number(options.folds);
   const foldOf = (i: number): number => Math.floor((i * folds) / train.length);
   const foldFeaturizers = Array.from({ length: folds }, (_, f) =>
-    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_s, i) => foldOf(i) !== f)))),
+    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_s, i) => foldOf(i) !== f))), gazetteer),
   );
   const rand = random(Number(options.seed));
   const items: { sentence: Sentence; pos: string[]; featurizer: Featurizer }[] = [];
@@ -82,7 +85,7 @@ function main(): void {
 
   const file = quantize(best.table!, Number(options.bits), lexiconLists);
   writeFileSync(String(options.out), JSON.stringify(file));
-  const check = new Featurizer(lexiconMap(lexiconLists));
+  const check = new Featurizer(lexiconMap(lexiconLists), gazetteer);
   const { readWeights } = require('../../src/core/ner/weights') as typeof import('../../src/core/ner/weights');
   const shipped = readWeights(file);
   console.log(`kept epoch ${best.epoch}; quantized: ${Object.entries(dev).map(([n, d]) => `${n} dev F1 ${evaluate(shipped, check, d).toFixed(4)}`).join(', ')}`);

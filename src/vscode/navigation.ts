@@ -22,9 +22,9 @@ export class MentionDefinitionProvider implements vscode.DefinitionProvider {
 export class MentionReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly index: CorpusIndex) {}
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
+  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
     const target = targetAt(this.index, document, position);
-    if (!target) return [];
+    if (!target) return undefined;
     const spans: (Span & { file: string })[] =
       target.kind === 'entity'
         ? [...target.hit.entity.mentions].sort(byPosition)
@@ -39,9 +39,10 @@ export class MentionReferenceProvider implements vscode.ReferenceProvider {
 export class MentionHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly index: CorpusIndex) {}
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+  /** Undefined, not [], when there is nothing: the first provider with an answer wins, and others may have one. */
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
     const target = targetAt(this.index, document, position);
-    if (!target) return [];
+    if (!target) return undefined;
     const { corpus } = this.index;
     const spans: Span[] =
       target.kind === 'entity'
@@ -65,8 +66,8 @@ const ENTITY_SYMBOL: Record<EntityType, vscode.SymbolKind> = {
 export class SourceSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly index: CorpusIndex) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    if (!this.index.isSource(document.uri)) return [];
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
+    if (!this.index.isSource(document.uri)) return undefined;
     this.index.sync(document);
     const file = this.index.keyOf(document.uri);
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {

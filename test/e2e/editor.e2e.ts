@@ -88,18 +88,15 @@ describe('Editor features in the workbench', function () {
     const elsewhere = hrefs.map(openMentionArgs).filter((t) => t !== undefined && !t.file.endsWith(`/${here}`));
     assert.ok(elsewhere.length > 0, `links to other articles among ${JSON.stringify(hrefs)}`);
     assert.ok((await hover.innerText()).includes(entity.name));
-    // Let the hover's fade-in finish before the screenshot.
-    await hover.evaluate((el) =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => {
-            const target = (a.effect as KeyframeEffect | null)?.target;
-            return target && (target.contains(el) || el.contains(target)) && a.effect?.getTiming().iterations !== Infinity;
-          })
-          .map((a) => a.finished),
-      ),
-    );
+    // Let the hover's fade-in finish before the screenshot (browser-side code, as a string: no DOM types here).
+    await page.waitForFunction(`(() => {
+      const hover = [...document.querySelectorAll('.monaco-hover')].find((e) => e.offsetParent !== null);
+      return hover && document.getAnimations().every((a) => {
+        const target = a.effect && a.effect.target;
+        const related = target && (target.contains(hover) || hover.contains(target));
+        return !related || a.playState !== 'running' || a.effect.getTiming().iterations === Infinity;
+      });
+    })()`);
     fs.copyFileSync(await workbench.screenshot('editor-hover'), path.join(projectRoot, 'docs', 'screenshot-hover.png'));
   });
 

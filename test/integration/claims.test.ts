@@ -192,7 +192,7 @@ describe('Claims view', function () {
       const cleared = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
       assert.equal(Object.values(cleared.verdicts).filter((v) => (v as { note?: string }).note === 'integration test').length, 0);
     } finally {
-      if (!existed) await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true }).then(undefined, () => undefined);
+      if (!existed) await removeVerdicts(file);
     }
   });
 
@@ -231,7 +231,26 @@ describe('Claims view', function () {
     }
     await waitFor(() => ours().length === 0, 'diagnostics to be removed');
   });
+
+  /**
+   * Removes the verdicts file this test created, then its folder. Each step waits for the file
+   * watchers: right after a watched folder is deleted, VS Code's recursive watcher briefly misses
+   * events, which made a later suite's file-creation test flaky.
+   */
+  async function removeVerdicts(file: vscode.Uri): Promise<void> {
+    const reloaded = new Promise<void>((resolve) => {
+      const listener = view.verdicts.onDidChange(() => (listener.dispose(), resolve()));
+    });
+    await vscode.workspace.fs.delete(file);
+    await Promise.race([reloaded, delay(5000)]);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true });
+    await delay(1000);
+  }
 });
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -246,6 +265,6 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_00
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
   }
 }

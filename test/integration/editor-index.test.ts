@@ -46,6 +46,20 @@ describe('Editor: the corpus index', function () {
     await waitFor(() => !api.index.corpus.has(file), 'the deleted file to leave the corpus');
   });
 
+  it('follows a rename without analysing the file again', async () => {
+    const from = tempUri('before-rename.txt');
+    const to = tempUri('after-rename.txt');
+    await writeText(from, 'A short report about a renamed file.\n');
+    await waitFor(() => api.index.corpus.has(api.index.keyOf(from)), 'the new file to be indexed');
+    const analysis = api.index.corpus.document(api.index.keyOf(from))!;
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => api.index.corpus.has(api.index.keyOf(to)) && !api.index.corpus.has(api.index.keyOf(from)), 'the new name in the corpus');
+    await api.index.whenIdle();
+    assert.equal(api.index.corpus.document(api.index.keyOf(to))!.tokens, analysis.tokens, 'the same analysis, moved');
+  });
+
   it('reflects unsaved edits live and returns to the disk text when closed without saving', async () => {
     // The web workbench saves after a delay by default; this test is about unsaved text.
     const files = () => vscode.workspace.getConfiguration('files');

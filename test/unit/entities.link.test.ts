@@ -100,6 +100,40 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  describe('type evidence beyond the tagger', () => {
+    it('makes an organization of a one-word "person" the corpus never names in full and treats as an organization', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Velmar officials said the launch slipped. Velmar said in a statement that it would wait.', { Velmar: 'PER' }),
+        analyzeWith('b.txt', 'Critics of Velmar, the space agency, spoke. Velmar and Orbitex signed.', { Velmar: 'PER', Orbitex: 'ORG' }),
+      ]);
+      const velmar = entityOf(entities, 'a.txt', 'Velmar');
+      assert.equal(velmar, entityOf(entities, 'b.txt', 'Velmar'));
+      assert.equal(velmar.type, 'ORG');
+    });
+
+    it('keeps a person known by surname only a person, whatever else is said near the name', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Mr. Okafor spoke at Lintel on Monday. Okafor said he would stay.', { 'Mr. Okafor': 'PER', Okafor: 'PER', Lintel: 'ORG' }),
+        analyzeWith('b.txt', 'Lintel and Okafor agreed. Okafor officials were not there.', { Okafor: 'PER', Lintel: 'ORG' }),
+      ]);
+      assert.equal(entityOf(entities, 'a.txt', 'Okafor').type, 'PERSON');
+      assert.equal(entityOf(entities, 'b.txt', 'Okafor').type, 'PERSON');
+    });
+
+    it('keeps a one-word "person" a person when the corpus gives it a first name', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Velmar officials said so. Critics of Velmar, the agency, agreed.', { Velmar: 'PER' }),
+        analyzeWith('b.txt', 'Ines Velmar left the board.', { 'Ines Velmar': 'PER' }),
+      ]);
+      assert.equal(entityOf(entities, 'a.txt', 'Velmar').type, 'PERSON');
+    });
+
+    it('needs more than one weak cue: a name once listed beside an organization stays a person', () => {
+      const entities = linkEntities([analyzeWith('a.txt', 'Lintel and Quorra agreed on Monday.', { Quorra: 'PER', Lintel: 'ORG' })]);
+      assert.equal(entityOf(entities, 'a.txt', 'Quorra').type, 'PERSON');
+    });
+  });
+
   it('keeps ids stable across runs and when an unrelated document is added', () => {
     const docs = [
       analyzeWith('a.txt', 'Anna Berg met the Northern Rail Authority (NRA).', { 'Anna Berg': 'PER', 'Northern Rail Authority': 'ORG' }),

@@ -54,6 +54,33 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Ana Ruiz').type, 'PERSON');
     });
 
+    it('keeps the department words of an office title in the role, not as an organization', () => {
+      const text = 'Forestry Secretary Lena Voss met Tide Minister Omar Hale. The Forestry Secretary left.';
+      const list = mentions(text, { Forestry: 'ORG', 'Lena Voss': 'PER', 'Tide Minister': 'ORG', 'Omar Hale': 'PER', 'Forestry Secretary': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Omar Hale']);
+      assert.deepEqual(find(list, 'Lena Voss').roles, ['Forestry Secretary']);
+      assert.deepEqual(find(list, 'Omar Hale').roles, ['Tide Minister']);
+    });
+
+    it('keeps a department word the document also uses as a name, and places and acronyms before an office', () => {
+      const text = 'Fisheries said it would appeal. Fisheries Minister Lena Voss, Oregon Secretary Omar Hale and ORBA Commissioner Jo Tam agreed.';
+      const list = mentions(text, { Fisheries: 'ORG', 'Lena Voss': 'PER', Oregon: 'LOC', 'Omar Hale': 'PER', 'ORBA Commissioner': 'ORG', 'Jo Tam': 'PER' });
+      assert.equal(list.filter((m) => m.text === 'Fisheries').length, 2);
+      assert.equal(find(list, 'Oregon').type, 'PLACE');
+      assert.equal(find(list, 'ORBA').type, 'ORG');
+      assert.ok(!list.some((m) => /Commissioner|Secretary|Minister/.test(m.text)));
+    });
+
+    it('cuts an acronym out of an organization span that ends in a title', () => {
+      const list = mentions('The plan came from the ORBA Administrator and was approved.', { 'ORBA Administrator': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['ORBA']);
+    });
+
+    it('does not grow a person over the office named before it ("Minister of Fisheries")', () => {
+      const list = mentions('They met Minister of Fisheries Lena Voss on Monday.', { 'Lena Voss': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Lena Voss']);
+    });
+
     it('keeps a leading title word that is part of an organization name', () => {
       const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
       assert.equal(find(list, 'General Dynamo').type, 'ORG');

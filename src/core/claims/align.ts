@@ -1,6 +1,6 @@
 import type { Statement } from './extract';
 import { isEventWord } from './lexicon';
-import { type Vector, type Vectors, cosine, slotOverlap, vectorize } from './vectors';
+import { type Cosine, Vectors, cosine, isParticipant, slotOverlap } from './vectors';
 
 /**
  * Groups statements about the same proposition across documents. Two statements link when their
@@ -25,8 +25,6 @@ export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, groupThreshold: 0.2
 /** Features shared by more than this share of the statements do not generate candidates. */
 const MAX_DF_SHARE = 0.01;
 const MIN_DF_CAP = 40;
-/** Candidates whose uncommon shared features carry less than this of a statement's weight are dropped. */
-const MIN_PARTIAL = 0.15;
 /** Documents whose participants are at least this similar tell one story. */
 const STORY_MIN = 0.4;
 /** From this many documents on, participants of more than COMMON_PARTICIPANT of them are ignored. */
@@ -43,6 +41,8 @@ const SLOT_MIN_COSINE = 0.12;
 const SLOT_WEIGHT = 0.6;
 const EVENT_MIN_COSINE = 0.12;
 const EVENT_SCORE = 0.3;
+/** The least cosine at which a story rule can link two statements without a shared event anchor. */
+const STORY_MIN_COSINE = Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
 /** Without a shared participant or story, only near-paraphrases link. */
 const PARAPHRASE = 0.5;
 
@@ -55,11 +55,10 @@ class Stories {
   private readonly bags: Set<number>[];
   private readonly cache = new Map<number, number>();
 
-  constructor(statements: readonly Statement[], v: Vectors) {
-    const docCount = statements.reduce((n, s) => Math.max(n, s.doc + 1), 0);
+  constructor(docOf: Int32Array, docCount: number, v: Vectors) {
     const raw: Set<number>[] = Array.from({ length: docCount }, () => new Set<number>());
-    statements.forEach((s, i) => {
-      for (const id of v.vectors[i].ids) if (v.participant[id]) raw[s.doc].add(id);
+    docOf.forEach((doc, i) => {
+      for (const id of v.vectors[i].ids) if (isParticipant(id)) raw[doc].add(id);
     });
     const docDf = new Map<number, number>();
     for (const bag of raw) for (const id of bag) docDf.set(id, (docDf.get(id) ?? 0) + 1);
@@ -83,14 +82,22 @@ class Stories {
 
 class Linker {
   readonly v: Vectors;
+  /** Per statement, the index of its document (statements of one document are never linked). */
+  readonly docOf: Int32Array;
   private readonly stories: Stories;
   /** Per statement, its value anchors on event words ("elapsed:meet"), the strongest sign of a shared slot. */
   private readonly eventAnchors: string[][];
+  private readonly scratch: Cosine = { all: 0, lexical: 0, participants: 0 };
 
   constructor(private readonly statements: readonly Statement[], private readonly options: AlignOptions) {
-    this.v = vectorize(statements);
-    this.stories = new Stories(statements, this.v);
-    this.eventAnchors = statements.map((s) => s.anchors.filter((x) => isEventWord(x.slice(x.lastIndexOf(':') + 1))));
+    this.v = new Vectors(statements);
+    const files = new Map<string, number>();
+    this.docOf = Int32Array.from(statements, (s) => {
+      if (!files.has(s.file)) files.set(s.file, files.size);
+      return files.get(s.file)!;
+    });
+    this.stories = new Stories(this.docOf, files.size, this.v);
+    this.eventAnchors = statements.map(eventAnchorsOf);
   }
 
   /**
@@ -98,69 +105,108 @@ class Linker {
    * (the last two within one story only); 0 unless they share a participant, come from one story or
    * are near-paraphrases, as the same wording about other people reports another event.
    */
-  affinity(i: number, j: number, cos = cosine(this.v.vectors[i], this.v.vectors[j])): number {
+  affinity(i: number, j: number, cos = cosine(this.v.vectors[i], this.v.vectors[j], this.scratch)): number {
     const { all, participants } = cos;
-    const eventSlot = shareAny(this.eventAnchors[i], this.eventAnchors[j]);
+    const eventSlot = this.shareEventAnchor(i, j);
     // The story (a cached but costly look-up) matters only when a slot or event link is possible.
-    const storyMatters = eventSlot || all >= Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
+    const storyMatters = eventSlot || all >= STORY_MIN_COSINE;
     if (!storyMatters || !this.sameStory(i, j)) return participants > 0 || all >= PARAPHRASE ? all : 0;
     if (eventSlot) return Math.max(all, EVENT_SLOT_SCORE);
-    const slot = all >= SLOT_MIN_COSINE ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j]) : 0;
+    const slot = all >= SLOT_MIN_COSINE ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j], this.v.idf) : 0;
     const event = all >= EVENT_MIN_COSINE && shareAny(this.statements[i].events, this.statements[j].events) ? EVENT_SCORE : 0;
     return Math.max(all, slot, event);
   }
 
   /** Link score, 0 when not linked: similar enough, and by more than shared names alone. */
   link(i: number, j: number): number {
-    const cos = cosine(this.v.vectors[i], this.v.vectors[j]);
+    const cos = cosine(this.v.vectors[i], this.v.vectors[j], this.scratch);
+    const { all, lexical } = cos;
     const score = this.affinity(i, j, cos);
     if (score < this.options.threshold) return 0;
-    return score > cos.all || cos.lexical >= this.options.threshold / 3 ? score : 0;
+    return score > all || lexical >= this.options.threshold / 3 ? score : 0;
+  }
+
+  private shareEventAnchor(i: number, j: number): boolean {
+    return shareAny(this.eventAnchors[i], this.eventAnchors[j]);
   }
 
   private sameStory(i: number, j: number): boolean {
-    return this.stories.similarity(this.statements[i].doc, this.statements[j].doc) >= STORY_MIN;
+    return this.stories.similarity(this.docOf[i], this.docOf[j]) >= STORY_MIN;
   }
 
-  /** Candidate pairs (i < j, different documents) by partial dot products over uncommon features. */
+  /**
+   * Candidate pairs (i < j, different documents) with their link scores. Dot products are accumulated
+   * over posting lists of uncommon features only (in at most `cap` statements), so a common word never
+   * makes the work quadratic; what the common features could add is bounded by the product of the two
+   * statements' norms over them (Cauchy–Schwarz), so a pair that cannot reach a link is never scored.
+   * Each statement keeps its best few candidates.
+   */
   candidates(): [number, number, number][] {
     const { vectors, df } = this.v;
-    const cap = Math.max(MIN_DF_CAP, Math.floor(this.statements.length * MAX_DF_SHARE));
-    // Posting lists of uncommon features, in ascending statement order.
-    const postings = new Map<number, number[]>();
+    const n = this.statements.length;
+    const cap = Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE));
+    // Posting lists in one array (by feature id, statements ascending), with each statement's weight.
+    const offset = new Int32Array(df.length + 1);
+    for (let id = 0; id < df.length; id++) offset[id + 1] = offset[id] + (df[id] <= cap ? df[id] : 0);
+    const postings = new Int32Array(offset[df.length]);
+    const postingWeights = new Float64Array(offset[df.length]);
+    const fill = offset.slice(0, df.length);
+    const commonNorm = new Float64Array(n);
     vectors.forEach((v, i) => {
-      for (const id of v.ids) {
-        if (df[id] > cap) continue;
-        let list = postings.get(id);
-        if (!list) postings.set(id, (list = []));
-        list.push(i);
-      }
+      let common = 0;
+      v.ids.forEach((id, k) => {
+        if (df[id] > cap) common += v.weights[k] ** 2;
+        else {
+          postingWeights[fill[id]] = v.weights[k];
+          postings[fill[id]++] = i;
+        }
+      });
+      commonNorm[i] = Math.sqrt(common);
     });
-    const docOf = Int32Array.from(this.statements, (s) => s.doc);
-    const partial = new Float64Array(this.statements.length);
+    const { threshold, neighbours } = this.options;
+    const docOf = this.docOf;
+    const dot = new Float64Array(n);
     const touched: number[] = [];
+    const best: number[] = [];
+    const scored: [number, number, number][] = [];
     const pairs: [number, number, number][] = [];
-    vectors.forEach((v: Vector, i) => {
+    for (let i = 0; i < n; i++) {
+      const v = vectors[i];
       for (let k = 0; k < v.ids.length; k++) {
-        const list = postings.get(v.ids[k]);
-        if (!list) continue;
+        const id = v.ids[k];
+        if (df[id] > cap) continue;
         const w = v.weights[k];
-        for (let p = list.length - 1; p >= 0 && list[p] > i; p--) {
-          const j = list[p];
+        for (let p = offset[id + 1] - 1; p >= offset[id] && postings[p] > i; p--) {
+          const j = postings[p];
           if (docOf[j] === docOf[i]) continue;
-          if (partial[j] === 0) touched.push(j);
-          partial[j] += w;
+          if (dot[j] === 0) touched.push(j);
+          dot[j] += w * postingWeights[p];
         }
       }
-      const best = touched
-        .filter((j) => partial[j] >= MIN_PARTIAL)
-        .sort((x, y) => partial[y] - partial[x])
-        .slice(0, this.options.neighbours * 2);
-      for (const j of touched) partial[j] = 0;
+      for (const j of touched) {
+        const bound = dot[j] + commonNorm[i] * commonNorm[j];
+        // Below the threshold, only the story rules can link a pair (see `affinity`).
+        const possible = bound >= threshold || ((bound >= STORY_MIN_COSINE || this.shareEventAnchor(i, j)) && this.sameStory(i, j));
+        if (possible) best.push(j);
+      }
+      if (best.length > neighbours * 2) {
+        best.sort((x, y) => dot[y] - dot[x] || x - y);
+        best.length = neighbours * 2;
+      }
+      for (const j of touched) dot[j] = 0;
       touched.length = 0;
-      const scored = best.map((j) => [i, j, this.link(i, j)] as [number, number, number]).filter((p) => p[2] > 0);
-      pairs.push(...scored.sort((x, y) => y[2] - x[2]).slice(0, this.options.neighbours));
-    });
+      for (const j of best) {
+        const score = this.link(i, j);
+        if (score > 0) scored.push([i, j, score]);
+      }
+      best.length = 0;
+      if (scored.length > neighbours) {
+        scored.sort((x, y) => y[2] - x[2] || x[1] - y[1]);
+        scored.length = neighbours;
+      }
+      pairs.push(...scored);
+      scored.length = 0;
+    }
     return pairs;
   }
 }
@@ -182,8 +228,8 @@ export function alignStatements(statements: readonly Statement[], options: Align
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
-    const docs = new Set(members[a].map((m) => statements[m].doc));
-    if (members[b].some((m) => docs.has(statements[m].doc))) continue;
+    const docs = new Set(members[a].map((m) => linker.docOf[m]));
+    if (members[b].some((m) => docs.has(linker.docOf[m]))) continue;
     if (members[a].length + members[b].length > 2 && averageAffinity(linker, members[a], members[b]) < options.groupThreshold) continue;
     parent[b] = a;
     members[a].push(...members[b]);
@@ -193,6 +239,10 @@ export function alignStatements(statements: readonly Statement[], options: Align
     groups: members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y)),
     affinity: (i, j) => linker.affinity(i, j),
   };
+}
+
+function eventAnchorsOf(s: Statement): string[] {
+  return s.anchors.filter((x) => isEventWord(x.slice(x.lastIndexOf(':') + 1)));
 }
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {

@@ -1,12 +1,11 @@
-import type { DocumentAnalysis, Entity, Sentence, Token } from '../types';
+import type { DocumentAnalysis, Entity, Sentence, Span, Token } from '../types';
 import { type Attribution, type SentenceMention, findAttribution, isReportingVerb } from './attribution';
 import { isEventWord, isStopword, lemma } from './lexicon';
-import { type Value, extractValues, fractionalYear } from './values';
+import { type Value, extractValues } from './values';
 
 /** One factual statement: a content sentence with what it is about and what it asserts. */
 export interface Statement {
-  /** Index of the document in the corpus, and its file. */
-  doc: number;
+  /** The document's file: statements of one file are never grouped together. */
   file: string;
   /** The sentence span in the file. */
   start: number;
@@ -62,8 +61,8 @@ function anchorsOf(values: readonly Value[], tokens: readonly Token[]): string[]
 }
 
 /** Entity ids by file and span, so a local mention finds its cross-document entity. */
-export function entityIndex(entities: readonly Entity[]): Map<string, { start: number; end: number; id: string; type: Entity['type'] }[]> {
-  const byFile = new Map<string, { start: number; end: number; id: string; type: Entity['type'] }[]>();
+export function entityIndex(entities: readonly Entity[]): Map<string, LinkedSpan[]> {
+  const byFile = new Map<string, LinkedSpan[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
       let list = byFile.get(m.file);
@@ -75,14 +74,17 @@ export function entityIndex(entities: readonly Entity[]): Map<string, { start: n
   return byFile;
 }
 
-/** Statements of one document: content sentences only (no boilerplate, headings, repeats, fragments). */
-export function extractStatements(
-  doc: DocumentAnalysis,
-  docIndex: number,
-  linked: readonly { start: number; end: number; id: string; type: Entity['type'] }[],
-  fallbackRef: number | null,
-): Statement[] {
-  const ref = fractionalYear(doc.published) ?? fallbackRef;
+/** A span of the document linked to a cross-document entity. */
+export interface LinkedSpan extends Span {
+  id: string;
+  type: Entity['type'];
+}
+
+/**
+ * Statements of one document: content sentences only (no boilerplate, headings, repeats, fragments).
+ * `ref` is the date values relative to "now" are computed from, as a fractional year.
+ */
+export function extractStatements(doc: DocumentAnalysis, linked: readonly LinkedSpan[], ref: number | null): Statement[] {
   const mentions = sentenceMentions(doc, linked);
   const seen = new Set<string>();
   const out: Statement[] = [];
@@ -105,12 +107,12 @@ export function extractStatements(
     const teaser = previousLine?.boilerplate && /:\s*$/.test(doc.text.slice(previousLine.start, previousLine.end));
     previousLine = s;
     if (repeated || teaser || !isContent(doc, s, tokens)) continue;
-    out.push(buildStatement(doc, docIndex, s, tokens, inSentence, attribution, ref));
+    out.push(buildStatement(doc, s, tokens, inSentence, attribution, ref));
   }
   return out;
 }
 
-function sentenceMentions(doc: DocumentAnalysis, linked: readonly { start: number; end: number; id: string; type: Entity['type'] }[]): SentenceMention[] {
+function sentenceMentions(doc: DocumentAnalysis, linked: readonly LinkedSpan[]): SentenceMention[] {
   const byKey = new Map(linked.map((l) => [`${l.start}:${l.end}`, l]));
   const out: SentenceMention[] = doc.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, entity: byKey.get(`${m.start}:${m.end}`)?.id }));
   const local = new Set(doc.mentions.map((m) => `${m.start}:${m.end}`));
@@ -133,7 +135,6 @@ function isContent(doc: DocumentAnalysis, s: Sentence, tokens: readonly Token[])
 
 function buildStatement(
   doc: DocumentAnalysis,
-  docIndex: number,
   s: Sentence,
   tokens: readonly Token[],
   mentions: readonly SentenceMention[],
@@ -164,7 +165,6 @@ function buildStatement(
   const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   const values = extractValues(text, s.start, ref, dates, tokens);
   return {
-    doc: docIndex,
     file: doc.file,
     start: s.start,
     end: s.end,

@@ -2,10 +2,13 @@ import type { Claim, ClaimSource, DocumentAnalysis, Entity } from '../types';
 import { hashString } from '../ner/hash';
 import { alignStatements } from './align';
 import { findInconsistencies } from './consistency';
-import { type Statement, entityIndex, extractStatements } from './extract';
+import { documentStatements, memoize } from './cache';
+import { type Statement, entityIndex } from './extract';
 import { checkWorthiness } from './score';
 import { assess, focusWord } from './status';
 import { fractionalYear } from './values';
+
+const inconsistencies = memoize(findInconsistencies);
 
 /** Longest representative statement shown for a claim. */
 const MAX_STATEMENT = 200;
@@ -18,7 +21,7 @@ const MAX_STATEMENT = 200;
 export function buildClaims(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): Claim[] {
   const linked = entityIndex(entities);
   const fallbackRef = median(docs.map((d) => fractionalYear(d.published)).filter((y): y is number => y !== null));
-  const statements = docs.flatMap((doc, i) => extractStatements(doc, i, linked.get(doc.file) ?? [], fallbackRef));
+  const statements = docs.flatMap((doc) => documentStatements(doc, linked.get(doc.file) ?? [], fractionalYear(doc.published) ?? fallbackRef));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const ids = new Set<string>();
   const claims: Claim[] = [];
@@ -41,7 +44,7 @@ export function buildClaims(docs: readonly DocumentAnalysis[], entities: readonl
   }
 
   for (const s of statements) {
-    for (const problem of findInconsistencies(s)) {
+    for (const problem of inconsistencies(s)) {
       claims.push({
         id: uniqueId(ids, `${problem.slot}\u0000${s.text}`),
         topic: topic([s], names),

@@ -1,3 +1,4 @@
+import { memoize } from './cache';
 import type { Statement } from './extract';
 
 /**
@@ -9,22 +10,8 @@ import type { Statement } from './extract';
 const WEIGHT = { w: 1, e: 1.3, n: 1, v: 1, a: 1 } as const;
 type Kind = keyof typeof WEIGHT;
 
-export interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
-  /** Per position: 1 when the feature is lexical (predicate) evidence, 2 when it names a participant. */
-  role: Uint8Array;
-  /** Per value dimension, the idf of each anchor feature id. */
-  anchors: Map<string, Map<number, number>>;
-}
-
-export interface Vectors {
-  vectors: Vector[];
-  /** Document frequency per feature id, over statements. */
-  df: number[];
-  /** Per feature id, whether it names a participant (entity id or name). */
-  participant: boolean[];
-}
+const LEXICAL = 1;
+const PARTICIPANT = 2;
 
 /** Dimensions whose exact value is a feature too: statements naming the same year or day are closer. */
 const EXACT = new Set(['year', 'until', 'since', 'weekday', 'date']);
@@ -43,52 +30,73 @@ export function features(s: Statement): string[] {
   return [...out];
 }
 
-export function vectorize(statements: readonly Statement[]): Vectors {
-  const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const participant: boolean[] = [];
-  const lists = statements.map((s) =>
-    features(s).map((f) => {
-      let id = vocabulary.get(f);
-      if (id === undefined) {
-        vocabulary.set(f, (id = df.length));
-        df.push(0);
-        participant.push(f[0] === 'e' || f[0] === 'n');
-      }
-      df[id]++;
-      return { id, kind: f[0] as Kind, dim: f[0] === 'a' ? f.slice(2, f.lastIndexOf(':')) : '' };
-    }),
-  );
-  const n = statements.length;
-  const idf = (id: number) => Math.log(1 + n / df[id]);
-  const vectors = lists.map((list) => {
-    list.sort((a, b) => a.id - b.id);
-    const anchors = new Map<string, Map<number, number>>();
-    for (const f of list) {
-      if (!f.dim) continue;
-      if (!anchors.has(f.dim)) anchors.set(f.dim, new Map());
-      anchors.get(f.dim)!.set(f.id, idf(f.id));
-    }
-    const weights = new Float64Array(list.map((f) => WEIGHT[f.kind] * idf(f.id)));
-    let norm = 0;
-    for (const w of weights) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-    return {
-      ids: Int32Array.from(list.map((f) => f.id)),
-      weights,
-      role: Uint8Array.from(list.map((f) => (f.kind === 'w' || f.kind === 'a' ? LEXICAL : f.kind === 'e' || f.kind === 'n' ? PARTICIPANT : 0))),
-      anchors,
-    };
-  });
-  return { vectors, df, participant };
+/**
+ * Feature ids for the life of the process: a cached statement is interned once and every later build
+ * reuses its ids. Per id: its kind's weight, its role, and for anchors the value dimension.
+ */
+const vocabulary = new Map<string, number>();
+const kindWeight: number[] = [];
+const role: number[] = [];
+const anchorDim: (string | null)[] = [];
+
+function intern(feature: string): number {
+  let id = vocabulary.get(feature);
+  if (id === undefined) {
+    vocabulary.set(feature, (id = kindWeight.length));
+    const kind = feature[0] as Kind;
+    kindWeight.push(WEIGHT[kind]);
+    role.push(kind === 'w' || kind === 'a' ? LEXICAL : kind === 'e' || kind === 'n' ? PARTICIPANT : 0);
+    anchorDim.push(kind === 'a' ? feature.slice(2, feature.lastIndexOf(':')) : null);
+  }
+  return id;
 }
 
-const LEXICAL = 1;
-const PARTICIPANT = 2;
+/** A statement's feature ids, ascending. */
+export const featureIds = memoize((s: Statement): Int32Array => Int32Array.from(features(s), intern).sort());
 
-/** Cosine of two vectors, and the parts of it due to lexical features and to shared participants. */
-export function cosine(a: Vector, b: Vector): { all: number; lexical: number; participants: number } {
+export function isParticipant(id: number): boolean {
+  return role[id] === PARTICIPANT;
+}
+
+export interface Vector {
+  ids: Int32Array;
+  /** Unit-normalized TF-IDF weights, by position in `ids`. */
+  weights: Float64Array;
+}
+
+/** The vectors of one build: weights depend on document frequencies over all its statements. */
+export class Vectors {
+  readonly vectors: Vector[];
+  /** Statements containing each feature id. */
+  readonly df: Int32Array;
+  readonly idf: Float64Array;
+
+  constructor(statements: readonly Statement[]) {
+    const lists = statements.map(featureIds);
+    this.df = new Int32Array(kindWeight.length);
+    for (const ids of lists) for (const id of ids) this.df[id]++;
+    const n = statements.length;
+    this.idf = Float64Array.from(this.df, (df) => (df ? Math.log(1 + n / df) : 0));
+    this.vectors = lists.map((ids) => {
+      const weights = Float64Array.from(ids, (id) => kindWeight[id] * this.idf[id]);
+      let norm = 0;
+      for (const w of weights) norm += w * w;
+      norm = Math.sqrt(norm) || 1;
+      for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+      return { ids, weights };
+    });
+  }
+}
+
+/** A cosine and the parts of it due to lexical features and to shared participants. */
+export interface Cosine {
+  all: number;
+  lexical: number;
+  participants: number;
+}
+
+/** Cosine of two vectors, written into `out` (called for every candidate pair, so it allocates nothing). */
+export function cosine(a: Vector, b: Vector, out: Cosine = { all: 0, lexical: 0, participants: 0 }): Cosine {
   let i = 0;
   let j = 0;
   let all = 0;
@@ -100,13 +108,16 @@ export function cosine(a: Vector, b: Vector): { all: number; lexical: number; pa
     else {
       const p = a.weights[i] * b.weights[j];
       all += p;
-      if (a.role[i] === LEXICAL) lexical += p;
-      else if (a.role[i] === PARTICIPANT) participants += p;
+      if (role[a.ids[i]] === LEXICAL) lexical += p;
+      else if (role[a.ids[i]] === PARTICIPANT) participants += p;
       i++;
       j++;
     }
   }
-  return { all, lexical, participants };
+  out.all = all;
+  out.lexical = lexical;
+  out.participants = participants;
+  return out;
 }
 
 /**
@@ -114,20 +125,29 @@ export function cosine(a: Vector, b: Vector): { all: number; lexical: number; pa
  * idf-weighted overlap of the words of the values' clauses ("launch ... on Thursday" and "the launch
  * ... scheduled for Friday" share "launch").
  */
-export function slotOverlap(a: Vector, b: Vector): number {
-  let best = 0;
-  for (const [dim, wa] of a.anchors) {
-    const wb = b.anchors.get(dim);
-    if (!wb) continue;
-    let shared = 0;
-    let sumA = 0;
-    let sumB = 0;
-    for (const [id, w] of wa) {
-      sumA += w;
-      if (wb.has(id)) shared += w;
+export function slotOverlap(a: Vector, b: Vector, idf: Float64Array): number {
+  const sums = new Map<string, { a: number; b: number; shared: number }>();
+  const add = (id: number, side: 'a' | 'b' | 'shared') => {
+    const dim = anchorDim[id];
+    if (dim === null) return;
+    let s = sums.get(dim);
+    if (!s) sums.set(dim, (s = { a: 0, b: 0, shared: 0 }));
+    s[side] += idf[id];
+  };
+  for (const id of a.ids) add(id, 'a');
+  for (const id of b.ids) add(id, 'b');
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] < b.ids[j]) i++;
+    else if (a.ids[i] > b.ids[j]) j++;
+    else {
+      add(a.ids[i], 'shared');
+      i++;
+      j++;
     }
-    for (const w of wb.values()) sumB += w;
-    best = Math.max(best, shared / Math.max(1e-9, Math.min(sumA, sumB)));
   }
+  let best = 0;
+  for (const s of sums.values()) if (s.a > 0 && s.b > 0) best = Math.max(best, s.shared / Math.max(1e-9, Math.min(s.a, s.b)));
   return best;
 }

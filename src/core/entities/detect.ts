@@ -7,10 +7,13 @@ import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import { abbreviates, isAcronym } from './acronyms';
+import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { findDescriptions } from './descriptions';
 import { extendSpans } from './extend';
 import { BodyText, isCapitalized } from './headings';
+import { identityKey } from './identity';
+import { withoutDepartments, withoutOffice } from './offices';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
@@ -45,7 +48,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     };
   });
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]));
-  return [...chained, ...findDescriptions(text, tokens, chained)].sort((a, b) => a.start - b.start);
+  const described = [...chained, ...findDescriptions(text, tokens, chained)];
+  return [...described, ...findAnaphora(text, tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
@@ -70,13 +74,14 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
 
-    for (const c of spans) {
-      if (c.label !== 'PER') {
+    for (const tagged of spans) {
+      if (tagged.label !== 'PER') {
+        const c = withoutOffice(tokens, tagged);
         const adjective = c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text);
         if (keep(c) && !adjective) names.push(c);
         continue;
       }
-      const { person, roles } = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd);
+      const { person, roles } = separateTitles(text, tokens, tagged, s.tokenStart, s.tokenEnd);
       if (person && keep(person)) names.push(person);
       for (const role of roles) {
         inRoles.fill(1, role.start, role.end);
@@ -92,7 +97,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   // A one-word "person" inside another person's title ("Roscosmos chief", "director of Roscosmos")
   // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
   const typed = names.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
-  return [...typed, ...acronyms.filter((c) => !named[c.start])];
+  const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
+  return [...kept, ...acronyms.filter((c) => !named[c.start])];
 }
 
 /** A name has a capital letter or a digit; the tagger sometimes marks lowercase words. */

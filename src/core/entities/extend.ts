@@ -1,7 +1,8 @@
 /**
  * A name runs over all its capitalized words: the tagger sometimes tags only part of one
  * ("Advanced [Micro] Devices", "[BlackBerry] Q10", "Ka'Loni [Marie Flynn]"). Spans grow over
- * adjacent capitalized words it left untagged, but never over a title, a weekday or a month.
+ * adjacent capitalized words it left untagged, but never over a title, a weekday or a month, nor a
+ * person's over the office before it ("Secretary of State [Kim Lee]").
  * Not for headings, where every word is capitalized.
  */
 import type { NerSpan } from '../ner/tagger';
@@ -25,6 +26,11 @@ function isModelNumber(text: string): boolean {
   return /^\p{Lu}+\d[\p{L}\d]*$/u.test(text);
 }
 
+/** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
+function isOfficeDomain(words: Words, start: number): boolean {
+  return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
+}
+
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -34,9 +40,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       covered[end] = 1;
       end++;
     }
-    while (start > 0 && !covered[start - 1] && isNameWord(words, start - 1)) {
-      covered[start - 1] = 1;
-      start--;
+    let left = start;
+    while (left > 0 && !covered[left - 1] && isNameWord(words, left - 1)) left--;
+    if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
+      covered.fill(1, left, start);
+      start = left;
     }
     return { ...span, start, end };
   });

@@ -1,5 +1,6 @@
 /**
  * Cross-document linking. Each document's chains (mentions sharing a `localKey`) are joined:
+ * 0. one-word "people" that the corpus shows to be organizations become organizations (retype.ts);
  * 1. chains with the same identity (their most complete name's key) are one entity;
  * 2. a chain known only by a short form joins the one entity that form points to: a bare surname
  *    the only person with that surname, an acronym the only name it is defined for or abbreviates.
@@ -12,6 +13,7 @@ import { identityKey } from './identity';
 import { majorityType, moreComplete } from './chains';
 import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
+import { organizationsByContext } from './retype';
 import { firstLastOf, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
@@ -23,11 +25,14 @@ interface Chain {
 }
 
 export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
-  const chains = docs.flatMap(chainsOf);
+  const tagged = docs.flatMap(chainsOf);
+  const typeOfKey = votes(tagged);
+  const organizations = organizationsByContext(docs, typeOfKey);
+  for (const key of organizations) typeOfKey.set(key, 'ORG');
+  const chains = tagged.map((c) => (organizations.has(c.key) ? asOrganization(c) : c));
   const groups = new UnionFind();
   for (const c of chains) groups.find(c.key);
 
-  const typeOfKey = votes(chains);
   const isPerson = (key: string) => typeOfKey.get(key) === 'PERSON';
   const keys = [...typeOfKey.keys()];
   const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
@@ -64,6 +69,10 @@ function chainsOf(doc: DocumentAnalysis): Chain[] {
     byKey.set(m.localKey, chain);
   }
   return [...byKey.values()];
+}
+
+function asOrganization(chain: Chain): Chain {
+  return { ...chain, mentions: chain.mentions.map((m) => ({ ...m, type: 'ORG' })) };
 }
 
 /** Majority type per identity over all name mentions of the chains with that identity. */

@@ -3,6 +3,7 @@
  * table row is `hash & mask`. Per-word features are cached by surface form, and context
  * features only mix cached integers, so a token costs a few dozen integer operations.
  */
+import { FIRST_NAME, Gazetteer, type GazetteerBits } from './gazetteer';
 import { hashString, mix as mixHashes } from './hash';
 
 /** A local binding: CommonJS output would otherwise call an export getter per feature. */
@@ -29,35 +30,61 @@ const enum Mode {
   Upper = 2,
 }
 
+/** Hashes that depend on the word alone (`WordInfo.own`). */
+export const WORD_FEATURES = 12;
+/** Hashes that depend on one neighbour alone, per offset -2, -1, +1, +2 (`WordInfo.roles`). */
+export const ROLE_FEATURES = [2, 3, 3, 2] as const;
+/** Hashes of the rest of the context, computed per token. */
+export const CONTEXT_FEATURES = 16;
 /** Number of static (label-independent) features per token. */
-export const STATIC_FEATURES = 33;
+export const STATIC_FEATURES = WORD_FEATURES + 10 + CONTEXT_FEATURES;
 /** Number of features that depend on the previous tags. */
 export const DYNAMIC_FEATURES = 5;
+/** Neighbour offsets of `WordInfo.roles`. */
+export const ROLE_OFFSETS = [-2, -1, 1, 2] as const;
 
-interface WordInfo {
-  /** Word-level features, already hashed with their template. */
+/**
+ * One distinct word. Its own and neighbour-role hashes are fixed, so the tagger caches their
+ * summed weights here (`scores`, valid for `scoreTable`) and looks up one row instead of 22.
+ */
+export interface WordInfo {
   own: number[];
+  /** The hashes this word contributes as the neighbour at each of ROLE_OFFSETS. */
+  roles: number[][];
   lower: number;
   shape: number;
   short: number;
   cap: Cap;
   caseClass: CaseClass;
+  text: string;
+  gazetteer: GazetteerBits;
+  /** Longest multi-token gazetteer entry that starts with this word (0: none). */
+  phrase: number;
+  scoreTable?: object;
+  scores?: Float64Array;
 }
 
-const PAD: WordInfo = { own: [], lower: hashString('<pad>'), shape: 1, short: 2, cap: Cap.None, caseClass: 0 };
+const PAD: WordInfo = withRoles({ own: [], roles: [], lower: hashString('<pad>'), shape: 1, short: 2, cap: Cap.None, caseClass: 0, text: '', gazetteer: 0, phrase: 0 });
+/** Lower-case words that may join a capitalized run into one name ("Bank of England"). */
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'del', 'da', 'du', 'la', 'van', 'von', 'al']);
+/** Run bit set when a capitalized run starts with a listed first name. */
+const RUN_STARTS_WITH_FIRST_NAME = 1 << 7;
 const CACHE_LIMIT = 200_000;
 
 export interface SentenceFeatures {
   length: number;
-  /** `length * STATIC_FEATURES` hashes. */
-  static: Uint32Array;
+  /** `length * CONTEXT_FEATURES` hashes. */
+  context: Uint32Array;
   words: WordInfo[];
 }
 
 export class Featurizer {
   private readonly cache = new Map<string, WordInfo>();
 
-  constructor(private readonly lexicon: CaseLexicon) {}
+  constructor(
+    private readonly lexicon: CaseLexicon,
+    private readonly gazetteer: Gazetteer,
+  ) {}
 
   /** `pos` holds wink UPOS tags, one per token: they generalize to names never seen in training. */
   sentence(tokens: readonly string[], pos: readonly string[]): SentenceFeatures {
@@ -66,20 +93,13 @@ export class Featurizer {
     const tag = (i: number): number => (i >= 0 && i < n ? tags[i] : 0);
     const words = tokens.map((t) => this.word(t));
     const mode = sentenceMode(words);
-    const out = new Uint32Array(n * STATIC_FEATURES);
-    const at = (i: number): WordInfo => (i >= 0 && i < n ? words[i] : PAD);
+    const phrases = this.phrases(words);
+    const runs = capitalizedRuns(words, phrases);
+    const out = new Uint32Array(n * CONTEXT_FEATURES);
     for (let i = 0, o = 0; i < n; i++) {
       const w = words[i];
-      const m2 = at(i - 2), m1 = at(i - 1), p1 = at(i + 1), p2 = at(i + 2);
-      for (const h of w.own) out[o++] = h;
-      out[o++] = mix(m2.lower, 101);
-      out[o++] = mix(m1.lower, 102);
-      out[o++] = mix(p1.lower, 103);
-      out[o++] = mix(p2.lower, 104);
-      out[o++] = mix(m2.short, 105);
-      out[o++] = mix(m1.shape, 106);
-      out[o++] = mix(p1.shape, 107);
-      out[o++] = mix(p2.short, 108);
+      const m1 = i > 0 ? words[i - 1] : PAD;
+      const p1 = i + 1 < n ? words[i + 1] : PAD;
       out[o++] = mix(mix(m1.lower, w.lower), 109);
       out[o++] = mix(mix(w.lower, p1.lower), 110);
       out[o++] = mix(mix(mix(m1.short, w.short), p1.short), 111);
@@ -95,8 +115,11 @@ export class Featurizer {
       out[o++] = mix(mix(mix(tag(i - 1), tags[i]), tag(i + 1)), 120);
       out[o++] = mix(mix(tags[i], mode), 121);
       out[o++] = mix(mix(tags[i], w.caseClass), 122);
+      // Gazetteer: a multi-word entry the word is part of, and what its capitalized run contains.
+      out[o++] = mix(phrases[i], 124);
+      out[o++] = mix(runs[i] * 4 + mode, 127);
     }
-    return { length: n, static: out, words };
+    return { length: n, context: out, words };
   }
 
   /** Writes the tag-history features of token `i` into `out`. */
@@ -109,23 +132,63 @@ export class Featurizer {
     out[4] = mix(w.cap * 16 + prev, 205);
   }
 
+  /**
+   * Per token, the longest multi-token gazetteer entry covering it: its bits × 4 + position
+   * (1 first, 2 inside, 3 last); 0 outside any entry.
+   */
+  private phrases(words: readonly WordInfo[]): Uint32Array {
+    const n = words.length;
+    const out = new Uint32Array(n);
+    for (let i = 0; i < n; ) {
+      let matched = 1;
+      for (let len = Math.min(words[i].phrase, n - i); len >= 2; len--) {
+        let key = words[i].text;
+        for (let j = 1; j < len; j++) key += ' ' + words[i + j].text;
+        const bits = this.gazetteer.lookup(key);
+        if (!bits) continue;
+        for (let j = 0; j < len; j++) out[i + j] = bits * 4 + (j === 0 ? 1 : j === len - 1 ? 3 : 2);
+        matched = len;
+        break;
+      }
+      i += matched;
+    }
+    return out;
+  }
+
   private word(token: string): WordInfo {
     let info = this.cache.get(token);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describe(token, this.lexicon);
+    info = describe(token, this.lexicon, this.gazetteer);
     this.cache.set(token, info);
     return info;
   }
 }
 
-/** The 11 word-level features; their count is part of STATIC_FEATURES. */
-function describe(token: string, lexicon: CaseLexicon): WordInfo {
+/** The word at `i` or, beyond the sentence, padding. */
+export function wordAt(words: readonly WordInfo[], i: number): WordInfo {
+  return i >= 0 && i < words.length ? words[i] : PAD;
+}
+
+/** Writes all static hashes of token `i` (own, neighbours' roles, context) into `out`. */
+export function staticHashes(sentence: SentenceFeatures, i: number, out: Uint32Array): void {
+  const { words, context } = sentence;
+  let o = 0;
+  for (const h of words[i].own) out[o++] = h;
+  ROLE_OFFSETS.forEach((d, r) => {
+    for (const h of wordAt(words, i + d).roles[r]) out[o++] = h;
+  });
+  for (let c = i * CONTEXT_FEATURES, end = c + CONTEXT_FEATURES; c < end; ) out[o++] = context[c++];
+}
+
+/** The word-level features; their count is WORD_FEATURES. */
+function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): WordInfo {
   const lower = token.toLowerCase();
   const shape = wordShape(token, 4);
   const short = wordShape(token, 1);
   const cap = capitalization(token);
   const caseClass = lexicon.get(lower) ?? 0;
+  const bits = gazetteer.lookup(lower);
   const own = [
     hashString('w' + lower),
     hashString('W' + token),
@@ -138,8 +201,56 @@ function describe(token: string, lexicon: CaseLexicon): WordInfo {
     hashString('x3' + lower.slice(-3)),
     hashString('x4' + lower.slice(-4)),
     mix(cap * 8 + caseClass, 100),
+    // Gazetteer lists of the word, by capitalization.
+    mix(bits * 8 + cap, 123),
   ];
-  return { own, lower: hashString(lower), shape: hashString(shape), short: hashString(short), cap, caseClass };
+  return withRoles({
+    own,
+    roles: [],
+    lower: hashString(lower),
+    shape: hashString(shape),
+    short: hashString(short),
+    cap,
+    caseClass,
+    text: lower,
+    gazetteer: bits,
+    phrase: gazetteer.longestPhrase(lower),
+  });
+}
+
+/** The word as neighbour: its form at ±1 and ±2, its shape, and its lists at ±1 ("… Ministry"). */
+function withRoles(w: WordInfo): WordInfo {
+  w.roles = [
+    [mix(w.lower, 101), mix(w.short, 105)],
+    [mix(w.lower, 102), mix(w.shape, 106), mix(w.gazetteer, 125)],
+    [mix(w.lower, 103), mix(w.shape, 107), mix(w.gazetteer, 126)],
+    [mix(w.lower, 104), mix(w.short, 108)],
+  ];
+  return w;
+}
+
+/**
+ * Per token of a capitalized run (connectors allowed inside: "Bank of England"), the union of
+ * the run's gazetteer bits × 4 + position (0 alone, 1 first, 2 inside, 3 last); 0 outside runs.
+ * "Washington University" contains an organization word, so "Washington" there is no place.
+ */
+function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Uint32Array {
+  const n = words.length;
+  const out = new Uint32Array(n);
+  const capitalized = (i: number): boolean => words[i].cap >= Cap.Initial;
+  for (let i = 0; i < n; ) {
+    if (!capitalized(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && (capitalized(end) || (end + 1 < n && CONNECTORS.has(words[end].text) && capitalized(end + 1)))) end++;
+    let bits = words[i].gazetteer & FIRST_NAME ? RUN_STARTS_WITH_FIRST_NAME : 0;
+    for (let k = i; k < end; k++) bits |= words[k].gazetteer | (phrases[k] >> 2);
+    for (let k = i; k < end; k++) out[k] = bits * 4 + (end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2);
+    i = end;
+  }
+  return out;
 }
 
 /** "McDonald's" → "XxXxxxx'x" with runs capped at `maxRun` ("Xx'x" when maxRun is 1). */

@@ -1,11 +1,14 @@
 /** Greedy left-to-right decoding over hashed features; shared by the tagger and the trainer. */
-import { DYNAMIC_FEATURES, Featurizer, STATIC_FEATURES, type SentenceFeatures } from './features';
+import * as features from './features';
+import type { Featurizer, SentenceFeatures, WordInfo } from './features';
 import { allowed as isAllowed, TAG_COUNT } from './labels';
 
 // Local copies: in CommonJS output (tsx, mocha) every use of an imported binding goes through a
 // getter, which in these per-feature loops costs more than the arithmetic.
 const K = TAG_COUNT;
 const allowed = isAllowed;
+const { CONTEXT_FEATURES, DYNAMIC_FEATURES, ROLE_OFFSETS, STATIC_FEATURES, staticHashes, wordAt } = features;
+if (K !== 9) throw new Error('addRows is unrolled for 9 tags');
 
 /**
  * Weight table: row `hash & mask` holds one weight per tag. The shipped table stays int16:
@@ -16,13 +19,34 @@ export interface WeightTable {
   mask: number;
 }
 
-/** Adds the rows of `count` hashes from `feats[from..]` to `scores`. */
+/**
+ * Adds the rows of `count` hashes from `feats[from..]` to `scores`. Unrolled over the nine tags
+ * with local sums: the generic inner loop re-reads and re-writes `scores` for every feature.
+ */
 export function addRows(table: WeightTable, feats: Uint32Array, from: number, count: number, scores: Float32Array): void {
   const { weights, mask } = table;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
   for (let f = from; f < from + count; f++) {
-    const row = (feats[f] & mask) * K;
-    for (let k = 0; k < K; k++) scores[k] += weights[row + k];
+    const r = (feats[f] & mask) * 9;
+    s0 += weights[r];
+    s1 += weights[r + 1];
+    s2 += weights[r + 2];
+    s3 += weights[r + 3];
+    s4 += weights[r + 4];
+    s5 += weights[r + 5];
+    s6 += weights[r + 6];
+    s7 += weights[r + 7];
+    s8 += weights[r + 8];
   }
+  scores[0] += s0;
+  scores[1] += s1;
+  scores[2] += s2;
+  scores[3] += s3;
+  scores[4] += s4;
+  scores[5] += s5;
+  scores[6] += s6;
+  scores[7] += s7;
+  scores[8] += s8;
 }
 
 /** Best tag allowed after `prev` (an I- tag cannot start a span). */
@@ -33,30 +57,62 @@ export function argmax(scores: Float32Array, prev: number): number {
 }
 
 /**
- * Tags a sentence greedily. `visit` sees each token's dynamic features and scores before the
- * choice, which is how the trainer updates with exactly the features the decoder used.
+ * Tags a sentence greedily. With `visit` (training) every static hash is looked up and `visit`
+ * sees them, the dynamic features and the scores before the choice, so the trainer updates
+ * exactly the features the decoder used. Without it (tagging, fixed integer weights) the rows of
+ * each word's own and neighbour hashes come summed from the word's cache; integer sums are
+ * exact, so both paths score alike.
  */
 export function decode(
   table: WeightTable,
   featurizer: Featurizer,
   sentence: SentenceFeatures,
-  visit?: (i: number, dyn: Uint32Array, predicted: number, prev: number) => number,
+  visit?: (i: number, stat: Uint32Array, dyn: Uint32Array, predicted: number, prev: number) => number,
 ): Uint8Array {
+  const { words, context } = sentence;
   const tags = new Uint8Array(sentence.length);
   const scores = new Float32Array(K);
+  const stat = new Uint32Array(STATIC_FEATURES);
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sentence.length; i++) {
     scores.fill(0);
-    addRows(table, sentence.static, i * STATIC_FEATURES, STATIC_FEATURES, scores);
-    featurizer.dynamic(sentence.words, i, prev, prev2, dyn);
+    if (visit) {
+      staticHashes(sentence, i, stat);
+      addRows(table, stat, 0, STATIC_FEATURES, scores);
+    } else {
+      addCached(table, wordAt(words, i), 0, scores);
+      for (let r = 0; r < ROLES; r++) addCached(table, wordAt(words, i + ROLE_OFFSETS[r]), r + 1, scores);
+      addRows(table, context, i * CONTEXT_FEATURES, CONTEXT_FEATURES, scores);
+    }
+    featurizer.dynamic(words, i, prev, prev2, dyn);
     addRows(table, dyn, 0, DYNAMIC_FEATURES, scores);
     let tag = argmax(scores, prev);
-    if (visit) tag = visit(i, dyn, tag, prev);
+    if (visit) tag = visit(i, stat, dyn, tag, prev);
     tags[i] = tag;
     prev2 = prev;
     prev = tag;
   }
   return tags;
+}
+
+const ROLES = ROLE_OFFSETS.length;
+
+/** Adds block `block` (0: the word's own hashes, 1 + r: its hashes in role r) of the word's cached sums. */
+function addCached(table: WeightTable, word: WordInfo, block: number, scores: Float32Array): void {
+  if (word.scoreTable !== table) {
+    const sums = new Float64Array((ROLES + 1) * K);
+    const hashes = [word.own, ...word.roles];
+    const row = new Float32Array(K);
+    hashes.forEach((list, b) => {
+      row.fill(0);
+      addRows(table, Uint32Array.from(list), 0, list.length, row);
+      sums.set(row, b * K);
+    });
+    word.scores = sums;
+    word.scoreTable = table;
+  }
+  const sums = word.scores!;
+  for (let k = 0, o = block * K; k < K; k++) scores[k] += sums[o + k];
 }

@@ -2,8 +2,10 @@
  * Statistical named-entity tagger: an averaged perceptron over hashed features, decoded greedily
  * left to right. Trained by `npm run train` (scripts/train); see docs/MODEL.md.
  */
+import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import { Featurizer } from './features';
+import { Gazetteer, type GazetteerFile } from './gazetteer';
 import { tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
@@ -38,7 +40,8 @@ let shared: NerModel | undefined;
 export function loadNerModel(): NerModel {
   if (!shared) {
     const file = modelFile as ModelFile;
-    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file)));
+    const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
+    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), gazetteer));
   }
   return shared;
 }

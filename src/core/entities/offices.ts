@@ -1,0 +1,49 @@
+/**
+ * Department words of an office: in "Transportation Secretary Jo Park", "the Foreign Minister" and
+ * "Homeland Security Secretary" the capitalized words name the office, not an organization. Places
+ * ("Texas Secretary of State") and acronyms ("EU Commissioner") stay names, and so does a word the
+ * document also uses as a name on its own ("Treasury said ... Treasury Secretary Jo Park").
+ */
+import type { Token } from '../types';
+import { isAcronym } from './acronyms';
+import type { Candidate } from './spans';
+import { isTitleWord } from './titles';
+
+/** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
+const OFFICE_HEADS = new Set(['secretary', 'minister', 'commissioner', 'undersecretary', 'under-secretary', 'secretary-general']);
+
+export function isOfficeHead(word: string | undefined): boolean {
+  return word !== undefined && OFFICE_HEADS.has(word.toLowerCase());
+}
+
+/**
+ * A name tagged together with the title after it ("Transportation Secretary", "NASA Administrator"
+ * as one organization) without the title: an acronym before any title, capitalized words before
+ * an office. The department is then judged on its own. Names with function words ("Office of
+ * the Prime Minister") are names of offices and stay whole.
+ */
+export function withoutOffice(tokens: readonly Token[], c: Candidate): Candidate {
+  let end = c.end;
+  while (end > c.start + 1 && isTitleWord(tokens[end - 1].text)) end--;
+  if (end === c.end) return c;
+  const rest = tokens.slice(c.start, end);
+  const office = tokens.slice(end, c.end).some((t) => isOfficeHead(t.text));
+  const acronym = rest.length === 1 && isAcronym(rest[0].text);
+  return acronym || (office && rest.every((t) => /^\p{Lu}/u.test(t.text))) ? { ...c, end } : c;
+}
+
+/** Whether a candidate is the department part of an office title: right before the office's head. */
+export function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.label === 'LOC' || !isOfficeHead(tokens[c.end]?.text)) return false;
+  return !tokens.slice(c.start, c.end).some((t) => isAcronym(t.text));
+}
+
+/**
+ * Drops department words unless the same name occurs elsewhere in the document as a name of its
+ * own; `nameOf` gives a candidate's comparison key.
+ */
+export function withoutDepartments(tokens: readonly Token[], names: readonly Candidate[], nameOf: (c: Candidate) => string): Candidate[] {
+  const department = names.map((c) => isDepartmentWord(tokens, c));
+  const standalone = new Set(names.filter((_, i) => !department[i]).map(nameOf));
+  return names.filter((c, i) => !department[i] || standalone.has(nameOf(c)));
+}
