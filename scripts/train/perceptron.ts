@@ -7,11 +7,6 @@ import { allowed, TAG_COUNT } from '../../src/core/ner/labels';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { Sentence } from './conll';
 
-/** A dropped feature points at row 0, which is never updated and so adds nothing. */
-const DROPPED = 0;
-/** Static hashes that identify the word itself (see staticHashes): its lower and surface form. */
-const WORD_SLOTS = [0, 1];
-
 export class Perceptron {
   readonly table: WeightTable;
   private readonly totals: Float64Array;
@@ -23,20 +18,14 @@ export class Perceptron {
     this.totals = new Float64Array(size);
   }
 
-  /**
-   * One pass over a sentence; history features follow the model's own predictions. The word
-   * identity features of a `dropout` share of tokens are removed, so the model also learns to
-   * recognise names it has never seen from shape, affixes, lists and context.
-   */
-  train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[], dropout: number, rand: () => number): void {
+  /** One pass over a sentence; history features follow the model's own predictions. */
+  train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[]): void {
     const feats = featurizer.sentence(sentence.tokens, pos);
-    const dropped = Array.from({ length: feats.length }, () => dropout > 0 && rand() < dropout);
     decode(this.table, featurizer, feats, (i, stat, dyn, predicted, prev) => {
       // After a wrong history an I- tag is unreachable; the best reachable answer is the B- tag.
       // Rewarding the unreachable tag instead inflates I- weights without bound.
       const gold = allowed(prev, sentence.tags[i]) ? sentence.tags[i] : sentence.tags[i] - 1;
       if (predicted !== gold) {
-        if (dropped[i]) for (const slot of WORD_SLOTS) stat[slot] = DROPPED;
         this.update(stat, 0, STATIC_FEATURES, gold, predicted);
         this.update(dyn, 0, DYNAMIC_FEATURES, gold, predicted);
       }
@@ -57,7 +46,6 @@ export class Perceptron {
     const { weights, mask } = this.table;
     for (let f = from; f < from + count; f++) {
       const row = (feats[f] & mask) * TAG_COUNT;
-      if (row === 0) continue;
       weights[row + gold] += 1;
       weights[row + predicted] -= 1;
       this.totals[row + gold] += this.step;

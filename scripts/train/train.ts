@@ -1,7 +1,7 @@
 /**
  * Trains the shipped NER model: `npm run train` (or `node --import tsx scripts/train/train.ts`).
  * Deterministic: fixed seed, fixed data order. Flags override the defaults for experiments:
- *   --epochs N  --bits N  --title P  --upper P  --wikigold N (copies)  --btc 0|1  --dropout P  --folds N  --out FILE
+ *   --epochs N  --bits N  --title P  --upper P  --wikigold N (copies)  --btc 0|1  --folds N  --out FILE
  */
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
@@ -21,13 +21,12 @@ import { Perceptron } from './perceptron';
 
 const options = parseArgs({
   epochs: 6,
-  bits: 20,
+  bits: 18,
   title: 0.05,
   upper: 0.02,
   wikigold: 2,
   btc: 1,
   seed: 42,
-  dropout: 0,
   folds: 5,
   out: resolve(__dirname, '../../models/ner.json'),
 });
@@ -74,7 +73,7 @@ function main(): void {
   let best = { f1: -1, epoch: 0, table: undefined as WeightTable | undefined };
   for (let epoch = 1; epoch <= Number(options.epochs); epoch++) {
     shuffle(items, rand);
-    for (const { sentence, pos, featurizer: fz } of items) model.train(fz, sentence, pos, Number(options.dropout), rand);
+    for (const { sentence, pos, featurizer: fz } of items) model.train(fz, sentence, pos);
     const table = model.averaged();
     const scores = Object.entries(dev).map(([name, data]) => [name, evaluate(table, featurizer, data)] as const);
     const mean = scores.reduce((sum, [, f]) => sum + f, 0) / scores.length;

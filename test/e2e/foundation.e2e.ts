@@ -26,7 +26,7 @@ describe('Foundation in the workbench', () => {
 
   it('shows the Crosscheck container with the Claims and Entities views', async () => {
     const { page } = workbench;
-    await page.locator('.activitybar a.action-label[aria-label="Crosscheck"]').click();
+    await page.locator('.activitybar a.action-label[aria-label^="Crosscheck"]').click();
     await page.mouse.move(900, 800); // off the activity bar (its tooltip would cover the views), onto blank editor space
     const sidebarTitle = page.locator('.part.sidebar .composite.title');
     await sidebarTitle.filter({ hasText: /crosscheck/i }).waitFor();

@@ -200,4 +200,49 @@ describe('entity mentions', () => {
       assert.ok(!list.some((m) => m.kind === 'DESCRIPTION'));
     });
   });
+
+  describe('pronouns and generic nouns', () => {
+    const people = { 'Ezra Dunn': 'PER', 'Omar Hale': 'PER', Dunn: 'PER' } as const;
+    const references = (list: ReturnType<typeof mentions>) => list.filter((m) => m.kind === 'DESCRIPTION').map((m) => [m.text, m.localKey, m.type]);
+
+    it('links "he" and "she" to the only person named before them in the sentence, or else in the sentence before', () => {
+      const list = mentions('Ezra Dunn said he would appeal. Omar Hale was in court on Monday. She declined to comment.', people);
+      assert.deepEqual(references(list), [
+        ['he', find(list, 'Ezra Dunn').localKey, 'PERSON'],
+        ['She', find(list, 'Omar Hale').localKey, 'PERSON'],
+      ]);
+    });
+
+    it('links no personal pronoun that two people could be', () => {
+      const list = mentions('Ezra Dunn met Omar Hale, and he left early. Dunn thanked Omar Hale. He smiled.', people);
+      assert.deepEqual(references(list), []);
+    });
+
+    it('links "it" and "its" to the organization a sentence starts with', () => {
+      const list = mentions('Orbitex said on Monday that it would cut its prices.', { Orbitex: 'ORG' });
+      const key = find(list, 'Orbitex').localKey;
+      assert.deepEqual(references(list), [
+        ['it', key, 'ORG'],
+        ['its', key, 'ORG'],
+      ]);
+    });
+
+    it('leaves "it" alone after another name, after a possessive subject, and when no organization leads the sentence', () => {
+      const names = { Orbitex: 'ORG', Zenit: 'ORG', 'Ezra Dunn': 'PER' } as const;
+      const list = mentions(
+        "Orbitex bought Zenit and its lab. Orbitex's rocket failed because it overheated. Ezra Dunn said Orbitex knew it.",
+        names,
+      );
+      assert.deepEqual(references(list), []);
+    });
+
+    it('links "the company" to the only organization of the last sentences, and not when there are two', () => {
+      const one = mentions('Velox hired staff in May. Prices rose. The company said so.', { Velox: 'ORG' });
+      assert.deepEqual(references(one), [['company', find(one, 'Velox').localKey, 'ORG']]);
+      const two = mentions('Velox and Zentro merged. The company said so.', { Velox: 'ORG', Zentro: 'ORG' });
+      assert.deepEqual(references(two), []);
+      const modifier = mentions('Velox hired staff. The company spokesman said so.', { Velox: 'ORG' });
+      assert.deepEqual(references(modifier), []);
+    });
+  });
 });

@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
 import { tagsToSpans } from '../../src/core/ner/labels';
+import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
+import shippedGazetteer from '../../models/gazetteer.json';
 import type { ItemSentence } from 'wink-nlp';
 import { wink } from '../../src/core/nlp/wink';
 
@@ -29,8 +31,8 @@ describe('NER tagger', () => {
   });
 
   it('finds people, organizations and places in news prose', () => {
-    const found = entities('Maria Lopez met officials of NASA in Houston on Tuesday.');
-    assert.deepStrictEqual(found, ['Maria Lopez/PER', 'NASA/ORG', 'Houston/LOC']);
+    const found = entities('Maria Lopez met officials of UNICEF in Lisbon on Tuesday.');
+    assert.deepStrictEqual(found, ['Maria Lopez/PER', 'UNICEF/ORG', 'Lisbon/LOC']);
   });
 
   it('does not read a Title Case headline as a string of names', () => {
@@ -61,5 +63,34 @@ describe('tagsToSpans', () => {
       { start: 3, end: 4, label: 'ORG' },
       { start: 4, end: 5, label: 'LOC' },
     ]);
+  });
+});
+
+describe('Gazetteer', () => {
+  // Bits: 1 first name, 2 last name, 4 place, 8 country, 16 organization word.
+  const gazetteer = new Gazetteer({ version: 2, entries: { '4': 'santa clara\nsanta cruz de tenerife', '9': 'jordan' } });
+
+  it('gives a word the bits of every list it is on', () => {
+    assert.strictEqual(gazetteer.lookup('jordan'), 9);
+    assert.strictEqual(gazetteer.lookup('amman'), 0);
+  });
+
+  it('knows multi-word entries and how long they can be from their first word', () => {
+    assert.strictEqual(gazetteer.longestPhrase('santa'), 4);
+    assert.strictEqual(gazetteer.lookup('santa clara'), 4);
+    assert.strictEqual(gazetteer.lookup('santa'), 0);
+    assert.strictEqual(gazetteer.longestPhrase('clara'), 0);
+  });
+
+  it('normalizes names the way tokens are compared', () => {
+    assert.strictEqual(normalizeName('  Rio  de Janeiro '), 'rio de janeiro');
+  });
+
+  it('ships first names, cities, countries and organization words', () => {
+    const shipped = new Gazetteer(shippedGazetteer as never);
+    for (const [word, bit] of [['maria', 1], ['nairobi', 4], ['kenya', 8], ['ministry', 16]] as const) {
+      assert.ok(shipped.lookup(word) & bit, `${word} lacks bit ${bit}`);
+    }
+    assert.ok(shipped.lookup('new york') & 4);
   });
 });

@@ -28,7 +28,7 @@ export function date(d: DocumentAnalysis, text: string, value: string | null, re
   return mention;
 }
 
-type Queries = Pick<Corpus, 'document' | 'cooccurring' | 'claimsAbout' | 'datesWithValue' | 'mentionsIn' | 'claims'>;
+type Queries = Pick<Corpus, 'document' | 'cooccurring' | 'claimsAbout' | 'claimsReady' | 'datesWithValue' | 'mentionsIn' | 'claims'>;
 
 export function corpusOf(docs: DocumentAnalysis[], entities: Entity[], claims: Claim[] = []): Queries {
   const byFile = new Map(docs.map((d) => [d.file, d]));
@@ -40,6 +40,7 @@ export function corpusOf(docs: DocumentAnalysis[], entities: Entity[], claims: C
     document: (file) => byFile.get(file),
     mentionsIn,
     claims: () => claims,
+    claimsReady: true,
     claimsAbout: (id) => claims.filter((c) => c.entities?.includes(id)),
     cooccurring: () => [],
     datesWithValue: (value) => docs.flatMap((d) => d.dates.filter((x) => x.value === value).map((x) => ({ ...x, file: d.file }))),

@@ -23,7 +23,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, groupThreshold: 0.22, neighbours: 12 };
 
 /** Features shared by more than this share of the statements do not generate candidates. */
-const MAX_DF_SHARE = 0.01;
+const MAX_DF_SHARE = Number(process.env.DFS ?? 0.01);
 const MIN_DF_CAP = 40;
 /** Documents whose participants are at least this similar tell one story. */
 const STORY_MIN = 0.4;
@@ -52,8 +52,13 @@ const PARAPHRASE = 0.5;
  * shared, and in a large corpus those of many documents ("U.S.") do not make a story: both are left out.
  */
 class Stories {
-  private readonly bags: Set<number>[];
-  private readonly cache = new Map<number, number>();
+  /** Per document, its shared participant ids, ascending. */
+  private readonly bags: Int32Array[];
+  /** Similarities of the document last asked about (`row`) to others, valid where stamped with `stamp`. */
+  private row = -1;
+  private stamp = 0;
+  private readonly stamps: Int32Array;
+  private readonly values: Float64Array;
 
   constructor(docOf: Int32Array, docCount: number, v: Vectors) {
     const raw: Set<number>[] = Array.from({ length: docCount }, () => new Set<number>());
@@ -63,21 +68,39 @@ class Stories {
     const docDf = new Map<number, number>();
     for (const bag of raw) for (const id of bag) docDf.set(id, (docDf.get(id) ?? 0) + 1);
     const common = docCount >= LARGE_CORPUS ? docCount * COMMON_PARTICIPANT : Infinity;
-    this.bags = raw.map((bag) => new Set([...bag].filter((id) => docDf.get(id)! > 1 && docDf.get(id)! <= common)));
+    this.bags = raw.map((bag) => Int32Array.from([...bag].filter((id) => docDf.get(id)! > 1 && docDf.get(id)! <= common)).sort());
+    this.stamps = new Int32Array(docCount);
+    this.values = new Float64Array(docCount);
   }
 
+  /** Asked for many documents `b` in a row with one `a` (candidates of one statement), so that row is cached. */
   similarity(a: number, b: number): number {
-    const key = Math.min(a, b) * this.bags.length + Math.max(a, b);
-    let sim = this.cache.get(key);
-    if (sim === undefined) {
-      const [small, large] = this.bags[a].size < this.bags[b].size ? [this.bags[a], this.bags[b]] : [this.bags[b], this.bags[a]];
-      let shared = 0;
-      for (const id of small) if (large.has(id)) shared++;
-      sim = small.size ? shared / small.size : 0;
-      this.cache.set(key, sim);
+    if (a !== this.row) {
+      this.row = a;
+      this.stamp++;
     }
-    return sim;
+    if (this.stamps[b] !== this.stamp) {
+      this.stamps[b] = this.stamp;
+      this.values[b] = overlapShare(this.bags[a], this.bags[b]);
+    }
+    return this.values[b];
   }
+}
+
+/** The share of the smaller of two ascending id lists found in the other. */
+function overlapShare(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / Math.min(a.length, b.length);
 }
 
 class Linker {
@@ -165,6 +188,7 @@ class Linker {
     });
     const { threshold, neighbours } = this.options;
     const docOf = this.docOf;
+    const anchored = Uint8Array.from(this.eventAnchors, (a) => (a.length > 0 ? 1 : 0));
     const dot = new Float64Array(n);
     const touched: number[] = [];
     const best: number[] = [];
@@ -183,11 +207,12 @@ class Linker {
           dot[j] += w * postingWeights[p];
         }
       }
-      for (const j of touched) {
+      for (let t = 0; t < touched.length; t++) {
+        const j = touched[t];
         const bound = dot[j] + commonNorm[i] * commonNorm[j];
         // Below the threshold, only the story rules can link a pair (see `affinity`).
-        const possible = bound >= threshold || ((bound >= STORY_MIN_COSINE || this.shareEventAnchor(i, j)) && this.sameStory(i, j));
-        if (possible) best.push(j);
+        if (bound >= threshold) best.push(j);
+        else if ((bound >= STORY_MIN_COSINE || (anchored[i] && anchored[j] && this.shareEventAnchor(i, j))) && this.sameStory(i, j)) best.push(j);
       }
       if (best.length > neighbours * 2) {
         best.sort((x, y) => dot[y] - dot[x] || x - y);

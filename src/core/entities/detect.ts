@@ -10,7 +10,7 @@ import { abbreviates, isAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { findDescriptions } from './descriptions';
-import { extendSpans } from './extend';
+import { extendSpans, joinSplitNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
@@ -49,7 +49,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   });
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]));
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
-  return [...described, ...findAnaphora(text, tokens, sentences, described)].sort((a, b) => a.start - b.start);
+  return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
@@ -66,7 +66,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const spans: Candidate[] = [];
     const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
     const tagged = model.tagSentence(words.texts, words.pos);
-    for (const span of capitalized ? tagged : extendSpans(words, tagged)) {
+    for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged))) {
       const [start, end] = [words.tokens[span.start][0], words.tokens[span.end - 1][1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] });
       if (c) spans.push(...splitAtTitle(tokens, c));

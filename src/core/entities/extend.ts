@@ -2,10 +2,12 @@
  * A name runs over all its capitalized words: the tagger sometimes tags only part of one
  * ("Advanced [Micro] Devices", "[BlackBerry] Q10", "Ka'Loni [Marie Flynn]"). Spans grow over
  * adjacent capitalized words it left untagged, but never over a title, a weekday or a month, nor a
- * person's over the office before it ("Secretary of State [Kim Lee]").
+ * person's over the office before it ("Secretary of State [Kim Lee]"). A person split in two by
+ * the tagger ("[Wanjiru]ORG [Kamau]PER") is joined back.
  * Not for headings, where every word is capitalized.
  */
 import type { NerSpan } from '../ner/tagger';
+import { isAcronym } from './acronyms';
 import { isTitleWord } from './titles';
 import type { Words } from './words';
 
@@ -48,4 +50,27 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     return { ...span, start, end };
   });
+}
+
+const MAX_JOINED_WORDS = 4;
+
+/**
+ * Adjacent spans ending in a person, with nothing between them, are one person: an unseen given
+ * name the tagger typed apart from its surname. The part before a person must itself be a person
+ * or a single capitalized word that is no acronym and no place ("In Nairobi Kamau said").
+ */
+export function joinSplitNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const joinable =
+      prev !== undefined &&
+      span.label === 'PER' &&
+      prev.end === span.start &&
+      span.end - prev.start <= MAX_JOINED_WORDS &&
+      (prev.label === 'PER' || (prev.label !== 'LOC' && prev.end - prev.start === 1 && isNameWord(words, prev.start) && !isAcronym(words.texts[prev.start])));
+    if (joinable) out[out.length - 1] = { ...span, start: prev.start };
+    else out.push(span);
+  }
+  return out;
 }

@@ -35,7 +35,7 @@ export const WORD_FEATURES = 12;
 /** Hashes that depend on one neighbour alone, per offset -2, -1, +1, +2 (`WordInfo.roles`). */
 export const ROLE_FEATURES = [2, 3, 3, 2] as const;
 /** Hashes of the rest of the context, computed per token. */
-export const CONTEXT_FEATURES = 16;
+export const CONTEXT_FEATURES = 18;
 /** Number of static (label-independent) features per token. */
 export const STATIC_FEATURES = WORD_FEATURES + 10 + CONTEXT_FEATURES;
 /** Number of features that depend on the previous tags. */
@@ -115,9 +115,11 @@ export class Featurizer {
       out[o++] = mix(mix(mix(tag(i - 1), tags[i]), tag(i + 1)), 120);
       out[o++] = mix(mix(tags[i], mode), 121);
       out[o++] = mix(mix(tags[i], w.caseClass), 122);
-      // Gazetteer: a multi-word entry the word is part of, and what its capitalized run contains.
+      // A multi-word gazetteer entry the word is part of, and the capitalized run around it.
       out[o++] = mix(phrases[i], 124);
-      out[o++] = mix(runs[i] * 4 + mode, 127);
+      out[o++] = mix(runs.code[i] * 4 + mode, 127);
+      out[o++] = mix(runs.first[i], 128);
+      out[o++] = mix(runs.last[i], 129);
     }
     return { length: n, context: out, words };
   }
@@ -141,7 +143,9 @@ export class Featurizer {
     const out = new Uint32Array(n);
     for (let i = 0; i < n; ) {
       let matched = 1;
-      for (let len = Math.min(words[i].phrase, n - i); len >= 2; len--) {
+      // Only from a capitalized word: "new" and "the" start many entries but rarely a name.
+      const longest = words[i].cap >= Cap.Initial ? Math.min(words[i].phrase, n - i) : 0;
+      for (let len = longest; len >= 2; len--) {
         let key = words[i].text;
         for (let j = 1; j < len; j++) key += ' ' + words[i + j].text;
         const bits = this.gazetteer.lookup(key);
@@ -230,13 +234,21 @@ function withRoles(w: WordInfo): WordInfo {
 }
 
 /**
- * Per token of a capitalized run (connectors allowed inside: "Bank of England"), the union of
- * the run's gazetteer bits × 4 + position (0 alone, 1 first, 2 inside, 3 last); 0 outside runs.
- * "Washington University" contains an organization word, so "Washington" there is no place.
+ * Capitalized runs (connectors allowed inside: "Bank of England"), per token: `code` is the
+ * union of the run's gazetteer bits × 4 + position (0 alone, 1 first, 2 inside, 3 last), and
+ * `first`/`last` the lower-case hash of the run's first and last word ("University of …",
+ * "… Airport"); all 0 outside runs. "Washington University" contains an organization word, so
+ * "Washington" there is no place.
  */
-function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Uint32Array {
+interface Runs {
+  code: Uint32Array;
+  first: Uint32Array;
+  last: Uint32Array;
+}
+
+function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Runs {
   const n = words.length;
-  const out = new Uint32Array(n);
+  const runs: Runs = { code: new Uint32Array(n), first: new Uint32Array(n), last: new Uint32Array(n) };
   const capitalized = (i: number): boolean => words[i].cap >= Cap.Initial;
   for (let i = 0; i < n; ) {
     if (!capitalized(i)) {
@@ -247,10 +259,15 @@ function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Uint
     while (end < n && (capitalized(end) || (end + 1 < n && CONNECTORS.has(words[end].text) && capitalized(end + 1)))) end++;
     let bits = words[i].gazetteer & FIRST_NAME ? RUN_STARTS_WITH_FIRST_NAME : 0;
     for (let k = i; k < end; k++) bits |= words[k].gazetteer | (phrases[k] >> 2);
-    for (let k = i; k < end; k++) out[k] = bits * 4 + (end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2);
+    for (let k = i; k < end; k++) {
+      const position = end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2;
+      runs.code[k] = bits * 4 + position;
+      runs.first[k] = mix(words[i].lower, position);
+      runs.last[k] = mix(words[end - 1].lower, position);
+    }
     i = end;
   }
-  return out;
+  return runs;
 }
 
 /** "McDonald's" → "XxXxxxx'x" with runs capped at `maxRun` ("Xx'x" when maxRun is 1). */

@@ -72,7 +72,7 @@ export function decode(
   const { words, context } = sentence;
   const tags = new Uint8Array(sentence.length);
   const scores = new Float32Array(K);
-  const stat = new Uint32Array(STATIC_FEATURES);
+  const stat = visit ? new Uint32Array(STATIC_FEATURES) : EMPTY;
   const dyn = new Uint32Array(DYNAMIC_FEATURES);
   let prev = 0;
   let prev2 = 0;
@@ -98,6 +98,7 @@ export function decode(
 }
 
 const ROLES = ROLE_OFFSETS.length;
+const EMPTY = new Uint32Array(0);
 
 /** Adds block `block` (0: the word's own hashes, 1 + r: its hashes in role r) of the word's cached sums. */
 function addCached(table: WeightTable, word: WordInfo, block: number, scores: Float32Array): void {

@@ -28,7 +28,7 @@ export interface ClaimTarget {
   claimId: string;
 }
 
-export type CardCorpus = Pick<Corpus, 'document' | 'cooccurring' | 'claimsAbout' | 'datesWithValue'>;
+export type CardCorpus = Pick<Corpus, 'document' | 'cooccurring' | 'claimsAbout' | 'claimsReady' | 'datesWithValue'>;
 
 export interface CardOptions {
   /** How a file is named to the reader (e.g. its workspace-relative path). */
@@ -64,7 +64,8 @@ export function entityCard(corpus: CardCorpus, entity: Entity, file: string, her
     sections.push(`_Often with:_ ${withIt.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(' · ')}`);
   }
 
-  const claims = corpus.claimsAbout(entity.id);
+  // Claims cost far more than a hover may take: they are shown once something else has computed them.
+  const claims = corpus.claimsReady ? corpus.claimsAbout(entity.id) : [];
   if (claims.length) sections.push(claimList(claims));
   return sections.join(SEPARATOR);
 }

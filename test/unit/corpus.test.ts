@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/corpus';
+
+const A = 'Harbour Plan Wins Approval\n\nMayor Ana Ruiz of Lisbon said on Monday that the council approved the harbour plan.\n';
+const B = 'Ruiz Defends Harbour Costs\n\nAna Ruiz told reporters the plan would cost 40 million euros.\n';
+
+describe('Corpus', () => {
+  it('links the same person across documents under one entity id', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    corpus.set('b.txt', B);
+    const ruiz = corpus.entities().find((e) => e.name === 'Ana Ruiz');
+    assert.ok(ruiz, 'Ana Ruiz is an entity');
+    assert.equal(ruiz.type, 'PERSON');
+    assert.deepEqual([...new Set(ruiz.mentions.map((m) => m.file))].sort(), ['a.txt', 'b.txt']);
+    for (const m of ruiz.mentions) assert.equal(corpus.document(m.file)!.text.slice(m.start, m.end), m.text);
+  });
+
+  it('finds the mention under a position, including just after its last character', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    const start = A.indexOf('Ana Ruiz');
+    assert.equal(corpus.entityAt('a.txt', start + 2)?.entity.name, 'Ana Ruiz');
+    assert.equal(corpus.entityAt('a.txt', start + 'Ana Ruiz'.length)?.entity.name, 'Ana Ruiz');
+    assert.equal(corpus.entityAt('a.txt', A.indexOf('approved')), undefined);
+  });
+
+  it('updates queries after a change, a deletion and a rename, and bumps its version', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    corpus.set('b.txt', B);
+    const v = corpus.version;
+    corpus.set('a.txt', 'Nothing to see here.\n');
+    assert.ok(corpus.version > v);
+    const ruiz = corpus.entities().find((e) => e.name === 'Ana Ruiz')!;
+    assert.deepEqual([...new Set(ruiz.mentions.map((m) => m.file))], ['b.txt']);
+    corpus.rename('b.txt', 'c.txt');
+    assert.deepEqual(corpus.files(), ['a.txt', 'c.txt']);
+    assert.ok(corpus.entities().find((e) => e.name === 'Ana Ruiz')!.mentions.every((m) => m.file === 'c.txt'));
+    assert.ok(corpus.delete('c.txt'));
+    assert.equal(corpus.entities().find((e) => e.name === 'Ana Ruiz'), undefined);
+  });
+
+  it('does not re-analyze a document whose text did not change', () => {
+    const corpus = new Corpus();
+    const first = corpus.set('a.txt', A);
+    const v = corpus.version;
+    assert.equal(corpus.set('a.txt', A), first);
+    assert.equal(corpus.version, v);
+  });
+
+  it('keeps entity ids stable when an unrelated document is added', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    corpus.set('b.txt', B);
+    const id = corpus.entities().find((e) => e.name === 'Ana Ruiz')!.id;
+    corpus.set('z.txt', 'Storm Closes Port\n\nA storm closed the port of Valletta on Friday, officials said.\n');
+    assert.equal(corpus.entities().find((e) => e.name === 'Ana Ruiz')!.id, id);
+  });
+
+  it('reports the JSON contract: documents, entities, dates and claims with exact spans', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    const report = corpus.report();
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.documents, [{ file: 'a.txt', title: 'Harbour Plan Wins Approval', published: null }]);
+    const monday = report.dates.find((d) => d.text.includes('Monday'));
+    assert.ok(monday, 'the weekday is a date mention');
+    assert.equal(A.slice(monday.start, monday.end), monday.text);
+    assert.ok(Array.isArray(report.claims));
+  });
+});
