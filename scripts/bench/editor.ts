@@ -9,7 +9,8 @@ import { ECB_DOCS, NER_DIR, printTable } from './data';
 const MIN_DOCUMENTS = 2000;
 const SENTENCES_PER_PSEUDO_DOCUMENT = 26;
 const HOVER_SAMPLES = 1000;
-const EDITS = 10;
+// Each edit relinks the whole corpus today, so a few edits say enough.
+const EDITS = 5;
 
 export async function run(): Promise<void> {
   const documents = buildCorpus();

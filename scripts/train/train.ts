@@ -20,8 +20,8 @@ import { buildCaseLexicon } from './lexicon';
 import { Perceptron } from './perceptron';
 
 const options = parseArgs({
-  epochs: 6,
-  bits: 18,
+  epochs: 8,
+  bits: 19,
   title: 0.05,
   upper: 0.02,
   wikigold: 2,

@@ -1,4 +1,4 @@
-import type { AnalysisReport, Claim, ContractMention, DateMention, DocumentAnalysis, Entity } from './types';
+import type { AnalysisReport, Claim, ContractMention, DateMention, DocumentAnalysis, Entity, Span } from './types';
 import { analyzeDocument } from './analyze';
 import { linkEntities } from './entities/link';
 import { buildClaims } from './claims';
@@ -14,6 +14,7 @@ interface Linked {
   byId: Map<string, Entity>;
   /** Per file, mentions sorted by start offset, for position look-ups. */
   byFile: Map<string, MentionHit[]>;
+  datesByValue: Map<string, (DateMention & { file: string })[]>;
 }
 
 /**
@@ -24,7 +25,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private linked: Linked | undefined;
   /** Claims cost far more than linking, so they have their own cache: entity look-ups never wait for them. */
-  private claimCache: Claim[] | undefined;
+  private claimCache: { claims: Claim[]; byEntity: Map<string, Claim[]> } | undefined;
   /** Increments on every change; views compare it to know when to refresh. */
   version = 0;
 
@@ -104,18 +105,13 @@ export class Corpus {
     return this.document(file)?.dates.find((d) => d.start <= offset && offset <= d.end);
   }
 
-  /** Every date mention in the corpus with the same normalized value. */
-  datesWithValue(value: string): (DateMention & { file: string })[] {
-    const out: (DateMention & { file: string })[] = [];
-    for (const doc of this.documents()) {
-      for (const d of doc.dates) if (d.value === value) out.push({ ...d, file: doc.file });
-    }
-    return out;
+  /** Every date mention in the corpus with the same normalized value, in file order. */
+  datesWithValue(value: string): readonly (DateMention & { file: string })[] {
+    return this.link().datesByValue.get(value) ?? [];
   }
 
   claims(): Claim[] {
-    this.claimCache ??= buildClaims(this.documents(), this.link().entities);
-    return this.claimCache;
+    return this.claimIndex().claims;
   }
 
   /** Whether `claims()` would return at once (callers on a latency budget, like hovers, check first). */
@@ -124,7 +120,7 @@ export class Corpus {
   }
 
   claimsAbout(entityId: string): Claim[] {
-    return this.claims().filter((c) => c.entities?.includes(entityId));
+    return this.claimIndex().byEntity.get(entityId) ?? [];
   }
 
   /** Claims with a source sentence covering `offset` in `file`. */
@@ -134,19 +130,25 @@ export class Corpus {
 
   /** Entities mentioned in the same sentences as `entityId`, most frequent first. */
   cooccurring(entityId: string, limit = 5): { entity: Entity; count: number }[] {
+    const target = this.entity(entityId);
+    if (!target) return [];
     const counts = new Map<string, number>();
-    for (const doc of this.documents()) {
-      const hits = this.mentionsIn(doc.file);
-      for (const s of doc.sentences) {
-        const inSentence = hits.filter((h) => h.mention.start >= s.start && h.mention.end <= s.end);
-        if (!inSentence.some((h) => h.entity.id === entityId)) continue;
-        for (const id of new Set(inSentence.map((h) => h.entity.id))) {
-          if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
+    for (const file of new Set(target.mentions.map((m) => m.file))) {
+      const sentences = this.docs.get(file)?.sentences ?? [];
+      const bySentence = new Map<number, Set<string>>();
+      for (const hit of this.mentionsIn(file)) {
+        const index = sentenceIndexAt(sentences, hit.mention.start);
+        let ids = bySentence.get(index);
+        if (!ids) bySentence.set(index, (ids = new Set()));
+        ids.add(hit.entity.id);
+      }
+      for (const ids of bySentence.values()) {
+        if (!ids.has(entityId)) continue;
+        for (const id of ids) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
     return [...counts]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
       .map(([id, count]) => ({ entity: this.entity(id)!, count }));
   }
@@ -161,6 +163,21 @@ export class Corpus {
       dates: docs.flatMap((d) => d.dates.map((x) => ({ file: d.file, ...x }))),
       claims: this.claims(),
     };
+  }
+
+  private claimIndex(): { claims: Claim[]; byEntity: Map<string, Claim[]> } {
+    if (this.claimCache) return this.claimCache;
+    const claims = buildClaims(this.documents(), this.link().entities);
+    const byEntity = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      for (const id of new Set(claim.entities ?? [])) {
+        let list = byEntity.get(id);
+        if (!list) byEntity.set(id, (list = []));
+        list.push(claim);
+      }
+    }
+    this.claimCache = { claims, byEntity };
+    return this.claimCache;
   }
 
   /** Documents in file order as analyzed so far (no linking). */
@@ -192,7 +209,28 @@ export class Corpus {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-    this.linked = { entities, byId, byFile };
+    const datesByValue = new Map<string, (DateMention & { file: string })[]>();
+    for (const doc of docs) {
+      for (const date of doc.dates) {
+        if (date.value === null) continue;
+        let list = datesByValue.get(date.value);
+        if (!list) datesByValue.set(date.value, (list = []));
+        list.push({ ...date, file: doc.file });
+      }
+    }
+    this.linked = { entities, byId, byFile, datesByValue };
     return this.linked;
   }
+}
+
+/** Index of the sentence containing (or last starting before) `offset`; sentences are in text order. */
+function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -25,7 +25,7 @@ export class MentionReferenceProvider implements vscode.ReferenceProvider {
   provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
     const target = targetAt(this.index, document, position);
     if (!target) return undefined;
-    const spans: (Span & { file: string })[] =
+    const spans: readonly (Span & { file: string })[] =
       target.kind === 'entity'
         ? [...target.hit.entity.mentions].sort(byPosition)
         : target.date.value

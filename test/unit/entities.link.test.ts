@@ -100,6 +100,34 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  describe('names the tagger missed in some documents', () => {
+    it('finds a name the corpus tagged elsewhere and links it', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Zentro-Volk raised prices. Analysts said Zentro-Volk would gain.', { 'Zentro-Volk': 'ORG' }),
+        analyzeWith('b.txt', 'Shares of Zentro-Volk fell on Monday.', {}),
+      ]);
+      const hit = entityOf(entities, 'b.txt', 'Zentro-Volk');
+      assert.equal(hit, entityOf(entities, 'a.txt', 'Zentro-Volk'));
+      assert.equal(hit.type, 'ORG');
+    });
+
+    it('does not spread a one-word name the corpus also writes in lower case, nor one tagged once', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Harbor agreed. Later Harbor left. Velox came once.', { Harbor: 'ORG', Velox: 'ORG' }),
+        analyzeWith('b.txt', 'Boats filled the harbor. Harbor crews waited. Velox left.', {}),
+      ]);
+      const inB = entities.flatMap((e) => e.mentions.filter((m) => m.file === 'b.txt'));
+      assert.deepEqual(inB, []);
+    });
+
+    it('does not spread a name the tagger missed far more often than it found it', () => {
+      const docs = [analyzeWith('a.txt', 'It has 16 GB of memory. The GB model costs more.', { GB: 'LOC' })];
+      for (let i = 0; i < 4; i++) docs.push(analyzeWith(`b${i}.txt`, 'Choose 8 GB or 32 GB.', {}));
+      const entities = linkEntities(docs);
+      assert.ok(entities.every((e) => e.mentions.every((m) => m.file === 'a.txt')));
+    });
+  });
+
   describe('type evidence beyond the tagger', () => {
     it('makes an organization of a one-word "person" the corpus never names in full and treats as an organization', () => {
       const entities = linkEntities([

@@ -107,6 +107,23 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
+    it('joins a given name the tagger typed apart from the surname right after it', () => {
+      const list = mentions('Critics including Wanjiru Kamau and Sora Ikeda objected.', { Wanjiru: 'ORG', Kamau: 'PER', Sora: 'PER', Ikeda: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Wanjiru Kamau', 'PERSON'], ['Sora Ikeda', 'PERSON']]);
+    });
+
+    it('joins no place, punctuation, conjunction or role word to a person after it', () => {
+      const list = mentions('In Nairobi Kamau said Ikeda, Dunn and former Steward Ana Ruiz agreed.', {
+        Nairobi: 'LOC', Kamau: 'PER', Ikeda: 'PER', Dunn: 'PER', Steward: 'ORG', 'Ana Ruiz': 'PER',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Nairobi', 'Kamau', 'Ikeda', 'Dunn', 'Steward', 'Ana Ruiz']);
+    });
+
+    it('joins no word the document names on its own to a person after it', () => {
+      const list = mentions('Velox said so. Servers use Velox Quanta chips.', { Velox: 'ORG', Quanta: 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Velox', 'Velox', 'Quanta']);
+    });
+
     it('lets the tagger see hyphenated names as one word', () => {
       const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');

@@ -1,6 +1,6 @@
 import type { Statement } from './extract';
-import { isEventWord } from './lexicon';
-import { type Cosine, Vectors, cosine, isParticipant, slotOverlap } from './vectors';
+import { SharedFeatures } from './blocking';
+import { type Cosine, Vectors, cosine, intersects, isParticipant, ruleFeatures, slotOverlap } from './vectors';
 
 /**
  * Groups statements about the same proposition across documents. Two statements link when their
@@ -41,66 +41,56 @@ const SLOT_MIN_COSINE = 0.12;
 const SLOT_WEIGHT = 0.6;
 const EVENT_MIN_COSINE = 0.12;
 const EVENT_SCORE = 0.3;
-/** The least cosine at which a story rule can link two statements without a shared event anchor. */
-const STORY_MIN_COSINE = Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
+/** The least dot product over uncommon features for the slot and event rules to be tried on a pair. */
+const STORY_MIN_DOT = 0.08;
 /** Without a shared participant or story, only near-paraphrases link. */
 const PARAPHRASE = 0.5;
 
 /**
- * Documents as bags of their participants (entities, names), to tell whether two tell the same story:
- * the share of the smaller bag found in the other. Participants of one document only cannot be
- * shared, and in a large corpus those of many documents ("U.S.") do not make a story: both are left out.
+ * Which documents tell the same story: those whose participants (entities, names) overlap by at least
+ * STORY_MIN of the smaller set. Participants of one document only cannot be shared, and in a large
+ * corpus those of many documents ("U.S.") do not make a story: both are left out. Pairs are found
+ * through an inverted index, so documents without a shared participant are never compared.
  */
 class Stories {
-  /** Per document, its shared participant ids, ascending. */
-  private readonly bags: Int32Array[];
-  /** Similarities of the document last asked about (`row`) to others, valid where stamped with `stamp`. */
-  private row = -1;
-  private stamp = 0;
-  private readonly stamps: Int32Array;
-  private readonly values: Float64Array;
+  /** Per document, the other documents of its story. */
+  private readonly partners: Set<number>[];
 
   constructor(docOf: Int32Array, docCount: number, v: Vectors) {
     const raw: Set<number>[] = Array.from({ length: docCount }, () => new Set<number>());
     docOf.forEach((doc, i) => {
       for (const id of v.vectors[i].ids) if (isParticipant(id)) raw[doc].add(id);
     });
-    const docDf = new Map<number, number>();
-    for (const bag of raw) for (const id of bag) docDf.set(id, (docDf.get(id) ?? 0) + 1);
+    const docsWith = new Map<number, number[]>();
+    raw.forEach((bag, doc) => {
+      for (const id of bag) {
+        let list = docsWith.get(id);
+        if (!list) docsWith.set(id, (list = []));
+        list.push(doc);
+      }
+    });
     const common = docCount >= LARGE_CORPUS ? docCount * COMMON_PARTICIPANT : Infinity;
-    this.bags = raw.map((bag) => Int32Array.from([...bag].filter((id) => docDf.get(id)! > 1 && docDf.get(id)! <= common)).sort());
-    this.stamps = new Int32Array(docCount);
-    this.values = new Float64Array(docCount);
+    for (const [id, docs] of docsWith) if (docs.length < 2 || docs.length > common) docsWith.delete(id);
+    const size = raw.map((bag) => [...bag].filter((id) => docsWith.has(id)).length);
+    const shared = new Int32Array(docCount);
+    const touched: number[] = [];
+    this.partners = raw.map((bag, a) => {
+      for (const id of bag) {
+        for (const b of docsWith.get(id) ?? []) {
+          if (b === a) continue;
+          if (shared[b]++ === 0) touched.push(b);
+        }
+      }
+      const partners = new Set(touched.filter((b) => shared[b] >= STORY_MIN * Math.min(size[a], size[b])));
+      for (const b of touched) shared[b] = 0;
+      touched.length = 0;
+      return partners;
+    });
   }
 
-  /** Asked for many documents `b` in a row with one `a` (candidates of one statement), so that row is cached. */
-  similarity(a: number, b: number): number {
-    if (a !== this.row) {
-      this.row = a;
-      this.stamp++;
-    }
-    if (this.stamps[b] !== this.stamp) {
-      this.stamps[b] = this.stamp;
-      this.values[b] = overlapShare(this.bags[a], this.bags[b]);
-    }
-    return this.values[b];
+  same(a: number, b: number): boolean {
+    return this.partners[a].has(b);
   }
-}
-
-/** The share of the smaller of two ascending id lists found in the other. */
-function overlapShare(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] < b[j]) i++;
-    else if (a[i] > b[j]) j++;
-    else {
-      shared++;
-      i++;
-      j++;
-    }
-  }
-  return shared / Math.min(a.length, b.length);
 }
 
 class Linker {
@@ -108,8 +98,8 @@ class Linker {
   /** Per statement, the index of its document (statements of one document are never linked). */
   readonly docOf: Int32Array;
   private readonly stories: Stories;
-  /** Per statement, its value anchors on event words ("elapsed:meet"), the strongest sign of a shared slot. */
-  private readonly eventAnchors: string[][];
+  /** Per statement, the features of the story rules; anchors on event words ("elapsed:meet") are the strongest sign of a shared slot. */
+  private readonly rules: { events: Int32Array; anchors: Int32Array; eventAnchors: Int32Array }[];
   private readonly scratch: Cosine = { all: 0, lexical: 0, participants: 0 };
 
   constructor(private readonly statements: readonly Statement[], private readonly options: AlignOptions) {
@@ -120,7 +110,7 @@ class Linker {
       return files.get(s.file)!;
     });
     this.stories = new Stories(this.docOf, files.size, this.v);
-    this.eventAnchors = statements.map(eventAnchorsOf);
+    this.rules = statements.map(ruleFeatures);
   }
 
   /**
@@ -132,99 +122,69 @@ class Linker {
     const { all, participants } = cos;
     const eventSlot = this.shareEventAnchor(i, j);
     // The story (a cached but costly look-up) matters only when a slot or event link is possible.
-    const storyMatters = eventSlot || all >= STORY_MIN_COSINE;
+    const storyMatters = eventSlot || all >= Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
     if (!storyMatters || !this.sameStory(i, j)) return participants > 0 || all >= PARAPHRASE ? all : 0;
     if (eventSlot) return Math.max(all, EVENT_SLOT_SCORE);
-    const slot = all >= SLOT_MIN_COSINE ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j], this.v.idf) : 0;
-    const event = all >= EVENT_MIN_COSINE && shareAny(this.statements[i].events, this.statements[j].events) ? EVENT_SCORE : 0;
+    const slot = all >= SLOT_MIN_COSINE && this.shareAnchor(i, j) ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j], this.v.idf) : 0;
+    const event = all >= EVENT_MIN_COSINE && intersects(this.rules[i].events, this.rules[j].events) ? EVENT_SCORE : 0;
     return Math.max(all, slot, event);
   }
 
   /** Link score, 0 when not linked: similar enough, and by more than shared names alone. */
-  link(i: number, j: number): number {
-    const cos = cosine(this.v.vectors[i], this.v.vectors[j], this.scratch);
+  private link(i: number, j: number, cos: Cosine): number {
     const { all, lexical } = cos;
     const score = this.affinity(i, j, cos);
     if (score < this.options.threshold) return 0;
     return score > all || lexical >= this.options.threshold / 3 ? score : 0;
   }
 
+  /**
+   * Whether a story rule (see `affinity`) can link a pair whose cosine is at most `cosine`. Apart
+   * from a shared event anchor, the rules are tried only with some evidence from uncommon features
+   * (`dot`): the cosine bound is loose for long statements, and scoring them all costs much for little.
+   */
+  private storyRuleApplies(i: number, j: number, cosine: number, dot: number): boolean {
+    if (this.shareEventAnchor(i, j)) return this.sameStory(i, j);
+    if (dot < STORY_MIN_DOT) return false;
+    const possible =
+      (cosine >= SLOT_MIN_COSINE && this.shareAnchor(i, j)) || (cosine >= EVENT_MIN_COSINE && intersects(this.rules[i].events, this.rules[j].events));
+    return possible && this.sameStory(i, j);
+  }
+
   private shareEventAnchor(i: number, j: number): boolean {
-    return shareAny(this.eventAnchors[i], this.eventAnchors[j]);
+    return intersects(this.rules[i].eventAnchors, this.rules[j].eventAnchors);
+  }
+
+  private shareAnchor(i: number, j: number): boolean {
+    return intersects(this.rules[i].anchors, this.rules[j].anchors);
   }
 
   private sameStory(i: number, j: number): boolean {
-    return this.stories.similarity(this.docOf[i], this.docOf[j]) >= STORY_MIN;
+    return this.stories.same(this.docOf[i], this.docOf[j]);
   }
 
   /**
-   * Candidate pairs (i < j, different documents) with their link scores. Dot products are accumulated
-   * over posting lists of uncommon features only (in at most `cap` statements), so a common word never
-   * makes the work quadratic; what the common features could add is bounded by the product of the two
-   * statements' norms over them (Cauchy–Schwarz), so a pair that cannot reach a link is never scored.
-   * Each statement keeps its best few candidates.
+   * Linked pairs (i < j, different documents) with their scores: each statement's best few among
+   * those sharing uncommon features with it.
    */
   candidates(): [number, number, number][] {
-    const { vectors, df } = this.v;
     const n = this.statements.length;
-    const cap = Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE));
-    // Posting lists in one array (by feature id, statements ascending), with each statement's weight.
-    const offset = new Int32Array(df.length + 1);
-    for (let id = 0; id < df.length; id++) offset[id + 1] = offset[id] + (df[id] <= cap ? df[id] : 0);
-    const postings = new Int32Array(offset[df.length]);
-    const postingWeights = new Float64Array(offset[df.length]);
-    const fill = offset.slice(0, df.length);
-    const commonNorm = new Float64Array(n);
-    vectors.forEach((v, i) => {
-      let common = 0;
-      v.ids.forEach((id, k) => {
-        if (df[id] > cap) common += v.weights[k] ** 2;
-        else {
-          postingWeights[fill[id]] = v.weights[k];
-          postings[fill[id]++] = i;
-        }
-      });
-      commonNorm[i] = Math.sqrt(common);
-    });
+    const shared = new SharedFeatures(this.v, this.docOf, Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE)));
     const { threshold, neighbours } = this.options;
-    const docOf = this.docOf;
-    const anchored = Uint8Array.from(this.eventAnchors, (a) => (a.length > 0 ? 1 : 0));
-    const dot = new Float64Array(n);
-    const touched: number[] = [];
-    const best: number[] = [];
+    const cos: Cosine = { all: 0, lexical: 0, participants: 0 };
     const scored: [number, number, number][] = [];
     const pairs: [number, number, number][] = [];
     for (let i = 0; i < n; i++) {
-      const v = vectors[i];
-      for (let k = 0; k < v.ids.length; k++) {
-        const id = v.ids[k];
-        if (df[id] > cap) continue;
-        const w = v.weights[k];
-        for (let p = offset[id + 1] - 1; p >= offset[id] && postings[p] > i; p--) {
-          const j = postings[p];
-          if (docOf[j] === docOf[i]) continue;
-          if (dot[j] === 0) touched.push(j);
-          dot[j] += w * postingWeights[p];
-        }
-      }
-      for (let t = 0; t < touched.length; t++) {
-        const j = touched[t];
-        const bound = dot[j] + commonNorm[i] * commonNorm[j];
-        // Below the threshold, only the story rules can link a pair (see `affinity`).
-        if (bound >= threshold) best.push(j);
-        else if ((bound >= STORY_MIN_COSINE || (anchored[i] && anchored[j] && this.shareEventAnchor(i, j))) && this.sameStory(i, j)) best.push(j);
-      }
-      if (best.length > neighbours * 2) {
-        best.sort((x, y) => dot[y] - dot[x] || x - y);
-        best.length = neighbours * 2;
-      }
-      for (const j of touched) dot[j] = 0;
-      touched.length = 0;
-      for (const j of best) {
-        const score = this.link(i, j);
+      shared.gather(i);
+      for (const j of shared.found) {
+        // Below the threshold only the story rules can link a pair: checked first against the bound,
+        // then against the exact cosine.
+        if (shared.bound(j) < threshold && !this.storyRuleApplies(i, j, shared.bound(j), shared.uncommonDot(j))) continue;
+        shared.cosine(j, cos);
+        if (cos.all < threshold && !this.storyRuleApplies(i, j, cos.all, shared.uncommonDot(j))) continue;
+        const score = this.link(i, j, cos);
         if (score > 0) scored.push([i, j, score]);
       }
-      best.length = 0;
       if (scored.length > neighbours) {
         scored.sort((x, y) => y[2] - x[2] || x[1] - y[1]);
         scored.length = neighbours;
@@ -264,14 +224,6 @@ export function alignStatements(statements: readonly Statement[], options: Align
     groups: members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y)),
     affinity: (i, j) => linker.affinity(i, j),
   };
-}
-
-function eventAnchorsOf(s: Statement): string[] {
-  return s.anchors.filter((x) => isEventWord(x.slice(x.lastIndexOf(':') + 1)));
-}
-
-function shareAny(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.some((x) => a.includes(x));
 }
 
 function averageAffinity(linker: Linker, a: readonly number[], b: readonly number[]): number {

@@ -1,5 +1,6 @@
 import { memoize } from './cache';
 import type { Statement } from './extract';
+import { isEventWord } from './lexicon';
 
 /**
  * Statements as sparse TF-IDF vectors over content lemmas (w), entity ids (e), names (n), value
@@ -10,8 +11,9 @@ import type { Statement } from './extract';
 const WEIGHT = { w: 1, e: 1.3, n: 1, v: 1, a: 1 } as const;
 type Kind = keyof typeof WEIGHT;
 
-const LEXICAL = 1;
-const PARTICIPANT = 2;
+/** A feature's role in a cosine: lexical (predicate) evidence, a participant, or neither (value dimensions). */
+export const LEXICAL = 1;
+export const PARTICIPANT = 2;
 
 /** Dimensions whose exact value is a feature too: statements naming the same year or day are closer. */
 const EXACT = new Set(['year', 'until', 'since', 'weekday', 'date']);
@@ -37,7 +39,9 @@ export function features(s: Statement): string[] {
 const vocabulary = new Map<string, number>();
 const kindWeight: number[] = [];
 const role: number[] = [];
-const anchorDim: (string | null)[] = [];
+/** Per feature id, the index of its anchor's value dimension in `dimensions`, or -1. */
+const anchorDim: number[] = [];
+const dimensions = new Map<string, number>();
 
 function intern(feature: string): number {
   let id = vocabulary.get(feature);
@@ -46,13 +50,42 @@ function intern(feature: string): number {
     const kind = feature[0] as Kind;
     kindWeight.push(WEIGHT[kind]);
     role.push(kind === 'w' || kind === 'a' ? LEXICAL : kind === 'e' || kind === 'n' ? PARTICIPANT : 0);
-    anchorDim.push(kind === 'a' ? feature.slice(2, feature.lastIndexOf(':')) : null);
+    anchorDim.push(kind === 'a' ? dimensionIndex(feature.slice(2, feature.lastIndexOf(':'))) : -1);
   }
   return id;
 }
 
+function dimensionIndex(dim: string): number {
+  if (!dimensions.has(dim)) dimensions.set(dim, dimensions.size);
+  return dimensions.get(dim)!;
+}
+
 /** A statement's feature ids, ascending. */
 export const featureIds = memoize((s: Statement): Int32Array => Int32Array.from(features(s), intern).sort());
+
+/** The feature ids the story rules of alignment look at, each ascending: event words, value anchors, anchors on event words. */
+export const ruleFeatures = memoize((s: Statement) => {
+  const ids = (list: string[]) => Int32Array.from(list, intern).sort();
+  return {
+    events: ids(s.events.map((e) => `w:${e}`)),
+    anchors: ids(s.anchors.map((a) => `a:${a}`)),
+    eventAnchors: ids(s.anchors.filter((a) => isEventWord(a.slice(a.lastIndexOf(':') + 1))).map((a) => `a:${a}`)),
+  };
+});
+
+/** Whether two ascending id lists share an id. */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}
+
+export function roleOf(id: number): number {
+  return role[id];
+}
 
 export function isParticipant(id: number): boolean {
   return role[id] === PARTICIPANT;
@@ -120,34 +153,42 @@ export function cosine(a: Vector, b: Vector, out: Cosine = { all: 0, lexical: 0,
   return out;
 }
 
+/** Per anchor dimension index (see `anchorDim`): idf sums of each side and of the shared anchors. */
+const slotSums = { a: [] as number[], b: [] as number[], shared: [] as number[] };
+
 /**
  * How much two statements give a value for the same slot: for a value dimension both have, the
  * idf-weighted overlap of the words of the values' clauses ("launch ... on Thursday" and "the launch
  * ... scheduled for Friday" share "launch").
  */
 export function slotOverlap(a: Vector, b: Vector, idf: Float64Array): number {
-  const sums = new Map<string, { a: number; b: number; shared: number }>();
-  const add = (id: number, side: 'a' | 'b' | 'shared') => {
+  const dims: number[] = [];
+  const add = (id: number, side: number[]) => {
     const dim = anchorDim[id];
-    if (dim === null) return;
-    let s = sums.get(dim);
-    if (!s) sums.set(dim, (s = { a: 0, b: 0, shared: 0 }));
-    s[side] += idf[id];
+    if (dim < 0) return;
+    if (!dims.includes(dim)) {
+      dims.push(dim);
+      slotSums.a[dim] = slotSums.b[dim] = slotSums.shared[dim] = 0;
+    }
+    side[dim] += idf[id];
   };
-  for (const id of a.ids) add(id, 'a');
-  for (const id of b.ids) add(id, 'b');
+  for (const id of a.ids) add(id, slotSums.a);
+  for (const id of b.ids) add(id, slotSums.b);
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
     if (a.ids[i] < b.ids[j]) i++;
     else if (a.ids[i] > b.ids[j]) j++;
     else {
-      add(a.ids[i], 'shared');
+      add(a.ids[i], slotSums.shared);
       i++;
       j++;
     }
   }
   let best = 0;
-  for (const s of sums.values()) if (s.a > 0 && s.b > 0) best = Math.max(best, s.shared / Math.max(1e-9, Math.min(s.a, s.b)));
+  for (const d of dims) {
+    const [sa, sb] = [slotSums.a[d], slotSums.b[d]];
+    if (sa > 0 && sb > 0) best = Math.max(best, slotSums.shared[d] / Math.min(sa, sb));
+  }
   return best;
 }

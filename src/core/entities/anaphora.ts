@@ -9,6 +9,7 @@
  * never names.
  */
 import type { EntityType, LocalMention, Sentence, Token } from '../types';
+import { pushTo } from './grouping';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
@@ -21,7 +22,6 @@ const NEARBY = 3;
 const VERBS = new Set(['VERB', 'AUX']);
 
 interface Named {
-  sentence: number;
   start: number;
   end: number;
   type: EntityType;
@@ -29,21 +29,32 @@ interface Named {
 }
 
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
-  const named: Named[] = mentions
-    .filter((m) => m.kind !== 'DESCRIPTION')
-    .map((m) => ({ sentence: tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1, start: m.start, end: m.end, type: m.type, key: m.localKey }));
+  const bySentence = new Map<number, Named[]>();
+  for (const m of mentions) {
+    if (m.kind === 'DESCRIPTION') continue;
+    const sentence = tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1;
+    pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey });
+  }
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const taken = new Set(mentions.map((m) => m.start));
   /** The one entity of `type` named in sentences `from`..`to` before offset `before`, if exactly one. */
   const onlyOne = (type: EntityType, from: number, to: number, before: number): Named | undefined => {
-    const found = named.filter((n) => n.type === type && n.sentence >= from && n.sentence <= to && n.start < before);
-    return new Set(found.map((n) => n.key)).size === 1 ? found[found.length - 1] : undefined;
+    let last: Named | undefined;
+    for (let k = from; k <= to; k++) {
+      for (const n of bySentence.get(k) ?? []) {
+        if (n.type !== type || n.start >= before) continue;
+        if (last && last.key !== n.key) return undefined;
+        last = n;
+      }
+    }
+    return last;
   };
 
   const out: LocalMention[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.tokenEnd <= s.tokenStart) continue;
     const index = tokens[s.tokenStart].sentence;
-    const inSentence = named.filter((n) => n.sentence === index);
+    const inSentence = bySentence.get(index) ?? [];
     const subject = subjectOf(tokens, s, inSentence[0]);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];

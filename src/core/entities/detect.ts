@@ -10,7 +10,7 @@ import { abbreviates, isAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { findDescriptions } from './descriptions';
-import { extendSpans, joinSplitNames } from './extend';
+import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
@@ -59,14 +59,18 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const acronyms: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
   const inRoles = new Uint8Array(tokens.length);
-  for (const s of sentences) {
-    if (s.boilerplate || s.tokenEnd <= s.tokenStart) continue;
+  const tagging = sentences
+    .filter((s) => !s.boilerplate && s.tokenEnd > s.tokenStart)
+    .map((s) => {
+      const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
+      return { s, words, tagged: model.tagSentence(words.texts, words.pos) };
+    });
+  const standalone = standaloneNames(tagging);
+  for (const { s, words, tagged } of tagging) {
     const capitalized = isCapitalized(text, s);
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
     const spans: Candidate[] = [];
-    const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
-    const tagged = model.tagSentence(words.texts, words.pos);
-    for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged))) {
+    for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.tokens[span.start][0], words.tokens[span.end - 1][1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] });
       if (c) spans.push(...splitAtTitle(tokens, c));

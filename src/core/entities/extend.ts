@@ -8,7 +8,7 @@
  */
 import type { NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
-import { isTitleWord } from './titles';
+import { isRoleModifier, isTitleWord } from './titles';
 import type { Words } from './words';
 
 const CALENDAR = new Set(
@@ -55,11 +55,37 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
 const MAX_JOINED_WORDS = 4;
 
 /**
+ * Words the document tags on their own as organizations or other non-person names, not right
+ * before a person: "Intel" in "Intel said …" is no given name in "Intel Xeon".
+ */
+export function standaloneNames(sentences: readonly { words: Words; tagged: readonly NerSpan[] }[]): Set<string> {
+  const names = new Set<string>();
+  for (const { words, tagged } of sentences) {
+    tagged.forEach((span, k) => {
+      const beforePerson = tagged[k + 1]?.start === span.end && tagged[k + 1].label === 'PER';
+      if (span.label !== 'PER' && span.end - span.start === 1 && !beforePerson) names.add(words.texts[span.start]);
+    });
+  }
+  return names;
+}
+
+/**
+ * A one-word non-place span that can be a given name: capitalized, no acronym, not a name the
+ * document uses on its own, and not where a role's head would be ("former Companion",
+ * "Secretary of State").
+ */
+function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<string>): boolean {
+  const i = span.start;
+  if (span.label === 'LOC' || span.end - i !== 1 || !isNameWord(words, i) || isAcronym(words.texts[i]) || standalone.has(words.texts[i])) return false;
+  return !isOfficeDomain(words, i) && !(i > 0 && isRoleModifier(words.texts[i - 1]));
+}
+
+/**
  * Adjacent spans ending in a person, with nothing between them, are one person: an unseen given
  * name the tagger typed apart from its surname. The part before a person must itself be a person
- * or a single capitalized word that is no acronym and no place ("In Nairobi Kamau said").
+ * or a lone word that can be a given name (not "In Nairobi Kamau said").
  */
-export function joinSplitNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
@@ -68,7 +94,7 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[]): NerSpan
       span.label === 'PER' &&
       prev.end === span.start &&
       span.end - prev.start <= MAX_JOINED_WORDS &&
-      (prev.label === 'PER' || (prev.label !== 'LOC' && prev.end - prev.start === 1 && isNameWord(words, prev.start) && !isAcronym(words.texts[prev.start])));
+      (prev.label === 'PER' || isLoneGivenName(words, prev, standalone));
     if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
   }

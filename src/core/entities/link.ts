@@ -1,6 +1,7 @@
 /**
  * Cross-document linking. Each document's chains (mentions sharing a `localKey`) are joined:
- * 0. one-word "people" that the corpus shows to be organizations become organizations (retype.ts);
+ * 0. names the corpus knows are found again where a document's tagger missed them (recurring.ts),
+ *    and one-word "people" that the corpus shows to be organizations become organizations (retype.ts);
  * 1. chains with the same identity (their most complete name's key) are one entity;
  * 2. a chain known only by a short form joins the one entity that form points to: a bare surname
  *    the only person with that surname, an acronym the only name it is defined for or abbreviates.
@@ -13,6 +14,7 @@ import { identityKey } from './identity';
 import { majorityType, moreComplete } from './chains';
 import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
+import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { firstLastOf, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
@@ -25,7 +27,8 @@ interface Chain {
 }
 
 export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
-  const tagged = docs.flatMap(chainsOf);
+  const recurring = recurringNames(docs);
+  const tagged = docs.flatMap((d) => chainsOf(d.file, [...d.mentions, ...(recurring.get(d.file) ?? [])]));
   const typeOfKey = votes(tagged);
   const organizations = organizationsByContext(docs, typeOfKey);
   for (const key of organizations) typeOfKey.set(key, 'ORG');
@@ -61,10 +64,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
 }
 
 /** A document's mentions grouped by `localKey`. */
-function chainsOf(doc: DocumentAnalysis): Chain[] {
+function chainsOf(file: string, mentions: readonly LocalMention[]): Chain[] {
   const byKey = new Map<string, Chain>();
-  for (const m of doc.mentions) {
-    const chain = byKey.get(m.localKey) ?? { file: doc.file, key: m.localKey, mentions: [] };
+  for (const m of mentions) {
+    const chain = byKey.get(m.localKey) ?? { file, key: m.localKey, mentions: [] };
     chain.mentions.push(m);
     byKey.set(m.localKey, chain);
   }

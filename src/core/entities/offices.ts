@@ -12,7 +12,7 @@ import { isTitleWord } from './titles';
 /** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
 const OFFICE_HEADS = new Set(['secretary', 'minister', 'commissioner', 'undersecretary', 'under-secretary', 'secretary-general']);
 
-export function isOfficeHead(word: string | undefined): boolean {
+function isOfficeHead(word: string | undefined): boolean {
   return word !== undefined && OFFICE_HEADS.has(word.toLowerCase());
 }
 
@@ -33,7 +33,7 @@ export function withoutOffice(tokens: readonly Token[], c: Candidate): Candidate
 }
 
 /** Whether a candidate is the department part of an office title: right before the office's head. */
-export function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
+function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
   if (c.label === 'LOC' || !isOfficeHead(tokens[c.end]?.text)) return false;
   return !tokens.slice(c.start, c.end).some((t) => isAcronym(t.text));
 }

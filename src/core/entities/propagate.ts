@@ -46,12 +46,14 @@ export function propagate(
   return added;
 }
 
-function fits(tokens: readonly Token[], covered: Uint8Array, at: number, limit: number, words: readonly string[]): boolean {
+/** Whether `words` occur at token `at` (before `limit`) on tokens not yet covered by a name. */
+export function fits(tokens: readonly Token[], covered: Uint8Array, at: number, limit: number, words: readonly string[]): boolean {
   if (at + words.length > limit) return false;
   for (let k = 0; k < words.length; k++) if (covered[at + k] || tokens[at + k].text !== words[k]) return false;
   return true;
 }
 
-function isNamePart(token: Token | undefined, inside: boolean): boolean {
+/** A capitalized proper noun inside the sentence: glued to a match, it makes the match part of a longer name. */
+export function isNamePart(token: Token | undefined, inside: boolean): boolean {
   return inside && token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }

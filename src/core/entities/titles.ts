@@ -32,6 +32,11 @@ const MODIFIERS = new Set(
   district county city press public affairs communications`.split(/\s+/),
 );
 
+/** A lowercase word that may precede a role's head ("former", "acting"). */
+export function isRoleModifier(word: string): boolean {
+  return MODIFIERS.has(word) && /^\p{Ll}/u.test(word);
+}
+
 /** Honorifics stripped from names but not worth keeping as roles. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam']);
 

@@ -35,9 +35,9 @@ export const WORD_FEATURES = 12;
 /** Hashes that depend on one neighbour alone, per offset -2, -1, +1, +2 (`WordInfo.roles`). */
 export const ROLE_FEATURES = [2, 3, 3, 2] as const;
 /** Hashes of the rest of the context, computed per token. */
-export const CONTEXT_FEATURES = 18;
+export const CONTEXT_FEATURES = 16;
 /** Number of static (label-independent) features per token. */
-export const STATIC_FEATURES = WORD_FEATURES + 10 + CONTEXT_FEATURES;
+export const STATIC_FEATURES = WORD_FEATURES + ROLE_FEATURES.reduce((a, b) => a + b, 0) + CONTEXT_FEATURES;
 /** Number of features that depend on the previous tags. */
 export const DYNAMIC_FEATURES = 5;
 /** Neighbour offsets of `WordInfo.roles`. */
@@ -45,7 +45,8 @@ export const ROLE_OFFSETS = [-2, -1, 1, 2] as const;
 
 /**
  * One distinct word. Its own and neighbour-role hashes are fixed, so the tagger caches their
- * summed weights here (`scores`, valid for `scoreTable`) and looks up one row instead of 22.
+ * summed weights here (`scores`: 5 blocks of 9, valid for the table `scoreTable`) and adds 5
+ * cached sums per token instead of looking up 22 rows.
  */
 export interface WordInfo {
   own: number[];
@@ -90,7 +91,6 @@ export class Featurizer {
   sentence(tokens: readonly string[], pos: readonly string[]): SentenceFeatures {
     const n = tokens.length;
     const tags = pos.map(hashString);
-    const tag = (i: number): number => (i >= 0 && i < n ? tags[i] : 0);
     const words = tokens.map((t) => this.word(t));
     const mode = sentenceMode(words);
     const phrases = this.phrases(words);
@@ -110,16 +110,16 @@ export class Featurizer {
       out[o++] = mix((m1.cap * 8 + w.cap) * 8 + p1.cap, 115);
       out[o++] = 116;
       out[o++] = mix(mix(tags[i], w.cap), 117);
-      out[o++] = mix(tag(i - 1), 118);
-      out[o++] = mix(tag(i + 1), 119);
-      out[o++] = mix(mix(mix(tag(i - 1), tags[i]), tag(i + 1)), 120);
+      const t1 = i > 0 ? tags[i - 1] : 0;
+      const t2 = i + 1 < n ? tags[i + 1] : 0;
+      out[o++] = mix(t1, 118);
+      out[o++] = mix(t2, 119);
+      out[o++] = mix(mix(mix(t1, tags[i]), t2), 120);
       out[o++] = mix(mix(tags[i], mode), 121);
       out[o++] = mix(mix(tags[i], w.caseClass), 122);
       // A multi-word gazetteer entry the word is part of, and the capitalized run around it.
       out[o++] = mix(phrases[i], 124);
-      out[o++] = mix(runs.code[i] * 4 + mode, 127);
-      out[o++] = mix(runs.first[i], 128);
-      out[o++] = mix(runs.last[i], 129);
+      out[o++] = mix(runs[i] * 4 + mode, 127);
     }
     return { length: n, context: out, words };
   }
@@ -143,9 +143,7 @@ export class Featurizer {
     const out = new Uint32Array(n);
     for (let i = 0; i < n; ) {
       let matched = 1;
-      // Only from a capitalized word: "new" and "the" start many entries but rarely a name.
-      const longest = words[i].cap >= Cap.Initial ? Math.min(words[i].phrase, n - i) : 0;
-      for (let len = longest; len >= 2; len--) {
+      for (let len = Math.min(words[i].phrase, n - i); len >= 2; len--) {
         let key = words[i].text;
         for (let j = 1; j < len; j++) key += ' ' + words[i + j].text;
         const bits = this.gazetteer.lookup(key);
@@ -234,40 +232,26 @@ function withRoles(w: WordInfo): WordInfo {
 }
 
 /**
- * Capitalized runs (connectors allowed inside: "Bank of England"), per token: `code` is the
- * union of the run's gazetteer bits × 4 + position (0 alone, 1 first, 2 inside, 3 last), and
- * `first`/`last` the lower-case hash of the run's first and last word ("University of …",
- * "… Airport"); all 0 outside runs. "Washington University" contains an organization word, so
- * "Washington" there is no place.
+ * Per token of a capitalized run (connectors allowed inside: "Bank of England"), the union of
+ * the run's gazetteer bits × 4 + position (0 alone, 1 first, 2 inside, 3 last); 0 outside runs.
+ * "Washington University" contains an organization word, so "Washington" there is no place.
  */
-interface Runs {
-  code: Uint32Array;
-  first: Uint32Array;
-  last: Uint32Array;
-}
-
-function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Runs {
+function capitalizedRuns(words: readonly WordInfo[], phrases: Uint32Array): Uint32Array {
   const n = words.length;
-  const runs: Runs = { code: new Uint32Array(n), first: new Uint32Array(n), last: new Uint32Array(n) };
-  const capitalized = (i: number): boolean => words[i].cap >= Cap.Initial;
+  const out = new Uint32Array(n);
   for (let i = 0; i < n; ) {
-    if (!capitalized(i)) {
+    if (words[i].cap < Cap.Initial) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < n && (capitalized(end) || (end + 1 < n && CONNECTORS.has(words[end].text) && capitalized(end + 1)))) end++;
+    while (end < n && (words[end].cap >= Cap.Initial || (end + 1 < n && CONNECTORS.has(words[end].text) && words[end + 1].cap >= Cap.Initial))) end++;
     let bits = words[i].gazetteer & FIRST_NAME ? RUN_STARTS_WITH_FIRST_NAME : 0;
     for (let k = i; k < end; k++) bits |= words[k].gazetteer | (phrases[k] >> 2);
-    for (let k = i; k < end; k++) {
-      const position = end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2;
-      runs.code[k] = bits * 4 + position;
-      runs.first[k] = mix(words[i].lower, position);
-      runs.last[k] = mix(words[end - 1].lower, position);
-    }
+    for (let k = i; k < end; k++) out[k] = bits * 4 + (end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 3 : 2);
     i = end;
   }
-  return runs;
+  return out;
 }
 
 /** "McDonald's" → "XxXxxxx'x" with runs capped at `maxRun` ("Xx'x" when maxRun is 1). */
