@@ -12,6 +12,8 @@ export interface MentionHit {
 interface Linked {
   entities: Entity[];
   byId: Map<string, Entity>;
+  /** Documents as queries see them: undated ones carry the date inferred from the corpus. */
+  docs: Map<string, DocumentAnalysis>;
   /** Per file, mentions sorted by start offset, for position look-ups. */
   byFile: Map<string, MentionHit[]>;
   datesByValue: Map<string, (DateMention & { file: string })[]>;
@@ -63,13 +65,12 @@ export class Corpus {
 
   /** A document's analysis, with its date inferred from the corpus when it has no dateline. */
   document(file: string): DocumentAnalysis | undefined {
-    this.link();
-    return this.docs.get(file);
+    return this.link().docs.get(file);
   }
 
   documents(): DocumentAnalysis[] {
-    this.link();
-    return this.analyses();
+    const { docs } = this.link();
+    return this.files().map((f) => docs.get(f)!);
   }
 
   entities(): Entity[] {
@@ -134,7 +135,7 @@ export class Corpus {
     if (!target) return [];
     const counts = new Map<string, number>();
     for (const file of new Set(target.mentions.map((m) => m.file))) {
-      const sentences = this.docs.get(file)?.sentences ?? [];
+      const sentences = this.document(file)?.sentences ?? [];
       const bySentence = new Map<number, Set<string>>();
       for (const hit of this.mentionsIn(file)) {
         const index = sentenceIndexAt(sentences, hit.mention.start);
@@ -180,7 +181,7 @@ export class Corpus {
     return this.claimCache;
   }
 
-  /** Documents in file order as analyzed so far (no linking). */
+  /** Documents in file order as analyzed on their own (no corpus inference). */
   private analyses(): DocumentAnalysis[] {
     return this.files().map((f) => this.docs.get(f)!);
   }
@@ -193,11 +194,12 @@ export class Corpus {
 
   private link(): Linked {
     if (this.linked) return this.linked;
-    for (const [file, inferred] of inferMissingDates(this.analyses())) {
-      const doc = this.docs.get(file);
-      if (doc && !doc.published) this.docs.set(file, { ...doc, published: inferred.published, dates: inferred.dates });
-    }
-    const docs = this.analyses();
+    const own = this.analyses();
+    const inferred = inferMissingDates(own);
+    const docs = own.map((doc) => {
+      const found = inferred.get(doc.file);
+      return found ? withInferredDate(doc, found) : doc;
+    });
     const entities = linkEntities(docs);
     const byId = new Map(entities.map((e) => [e.id, e]));
     const byFile = new Map<string, MentionHit[]>();
@@ -218,9 +220,21 @@ export class Corpus {
         list.push({ ...date, file: doc.file });
       }
     }
-    this.linked = { entities, byId, byFile, datesByValue };
+    this.linked = { docs: new Map(docs.map((d) => [d.file, d])), entities, byId, byFile, datesByValue };
     return this.linked;
   }
+}
+
+type InferredDate = { published: string; dates: DateMention[] };
+const inferredViews = new WeakMap<DocumentAnalysis, { from: InferredDate; view: DocumentAnalysis }>();
+
+/** The document with its inferred date; the same object while the inference is unchanged, so per-document caches keep working. */
+function withInferredDate(doc: DocumentAnalysis, inferred: InferredDate): DocumentAnalysis {
+  const cached = inferredViews.get(doc);
+  if (cached?.from === inferred) return cached.view;
+  const view = { ...doc, published: inferred.published, dates: inferred.dates };
+  inferredViews.set(doc, { from: inferred, view });
+  return view;
 }
 
 /** Index of the sentence containing (or last starting before) `offset`; sentences are in text order. */

@@ -100,6 +100,7 @@ class Linker {
   private readonly stories: Stories;
   /** Per statement, the features of the story rules; anchors on event words ("elapsed:meet") are the strongest sign of a shared slot. */
   private readonly rules: { events: Int32Array; anchors: Int32Array; eventAnchors: Int32Array }[];
+  private readonly eventAnchored: Uint8Array;
   private readonly scratch: Cosine = { all: 0, lexical: 0, participants: 0 };
 
   constructor(private readonly statements: readonly Statement[], private readonly options: AlignOptions) {
@@ -111,6 +112,7 @@ class Linker {
     });
     this.stories = new Stories(this.docOf, files.size, this.v);
     this.rules = statements.map(ruleFeatures);
+    this.eventAnchored = Uint8Array.from(this.rules, (r) => (r.eventAnchors.length > 0 ? 1 : 0));
   }
 
   /**
@@ -139,16 +141,19 @@ class Linker {
   }
 
   /**
-   * Whether a story rule (see `affinity`) can link a pair whose cosine is at most `cosine`. Apart
-   * from a shared event anchor, the rules are tried only with some evidence from uncommon features
-   * (`dot`): the cosine bound is loose for long statements, and scoring them all costs much for little.
+   * Whether a story rule (see `affinity`) may link a pair whose cosine is at most `cosine`: a cheap
+   * test on dense per-statement arrays first, as it runs for most pairs sharing a feature, then the
+   * rules' own features once the exact cosine is known. Apart from a shared event anchor, the rules
+   * are tried only with some evidence from uncommon features (`dot`): the cosine bound is loose for
+   * long statements, and scoring all those pairs costs much for little.
    */
-  private storyRuleApplies(i: number, j: number, cosine: number, dot: number): boolean {
-    if (this.shareEventAnchor(i, j)) return this.sameStory(i, j);
+  private storyRuleApplies(i: number, j: number, cosine: number, dot: number, exact: boolean): boolean {
+    const eventAnchors = this.eventAnchored[i] && this.eventAnchored[j];
+    if (!eventAnchors && (dot < STORY_MIN_DOT || cosine < Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE))) return false;
+    if (!this.sameStory(i, j)) return false;
+    if (!exact || (eventAnchors && this.shareEventAnchor(i, j))) return true;
     if (dot < STORY_MIN_DOT) return false;
-    const possible =
-      (cosine >= SLOT_MIN_COSINE && this.shareAnchor(i, j)) || (cosine >= EVENT_MIN_COSINE && intersects(this.rules[i].events, this.rules[j].events));
-    return possible && this.sameStory(i, j);
+    return (cosine >= SLOT_MIN_COSINE && this.shareAnchor(i, j)) || (cosine >= EVENT_MIN_COSINE && intersects(this.rules[i].events, this.rules[j].events));
   }
 
   private shareEventAnchor(i: number, j: number): boolean {
@@ -179,9 +184,9 @@ class Linker {
       for (const j of shared.found) {
         // Below the threshold only the story rules can link a pair: checked first against the bound,
         // then against the exact cosine.
-        if (shared.bound(j) < threshold && !this.storyRuleApplies(i, j, shared.bound(j), shared.uncommonDot(j))) continue;
+        if (shared.bound(j) < threshold && !this.storyRuleApplies(i, j, shared.bound(j), shared.uncommonDot(j), false)) continue;
         shared.cosine(j, cos);
-        if (cos.all < threshold && !this.storyRuleApplies(i, j, cos.all, shared.uncommonDot(j))) continue;
+        if (cos.all < threshold && !this.storyRuleApplies(i, j, cos.all, shared.uncommonDot(j), true)) continue;
         const score = this.link(i, j, cos);
         if (score > 0) scored.push([i, j, score]);
       }

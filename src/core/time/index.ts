@@ -3,7 +3,7 @@ import type { Pipeline } from '../nlp/pipeline';
 import { formatDay, parseDay } from './calendar';
 import { findDateline } from './dateline';
 import { scan } from './detect';
-import { inferAnchor } from './infer';
+import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
 import { tenseNear } from './tense';
 
@@ -29,12 +29,24 @@ export function inferMissingDates(
   const dated = docs.filter((d) => d.published);
   const out = new Map<string, { published: string; dates: DateMention[] }>();
   if (dated.length === 0) return out;
+  const index = new DatedIndex(dated);
   for (const doc of docs) {
     if (doc.published) continue;
-    const anchor = inferAnchor(doc, dated);
-    if (anchor) out.set(doc.file, { published: formatDay(anchor.day), dates: datesOf(doc.text, doc, anchor) });
+    const anchor = inferAnchor(doc, index);
+    if (anchor) out.set(doc.file, reresolved(doc, anchor));
   }
   return out;
+}
+
+const reresolvedCache = new WeakMap<DocumentAnalysis, { source: string; result: { published: string; dates: DateMention[] } }>();
+
+/** The document's dates resolved against an inferred anchor; reused while the document and anchor stay the same. */
+function reresolved(doc: DocumentAnalysis, anchor: Anchor): { published: string; dates: DateMention[] } {
+  const cached = reresolvedCache.get(doc);
+  if (cached && cached.source === anchor.source) return cached.result;
+  const result = { published: formatDay(anchor.day), dates: datesOf(doc.text, doc, anchor) };
+  reresolvedCache.set(doc, { source: anchor.source, result });
+  return result;
 }
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {

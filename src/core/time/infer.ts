@@ -9,9 +9,14 @@ const MIN_SHARED_RATIO = 0.3;
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
 
-/** The names a document mentions, lowercased, without a possessive: its story's fingerprint. */
+const nameSets = new WeakMap<DocumentAnalysis, Set<string>>();
+
+/** The names a document mentions, lowercased, without a possessive: its story's fingerprint (cached: analyses are immutable). */
 function names(doc: DocumentAnalysis): Set<string> {
+  const cached = nameSets.get(doc);
+  if (cached) return cached;
   const out = new Set<string>();
+  nameSets.set(doc, out);
   for (const m of doc.mentions) {
     if (m.kind === 'DESCRIPTION') continue;
     out.add(m.text.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim());
@@ -32,9 +37,10 @@ function sameStory(a: Set<string>, b: Set<string>): boolean {
  * which appear after the dated originals. Day precision only; never a time of day.
  * Null when no dated document shares the story or the dated ones are too far apart to say.
  */
-export function inferAnchor(doc: DocumentAnalysis, dated: readonly DocumentAnalysis[]): Anchor | null {
+export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | null {
   const own = names(doc);
   const days = dated
+    .sharingNames(own)
     .filter((d) => d.file !== doc.file && sameStory(own, names(d)))
     .map((d) => parseDay(d.published!))
     .filter((d) => d !== undefined)
@@ -45,4 +51,25 @@ export function inferAnchor(doc: DocumentAnalysis, dated: readonly DocumentAnaly
   const span = daysBetween(first, last) === 0 ? formatDay(last) : `${formatDay(first)} to ${formatDay(last)}, the latest taken`;
   const sources = days.length === 1 ? 'another source on this story dated' : 'other sources on this story dated';
   return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
+}
+
+/** Dated documents by the names they mention, so an undated one is compared only with those sharing a name. */
+export class DatedIndex {
+  private readonly byName = new Map<string, DocumentAnalysis[]>();
+
+  constructor(dated: readonly DocumentAnalysis[]) {
+    for (const doc of dated) {
+      for (const name of names(doc)) {
+        let list = this.byName.get(name);
+        if (!list) this.byName.set(name, (list = []));
+        list.push(doc);
+      }
+    }
+  }
+
+  sharingNames(own: ReadonlySet<string>): DocumentAnalysis[] {
+    const found = new Set<DocumentAnalysis>();
+    for (const name of own) for (const doc of this.byName.get(name) ?? []) found.add(doc);
+    return [...found];
+  }
 }
