@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Claim, ClaimSource } from '../core/types';
 import type { FileNamer } from '../core/claims-view/describe';
-import { oneLine } from '../core/claims-view/markdown';
+import { oneLine } from '../core/text/format';
 import { LineIndex } from '../core/text/lines';
 import type { Services } from './extension';
 

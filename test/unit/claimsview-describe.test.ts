@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { claimAsText, claimDescription, claimTooltip, sourceDescription, sourceLabel } from '../../src/core/claims-view/describe';
-import { escapeMarkdown, shorten } from '../../src/core/claims-view/markdown';
+import { escapeMarkdown } from '../../src/core/present/markdown';
+import { shorten } from '../../src/core/text/format';
 import { claim, source } from './claimsview-fixtures';
 
 const name = (f: string) => `news/${f}`;
@@ -42,10 +43,10 @@ describe('claims view: rows and tooltips', () => {
   });
   it('shows every source with its value side by side in the tooltip', () => {
     const md = claimTooltip(conflict, name);
-    assert.match(md, /Conflicting: turnout/);
-    const rows = md.split('\n').filter((l) => l.startsWith('| news/'));
+    assert.match(md, /Conflicting\\: turnout/);
+    const rows = md.split('\n').filter((l) => l.startsWith('| news\\/'));
     assert.equal(rows.length, 3);
-    assert.ok(rows[0].includes('61 percent') && rows[1].includes('58%'));
+    assert.ok(rows[0].includes('61 percent') && rows[1].includes('58\\%'));
     assert.ok(!md.includes('Turnout\nreached'), 'sentences are on one line');
   });
   it('copies the claim with each source, its value and sentence', () => {

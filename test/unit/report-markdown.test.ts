@@ -52,10 +52,10 @@ describe('report: Markdown', () => {
     assert.match(md, /2 claims from 2 documents: 1 conflicting, 1 corroborated, 0 single-source\./);
   });
   it('gives each source its relative file, value and sentence, and the verdict', () => {
-    assert.match(sections[0], /- a\.txt — \*\*twelve\*\*\n {2}> Twelve homes were evacuated\./);
+    assert.match(sections[0], /- a\\\.txt — \*\*twelve\*\*\n {2}> Twelve homes were evacuated\\\./);
     assert.match(sections[0], /- sub/);
     assert.match(sections[0], /Verdict: disputed — council says 14/);
-    assert.match(sections[0], /\*\*Conflicting: homes evacuated\*\* \(2 sources\)/);
+    assert.match(sections[0], /\*\*Conflicting\\: homes evacuated\*\* \(2 sources\)/);
   });
   it('escapes document text', () => {
     assert.ok(!md.includes('[Fifteen](http://x)'));

@@ -1,5 +1,6 @@
 import type { Claim, ClaimSource } from '../types';
-import { escapeMarkdown, oneLine, shorten } from './markdown';
+import { escapeMarkdown } from '../present/markdown';
+import { oneLine, shorten } from '../text/format';
 import { statusLabels } from './order';
 import type { Verdict } from './verdicts';
 

@@ -22,9 +22,13 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, groupThreshold: 0.22, neighbours: 12 };
 
-/** Features shared by more than this share of the statements do not generate candidates. */
-const MAX_DF_SHARE = Number(process.env.DFS ?? 0.01);
+/**
+ * Features in more than this share of the statements (at least MIN_DF_CAP, at most MAX_DF_CAP) do
+ * not generate candidates: with the upper bound, the work grows about linearly with the corpus.
+ */
+const MAX_DF_SHARE = 0.01;
 const MIN_DF_CAP = 40;
+const MAX_DF_CAP = 150;
 /** Documents whose participants are at least this similar tell one story. */
 const STORY_MIN = 0.4;
 /** From this many documents on, participants of more than COMMON_PARTICIPANT of them are ignored. */
@@ -174,7 +178,7 @@ class Linker {
    */
   candidates(): [number, number, number][] {
     const n = this.statements.length;
-    const shared = new SharedFeatures(this.v, this.docOf, Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE)));
+    const shared = new SharedFeatures(this.v, this.docOf, Math.min(MAX_DF_CAP, Math.max(MIN_DF_CAP, Math.floor(n * MAX_DF_SHARE))));
     const { threshold, neighbours } = this.options;
     const cos: Cosine = { all: 0, lexical: 0, participants: 0 };
     const scored: [number, number, number][] = [];

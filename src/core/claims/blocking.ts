@@ -13,9 +13,10 @@ export class SharedFeatures {
   private readonly offset: Int32Array;
   private readonly postings: Int32Array;
   private readonly postingWeights: Float64Array;
-  /** Per statement, its common features, their weights, and the norm of those weights. */
-  private readonly commonIds: Int32Array[] = [];
-  private readonly commonWeights: Float64Array[] = [];
+  /** The common features of statement i and their weights at [commonStart[i], commonStart[i + 1]), and their norm. */
+  private readonly commonStart: Int32Array;
+  private readonly commonIds: Int32Array;
+  private readonly commonWeights: Float64Array;
   private readonly commonNorm: Float64Array;
   /** Per found statement, its dot product with the gathered one over uncommon features, and its parts. */
   private readonly dot: Float64Array;
@@ -33,22 +34,30 @@ export class SharedFeatures {
     this.postings = new Int32Array(this.offset[df.length]);
     this.postingWeights = new Float64Array(this.offset[df.length]);
     const fill = this.offset.slice(0, df.length);
+    this.commonStart = new Int32Array(n + 1);
+    vectors.forEach((vector, i) => {
+      let common = 0;
+      for (const id of vector.ids) if (df[id] > cap) common++;
+      this.commonStart[i + 1] = this.commonStart[i] + common;
+    });
+    this.commonIds = new Int32Array(this.commonStart[n]);
+    this.commonWeights = new Float64Array(this.commonStart[n]);
     this.commonNorm = new Float64Array(n);
     vectors.forEach((vector, i) => {
-      const ids: number[] = [];
-      const weights: number[] = [];
+      let c = this.commonStart[i];
+      let norm = 0;
       vector.ids.forEach((id, k) => {
+        const w = vector.weights[k];
         if (df[id] > cap) {
-          ids.push(id);
-          weights.push(vector.weights[k]);
+          this.commonIds[c] = id;
+          this.commonWeights[c++] = w;
+          norm += w * w;
         } else {
-          this.postingWeights[fill[id]] = vector.weights[k];
+          this.postingWeights[fill[id]] = w;
           this.postings[fill[id]++] = i;
         }
       });
-      this.commonIds.push(Int32Array.from(ids));
-      this.commonWeights.push(Float64Array.from(weights));
-      this.commonNorm[i] = Math.hypot(...weights);
+      this.commonNorm[i] = Math.sqrt(norm);
     });
     this.dot = new Float64Array(n);
     this.lexical = new Float64Array(n);
@@ -77,8 +86,7 @@ export class SharedFeatures {
         if (part) part[j] += product;
       }
     }
-    const common = this.commonIds[i];
-    for (let k = 0; k < common.length; k++) this.scattered[common[k]] = this.commonWeights[i][k];
+    for (let c = this.commonStart[i]; c < this.commonStart[i + 1]; c++) this.scattered[this.commonIds[c]] = this.commonWeights[c];
   }
 
   /** The dot product of the gathered statement and `j` over uncommon features. */
@@ -96,13 +104,12 @@ export class SharedFeatures {
     out.all = this.dot[j];
     out.lexical = this.lexical[j];
     out.participants = this.participants[j];
-    const ids = this.commonIds[j];
-    for (let k = 0; k < ids.length; k++) {
-      const w = this.scattered[ids[k]];
+    for (let c = this.commonStart[j]; c < this.commonStart[j + 1]; c++) {
+      const w = this.scattered[this.commonIds[c]];
       if (w === 0) continue;
-      const product = w * this.commonWeights[j][k];
+      const product = w * this.commonWeights[c];
       out.all += product;
-      const role = roleOf(ids[k]);
+      const role = roleOf(this.commonIds[c]);
       if (role === LEXICAL) out.lexical += product;
       else if (role === PARTICIPANT) out.participants += product;
     }
@@ -112,6 +119,6 @@ export class SharedFeatures {
   private release(): void {
     for (const j of this.found) this.dot[j] = this.lexical[j] = this.participants[j] = 0;
     this.found.length = 0;
-    if (this.current >= 0) for (const id of this.commonIds[this.current]) this.scattered[id] = 0;
+    if (this.current >= 0) for (let c = this.commonStart[this.current]; c < this.commonStart[this.current + 1]; c++) this.scattered[this.commonIds[c]] = 0;
   }
 }

@@ -15,6 +15,9 @@ const ORDINALS: Record<string, number> = {
   fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 
+/** Every word that can start or scale a number written in words. */
+export const NUMBER_WORDS: Record<string, number> = { ...UNITS, ...SCALES };
+
 const WORD = `(?:${Object.keys(UNITS).join('|')})`;
 /** A number, in digits or words, with an optional "and a half" and scale word. Case-insensitive use. */
 export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|a\\s+dozen|${WORD}(?:[- ]${WORD})*)(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:${Object.keys(SCALES).join('|')}))?`;

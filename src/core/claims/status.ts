@@ -1,4 +1,5 @@
 import type { ClaimStatus } from '../types';
+import { memoize } from './cache';
 import type { Statement } from './extract';
 import { displayWord, lemma } from './lexicon';
 import { type Value, overlaps } from './values';
@@ -33,6 +34,13 @@ function compatible(a: readonly Value[], b: readonly Value[], dim: string): bool
 
 /** The word the members share most, preferring words of the synonym classes ("meeting"). */
 export function focusWord(members: readonly Statement[]): string {
+  return members.length === 1 ? ownFocus(members[0]) : sharedFocus(members);
+}
+
+/** Most claims have one statement: its focus is kept with it. */
+const ownFocus = memoize((s: Statement) => sharedFocus([s]));
+
+function sharedFocus(members: readonly Statement[]): string {
   const counts = new Map<string, number>();
   for (const m of members) for (const l of new Set(m.lemmas)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const predicates = new Set(members.map((m) => m.predicate));

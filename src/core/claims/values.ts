@@ -1,5 +1,5 @@
 import type { DateMention, Span, Token } from '../types';
-import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from './numbers';
+import { NUMBER, NUMBER_WORDS, ORDINAL, parseNumber, parseOrdinal } from './numbers';
 import { isStopword, lemma } from './lexicon';
 
 /**
@@ -39,6 +39,20 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gid');
 const ORDINAL_NOUN = new RegExp(`\\b(${ORDINAL})\\s+([a-z][a-z-]+)`, 'gid');
 const YEAR_ALONE = new RegExp(`(?<![\\w-])(${YEAR})(?![\\w-])`, 'gd');
 const QUANTITY = new RegExp(`(?<![\\w:./-])((${QUALIFIER})\\s+)?([$€£]\\s?)?(${NUMBER})(\\s*(?:%|percent|per cent))?(?:[- ]([a-z][a-z]+))?`, 'gid');
+
+/** A cheap test for a word every match of a pattern contains. */
+const NUMBER_WORD = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+const TRIGGER = new Map<RegExp, RegExp>([
+  [FIRST_IN, /\bfirst\b/i],
+  [FIRST_SINCE, /\bfirst\b/i],
+  [SINCE, /\bsince\b/i],
+  [UNTIL, /\b(?:until|through|till|thru|beyond)\b/i],
+  [DURATION, NUMBER_WORD],
+  [WEEKDAY, /day\b/i],
+  [ORDINAL_NOUN, /(?:st|nd|rd|th)\b/i],
+  [YEAR_ALONE, /\d{4}/],
+  [QUANTITY, NUMBER_WORD],
+]);
 
 type Mode = 'floor' | 'point' | 'approx';
 
@@ -93,8 +107,12 @@ class Collector {
     this.values.push({ dim, text, lo, hi, cue, start: this.base + start, end: this.base + end });
   }
 
-  /** Runs a global regex; `group` is the span that becomes the value. */
+  /**
+   * Runs a global regex; `group` is the span that becomes the value. The patterns are costly and
+   * most sentences hold few values, so each runs only when the text has its TRIGGER.
+   */
   each(re: RegExp, group: number, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
+    if (!TRIGGER.get(re)!.test(this.text)) return;
     for (const m of this.text.matchAll(re)) {
       const [start, end] = m.indices![group];
       fn(m as RegExpExecArray, start, end);

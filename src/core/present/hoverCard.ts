@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus';
 import type { Claim, DateMention, DateType, Entity, Span } from '../types';
 import { commandLink, escapeMarkdown } from './markdown';
+import { shorten } from '../text/format';
 import { plural, typeLabel } from './kinds';
 import { snippetMarkdown, snippetOf } from './snippet';
 
@@ -164,11 +165,6 @@ function claimList(claims: readonly Claim[], max = 5): string {
   });
   const more = claims.length > max ? `\n\n_and ${plural(claims.length - max, 'more claim')}_` : '';
   return `_Claims (${claims.length}):_\n\n${lines.join('\n')}${more}`;
-}
-
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 function distinct(values: readonly string[]): string[] {

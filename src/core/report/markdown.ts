@@ -1,5 +1,5 @@
 import type { AnalysisReport, Claim } from '../types';
-import { escapeMarkdown } from '../claims-view/markdown';
+import { escapeMarkdown } from '../present/markdown';
 import { compareForReport, sortClaims } from '../claims-view/order';
 import { sourceCount, statusLine, verdictLine } from '../claims-view/describe';
 import type { Verdict } from '../claims-view/verdicts';

@@ -1,11 +1,4 @@
-/**
- * Markdown escaping for untrusted document text shown in tooltips and written to reports.
- * Inline constructs are neutralised everywhere; block constructs only where they could start a line.
- */
-export function escapeMarkdown(text: string): string {
-  const inline = oneLine(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
-  return inline.replace(/^(?:[#+-]|\d+[.)])/, (m) => m.replace(/[#+\-.)]/, '\\$&'));
-}
+/** Plain-text shaping of document text for one-line display (tree rows, hovers, reports). */
 
 /** Collapses line breaks and runs of spaces: a sentence of a source is shown on one line. */
 export function oneLine(text: string): string {
