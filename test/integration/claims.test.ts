@@ -7,6 +7,7 @@ import type { ClaimsNode, ClaimNode, GroupNode, SourceNode } from '../../src/vsc
 import type { ClaimsView } from '../../src/vscode/claimsView';
 import type { Services } from '../../src/vscode/extension';
 import type { Claim, ClaimSource } from '../../src/core/types';
+import { escapeMarkdown } from '../../src/core/present/markdown';
 
 const EXTENSION_ID = 'crosscheck.crosscheck';
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -64,7 +65,7 @@ describe('Claims view', function () {
         assert.equal(view.provider.getParent(child), row);
         if (child.source.value) assert.ok(String(item(child).label).includes(flat(child.source.value)));
         const base = api.index.label(child.source.file).split('/').pop()!;
-        assert.ok(tooltip.value.includes(base.replace(/[\\`*_[\]<>|~&]/g, '\\$&')), `tooltip names ${base}`);
+        assert.ok(tooltip.value.includes(escapeMarkdown(base)), `tooltip names ${base}`);
       }
     }
     assert.equal(view.view.badge?.value, conflicts.length, 'the badge counts conflicts');
