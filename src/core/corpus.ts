@@ -17,6 +17,8 @@ interface Linked {
   /** Per file, mentions sorted by start offset, for position look-ups. */
   byFile: Map<string, MentionHit[]>;
   datesByValue: Map<string, (DateMention & { file: string })[]>;
+  /** Co-occurrence counts per entity, filled on demand: frequent entities are hovered again and again. */
+  cooccurrence: Map<string, { entity: Entity; count: number }[]>;
 }
 
 /**
@@ -131,6 +133,13 @@ export class Corpus {
 
   /** Entities mentioned in the same sentences as `entityId`, most frequent first. */
   cooccurring(entityId: string, limit = 5): { entity: Entity; count: number }[] {
+    const { cooccurrence } = this.link();
+    let ranked = cooccurrence.get(entityId);
+    if (!ranked) cooccurrence.set(entityId, (ranked = this.rankCooccurring(entityId)));
+    return ranked.slice(0, limit);
+  }
+
+  private rankCooccurring(entityId: string): { entity: Entity; count: number }[] {
     const target = this.entity(entityId);
     if (!target) return [];
     const counts = new Map<string, number>();
@@ -150,7 +159,7 @@ export class Corpus {
     }
     return [...counts]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
+      .slice(0, MAX_COOCCURRING)
       .map(([id, count]) => ({ entity: this.entity(id)!, count }));
   }
 
@@ -220,10 +229,13 @@ export class Corpus {
         list.push({ ...date, file: doc.file });
       }
     }
-    this.linked = { docs: new Map(docs.map((d) => [d.file, d])), entities, byId, byFile, datesByValue };
+    this.linked = { docs: new Map(docs.map((d) => [d.file, d])), entities, byId, byFile, datesByValue, cooccurrence: new Map() };
     return this.linked;
   }
 }
+
+/** Co-occurring entities kept per entity; callers ask for at most this many. */
+const MAX_COOCCURRING = 20;
 
 type InferredDate = { published: string; dates: DateMention[] };
 const inferredViews = new WeakMap<DocumentAnalysis, { from: InferredDate; view: DocumentAnalysis }>();

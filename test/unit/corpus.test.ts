@@ -58,6 +58,16 @@ describe('Corpus', () => {
     assert.equal(corpus.entities().find((e) => e.name === 'Ana Ruiz')!.id, id);
   });
 
+  it('ranks the entities mentioned in the same sentences, most frequent first', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', A);
+    corpus.set('b.txt', 'Ana Ruiz met Tomas Berg in Lisbon.\n\nAna Ruiz and Tomas Berg spoke again.\n');
+    const ruiz = corpus.entities().find((e) => e.name === 'Ana Ruiz')!;
+    const ranked = corpus.cooccurring(ruiz.id).map((c) => [c.entity.name, c.count]);
+    assert.deepEqual(ranked.slice(0, 2), [['Lisbon', 2], ['Tomas Berg', 2]]);
+    assert.deepEqual(corpus.cooccurring(ruiz.id, 1).map((c) => c.entity.name), ['Lisbon']);
+  });
+
   it('reports the JSON contract: documents, entities, dates and claims with exact spans', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);
