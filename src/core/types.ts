@@ -84,6 +84,8 @@ export interface ClaimSource extends Span {
   file: string;
   text: string;
   value: string | null;
+  /** Who the source attributes the statement to: the speaker's entity name, or the speaker as written. */
+  attribution?: string;
 }
 
 export interface Claim {

@@ -45,6 +45,8 @@ const SLOT_MIN_COSINE = 0.12;
 const SLOT_WEIGHT = 0.6;
 const EVENT_MIN_COSINE = 0.12;
 const EVENT_SCORE = 0.3;
+/** The least cosine at which a slot or event rule applies. */
+const STORY_MIN_COSINE = Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
 /** The least dot product over uncommon features for the slot and event rules to be tried on a pair. */
 const STORY_MIN_DOT = 0.08;
 /** Without a shared participant or story, only near-paraphrases link. */
@@ -127,8 +129,8 @@ class Linker {
   affinity(i: number, j: number, cos = cosine(this.v.vectors[i], this.v.vectors[j], this.scratch)): number {
     const { all, participants } = cos;
     const eventSlot = this.shareEventAnchor(i, j);
-    // The story (a cached but costly look-up) matters only when a slot or event link is possible.
-    const storyMatters = eventSlot || all >= Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE);
+    // The story matters only when a slot or event link is possible.
+    const storyMatters = eventSlot || all >= STORY_MIN_COSINE;
     if (!storyMatters || !this.sameStory(i, j)) return participants > 0 || all >= PARAPHRASE ? all : 0;
     if (eventSlot) return Math.max(all, EVENT_SLOT_SCORE);
     const slot = all >= SLOT_MIN_COSINE && this.shareAnchor(i, j) ? SLOT_WEIGHT * slotOverlap(this.v.vectors[i], this.v.vectors[j], this.v.idf) : 0;
@@ -153,7 +155,7 @@ class Linker {
    */
   private storyRuleApplies(i: number, j: number, cosine: number, dot: number, exact: boolean): boolean {
     const eventAnchors = this.eventAnchored[i] && this.eventAnchored[j];
-    if (!eventAnchors && (dot < STORY_MIN_DOT || cosine < Math.min(SLOT_MIN_COSINE, EVENT_MIN_COSINE))) return false;
+    if (!eventAnchors && (dot < STORY_MIN_DOT || cosine < STORY_MIN_COSINE)) return false;
     if (!this.sameStory(i, j)) return false;
     if (!exact || (eventAnchors && this.shareEventAnchor(i, j))) return true;
     if (dot < STORY_MIN_DOT) return false;

@@ -17,7 +17,9 @@ export interface Statement {
   entities: string[];
   names: string[];
   values: Value[];
-  /** "dim:lemma" for content lemmas in the clause of each value: what the value is said of. */
+  /** The content words in the clause of each value: what the value is said of. */
+  slotWords: SlotWord[];
+  /** "dim:lemma" of the slot words, for matching. */
   anchors: string[];
   attribution: Attribution | null;
   /** The main verb's lemma, the reporting verb excluded. */
@@ -43,21 +45,34 @@ const HEADLINE_WORDS = 12;
 const CLAUSE_REACH = 12;
 const CLAUSE_BREAK = /^[,;:—–()"“”]$/;
 
-/** The content lemmas of each value's clause, tagged with the value's dimension. */
-function anchorsOf(values: readonly Value[], tokens: readonly Token[]): string[] {
-  const out = new Set<string>();
+/** A content word in the clause of a value: what the value is said of ("launch" for "on Thursday"). */
+export interface SlotWord {
+  dim: string;
+  lemma: string;
+  /** As written, lowercased. */
+  word: string;
+  noun: boolean;
+  /** Tokens between the word and the value. */
+  distance: number;
+}
+
+/** The content words of each value's clause, tagged with the value's dimension. */
+function slotWordsOf(values: readonly Value[], tokens: readonly Token[]): SlotWord[] {
+  const out: SlotWord[] = [];
   for (const v of values) {
     const first = tokens.findIndex((t) => t.end > v.start);
     if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < v.end) last++;
-    const take = (t: Token) => {
-      if (CONTENT_POS.has(t.pos) && !isStopword(t.text) && /\p{L}/u.test(t.text) && !(t.start >= v.start && t.end <= v.end)) out.add(`${v.dim}:${lemma(t.text)}`);
+    const take = (t: Token, distance: number) => {
+      if (CONTENT_POS.has(t.pos) && !isStopword(t.text) && /\p{L}/u.test(t.text) && !(t.start >= v.start && t.end <= v.end)) {
+        out.push({ dim: v.dim, lemma: lemma(t.text), word: t.text.toLowerCase(), noun: t.pos === 'NOUN', distance });
+      }
     };
-    for (let i = first - 1; i >= 0 && first - i <= CLAUSE_REACH && !CLAUSE_BREAK.test(tokens[i].text); i--) take(tokens[i]);
-    for (let i = last + 1; i < tokens.length && i - last <= CLAUSE_REACH && !CLAUSE_BREAK.test(tokens[i].text); i++) take(tokens[i]);
+    for (let i = first - 1; i >= 0 && first - i <= CLAUSE_REACH && !CLAUSE_BREAK.test(tokens[i].text); i--) take(tokens[i], first - i);
+    for (let i = last + 1; i < tokens.length && i - last <= CLAUSE_REACH && !CLAUSE_BREAK.test(tokens[i].text); i++) take(tokens[i], i - last);
   }
-  return [...out];
+  return out;
 }
 
 /** Entity ids by file and span, so a local mention finds its cross-document entity. */
@@ -164,6 +179,7 @@ function buildStatement(
   }
   const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   const values = extractValues(text, s.start, ref, dates, tokens);
+  const slotWords = slotWordsOf(values, tokens);
   return {
     file: doc.file,
     start: s.start,
@@ -173,7 +189,8 @@ function buildStatement(
     entities: [...new Set(mentions.flatMap((m) => (m.entity ? [m.entity] : [])))],
     names,
     values,
-    anchors: anchorsOf(values, tokens),
+    slotWords,
+    anchors: [...new Set(slotWords.map((w) => `${w.dim}:${w.lemma}`))],
     attribution,
     predicate,
     events: [...events],

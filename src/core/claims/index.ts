@@ -30,27 +30,19 @@ export function buildClaims(docs: readonly DocumentAnalysis[], entities: readonl
   for (const group of groups) {
     const order = [...group].sort((a, b) => statements[a].file.localeCompare(statements[b].file) || statements[a].start - statements[b].start);
     const members = order.map((i) => statements[i]);
-    const { status, slot, values, summary } = assess(members, (a, b) => affinity(order[a], order[b]));
-    claims.push({
-      id: uniqueId(ids, members[0].text),
-      topic: topic(members, names),
-      statement: summary ?? shorten(representative(members).text),
-      status,
-      sources: members.map((m, i) => source(m, values[i])),
-      ...(slot ? { slot } : {}),
-      score: checkWorthiness(members, status),
-      entities: entityIds(members),
-    });
+    const claim = members.length === 1 ? singleClaim(members[0], names) : groupClaim(members, (a, b) => affinity(order[a], order[b]), names);
+    const id = uniqueId(ids, claim.id);
+    claims.push(id === claim.id ? claim : { ...claim, id });
   }
 
   for (const s of statements) {
     for (const problem of inconsistencies(s)) {
       claims.push({
-        id: uniqueId(ids, `${problem.slot}\u0000${s.text}`),
+        id: uniqueId(ids, idOf(`${problem.slot}\u0000${s.text}`)),
         topic: topic([s], names),
         statement: `${problem.slot}: ${problem.value}`,
         status: 'conflict',
-        sources: [source(s, problem.value)],
+        sources: [source(s, problem.value, names)],
         slot: problem.slot,
         score: checkWorthiness([s], 'conflict'),
         entities: entityIds([s]),
@@ -60,8 +52,38 @@ export function buildClaims(docs: readonly DocumentAnalysis[], entities: readonl
   return claims.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
 }
 
-function source(s: Statement, value: string | null): ClaimSource {
-  return { file: s.file, start: s.start, end: s.end, text: s.text, value };
+function groupClaim(members: readonly Statement[], affinity: (a: number, b: number) => number, names: ReadonlyMap<string, string>): Claim {
+  const { status, slot, values, summary } = assess(members, affinity);
+  return {
+    id: idBase(members[0]),
+    topic: topic(members, names),
+    statement: summary ?? shortText(representative(members)),
+    status,
+    sources: members.map((m, i) => source(m, values[i], names)),
+    ...(slot ? { slot } : {}),
+    score: checkWorthiness(members, status),
+    entities: entityIds(members),
+  };
+}
+
+/**
+ * The claim of a statement no other source makes, kept with the statement: most claims are such, and
+ * theirs changes only with the names of the entities it mentions.
+ */
+const singles = new WeakMap<Statement, { names: string; claim: Claim }>();
+
+function singleClaim(s: Statement, names: ReadonlyMap<string, string>): Claim {
+  const key = [...s.entities, s.attribution?.entity ?? ''].map((id) => names.get(id) ?? '').join('\u0000');
+  const hit = singles.get(s);
+  if (hit?.names === key) return hit.claim;
+  const claim = groupClaim([s], () => 1, names);
+  singles.set(s, { names: key, claim });
+  return claim;
+}
+
+function source(s: Statement, value: string | null, names: ReadonlyMap<string, string>): ClaimSource {
+  const attribution = s.attribution && ((s.attribution.entity && names.get(s.attribution.entity)) || s.attribution.text);
+  return { file: s.file, start: s.start, end: s.end, text: s.text, value, ...(attribution ? { attribution } : {}) };
 }
 
 /** The member most like the others' wording: the one sharing most lemmas with them, shorter on ties. */
@@ -98,14 +120,20 @@ function entityIds(members: readonly Statement[]): string[] {
   return [...new Set(members.flatMap((m) => m.entities))];
 }
 
-function shorten(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/^[•*\-–]\s*/, '').trim();
+/** A statement's text as a claim's statement: one line, without a bullet, not too long. */
+const shortText = memoize((s: Statement): string => {
+  const t = s.text.replace(/\s+/g, ' ').replace(/^[•*\-–]\s*/, '').trim();
   return t.length > MAX_STATEMENT ? `${t.slice(0, MAX_STATEMENT - 1)}…` : t;
-}
+});
 
 /** Stable across re-analysis: derived from the normalized text of the claim's first source. */
-function uniqueId(taken: Set<string>, text: string): string {
-  const base = `c${hashString(text.toLowerCase().replace(/\s+/g, ' ').trim()).toString(36)}`;
+function idOf(text: string): string {
+  return `c${hashString(text.toLowerCase().replace(/\s+/g, ' ').trim()).toString(36)}`;
+}
+
+const idBase = memoize((s: Statement) => idOf(s.text));
+
+function uniqueId(taken: Set<string>, base: string): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -30,6 +30,15 @@ const IRREGULAR: Record<string, string> = {
   acquisition: 'acquire', acquisitions: 'acquire', election: 'elect', arrest: 'arrest',
   visits: 'visit', visited: 'visit', visiting: 'visit', launches: 'launch', launched: 'launch',
   launching: 'launch', hit: 'strike', hits: 'strike', quake: 'earthquake', tremor: 'earthquake',
+  fought: 'fight', caught: 'catch', sought: 'seek', ran: 'run', drove: 'drive', driven: 'drive',
+  chose: 'choose', chosen: 'choose', spoke: 'speak', spoken: 'speak', broke: 'break', broken: 'break',
+  stole: 'steal', stolen: 'steal', grew: 'grow', grown: 'grow', knew: 'know', known: 'know', threw: 'throw',
+  thrown: 'throw', drew: 'draw', drawn: 'draw', led: 'lead', kept: 'keep', felt: 'feel', dealt: 'deal',
+  saw: 'see', seen: 'see', shot: 'shoot', stood: 'stand', heard: 'hear', wore: 'wear', worn: 'wear',
+  tore: 'tear', torn: 'tear', became: 'become', arose: 'arise', arisen: 'arise', sank: 'sink', sunk: 'sink',
+  swept: 'sweep', fed: 'feed', meant: 'mean', lent: 'lend', bent: 'bend', dug: 'dig', hung: 'hang',
+  beaten: 'beat', bitten: 'bite', hid: 'hide', hidden: 'hide', forgave: 'forgive', forgiven: 'forgive',
+  withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake',
 };
 
 /** Synonym classes: every member maps to the first word, which is also the class's display word. */
@@ -50,6 +59,15 @@ const SYNONYMS: string[][] = [
   ['resign', 'quit'],
   ['plan', 'intend', 'intention'],
   ['leader', 'head', 'chief', 'director'],
+  ['approve', 'authorize', 'authorise', 'endorse', 'ratify'],
+  ['reject', 'refuse', 'veto'],
+  ['accuse', 'charge', 'allege', 'indict'],
+  ['dismiss', 'sack', 'oust'],
+  ['attack', 'assault', 'raid', 'ambush'],
+  ['protest', 'demonstration', 'rally'],
+  ['cancel', 'scrap', 'abandon'],
+  ['rescue', 'evacuate'],
+  ['withdraw', 'exit', 'pullout'],
 ];
 
 const CANONICAL = new Map<string, string>();
@@ -81,6 +99,9 @@ export function stem(word: string): string {
 }
 
 function suffixless(w: string): string {
+  // Nominalizations meet their verb: "operations", "operational" and "operating" at "operat".
+  const nominal = /^(.{3,}at)ions?$|^(.{3,}at)ional$/.exec(w);
+  if (nominal) return `${nominal[1] ?? nominal[2]}e`;
   if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(w)) return w;
   if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
@@ -100,13 +121,18 @@ function undouble(w: string): string {
   return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
+/** Lemmas by word as written: a corpus repeats its vocabulary, and lemmas are asked for every word. */
+const lemmas = new Map<string, string>();
+
 /** Stem, then map to the synonym class. */
 export function lemma(word: string): string {
-  const lower = word.toLowerCase();
-  const direct = CANONICAL.get(lower);
-  if (direct) return direct;
-  const s = stem(lower);
-  return CANONICAL.get(s) ?? s;
+  let l = lemmas.get(word);
+  if (l === undefined) {
+    const lower = word.toLowerCase();
+    const s = CANONICAL.get(lower) ?? stem(lower);
+    lemmas.set(word, (l = CANONICAL.get(s) ?? s));
+  }
+  return l;
 }
 
 /** A canonical word of the synonym classes: those nouns name events ("talks", "arrest", "launch"). */

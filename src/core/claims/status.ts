@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '../types';
 import { memoize } from './cache';
 import type { Statement } from './extract';
-import { displayWord, lemma } from './lexicon';
+import { displayWord, isEventWord, lemma } from './lexicon';
 import { type Value, overlaps } from './values';
 
 export interface Assessment {
@@ -61,13 +61,46 @@ function surfaceOf(stemmed: string, members: readonly Statement[]): string {
   return stemmed;
 }
 
-export function slotLabel(dim: string, focus: string): string {
-  const of = focus ? ` of ${focus}` : '';
-  if (dim === 'elapsed') return `years since last ${focus || 'occurrence'}`;
-  if (dim === 'since') return `start${of}`;
-  if (dim === 'until') return `end${of}`;
-  if (dim === 'weekday') return `day${of}`;
-  if (dim === 'date') return `date${of}`;
+/**
+ * What a value of `dim` is said of in the members, as a noun for a label: the clause word most
+ * members share; then an event word, a word written as a noun (a label needs one) and as a verb
+ * (what is dated or counted is usually an action: "open" / "the opening"), nearer the value first.
+ */
+export function slotNoun(dim: string, members: readonly Statement[]): string {
+  const seen = new Map<string, { members: Set<Statement>; noun: boolean; verb: boolean; distance: number }>();
+  for (const m of members) {
+    for (const w of m.slotWords) {
+      if (w.dim !== dim) continue;
+      const entry = seen.get(w.lemma) ?? { members: new Set<Statement>(), noun: false, verb: false, distance: Infinity };
+      entry.members.add(m);
+      entry.noun ||= w.noun;
+      entry.verb ||= !w.noun;
+      entry.distance = Math.min(entry.distance, w.distance);
+      seen.set(w.lemma, entry);
+    }
+  }
+  let best = '';
+  let bestScore = -Infinity;
+  for (const [l, e] of seen) {
+    const score = e.members.size * 10 + (isEventWord(l) ? 3 : 0) + (e.noun ? 2 : 0) + (e.verb ? 1 : 0) - e.distance / 10;
+    if (score > bestScore || (score === bestScore && l < best)) [best, bestScore] = [l, score];
+  }
+  if (!best) return '';
+  if (displayWord(best) !== best) return displayWord(best);
+  // Shown as written, a noun when some member writes it as one ("operations" over "operating").
+  const words = members.flatMap((m) => m.slotWords.filter((w) => w.lemma === best));
+  return (words.find((w) => w.noun) ?? words[0]).word;
+}
+
+/** A readable name of what differs: "launch day", "years since last meeting", "end year of operations". */
+export function slotLabel(dim: string, members: readonly Statement[]): string {
+  const noun = slotNoun(dim, members) || focusWord(members);
+  const of = noun ? ` of ${noun}` : '';
+  if (dim === 'elapsed') return `years since last ${noun || 'occurrence'}`;
+  if (dim === 'since') return `start year${of}`;
+  if (dim === 'until') return `end year${of}`;
+  if (dim === 'weekday') return noun ? `${noun} day` : 'day';
+  if (dim === 'date') return noun ? `${noun} date` : 'date';
   if (dim === 'year') return `year${of}`;
   if (dim === 'duration') return `duration${of}`;
   if (dim === 'qty:percent') return `percentage${of}`;
@@ -95,7 +128,7 @@ export function assess(members: readonly Statement[], affinity: (a: number, b: n
       having.slice(k + 1).some((b) => affinity(a, b) >= CONFLICT_AFFINITY && !compatible(valuesOf(members[a], dim), valuesOf(members[b], dim), dim)),
     );
     if (!clash) continue;
-    const slot = slotLabel(dim, focusWord(members));
+    const slot = slotLabel(dim, members);
     const values = members.map((m) => textOf(m, dim));
     return { status: 'conflict', slot, values, summary: `${slot}: ${tally(values)}` };
   }

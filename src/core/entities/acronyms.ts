@@ -1,10 +1,14 @@
 /** Acronyms: recognizing them and matching them to the initials of a longer name. */
 import { identityKey } from './identity';
 import { keyWords, nameKey } from './normalize';
+import { startsUpper } from '../nlp/letters';
+
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u;
 
 /** "NASA", "ISS", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
 export function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u.test(text);
+  return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text));
 }
 
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */

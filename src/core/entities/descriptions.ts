@@ -5,6 +5,7 @@
  * person's first mention, and belong to exactly one person of the document.
  */
 import type { LocalMention, Token } from '../types';
+import { startsUpper } from '../nlp/letters';
 import { isMeaningfulRole, isTitleWord } from './titles';
 
 export function findDescriptions(text: string, tokens: readonly Token[], mentions: readonly LocalMention[]): LocalMention[] {
@@ -35,11 +36,11 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
     if (!hit) continue;
     const first = tokens[i + 1];
     // "the Doctor" with a capital is a name, not a description.
-    if (/^\p{Lu}/u.test(tokens[i + hit.words.length].text)) continue;
+    if (startsUpper(tokens[i + hit.words.length].text)) continue;
     const last = tokens[i + hit.words.length];
     const next = tokens[i + hit.words.length + 1];
     // "the acting Administrator Jane Roe" is a title before a name, not a description.
-    if (next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) continue;
+    if (next && next.pos === 'PROPN' && startsUpper(next.text)) continue;
     if (first.start < firstSeen.get(hit.key)! || overlaps(first.start, last.end)) continue;
     found.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'PERSON', kind: 'DESCRIPTION', roles: [], localKey: hit.key });
     i += hit.words.length;

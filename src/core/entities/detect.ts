@@ -54,20 +54,21 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
 function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {
-  const body = new BodyText(text, sentences);
+  const capitalized = sentences.map((s) => !s.boilerplate && isCapitalized(text, s));
+  const body = new BodyText(text, sentences, capitalized);
   const names: Candidate[] = [];
   const acronyms: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
   const inRoles = new Uint8Array(tokens.length);
   const tagging = sentences
-    .filter((s) => !s.boilerplate && s.tokenEnd > s.tokenStart)
-    .map((s) => {
+    .map((s, i) => ({ s, capitalized: capitalized[i] }))
+    .filter(({ s }) => !s.boilerplate && s.tokenEnd > s.tokenStart)
+    .map(({ s, capitalized }) => {
       const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
-      return { s, words, tagged: model.tagSentence(words.texts, words.pos) };
+      return { s, capitalized, words, tagged: model.tagSentence(words.texts, words.pos) };
     });
   const standalone = standaloneNames(tagging);
-  for (const { s, words, tagged } of tagging) {
-    const capitalized = isCapitalized(text, s);
+  for (const { s, capitalized, words, tagged } of tagging) {
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
     const spans: Candidate[] = [];
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
@@ -105,9 +106,11 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   return [...kept, ...acronyms.filter((c) => !named[c.start])];
 }
 
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 /** A name has a capital letter or a digit; the tagger sometimes marks lowercase words. */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
-  for (let i = c.start; i < c.end; i++) if (/^[\p{Lu}\p{N}]/u.test(tokens[i].text)) return true;
+  for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import type { NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isRoleModifier, isTitleWord } from './titles';
 import type { Words } from './words';
+import { startsUpper } from '../nlp/letters';
 
 const CALENDAR = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -19,13 +20,15 @@ const CALENDAR = new Set(
 /** A capitalized word: a proper noun, or any word inside a sentence (not its first, where capitals are the rule). */
 function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
-  if (!/^\p{Lu}/u.test(text) || isTitleWord(text) || CALENDAR.has(text.toLowerCase()) || text === 'I') return false;
+  if (!startsUpper(text) || isTitleWord(text) || CALENDAR.has(text.toLowerCase()) || text === 'I') return false;
   return words.pos[i] === 'PROPN' || i > 0;
 }
 
+const MODEL_NUMBER = /^\p{Lu}+\d[\p{L}\d]*$/u;
+
 /** A model designation after a name: "Q10", "A380". */
 function isModelNumber(text: string): boolean {
-  return /^\p{Lu}+\d[\p{L}\d]*$/u.test(text);
+  return MODEL_NUMBER.test(text);
 }
 
 /** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */

@@ -12,26 +12,63 @@ export function isCapitalized(text: string, s: Sentence): boolean {
   return (s.heading && isHeadingLine(line)) || isShouted(line);
 }
 
-/** A sentence in capitals only ("POLICE SAY TWO MEN WERE ARRESTED."). */
+const LOWER_CASE = /\p{Ll}/u;
+const TWO_SHOUTED_WORDS = /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u;
+
+/** A sentence in capitals only ("POLICE SAY TWO MEN WERE ARRESTED."). Any lower-case letter rules it out first, cheaply. */
 function isShouted(line: string): boolean {
-  return /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(line) && !/\p{Ll}/u.test(line);
+  return !LOWER_CASE.test(line) && TWO_SHOUTED_WORDS.test(line);
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The document's body: its content sentences where capitals mean something. */
 export class BodyText {
-  private readonly body: string;
+  private body: string | undefined;
 
-  constructor(text: string, sentences: readonly Sentence[]) {
-    this.body = sentences
-      .filter((s) => !s.boilerplate && !isCapitalized(text, s))
-      .map((s) => text.slice(s.start, s.end))
-      .join('\n');
-  }
+  /** `capitalized[i]`: whether sentence i is capitalized (see isCapitalized); the body is joined on first use. */
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly capitalized: readonly boolean[],
+  ) {}
 
   /** Whether `name` occurs in the body as whole words, case-sensitively. */
   mentions(name: string): boolean {
-    if (!this.body.includes(name)) return false;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(this.body);
+    this.body ??= this.sentences
+      .filter((s, i) => !s.boilerplate && !this.capitalized[i])
+      .map((s) => this.text.slice(s.start, s.end))
+      .join('\n');
+    const body = this.body;
+    if (!body.includes(name)) return false;
+    if (SURROGATE.test(name)) return wholeWordsByRegex(body, name);
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      if (!isLetterOrDigit(codePointBefore(body, at)) && !isLetterOrDigit(body.codePointAt(at + name.length))) return true;
+    }
+    return false;
   }
+}
+
+/** The code point ending right before `at` (a surrogate pair read whole, as a /u look-behind does). */
+function codePointBefore(s: string, at: number): number | undefined {
+  if (at === 0) return undefined;
+  const low = s.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = s.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(at - 2);
+  }
+  return low;
+}
+
+function isLetterOrDigit(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** The general form, for names with surrogates, where code-point boundaries matter. */
+function wholeWordsByRegex(body: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body);
 }

@@ -8,6 +8,7 @@ import type { Token } from '../types';
 import { isAcronym } from './acronyms';
 import type { Candidate } from './spans';
 import { isTitleWord } from './titles';
+import { startsUpper } from '../nlp/letters';
 
 /** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
 const OFFICE_HEADS = new Set(['secretary', 'minister', 'commissioner', 'undersecretary', 'under-secretary', 'secretary-general']);
@@ -29,7 +30,7 @@ export function withoutOffice(tokens: readonly Token[], c: Candidate): Candidate
   const rest = tokens.slice(c.start, end);
   const office = tokens.slice(end, c.end).some((t) => isOfficeHead(t.text));
   const acronym = rest.length === 1 && isAcronym(rest[0].text);
-  return acronym || (office && rest.every((t) => /^\p{Lu}/u.test(t.text))) ? { ...c, end } : c;
+  return acronym || (office && rest.every((t) => startsUpper(t.text))) ? { ...c, end } : c;
 }
 
 /** Whether a candidate is the department part of an office title: right before the office's head. */

@@ -6,19 +6,21 @@
  */
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
+import { startsLower, startsUpper } from '../nlp/letters';
 
 export function propagate(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   found: readonly Candidate[],
 ): Candidate[] {
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const lower = new Set<string>();
+  for (const t of tokens) if (startsLower(t.text)) lower.add(t.text);
   const byFirst = new Map<string, { words: string[]; label: Candidate['label'] }[]>();
   const seen = new Set<string>();
   for (const c of found) {
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const surface = words.join(' ');
-    if (seen.has(surface) || !/^\p{Lu}/u.test(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
+    if (seen.has(surface) || !startsUpper(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
     seen.add(surface);
     const list = byFirst.get(words[0]) ?? [];
     list.push({ words, label: c.label });
@@ -55,5 +57,5 @@ export function fits(tokens: readonly Token[], covered: Uint8Array, at: number, 
 
 /** A capitalized proper noun inside the sentence: glued to a match, it makes the match part of a longer name. */
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {
-  return inside && token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+  return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text);
 }

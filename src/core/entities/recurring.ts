@@ -11,6 +11,7 @@ import { majorityType } from './chains';
 import { pushTo } from './grouping';
 import { identityKey } from './identity';
 import { fits, isNamePart } from './propagate';
+import { startsLower, startsUpper } from '../nlp/letters';
 
 const MIN_TAGGED = 2;
 /** A name missed more than this many times per time it was found is no reliable name ("16 GB"). */
@@ -42,11 +43,11 @@ function knownNames(docs: readonly DocumentAnalysis[]): Map<string, KnownName[]>
   const lower = new Set<string>();
   const types = new Map<string, EntityType[]>();
   for (const doc of docs) {
-    for (const t of doc.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    for (const t of doc.tokens) if (startsLower(t.text)) lower.add(t.text);
     for (const m of doc.mentions) {
       if (m.kind === 'DESCRIPTION') continue;
       const words = wordsOf(doc.tokens, m);
-      if (words.length > 0 && /^\p{Lu}/u.test(words[0])) pushTo(types, words.join(' '), m.type);
+      if (words.length > 0 && startsUpper(words[0])) pushTo(types, words.join(' '), m.type);
     }
   }
   const byFirst = new Map<string, KnownName[]>();

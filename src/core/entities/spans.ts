@@ -5,6 +5,7 @@
 import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
+import { startsLower, startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 
@@ -27,7 +28,7 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 export function trimCandidate(tokens: readonly Token[], c: Candidate): Candidate | undefined {
   let { start, end } = c;
   for (let i = end - 1; i > start; i--) {
-    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !startsLower(tokens[i].text)) continue;
     if (i + 1 < end) start = i + 1;
     else end = i - 1;
     break;
@@ -59,7 +60,7 @@ export function separateTitles(
 ): { person: Candidate | undefined; roles: Role[] } {
   let start = c.start;
   for (let i = c.end - 2; i >= c.start; i--) {
-    if (isTitleWord(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+    if (isTitleWord(tokens[i].text) && startsUpper(tokens[i + 1].text)) {
       start = i + 1;
       break;
     }
@@ -88,8 +89,11 @@ export function acronymsInRole(tokens: readonly Token[], from: number, to: numbe
 
 const MAX_NAME_TOKENS = 4;
 
+const NAME_START = /^\p{Lu}\p{L}/u;
+const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
+
 function isCapitalizedName(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{L}/u.test(t.text) && !isTitleWord(t.text);
+  return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text);
 }
 
 /**
@@ -106,7 +110,7 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   const trailing = title === c.end - 1;
   if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
   const beforeName = isCapitalizedName(tokens[c.end]);
-  if (trailing && !beforeName && (c.label !== 'PER' || /^\p{Lu}\p{Ll}/u.test(tokens[title].text))) return [c];
+  if (trailing && !beforeName && (c.label !== 'PER' || TITLE_CASE_START.test(tokens[title].text))) return [c];
   let prefixEnd = title;
   while (prefixEnd > c.start + 1 && isTitleWord(tokens[prefixEnd - 1].text)) prefixEnd--;
   const parts: Candidate[] = [{ ...c, end: prefixEnd, label: c.label === 'PER' ? 'ORG' : c.label }];

@@ -4,6 +4,7 @@
  * English vocabulary of offices, ranks and jobs; a name is never part of its title.
  */
 import type { Token } from '../types';
+import { startsLower, startsUpper } from '../nlp/letters';
 
 /** Head words of roles: a role phrase ends with one of these ("space agency chief"). */
 const TITLE_WORDS = new Set(
@@ -34,7 +35,7 @@ const MODIFIERS = new Set(
 
 /** A lowercase word that may precede a role's head ("former", "acting"). */
 export function isRoleModifier(word: string): boolean {
-  return MODIFIERS.has(word) && /^\p{Ll}/u.test(word);
+  return MODIFIERS.has(word) && startsLower(word);
 }
 
 /** Honorifics stripped from names but not worth keeping as roles. */
@@ -52,7 +53,7 @@ function bare(word: string): string {
 /** A courtesy title or abbreviated rank ("Mr.", "Dr.", "Gen."). */
 export function isHonorific(word: string): boolean {
   const w = bare(word);
-  return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || /^\p{Lu}/u.test(word)));
+  return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word)));
 }
 
 /** A word that can end a role phrase. */
@@ -66,6 +67,7 @@ export function isMeaningfulRole(role: string): boolean {
 }
 
 const MAX_ROLE_TOKENS = 6;
+const ROLE_WORD = /^[\p{L}][\p{L}\-.&]*$/u;
 const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'INTJ']);
 
 /**
@@ -76,8 +78,8 @@ function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
   if (STOP_POS.has(t.pos) || t.pos === 'VERB') return false;
-  if (abbreviatedHead && !/^\p{Lu}/u.test(t.text)) return false;
-  return /^[\p{L}][\p{L}\-.&]*$/u.test(t.text);
+  if (abbreviatedHead && !startsUpper(t.text)) return false;
+  return ROLE_WORD.test(t.text);
 }
 
 /**

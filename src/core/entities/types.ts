@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../types';
 import type { NerLabel } from '../ner/tagger';
+import { startsLower, startsUpper } from '../nlp/letters';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -38,12 +39,14 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const base = FROM_LABEL[label];
   if (base === 'PERSON' || words.length === 0) return base;
   const head = words[words.length - 1];
-  const capitalized = /^\p{Lu}/u.test(head);
+  const capitalized = startsUpper(head);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics')) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
   return base;
 }
+
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Nationality and demonym words ("Russian", "Americans", "Iraqi"): not places. They are left out
@@ -52,9 +55,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
  * a place needs a demonym ending that names rarely have, used as an adjective or a plural.
  */
 export function isNationality(label: NerLabel, word: string, pos: string, next: string | undefined): boolean {
-  if (label === 'PER' || label === 'ORG' || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (label === 'PER' || label === 'ORG' || !CAPITALIZED_WORD.test(word)) return false;
   if (pos === 'ADJ') return true;
   if (label === 'MISC') return /(?:an|ans|ish|ic|i|is|ch|ese)$/.test(word);
-  const adjectival = next !== undefined && /^\p{Ll}/u.test(next);
+  const adjectival = next !== undefined && startsLower(next);
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));
 }

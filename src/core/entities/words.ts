@@ -14,6 +14,7 @@ export interface Words {
 
 const HYPHEN = /^[-‐‑]$/;
 const WORDLIKE = /[\p{L}\p{N}]$/u;
+const WORDLIKE_START = /^[\p{L}\p{N}]/u;
 
 export function taggerWords(tokens: readonly Token[], from: number, to: number): Words {
   const words: Words = { texts: [], pos: [], tokens: [] };
@@ -25,7 +26,7 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
       tokens[end].start === tokens[end - 1].end &&
       tokens[end + 1].start === tokens[end].end &&
       WORDLIKE.test(tokens[end - 1].text) &&
-      /^[\p{L}\p{N}]/u.test(tokens[end + 1].text)
+      WORDLIKE_START.test(tokens[end + 1].text)
     ) {
       end += 2;
     }

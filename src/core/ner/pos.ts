@@ -3,11 +3,11 @@
  * when a caller gives no tags: the tokens are rejoined with spaces and re-read by wink, and
  * each token takes the tag of the first wink token that starts inside it.
  */
-import { wink } from '../nlp/wink';
+import { winkTagger } from '../nlp/wink';
 
 export function posTags(tokens: readonly string[]): string[] {
   const text = tokens.join(' ');
-  const nlp = wink();
+  const nlp = winkTagger();
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];

@@ -1,7 +1,6 @@
 import type { Sentence, Token } from '../types';
 import { isBoilerplateLine, isHeadingLine } from '../text/boilerplate';
-import type { ItemSentence } from 'wink-nlp';
-import { wink } from './wink';
+import { winkTagger } from './wink';
 
 export interface Pipeline {
   tokens: Token[];
@@ -13,14 +12,16 @@ export interface Pipeline {
  * (headlines, datelines and bullets stand on lines of their own in saved articles).
  */
 export function runPipeline(text: string): Pipeline {
-  const nlp = wink();
+  const nlp = winkTagger();
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const words = doc.tokens();
+  const values = words.out() as string[];
+  const tags = words.out(nlp.its.pos) as string[];
+  // Spans are [first, last] token indices; reading them avoids an item object per sentence.
   const winkSentenceStarts = new Set<number>();
-  doc.sentences().each((s: ItemSentence) => {
-    if (s.tokens().length() > 0) winkSentenceStarts.add(s.tokens().itemAt(0).index());
-  });
+  for (const [first, last] of doc.sentences().out(nlp.its.span) as number[][]) {
+    if (last >= first) winkSentenceStarts.add(first);
+  }
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

@@ -1,10 +1,24 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** One shared wink-nlp instance: loading the model costs ~100 ms, so it is done once per process. */
-let instance: ReturnType<typeof winkNLP> | undefined;
+type Wink = ReturnType<typeof winkNLP>;
 
-export function wink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model);
-  return instance;
+/** Loading the model costs ~100 ms, so each instance is made once per process. */
+let full: Wink | undefined;
+let lean: Wink | undefined;
+
+/** wink-nlp with its default pipeline (also its own entities, negation and sentiment): wink's plain readDoc. */
+export function wink(): Wink {
+  full ??= winkNLP(model);
+  return full;
+}
+
+/**
+ * wink-nlp computing only what the engine reads: sentence boundaries and POS. wink's POS tagger
+ * reads neither its entities nor negation or sentiment, so tokens, sentences and tags are those
+ * of `wink()`, at about half the cost.
+ */
+export function winkTagger(): Wink {
+  lean ??= winkNLP(model, ['sbd', 'pos']);
+  return lean;
 }
