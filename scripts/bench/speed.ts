@@ -16,6 +16,7 @@ export async function run(): Promise<void> {
   const modelStart = performance.now();
   new Corpus().set('warmup.txt', 'Warm-up sentence by Ana Ruiz in Lisbon on Monday.');
   const engineLoad = performance.now() - modelStart;
+  nlp.readDoc('Warm-up sentence by Ana Ruiz in Lisbon on Monday.');
 
   let tokens = 0;
   const bareStart = performance.now();
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
 
   const rate = (ms: number) => Math.round(tokens / (ms / 1000)).toLocaleString('en-US');
   printTable(`Speed on ECB+ (${files.length} documents, ${tokens.toLocaleString('en-US')} tokens)`, ['measure', 'value'], [
-    ['wink readDoc alone', `${rate(bare)} tokens/s`],
+    ['wink readDoc alone (its full default pipeline)', `${rate(bare)} tokens/s`],
     ['full analysis (per document + linking + claims)', `${rate(full)} tokens/s`],
     ['ratio full / bare (target ≥ 0.5)', (bare / full).toFixed(2)],
     ['of which cross-document linking + claims', `${link.toFixed(0)} ms`],

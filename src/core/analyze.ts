@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from './types';
+import type { DocumentAnalysis, Sentence } from './types';
 import { runPipeline } from './nlp/pipeline';
 import { findMentions } from './entities/mentions';
 import { findDates, findPublished } from './time';
@@ -19,17 +19,31 @@ export function analyzeDocument(file: string, text: string): DocumentAnalysis {
   };
 }
 
-/** The headline: the first heading sentence, else the first content sentence, shortened. */
+/**
+ * The headline: the first heading sentence, else the first content sentence, shortened. Content
+ * is tested only where it can decide: on headings, and on sentences until the first content one.
+ */
 function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>): string {
-  const content = sentences.filter((s) => !s.boilerplate && hasWords(text.slice(s.start, s.end)));
-  const pick = content.find((s) => s.heading) ?? content[0];
+  let pick: Sentence | undefined;
+  let firstContent: Sentence | undefined;
+  for (const s of sentences) {
+    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(text.slice(s.start, s.end))) continue;
+    if (s.heading) {
+      pick = s;
+      break;
+    }
+    firstContent = s;
+  }
+  pick ??= firstContent;
   if (!pick) return '';
   const title = text.slice(pick.start, pick.end).replace(/\s+/g, ' ').trim();
   return title.length > 140 ? `${title.slice(0, 139)}…` : title;
 }
 
+const CALENDAR_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^[ap]\.?m\.?$/i;
+const TWO_LETTERS = /\p{L}{2,}/u;
+
 /** Two or more words that are not month, weekday or clock words: datelines are not titles. */
 function hasWords(sentence: string): boolean {
-  const calendar = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^[ap]\.?m\.?$/i;
-  return sentence.split(/[\s,]+/).filter((w) => /\p{L}{2,}/u.test(w) && !calendar.test(w)).length >= 2;
+  return sentence.split(/[\s,]+/).filter((w) => TWO_LETTERS.test(w) && !CALENDAR_WORD.test(w)).length >= 2;
 }

@@ -23,9 +23,15 @@ export function initialsOf(name: string): string[] {
   return all === content ? [all] : [content, all];
 }
 
+/** The initials an acronym stands for ("U.S." → "us"), or undefined for no acronym of two or more. */
+export function acronymLetters(acronym: string): string | undefined {
+  if (!isAcronym(acronym)) return undefined;
+  const letters = nameKey(acronym).replace(/[^a-z0-9]/g, '');
+  return letters.length >= 2 ? letters : undefined;
+}
+
 /** Whether `acronym` abbreviates `name` ("ISS" ↔ "International Space Station"). */
 export function abbreviates(acronym: string, name: string): boolean {
-  if (!isAcronym(acronym)) return false;
-  const letters = nameKey(acronym).replace(/[^a-z0-9]/g, '');
-  return letters.length >= 2 && initialsOf(name).includes(letters);
+  const letters = acronymLetters(acronym);
+  return letters !== undefined && initialsOf(name).includes(letters);
 }

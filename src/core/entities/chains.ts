@@ -5,7 +5,7 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { abbreviates } from './acronyms';
+import { acronymLetters, initialsOf } from './acronyms';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
 import { firstLastOf, surnameOf } from './surnames';
@@ -95,17 +95,25 @@ function linkPeople(
   return linked;
 }
 
-/** An acronym of the document abbreviating exactly one longer non-person name of it. */
+/**
+ * An acronym of the document abbreviating exactly one longer non-person name of it. Long names
+ * are indexed by their possible initials, which depend on the name's key alone.
+ */
 function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind): void {
-  const longNames = new Map<string, string>();
+  const byInitials = new Map<string, string[]>();
+  const indexed = new Set<string>();
   drafts.forEach((d, i) => {
-    if (d.kind === 'NAME' && typeOf.get(keyOf[i]) !== 'PERSON' && wordCount(keyOf[i]) > 1) longNames.set(keyOf[i], d.text);
+    const key = keyOf[i];
+    if (d.kind !== 'NAME' || indexed.has(key) || typeOf.get(key) === 'PERSON' || wordCount(key) <= 1) return;
+    indexed.add(key);
+    for (const initials of initialsOf(d.text)) pushTo(byInitials, initials, key);
   });
   const done = new Set<string>();
   drafts.forEach((d, i) => {
     if (d.kind !== 'ACRONYM' || done.has(keyOf[i])) return;
     done.add(keyOf[i]);
-    const targets = new Set([...longNames].filter(([, name]) => abbreviates(d.text, name)).map(([k]) => chains.find(k)));
+    const letters = acronymLetters(d.text);
+    const targets = new Set((letters === undefined ? [] : byInitials.get(letters) ?? []).map((k) => chains.find(k)));
     if (targets.size === 1) chains.union([...targets][0], keyOf[i]);
   });
 }

@@ -72,7 +72,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
     const spans: Candidate[] = [];
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
-      const [start, end] = [words.tokens[span.start][0], words.tokens[span.end - 1][1]];
+      const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] });
       if (c) spans.push(...splitAtTitle(tokens, c));
     }

@@ -4,8 +4,21 @@
  * "smith jones").
  */
 
-/** Key of a name for equality across mentions and documents. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** Key of a name for equality across mentions and documents; the same names recur, so keys are kept. */
 export function nameKey(name: string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

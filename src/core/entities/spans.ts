@@ -125,7 +125,7 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
 export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !isTitleWord(tokens[i - 1].text) || !isCapitalizedName(tokens[i])) continue;
+    if (covered[i] || !isCapitalizedName(tokens[i]) || !isTitleWord(tokens[i - 1].text)) continue;
     let end = i;
     while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && isCapitalizedName(tokens[end])) end++;
     if (end < to && isCapitalizedName(tokens[end])) continue;

@@ -16,7 +16,10 @@ function significantWords(key: string): string[] {
 
 /** The surname of a full name key ("dmitry bakanov" → "bakanov", "vincent van gogh" → "van gogh"); undefined for one word. */
 export function surnameOf(key: string): string | undefined {
-  const words = significantWords(key);
+  return surnameIn(significantWords(key));
+}
+
+function surnameIn(words: readonly string[]): string | undefined {
   if (words.length < 2) return undefined;
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1])) start--;
@@ -26,7 +29,7 @@ export function surnameOf(key: string): string | undefined {
 /** First and last name of a full name key, ignoring middle names ("warren steed jeffs" → "warren jeffs"). */
 export function firstLastOf(key: string): string | undefined {
   const words = significantWords(key);
-  const surname = surnameOf(key);
+  const surname = surnameIn(words);
   if (!surname || words.length < 2) return undefined;
   return `${words[0]} ${surname}`;
 }

@@ -56,9 +56,18 @@ export function isHonorific(word: string): boolean {
   return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word)));
 }
 
-/** A word that can end a role phrase. */
+const titleWords = new Map<string, boolean>();
+const CACHE_LIMIT = 100_000;
+
+/** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word);
+  let is = titleWords.get(word);
+  if (is === undefined) {
+    is = TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word);
+    if (titleWords.size >= CACHE_LIMIT) titleWords.clear();
+    titleWords.set(word, is);
+  }
+  return is;
 }
 
 /** Whether a stripped title is worth keeping as a role ("Dr." yes, "Mr." no). */

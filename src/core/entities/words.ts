@@ -9,7 +9,8 @@ export interface Words {
   texts: string[];
   pos: string[];
   /** For each word, its first token and one past its last token (absolute indices). */
-  tokens: [number, number][];
+  starts: number[];
+  ends: number[];
 }
 
 const HYPHEN = /^[-‐‑]$/;
@@ -17,14 +18,14 @@ const WORDLIKE = /[\p{L}\p{N}]$/u;
 const WORDLIKE_START = /^[\p{L}\p{N}]/u;
 
 export function taggerWords(tokens: readonly Token[], from: number, to: number): Words {
-  const words: Words = { texts: [], pos: [], tokens: [] };
+  const words: Words = { texts: [], pos: [], starts: [], ends: [] };
   for (let i = from; i < to; i++) {
     let end = i + 1;
     while (
       end + 1 < to &&
-      HYPHEN.test(tokens[end].text) &&
       tokens[end].start === tokens[end - 1].end &&
       tokens[end + 1].start === tokens[end].end &&
+      HYPHEN.test(tokens[end].text) &&
       WORDLIKE.test(tokens[end - 1].text) &&
       WORDLIKE_START.test(tokens[end + 1].text)
     ) {
@@ -38,7 +39,8 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
       words.texts.push(parts.map((t) => t.text).join(''));
       words.pos.push(parts.some((t) => t.pos === 'PROPN') ? 'PROPN' : parts[parts.length - 1].pos);
     }
-    words.tokens.push([i, end]);
+    words.starts.push(i);
+    words.ends.push(end);
     i = end - 1;
   }
   return words;

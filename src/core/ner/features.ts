@@ -4,7 +4,7 @@
  * features only mix cached integers, so a token costs a few dozen integer operations.
  */
 import { FIRST_NAME, Gazetteer, type GazetteerBits } from './gazetteer';
-import { hashString, mix as mixHashes } from './hash';
+import { hashJoined, hashString, mix as mixHashes } from './hash';
 
 /** A local binding: CommonJS output would otherwise call an export getter per feature. */
 const mix = mixHashes;
@@ -61,11 +61,25 @@ export interface WordInfo {
   gazetteer: GazetteerBits;
   /** Longest multi-token gazetteer entry that starts with this word (0: none). */
   phrase: number;
-  scoreTable?: object;
-  scores?: Float64Array;
+  scoreTable: object | undefined;
+  scores: Float64Array | undefined;
 }
 
-const PAD: WordInfo = withRoles({ own: [], roles: [], lower: hashString('<pad>'), shape: 1, short: 2, cap: Cap.None, caseClass: 0, text: '', gazetteer: 0, phrase: 0 });
+// Every WordInfo is built with all its fields, cache slots included, so all share one hidden class.
+const PAD: WordInfo = withRoles({
+  own: [],
+  roles: [],
+  lower: hashString('<pad>'),
+  shape: 1,
+  short: 2,
+  cap: Cap.None,
+  caseClass: 0,
+  text: '',
+  gazetteer: 0,
+  phrase: 0,
+  scoreTable: undefined,
+  scores: undefined,
+});
 /** Lower-case words that may join a capitalized run into one name ("Bank of England"). */
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'del', 'da', 'du', 'la', 'van', 'von', 'al']);
 /** Run bit set when a capitalized run starts with a listed first name. */
@@ -143,7 +157,9 @@ export class Featurizer {
     const out = new Uint32Array(n);
     for (let i = 0; i < n; ) {
       let matched = 1;
-      for (let len = Math.min(words[i].phrase, n - i); len >= 2; len--) {
+      const longest = Math.min(words[i].phrase, n - i);
+      const possible = longest >= 2 && this.gazetteer.mayContinue(words[i].text, words[i + 1].text);
+      for (let len = possible ? longest : 0; len >= 2; len--) {
         let key = words[i].text;
         for (let j = 1; j < len; j++) key += ' ' + words[i + j].text;
         const bits = this.gazetteer.lookup(key);
@@ -191,17 +207,19 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): Wo
   const cap = capitalization(token);
   const caseClass = lexicon.get(lower) ?? 0;
   const bits = gazetteer.lookup(lower);
+  const n = lower.length;
+  // Prefixes lower.slice(0, k) and suffixes lower.slice(-k), hashed in place.
   const own = [
-    hashString('w' + lower),
-    hashString('W' + token),
-    hashString('s' + shape),
-    hashString('p1' + lower.slice(0, 1)),
-    hashString('p2' + lower.slice(0, 2)),
-    hashString('p3' + lower.slice(0, 3)),
-    hashString('x1' + lower.slice(-1)),
-    hashString('x2' + lower.slice(-2)),
-    hashString('x3' + lower.slice(-3)),
-    hashString('x4' + lower.slice(-4)),
+    hashJoined('w', lower),
+    hashJoined('W', token),
+    hashJoined('s', shape),
+    hashJoined('p1', lower, 0, Math.min(1, n)),
+    hashJoined('p2', lower, 0, Math.min(2, n)),
+    hashJoined('p3', lower, 0, Math.min(3, n)),
+    hashJoined('x1', lower, Math.max(0, n - 1)),
+    hashJoined('x2', lower, Math.max(0, n - 2)),
+    hashJoined('x3', lower, Math.max(0, n - 3)),
+    hashJoined('x4', lower, Math.max(0, n - 4)),
     mix(cap * 8 + caseClass, 100),
     // Gazetteer lists of the word, by capitalization.
     mix(bits * 8 + cap, 123),
@@ -217,6 +235,8 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): Wo
     text: lower,
     gazetteer: bits,
     phrase: gazetteer.longestPhrase(lower),
+    scoreTable: undefined,
+    scores: undefined,
   });
 }
 
@@ -278,7 +298,12 @@ function capitalization(token: string): Cap {
   let upper = 0;
   let lower = 0;
   for (const ch of token) {
-    if (ch.toLowerCase() !== ch) upper++;
+    const c = ch.charCodeAt(0);
+    // ASCII by code; case mapping only for the rest.
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    } else if (ch.toLowerCase() !== ch) upper++;
     else if (ch.toUpperCase() !== ch) lower++;
   }
   if (upper + lower === 0) return Cap.None;

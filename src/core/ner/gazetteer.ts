@@ -30,6 +30,8 @@ export class Gazetteer {
   private readonly bits = new Map<string, GazetteerBits>();
   /** For the first token of a multi-token entry, the longest such entry in tokens. */
   private readonly phraseStarts = new Map<string, number>();
+  /** For the first token of a multi-token entry, the second tokens of such entries. */
+  private readonly secondTokens = new Map<string, Set<string>>();
 
   constructor(file: GazetteerFile) {
     for (const [key, list] of Object.entries(file.entries)) {
@@ -39,8 +41,11 @@ export class Gazetteer {
         const space = entry.indexOf(' ');
         if (space < 0) continue;
         const first = entry.slice(0, space);
-        const length = entry.split(' ').length;
-        if (length > (this.phraseStarts.get(first) ?? 0)) this.phraseStarts.set(first, length);
+        const parts = entry.split(' ');
+        if (parts.length > (this.phraseStarts.get(first) ?? 0)) this.phraseStarts.set(first, parts.length);
+        let seconds = this.secondTokens.get(first);
+        if (!seconds) this.secondTokens.set(first, (seconds = new Set()));
+        seconds.add(parts[1]);
       }
     }
   }
@@ -53,5 +58,13 @@ export class Gazetteer {
   /** Longest multi-token entry, in tokens, that could start with this lower-cased token (0: none). */
   longestPhrase(lower: string): number {
     return this.phraseStarts.get(lower) ?? 0;
+  }
+
+  /**
+   * Whether a multi-token entry may start with these two lower-cased tokens: false rules out
+   * every key that joins them with what follows. (A token with a space in it is not ruled out.)
+   */
+  mayContinue(first: string, second: string): boolean {
+    return this.secondTokens.get(first)?.has(second) === true || second.includes(' ');
   }
 }

@@ -60,6 +60,8 @@ function locate(text: string, value: string, cursor: number): { start: number; e
   return { start, end: Math.min(text.length, start + value.length) };
 }
 
+const LETTER = /\p{L}/u;
+
 /** Flags boilerplate lines and headings; the first content line is the headline. */
 function markLines(text: string, sentences: Sentence[]): void {
   let firstContent = true;
@@ -71,6 +73,6 @@ function markLines(text: string, sentences: Sentence[]): void {
     const wholeLine = line.trim() === text.slice(s.start, s.end).trim();
     s.boilerplate = isBoilerplateLine(line);
     s.heading = wholeLine && !s.boilerplate && (firstContent || isHeadingLine(line));
-    if (!s.boilerplate && /\p{L}/u.test(line)) firstContent = false;
+    if (!s.boilerplate && LETTER.test(line)) firstContent = false;
   }
 }

@@ -9,8 +9,11 @@ const MAX_LENGTH = 120;
 /** Words left beside the date on a dateline: a label, a byline ("By Jane Doe"), a place ("WASHINGTON"). */
 const MAX_OTHER_WORDS = 4;
 const LABELS = /\b(?:first\s+published|last\s+updated|published|posted|updated|modified|date|on|at|by|am|pm)\b/gi;
+const LETTER = /\p{L}/u;
 const UPDATE = /\b(?:updated|modified|edited|revised)\b[^\p{L}]*$/iu;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z?)?$/;
+/** Every pattern that yields a full date reads its year from digits: a line without any is no dateline. */
+const DIGIT = /\d/;
 
 /**
  * The document's publication date-time from its dateline, ISO ("2025-08-01T14:40" or "2025-08-01"), or null.
@@ -27,7 +30,7 @@ export function findDateline(text: string): string | null {
     const line = text.slice(start, end);
     if (line.trim() && !isBoilerplateLine(line)) {
       seen++;
-      const date = line.length <= MAX_LENGTH ? datelineOf(text, start, end) : null;
+      const date = line.length <= MAX_LENGTH && DIGIT.test(line) ? datelineOf(text, start, end) : null;
       if (date && !date.update) return date.value;
       updated ??= date?.value ?? null;
     }
@@ -48,6 +51,6 @@ function datelineOf(text: string, start: number, end: number): { value: string; 
     best = { value, update: UPDATE.test(text.slice(start, e.start)) };
   }
   if (!best) return null;
-  const others = rest.replace(LABELS, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const others = rest.replace(LABELS, ' ').split(/\s+/).filter((w) => LETTER.test(w));
   return others.length <= MAX_OTHER_WORDS ? best : null;
 }

@@ -14,8 +14,9 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
   // Cut at `to` so that no pattern searches past it; the text before `from` stays for look-behinds.
   const bounded = to < text.length ? text.slice(0, to) : text;
   const lower = text.slice(from, to).toLowerCase();
+  const pairs = new CharPairs(lower);
   for (const { re, build, gate } of RULES) {
-    if (gate && !gate.some((g) => lower.includes(g))) continue;
+    if (gate && !gate.some((g) => pairs.mayContain(g) && lower.includes(g))) continue;
     re.lastIndex = from;
     for (let m = re.exec(bounded); m; m = re.exec(bounded)) {
       const end = m.index + m[0].length;
@@ -27,6 +28,43 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
     }
   }
   return withModifiers(text, merge(text, select(found)), from);
+}
+
+/**
+ * The adjacent character pairs of a text, hashed into a bit set: a string with a pair not in the
+ * set does not occur in the text. Most gates fail, and this rules them out without a search.
+ */
+class CharPairs {
+  private readonly bits = new Uint32Array(128);
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i), i + 1 < text.length ? text.charCodeAt(i + 1) : -1);
+  }
+
+  /** False only if `s` cannot occur in the text; true means "search to know". */
+  mayContain(s: string): boolean {
+    for (let i = 0; i < s.length; i++) if (!this.has(s.charCodeAt(i), i + 1 < s.length ? s.charCodeAt(i + 1) : -1)) return false;
+    return true;
+  }
+
+  /** `next` -1 stands for "any character or none": every character is added alone as well. */
+  private add(c: number, next: number): void {
+    this.set(slot(c, -1));
+    if (next >= 0) this.set(slot(c, next));
+  }
+
+  private has(c: number, next: number): boolean {
+    const k = slot(c, next);
+    return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
+  }
+
+  private set(k: number): void {
+    this.bits[k >>> 5] |= 1 << (k & 31);
+  }
+}
+
+function slot(c: number, next: number): number {
+  return (Math.imul(c, 31) + next + 1) & 4095;
 }
 
 /** Earliest first, and of those starting together the longest; drops anything overlapping a kept one. */

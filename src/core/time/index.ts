@@ -1,8 +1,8 @@
-import type { DateMention, DocumentAnalysis, Sentence } from '../types';
+import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import { formatDay, parseDay } from './calendar';
 import { findDateline } from './dateline';
-import { scan } from './detect';
+import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
 import { tenseNear } from './tense';
@@ -49,10 +49,24 @@ function reresolved(doc: DocumentAnalysis, anchor: Anchor): { published: string;
   return result;
 }
 
+/**
+ * A document's temporal expressions, keyed by its token array (shared by the pipeline and the
+ * analysis): re-resolving it against an inferred date does not scan the text again.
+ */
+const expressionsOf = new WeakMap<readonly Token[], { text: string; found: Expression[] }>();
+
+function expressions(text: string, tokens: readonly Token[]): Expression[] {
+  const cached = expressionsOf.get(tokens);
+  if (cached && cached.text === text) return cached.found;
+  const found = scan(text);
+  expressionsOf.set(tokens, { text, found });
+  return found;
+}
+
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
   let s = 0;
-  for (const e of scan(text)) {
+  for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;

@@ -1,4 +1,5 @@
 /** Calendar words: month and weekday names, units of time, and the regex sources built from them. */
+import { startsUpper } from '../nlp/letters';
 
 export const SP = '[^\\S\\r\\n]+';
 /** Optional space, never across a line break. */
@@ -65,5 +66,5 @@ export function isoDuration(n: number, unit: Unit): string {
 
 /** Whether a name was written as a name (capitalized or all caps), not as the word "may" or "march". */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsUpper(word);
 }

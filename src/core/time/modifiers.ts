@@ -26,6 +26,7 @@ const BEFORE_CORE = new RegExp(
   'iu',
 );
 const NONE: ReadonlySet<string> = new Set();
+const WORD_CHAR = /[\p{L}\d]/u;
 
 /** How far back a modifier chain is looked for ("for about", "until the end of"). */
 const WINDOW = 48;
@@ -44,7 +45,7 @@ export function extendLeft(
   const modifiers: string[] = [];
   for (let step = 0; step < 3; step++) {
     let from = Math.max(floor, start - WINDOW);
-    while (from > floor && /[\p{L}\d]/u.test(text[from - 1])) from--; // never start the window mid-word
+    while (from > floor && WORD_CHAR.test(text[from - 1])) from--; // never start the window mid-word
     const m = BEFORE_CORE.exec(text.slice(from, start));
     const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
     // A preposition ends the chain; "on" before an approximator is a particle ("went on over nine years").

@@ -46,14 +46,17 @@ function direction(word: string | undefined): Direction | undefined {
   return w === 'last' ? 'last' : w === 'this' ? 'this' : 'next';
 }
 
+const WORD_AFTER = /^[^\S\r\n]+([\p{L}\d'’]+)/u;
+const WORD_BEFORE = /([\p{L}\d'’]+)[^\S\r\n]+$/u;
+
 /** The word right after `end` on the same line. */
 function nextWord(text: string, end: number): string {
-  return /^[^\S\r\n]+([\p{L}\d'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return WORD_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
 }
 
 /** The word right before `start` on the same line. */
 function previousWord(text: string, start: number): string {
-  return /([\p{L}\d'’]+)[^\S\r\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
 }
 
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { BodyText } from '../../src/core/entities/headings';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+
+/** The body of `text`, every sentence counted as body (none capitalized). */
+function bodyOf(text: string): BodyText {
+  const { sentences } = runPipeline(text);
+  return new BodyText(text, sentences, sentences.map(() => false));
+}
+
+describe('headline names checked against the body', () => {
+  it('finds a name only as whole words, case-sensitively', () => {
+    const body = bodyOf('Berg thanked the Bergen crew. Officials met at Port Vale.');
+    assert.equal(body.mentions('Berg'), true);
+    assert.equal(body.mentions('Port Vale'), true);
+    assert.equal(body.mentions('Bergen crew'), true);
+    assert.equal(body.mentions('Vale.'), true);
+    assert.equal(body.mentions('berg'), false);
+    assert.equal(body.mentions('Vale Officials'), false);
+    assert.equal(body.mentions('Ber'), false);
+  });
+
+  it('treats accented and non-Latin letters and digits as part of a word', () => {
+    const body = bodyOf('Zoë Berg met Åsa in Växjö. Team A7 won; Köln 2 lost.');
+    assert.equal(body.mentions('Zoë'), true);
+    assert.equal(body.mentions('Zo'), false);
+    assert.equal(body.mentions('sa'), false);
+    assert.equal(body.mentions('Växjö'), true);
+    assert.equal(body.mentions('A'), false);
+    assert.equal(body.mentions('Köln'), true);
+  });
+
+  it('reads letters outside the Basic Multilingual Plane whole', () => {
+    // U+1D400 MATHEMATICAL BOLD CAPITAL A is a letter written as a surrogate pair.
+    const body = bodyOf('The 𝐀Corp unit and 😀Corp fans met.');
+    assert.equal(body.mentions('Corp'), true, 'an emoji is no letter, so "Corp" stands alone after it');
+    assert.equal(body.mentions('𝐀Corp'), true);
+  });
+
+  it('ignores sentences flagged as capitalized', () => {
+    const text = 'Berg Wins Port Vote\n\nThe vote went on.';
+    const { sentences } = runPipeline(text);
+    const body = new BodyText(text, sentences, sentences.map((_, i) => i === 0));
+    assert.equal(body.mentions('Berg'), false);
+    assert.equal(body.mentions('vote'), true);
+  });
+});
