@@ -1,32 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { Claim, DocumentAnalysis, Entity, EntityType, LocalMention } from '../../src/core/types';
-import { runPipeline } from '../../src/core/nlp/pipeline';
+import type { Claim, EntityType } from '../../src/core/types';
+import { doc, link } from './claims.fixture';
 import { buildClaims } from '../../src/core/claims';
 import { lemma } from '../../src/core/claims/lexicon';
-
-/** A document analysed by the real pipeline, with entity mentions for the given names. */
-function doc(file: string, text: string, names: Record<string, EntityType> = {}, published: string | null = '2025-03-01'): DocumentAnalysis {
-  const { tokens, sentences } = runPipeline(text);
-  const mentions: LocalMention[] = [];
-  for (const [name, type] of Object.entries(names)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      mentions.push({ start: at, end: at + name.length, text: name, type, kind: 'NAME', roles: [], localKey: name });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return { file, text, title: '', published, tokens, sentences, mentions, dates: [] };
-}
-
-function link(docs: DocumentAnalysis[], groups: Record<string, string[]>): Entity[] {
-  return Object.entries(groups).map(([id, aliases]) => ({
-    id,
-    name: aliases[0],
-    type: 'PERSON' as const,
-    aliases,
-    roles: [],
-    mentions: docs.flatMap((d) => d.mentions.filter((m) => aliases.includes(m.text)).map((m) => ({ file: d.file, start: m.start, end: m.end, text: m.text, kind: m.kind }))),
-  }));
-}
 
 const NAMES: Record<string, EntityType> = { 'Mira Holt': 'PERSON', Holt: 'PERSON', 'Dock Board': 'ORG' };
 const GROUPS = { holt: ['Mira Holt', 'Holt'], board: ['Dock Board'] };
@@ -42,7 +18,7 @@ function texts(): [string, string][] {
 const summary = (claims: Claim[]) => claims.map((c) => [c.id, c.status, c.slot ?? '', c.sources.map((s) => `${s.file}:${s.start}:${s.value}:${s.attribution ?? ''}`).join('|')].join(' '));
 
 describe('claims: attribution, slot names, incremental builds', () => {
-  const docs = texts().map(([file, text]) => doc(file, text, NAMES));
+  const docs = texts().map(([file, text]) => doc(file, text, '2025-03-01', NAMES));
   const claims = buildClaims(docs, link(docs, GROUPS));
   const withText = (fragment: string) => {
     const found = claims.find((c) => c.sources.some((s) => s.text.includes(fragment)));
@@ -70,9 +46,9 @@ describe('claims: attribution, slot names, incremental builds', () => {
 
   it('gives after changing one document the claims a build from scratch gives', () => {
     const edited = [...docs];
-    edited[2] = doc('c.txt', `${texts()[2][1]}The quay bakery will open a second shop on Tuesday.\n`, NAMES);
+    edited[2] = doc('c.txt', `${texts()[2][1]}The quay bakery will open a second shop on Tuesday.\n`, '2025-03-01', NAMES);
     const incremental = buildClaims(edited, link(edited, GROUPS));
-    const fresh = texts().map(([file, text]) => doc(file, file === 'c.txt' ? edited[2].text : text, NAMES));
+    const fresh = texts().map(([file, text]) => doc(file, file === 'c.txt' ? edited[2].text : text, '2025-03-01', NAMES));
     assert.deepEqual(summary(incremental), summary(buildClaims(fresh, link(fresh, GROUPS))));
     assert.ok(incremental.some((c) => c.sources.some((s) => s.text.includes('second shop'))));
   });
@@ -86,11 +62,11 @@ describe('claims: attribution, slot names, incremental builds', () => {
 
   it('groups paraphrases even when their words are common in a large corpus', () => {
     const filler = Array.from({ length: 60 }, (_, i) =>
-      doc(`f${i}.txt`, `Note ${i}\n\nThe city council discussed item number ${i + 100} of the agenda at length.\n`, {}, null),
+      doc(`f${i}.txt`, `Note ${i}\n\nThe city council discussed item number ${i + 100} of the agenda at length.\n`, null),
     );
     const pair = [
-      doc('p.txt', 'Ferry Fares\n\nThe city council voted to double ferry fares for tourists from June.\n', {}, null),
-      doc('q.txt', 'Fares Rise\n\nFerry fares for tourists will double from June after a city council vote.\n', {}, null),
+      doc('p.txt', 'Ferry Fares\n\nThe city council voted to double ferry fares for tourists from June.\n', null),
+      doc('q.txt', 'Fares Rise\n\nFerry fares for tourists will double from June after a city council vote.\n', null),
     ];
     const all = buildClaims([...filler, ...pair], []);
     const fares = all.find((c) => c.sources.some((s) => s.file === 'p.txt'))!;

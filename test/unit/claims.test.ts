@@ -1,32 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { Claim, DocumentAnalysis, Entity, EntityType, LocalMention } from '../../src/core/types';
-import { runPipeline } from '../../src/core/nlp/pipeline';
+import type { Claim, EntityType } from '../../src/core/types';
+import { doc, link } from './claims.fixture';
 import { buildClaims } from '../../src/core/claims';
 import { findAttribution } from '../../src/core/claims/attribution';
-
-/** A document analysed by the real pipeline, with entity mentions for the given names. */
-function doc(file: string, text: string, published: string | null, names: Record<string, EntityType> = {}): DocumentAnalysis {
-  const { tokens, sentences } = runPipeline(text);
-  const mentions: LocalMention[] = [];
-  for (const [name, type] of Object.entries(names)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      mentions.push({ start: at, end: at + name.length, text: name, type, kind: 'NAME', roles: [], localKey: name });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return { file, text, title: '', published, tokens, sentences, mentions, dates: [] };
-}
-
-/** Entities linking every mention whose text is one of the aliases. */
-function link(docs: DocumentAnalysis[], groups: Record<string, string[]>): Entity[] {
-  return Object.entries(groups).map(([id, aliases]) => {
-    const mentions = docs.flatMap((d) =>
-      d.mentions.filter((m) => aliases.includes(m.text)).map((m) => ({ file: d.file, start: m.start, end: m.end, text: m.text, kind: m.kind })),
-    );
-    const type = docs.flatMap((d) => d.mentions).find((m) => aliases.includes(m.text))?.type ?? 'MISC';
-    return { id, name: aliases[0], type, aliases, roles: [], mentions };
-  });
-}
 
 const NAMES: Record<string, EntityType> = { 'Lena Varga': 'PERSON', Varga: 'PERSON', 'Tomas Reed': 'PERSON', Reed: 'PERSON', Valden: 'PLACE', 'Harbor Authority': 'ORG' };
 const ENTITIES = { varga: ['Lena Varga', 'Varga'], reed: ['Tomas Reed', 'Reed'], valden: ['Valden'], authority: ['Harbor Authority'] };
