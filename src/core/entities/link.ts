@@ -28,7 +28,7 @@ interface Chain {
 
 export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const recurring = recurringNames(docs);
-  const tagged = docs.flatMap((d) => chainsOf(d.file, [...d.mentions, ...(recurring.get(d.file) ?? [])]));
+  const tagged = docs.flatMap((d) => chainsOf(d, recurring.get(d.file)));
   const typeOfKey = votes(tagged);
   const organizations = organizationsByContext(docs, typeOfKey);
   for (const key of organizations) typeOfKey.set(key, 'ORG');
@@ -63,19 +63,36 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   return toEntities(chains, groups);
 }
 
-/** A document's mentions grouped by `localKey`. */
-function chainsOf(file: string, mentions: readonly LocalMention[]): Chain[] {
+/**
+ * Linking is redone after every edit, so the parts that depend on one document alone are kept per
+ * analysis (analyses are immutable; an edit replaces the object), and per chain what depends on
+ * the chain alone. Each piece records the corpus-level input it was made from and is reused only
+ * while that input is the same object, so a relink after one edit recomputes that document's
+ * pieces and merges the rest.
+ */
+const chainsByDocument = new WeakMap<DocumentAnalysis, { recurring: readonly LocalMention[] | undefined; chains: Chain[] }>();
+const organizationChains = new WeakMap<Chain, Chain>();
+const drafts = new WeakMap<Chain, { members: readonly Chain[]; draft: Draft }>();
+
+/** A document's mentions, with the recurring names found in it, grouped by `localKey`. */
+function chainsOf(doc: DocumentAnalysis, recurring: readonly LocalMention[] | undefined): Chain[] {
+  const cached = chainsByDocument.get(doc);
+  if (cached && cached.recurring === recurring) return cached.chains;
   const byKey = new Map<string, Chain>();
-  for (const m of mentions) {
-    const chain = byKey.get(m.localKey) ?? { file, key: m.localKey, mentions: [] };
+  for (const m of [...doc.mentions, ...(recurring ?? [])]) {
+    const chain = byKey.get(m.localKey) ?? { file: doc.file, key: m.localKey, mentions: [] };
     chain.mentions.push(m);
     byKey.set(m.localKey, chain);
   }
-  return [...byKey.values()];
+  const chains = [...byKey.values()];
+  chainsByDocument.set(doc, { recurring, chains });
+  return chains;
 }
 
 function asOrganization(chain: Chain): Chain {
-  return { ...chain, mentions: chain.mentions.map((m) => ({ ...m, type: 'ORG' })) };
+  let org = organizationChains.get(chain);
+  if (!org) organizationChains.set(chain, (org = { ...chain, mentions: chain.mentions.map((m) => ({ ...m, type: 'ORG' })) }));
+  return org;
 }
 
 /** Majority type per identity over all name mentions of the chains with that identity. */
@@ -115,15 +132,27 @@ function unique(candidates: readonly string[] | undefined, groups: UnionFind): s
 function toEntities(chains: readonly Chain[], groups: UnionFind): Entity[] {
   const members = new Map<string, Chain[]>();
   for (const c of chains) pushTo(members, groups.find(c.key), c);
-  const drafts = [...members.values()].map(describe);
+  const described = [...members.values()].map(draftOf);
   const idCount = new Map<string, number>();
-  for (const d of drafts) idCount.set(entityId(d.type, d.key, false), (idCount.get(entityId(d.type, d.key, false)) ?? 0) + 1);
-  const entities = drafts.map(({ key, ...rest }) => ({ id: entityId(rest.type, key, idCount.get(entityId(rest.type, key, false))! > 1), ...rest }));
+  for (const d of described) idCount.set(d.id, (idCount.get(d.id) ?? 0) + 1);
+  const entities = described.map(({ key, ...rest }) => ({ ...rest, id: idCount.get(rest.id)! > 1 ? entityId(rest.type, key, true) : rest.id }));
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
+/** An entity before ids are made unique, with the id it has when its name is unique. */
+type Draft = Entity & { key: string };
+
+/** The draft of the entity made of these chains; the same as last time when its chains are. */
+function draftOf(members: readonly Chain[]): Draft {
+  const cached = drafts.get(members[0]);
+  if (cached && cached.members.length === members.length && cached.members.every((c, i) => c === members[i])) return cached.draft;
+  const draft = describe(members);
+  drafts.set(members[0], { members, draft });
+  return draft;
+}
+
 /** Name, type, aliases, roles and mentions of one entity from its chains. */
-function describe(chains: readonly Chain[]): Omit<Entity, 'id'> & { key: string } {
+function describe(chains: readonly Chain[]): Draft {
   const key = chains.map((c) => c.key).reduce((best, k) => (moreComplete(k, best) ? k : best));
   const all = chains.flatMap((c) => c.mentions.map((m) => ({ file: c.file, m })));
   const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
@@ -133,6 +162,7 @@ function describe(chains: readonly Chain[]): Omit<Entity, 'id'> & { key: string 
   const spellings = texts.filter((t) => identityKey(t) === key);
   const name = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
   return {
+    id: entityId(type, key, false),
     key,
     name,
     type,

@@ -18,49 +18,105 @@ const MIN_TAGGED = 2;
 const MAX_MISSED_PER_TAGGED = 3;
 
 interface KnownName {
+  surface: string;
   words: string[];
   type: EntityType;
-  /** How often the documents' own analysis found it. */
-  tagged: number;
 }
+
+/** A document's own contribution to the known names: its lower-case words and the names it tags. */
+interface DocumentNames {
+  lower: string[];
+  tagged: [string, EntityType][];
+}
+
+/**
+ * Per-document pieces, cached per analysis (analyses are immutable): its names, and what it
+ * contains of the known names, valid while the known names are the same object.
+ */
+const namesOf = new WeakMap<DocumentAnalysis, DocumentNames>();
+const foundIn = new WeakMap<DocumentAnalysis, FoundIn>();
+interface FoundIn {
+  known: KnownNames;
+  found: Found[];
+  /** The last result for the document, kept as the same array while unchanged. */
+  reliable?: LocalMention[];
+}
+type KnownNames = ReadonlyMap<string, KnownName[]>;
+type Found = { name: KnownName; mention: LocalMention };
+/** The known names of the last call with their signature, reused while the signature is unchanged. */
+let lastKnown: { signature: string; known: KnownNames } | undefined;
 
 /** Per document (by file), the mentions of known names its own analysis missed. */
 export function recurringNames(docs: readonly DocumentAnalysis[]): Map<string, LocalMention[]> {
-  const known = knownNames(docs);
-  const found = docs.map((doc) => findIn(doc, known));
+  const { known, tagged } = knownNames(docs);
+  const found = docs.map((doc) => {
+    const cached = foundIn.get(doc);
+    if (cached?.known === known) return cached;
+    const fresh: FoundIn = { known, found: findIn(doc, known) };
+    foundIn.set(doc, fresh);
+    return fresh;
+  });
   const missed = new Map<KnownName, number>();
-  for (const list of found) for (const { name } of list) missed.set(name, (missed.get(name) ?? 0) + 1);
+  for (const entry of found) for (const { name } of entry.found) missed.set(name, (missed.get(name) ?? 0) + 1);
   const out = new Map<string, LocalMention[]>();
   docs.forEach((doc, i) => {
-    const reliable = found[i].filter(({ name }) => missed.get(name)! <= MAX_MISSED_PER_TAGGED * name.tagged).map(({ mention }) => mention);
-    if (reliable.length > 0) out.set(doc.file, reliable);
+    const entry = found[i];
+    const reliable = entry.found.filter(({ name }) => missed.get(name)! <= MAX_MISSED_PER_TAGGED * tagged.get(name.surface)!.length).map(({ mention }) => mention);
+    // The same array as last time when nothing changed, so callers can cache by identity.
+    if (!sameItems(entry.reliable, reliable)) entry.reliable = reliable;
+    if (reliable.length > 0) out.set(doc.file, entry.reliable!);
   });
   return out;
 }
 
-/** Names tagged at least twice in the corpus, by their first word, longest first. */
-function knownNames(docs: readonly DocumentAnalysis[]): Map<string, KnownName[]> {
+function sameItems<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Names tagged at least twice in the corpus, by their first word, longest first, and the types
+ * each name is tagged with (how often the documents' own analysis found it).
+ */
+function knownNames(docs: readonly DocumentAnalysis[]): { known: KnownNames; tagged: Map<string, EntityType[]> } {
   const lower = new Set<string>();
   const types = new Map<string, EntityType[]>();
   for (const doc of docs) {
-    for (const t of doc.tokens) if (startsLower(t.text)) lower.add(t.text);
-    for (const m of doc.mentions) {
-      if (m.kind === 'DESCRIPTION') continue;
-      const words = wordsOf(doc.tokens, m);
-      if (words.length > 0 && startsUpper(words[0])) pushTo(types, words.join(' '), m.type);
-    }
+    const names = documentNames(doc);
+    for (const w of names.lower) lower.add(w);
+    for (const [surface, type] of names.tagged) pushTo(types, surface, type);
   }
   const byFirst = new Map<string, KnownName[]>();
+  const signature: string[] = [];
   for (const [surface, seen] of types) {
     const words = surface.split(' ');
     if (seen.length < MIN_TAGGED || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
-    pushTo(byFirst, words[0], { words, type: majorityType(seen), tagged: seen.length });
+    const name = { surface, words, type: majorityType(seen) };
+    pushTo(byFirst, words[0], name);
+    signature.push(`${surface}\t${name.type}`);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return byFirst;
+  const key = signature.sort().join('\n');
+  if (lastKnown?.signature !== key) lastKnown = { signature: key, known: byFirst };
+  return { known: lastKnown.known, tagged: types };
 }
 
-function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>): { name: KnownName; mention: LocalMention }[] {
+function documentNames(doc: DocumentAnalysis): DocumentNames {
+  let names = namesOf.get(doc);
+  if (names) return names;
+  const lower = new Set<string>();
+  const tagged: [string, EntityType][] = [];
+  for (const t of doc.tokens) if (startsLower(t.text)) lower.add(t.text);
+  for (const m of doc.mentions) {
+    if (m.kind === 'DESCRIPTION') continue;
+    const words = wordsOf(doc.tokens, m);
+    if (words.length > 0 && startsUpper(words[0])) tagged.push([words.join(' '), m.type]);
+  }
+  names = { lower: [...lower], tagged };
+  namesOf.set(doc, names);
+  return names;
+}
+
+function findIn(doc: DocumentAnalysis, known: KnownNames): Found[] {
   const { tokens, sentences } = doc;
   const covered = new Uint8Array(tokens.length);
   const chainOf = new Map<string, string>();
@@ -69,7 +125,7 @@ function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>):
     covered.fill(1, start, end);
     if (m.kind !== 'DESCRIPTION') chainOf.set(identityKey(m.text), m.localKey);
   }
-  const found: { name: KnownName; mention: LocalMention }[] = [];
+  const found: Found[] = [];
   for (const s of sentences) {
     if (s.boilerplate) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
