@@ -7,7 +7,7 @@ import { runPipeline } from '../../src/core/nlp/pipeline';
 import { buildClaims } from '../../src/core/claims';
 import { type AlignOptions, DEFAULT_ALIGN, alignStatements } from '../../src/core/claims/align';
 import { entityIndex, extractStatements } from '../../src/core/claims/extract';
-import { ECB_DIR, ECB_DOCS, NER_DIR, printTable } from './data';
+import { ECB_DIR, ECB_DOCS, NER_DIR, printTable, readConllSentences } from './data';
 
 interface GoldDocument {
   doc: string;
@@ -73,28 +73,12 @@ function prf(predicted: Set<string>, gold: Set<string>): [string, string, string
 
 /** GMB sentences, detokenized and grouped into pseudo-documents. */
 function gmbDocuments(count: number): { file: string; text: string }[] {
-  const lines = fs.readFileSync(path.join(NER_DIR, 'gmb/train.conll'), 'utf8').split('\n');
-  const sentences: string[] = [];
-  let words: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') {
-      if (words.length) sentences.push(detokenize(words));
-      words = [];
-    } else words.push(line.split('\t')[0]);
-  }
+  const sentences = readConllSentences(path.join(NER_DIR, 'gmb/train.conll'));
   const docs: { file: string; text: string }[] = [];
   for (let i = 0; docs.length < count && i < sentences.length; i += GMB_SENTENCES_PER_DOC) {
     docs.push({ file: `gmb_${docs.length}.txt`, text: `${sentences.slice(i, i + GMB_SENTENCES_PER_DOC).join('\n')}\n` });
   }
   return docs;
-}
-
-function detokenize(words: string[]): string {
-  return words
-    .join(' ')
-    .replace(/ ([.,:;?!%)]|'s|n't)/g, '$1')
-    .replace(/\( /g, '(')
-    .replace(/\$ /g, '$');
 }
 
 export async function run(): Promise<void> {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, type MentionHit } from '../../src/core/corpus';
 import { dateCard, entityCard } from '../../src/core/present/hoverCard';
-import { ECB_DOCS, NER_DIR, printTable } from './data';
+import { ECB_DOCS, NER_DIR, printTable, readConllSentences } from './data';
 
 const MIN_DOCUMENTS = 2000;
 const SENTENCES_PER_PSEUDO_DOCUMENT = 26;
@@ -90,12 +90,12 @@ export async function run(): Promise<void> {
 }
 
 /** The ECB+ articles plus pseudo-articles of consecutive GMB sentences, at least MIN_DOCUMENTS in all. */
-function buildCorpus(): Map<string, string> {
+export function buildCorpus(): Map<string, string> {
   const documents = new Map<string, string>();
   for (const file of fs.readdirSync(ECB_DOCS).filter((f) => f.endsWith('.txt')).sort()) {
     documents.set(`ecbplus/${file}`, fs.readFileSync(path.join(ECB_DOCS, file), 'utf8'));
   }
-  const sentences = ['train', 'dev', 'test'].flatMap((split) => readSentences(path.join(NER_DIR, 'gmb', `${split}.conll`)));
+  const sentences = ['train', 'dev', 'test'].flatMap((split) => readConllSentences(path.join(NER_DIR, 'gmb', `${split}.conll`)));
   for (let i = 0; documents.size < MIN_DOCUMENTS; i++) {
     const start = (i * SENTENCES_PER_PSEUDO_DOCUMENT) % sentences.length;
     const body = sentences.slice(start, start + SENTENCES_PER_PSEUDO_DOCUMENT);
@@ -105,30 +105,6 @@ function buildCorpus(): Map<string, string> {
     documents.set(`gmb/doc-${String(i).padStart(4, '0')}.txt`, `${paragraphs.join('\n\n')}\n`);
   }
   return documents;
-}
-
-/** Sentences of a CoNLL file, detokenized into ordinary text. */
-function readSentences(file: string): string[] {
-  const out: string[] = [];
-  let tokens: string[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (tokens.length) out.push(detokenize(tokens));
-      tokens = [];
-    } else {
-      tokens.push(line.split('\t')[0]);
-    }
-  }
-  if (tokens.length) out.push(detokenize(tokens));
-  return out;
-}
-
-function detokenize(tokens: string[]): string {
-  return tokens
-    .join(' ')
-    .replace(/ ([.,;:!?%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)/g, '$1')
-    .replace(/([([{$]) /g, '$1')
-    .replace(/`` ?| ?''/g, '"');
 }
 
 /** About 10 KB of real article text, for the edit measurement. */
