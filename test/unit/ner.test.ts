@@ -50,6 +50,12 @@ describe('NER tagger', () => {
     ]);
   });
 
+  it('tags a name before a curly possessive as it does before a straight one', () => {
+    const straight = entities("Okonkwo's plan was approved by the council on Monday.");
+    assert.ok(straight.includes('Okonkwo/PER'), straight.join(', '));
+    assert.deepEqual(entities('Okonkwo’s plan was approved by the council on Monday.'), straight);
+  });
+
   it('returns nothing for an empty sentence', () => {
     assert.deepStrictEqual(loadNerModel().tagSentence([]), []);
   });

@@ -1,6 +1,6 @@
 /**
- * Statistical named-entity tagger: an averaged perceptron over hashed features, decoded greedily
- * left to right. Trained by `npm run train` (scripts/train); see docs/MODEL.md.
+ * Statistical named-entity tagger: an averaged perceptron over hashed features, decoded left to
+ * right with a small beam. Trained by `npm run train` (scripts/train); see docs/MODEL.md.
  */
 import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
@@ -29,9 +29,19 @@ class PerceptronTagger implements NerModel {
 
   tagSentence(tokens: readonly string[], pos?: readonly string[]): NerSpan[] {
     if (tokens.length === 0) return [];
-    const features = this.featurizer.sentence(tokens, pos ?? posTags(tokens));
+    const features = this.featurizer.sentence(tokens.map(asciiQuotes), pos ?? posTags(tokens));
     return tagsToSpans(decode(this.table, this.featurizer, features));
   }
+}
+
+const TYPOGRAPHIC = /[‘’‚‛“”„‟]/;
+
+/**
+ * The training data writes quotes and apostrophes in ASCII, so a curly possessive ("Krikalev’s")
+ * would look like an unseen word to the model; tokens are featurized with ASCII quotes instead.
+ */
+function asciiQuotes(token: string): string {
+  return TYPOGRAPHIC.test(token) ? token.replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"') : token;
 }
 
 let shared: NerModel | undefined;

@@ -24,7 +24,7 @@ export function readWeights(file: ModelFile): WeightTable {
   if (raw.length !== 2 * rows * TAG_COUNT) throw new Error('NER model: weight table has the wrong size');
   // Copied into a fresh, aligned buffer: inflate output may start at an odd offset.
   const weights = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
-  return { weights, mask: rows - 1 };
+  return { weights, mask: rows - 1, scale: file.scale };
 }
 
 export function readLexicon(file: ModelFile): CaseLexicon {
