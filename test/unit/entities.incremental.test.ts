@@ -42,6 +42,13 @@ describe('entity linking after an edit', () => {
     ['b.txt', 'Berg criticized the NRA. Velmora disagreed.', TAGS],
     // A new document joins.
     ['f.txt', 'Velmora and Paul Wren spoke. Wren left.', { Velmora: 'PER', 'Paul Wren': 'PER', Wren: 'PER' }],
+    // A document where the tagger misses a known one-word name.
+    ['g.txt', 'Velmora staff met the Northern Rail Authority.', {}],
+    // The corpus now writes that name in lower case, so it is no longer known.
+    ['d.txt', 'The Northern Rail Authority met Anna Berg in Oslo again. A velmora is a bird.', {}],
+    // The tagger's majority type for a name changes.
+    ['a.txt', 'Anna Berg met the Northern Rail Authority (NRA) in Oslo. Velmora officials said so.', { ...TAGS, Oslo: 'ORG' }],
+    ['e.txt', 'Oslo hosted Paul Wren.', { 'Paul Wren': 'PER', Oslo: 'ORG' }],
   ];
 
   it('gives after each edit exactly what linking the edited corpus from scratch gives', () => {
@@ -51,6 +58,36 @@ describe('entity linking after an edit', () => {
       const relinked = relinkAfterEdit(docs, edits[i]);
       docs = relinked.docs;
       assert.deepEqual(relinked.entities, linkEntities(analyze(sourcesAfter(edits.slice(0, i + 1)))), `after edit ${i + 1}`);
+    }
+  });
+
+  it('changes the result with each edit from the new document on, so each of them tests something', () => {
+    let docs = analyze(sourcesAfter(edits.slice(0, 3)));
+    let before = linkEntities(docs);
+    for (const [i, edit] of edits.entries()) {
+      if (i < 3) continue;
+      const relinked = relinkAfterEdit(docs, edit);
+      assert.notDeepEqual(relinked.entities, before, `edit ${i + 1}`);
+      ({ docs, entities: before } = relinked);
+    }
+  });
+
+  it('gives what linking from scratch gives after documents are removed and added back', () => {
+    const docs = analyze(SOURCES);
+    linkEntities(docs);
+    for (const file of ['a.txt', 'c.txt']) {
+      const rest = docs.filter((d) => d.file !== file);
+      assert.deepEqual(linkEntities(rest), linkEntities(analyze(SOURCES.filter((s) => s[0] !== file))), `without ${file}`);
+      assert.deepEqual(linkEntities(docs), linkEntities(analyze(SOURCES)), `with ${file} again`);
+    }
+  });
+
+  it('gives each corpus its own result when two corpora are linked in turn', () => {
+    const other = sourcesAfter(edits.slice(0, 6));
+    const [first, second] = [analyze(SOURCES), analyze(other)];
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(linkEntities(first), linkEntities(analyze(SOURCES)));
+      assert.deepEqual(linkEntities(second), linkEntities(analyze(other)));
     }
   });
 

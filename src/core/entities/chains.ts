@@ -19,6 +19,11 @@ const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY',
 export function majorityType(types: Iterable<EntityType>): EntityType {
   const counts = new Map<EntityType, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return mostCounted(counts);
+}
+
+/** The type with the highest count, ties broken by `TYPE_ORDER`. */
+export function mostCounted(counts: ReadonlyMap<EntityType, number>): EntityType {
   let best: EntityType = 'MISC';
   let bestCount = 0;
   for (const t of TYPE_ORDER) {

@@ -8,7 +8,7 @@
  *    Ambiguous short forms ("Smith" with a John and a Mary Smith in the corpus) link nothing.
  * Everything goes through hash maps keyed by name keys, so linking is linear in the mentions.
  */
-import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../types';
+import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { initialsOf } from './acronyms';
 import { identityKey } from './identity';
 import { majorityType, moreComplete } from './chains';
@@ -16,6 +16,7 @@ import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
+import { typeVotes } from './votes';
 import { firstLastOf, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
@@ -28,16 +29,15 @@ interface Chain {
 
 export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const recurring = recurringNames(docs);
-  const tagged = docs.flatMap((d) => chainsOf(d, recurring.get(d.file)));
-  const typeOfKey = votes(tagged);
-  const organizations = organizationsByContext(docs, typeOfKey);
-  for (const key of organizations) typeOfKey.set(key, 'ORG');
-  const chains = tagged.map((c) => (organizations.has(c.key) ? asOrganization(c) : c));
+  const chainsByDocument = docs.map((d) => chainsOf(d, recurring.get(d.file)));
+  const votes = typeVotes(chainsByDocument);
+  const organizations = organizationsByContext(docs, votes);
+  const chains = chainsByDocument.flat().map((c) => (organizations.has(c.key) ? asOrganization(c) : c));
   const groups = new UnionFind();
   for (const c of chains) groups.find(c.key);
 
-  const isPerson = (key: string) => typeOfKey.get(key) === 'PERSON';
-  const keys = [...typeOfKey.keys()];
+  const isPerson = (key: string) => !organizations.has(key) && votes.get(key) === 'PERSON';
+  const keys = [...votes.keys()];
   const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
   for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) groups.union(names[0], n);
 
@@ -73,6 +73,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
 const chainsByDocument = new WeakMap<DocumentAnalysis, { recurring: readonly LocalMention[] | undefined; chains: Chain[] }>();
 const organizationChains = new WeakMap<Chain, Chain>();
 const drafts = new WeakMap<Chain, { members: readonly Chain[]; draft: Draft }>();
+const aliasForms = new WeakMap<Chain, readonly string[]>();
+const entityByDraft = new WeakMap<Draft, { sharesId: boolean; entity: Entity }>();
 
 /** A document's mentions, with the recurring names found in it, grouped by `localKey`. */
 function chainsOf(doc: DocumentAnalysis, recurring: readonly LocalMention[] | undefined): Chain[] {
@@ -95,27 +97,20 @@ function asOrganization(chain: Chain): Chain {
   return org;
 }
 
-/** Majority type per identity over all name mentions of the chains with that identity. */
-function votes(chains: readonly Chain[]): Map<string, EntityType> {
-  const types = new Map<string, EntityType[]>();
-  for (const c of chains) {
-    if (!types.has(c.key)) types.set(c.key, []);
-    for (const m of c.mentions) if (m.kind !== 'DESCRIPTION') pushTo(types, c.key, m.type);
-  }
-  return new Map([...types].map(([k, t]) => [k, majorityType(t)]));
-}
-
 /** Short forms (surnames, acronyms) seen inside chains with a longer identity: form → identities. */
 function aliasOwners(chains: readonly Chain[], groups: UnionFind): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const c of chains) {
-    for (const m of c.mentions) {
-      const form = identityKey(m.text);
-      if (m.kind === 'DESCRIPTION' || form === c.key) continue;
-      pushTo(owners, form, groups.find(c.key));
-    }
-  }
+  for (const c of chains) for (const form of aliasFormsOf(c)) pushTo(owners, form, groups.find(c.key));
   return owners;
+}
+
+/** The keys of the chain's names other than its identity, once per name mention. */
+function aliasFormsOf(chain: Chain): readonly string[] {
+  let forms = aliasForms.get(chain);
+  if (forms) return forms;
+  forms = chain.mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => identityKey(m.text)).filter((form) => form !== chain.key);
+  aliasForms.set(chain, forms);
+  return forms;
 }
 
 /** The groups the candidates belong to. */
@@ -135,7 +130,7 @@ function toEntities(chains: readonly Chain[], groups: UnionFind): Entity[] {
   const described = [...members.values()].map(draftOf);
   const idCount = new Map<string, number>();
   for (const d of described) idCount.set(d.id, (idCount.get(d.id) ?? 0) + 1);
-  const entities = described.map(({ key, ...rest }) => ({ ...rest, id: idCount.get(rest.id)! > 1 ? entityId(rest.type, key, true) : rest.id }));
+  const entities = described.map((d) => entityOf(d, idCount.get(d.id)! > 1));
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
@@ -149,6 +144,16 @@ function draftOf(members: readonly Chain[]): Draft {
   const draft = describe(members);
   drafts.set(members[0], { members, draft });
   return draft;
+}
+
+/** The entity of a draft, with the id made unique when another entity has the same name. */
+function entityOf(draft: Draft, sharesId: boolean): Entity {
+  const cached = entityByDraft.get(draft);
+  if (cached?.sharesId === sharesId) return cached.entity;
+  const { key, ...rest } = draft;
+  const entity = { ...rest, id: sharesId ? entityId(rest.type, key, true) : rest.id };
+  entityByDraft.set(draft, { sharesId, entity });
+  return entity;
 }
 
 /** Name, type, aliases, roles and mentions of one entity from its chains. */

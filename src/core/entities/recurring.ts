@@ -7,8 +7,7 @@
  */
 import type { DocumentAnalysis, EntityType, LocalMention, Token } from '../types';
 import { isAcronym } from './acronyms';
-import { majorityType } from './chains';
-import { pushTo } from './grouping';
+import { mostCounted } from './chains';
 import { identityKey } from './identity';
 import { fits, isNamePart } from './propagate';
 import { startsLower, startsUpper } from '../nlp/letters';
@@ -29,30 +28,62 @@ interface DocumentNames {
   tagged: [string, EntityType][];
 }
 
+/** How often the corpus tags a surface, in all and per type. */
+interface TaggedCount {
+  total: number;
+  byType: Map<EntityType, number>;
+}
+
+/**
+ * The known names, kept between calls: linking is redone after every edit, so the counts behind
+ * them are updated for the documents added and removed since the last call instead of being
+ * recounted. `version` is replaced whenever a known name appears, disappears or changes type.
+ */
+interface KnownState {
+  /** The documents counted, with how often each was passed. */
+  docs: Map<DocumentAnalysis, number>;
+  /** Per lower-case word, how many documents contain it. */
+  lower: Map<string, number>;
+  tagged: Map<string, TaggedCount>;
+  /** Tagged one-word surfaces by their lower-case form, the ones a lower-case word rules out. */
+  oneWord: Map<string, Set<string>>;
+  bySurface: Map<string, KnownName>;
+  /** Known names by their first word, longest first. */
+  byFirst: Map<string, KnownName[]>;
+  version: object;
+  /** The version before the last change, and the words of the names that changed then. */
+  previous?: { version: object; changed: readonly (readonly string[])[] };
+}
+const state: KnownState = { docs: new Map(), lower: new Map(), tagged: new Map(), oneWord: new Map(), bySurface: new Map(), byFirst: new Map(), version: {} };
+
 /**
  * Per-document pieces, cached per analysis (analyses are immutable): its names, and what it
- * contains of the known names, valid while the known names are the same object.
+ * contains of the known names, valid for one version of them.
  */
 const namesOf = new WeakMap<DocumentAnalysis, DocumentNames>();
+const tokenTexts = new WeakMap<DocumentAnalysis, ReadonlySet<string>>();
 const foundIn = new WeakMap<DocumentAnalysis, FoundIn>();
 interface FoundIn {
-  known: KnownNames;
+  version: object;
   found: Found[];
   /** The last result for the document, kept as the same array while unchanged. */
   reliable?: LocalMention[];
 }
-type KnownNames = ReadonlyMap<string, KnownName[]>;
 type Found = { name: KnownName; mention: LocalMention };
-/** The known names of the last call with their signature, reused while the signature is unchanged. */
-let lastKnown: { signature: string; known: KnownNames } | undefined;
 
 /** Per document (by file), the mentions of known names its own analysis missed. */
 export function recurringNames(docs: readonly DocumentAnalysis[]): Map<string, LocalMention[]> {
-  const { known, tagged } = knownNames(docs);
+  updateKnownNames(docs);
+  const { version, previous, byFirst, tagged } = state;
   const found = docs.map((doc) => {
     const cached = foundIn.get(doc);
-    if (cached?.known === known) return cached;
-    const fresh: FoundIn = { known, found: findIn(doc, known) };
+    if (cached?.version === version) return cached;
+    // A document without all words of any changed name finds exactly what it found before.
+    if (cached && cached.version === previous?.version && !previous.changed.some((name) => containsAll(tokenTextsOf(doc), name))) {
+      cached.version = version;
+      return cached;
+    }
+    const fresh: FoundIn = { version, found: findIn(doc, byFirst) };
     foundIn.set(doc, fresh);
     return fresh;
   });
@@ -61,7 +92,7 @@ export function recurringNames(docs: readonly DocumentAnalysis[]): Map<string, L
   const out = new Map<string, LocalMention[]>();
   docs.forEach((doc, i) => {
     const entry = found[i];
-    const reliable = entry.found.filter(({ name }) => missed.get(name)! <= MAX_MISSED_PER_TAGGED * tagged.get(name.surface)!.length).map(({ mention }) => mention);
+    const reliable = entry.found.filter(({ name }) => missed.get(name)! <= MAX_MISSED_PER_TAGGED * tagged.get(name.surface)!.total).map(({ mention }) => mention);
     // The same array as last time when nothing changed, so callers can cache by identity.
     if (!sameItems(entry.reliable, reliable)) entry.reliable = reliable;
     if (reliable.length > 0) out.set(doc.file, entry.reliable!);
@@ -69,35 +100,89 @@ export function recurringNames(docs: readonly DocumentAnalysis[]): Map<string, L
   return out;
 }
 
+function containsAll(words: ReadonlySet<string>, name: readonly string[]): boolean {
+  return name.every((w) => words.has(w));
+}
+
 function sameItems<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
   return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
- * Names tagged at least twice in the corpus, by their first word, longest first, and the types
- * each name is tagged with (how often the documents' own analysis found it).
+ * Brings the known names up to date with `docs`: names tagged at least twice in the corpus, one-word
+ * names only when the corpus never writes them in lower case, each with its majority type.
  */
-function knownNames(docs: readonly DocumentAnalysis[]): { known: KnownNames; tagged: Map<string, EntityType[]> } {
-  const lower = new Set<string>();
-  const types = new Map<string, EntityType[]>();
-  for (const doc of docs) {
-    const names = documentNames(doc);
-    for (const w of names.lower) lower.add(w);
-    for (const [surface, type] of names.tagged) pushTo(types, surface, type);
-  }
-  const byFirst = new Map<string, KnownName[]>();
-  const signature: string[] = [];
-  for (const [surface, seen] of types) {
+function updateKnownNames(docs: readonly DocumentAnalysis[]): void {
+  const now = new Map<DocumentAnalysis, number>();
+  for (const doc of docs) now.set(doc, (now.get(doc) ?? 0) + 1);
+  const touched = new Set<string>();
+  for (const [doc, n] of state.docs) if (now.get(doc) !== n) count(doc, (now.get(doc) ?? 0) - n, touched);
+  for (const [doc, n] of now) if (!state.docs.has(doc)) count(doc, n, touched);
+  state.docs = now;
+
+  const changed: string[][] = [];
+  for (const surface of touched) {
+    const seen = state.tagged.get(surface);
     const words = surface.split(' ');
-    if (seen.length < MIN_TAGGED || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
-    const name = { surface, words, type: majorityType(seen) };
-    pushTo(byFirst, words[0], name);
-    signature.push(`${surface}\t${name.type}`);
+    const known = seen !== undefined && seen.total >= MIN_TAGGED && !(words.length === 1 && state.lower.has(words[0].toLowerCase()));
+    const before = state.bySurface.get(surface);
+    const type = known ? mostCounted(seen.byType) : undefined;
+    if (before?.type === type) continue;
+    changed.push(words);
+    const list = (state.byFirst.get(words[0]) ?? []).filter((k) => k !== before);
+    if (type === undefined) {
+      state.bySurface.delete(surface);
+    } else {
+      const name = { surface, words, type };
+      state.bySurface.set(surface, name);
+      list.push(name);
+      list.sort((a, b) => b.words.length - a.words.length);
+    }
+    if (list.length > 0) state.byFirst.set(words[0], list);
+    else state.byFirst.delete(words[0]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const key = signature.sort().join('\n');
-  if (lastKnown?.signature !== key) lastKnown = { signature: key, known: byFirst };
-  return { known: lastKnown.known, tagged: types };
+  if (changed.length > 0) {
+    state.previous = { version: state.version, changed };
+    state.version = {};
+  }
+}
+
+/** Adds a document's names `times` times to the counts (removes them when negative). */
+function count(doc: DocumentAnalysis, times: number, touched: Set<string>): void {
+  const names = documentNames(doc);
+  for (const w of names.lower) {
+    const before = state.lower.get(w) ?? 0;
+    const after = before + times;
+    if (after === 0) state.lower.delete(w);
+    else state.lower.set(w, after);
+    if ((before === 0) !== (after === 0)) for (const s of state.oneWord.get(w) ?? []) touched.add(s);
+  }
+  for (const [surface, type] of names.tagged) {
+    touched.add(surface);
+    const seen = state.tagged.get(surface) ?? { total: 0, byType: new Map<EntityType, number>() };
+    seen.total += times;
+    seen.byType.set(type, (seen.byType.get(type) ?? 0) + times);
+    const oneWord = surface.includes(' ') ? undefined : surface.toLowerCase();
+    if (seen.total > 0) {
+      state.tagged.set(surface, seen);
+      if (oneWord !== undefined) pushToSet(state.oneWord, oneWord, surface);
+    } else {
+      state.tagged.delete(surface);
+      if (oneWord !== undefined) removeFromSet(state.oneWord, oneWord, surface);
+    }
+  }
+}
+
+function pushToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
 }
 
 function documentNames(doc: DocumentAnalysis): DocumentNames {
@@ -116,7 +201,14 @@ function documentNames(doc: DocumentAnalysis): DocumentNames {
   return names;
 }
 
-function findIn(doc: DocumentAnalysis, known: KnownNames): Found[] {
+/** Every token text of the document, to tell whether a change of the known names can concern it. */
+function tokenTextsOf(doc: DocumentAnalysis): ReadonlySet<string> {
+  let texts = tokenTexts.get(doc);
+  if (!texts) tokenTexts.set(doc, (texts = new Set(doc.tokens.map((t) => t.text))));
+  return texts;
+}
+
+function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>): Found[] {
   const { tokens, sentences } = doc;
   const covered = new Uint8Array(tokens.length);
   const chainOf = new Map<string, string>();

@@ -5,7 +5,7 @@
  * any sign of a person ("Mr. Acme", "Acme's wife", "Acme, 45,") keeps it a person.
  */
 import type { DocumentAnalysis, EntityType } from '../types';
-import { MentionContext } from './evidence';
+import { MentionContext, type TypeEvidence } from './evidence';
 import { keyWords, wordCount } from './normalize';
 import { surnameOf } from './surnames';
 
@@ -25,14 +25,51 @@ export function organizationsByContext(docs: readonly DocumentAnalysis[], typeOf
   const org = new Map<string, number>();
   const person = new Map<string, number>();
   for (const doc of docs) {
-    if (!doc.mentions.some((m) => isCandidate(m.localKey))) continue;
-    const context = new MentionContext(doc.tokens, doc.mentions);
-    for (const m of doc.mentions) {
-      if (m.kind === 'DESCRIPTION' || !isCandidate(m.localKey)) continue;
-      const e = context.evidence(m);
-      org.set(m.localKey, (org.get(m.localKey) ?? 0) + e.org);
-      person.set(m.localKey, (person.get(m.localKey) ?? 0) + e.person);
+    const evidence = evidenceOf(doc);
+    for (const key of evidence.keys) {
+      if (!isCandidate(key)) continue;
+      const e = evidence.of(key);
+      org.set(key, (org.get(key) ?? 0) + e.org);
+      person.set(key, (person.get(key) ?? 0) + e.person);
     }
   }
   return new Set([...org].filter(([key, n]) => n >= MIN_ORG_EVIDENCE && (person.get(key) ?? 0) === 0).map(([key]) => key));
+}
+
+/**
+ * A document's one-word name keys and, computed when first asked, their summed context evidence.
+ * Both depend on the document alone, so they are kept per analysis (analyses are immutable) and a
+ * relink after an edit only looks again at the edited document.
+ */
+interface DocumentEvidence {
+  keys: readonly string[];
+  of(key: string): TypeEvidence;
+}
+const evidenceByDocument = new WeakMap<DocumentAnalysis, DocumentEvidence>();
+
+function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
+  let cached = evidenceByDocument.get(doc);
+  if (cached) return cached;
+  const names = doc.mentions.filter((m) => m.kind !== 'DESCRIPTION' && wordCount(m.localKey) === 1);
+  const byKey = new Map<string, TypeEvidence>();
+  let context: MentionContext | undefined;
+  cached = {
+    keys: [...new Set(names.map((m) => m.localKey))],
+    of(key) {
+      let sum = byKey.get(key);
+      if (sum) return sum;
+      context ??= new MentionContext(doc.tokens, doc.mentions);
+      sum = { org: 0, person: 0 };
+      for (const m of names) {
+        if (m.localKey !== key) continue;
+        const e = context.evidence(m);
+        sum.org += e.org;
+        sum.person += e.person;
+      }
+      byKey.set(key, sum);
+      return sum;
+    },
+  };
+  evidenceByDocument.set(doc, cached);
+  return cached;
 }
