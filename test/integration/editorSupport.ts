@@ -49,10 +49,18 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 
 /** Deletes whatever the suites created, whether or not the test got that far. */
 export async function removeTempFiles(): Promise<void> {
+  let deleted = false;
   for (const [name] of await vscode.workspace.fs.readDirectory(workspaceFolder().uri)) {
     if (!name.startsWith(TEMP_PREFIX)) continue;
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder().uri, name), { recursive: true, useTrash: false });
+    deleted = true;
   }
+  if (!deleted) return;
+  // Let the file watcher catch up: right after a watched folder is deleted, VS Code's recursive
+  // watcher briefly misses events, which made the next suite's file-creation tests flaky.
+  const api = await extensionApi();
+  await waitFor(() => !api.index.corpus.files().some((f) => f.includes(`/${TEMP_PREFIX}`)), 'deleted test files to leave the corpus', 10_000);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
 }
 
 /** The editor position of a corpus offset. */
