@@ -35,7 +35,8 @@ export class CorpusIndex implements vscode.Disposable {
   private pass: vscode.CancellationTokenSource | undefined;
   private passProgress: IndexProgress | undefined;
   private filters = new Map<string, SourceFilter>();
-  private watchers: vscode.Disposable[] = [];
+  /** One watcher per workspace folder, by folder URI; kept across re-indexing (see `configure`). */
+  private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly disposables: vscode.Disposable[] = [];
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
@@ -132,18 +133,26 @@ export class CorpusIndex implements vscode.Disposable {
 
   private configure(): void {
     this.filters.clear();
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    for (const folder of folders) {
       const sources = vscode.workspace.getConfiguration('crosscheck', folder).get<string[]>('sources', []);
       const exclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude', {});
       this.filters.set(folder.uri.toString(), new SourceFilter(sources, exclude, folder.uri.path));
+    }
+    // Watchers do not depend on the settings, and a new one takes a moment to start reporting:
+    // recreating them on every settings change would miss files created meanwhile.
+    const current = new Set(folders.map((f) => f.uri.toString()));
+    for (const [key, watcher] of this.watchers) {
+      if (!current.has(key)) (watcher.dispose(), this.watchers.delete(key));
+    }
+    for (const folder of folders) {
+      if (this.watchers.has(folder.uri.toString())) continue;
       // One watcher per folder: a deleted folder is reported only as itself, which no file pattern matches.
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
       watcher.onDidCreate((uri) => this.fileLater(uri));
       watcher.onDidChange((uri) => this.fileLater(uri));
       watcher.onDidDelete((uri) => this.removeUnder(uri));
-      this.watchers.push(watcher);
+      this.watchers.set(folder.uri.toString(), watcher);
     }
   }
 
@@ -361,6 +370,6 @@ export class CorpusIndex implements vscode.Disposable {
   dispose(): void {
     this.pass?.cancel();
     for (const timer of [...this.pendingEdits.values(), ...this.pendingFiles.values(), this.changeTimer]) clearTimeout(timer);
-    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    for (const d of [...this.watchers.values(), ...this.disposables]) d.dispose();
   }
 }
