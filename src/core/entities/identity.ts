@@ -4,7 +4,7 @@
  * every reader knows, also inside longer names ("U.S. Geological Survey" = "United States
  * Geological Survey").
  */
-import { nameKey } from './normalize';
+import { memoized, nameKey } from './normalize';
 
 /** Very common acronyms of countries and unions, as general knowledge: key → full name's key. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
@@ -27,18 +27,7 @@ export function isLegalDesignator(word: string): boolean {
   return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
-export function identityKey(name: string): string {
-  let key = cache.get(name);
-  if (key === undefined) {
-    key = computeKey(name);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(name, key);
-  }
-  return key;
-}
+export const identityKey = memoized(computeKey);
 
 function computeKey(name: string): string {
   const plain = nameKey(name);

@@ -4,19 +4,22 @@
  * "smith jones").
  */
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
-/** Key of a name for equality across mentions and documents; the same names recur, so keys are kept. */
-export function nameKey(name: string): string {
-  let key = cache.get(name);
-  if (key === undefined) {
-    key = computeKey(name);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(name, key);
-  }
-  return key;
+/** A string function whose answers are kept (up to a bound): the same names recur across documents. */
+export function memoized<T>(compute: (text: string) => T, limit = 100_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** Key of a name for equality across mentions and documents. */
+export const nameKey = memoized(computeKey);
 
 function computeKey(name: string): string {
   return name

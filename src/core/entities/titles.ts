@@ -5,6 +5,7 @@
  */
 import type { Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { memoized } from './normalize';
 
 /** Head words of roles: a role phrase ends with one of these ("space agency chief"). */
 const TITLE_WORDS = new Set(
@@ -56,19 +57,8 @@ export function isHonorific(word: string): boolean {
   return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word)));
 }
 
-const titleWords = new Map<string, boolean>();
-const CACHE_LIMIT = 100_000;
-
 /** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
-export function isTitleWord(word: string): boolean {
-  let is = titleWords.get(word);
-  if (is === undefined) {
-    is = TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word);
-    if (titleWords.size >= CACHE_LIMIT) titleWords.clear();
-    titleWords.set(word, is);
-  }
-  return is;
-}
+export const isTitleWord = memoized((word) => TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word));
 
 /** Whether a stripped title is worth keeping as a role ("Dr." yes, "Mr." no). */
 export function isMeaningfulRole(role: string): boolean {
