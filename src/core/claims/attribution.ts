@@ -7,7 +7,7 @@ export interface SentenceMention extends Span {
   entity?: string;
 }
 
-/** Who a statement is attributed to ("Peskov said", "according to Roscosmos"). */
+/** Who a statement is attributed to ("Reed said", "according to Portex"). */
 export interface Attribution extends Span {
   text: string;
   entity?: string;
@@ -80,7 +80,7 @@ export function findAttribution(
       const speaker = open > 0 ? phraseBefore(tokens, open, mentions) : null;
       if (speaker && (tokens[open - 1].pos === 'PROPN' || mentions.some((m) => m.start <= speaker.start && speaker.end <= m.end))) return make(speaker);
     }
-    // Inverted order after a quote: `“...,” said Peskov`, `“...,” noted one observer`.
+    // Inverted order after a quote: `“...,” said Reed`, `“...,” noted one observer`.
     if ((i > 0 && /^["“”'’]$/.test(prev)) || (prev === ',' && quoted)) {
       const after = phraseAfter(tokens, i + 1, mentions);
       if (after) return make(after);

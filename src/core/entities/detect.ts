@@ -99,7 +99,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   }
   const named = new Uint8Array(tokens.length);
   for (const c of names) named.fill(1, c.start, c.end);
-  // A one-word "person" inside another person's title ("Roscosmos chief", "director of Roscosmos")
+  // A one-word "person" inside another person's title ("Portex chief", "director of Portex")
   // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
   const typed = names.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));

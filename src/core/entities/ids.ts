@@ -1,5 +1,5 @@
 /**
- * Stable entity ids: a slug of the type and the entity's identity key ("person-dmitry-bakanov"),
+ * Stable entity ids: a slug of the type and the entity's identity key ("person-lena-varga"),
  * so an entity keeps its id across runs and when unrelated documents change. A short hash of the
  * key disambiguates names whose slugs collide or are empty (non-Latin scripts).
  */

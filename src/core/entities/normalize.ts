@@ -48,7 +48,7 @@ export function keyWords(key: string): string[] {
   return key.split(' ').filter((w) => w.length > 0);
 }
 
-/** A readable, stable slug for ids ("Dmitry Bakanov" → "dmitry-bakanov"). */
+/** A readable, stable slug for ids ("Lena Varga" → "lena-varga"). */
 export function slug(name: string): string {
   return nameKey(name)
     .replace(/&/g, ' and ')

@@ -47,9 +47,9 @@ export function endWithoutPossessive(token: Token): number {
 
 /**
  * For a person, moves leading titles out of the span and collects roles from the words before
- * it and from appositions: "acting NASA Administrator Sean Duffy" → "Sean Duffy" with role
+ * it and from appositions: "acting Port Administrator Ana Ruiz" → "Ana Ruiz" with role
  * "acting NASA Administrator". Also returns the role phrases' tokens, as names inside them
- * ("NASA", "Roscosmos" in "director of Roscosmos") are organizations, not this person.
+ * ("Port", "Portex" in "director of Portex") are organizations, not this person.
  */
 export function separateTitles(
   text: string,
@@ -99,7 +99,7 @@ function isCapitalizedName(t: Token | undefined): boolean {
 /**
  * A span with a title inside: the title belongs to the person named after it.
  * "Apple CEO Tim Cook" tagged as one organization → "Apple" and the person "Tim Cook";
- * "NASA Administrator" right before "Sean Duffy" → "NASA"; a "person" ending in a title before a
+ * "ESA Administrator" right before "Ana Ruiz" → "ESA"; a "person" ending in a title before a
  * name ("Acme CEO" + "Jo Park") is the organization. A title as first word is part of the name
  * ("General Motors", "Prince Edward Island"), and a Title Case title word ending a person's
  * name is a surname ("Aaron Judge").
@@ -120,7 +120,7 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
 
 /**
  * Capitalized words right after a title that the tagger left untagged are a person's name:
- * "Administrator Sean Duffy", "spokesman Dmitry Peskov". `covered` marks tagged tokens.
+ * "Administrator Ana Ruiz", "spokesman Tomas Reed". `covered` marks tagged tokens.
  */
 export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

@@ -1,5 +1,5 @@
 /**
- * Parts of person names, for linking "Bakanov" to "Dmitry Bakanov" and "Warren Steed Jeffs" to
+ * Parts of person names, for linking "Varga" to "Lena Varga" and "Warren Steed Jeffs" to
  * "Warren Jeffs". Works on name keys (see normalize.ts).
  */
 import { keyWords } from './normalize';
@@ -14,7 +14,7 @@ function significantWords(key: string): string[] {
   return words;
 }
 
-/** The surname of a full name key ("dmitry bakanov" → "bakanov", "vincent van gogh" → "van gogh"); undefined for one word. */
+/** The surname of a full name key ("lena varga" → "varga", "vincent van gogh" → "van gogh"); undefined for one word. */
 export function surnameOf(key: string): string | undefined {
   return surnameIn(significantWords(key));
 }

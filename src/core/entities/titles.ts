@@ -1,6 +1,6 @@
 /**
- * Titles and roles around person names: "acting NASA Administrator Sean Duffy", "Mr. Smith",
- * "Dmitry Bakanov, director of Roscosmos," and "Russia's space chief, Dmitry Bakanov". General
+ * Titles and roles around person names: "acting Port Administrator Ana Ruiz", "Mr. Smith",
+ * "Lena Varga, director of Portex," and "Malta's harbour chief, Lena Varga". General
  * English vocabulary of offices, ranks and jobs; a name is never part of its title.
  */
 import type { Token } from '../types';
@@ -104,13 +104,13 @@ function role(text: string, tokens: readonly Token[], start: number, end: number
   return { start, end, text: text.slice(tokens[start].start, tokens[end - 1].end) };
 }
 
-/** The role written right before a name ("Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"). */
+/** The role written right before a name ("Ministry spokesman" in "Ministry spokesman Tomas Reed"). */
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   const start = roleStart(tokens, name - 1, floor);
   return start < 0 ? undefined : role(text, tokens, start, name);
 }
 
-/** A role in apposition before the name: "Russia's space chief, Dmitry Bakanov" → "space chief". */
+/** A role in apposition before the name: "Malta's harbour chief, Lena Varga" → "harbour chief". */
 export function roleInFrontApposition(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   if (name - 2 < floor || tokens[name - 1].text !== ',') return undefined;
   const start = roleStart(tokens, name - 2, floor);
@@ -122,7 +122,7 @@ const MAX_APPOSITION_TOKENS = 8;
 
 /**
  * A role in apposition after the name, between commas or up to the sentence end:
- * "Dmitry Bakanov, director of Roscosmos," → "director of Roscosmos".
+ * "Lena Varga, director of Portex," → "director of Portex".
  */
 export function roleInApposition(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): Role | undefined {
   if (nameEnd >= ceiling || tokens[nameEnd].text !== ',') return undefined;

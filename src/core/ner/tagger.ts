@@ -37,7 +37,7 @@ class PerceptronTagger implements NerModel {
 const TYPOGRAPHIC = /[‘’‚‛“”„‟]/;
 
 /**
- * The training data writes quotes and apostrophes in ASCII, so a curly possessive ("Krikalev’s")
+ * The training data writes quotes and apostrophes in ASCII, so a curly possessive ("Okonkwo’s")
  * would look like an unseen word to the model; tokens are featurized with ASCII quotes instead.
  */
 function asciiQuotes(token: string): string {
