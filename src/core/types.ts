@@ -35,7 +35,7 @@ export interface LocalMention extends Span {
   text: string;
   type: EntityType;
   kind: MentionKind;
-  /** Premodifying titles / appositive roles seen with this mention ("acting NASA Administrator"). */
+  /** Premodifying titles / appositive roles seen with this mention ("acting ESA Administrator"). */
   roles: string[];
   /** Within-document chain: mentions with the same key refer to the same entity in this document. */
   localKey: string;

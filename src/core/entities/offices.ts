@@ -1,5 +1,5 @@
 /**
- * Department words of an office: in "Transportation Secretary Jo Park", "the Foreign Minister" and
+ * Department words of an office: in "Energy Secretary Jo Park", "the Foreign Minister" and
  * "Homeland Security Secretary" the capitalized words name the office, not an organization. Places
  * ("Texas Secretary of State") and acronyms ("EU Commissioner") stay names, and so does a word the
  * document also uses as a name on its own ("Treasury said ... Treasury Secretary Jo Park").
@@ -18,7 +18,7 @@ function isOfficeHead(word: string | undefined): boolean {
 }
 
 /**
- * A name tagged together with the title after it ("Transportation Secretary", "NASA Administrator"
+ * A name tagged together with the title after it ("Energy Secretary", "ESA Administrator"
  * as one organization) without the title: an acronym before any title, capitalized words before
  * an office. The department is then judged on its own. Names with function words ("Office of
  * the Prime Minister") are names of offices and stay whole.

@@ -48,7 +48,7 @@ export function endWithoutPossessive(token: Token): number {
 /**
  * For a person, moves leading titles out of the span and collects roles from the words before
  * it and from appositions: "acting Port Administrator Ana Ruiz" → "Ana Ruiz" with role
- * "acting NASA Administrator". Also returns the role phrases' tokens, as names inside them
+ * "acting ESA Administrator". Also returns the role phrases' tokens, as names inside them
  * ("Port", "Portex" in "director of Portex") are organizations, not this person.
  */
 export function separateTitles(
@@ -77,7 +77,7 @@ export function separateTitles(
 }
 
 /**
- * Acronyms inside a role phrase ("NASA" in "acting NASA Administrator") are organizations of their
+ * Acronyms inside a role phrase ("ESA" in "acting ESA Administrator") are organizations of their
  * own. Other capitalized words there are often part of the title itself ("Transportation
  * Secretary"), so they are left to the tagger.
  */
