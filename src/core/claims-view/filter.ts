@@ -23,7 +23,7 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   return true;
 }
 
-/** The filter as the view's description shows it, e.g. `"launch" · Conflicting · NASA`. */
+/** The filter as the view's description shows it, e.g. `"ferry" · Conflicting · Harbor Authority`. */
 export function describeFilter(filter: ClaimFilter): string {
   const parts: string[] = [];
   if (filter.text) parts.push(`"${filter.text}"`);

@@ -6,7 +6,7 @@ import { startsUpper } from '../nlp/letters';
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u;
 
-/** "NASA", "ISS", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
+/** "NATO", "WHO", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
 export function isAcronym(text: string): boolean {
   return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text));
 }
