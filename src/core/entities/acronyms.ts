@@ -30,7 +30,7 @@ export function acronymLetters(acronym: string): string | undefined {
   return letters.length >= 2 ? letters : undefined;
 }
 
-/** Whether `acronym` abbreviates `name` ("ISS" ↔ "International Space Station"). */
+/** Whether `acronym` abbreviates `name` ("WHO" ↔ "World Health Organization"). */
 export function abbreviates(acronym: string, name: string): boolean {
   const letters = acronymLetters(acronym);
   return letters !== undefined && initialsOf(name).includes(letters);
