@@ -109,7 +109,7 @@ function topic(members: readonly Statement[], names: ReadonlyMap<string, string>
   return [who, focusWord(members)].filter(Boolean).join(' · ');
 }
 
-/** A lowercased name as the sentence writes it ("apollo" → "Apollo"). */
+/** A lowercased name as the sentence writes it ("lisbon" → "Lisbon"). */
 function asWritten(name: string | undefined, text: string): string {
   if (!name) return '';
   const at = text.toLowerCase().indexOf(name);

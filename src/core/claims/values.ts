@@ -221,7 +221,7 @@ export function extractValues(
   return c.values.sort((a, b) => a.start - b.start);
 }
 
-/** The head of the noun phrase starting at `offset`: "two space agencies" counts agencies. */
+/** The head of the noun phrase starting at `offset`: "two port authorities" counts authorities. */
 function headNoun(tokens: readonly Token[], offset: number): string | null {
   let i = tokens.findIndex((t) => t.start >= offset);
   if (i < 0) return null;

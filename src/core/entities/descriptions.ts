@@ -1,6 +1,6 @@
 /**
  * Descriptions: a role phrase that later stands for its person in the same document ("the
- * polygamist leader" after "polygamist leader Warren Jeffs"; "the spokesman" after "Kremlin
+ * polygamist leader" after "polygamist leader Warren Jeffs"; "the spokesman" after "Ministry
  * spokesman Tomas Reed"). Precision first: the phrase must follow "the", come after the
  * person's first mention, and belong to exactly one person of the document.
  */

@@ -7,7 +7,7 @@ import type { Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { memoized } from './normalize';
 
-/** Head words of roles: a role phrase ends with one of these ("space agency chief"). */
+/** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
   `president vice-president president-elect secretary administrator spokesman spokeswoman spokesperson
   spokespeople chief minister premier chancellor director ceo cfo coo cto chairman chairwoman chair

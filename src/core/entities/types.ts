@@ -1,6 +1,6 @@
 /**
  * Entity types: the tagger's four labels mapped to the product's types, refined where the name's
- * own head word says more ("Kennedy Space Center" is a facility, "Winter Olympics" an event).
+ * own head word says more ("Lincoln Memorial Center" is a facility, "Winter Olympics" an event).
  */
 import type { EntityType } from '../types';
 import type { NerLabel } from '../ner/tagger';
