@@ -112,6 +112,8 @@ const ROLES = ROLE_OFFSETS.length;
  * Beam search over the sum of per-token scores. A token's static score (its word's and its
  * neighbours' cached sums plus the context rows) is shared by all histories; only the 5 dynamic
  * rows are looked up per history. With the shipped int16 table all sums are exact integers.
+ * The sums are unrolled into float64 locals like addRows, not via it: addRows rounds to its
+ * float32 `scores`, and this is the tagger's hot loop.
  */
 function beamDecode(table: WeightTable, featurizer: Featurizer, sentence: SentenceFeatures): Uint8Array {
   const { weights, mask } = table;
