@@ -1,5 +1,5 @@
-// `npm run train`: builds models/gazetteer.json, then trains the NER model and writes
-// models/ner.json (see docs/MODEL.md). Both are TypeScript, so they run under tsx; extra
+// `npm run train`: builds models/gazetteer.json and models/clusters.json, then trains the NER
+// model and writes models/ner.json (see docs/MODEL.md). Both are TypeScript, so they run under tsx; extra
 // arguments are passed to the trainer.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -8,4 +8,4 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (script, args = []) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/train', script), ...args], { cwd: root, stdio: 'inherit' }).status ?? 1;
-process.exit(run('gazetteer.ts') || run('train.ts', process.argv.slice(2)));
+process.exit(run('gazetteer.ts') || run('clusters.ts') || run('train.ts', process.argv.slice(2)));

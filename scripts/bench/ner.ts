@@ -7,7 +7,7 @@ import type { ItemSentence } from 'wink-nlp';
 import { wink } from '../../src/core/nlp/wink';
 import { loadNerModel } from '../../src/core/ner/tagger';
 import { posTags } from '../../src/core/ner/pos';
-import { dataPath, readConll } from '../train/conll';
+import { dataPath, readConll, readDocuments } from '../train/conll';
 import { scoreSpans, type Score } from '../train/evaluate';
 
 export interface NerBenchRow extends Score {
@@ -25,9 +25,10 @@ export async function runNerBench(): Promise<NerBenchRow[]> {
   const model = loadNerModel();
   const rows: NerBenchRow[] = [];
   for (const { dataset, annotation } of SETS) {
-    const data = readConll(dataPath(dataset, 'test'));
-    const predicted = data.map((s) => model.tagSentence(s.tokens, posTags(s.tokens)));
-    for (const score of scoreSpans(data, predicted)) rows.push({ dataset, annotation, ...score });
+    // Tagged document by document, as the engine does (gmb has no document marks: runs of 15 sentences).
+    const docs = readDocuments(dataset, 'test');
+    const predicted = docs.flatMap((doc) => model.tagDocument(doc.map((s) => ({ tokens: s.tokens, pos: posTags(s.tokens) }))));
+    for (const score of scoreSpans(docs.flat(), predicted)) rows.push({ dataset, annotation, ...score });
   }
   return rows;
 }

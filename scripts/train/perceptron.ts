@@ -3,6 +3,7 @@
  * accumulates each update times the step at which it happened, so no per-weight timestamps.
  */
 import { DYNAMIC_FEATURES, STATIC_FEATURES, type Featurizer } from '../../src/core/ner/features';
+import type { DocumentHistory } from '../../src/core/ner/history';
 import { allowed, TAG_COUNT } from '../../src/core/ner/labels';
 import { decode, type WeightTable } from '../../src/core/ner/scoring';
 import type { Sentence } from './conll';
@@ -18,10 +19,13 @@ export class Perceptron {
     this.totals = new Float64Array(size);
   }
 
-  /** One pass over a sentence; history features follow the model's own predictions. */
-  train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[]): void {
-    const feats = featurizer.sentence(sentence.tokens, pos);
-    decode(this.table, featurizer, feats, (i, stat, dyn, predicted, prev) => {
+  /**
+   * One pass over a sentence; tag-history and document-history features follow the model's own
+   * predictions, as they will when tagging.
+   */
+  train(featurizer: Featurizer, sentence: Sentence, pos: readonly string[], history: DocumentHistory): void {
+    const feats = featurizer.sentence(sentence.tokens, pos, history);
+    const tags = decode(this.table, featurizer, feats, (i, stat, dyn, predicted, prev) => {
       // After a wrong history an I- tag is unreachable; the best reachable answer is the B- tag.
       // Rewarding the unreachable tag instead inflates I- weights without bound.
       const gold = allowed(prev, sentence.tags[i]) ? sentence.tags[i] : sentence.tags[i] - 1;
@@ -32,6 +36,7 @@ export class Perceptron {
       this.step++;
       return predicted;
     });
+    featurizer.remember(history, feats, tags);
   }
 
   /** The averaged weights, as used for evaluation and shipping. */

@@ -6,15 +6,18 @@
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { deflateRawSync } from 'zlib';
+import clusterFile from '../../models/clusters.json';
 import gazetteerFile from '../../models/gazetteer.json';
+import { readClusters, type ClusterFile } from '../../src/core/ner/clusters';
 import { Featurizer } from '../../src/core/ner/features';
 import { Gazetteer, type GazetteerFile } from '../../src/core/ner/gazetteer';
-import { tagsToSpans } from '../../src/core/ner/labels';
+import { DocumentHistory } from '../../src/core/ner/history';
+import { PerceptronTagger } from '../../src/core/ner/tagger';
 import { posTags } from '../../src/core/ner/pos';
-import { decode, type WeightTable } from '../../src/core/ner/scoring';
+import type { WeightTable } from '../../src/core/ner/scoring';
 import type { ModelFile } from '../../src/core/ner/weights';
 import { random, shuffle, titleCase, upperCase } from './augment';
-import { dataPath, readConll, type Sentence } from './conll';
+import { readDocuments, type Sentence } from './conll';
 import { microF1 } from './evaluate';
 import { buildCaseLexicon } from './lexicon';
 import { Perceptron } from './perceptron';
@@ -33,47 +36,53 @@ const options = parseArgs({
 
 function main(): void {
   const started = Date.now();
-  const sources = [
-    readConll(dataPath('gmb', 'train')),
-    readConll(dataPath('wikigold', 'train')),
-    Number(options.btc) ? readConll(dataPath('btc', 'train')) : [],
-  ];
-  const train = sources.flat();
-  const dev: Record<string, Sentence[]> = {
-    gmb: readConll(dataPath('gmb', 'dev')),
-    wikigold: readConll(dataPath('wikigold', 'dev')),
+  const sources = {
+    gmb: readDocuments('gmb', 'train'),
+    wikigold: readDocuments('wikigold', 'train'),
+    btc: Number(options.btc) ? readDocuments('btc', 'train') : [],
   };
+  const train = Object.values(sources).flat();
+  const sentences = train.flat();
+  const dev: Record<string, Sentence[][]> = { gmb: readDocuments('gmb', 'dev'), wikigold: readDocuments('wikigold', 'dev') };
   // UNER dev (EWT web text) is only printed, to watch out-of-domain behaviour; it never trains.
-  const watch: Record<string, Sentence[]> = { uner: readConll(dataPath('uner_en_eval', 'dev')) };
-  const lexiconLists = buildCaseLexicon(train);
+  const watch: Record<string, Sentence[][]> = { uner: readDocuments('uner_en_eval', 'dev') };
+  const lexiconLists = buildCaseLexicon(sentences);
   const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
-  const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer);
+  const classes = readClusters(clusterFile as ClusterFile);
+  const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes);
 
-  // Jackknifed lexicons: a training sentence sees the lexicon of the other folds, so words
+  // Jackknifed lexicons: a training document sees the lexicon of the other folds, so words
   // missing from the lexicon occur in training as often as unseen words do at test time.
   const folds = Number(options.folds);
   const foldOf = (i: number): number => Math.floor((i * folds) / train.length);
   const foldFeaturizers = Array.from({ length: folds }, (_, f) =>
-    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_s, i) => foldOf(i) !== f))), gazetteer),
+    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_d, i) => foldOf(i) !== f).flat())), gazetteer, classes),
   );
   const rand = random(Number(options.seed));
-  const items: { sentence: Sentence; pos: string[]; featurizer: Featurizer }[] = [];
-  train.forEach((sentence, i) => {
+  type Item = { sentence: Sentence; pos: string[] };
+  const docs: { sentences: Item[]; featurizer: Featurizer }[] = [];
+  train.forEach((doc, i) => {
     const fz = foldFeaturizers[foldOf(i)];
-    const copies = i >= sources[0].length && i < sources[0].length + sources[1].length ? Number(options.wikigold) : 1;
-    const pos = posTags(sentence.tokens);
-    for (let c = 0; c < copies; c++) items.push({ sentence, pos, featurizer: fz });
-    const r = rand();
-    const variant = r < Number(options.title) ? titleCase(sentence) : r < Number(options.title) + Number(options.upper) ? upperCase(sentence) : undefined;
-    if (variant) items.push({ sentence: variant, pos: posTags(variant.tokens), featurizer: fz });
+    const copies = sources.wikigold.includes(doc) ? Number(options.wikigold) : 1;
+    const items = doc.map((sentence) => ({ sentence, pos: posTags(sentence.tokens) }));
+    for (let c = 0; c < copies; c++) docs.push({ sentences: items, featurizer: fz });
+    // Case variants stand alone: a Title Case copy would tell its document nothing true.
+    for (const sentence of doc) {
+      const r = rand();
+      const variant = r < Number(options.title) ? titleCase(sentence) : r < Number(options.title) + Number(options.upper) ? upperCase(sentence) : undefined;
+      if (variant) docs.push({ sentences: [{ sentence: variant, pos: posTags(variant.tokens) }], featurizer: fz });
+    }
   });
-  console.log(`training on ${items.length} sentences (${train.length} original), lexicon ${lexiconLists.map((l) => l.length).join('/')}`);
+  console.log(`training on ${docs.length} documents (${sentences.length} original sentences), lexicon ${lexiconLists.map((l) => l.length).join('/')}`);
 
   const model = new Perceptron(Number(options.bits));
   let best = { f1: -1, epoch: 0, table: undefined as WeightTable | undefined };
   for (let epoch = 1; epoch <= Number(options.epochs); epoch++) {
-    shuffle(items, rand);
-    for (const { sentence, pos, featurizer: fz } of items) model.train(fz, sentence, pos);
+    shuffle(docs, rand);
+    for (const { sentences: items, featurizer: fz } of docs) {
+      const history = new DocumentHistory();
+      for (const { sentence, pos } of items) model.train(fz, sentence, pos, history);
+    }
     const table = model.averaged();
     const scores = Object.entries(dev).map(([name, data]) => [name, evaluate(table, featurizer, data)] as const);
     const mean = scores.reduce((sum, [, f]) => sum + f, 0) / scores.length;
@@ -84,7 +93,7 @@ function main(): void {
 
   const file = quantize(best.table!, Number(options.bits), lexiconLists);
   writeFileSync(String(options.out), JSON.stringify(file));
-  const check = new Featurizer(lexiconMap(lexiconLists), gazetteer);
+  const check = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes);
   const { readWeights } = require('../../src/core/ner/weights') as typeof import('../../src/core/ner/weights');
   const shipped = readWeights(file);
   console.log(`kept epoch ${best.epoch}; quantized: ${Object.entries(dev).map(([n, d]) => `${n} dev F1 ${evaluate(shipped, check, d).toFixed(4)}`).join(', ')}`);
@@ -93,12 +102,17 @@ function main(): void {
 
 const posCache = new WeakMap<Sentence, string[]>();
 
-function evaluate(table: WeightTable, featurizer: Featurizer, data: Sentence[]): number {
-  return microF1(data, data.map((s) => {
-    let pos = posCache.get(s);
-    if (!pos) posCache.set(s, (pos = posTags(s.tokens)));
-    return tagsToSpans(decode(table, featurizer, featurizer.sentence(s.tokens, pos)));
-  }));
+/** Micro F1 over documents tagged in order, each with its own history, as the tagger does. */
+function evaluate(table: WeightTable, featurizer: Featurizer, docs: Sentence[][]): number {
+  const tagger = new PerceptronTagger(table, featurizer);
+  const predicted = docs.flatMap((doc) => tagger.tagDocument(doc.map((s) => ({ tokens: s.tokens, pos: posOf(s) }))));
+  return microF1(docs.flat(), predicted);
+}
+
+function posOf(s: Sentence): string[] {
+  let pos = posCache.get(s);
+  if (!pos) posCache.set(s, (pos = posTags(s.tokens)));
+  return pos;
 }
 
 /**

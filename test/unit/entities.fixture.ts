@@ -11,7 +11,8 @@ export function scriptedTagger(names: Record<string, NerLabel>): NerModel {
   const entries = Object.entries(names)
     .map(([name, label]) => ({ words: name.split(' '), label }))
     .sort((a, b) => b.words.length - a.words.length);
-  return {
+  const model: NerModel = {
+    tagDocument: (sentences) => sentences.map((s) => model.tagSentence(s.tokens)),
     tagSentence(tokens: readonly string[]): NerSpan[] {
       const spans: NerSpan[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -23,6 +24,7 @@ export function scriptedTagger(names: Record<string, NerLabel>): NerModel {
       return spans;
     },
   };
+  return model;
 }
 
 /** One document analyzed with the scripted tagger (dates and claims left empty). */

@@ -2,7 +2,11 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
 import { tagsToSpans } from '../../src/core/ner/labels';
+import { deflateRawSync } from 'zlib';
+import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
+import { DocumentHistory } from '../../src/core/ner/history';
+import shippedClusters from '../../models/clusters.json';
 import shippedGazetteer from '../../models/gazetteer.json';
 import type { ItemSentence } from 'wink-nlp';
 import { wink } from '../../src/core/nlp/wink';
@@ -51,13 +55,71 @@ describe('NER tagger', () => {
   });
 
   it('tags a name before a curly possessive as it does before a straight one', () => {
-    const straight = entities("Okonkwo's plan was approved by the council on Monday.");
-    assert.ok(straight.includes('Okonkwo/PER'), straight.join(', '));
-    assert.deepEqual(entities('Okonkwo’s plan was approved by the council on Monday.'), straight);
+    const straight = entities("Maria Okonkwo's plan was approved by the council on Monday.");
+    assert.ok(straight.includes('Maria Okonkwo/PER'), straight.join(', '));
+    assert.deepEqual(entities('Maria Okonkwo’s plan was approved by the council on Monday.'), straight);
   });
 
   it('returns nothing for an empty sentence', () => {
     assert.deepStrictEqual(loadNerModel().tagSentence([]), []);
+  });
+
+  it('tags a bare surname after the full name was introduced earlier in the document', () => {
+    const sentences = ['Striker Ana Okafor scored twice on Sunday .', 'Okafor celebrated with the fans .'].map((s) => ({ tokens: s.split(' ') }));
+    const [first, second] = loadNerModel().tagDocument(sentences);
+    assert.deepStrictEqual(first, [{ start: 1, end: 3, label: 'PER' }]);
+    assert.deepStrictEqual(second, [{ start: 0, end: 1, label: 'PER' }]);
+  });
+
+  it('tags each document on its own: an earlier document lends nothing', () => {
+    const model = loadNerModel();
+    model.tagDocument([{ tokens: 'Striker Ana Okafor scored twice on Sunday .'.split(' ') }]);
+    const alone = model.tagDocument([{ tokens: 'Okafor celebrated with the fans .'.split(' ') }]);
+    assert.deepStrictEqual(alone, [model.tagSentence('Okafor celebrated with the fans .'.split(' '))]);
+  });
+});
+
+describe('DocumentHistory', () => {
+  // Tags: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC.
+  it('knows nothing of a word it has not seen capitalized', () => {
+    const history = new DocumentHistory();
+    history.record(['berg', 'said'], [true, false], [1, 0]);
+    assert.strictEqual(history.label('said'), 0);
+    assert.strictEqual(history.label('lisbon'), 0);
+  });
+
+  it('gives the majority type of a word, marking disagreement', () => {
+    const history = new DocumentHistory();
+    history.record(['jordan'], [true], [5]);
+    assert.strictEqual(history.label('jordan'), 1 + 3, 'LOC only');
+    history.record(['jordan', 'jordan'], [true, true], [1, 5]);
+    assert.strictEqual(history.label('jordan'), 1 + 3 + 8, 'mostly LOC, once PER');
+    history.record(['the'], [true], [0]);
+    assert.strictEqual(history.label('the'), 1, 'capitalized but untagged');
+  });
+});
+
+describe('word classes', () => {
+  it('reads the packed file and its class prefixes', () => {
+    const ids = Uint16Array.from([0x123, 0xfff]);
+    const file: ClusterFile = {
+      version: 1,
+      source: 'test',
+      words: deflateRawSync('alpha\nbeta').toString('base64'),
+      ids: deflateRawSync(Buffer.from(ids.buffer)).toString('base64'),
+    };
+    const classes = readClusters(file);
+    assert.strictEqual(classes.get('alpha'), 0x123);
+    assert.deepStrictEqual([1, 2, 3].map((level) => classAt(classes.get('alpha')!, level)), [0x1, 0x12, 0x123]);
+    assert.strictEqual(classAt(UNKNOWN_CLUSTER, 1), -1);
+  });
+
+  it('ships classes that group words used alike', () => {
+    const classes = readClusters(shippedClusters as ClusterFile);
+    assert.ok(classes.size >= 100_000, `${classes.size} words`);
+    const same = (a: string, b: string) => classes.get(a) === classes.get(b);
+    assert.ok(same('monday', 'friday'), 'weekdays');
+    assert.ok(!same('monday', 'paris'), 'a weekday and a city');
   });
 });
 

@@ -60,13 +60,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const acronyms: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
   const inRoles = new Uint8Array(tokens.length);
-  const tagging = sentences
+  const content = sentences
     .map((s, i) => ({ s, capitalized: capitalized[i] }))
     .filter(({ s }) => !s.boilerplate && s.tokenEnd > s.tokenStart)
-    .map(({ s, capitalized }) => {
-      const words = taggerWords(tokens, s.tokenStart, s.tokenEnd);
-      return { s, capitalized, words, tagged: model.tagSentence(words.texts, words.pos) };
-    });
+    .map(({ s, capitalized }) => ({ s, capitalized, words: taggerWords(tokens, s.tokenStart, s.tokenEnd) }));
+  const spans = model.tagDocument(content.map(({ words }) => ({ tokens: words.texts, pos: words.pos })));
+  const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));

@@ -3,7 +3,9 @@
  * table row is `hash & mask`. Per-word features are cached by surface form, and context
  * features only mix cached integers, so a token costs a few dozen integer operations.
  */
+import { classAt, CLUSTER_LEVELS, UNKNOWN_CLUSTER, type WordClasses } from './clusters';
 import { FIRST_NAME, Gazetteer, type GazetteerBits } from './gazetteer';
+import type { DocumentHistory } from './history';
 import { hashJoined, hashString, mix as mixHashes } from './hash';
 
 /** A local binding: CommonJS output would otherwise call an export getter per feature. */
@@ -31,11 +33,11 @@ const enum Mode {
 }
 
 /** Hashes that depend on the word alone (`WordInfo.own`). */
-export const WORD_FEATURES = 12;
+export const WORD_FEATURES = 12 + CLUSTER_LEVELS;
 /** Hashes that depend on one neighbour alone, per offset -2, -1, +1, +2 (`WordInfo.roles`). */
-export const ROLE_FEATURES = [2, 3, 3, 2] as const;
+export const ROLE_FEATURES = [2, 4, 4, 2] as const;
 /** Hashes of the rest of the context, computed per token. */
-export const CONTEXT_FEATURES = 16;
+export const CONTEXT_FEATURES = 17;
 /** Number of static (label-independent) features per token. */
 export const STATIC_FEATURES = WORD_FEATURES + ROLE_FEATURES.reduce((a, b) => a + b, 0) + CONTEXT_FEATURES;
 /** Number of features that depend on the previous tags. */
@@ -61,6 +63,8 @@ export interface WordInfo {
   gazetteer: GazetteerBits;
   /** Longest multi-token gazetteer entry that starts with this word (0: none). */
   phrase: number;
+  /** Distributional word class (clusters.ts), UNKNOWN_CLUSTER outside the vocabulary. */
+  cluster: number;
   scoreTable: object | undefined;
   scores: Float64Array | undefined;
 }
@@ -77,6 +81,7 @@ const PAD: WordInfo = withRoles({
   text: '',
   gazetteer: 0,
   phrase: 0,
+  cluster: UNKNOWN_CLUSTER,
   scoreTable: undefined,
   scores: undefined,
 });
@@ -99,10 +104,14 @@ export class Featurizer {
   constructor(
     private readonly lexicon: CaseLexicon,
     private readonly gazetteer: Gazetteer,
+    private readonly classes: WordClasses,
   ) {}
 
-  /** `pos` holds wink UPOS tags, one per token: they generalize to names never seen in training. */
-  sentence(tokens: readonly string[], pos: readonly string[]): SentenceFeatures {
+  /**
+   * `pos` holds wink UPOS tags, one per token: they generalize to names never seen in training.
+   * `history` holds the tags of the document's earlier sentences.
+   */
+  sentence(tokens: readonly string[], pos: readonly string[], history?: DocumentHistory): SentenceFeatures {
     const n = tokens.length;
     const tags = pos.map(hashString);
     const words = tokens.map((t) => this.word(t));
@@ -134,8 +143,19 @@ export class Featurizer {
       // A multi-word gazetteer entry the word is part of, and the capitalized run around it.
       out[o++] = mix(phrases[i], 124);
       out[o++] = mix(runs[i] * 4 + mode, 127);
+      out[o++] = mix((history?.label(w.text) ?? 0) * 8 + w.cap, 128);
     }
     return { length: n, context: out, words };
+  }
+
+  /** Adds a tagged sentence to its document's history (its capitalized words only). */
+  remember(history: DocumentHistory, sentence: SentenceFeatures, tags: ArrayLike<number>): void {
+    const { words } = sentence;
+    history.record(
+      words.map((w) => w.text),
+      words.map((w) => w.cap >= Cap.Initial),
+      tags,
+    );
   }
 
   /** Writes the tag-history features of token `i` into `out`. */
@@ -177,7 +197,7 @@ export class Featurizer {
     let info = this.cache.get(token);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describe(token, this.lexicon, this.gazetteer);
+    info = describe(token, this.lexicon, this.gazetteer, this.classes);
     this.cache.set(token, info);
     return info;
   }
@@ -200,13 +220,14 @@ export function staticHashes(sentence: SentenceFeatures, i: number, out: Uint32A
 }
 
 /** The word-level features; their count is WORD_FEATURES. */
-function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): WordInfo {
+function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, classes: WordClasses): WordInfo {
   const lower = token.toLowerCase();
   const shape = wordShape(token, 4);
   const short = wordShape(token, 1);
   const cap = capitalization(token);
   const caseClass = lexicon.get(lower) ?? 0;
   const bits = gazetteer.lookup(lower);
+  const cluster = classes.get(lower) ?? UNKNOWN_CLUSTER;
   const n = lower.length;
   // Prefixes lower.slice(0, k) and suffixes lower.slice(-k), hashed in place.
   const own = [
@@ -223,6 +244,8 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): Wo
     mix(cap * 8 + caseClass, 100),
     // Gazetteer lists of the word, by capitalization.
     mix(bits * 8 + cap, 123),
+    // Its word class at each level, with capitalization: a capitalized word of a class of surnames.
+    ...Array.from({ length: CLUSTER_LEVELS }, (_, l) => mix(mix(classAt(cluster, l + 1) + 2, cap), 130 + l)),
   ];
   return withRoles({
     own,
@@ -235,6 +258,7 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): Wo
     text: lower,
     gazetteer: bits,
     phrase: gazetteer.longestPhrase(lower),
+    cluster,
     scoreTable: undefined,
     scores: undefined,
   });
@@ -244,8 +268,8 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer): Wo
 function withRoles(w: WordInfo): WordInfo {
   w.roles = [
     [mix(w.lower, 101), mix(w.short, 105)],
-    [mix(w.lower, 102), mix(w.shape, 106), mix(w.gazetteer, 125)],
-    [mix(w.lower, 103), mix(w.shape, 107), mix(w.gazetteer, 126)],
+    [mix(w.lower, 102), mix(w.shape, 106), mix(w.gazetteer, 125), mix(classAt(w.cluster, 2) + 2, 135)],
+    [mix(w.lower, 103), mix(w.shape, 107), mix(w.gazetteer, 126), mix(classAt(w.cluster, 2) + 2, 136)],
     [mix(w.lower, 104), mix(w.short, 108)],
   ];
   return w;

@@ -2,10 +2,13 @@
  * Statistical named-entity tagger: an averaged perceptron over hashed features, decoded left to
  * right with a small beam. Trained by `npm run train` (scripts/train); see docs/MODEL.md.
  */
+import clusterFile from '../../../models/clusters.json';
 import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
+import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer } from './features';
 import { Gazetteer, type GazetteerFile } from './gazetteer';
+import { DocumentHistory } from './history';
 import { tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
@@ -19,18 +22,37 @@ export interface NerModel {
    * missing they are computed, which costs a second wink pass over the sentence.
    */
   tagSentence(tokens: readonly string[], pos?: readonly string[]): NerSpan[];
+  /**
+   * Entity spans in each sentence of one document, in order: later sentences see what was
+   * found in earlier ones (history.ts).
+   */
+  tagDocument(sentences: readonly TaggerInput[]): NerSpan[][];
 }
 
-class PerceptronTagger implements NerModel {
+export interface TaggerInput {
+  tokens: readonly string[];
+  pos?: readonly string[];
+}
+
+export class PerceptronTagger implements NerModel {
   constructor(
     private readonly table: WeightTable,
     private readonly featurizer: Featurizer,
   ) {}
 
   tagSentence(tokens: readonly string[], pos?: readonly string[]): NerSpan[] {
-    if (tokens.length === 0) return [];
-    const features = this.featurizer.sentence(tokens.map(asciiQuotes), pos ?? posTags(tokens));
-    return tagsToSpans(decode(this.table, this.featurizer, features));
+    return this.tagDocument([{ tokens, pos }])[0];
+  }
+
+  tagDocument(sentences: readonly TaggerInput[]): NerSpan[][] {
+    const history = new DocumentHistory();
+    return sentences.map(({ tokens, pos }) => {
+      if (tokens.length === 0) return [];
+      const features = this.featurizer.sentence(tokens.map(asciiQuotes), pos ?? posTags(tokens), history);
+      const tags = decode(this.table, this.featurizer, features);
+      this.featurizer.remember(history, features, tags);
+      return tagsToSpans(tags);
+    });
   }
 }
 
@@ -51,7 +73,7 @@ export function loadNerModel(): NerModel {
   if (!shared) {
     const file = modelFile as ModelFile;
     const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
-    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), gazetteer));
+    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), gazetteer, readClusters(clusterFile as ClusterFile)));
   }
   return shared;
 }
