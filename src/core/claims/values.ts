@@ -47,9 +47,11 @@ const TRIGGER = new Map<RegExp, RegExp>([
   [FIRST_SINCE, /\bfirst\b/i],
   [SINCE, /\bsince\b/i],
   [UNTIL, /\b(?:until|through|till|thru|beyond)\b/i],
-  [DURATION, NUMBER_WORD],
+  // The unit after its number: far rarer than a number.
+  [DURATION, /[- ](?:year|month|week|day|decade|hour)/i],
   [WEEKDAY, /day\b/i],
-  [ORDINAL_NOUN, /(?:st|nd|rd|th)\b/i],
+  // An ordinal's ending before the space to its noun ("fourteenth", "twentieth" end in -teenth, -tieth).
+  [ORDINAL_NOUN, /\d(?:st|nd|rd|th)\s|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth)\s/i],
   [YEAR_ALONE, /\d{4}/],
   [QUANTITY, NUMBER_WORD],
 ]);
