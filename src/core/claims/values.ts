@@ -111,13 +111,16 @@ class Collector {
 
   /**
    * Runs a global regex; `group` is the span that becomes the value. The patterns are costly and
-   * most sentences hold few values, so each runs only when the text has its TRIGGER.
+   * most sentences hold few values, so each runs only when the text has its TRIGGER. An exec loop,
+   * not matchAll, which copies the regex on every call.
    */
   each(re: RegExp, group: number, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
     if (!TRIGGER.get(re)!.test(this.text)) return;
-    for (const m of this.text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      if (m[0] === '') re.lastIndex++;
       const [start, end] = m.indices![group];
-      fn(m as RegExpExecArray, start, end);
+      fn(m, start, end);
     }
   }
 }
