@@ -92,6 +92,9 @@ export function fractionalYear(iso: string | null | undefined): number | null {
   return Number(m[1]) + (month + day / 31) / 12;
 }
 
+/** The word before a value (a module constant: the build turns a `\p{…}` literal into `new RegExp(…)` at every evaluation). */
+const CUE_WORD = /(\p{L}+)\W*$/u;
+
 class Collector {
   readonly values: Value[] = [];
   private readonly taken: Span[] = [];
@@ -105,7 +108,7 @@ class Collector {
     if (!this.free(start, end) || Number.isNaN(lo) || Number.isNaN(hi)) return;
     this.taken.push({ start, end });
     const text = this.text.slice(start, end).replace(/\s+/g, ' ');
-    const cue = /([\p{L}]+)\W*$/u.exec(this.text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? '';
+    const cue = CUE_WORD.exec(this.text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? '';
     this.values.push({ dim, text, lo, hi, cue, start: this.base + start, end: this.base + end });
   }
 
