@@ -26,9 +26,17 @@ const PRONOUNS = /^(he|she|they|it|we)$/i;
 /** Tokens that can be part of a speaker description ("one observer", "the ministry's spokesman"). */
 const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 
+/** Answers by word as written: asked for most verbs of every sentence, and a corpus repeats its verbs. */
+const reportingVerbs = new Map<string, boolean>();
+
 /** "said", "told", "noted", "emphasized"... */
 export function isReportingVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  let answer = reportingVerbs.get(word);
+  if (answer === undefined) reportingVerbs.set(word, (answer = reportingForm(word.toLowerCase())));
+  return answer;
+}
+
+function reportingForm(w: string): boolean {
   if (IRREGULAR_REPORTING.has(w)) return true;
   return [w, stem(w), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, '')].some((f) => REPORTING.has(f) || REPORTING_STEMS.has(f));
 }

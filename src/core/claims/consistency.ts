@@ -11,6 +11,8 @@ export interface Inconsistency {
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL})\\s+anniversary\\s+of\\b[^.;!?]{0,80}?\\b${YEAR}\\b`, 'gi');
 const YEARS_SINCE = new RegExp(`\\b(${NUMBER})\\s+years\\s+since\\b[^.;!?]{0,60}?\\b${YEAR}\\b`, 'gi');
+/** Words every match of the two patterns contains: most statements are ruled out without running them. */
+const CUE = /anniversary|years\s+since/i;
 
 /**
  * Checks that can be computed from one sentence and its document's date: an anniversary count or a
@@ -18,7 +20,7 @@ const YEARS_SINCE = new RegExp(`\\b(${NUMBER})\\s+years\\s+since\\b[^.;!?]{0,60}
  * (the anniversary may then be dated by it, not by the article).
  */
 export function findInconsistencies(s: Statement): Inconsistency[] {
-  if (s.ref === null) return [];
+  if (s.ref === null || !CUE.test(s.text)) return [];
   const now = Math.floor(s.ref);
   const years = new Set(s.text.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? []);
   const out: Inconsistency[] = [];

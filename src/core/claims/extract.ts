@@ -35,6 +35,7 @@ const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
 const LIGHT_VERBS = new Set(['get', 'go', 'take', 'give', 'make', 'come', 'become', 'seem', 'include', 'continue', 'remain', 'expect', 'want', 'need', 'use', 'show', 'see', 'know', 'think', 'find', 'keep', 'help', 'try', 'begin', 'call', 'lead']);
 /** Day and month names are values of the statement, not names of what it is about. */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const LETTER = /\p{L}/u;
 const TERMINAL = /[.!?"”’')\]]$/;
 /** Fewer content words than this and a sentence is a fragment, not a claim. */
 const MIN_WORDS = 5;
@@ -65,7 +66,7 @@ function slotWordsOf(values: readonly Value[], tokens: readonly Token[]): SlotWo
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < v.end) last++;
     const take = (t: Token, distance: number) => {
-      if (CONTENT_POS.has(t.pos) && !isStopword(t.text) && /\p{L}/u.test(t.text) && !(t.start >= v.start && t.end <= v.end)) {
+      if (CONTENT_POS.has(t.pos) && !isStopword(t.text) && LETTER.test(t.text) && !(t.start >= v.start && t.end <= v.end)) {
         out.push({ dim: v.dim, lemma: lemma(t.text), word: t.text.toLowerCase(), noun: t.pos === 'NOUN', distance });
       }
     };
@@ -100,7 +101,7 @@ export interface LinkedSpan extends Span {
  * `ref` is the date values relative to "now" are computed from, as a fractional year.
  */
 export function extractStatements(doc: DocumentAnalysis, linked: readonly LinkedSpan[], ref: number | null): Statement[] {
-  const mentions = sentenceMentions(doc, linked);
+  const mentionsIn = mentionCursor(sentenceMentions(doc, linked));
   const seen = new Set<string>();
   const out: Statement[] = [];
   let previous: { text: string; entity?: string } | undefined;
@@ -112,7 +113,7 @@ export function extractStatements(doc: DocumentAnalysis, linked: readonly Linked
     const repeated = seen.has(key);
     seen.add(key);
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inSentence = mentionsIn(s);
     const attribution = findAttribution(doc.text, tokens, inSentence, previous);
     if (attribution) previous = { text: attribution.text, entity: attribution.entity };
     else {
@@ -135,17 +136,29 @@ function sentenceMentions(doc: DocumentAnalysis, linked: readonly LinkedSpan[]):
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The mentions wholly inside each sentence, asked in text order: one pass over the mentions (sorted by start). */
+function mentionCursor(mentions: readonly SentenceMention[]): (s: Span) => SentenceMention[] {
+  let first = 0;
+  return (s) => {
+    while (first < mentions.length && mentions[first].start < s.start) first++;
+    const inside: SentenceMention[] = [];
+    for (let k = first; k < mentions.length && mentions[k].start <= s.end; k++) if (mentions[k].end <= s.end) inside.push(mentions[k]);
+    return inside;
+  };
+}
+
 /** A sentence a reader would count as a statement of the article. */
 function isContent(doc: DocumentAnalysis, s: Sentence, tokens: readonly Token[]): boolean {
   if (s.boilerplate || s.heading) return false;
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  if (words.length < MIN_WORDS) return false;
+  let words = 0;
+  for (const t of tokens) if (LETTER.test(t.text)) words++;
+  if (words < MIN_WORDS) return false;
   // A short whole line without closing punctuation is a headline, teaser or caption, not running text.
   const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
   const nl = doc.text.indexOf('\n', s.end);
   const line = doc.text.slice(lineStart, nl < 0 ? doc.text.length : nl).trim();
   const text = doc.text.slice(s.start, s.end).trim();
-  return !(line === text && !TERMINAL.test(text) && words.length < HEADLINE_WORDS);
+  return !(line === text && !TERMINAL.test(text) && words < HEADLINE_WORDS);
 }
 
 function buildStatement(
@@ -164,7 +177,7 @@ function buildStatement(
   for (const t of tokens) {
     const inMention = mentions.some((m) => m.entity && m.start <= t.start && t.end <= m.end);
     const inAttribution = attribution && attribution.start <= t.start && t.end <= attribution.end;
-    if (inMention || inAttribution || !/\p{L}/u.test(t.text)) continue;
+    if (inMention || inAttribution || !LETTER.test(t.text)) continue;
     if (t.pos === 'PROPN') {
       if (!CALENDAR.test(t.text)) names.push(t.text.toLowerCase());
     }

@@ -53,10 +53,12 @@ function sharedFocus(members: readonly Statement[]): string {
   return displayWord(best) !== best ? displayWord(best) : surfaceOf(best, members);
 }
 
+const WORD = /\p{L}[\p{L}-]*/gu;
+
 /** A word as written for a stem ("criticiz" → "criticized"), for labels. */
 function surfaceOf(stemmed: string, members: readonly Statement[]): string {
   for (const m of members) {
-    for (const word of m.text.match(/\p{L}[\p{L}-]*/gu) ?? []) if (lemma(word) === stemmed) return word.toLowerCase();
+    for (const word of m.text.match(WORD) ?? []) if (lemma(word) === stemmed) return word.toLowerCase();
   }
   return stemmed;
 }

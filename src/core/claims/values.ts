@@ -47,9 +47,11 @@ const TRIGGER = new Map<RegExp, RegExp>([
   [FIRST_SINCE, /\bfirst\b/i],
   [SINCE, /\bsince\b/i],
   [UNTIL, /\b(?:until|through|till|thru|beyond)\b/i],
-  [DURATION, NUMBER_WORD],
+  // The unit after its number: far rarer than a number.
+  [DURATION, /[- ](?:year|month|week|day|decade|hour)/i],
   [WEEKDAY, /day\b/i],
-  [ORDINAL_NOUN, /(?:st|nd|rd|th)\b/i],
+  // An ordinal's ending before the space to its noun ("fourteenth", "twentieth" end in -teenth, -tieth).
+  [ORDINAL_NOUN, /\d(?:st|nd|rd|th)\s|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth)\s/i],
   [YEAR_ALONE, /\d{4}/],
   [QUANTITY, NUMBER_WORD],
 ]);
@@ -90,6 +92,9 @@ export function fractionalYear(iso: string | null | undefined): number | null {
   return Number(m[1]) + (month + day / 31) / 12;
 }
 
+/** The word before a value (a module constant: the build turns a `\p{…}` literal into `new RegExp(…)` at every evaluation). */
+const CUE_WORD = /(\p{L}+)\W*$/u;
+
 class Collector {
   readonly values: Value[] = [];
   private readonly taken: Span[] = [];
@@ -103,19 +108,22 @@ class Collector {
     if (!this.free(start, end) || Number.isNaN(lo) || Number.isNaN(hi)) return;
     this.taken.push({ start, end });
     const text = this.text.slice(start, end).replace(/\s+/g, ' ');
-    const cue = /([\p{L}]+)\W*$/u.exec(this.text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? '';
+    const cue = CUE_WORD.exec(this.text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase() ?? '';
     this.values.push({ dim, text, lo, hi, cue, start: this.base + start, end: this.base + end });
   }
 
   /**
    * Runs a global regex; `group` is the span that becomes the value. The patterns are costly and
-   * most sentences hold few values, so each runs only when the text has its TRIGGER.
+   * most sentences hold few values, so each runs only when the text has its TRIGGER. An exec loop,
+   * not matchAll, which copies the regex on every call.
    */
   each(re: RegExp, group: number, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
     if (!TRIGGER.get(re)!.test(this.text)) return;
-    for (const m of this.text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      if (m[0] === '') re.lastIndex++;
       const [start, end] = m.indices![group];
-      fn(m as RegExpExecArray, start, end);
+      fn(m, start, end);
     }
   }
 }

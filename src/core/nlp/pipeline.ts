@@ -40,8 +40,7 @@ export function runPipeline(text: string): Pipeline {
     // wink keeps runs of line breaks as tokens of their own; they only mark boundaries here.
     if (!/\S/.test(values[i])) continue;
     const { start, end } = locate(text, values[i], cursor);
-    const gap = text.slice(cursor, start);
-    if (tokens.length > 0 && (winkBoundary || gap.includes('\n') || gap.includes('\r'))) closeSentence(tokens.length);
+    if (tokens.length > 0 && (winkBoundary || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
     cursor = end;
@@ -54,10 +53,27 @@ export function runPipeline(text: string): Pipeline {
 /** wink gives no offsets: find the token verbatim after the cursor, or take the next non-space run. */
 function locate(text: string, value: string, cursor: number): { start: number; end: number } {
   const found = text.indexOf(value, cursor);
-  if (found >= 0 && !/\S/.test(text.slice(cursor, found))) return { start: found, end: found + value.length };
+  if (found >= 0 && isBlank(text, cursor, found)) return { start: found, end: found + value.length };
   let start = cursor;
   while (start < text.length && /\s/.test(text[start])) start++;
   return { start, end: Math.min(text.length, start + value.length) };
+}
+
+const SPACES = /\s*/y;
+
+/** Whether text[from, to) is all white space; tested in place, as this runs for every token. */
+function isBlank(text: string, from: number, to: number): boolean {
+  SPACES.lastIndex = from;
+  SPACES.test(text);
+  return SPACES.lastIndex >= to;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/u;

@@ -24,6 +24,12 @@ export function isBoilerplateLine(line: string): boolean {
   return t.length > 0 && BOILERPLATE.some((re) => re.test(t));
 }
 
+/** Module constants: the build turns a `\p{…}` literal into `new RegExp(…)` at every evaluation. */
+const LETTER_INITIAL = /^\p{L}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const MINOR_WORD = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|amid|over|into|vs\.?|via|up|out)$/i;
+
 /**
  * A heading: words mostly capitalized and no sentence-final punctuation, e.g. a Title Case headline
  * or an ALL-CAPS section label. Named-entity cues (capital letters) are unreliable on such lines.
@@ -31,11 +37,10 @@ export function isBoilerplateLine(line: string): boolean {
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || /[.?!:;"”]$/.test(t)) return false;
-  const words = t.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const words = t.split(/\s+/).filter((w) => LETTER_INITIAL.test(w));
   if (words.length < 2) return false;
-  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) return true;
-  const minor = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|amid|over|into|vs\.?|via|up|out)$/i;
-  const significant = words.filter((w) => !minor.test(w));
-  const capitalized = significant.filter((w) => /^\p{Lu}/u.test(w));
+  if (t === t.toUpperCase() && UPPER.test(t)) return true;
+  const significant = words.filter((w) => !MINOR_WORD.test(w));
+  const capitalized = significant.filter((w) => UPPER_INITIAL.test(w));
   return significant.length >= 2 && capitalized.length / significant.length >= 0.8;
 }
