@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
-import { tagsToSpans } from '../../src/core/ner/labels';
+import { joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
 import { deflateRawSync } from 'zlib';
 import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
@@ -120,6 +120,28 @@ describe('word classes', () => {
     const same = (a: string, b: string) => classes.get(a) === classes.get(b);
     assert.ok(same('monday', 'friday'), 'weekdays');
     assert.ok(!same('monday', 'paris'), 'a weekday and a city');
+  });
+});
+
+describe('joinPlaceToOrganization', () => {
+  it('joins a place directly before an organization into the organization', () => {
+    // "U.S. Army said": LOC then ORG with nothing between.
+    assert.deepStrictEqual(
+      joinPlaceToOrganization([
+        { start: 0, end: 1, label: 'LOC' },
+        { start: 1, end: 2, label: 'ORG' },
+      ]),
+      [{ start: 0, end: 2, label: 'ORG' }],
+    );
+  });
+
+  it('keeps a place apart from an organization after a gap or in the other order', () => {
+    const spans: NerSpan[] = [
+      { start: 0, end: 1, label: 'LOC' },
+      { start: 2, end: 3, label: 'ORG' },
+      { start: 3, end: 4, label: 'LOC' },
+    ];
+    assert.deepStrictEqual(joinPlaceToOrganization(spans), spans);
   });
 });
 

@@ -41,3 +41,18 @@ export function tagsToSpans(tags: ArrayLike<number>): NerSpan[] {
   if (open) spans.push(open);
   return spans;
 }
+
+/**
+ * GMB, the largest training set, tags a place that opens an organization's name apart ("U.S." +
+ * "Army"); the gold sets and readers take "U.S. Army" as one organization, so a place span
+ * directly followed by an organization span joins it.
+ */
+export function joinPlaceToOrganization(spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.label === 'LOC' && span.label === 'ORG' && last.end === span.start) out[out.length - 1] = { ...span, start: last.start };
+    else out.push(span);
+  }
+  return out;
+}

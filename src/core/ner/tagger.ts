@@ -9,7 +9,7 @@ import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer } from './features';
 import { Gazetteer, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
-import { tagsToSpans, type NerSpan } from './labels';
+import { joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
@@ -51,7 +51,7 @@ export class PerceptronTagger implements NerModel {
       const features = this.featurizer.sentence(tokens.map(asciiQuotes), pos ?? posTags(tokens), history);
       const tags = decode(this.table, this.featurizer, features);
       this.featurizer.remember(history, features, tags);
-      return tagsToSpans(tags);
+      return joinPlaceToOrganization(tagsToSpans(tags));
     });
   }
 }
