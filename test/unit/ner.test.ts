@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
-import { joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
+import { joinOrganizationOf, joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
 import { deflateRawSync } from 'zlib';
 import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
@@ -142,6 +142,39 @@ describe('joinPlaceToOrganization', () => {
       { start: 3, end: 4, label: 'LOC' },
     ];
     assert.deepStrictEqual(joinPlaceToOrganization(spans), spans);
+  });
+});
+
+describe('joinOrganizationOf', () => {
+  const join = (text: string, spans: NerSpan[], heads: string[]) => {
+    const words = text.toLowerCase().split(' ');
+    return joinOrganizationOf(spans, words, (i) => heads.includes(words[i]));
+  };
+
+  it('completes an organization named by its head word and "of" / "for the"', () => {
+    // "Ministry of Coastal Affairs", "Society for the Protection of Birds".
+    assert.deepStrictEqual(
+      join('the Ministry of Coastal Affairs said', [{ start: 1, end: 2, label: 'ORG' }, { start: 3, end: 5, label: 'ORG' }], ['ministry']),
+      [{ start: 1, end: 5, label: 'ORG' }],
+    );
+    assert.deepStrictEqual(
+      join('Royal Society for the Protection of Birds', [{ start: 0, end: 2, label: 'ORG' }, { start: 4, end: 7, label: 'ORG' }], ['society']),
+      [{ start: 0, end: 7, label: 'ORG' }],
+    );
+  });
+
+  it('completes a span the tagger left dangling on "of"', () => {
+    assert.deepStrictEqual(
+      join('Bank of Northern Europe cut rates', [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 4, label: 'LOC' }], []),
+      [{ start: 0, end: 4, label: 'ORG' }],
+    );
+  });
+
+  it('leaves apart an organization without a head word, or linked by other words', () => {
+    const apart: NerSpan[] = [{ start: 0, end: 1, label: 'ORG' }, { start: 2, end: 3, label: 'LOC' }];
+    assert.deepStrictEqual(join('Acme of Lisbon', apart, []), apart, 'no head word');
+    assert.deepStrictEqual(join('Ministry in Lisbon', apart, ['ministry']), apart, '"in" is no link');
+    assert.deepStrictEqual(join('Ministry and Lisbon', apart, ['ministry']), apart, '"and" joins two names');
   });
 });
 

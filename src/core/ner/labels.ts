@@ -56,3 +56,30 @@ export function joinPlaceToOrganization(spans: NerSpan[]): NerSpan[] {
   }
   return out;
 }
+
+/** Words that link an organization's head to the rest of its name ("Bank of …", "Society for the …"). */
+const LINKS = new Set(['of', 'for', 'the', 'de']);
+
+/**
+ * Joins an organization to the name that completes it after "of" / "for (the)": the tagger often
+ * ends "Ministry of Coastal Affairs" or "Church of Saint Peter of the Isles" early, or leaves a
+ * dangling "Bank of" before the place that completes it. Applies only when the organization
+ * span ends in an organization head word (`isOrgHead`) or in the link word itself.
+ */
+export function joinOrganizationOf(spans: NerSpan[], words: readonly string[], isOrgHead: (i: number) => boolean): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.label === 'ORG' && span.label !== 'MISC' && linked(last, span)) out[out.length - 1] = { start: last.start, end: span.end, label: 'ORG' };
+    else out.push(span);
+  }
+  return out;
+
+  function linked(org: NerSpan, next: NerSpan): boolean {
+    const tail = words[org.end - 1];
+    if (LINKS.has(tail) && tail !== 'the') return next.start === org.end;
+    if (!isOrgHead(org.end - 1) || next.start - org.end < 1 || next.start - org.end > 2) return false;
+    const between = words.slice(org.end, next.start);
+    return (between[0] === 'of' || between[0] === 'for') && between.every((w) => LINKS.has(w));
+  }
+}

@@ -7,9 +7,9 @@ import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer } from './features';
-import { Gazetteer, type GazetteerFile } from './gazetteer';
+import { Gazetteer, ORG_WORD, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
-import { joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
+import { joinOrganizationOf, joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
@@ -51,7 +51,9 @@ export class PerceptronTagger implements NerModel {
       const features = this.featurizer.sentence(tokens.map(asciiQuotes), pos ?? posTags(tokens), history);
       const tags = decode(this.table, this.featurizer, features);
       this.featurizer.remember(history, features, tags);
-      return joinPlaceToOrganization(tagsToSpans(tags));
+      const { words } = features;
+      const lower = words.map((w) => w.text);
+      return joinOrganizationOf(joinPlaceToOrganization(tagsToSpans(tags)), lower, (i) => (words[i].gazetteer & ORG_WORD) !== 0);
     });
   }
 }
