@@ -183,6 +183,18 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Ezra').localKey, find(list, 'Ezra Dunn').localKey);
     });
 
+    it('does not take a known place for the first name of a person named after it', () => {
+      // The tagger wrongly calls the team a person; the state must not join it.
+      const list = mentions('The Texas Longhorns won again. Fans in Texas cheered.', { 'Texas Longhorns': 'PER', Texas: 'LOC' });
+      assert.notEqual(find(list, 'Texas').localKey, find(list, 'Texas Longhorns').localKey);
+      assert.equal(find(list, 'Texas').type, 'PLACE');
+    });
+
+    it('still links a surname that is also a place name to its person', () => {
+      const list = mentions('Michael Jordan scored. Jordan said little.', { 'Michael Jordan': 'PER', Jordan: 'LOC' });
+      assert.equal(find(list, 'Jordan').localKey, find(list, 'Michael Jordan').localKey);
+    });
+
     it('leaves a surname alone when two people in the document share it', () => {
       const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
       const keys = new Set(list.map((m) => m.localKey));

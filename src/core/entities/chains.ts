@@ -5,6 +5,8 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
@@ -89,8 +91,11 @@ function linkPeople(
     // Within one document a word equal to the surname of its only person with that surname is
     // that person, whatever the tagger called it there (it often calls unseen surnames places).
     // Failing that, a first name of exactly one person ("Laci" for "Laci Peterson").
+    // A first name must not be a place the tagger did not call a person: "Texas" is no given
+    // name in "Texas Longhorns" (surnames are kept: "Jordan" after "Michael Jordan").
+    const place = typeOf.get(k) !== 'PERSON' && (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const surnames = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
-    const firstNames = new Set((byFirstName.get(k) ?? []).map((n) => chains.find(n)));
+    const firstNames = new Set(place ? [] : (byFirstName.get(k) ?? []).map((n) => chains.find(n)));
     const people = surnames.size > 0 ? surnames : firstNames;
     if (people.size === 1) {
       chains.union([...people][0], k);

@@ -11,6 +11,8 @@ export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 export type GazetteerBits = number;
 export const FIRST_NAME: GazetteerBits = 1;
 export const ORG_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('org');
+/** Bits of the place and country lists. */
+export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | (1 << GAZETTEER_KINDS.indexOf('country'));
 
 export interface GazetteerFile {
   version: 2;

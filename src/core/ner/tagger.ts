@@ -69,13 +69,19 @@ function asciiQuotes(token: string): string {
 }
 
 let shared: NerModel | undefined;
+let sharedGazetteer: Gazetteer | undefined;
 
 /** The shipped model, decoded once per process. */
 export function loadNerModel(): NerModel {
   if (!shared) {
     const file = modelFile as ModelFile;
-    const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
-    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), gazetteer, readClusters(clusterFile as ClusterFile)));
+    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), nameLists(), readClusters(clusterFile as ClusterFile)));
   }
   return shared;
+}
+
+/** The shipped name lists (the tagger's gazetteer), loaded once per process. */
+export function nameLists(): Gazetteer {
+  sharedGazetteer ??= new Gazetteer(gazetteerFile as GazetteerFile);
+  return sharedGazetteer;
 }
