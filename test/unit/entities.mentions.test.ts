@@ -107,6 +107,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
+    it('does not extend a name over the first word of a quoted sentence or a capitalized function word', () => {
+      const quoted = mentions('"Beyond Valdora, prices rose," she said.', { Valdora: 'LOC' });
+      assert.deepEqual(quoted.map((m) => m.text), ['Valdora']);
+      const question = mentions('Why Is Valdora Expensive? Nobody knows.', { Valdora: 'LOC' });
+      assert.ok(!question.some((m) => m.text.startsWith('Is')), question.map((m) => m.text).join(', '));
+    });
+
     it('joins a given name the tagger typed apart from the surname right after it', () => {
       const list = mentions('Critics including Wanjiru Kamau and Sora Ikeda objected.', { Wanjiru: 'ORG', Kamau: 'PER', Sora: 'PER', Ikeda: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Wanjiru Kamau', 'PERSON'], ['Sora Ikeda', 'PERSON']]);

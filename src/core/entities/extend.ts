@@ -17,11 +17,19 @@ const CALENDAR = new Set(
   august september october november december`.split(/\s+/),
 );
 
-/** A capitalized word: a proper noun, or any word inside a sentence (not its first, where capitals are the rule). */
+/** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
+const FUNCTION_WORDS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A capitalized word: a proper noun, or any content word after the sentence's first (where
+ * capitals are the rule, also behind an opening quote or bullet).
+ */
 function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   if (!startsUpper(text) || isTitleWord(text) || CALENDAR.has(text.toLowerCase()) || text === 'I') return false;
-  return words.pos[i] === 'PROPN' || i > 0;
+  if (FUNCTION_WORDS.has(words.pos[i])) return false;
+  return words.pos[i] === 'PROPN' || words.texts.slice(0, i).some((w) => LETTER_OR_DIGIT.test(w));
 }
 
 const MODEL_NUMBER = /^\p{Lu}+\d[\p{L}\d]*$/u;
