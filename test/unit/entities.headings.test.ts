@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BodyText } from '../../src/core/entities/headings';
+import { BodyText, isCapitalized } from '../../src/core/entities/headings';
 import { runPipeline } from '../../src/core/nlp/pipeline';
 
 /** The body of `text`, every sentence counted as body (none capitalized). */
@@ -43,5 +43,17 @@ describe('headline names checked against the body', () => {
     const body = new BodyText(text, sentences, sentences.map((_, i) => i === 0));
     assert.equal(body.mentions('Berg'), false);
     assert.equal(body.mentions('vote'), true);
+  });
+});
+
+describe('capitalized lines', () => {
+  const capitalizedLines = (text: string) => {
+    const { sentences } = runPipeline(text);
+    return sentences.filter((s) => isCapitalized(text, s)).map((s) => text.slice(s.start, s.end));
+  };
+
+  it('reads a Title Case headline as capitalized but a byline as names', () => {
+    const text = 'Council Approves Harbour Plan\nBy Maria Okafor, Reuters\n\nThe council approved the plan on Monday.\n';
+    assert.deepEqual(capitalizedLines(text), ['Council Approves Harbour Plan']);
   });
 });

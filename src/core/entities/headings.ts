@@ -6,10 +6,13 @@
 import type { Sentence } from '../types';
 import { isHeadingLine } from '../text/boilerplate';
 
+/** "By Maria Okafor, Reuters": a byline's capitals are names, though every word has one. */
+const BYLINE = /^\s*By\s+\p{Lu}\p{Ll}/u;
+
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
-  return (s.heading && isHeadingLine(line)) || isShouted(line);
+  return (s.heading && isHeadingLine(line) && !BYLINE.test(line)) || isShouted(line);
 }
 
 const LOWER_CASE = /\p{Ll}/u;
