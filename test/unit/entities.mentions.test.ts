@@ -107,6 +107,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
+    it('never takes a weekday or month after a title for a name', () => {
+      const list = mentions('Gunmen shot a Valdoran legislator Sunday. Prime Minister Ilse Varga Thursday called it murder.', { Valdoran: 'MISC' });
+      assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Ilse Varga']);
+    });
+
     it('does not extend a name over the first word of a quoted sentence or a capitalized function word', () => {
       const quoted = mentions('"Beyond Valdora, prices rose," she said.', { Valdora: 'LOC' });
       assert.deepEqual(quoted.map((m) => m.text), ['Valdora']);

@@ -8,14 +8,11 @@
  */
 import type { NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
+import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleWord } from './titles';
 import type { Words } from './words';
 import { startsUpper } from '../nlp/letters';
 
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december`.split(/\s+/),
-);
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
 const FUNCTION_WORDS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
@@ -27,7 +24,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
-  if (!startsUpper(text) || isTitleWord(text) || CALENDAR.has(text.toLowerCase()) || text === 'I') return false;
+  if (!startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
   if (FUNCTION_WORDS.has(words.pos[i])) return false;
   return words.pos[i] === 'PROPN' || words.texts.slice(0, i).some((w) => LETTER_OR_DIGIT.test(w));
 }

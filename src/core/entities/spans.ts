@@ -5,6 +5,7 @@
 import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
+import { isCalendarWord } from './calendar';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
@@ -93,7 +94,7 @@ const NAME_START = /^\p{Lu}\p{L}/u;
 const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 
 function isCapitalizedName(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text);
+  return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
 /**
