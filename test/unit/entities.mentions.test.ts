@@ -107,6 +107,25 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
+    it('splits two names the tagger joined with "and"', () => {
+      const long = mentions('He was cited by the Dallas Morning Ledger and Houston Post in 1969.', { 'Dallas Morning Ledger and Houston Post': 'ORG' });
+      assert.deepEqual(long.map((m) => m.text), ['Dallas Morning Ledger', 'Houston Post']);
+      const known = mentions('Shares of Zentro and Quillon fell. Zentro said sales rose. Quillon declined to comment.', {
+        'Zentro and Quillon': 'ORG',
+        Zentro: 'ORG',
+        Quillon: 'ORG',
+      });
+      assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
+    });
+
+    it('keeps a name with "and" inside whole', () => {
+      const list = mentions('The Department of Health and Human Services and Baxley and Crane commented.', {
+        'Department of Health and Human Services': 'ORG',
+        'Baxley and Crane': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Department of Health and Human Services', 'Baxley and Crane']);
+    });
+
     it('never takes a weekday or month after a title for a name', () => {
       const list = mentions('Gunmen shot a Valdoran legislator Sunday. Prime Minister Ilse Varga Thursday called it murder.', { Valdoran: 'MISC' });
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Ilse Varga']);

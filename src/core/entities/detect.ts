@@ -9,6 +9,7 @@ import type { NerModel } from '../ner/tagger';
 import { abbreviates, isAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
+import { splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
 import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
@@ -96,11 +97,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
+  const split = splitCoordinated(tokens, names);
   const named = new Uint8Array(tokens.length);
-  for (const c of names) named.fill(1, c.start, c.end);
+  for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")
   // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
-  const typed = names.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
+  const typed = split.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...acronyms.filter((c) => !named[c.start])];
 }
