@@ -189,6 +189,15 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
     });
 
+    it('types a newspaper as an organization whatever the tagger said', () => {
+      const list = mentions('The Valdora Chronicle and the Odessa American-Statesman reported it.', {
+        'Valdora Chronicle': 'LOC',
+        'Odessa American-Statesman': 'PER',
+      });
+      assert.equal(find(list, 'Valdora Chronicle').type, 'ORG');
+      assert.equal(find(list, 'Odessa American-Statesman').type, 'ORG');
+    });
+
     it('makes no place of a nationality adjective', () => {
       const list = mentions('Norwegian and Chilean engineers met in Oslo.', { Norwegian: 'MISC', Chilean: 'LOC', Oslo: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Oslo']);

@@ -24,6 +24,15 @@ const EVENT_HEADS = new Set(
   open grand prix marathon expo fair world-cup`.split(/\s+/),
 );
 
+/**
+ * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
+ * is an organization whatever the tagger called it, a person included.
+ */
+const PUBLICATION_HEADS = new Set(
+  `chronicle tribune gazette journal times herald statesman telegraph examiner observer inquirer
+  ledger dispatch courier bulletin`.split(/\s+/),
+);
+
 /** Nouns that, right after a name, say the name is a product ("Falcon 9 rocket", "Pixel phone"). */
 const PRODUCT_NOUNS = new Set(
   `spacecraft rocket capsule satellite telescope phone smartphone handset tablet laptop notebook
@@ -37,13 +46,20 @@ const PRODUCT_NOUNS = new Set(
  */
 export function entityType(label: NerLabel, words: readonly string[], next: string | undefined): EntityType {
   const base = FROM_LABEL[label];
-  if (base === 'PERSON' || words.length === 0) return base;
+  if (words.length === 0) return base;
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
+  if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
+  if (base === 'PERSON') return base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics')) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
   return base;
+}
+
+/** The part after the last hyphen: "American-Statesman" → "Statesman". */
+function lastPart(word: string): string {
+  return word.slice(word.lastIndexOf('-') + 1);
 }
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
