@@ -198,6 +198,19 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Odessa American-Statesman').type, 'ORG');
     });
 
+    it('types a known place followed by a plural as a team or company, not people or places', () => {
+      const list = mentions('The Baltimore Colts beat Lisbon Wildcats. Austin Roberts scored in Niagara Falls.', {
+        'Baltimore Colts': 'PER',
+        'Lisbon Wildcats': 'LOC',
+        'Austin Roberts': 'PER',
+        'Niagara Falls': 'LOC',
+      });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Baltimore Colts', 'ORG'], ['Lisbon Wildcats', 'ORG'], ['Austin Roberts', 'PERSON'], ['Niagara Falls', 'PLACE']],
+      );
+    });
+
     it('makes no place of a nationality adjective', () => {
       const list = mentions('Norwegian and Chilean engineers met in Oslo.', { Norwegian: 'MISC', Chilean: 'LOC', Oslo: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Oslo']);

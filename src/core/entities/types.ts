@@ -5,6 +5,8 @@
 import type { EntityType } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -33,6 +35,29 @@ const PUBLICATION_HEADS = new Set(
   ledger dispatch courier bulletin`.split(/\s+/),
 );
 
+/** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */
+const PLACE_PLURALS = new Set(
+  `states islands isles falls heights springs hills mountains lakes rapids keys plains highlands
+  emirates antilles alps andes rockies everglades sands gardens woods mills palms meadows pines oaks
+  flats shores banks fields territories provinces`.split(/\s+/),
+);
+
+/**
+ * A team or company named after its home: a known place, then a capitalized plural that is no
+ * surname and no place word ("Baltimore Colts", "China Airlines"). Not "Austin Roberts" (a
+ * surname), "Niagara Falls" (a place word), nor "Roy Hallums" (a place that is a first name).
+ */
+function isPlaceAndPlural(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || PLACE_PLURALS.has(lower)) return false;
+  const lists = nameLists();
+  if (lists.lookup(lower) & (FIRST_NAME | LAST_NAME) || lists.lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return false;
+  if (lists.lookup(words[0].toLowerCase()) & FIRST_NAME) return false;
+  return (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0;
+}
+
 /** Nouns that, right after a name, say the name is a product ("Falcon 9 rocket", "Pixel phone"). */
 const PRODUCT_NOUNS = new Set(
   `spacecraft rocket capsule satellite telescope phone smartphone handset tablet laptop notebook
@@ -50,11 +75,11 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
-  if (base === 'PERSON') return base;
+  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics')) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
-  return base;
+  return isPlaceAndPlural(words) ? 'ORG' : base;
 }
 
 /** The part after the last hyphen: "American-Statesman" → "Statesman". */

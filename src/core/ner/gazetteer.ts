@@ -10,6 +10,7 @@ export const GAZETTEER_KINDS = ['first', 'last', 'place', 'country', 'org', 'com
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 export type GazetteerBits = number;
 export const FIRST_NAME: GazetteerBits = 1;
+export const LAST_NAME: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('last');
 export const ORG_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('org');
 /** Bits of the place and country lists. */
 export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | (1 << GAZETTEER_KINDS.indexOf('country'));
