@@ -49,6 +49,14 @@ describe('Corpus', () => {
     assert.equal(corpus.version, v);
   });
 
+  it('names an entity by its usual spelling, not by a shouted headline', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'POLICE QUESTION TOMAS BERGSTROM\n\nPolice questioned Tomas Bergstrom in Lisbon on Monday.\n');
+    const entity = corpus.entities().find((e) => e.name.toLowerCase() === 'tomas bergstrom')!;
+    assert.equal(entity.name, 'Tomas Bergstrom');
+    assert.equal(entity.mentions.length, 2);
+  });
+
   it('keeps entity ids stable when an unrelated document is added', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);

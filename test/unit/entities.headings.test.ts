@@ -20,6 +20,14 @@ describe('headline names checked against the body', () => {
     assert.equal(body.mentions('Ber'), false);
   });
 
+  it('finds a name shouted in capitals in any case, but not a short acronym-like word', () => {
+    const body = bodyOf('Police arrested Ana Ruiz in Lisbon. Tell us more.');
+    assert.equal(body.mentions('ANA RUIZ'), true);
+    assert.equal(body.mentions('LISBON'), true);
+    assert.equal(body.mentions('US'), false);
+    assert.equal(body.mentions('ANA RUIZA'), false);
+  });
+
   it('treats accented and non-Latin letters and digits as part of a word', () => {
     const body = bodyOf('Zoë Berg met Åsa in Växjö. Team A7 won; Köln 2 lost.');
     assert.equal(body.mentions('Zoë'), true);

@@ -29,6 +29,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** The document's body: its content sentences where capitals mean something. */
 export class BodyText {
   private body: string | undefined;
+  private lowerBody: string | undefined;
 
   /** `capitalized[i]`: whether sentence i is capitalized (see isCapitalized); the body is joined on first use. */
   constructor(
@@ -37,20 +38,31 @@ export class BodyText {
     private readonly capitalized: readonly boolean[],
   ) {}
 
-  /** Whether `name` occurs in the body as whole words, case-sensitively. */
+  /**
+   * Whether `name` occurs in the body as whole words, case-sensitively. A name in capitals only
+   * ("ANA RUIZ" in a shouted headline) may occur in any case, unless it is one short word, which
+   * is more likely an acronym than a shouted name ("US" is not "us").
+   */
   mentions(name: string): boolean {
     this.body ??= this.sentences
       .filter((s, i) => !s.boilerplate && !this.capitalized[i])
       .map((s) => this.text.slice(s.start, s.end))
       .join('\n');
-    const body = this.body;
-    if (!body.includes(name)) return false;
-    if (SURROGATE.test(name)) return wholeWordsByRegex(body, name);
-    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-      if (!isLetterOrDigit(codePointBefore(body, at)) && !isLetterOrDigit(body.codePointAt(at + name.length))) return true;
-    }
-    return false;
+    const shouted = !LOWER_CASE.test(name) && name.toLowerCase() !== name && (name.includes(' ') || name.length >= 5);
+    if (!shouted) return occursIn(this.body, name);
+    this.lowerBody ??= this.body.toLowerCase();
+    return occursIn(this.lowerBody, name.toLowerCase());
   }
+}
+
+/** Whether `name` occurs in `body` as whole words. */
+function occursIn(body: string, name: string): boolean {
+  if (!body.includes(name)) return false;
+  if (SURROGATE.test(name)) return wholeWordsByRegex(body, name);
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (!isLetterOrDigit(codePointBefore(body, at)) && !isLetterOrDigit(body.codePointAt(at + name.length))) return true;
+  }
+  return false;
 }
 
 /** The code point ending right before `at` (a surrogate pair read whole, as a /u look-behind does). */

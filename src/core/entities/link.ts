@@ -163,8 +163,9 @@ function describe(chains: readonly Chain[]): Draft {
   const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
   const type = majorityType(names.map(({ m }) => m.type));
   const texts = ranked(names.map(({ m }) => m.text));
-  // The most complete spelling of the identity: "United States" rather than "U.S.".
-  const spellings = texts.filter((t) => identityKey(t) === key);
+  // The most complete spelling of the identity: "United States" rather than "U.S.", and
+  // "Ana Ruiz" rather than a shouted headline's "ANA RUIZ".
+  const spellings = texts.filter((t) => identityKey(t) === key).sort((a, b) => Number(isAllCaps(a)) - Number(isAllCaps(b)));
   const name = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
   return {
     id: entityId(type, key, false),
@@ -177,6 +178,13 @@ function describe(chains: readonly Chain[]): Draft {
       .map(({ file, m }) => ({ file, start: m.start, end: m.end, text: m.text, kind: m.kind }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
   };
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** Capitals only: "ANA RUIZ" from a shouted headline (or an acronym, all of whose spellings are). */
+function isAllCaps(text: string): boolean {
+  return !LOWER.test(text);
 }
 
 /** Distinct strings, most frequent first, then alphabetical. */
