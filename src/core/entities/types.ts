@@ -68,6 +68,8 @@ const PRODUCT_NOUNS = new Set(
 /**
  * Type of a name given the tagger label, the name's words and the word right after it.
  * Facility and event heads must be capitalized, so "the airport" never makes "Smith" a facility.
+ * A newspaper or a place-and-plural name overrides even a person label: the tagger calls
+ * "Baltimore Colts" and "Austin American-Statesman" people.
  */
 export function entityType(label: NerLabel, words: readonly string[], next: string | undefined): EntityType {
   const base = FROM_LABEL[label];

@@ -62,9 +62,9 @@ const LINKS = new Set(['of', 'for', 'the', 'de']);
 
 /**
  * Joins an organization to the name that completes it after "of" / "for (the)": the tagger often
- * ends "Ministry of Coastal Affairs" or "Church of Saint Peter of the Isles" early, or leaves a
- * dangling "Bank of" before the place that completes it. Applies only when the organization
- * span ends in an organization head word (`isOrgHead`) or in the link word itself.
+ * ends "Ministry of Coastal Affairs" or "Society for the Protection of Birds" after the head
+ * word, or leaves a dangling "Bank of" before the place that completes it. Applies only when
+ * the organization span ends in an organization head word (`isOrgHead`) or in the link word.
  */
 export function joinOrganizationOf(spans: NerSpan[], words: readonly string[], isOrgHead: (i: number) => boolean): NerSpan[] {
   const out: NerSpan[] = [];
