@@ -118,6 +118,20 @@ describe('entity mentions', () => {
       assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
     });
 
+    it('takes a two-word "place" the lists do not know for a person when it is listed among people', () => {
+      const list = mentions('The crew: astronauts Ana Ruiz and Tomas Berg, and Japan’s Kenji Sato. Visitors came from Lisbon and Port Vale.', {
+        'Ana Ruiz': 'PER',
+        'Tomas Berg': 'PER',
+        Japan: 'LOC',
+        'Kenji Sato': 'LOC',
+        Lisbon: 'LOC',
+        'Port Vale': 'LOC',
+      });
+      assert.equal(find(list, 'Kenji Sato').type, 'PERSON');
+      assert.equal(find(list, 'Japan').type, 'PLACE');
+      assert.equal(find(list, 'Port Vale').type, 'PLACE', 'listed with a place, not a person');
+    });
+
     it('keeps a name with "and" inside whole', () => {
       const list = mentions('The Department of Health and Human Services and Baxley and Crane commented.', {
         'Department of Health and Human Services': 'ORG',

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
-import { joinOrganizationOf, joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
+import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
 import { deflateRawSync } from 'zlib';
 import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
@@ -120,6 +120,23 @@ describe('word classes', () => {
     const same = (a: string, b: string) => classes.get(a) === classes.get(b);
     assert.ok(same('monday', 'friday'), 'weekdays');
     assert.ok(!same('monday', 'paris'), 'a weekday and a city');
+  });
+});
+
+describe('joinKnownPlaces', () => {
+  it('joins adjacent spans that together spell a listed place', () => {
+    const words = ['from', 'costa', 'rica', 'and', 'peru'];
+    const isPlace = (start: number, end: number) => ['costa rica', 'peru'].includes(words.slice(start, end).join(' '));
+    const spans: NerSpan[] = [
+      { start: 1, end: 2, label: 'LOC' },
+      { start: 2, end: 3, label: 'PER' },
+      { start: 4, end: 5, label: 'LOC' },
+    ];
+    assert.deepStrictEqual(joinKnownPlaces(spans, isPlace), [
+      { start: 1, end: 3, label: 'LOC' },
+      { start: 4, end: 5, label: 'LOC' },
+    ]);
+    assert.deepStrictEqual(joinKnownPlaces([spans[1], spans[2]], isPlace), [spans[1], spans[2]], 'not adjacent');
   });
 });
 

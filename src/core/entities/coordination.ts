@@ -6,6 +6,8 @@
  * or when the document also uses both halves as names on their own.
  */
 import type { Token } from '../types';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 
 const AND = new Set(['and', '&']);
@@ -26,4 +28,38 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const known = single.has(text(left.start, left.end)) && single.has(text(right.start, right.end));
     return long || known ? [left, right] : [c];
   });
+}
+
+const GLUE = new Set([',', 'and', 'or']);
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * A name listed among people is a person: "astronauts Ana Ruiz, Tomas Berg and Kenji Sato" is a
+ * list of one kind, and the tagger's "place" for an unseen foreign name in it is its mistake.
+ * Only names of two or more words that the tagger called places and the place lists do not
+ * know, joined by commas or "and" to people on every side they are joined at all; a country's
+ * possessive in front ("Japan's Kenji Sato") is looked through.
+ */
+export function peopleInLists(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const glued = (from: number, to: number) => to > from && tokens.slice(from, to).every((t) => GLUE.has(t.text));
+  /** The name the list continues with before `k`, looking through "<place>'s". */
+  const before = (k: number): Candidate | undefined => {
+    const prev = sorted[k - 1];
+    if (prev && prev.label === 'LOC' && prev.end + 1 === sorted[k].start && POSSESSIVE.test(tokens[prev.end].text)) {
+      const first = sorted[k - 2];
+      return first && glued(first.end, prev.start) ? first : undefined;
+    }
+    return prev && glued(prev.end, sorted[k].start) ? prev : undefined;
+  };
+  const people = new Set<Candidate>();
+  sorted.forEach((c, k) => {
+    if (c.label !== 'LOC' || c.end - c.start < 2) return;
+    const text = tokens.slice(c.start, c.end).map((t) => t.text).join(' ').toLowerCase();
+    if (nameLists().lookup(text) & PLACE_NAME) return;
+    const next = sorted[k + 1] && glued(c.end, sorted[k + 1].start) ? sorted[k + 1] : undefined;
+    const neighbours = [before(k), next].filter((n): n is Candidate => n !== undefined);
+    if (neighbours.length > 0 && neighbours.every((n) => n.label === 'PER')) people.add(c);
+  });
+  return names.map((c) => (people.has(c) ? { ...c, label: 'PER' } : c));
 }

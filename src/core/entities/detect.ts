@@ -9,7 +9,7 @@ import type { NerModel } from '../ner/tagger';
 import { abbreviates, isAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
-import { splitCoordinated } from './coordination';
+import { peopleInLists, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
 import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
@@ -97,7 +97,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
-  const split = splitCoordinated(tokens, names);
+  const split = peopleInLists(tokens, splitCoordinated(tokens, names));
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")

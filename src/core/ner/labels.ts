@@ -43,6 +43,21 @@ export function tagsToSpans(tags: ArrayLike<number>): NerSpan[] {
 }
 
 /**
+ * Adjacent spans that together spell a known place are that place: the tagger sometimes splits
+ * an unseen context's "Costa Rica" into "Costa" and a person "Rica". `isPlace(start, end)` says
+ * whether the words start..end are on the place lists.
+ */
+export function joinKnownPlaces(spans: NerSpan[], isPlace: (start: number, end: number) => boolean): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.end === span.start && isPlace(last.start, span.end)) out[out.length - 1] = { start: last.start, end: span.end, label: 'LOC' };
+    else out.push(span);
+  }
+  return out;
+}
+
+/**
  * GMB, the largest training set, tags a place that opens an organization's name apart ("U.S." +
  * "Army"); the gold sets and readers take "U.S. Army" as one organization, so a place span
  * directly followed by an organization span joins it.

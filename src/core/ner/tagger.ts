@@ -7,9 +7,9 @@ import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer } from './features';
-import { Gazetteer, ORG_WORD, type GazetteerFile } from './gazetteer';
+import { Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
-import { joinOrganizationOf, joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
+import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
@@ -53,7 +53,9 @@ export class PerceptronTagger implements NerModel {
       this.featurizer.remember(history, features, tags);
       const { words } = features;
       const lower = words.map((w) => w.text);
-      return joinOrganizationOf(joinPlaceToOrganization(tagsToSpans(tags)), lower, (i) => (words[i].gazetteer & ORG_WORD) !== 0);
+      const isPlace = (start: number, end: number) => (nameLists().lookup(lower.slice(start, end).join(' ')) & PLACE_NAME) !== 0;
+      const spans = joinPlaceToOrganization(joinKnownPlaces(tagsToSpans(tags), isPlace));
+      return joinOrganizationOf(spans, lower, (i) => (words[i].gazetteer & ORG_WORD) !== 0);
     });
   }
 }
