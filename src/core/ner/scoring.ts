@@ -1,4 +1,4 @@
-/** Scoring over hashed features: greedy decoding for training, a small beam for tagging; shared by the tagger and the trainer. */
+/** Scoring over hashed features: row sums for the trainer, beam decoding for the tagger. */
 import * as features from './features';
 import type { Featurizer, SentenceFeatures, WordInfo } from './features';
 import { allowed as isAllowed, TAG_COUNT } from './labels';
@@ -7,7 +7,7 @@ import { allowed as isAllowed, TAG_COUNT } from './labels';
 // getter, which in these per-feature loops costs more than the arithmetic.
 const K = TAG_COUNT;
 const allowed = isAllowed;
-const { CONTEXT_FEATURES, DYNAMIC_FEATURES, ROLE_OFFSETS, STATIC_FEATURES, staticHashes, wordAt } = features;
+const { CONTEXT_FEATURES, DYNAMIC_FEATURES, ROLE_OFFSETS, wordAt } = features;
 if (K !== 9) throw new Error('addRows is unrolled for 9 tags');
 
 /**
@@ -51,47 +51,6 @@ export function addRows(table: WeightTable, feats: Uint32Array, from: number, co
   scores[8] += s8;
 }
 
-/** Best tag allowed after `prev` (an I- tag cannot start a span). */
-export function argmax(scores: Float32Array, prev: number): number {
-  let best = 0;
-  for (let k = 1; k < K; k++) if (scores[k] > scores[best] && allowed(prev, k)) best = k;
-  return best;
-}
-
-/**
- * Tags a sentence. With `visit` (training) decoding is greedy: every static hash is looked up and
- * `visit` sees them, the dynamic features and the scores before the choice, so the trainer
- * updates exactly the features the decoder used. Without it (tagging, dev evaluation) a beam
- * search keeps the best BEAM_WIDTH tag histories over the same per-token scores (see `beamDecode`).
- */
-export function decode(
-  table: WeightTable,
-  featurizer: Featurizer,
-  sentence: SentenceFeatures,
-  visit?: (i: number, stat: Uint32Array, dyn: Uint32Array, predicted: number, prev: number) => number,
-): Uint8Array {
-  if (!visit) return beamDecode(table, featurizer, sentence);
-  const { words } = sentence;
-  const tags = new Uint8Array(sentence.length);
-  const scores = new Float32Array(K);
-  const stat = new Uint32Array(STATIC_FEATURES);
-  const dyn = new Uint32Array(DYNAMIC_FEATURES);
-  let prev = 0;
-  let prev2 = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    scores.fill(0);
-    staticHashes(sentence, i, stat);
-    addRows(table, stat, 0, STATIC_FEATURES, scores);
-    featurizer.dynamic(words, i, prev, prev2, dyn);
-    addRows(table, dyn, 0, DYNAMIC_FEATURES, scores);
-    const tag = visit(i, stat, dyn, argmax(scores, prev), prev);
-    tags[i] = tag;
-    prev2 = prev;
-    prev = tag;
-  }
-  return tags;
-}
-
 /**
  * Histories kept by the beam. Greedy choice commits to a tag before seeing the next words
  * ("Bank" after "Hamilton"); 4 histories recover most of that (dev F1 +0.3 gmb, +1.4 wikigold)
@@ -109,13 +68,13 @@ const W = BEAM_WIDTH;
 const ROLES = ROLE_OFFSETS.length;
 
 /**
- * Beam search over the sum of per-token scores. A token's static score (its word's and its
+ * Tags a sentence: beam search over the sum of per-token scores. A token's static score (its word's and its
  * neighbours' cached sums plus the context rows) is shared by all histories; only the 5 dynamic
  * rows are looked up per history. With the shipped int16 table all sums are exact integers.
  * The sums are unrolled into float64 locals like addRows, not via it: addRows rounds to its
  * float32 `scores`, and this is the tagger's hot loop.
  */
-function beamDecode(table: WeightTable, featurizer: Featurizer, sentence: SentenceFeatures): Uint8Array {
+export function decode(table: WeightTable, featurizer: Featurizer, sentence: SentenceFeatures): Uint8Array {
   const { weights, mask } = table;
   const { words, context } = sentence;
   const n = sentence.length;
