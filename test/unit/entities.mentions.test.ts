@@ -225,6 +225,16 @@ describe('entity mentions', () => {
       );
     });
 
+    it('types a "person" ending in a facility word that is no surname as that facility', () => {
+      const list = mentions('Crowds filled Davis Gym while Robert Hall watched.', { 'Davis Gym': 'PER', 'Robert Hall': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Davis Gym', 'FACILITY'], ['Robert Hall', 'PERSON']]);
+    });
+
+    it('finds streets the tagger missed', () => {
+      const list = mentions('The studio moved to 340 Kelmar Street in 1950.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Street', 'FACILITY']]);
+    });
+
     it('makes no place of a nationality adjective', () => {
       const list = mentions('Norwegian and Chilean engineers met in Oslo.', { Norwegian: 'MISC', Chilean: 'LOC', Oslo: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Oslo']);

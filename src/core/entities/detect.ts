@@ -22,6 +22,7 @@ import {
   namesAfterTitles,
   separateTitles,
   splitAtTitle,
+  streetNames,
   trimCandidate,
   type Candidate,
 } from './spans';
@@ -78,6 +79,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     }
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
+    if (!capitalized) spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered));
 
     for (const tagged of spans) {
       if (tagged.label !== 'PER') {

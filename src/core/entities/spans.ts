@@ -135,3 +135,21 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
   }
   return out;
 }
+
+/** Capitalized last words of street names. */
+const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Lane']);
+
+/**
+ * Streets the tagger left untagged: capitalized words right before "Street", "Road" …
+ * ("340 Hay Street", "on Harbour Road"), as places. `covered` marks tagged tokens.
+ */
+export function streetNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isCapitalizedName(tokens[i - 1])) continue;
+    let start = i - 1;
+    while (start > from && i - start < MAX_NAME_TOKENS && !covered[start - 1] && isCapitalizedName(tokens[start - 1])) start--;
+    out.push({ start, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}

@@ -10,14 +10,24 @@ import { nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
-/** Last words of facility names. */
+/** Last words of facility names, streets included. */
 const FACILITY_HEADS = new Set(
   `center centre airport airfield station bridge stadium arena hospital clinic port harbor harbour
   base cosmodrome spaceport tower building palace castle museum library prison jail dam tunnel
   terminal plant refinery mine observatory laboratory lab hall theatre theater cathedral church
   mosque temple synagogue school highway motorway railway park square court courthouse embassy
-  consulate hotel mall`.split(/\s+/),
+  consulate hotel mall gym playfield street road avenue boulevard`.split(/\s+/),
 );
+
+/**
+ * A "person" ending in a facility word that is no surname is that facility: "Davis Gym",
+ * "Bobby Morris Playfield"; "Robert Hall" and "Anna Park" stay people.
+ */
+function isNamedFacility(words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  const lower = head.toLowerCase();
+  return words.length >= 2 && startsUpper(head) && FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME);
+}
 
 /** Last words of event names (only when capitalized, as part of a name). */
 const EVENT_HEADS = new Set(
@@ -77,7 +87,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
-  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : base;
+  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics')) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
