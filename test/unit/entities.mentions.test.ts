@@ -238,6 +238,20 @@ describe('entity mentions', () => {
     it('makes no place of a nationality adjective', () => {
       const list = mentions('Norwegian and Chilean engineers met in Oslo.', { Norwegian: 'MISC', Chilean: 'LOC', Oslo: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Oslo']);
+      const beforeTitle = mentions('Chilean President Ana Ruiz spoke.', { Chilean: 'LOC', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(beforeTitle.map((m) => m.text), ['Ana Ruiz']);
+    });
+
+    it('keeps a body named after a title word whole and an organization', () => {
+      const list = mentions('Valdora asked the U.N. General Assembly and the Supreme Court for help.', {
+        Valdora: 'LOC',
+        'U.N. General Assembly': 'ORG',
+        'Supreme Court': 'ORG',
+      });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Valdora', 'PLACE'], ['U.N. General Assembly', 'ORG'], ['Supreme Court', 'ORG']],
+      );
     });
 
     it('gives every mention of a name in a document the majority type', () => {

@@ -6,6 +6,8 @@ import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
+import { ORG_WORD } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
@@ -110,6 +112,8 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   while (title > c.start && c.label !== 'PER' && isCapitalizedName(tokens[title])) title--;
   const trailing = title === c.end - 1;
   if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
+  // "U.N. General Assembly": the word after the title names a body, not a person.
+  if (title + 2 === c.end && nameLists().lookup(tokens[title + 1].text.toLowerCase()) & ORG_WORD) return [c];
   const beforeName = isCapitalizedName(tokens[c.end]);
   if (trailing && !beforeName && (c.label !== 'PER' || TITLE_CASE_START.test(tokens[title].text))) return [c];
   let prefixEnd = title;

@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { isTitleWord } from './titles';
 import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
@@ -15,7 +16,7 @@ const FACILITY_HEADS = new Set(
   `center centre airport airfield station bridge stadium arena hospital clinic port harbor harbour
   base cosmodrome spaceport tower building palace castle museum library prison jail dam tunnel
   terminal plant refinery mine observatory laboratory lab hall theatre theater cathedral church
-  mosque temple synagogue school highway motorway railway park square court courthouse embassy
+  mosque temple synagogue school highway motorway railway park square courthouse embassy
   consulate hotel mall gym playfield street road avenue boulevard`.split(/\s+/),
 );
 
@@ -111,6 +112,7 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
   if (label === 'PER' || label === 'ORG' || !CAPITALIZED_WORD.test(word)) return false;
   if (pos === 'ADJ') return true;
   if (label === 'MISC') return /(?:an|ans|ish|ic|i|is|ch|ese)$/.test(word);
-  const adjectival = next !== undefined && startsLower(next);
+  // Before a lower-case word or a title: "Chilean engineers", "Chilean President Ana Ruiz".
+  const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));
 }
