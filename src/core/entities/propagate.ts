@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { isNationality } from './types';
 
 export function propagate(
   tokens: readonly Token[],
@@ -40,6 +41,8 @@ export function propagate(
       const end = i + match.words.length;
       // In running text, a match glued to other capitalized words is part of a longer name.
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
+      // A demonym kept as a name in one place is an adjective here: "Chilean officials".
+      if (end === i + 1 && isNationality(match.label, tokens[i].text, tokens[i].pos, tokens[end]?.text)) continue;
       added.push({ start: i, end, label: match.label, roles: [] });
       covered.fill(1, i, end);
       i = end - 1;

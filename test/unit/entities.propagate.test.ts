@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { propagate } from '../../src/core/entities/propagate';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+
+/** The names `propagate` adds when the tagger found only `first` (a phrase) once. */
+function added(text: string, first: string, label: 'LOC' | 'ORG'): string[] {
+  const { tokens, sentences } = runPipeline(text);
+  const words = first.split(' ');
+  const start = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  const found = [{ start, end: start + words.length, label, roles: [] }];
+  return propagate(tokens, sentences, found).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+}
+
+describe('propagate', () => {
+  it('finds a tagged name again where the tagger missed it', () => {
+    assert.deepEqual(added('Zentro opened a plant. Later Zentro hired staff.', 'Zentro', 'ORG'), ['Zentro']);
+  });
+
+  it('does not spread a demonym to its adjective uses', () => {
+    const text = 'Kelmar said the Chilean Orange Movement won. Chilean officials and Chilean President Ana Ruiz agreed.';
+    assert.deepEqual(added(text, 'Chilean', 'LOC'), []);
+  });
+});
