@@ -6,7 +6,7 @@ import { runPipeline } from '../../src/core/nlp/pipeline';
 function added(text: string, first: string, label: 'LOC' | 'ORG'): string[] {
   const { tokens, sentences } = runPipeline(text);
   const words = first.split(' ');
-  const start = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  const start = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
   const found = [{ start, end: start + words.length, label, roles: [] }];
   return propagate(tokens, sentences, found).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
 }
