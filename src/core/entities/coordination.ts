@@ -1,10 +1,4 @@
-/**
- * Two names joined by "and" that the tagger took for one ("the Dallas Morning News and Houston
- * Post", "Intel and Nvidia"). Names with "and" inside exist ("Procter and Gamble", "Department
- * of Health and Human Services", "Bosnia and Herzegovina"), so a span is split only when both
- * halves are names of two or more words and the first names no office or body with "of"/"for",
- * or when the document also uses both halves as names on their own.
- */
+/** Names in coordination: two names the tagger joined with "and", and names listed among people. */
 import type { Token } from '../types';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -13,8 +7,20 @@ import type { Candidate } from './spans';
 const AND = new Set(['and', '&']);
 const OF = new Set(['of', 'for']);
 
+/** The words of tokens start..end joined by spaces. */
+function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => t.text).join(' ');
+}
+
+/**
+ * Two names joined by "and" that the tagger took for one ("the Dallas Morning News and Houston
+ * Post", "Intel and Nvidia"). Names with "and" inside exist ("Procter and Gamble", "Department
+ * of Health and Human Services", "Bosnia and Herzegovina"), so a span is split only when both
+ * halves are names of two or more words and the first names no office or body with "of"/"for",
+ * or when the document also uses both halves as names on their own.
+ */
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
-  const text = (start: number, end: number) => tokens.slice(start, end).map((t) => t.text).join(' ');
+  const text = (start: number, end: number) => spanText(tokens, start, end);
   const single = new Set(names.map((c) => text(c.start, c.end)));
   return names.flatMap((c) => {
     if (c.label === 'PER') return [c];
@@ -55,8 +61,7 @@ export function peopleInLists(tokens: readonly Token[], names: readonly Candidat
   const people = new Set<Candidate>();
   sorted.forEach((c, k) => {
     if (c.label !== 'LOC' || c.end - c.start < 2) return;
-    const text = tokens.slice(c.start, c.end).map((t) => t.text).join(' ').toLowerCase();
-    if (nameLists().lookup(text) & PLACE_NAME) return;
+    if (nameLists().lookup(spanText(tokens, c.start, c.end).toLowerCase()) & PLACE_NAME) return;
     const next = sorted[k + 1] && glued(c.end, sorted[k + 1].start) ? sorted[k + 1] : undefined;
     const neighbours = [before(k), next].filter((n): n is Candidate => n !== undefined);
     if (neighbours.length > 0 && neighbours.every((n) => n.label === 'PER')) people.add(c);

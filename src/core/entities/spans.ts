@@ -140,8 +140,8 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
-/** Capitalized last words of street names. */
-const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Lane']);
+/** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
+const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
 
 /**
  * Streets the tagger left untagged: capitalized words right before "Street", "Road" …
