@@ -180,6 +180,18 @@ describe('joinOrganizationOf', () => {
     );
   });
 
+  it('goes on completing a name it completed once', () => {
+    // "Church of Saint Peter of the Isles": "Peter" is no head word, but the name was completed at "Church".
+    assert.deepStrictEqual(
+      join(
+        'the Church of Saint Peter of the Isles met',
+        [{ start: 1, end: 2, label: 'ORG' }, { start: 3, end: 5, label: 'PER' }, { start: 7, end: 8, label: 'LOC' }],
+        ['church'],
+      ),
+      [{ start: 1, end: 8, label: 'ORG' }],
+    );
+  });
+
   it('completes a span the tagger left dangling on "of"', () => {
     assert.deepStrictEqual(
       join('Bank of Northern Europe cut rates', [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 4, label: 'LOC' }], []),

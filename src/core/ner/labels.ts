@@ -83,17 +83,20 @@ const LINKS = new Set(['of', 'for', 'the', 'de']);
  */
 export function joinOrganizationOf(spans: NerSpan[], words: readonly string[], isOrgHead: (i: number) => boolean): NerSpan[] {
   const out: NerSpan[] = [];
+  // A name completed once may go on: "Church of Jesus Christ" + "of Latter Day Saints".
+  let joined = false;
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && last.label === 'ORG' && span.label !== 'MISC' && linked(last, span)) out[out.length - 1] = { start: last.start, end: span.end, label: 'ORG' };
+    joined = last !== undefined && last.label === 'ORG' && span.label !== 'MISC' && linked(last, span, joined);
+    if (joined) out[out.length - 1] = { start: last.start, end: span.end, label: 'ORG' };
     else out.push(span);
   }
   return out;
 
-  function linked(org: NerSpan, next: NerSpan): boolean {
+  function linked(org: NerSpan, next: NerSpan, completed: boolean): boolean {
     const tail = words[org.end - 1];
     if (LINKS.has(tail) && tail !== 'the') return next.start === org.end;
-    if (!isOrgHead(org.end - 1) || next.start - org.end < 1 || next.start - org.end > 2) return false;
+    if (!(completed || isOrgHead(org.end - 1)) || next.start - org.end < 1 || next.start - org.end > 2) return false;
     const between = words.slice(org.end, next.start);
     return (between[0] === 'of' || between[0] === 'for') && between.every((w) => LINKS.has(w));
   }
