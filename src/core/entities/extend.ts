@@ -26,7 +26,19 @@ function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   if (!startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
   if (FUNCTION_WORDS.has(words.pos[i])) return false;
-  return words.pos[i] === 'PROPN' || words.texts.slice(0, i).some((w) => LETTER_OR_DIGIT.test(w));
+  return words.pos[i] === 'PROPN' || i > firstWord(words);
+}
+
+const firstWords = new WeakMap<Words, number>();
+
+/** Index of the sentence's first word (behind any opening quotes or bullets). */
+function firstWord(words: Words): number {
+  let first = firstWords.get(words);
+  if (first === undefined) {
+    first = words.texts.findIndex((w) => LETTER_OR_DIGIT.test(w));
+    firstWords.set(words, first);
+  }
+  return first;
 }
 
 const MODEL_NUMBER = /^\p{Lu}+\d[\p{L}\d]*$/u;
