@@ -242,6 +242,17 @@ describe('entity mentions', () => {
       assert.deepEqual(beforeTitle.map((m) => m.text), ['Ana Ruiz']);
     });
 
+    it('drops a demonym with its compass word, but keeps the places', () => {
+      const list = mentions('North Korean officials and South African troops met. North Korea watched the North Atlantic.', {
+        North: 'LOC',
+        Korean: 'MISC',
+        'South African': 'MISC',
+        'North Korea': 'LOC',
+        'North Atlantic': 'LOC',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['North Korea', 'North Atlantic']);
+    });
+
     it('keeps a body named after a title word whole and an organization', () => {
       const list = mentions('Valdora asked the U.N. General Assembly and the Supreme Court for help.', {
         Valdora: 'LOC',

@@ -26,7 +26,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isNationality } from './types';
+import { entityType, isDirectionalDemonym, isNationality } from './types';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -84,7 +84,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const tagged of spans) {
       if (tagged.label !== 'PER') {
         const c = withoutOffice(tokens, tagged);
-        const adjective = c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text);
+        const adjective =
+          (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
+          isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
         continue;
       }

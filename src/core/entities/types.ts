@@ -2,7 +2,7 @@
  * Entity types: the tagger's four labels mapped to the product's types, refined where the name's
  * own head word says more ("Lincoln Memorial Center" is a facility, "Winter Olympics" an event).
  */
-import type { EntityType } from '../types';
+import type { EntityType, Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isTitleWord } from './titles';
@@ -115,4 +115,25 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
   // Before a lower-case word or a title: "Chilean engineers", "Chilean President Ana Ruiz".
   const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * A demonym with its compass word, used as an adjective: "North Korean officials", "South
+ * African troops", and the "North" of "North and South Korean troops". Not "North Korea", nor
+ * "the North Atlantic" (no lower-case word or title after it).
+ */
+export function isDirectionalDemonym(tokens: readonly Token[], start: number, end: number): boolean {
+  let i = start;
+  while (i < end && COMPASS.has(tokens[i].text)) i++;
+  if (i === start) return false;
+  let demonym = i;
+  // A span of compass words only: the demonym follows ("North" + "Korean", "North" + "and South Korean").
+  if (i === end) while (demonym < tokens.length && (COMPASS.has(tokens[demonym].text) || tokens[demonym].text === 'and')) demonym++;
+  else if (i !== end - 1) return false;
+  const word = tokens[demonym];
+  const next = tokens[demonym + 1]?.text;
+  const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
+  return word !== undefined && adjectival && isNationality('MISC', word.text, word.pos, next);
 }
