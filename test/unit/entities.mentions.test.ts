@@ -203,6 +203,14 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
     });
 
+    it('keeps a body whose name ends like an event an organization when the tagger says so', () => {
+      const list = mentions('The Valdoran National Congress met before the Winter Olympics.', {
+        'Valdoran National Congress': 'ORG',
+        'Winter Olympics': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Valdoran National Congress', 'ORG'], ['Winter Olympics', 'EVENT']]);
+    });
+
     it('types a newspaper as an organization whatever the tagger said', () => {
       const list = mentions('The Valdora Chronicle and the Odessa American-Statesman reported it.', {
         'Valdora Chronicle': 'LOC',

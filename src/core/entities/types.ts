@@ -38,6 +38,12 @@ const EVENT_HEADS = new Set(
 );
 
 /**
+ * Event heads that also end the names of bodies ("African National Congress", "Southeastern
+ * Conference"): there the tagger's organization label stands.
+ */
+const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'summit', 'festival', 'cup', 'open', 'fair']);
+
+/**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
  * is an organization whatever the tagger called it, a person included.
  */
@@ -90,7 +96,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
-  if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics')) return 'EVENT';
+  if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(head.toLowerCase()))) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
 }
