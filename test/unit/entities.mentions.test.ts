@@ -383,5 +383,13 @@ describe('entity mentions', () => {
       const modifier = mentions('Velox hired staff. The company spokesman said so.', { Velox: 'ORG' });
       assert.deepEqual(references(modifier), []);
     });
+
+    it('links "the bank" to the one organization nearby whose name says bank', () => {
+      const names = { 'Bank of Kelmar': 'ORG', Velox: 'ORG' } as const;
+      const list = mentions('Velox borrowed from the Bank of Kelmar. The bank said rates would rise.', names);
+      assert.deepEqual(references(list), [['bank', find(list, 'Bank of Kelmar').localKey, 'ORG']]);
+      const two = mentions('The Bank of Kelmar and the Bank of Velox met. The bank said so.', { 'Bank of Kelmar': 'ORG', 'Bank of Velox': 'ORG' });
+      assert.deepEqual(references(two), []);
+    });
   });
 });

@@ -4,7 +4,8 @@
  * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before;
  * - "it", "its": the organization the sentence starts with ("Acme said it would …"), unless another
  *   name stands right before the pronoun ("Acme bought Zenit and its unit");
- * - "the company", "the firm" …: the only organization named in the sentence or the two before it.
+ * - "the company", "the firm" …: the only organization named in the sentence or the two before it;
+ * - "the bank", "the church" …: the only organization there whose name has that word.
  * "his" and "her" are not taken: "her" may be an object, and both often name a person the text
  * never names.
  */
@@ -26,6 +27,8 @@ interface Named {
   end: number;
   type: EntityType;
   key: string;
+  /** The name's words in lower case. */
+  words: string[];
 }
 
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
@@ -33,7 +36,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
   for (const m of mentions) {
     if (m.kind === 'DESCRIPTION') continue;
     const sentence = tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1;
-    pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey });
+    pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/) });
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const taken = new Set(mentions.map((m) => m.start));
@@ -48,6 +51,19 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
       }
     }
     return last;
+  };
+
+  /** The one organization of sentences `from`..`to` before `before` whose name has `noun` ("the bank" → "Bank of Valdora"). */
+  const namedBy = (noun: string, from: number, to: number, before: number): Named | undefined => {
+    let found: Named | undefined;
+    for (let k = from; k <= to; k++) {
+      for (const n of bySentence.get(k) ?? []) {
+        if (n.type !== 'ORG' || n.start >= before || !n.words.includes(noun)) continue;
+        if (found && found.key !== n.key) return undefined;
+        found = n;
+      }
+    }
+    return found;
   };
 
   const out: LocalMention[] = [];
@@ -65,8 +81,8 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
         antecedent = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start) ? undefined : subject;
-      } else if (ORG_NOUNS.has(t.text) && /^the$/i.test(tokens[i - 1]?.text ?? '') && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
-        antecedent = onlyOne('ORG', index - ORG_WINDOW, index, t.start);
+      } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
+        antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
       }
       if (antecedent && !taken.has(t.start)) {
         out.push({ start: t.start, end: t.end, text: t.text, type: antecedent.type, kind: 'DESCRIPTION', roles: [], localKey: antecedent.key });
