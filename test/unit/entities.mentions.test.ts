@@ -236,6 +236,8 @@ describe('entity mentions', () => {
     it('types a "person" ending in a facility word that is no surname as that facility', () => {
       const list = mentions('Crowds filled Davis Gym while Robert Hall watched.', { 'Davis Gym': 'PER', 'Robert Hall': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Davis Gym', 'FACILITY'], ['Robert Hall', 'PERSON']]);
+      const works = mentions('Crews drained Tolver Reservoir near Kelmar Place.', { 'Tolver Reservoir': 'PER', 'Kelmar Place': 'ORG' });
+      assert.deepEqual(works.map((m) => m.type), ['FACILITY', 'FACILITY']);
     });
 
     it('finds streets the tagger missed', () => {
