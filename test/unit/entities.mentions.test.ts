@@ -100,11 +100,32 @@ describe('entity mentions', () => {
     it('drops a hyphenated modifier and a lone legal designator', () => {
       const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Zentro', 'Quill']);
+      const run = mentions('Staff of the Valdora Council-run clinic left.', { 'Valdora Council-run': 'ORG' });
+      assert.deepEqual(run.map((m) => m.text), ['Valdora Council']);
+    });
+
+    it('keeps the lower-case part of a hyphenated given name', () => {
+      const list = mentions('President Pak Sung-hun met Kim Jae-il on Monday.', { 'Pak Sung-hun': 'PER', 'Kim Jae-il': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Pak Sung-hun', 'Kim Jae-il']);
     });
 
     it('extends a partly tagged name over its adjacent capitalized words', () => {
       const list = mentions('Shares of Northern Lumen Systems rose on Monday.', { Lumen: 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
+    });
+
+    it('does not extend a person over a capitalized common noun', () => {
+      const list = mentions('Comedian Ana Ruiz and former Presidents Tomas Berg and Ivo Lind came.', { 'Ana Ruiz': 'PER', 'Tomas Berg': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Ana Ruiz', 'Tomas Berg', 'Ivo Lind']);
+    });
+
+    it('keeps a capitalized "The" inside a sentence as part of the name, not at its start', () => {
+      const list = mentions('Judges at The Hague heard it. The Valdora Herald and the Kelmar Post reported it.', {
+        'The Hague': 'LOC',
+        'The Valdora Herald': 'ORG',
+        'the Kelmar Post': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['The Hague', 'Valdora Herald', 'Kelmar Post']);
     });
 
     it('splits two names the tagger joined with "and"', () => {
@@ -238,6 +259,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Davis Gym', 'FACILITY'], ['Robert Hall', 'PERSON']]);
       const works = mentions('Crews drained Tolver Reservoir near Kelmar Place.', { 'Tolver Reservoir': 'PER', 'Kelmar Place': 'ORG' });
       assert.deepEqual(works.map((m) => m.type), ['FACILITY', 'FACILITY']);
+    });
+
+    it('types a named storm as an event, whatever the tagger says', () => {
+      const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);
     });
 
     it('finds streets the tagger missed', () => {

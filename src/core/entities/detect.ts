@@ -74,7 +74,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const spans: Candidate[] = [];
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
-      const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] });
+      const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       if (c) spans.push(...splitAtTitle(tokens, c));
     }
     for (const c of spans) covered.fill(1, c.start, c.end);

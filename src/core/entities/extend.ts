@@ -2,11 +2,11 @@
  * A name runs over all its capitalized words: the tagger sometimes tags only part of one
  * ("Advanced [Micro] Devices", "[BlackBerry] Q10", "Ka'Loni [Marie Flynn]"). Spans grow over
  * adjacent capitalized words it left untagged, but never over a title, a weekday or a month, nor a
- * person's over the office before it ("Secretary of State [Kim Lee]"). A person split in two by
+ * person's over the office before it ("Secretary of State [Kim Lee]") or over a common noun. A person split in two by
  * the tagger ("[Wanjiru]ORG [Kamau]PER") is joined back.
  * Not for headings, where every word is capitalized.
  */
-import type { NerSpan } from '../ner/tagger';
+import { isUsuallyLowerCase, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleWord } from './titles';
@@ -58,12 +58,15 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
   for (const s of spans) covered.fill(1, s.start, s.end);
   return spans.map((span) => {
     let { start, end } = span;
-    while (end < words.texts.length && !covered[end] && (isNameWord(words, end) || isModelNumber(words.texts[end]))) {
+    // A capitalized common noun beside a person is a title or a description ("Comedian", "First
+    // Lady", "Senators"), not part of the name; organizations take theirs in ("Lumen Systems").
+    const canTake = (i: number) => isNameWord(words, i) && !(span.label === 'PER' && isUsuallyLowerCase(words.texts[i]));
+    while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]))) {
       covered[end] = 1;
       end++;
     }
     let left = start;
-    while (left > 0 && !covered[left - 1] && isNameWord(words, left - 1)) left--;
+    while (left > 0 && !covered[left - 1] && canTake(left - 1)) left--;
     if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
       covered.fill(1, left, start);
       start = left;

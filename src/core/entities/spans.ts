@@ -8,7 +8,7 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
-import { startsLower, startsUpper } from '../nlp/letters';
+import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 
@@ -21,22 +21,38 @@ export interface Candidate {
 }
 
 const POSSESSIVE = /^['’]s?$/i;
+/**
+ * The lower-case part of a hyphenated modifier: a participle or a word that makes one ("-based",
+ * "-led", "-run", "-style"). Other lower-case parts belong to the name: "Roh Moo-hyun",
+ * "Kim Jong-il", "Ban Ki-moon".
+ */
+const HYPHENATED_MODIFIER = /^(?:\p{Ll}+(?:ed|en)|led|run|born|made|built|held|style|era|wide|like|sized|bound|class|type)$/u;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 /**
- * Drops a leading "the" and punctuation, a trailing possessive and punctuation, and a hyphenated
+ * A capitalized "The" inside a sentence, tagged with the name after it, is part of that name:
+ * "at The Hague", "by The Triffids". At the start of a sentence its capital says nothing.
+ */
+function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  if (tokens[i].text !== 'The') return false;
+  for (let j = sentenceStart; j < i; j++) if (!EDGE_PUNCT.test(tokens[j].text)) return true;
+  return false;
+}
+
+/**
+ * Drops a leading "the" (unless it is part of the name, above) and punctuation, a trailing possessive and punctuation, and a hyphenated
  * modifier ("Palo Alto-based HP" → "HP", "United Nations-run" → "United Nations"); undefined if
  * nothing is left or only a legal designator ("Inc.").
  */
-export function trimCandidate(tokens: readonly Token[], c: Candidate): Candidate | undefined {
+export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
   for (let i = end - 1; i > start; i--) {
-    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !startsLower(tokens[i].text)) continue;
+    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !HYPHENATED_MODIFIER.test(tokens[i].text)) continue;
     if (i + 1 < end) start = i + 1;
     else end = i - 1;
     break;
   }
-  while (start < end && (/^the$/i.test(tokens[start].text) || EDGE_PUNCT.test(tokens[start].text))) start++;
+  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || EDGE_PUNCT.test(tokens[start].text))) start++;
   while (end > start && (POSSESSIVE.test(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end };

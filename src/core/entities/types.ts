@@ -75,6 +75,14 @@ function isPlaceAndPlural(words: readonly string[]): boolean {
   return (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0;
 }
 
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
+/** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
+function isNamedStorm(words: readonly string[]): boolean {
+  const at = words[0] === 'Tropical' ? 1 : 0;
+  return words.length > at + 1 && STORM_WORDS.has(words[at]);
+}
+
 /** Nouns that, right after a name, say the name is a product ("Falcon 9 rocket", "Pixel phone"). */
 const PRODUCT_NOUNS = new Set(
   `spacecraft rocket capsule satellite telescope phone smartphone handset tablet laptop notebook
@@ -93,6 +101,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length === 0) return base;
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
+  if (isNamedStorm(words)) return 'EVENT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';

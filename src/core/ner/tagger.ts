@@ -6,7 +6,7 @@ import clusterFile from '../../../models/clusters.json';
 import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import { readClusters, type ClusterFile } from './clusters';
-import { Featurizer } from './features';
+import { Featurizer, type CaseLexicon } from './features';
 import { Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
 import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
@@ -72,14 +72,22 @@ function asciiQuotes(token: string): string {
 
 let shared: NerModel | undefined;
 let sharedGazetteer: Gazetteer | undefined;
+let sharedLexicon: CaseLexicon | undefined;
 
 /** The shipped model, decoded once per process. */
 export function loadNerModel(): NerModel {
-  if (!shared) {
-    const file = modelFile as ModelFile;
-    shared = new PerceptronTagger(readWeights(file), new Featurizer(readLexicon(file), nameLists(), readClusters(clusterFile as ClusterFile)));
-  }
+  shared ??= new PerceptronTagger(readWeights(modelFile as ModelFile), new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile)));
   return shared;
+}
+
+/** Whether the model's training text writes this word in lower case mid-sentence (≥ 90 % of its uses): "comedian", "presidents". */
+export function isUsuallyLowerCase(word: string): boolean {
+  return caseLexicon().get(word.toLowerCase()) === 1;
+}
+
+function caseLexicon(): CaseLexicon {
+  sharedLexicon ??= readLexicon(modelFile as ModelFile);
+  return sharedLexicon;
 }
 
 /** The shipped name lists (the tagger's gazetteer), loaded once per process. */
