@@ -117,6 +117,8 @@ describe('entity mentions', () => {
     it('does not extend a person over a capitalized common noun', () => {
       const list = mentions('Comedian Ana Ruiz and former Presidents Tomas Berg and Ivo Lind came.', { 'Ana Ruiz': 'PER', 'Tomas Berg': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Ana Ruiz', 'Tomas Berg', 'Ivo Lind']);
+      const first = mentions('Top Valdora Council officials met.', { 'Valdora Council': 'ORG' });
+      assert.deepEqual(first.map((m) => m.text), ['Valdora Council'], 'nor any name over a common word capitalized only as the first word');
     });
 
     it('keeps a capitalized "The" inside a sentence as part of the name, not at its start', () => {
@@ -126,6 +128,8 @@ describe('entity mentions', () => {
         'the Kelmar Post': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['The Hague', 'Valdora Herald', 'Kelmar Post']);
+      const dateline = mentions('KELMAR (Reuters) - The Valdora Senate voted on Tuesday.', { 'The Valdora Senate': 'ORG' });
+      assert.ok(dateline.some((m) => m.text === 'Valdora Senate'), JSON.stringify(dateline.map((m) => m.text)));
     });
 
     it('splits two names the tagger joined with "and"', () => {

@@ -59,8 +59,10 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
   return spans.map((span) => {
     let { start, end } = span;
     // A capitalized common noun beside a person is a title or a description ("Comedian", "First
-    // Lady", "Senators"), not part of the name; organizations take theirs in ("Lumen Systems").
-    const canTake = (i: number) => isNameWord(words, i) && !(span.label === 'PER' && isUsuallyLowerCase(words.texts[i]));
+    // Lady", "Senators"), not part of the name; organizations take theirs in ("Lumen Systems"),
+    // but not a sentence's first word, capitalized only by its place ("Top United Nations …").
+    const canTake = (i: number) =>
+      isNameWord(words, i) && !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]));
     while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]))) {
       covered[end] = 1;
       end++;
