@@ -214,6 +214,14 @@ describe('entity mentions', () => {
       assert.deepEqual(inHeadline.map((m) => m.text), ['Berg']);
       assert.equal(inHeadline[0].localKey, find(list, 'Anna Berg').localKey);
     });
+
+    it("finds the body's names in a headline in capitals only, but no short word there", () => {
+      const text = 'POLICE ARREST ANNA BERG IN KELMAR AND US\n\nPolice arrested Anna Berg in Kelmar on Monday. Us, said the Valdoran Us party.\n';
+      const list = mentions(text, { 'Anna Berg': 'PER', Kelmar: 'LOC', 'Valdoran Us': 'ORG', Us: 'ORG' });
+      const inHeadline = list.filter((m) => m.start < text.indexOf('\n'));
+      assert.deepEqual(inHeadline.map((m) => m.text), ['ANNA BERG', 'KELMAR']);
+      assert.equal(inHeadline[0].localKey, find(list, 'Anna Berg').localKey);
+    });
   });
 
   describe('types', () => {

@@ -29,14 +29,28 @@ export function propagate(
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  // A line in capitals only ("POLICE ARREST ANA RUIZ") gets the names written in mixed case
+  // elsewhere; one short word there is more likely an acronym ("US") than a shouted name.
+  const byShoutedFirst = new Map<string, { words: string[]; label: Candidate['label'] }[]>();
+  for (const list of byFirst.values()) {
+    for (const f of list) {
+      if (f.words.length === 1 && f.words[0].length < 5) continue;
+      const shouted = f.words.map((w) => w.toUpperCase());
+      if (shouted.every((w, k) => w === f.words[k])) continue;
+      const key = shouted[0];
+      byShoutedFirst.set(key, [...(byShoutedFirst.get(key) ?? []), { words: shouted, label: f.label }]);
+    }
+  }
+
   const covered = new Uint8Array(tokens.length);
   for (const c of found) covered.fill(1, c.start, c.end);
   const added: Candidate[] = [];
   for (const s of sentences) {
     if (s.boilerplate) continue;
+    const names = isShouted(tokens, s) ? byShoutedFirst : byFirst;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i]) continue;
-      const match = byFirst.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
+      const match = names.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
       if (!match) continue;
       const end = i + match.words.length;
       // In running text, a match glued to other capitalized words is part of a longer name.
@@ -49,6 +63,14 @@ export function propagate(
     }
   }
   return added;
+}
+
+const LOWER_CASE = /\p{Ll}/u;
+
+/** A sentence without a lower-case letter. */
+function isShouted(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (LOWER_CASE.test(tokens[i].text)) return false;
+  return true;
 }
 
 /** Whether `words` occur at token `at` (before `limit`) on tokens not yet covered by a name. */
