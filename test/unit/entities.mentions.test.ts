@@ -215,6 +215,12 @@ describe('entity mentions', () => {
       assert.equal(inHeadline[0].localKey, find(list, 'Anna Berg').localKey);
     });
 
+    it('keeps the names of a line that is only names, such as an author line', () => {
+      const text = 'Valdora Bank Raises Rates\nAnna Berg, Kelmar Post\n\nThe bank raised rates on Monday.\n';
+      const list = mentions(text, { 'Valdora Bank': 'ORG', 'Anna Berg': 'PER', 'Kelmar Post': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Anna Berg', 'Kelmar Post']);
+    });
+
     it("finds the body's names in a headline in capitals only, but no short word there", () => {
       const text = 'POLICE ARREST ANNA BERG IN KELMAR AND US\n\nPolice arrested Anna Berg in Kelmar on Monday. Us, said the Valdoran Us party.\n';
       const list = mentions(text, { 'Anna Berg': 'PER', Kelmar: 'LOC', 'Valdoran Us': 'ORG', Us: 'ORG' });

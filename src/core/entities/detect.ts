@@ -5,7 +5,7 @@
  */
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import type { NerModel } from '../ner/tagger';
+import type { NerModel, NerSpan } from '../ner/tagger';
 import { abbreviates, isAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
@@ -27,7 +27,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { taggerWords } from './words';
+import { taggerWords, type Words } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -70,7 +70,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
-    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || body.mentions(surface(c)));
+    const onlyNames = capitalized && isLineOfNames(words, tagged);
+    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)));
     const spans: Candidate[] = [];
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
@@ -109,6 +110,19 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const typed = split.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...acronyms.filter((c) => !named[c.start])];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A line that is nothing but names, one of them a person's full name: an author line ("Ana Ruiz,
+ * Reuters") or a signature. Its capitals are the names' own, not a headline's.
+ */
+function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
+  if (!tagged.some((span) => span.label === 'PER' && span.end - span.start >= 2)) return false;
+  const named = new Uint8Array(words.texts.length);
+  for (const span of tagged) if (span.label !== 'MISC') named.fill(1, span.start, span.end);
+  return words.texts.every((w, i) => named[i] || !LETTER_OR_DIGIT.test(w));
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
