@@ -219,6 +219,8 @@ describe('entity mentions', () => {
       const text = 'Valdora Bank Raises Rates\nAnna Berg, Kelmar Post\n\nThe bank raised rates on Monday.\n';
       const list = mentions(text, { 'Valdora Bank': 'ORG', 'Anna Berg': 'PER', 'Kelmar Post': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Anna Berg', 'Kelmar Post']);
+      const item = mentions('Suspects\nBerg, 24, Kelmar E17\n\nThe police named them.\n', { Berg: 'PER', Kelmar: 'LOC' });
+      assert.deepEqual(item.map((m) => m.text), ['Berg', 'Kelmar']);
     });
 
     it("finds the body's names in a headline in capitals only, but no short word there", () => {

@@ -112,17 +112,18 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   return [...kept, ...acronyms.filter((c) => !named[c.start])];
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_CASE = /\p{Ll}/u;
 
 /**
- * A line that is nothing but names, one of them a person's full name: an author line ("Ana Ruiz,
- * Reuters") or a signature. Its capitals are the names' own, not a headline's.
+ * A line of names, one of them a person's: an author line ("Ana Ruiz, Reuters"), a signature, an
+ * item of a list of people ("Ali Khan, 24, London E17"). Every word with a lower-case letter is
+ * in a name, so its capitals are the names' own, not a headline's.
  */
 function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
-  if (!tagged.some((span) => span.label === 'PER' && span.end - span.start >= 2)) return false;
+  if (!tagged.some((span) => span.label === 'PER')) return false;
   const named = new Uint8Array(words.texts.length);
   for (const span of tagged) if (span.label !== 'MISC') named.fill(1, span.start, span.end);
-  return words.texts.every((w, i) => named[i] || !LETTER_OR_DIGIT.test(w));
+  return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w));
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
