@@ -221,6 +221,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Anna Berg', 'Kelmar Post']);
       const item = mentions('Suspects\nBerg, 24, Kelmar E17\n\nThe police named them.\n', { Berg: 'PER', Kelmar: 'LOC' });
       assert.deepEqual(item.map((m) => m.text), ['Berg', 'Kelmar']);
+      const dateline = mentions('KELMAR (Valdora Wire)\n\nThe police named them.\n', { KELMAR: 'LOC', 'Valdora Wire': 'ORG' });
+      assert.deepEqual(dateline.map((m) => m.text), ['KELMAR', 'Valdora Wire']);
+      assert.deepEqual(mentions('Council Strains\n\nThe council met.\n', { 'Council Strains': 'ORG' }), [], 'one name alone may be a headline');
     });
 
     it("finds the body's names in a headline in capitals only, but no short word there", () => {

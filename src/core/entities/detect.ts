@@ -115,14 +115,16 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
 const LOWER_CASE = /\p{Ll}/u;
 
 /**
- * A line of names, one of them a person's: an author line ("Ana Ruiz, Reuters"), a signature, an
- * item of a list of people ("Ali Khan, 24, London E17"). Every word with a lower-case letter is
- * in a name, so its capitals are the names' own, not a headline's.
+ * A line of names, one of them a person's or two or more: an author line ("Ana Ruiz, Reuters"),
+ * a signature, a dateline ("WASHINGTON (Reuters)"), an item of a list of people ("Ali Khan, 24,
+ * London E17"). Every word with a lower-case letter is in a name, so its capitals are the names'
+ * own, not a headline's. One other name alone may be a headline word ("Strains").
  */
 function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
-  if (!tagged.some((span) => span.label === 'PER')) return false;
+  const names = tagged.filter((span) => span.label !== 'MISC');
+  if (names.length < 2 && !names.some((span) => span.label === 'PER')) return false;
   const named = new Uint8Array(words.texts.length);
-  for (const span of tagged) if (span.label !== 'MISC') named.fill(1, span.start, span.end);
+  for (const span of names) named.fill(1, span.start, span.end);
   return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w));
 }
 
