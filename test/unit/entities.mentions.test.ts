@@ -128,6 +128,8 @@ describe('entity mentions', () => {
         'the Kelmar Post': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['The Hague', 'Valdora Herald', 'Kelmar Post']);
+      const quoted = mentions('It was first printed in "The Kelmar Star" in 1950.', { 'The Kelmar Star': 'ORG' });
+      assert.deepEqual(quoted.map((m) => m.text), ['The Kelmar Star']);
       const dateline = mentions('KELMAR (Reuters) - The Valdora Senate voted on Tuesday.', { 'The Valdora Senate': 'ORG' });
       assert.ok(dateline.some((m) => m.text === 'Valdora Senate'), JSON.stringify(dateline.map((m) => m.text)));
     });

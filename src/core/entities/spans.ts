@@ -29,13 +29,17 @@ const POSSESSIVE = /^['’]s?$/i;
 const HYPHENATED_MODIFIER = /^(?:\p{Ll}+(?:ed|en)|led|run|born|made|built|held|style|era|wide|like|sized|bound|class|type)$/u;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 
+const CLAUSE_BREAK = /^[-‐‑–—:]$/;
+
 /**
- * A capitalized "The" after a word inside a sentence, tagged with the name after it, is part of
- * that name: "at The Hague", "by The Triffids". At the start of a sentence, or of what follows a
- * dateline's dash or a colon, its capital says nothing.
+ * A capitalized "The" inside a sentence, tagged with the name after it, is part of that name:
+ * "at The Hague", "by The Triffids", "(The Australian)". At the start of a sentence, or of what
+ * follows a dateline's dash or a colon, its capital says nothing.
  */
 function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
-  return tokens[i].text === 'The' && i > sentenceStart && !EDGE_PUNCT.test(tokens[i - 1].text);
+  if (tokens[i].text !== 'The' || CLAUSE_BREAK.test(tokens[i - 1]?.text ?? '')) return false;
+  for (let j = sentenceStart; j < i; j++) if (!EDGE_PUNCT.test(tokens[j].text)) return true;
+  return false;
 }
 
 /**
