@@ -286,6 +286,15 @@ describe('entity mentions', () => {
       assert.deepEqual(works.map((m) => m.type), ['FACILITY', 'FACILITY']);
     });
 
+    it('keeps an institution an organization when the tagger says so, though its name ends like a building', () => {
+      const list = mentions('Doctors at the Kelmar Medical School and the Valdora Hospital met at Kelmar Arena.', {
+        'Kelmar Medical School': 'ORG',
+        'Valdora Hospital': 'LOC',
+        'Kelmar Arena': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Medical School', 'ORG'], ['Valdora Hospital', 'FACILITY'], ['Kelmar Arena', 'FACILITY']]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

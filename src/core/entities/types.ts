@@ -21,6 +21,15 @@ const FACILITY_HEADS = new Set(
 );
 
 /**
+ * Facility heads that also end the names of the institutions housed there ("Harvard Medical
+ * School", "Carter Center", "U.S. Embassy"): when the tagger says organization, it stands.
+ */
+const INSTITUTION_HEADS = new Set(
+  `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
+  mosque temple synagogue hotel theatre theater observatory`.split(/\s+/),
+);
+
+/**
  * A "person" ending in a facility word that is no surname is that facility: "Davis Gym",
  * "Bobby Morris Playfield"; "Robert Hall" and "Anna Park" stay people.
  */
@@ -104,7 +113,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (isNamedStorm(words)) return 'EVENT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
-  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase())) return 'FACILITY';
+  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(head.toLowerCase()))) return 'EVENT';
   if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
