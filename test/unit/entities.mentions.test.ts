@@ -32,6 +32,14 @@ describe('entity mentions', () => {
       assert.ok(!list.some((m) => m.text.includes('Director')));
     });
 
+    it('separates a person from an office with its domain, tagged apart or as one organization', () => {
+      const apart = mentions('Secretary of State Ana Ruiz met Minister of Foreign Affairs Tomas Berg.', { 'Ana Ruiz': 'PER', 'Tomas Berg': 'PER' });
+      assert.deepEqual(find(apart, 'Ana Ruiz').roles, ['Secretary of State']);
+      assert.deepEqual(find(apart, 'Tomas Berg').roles, ['Minister of Foreign Affairs']);
+      const joined = mentions('Secretary of State Ana Ruiz arrived.', { 'State Ana Ruiz': 'ORG' });
+      assert.deepEqual(joined.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Secretary of State']]]);
+    });
+
     it('strips courtesy titles without keeping them as roles, and keeps ranks', () => {
       const list = mentions('Mr. Olsen met Dr. Ines Faro.', { 'Mr. Olsen': 'PER', 'Dr. Ines Faro': 'PER' });
       assert.deepEqual(find(list, 'Olsen').roles, []);

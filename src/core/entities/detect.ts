@@ -20,6 +20,7 @@ import {
   acronymsInRole,
   endWithoutPossessive,
   namesAfterTitles,
+  personAfterOffice,
   separateTitles,
   splitAtTitle,
   streetNames,
@@ -76,7 +77,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
-      if (c) spans.push(...splitAtTitle(tokens, c));
+      if (c) spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, c)));
     }
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));

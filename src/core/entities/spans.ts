@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
-import { ORG_WORD } from '../ner/gazetteer';
+import { FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
@@ -140,6 +140,23 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   const parts: Candidate[] = [{ ...c, end: prefixEnd, label: c.label === 'PER' ? 'ORG' : c.label }];
   if (!trailing) parts.push({ ...c, start: title + 1, label: 'PER' });
   return parts;
+}
+
+/**
+ * A name right after "<title> of" that runs from the office's domain into a person's name is that
+ * person: the tagger reads "Secretary of [State Ana Ruiz]" as one organization. The person starts
+ * at the first given name after the domain's first word and has two or three words; the domain
+ * ("State", "Foreign Affairs") belongs to the title.
+ */
+export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candidate {
+  if (c.label === 'PER' || c.start < 2 || tokens[c.start - 1].text !== 'of' || !isTitleWord(tokens[c.start - 2].text)) return c;
+  const lists = nameLists();
+  for (let k = c.start + 1; k < c.end - 1; k++) {
+    if (c.end - k > 3 || !(lists.lookup(tokens[k].text.toLowerCase()) & FIRST_NAME)) continue;
+    for (let j = k; j < c.end; j++) if (!isCapitalizedName(tokens[j])) return c;
+    return { ...c, start: k, label: 'PER' };
+  }
+  return c;
 }
 
 /**

@@ -104,10 +104,22 @@ function role(text: string, tokens: readonly Token[], start: number, end: number
   return { start, end, text: text.slice(tokens[start].start, tokens[end - 1].end) };
 }
 
-/** The role written right before a name ("Ministry spokesman" in "Ministry spokesman Tomas Reed"). */
+/**
+ * The role written right before a name ("Ministry spokesman" in "Ministry spokesman Tomas Reed"),
+ * an office's domain included ("Secretary of State" in "Secretary of State Ana Ruiz").
+ */
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
-  const start = roleStart(tokens, name - 1, floor);
+  const start = roleStart(tokens, officeTitle(tokens, name, floor) ?? name - 1, floor);
   return start < 0 ? undefined : role(text, tokens, start, name);
+}
+
+const MAX_DOMAIN_WORDS = 3;
+
+/** The title word of "<title> of <Domain>" right before a name ("Minister of Foreign Affairs"), if there is one. */
+function officeTitle(tokens: readonly Token[], name: number, floor: number): number | undefined {
+  let k = name - 1;
+  while (k > floor && name - k <= MAX_DOMAIN_WORDS && startsUpper(tokens[k].text) && !isTitleWord(tokens[k].text)) k--;
+  return k < name - 1 && k > floor && tokens[k].text === 'of' && isTitleWord(tokens[k - 1].text) ? k - 1 : undefined;
 }
 
 /** A role in apposition before the name: "Malta's harbour chief, Lena Varga" → "harbour chief". */
