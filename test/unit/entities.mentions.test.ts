@@ -303,6 +303,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Medical School', 'ORG'], ['Valdora Hospital', 'FACILITY'], ['Kelmar Arena', 'FACILITY']]);
     });
 
+    it("types a dateline's place as a place, whatever the tagger says, but no acronym opening a line", () => {
+      const text = 'PORTO ALEGRE, Brazil (Reuters) - Floods hit the city.\nNATO, the alliance, said so.\nIn Porto Alegre the river rose.';
+      const list = mentions(text, { 'PORTO ALEGRE': 'PER', Brazil: 'LOC', NATO: 'ORG', 'Porto Alegre': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

@@ -136,7 +136,14 @@ describe('joinKnownPlaces', () => {
       { start: 1, end: 3, label: 'LOC' },
       { start: 4, end: 5, label: 'LOC' },
     ]);
-    assert.deepStrictEqual(joinKnownPlaces([spans[1], spans[2]], isPlace), [spans[1], spans[2]], 'not adjacent');
+    assert.deepStrictEqual(joinKnownPlaces([spans[1], spans[2]], isPlace), [spans[1], spans[2]], '"rica and peru" is no place');
+    const state = ['in', 'rio', 'grande', 'do', 'sul'];
+    const isState = (start: number, end: number) => state.slice(start, end).join(' ') === 'rio grande do sul';
+    const parts: NerSpan[] = [
+      { start: 1, end: 3, label: 'LOC' },
+      { start: 4, end: 5, label: 'LOC' },
+    ];
+    assert.deepStrictEqual(joinKnownPlaces(parts, isState), [{ start: 1, end: 5, label: 'LOC' }], 'one word apart');
   });
 });
 

@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
-import { FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
@@ -174,6 +174,25 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
     i = end;
   }
   return out;
+}
+
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const DATELINE_END = /^[,(\-–—]$/;
+const MAX_DATELINE_WORDS = 4;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * The place of a news dateline: a listed place in capitals that opens a line, before a comma, a
+ * parenthesis or a dash ("PORTO ALEGRE, Brazil (Reuters) —", "OSLO —"). The tagger, seeing
+ * capitals only, may call it anything.
+ */
+export function datelinePlace(text: string, tokens: readonly Token[], from: number, to: number): Candidate | undefined {
+  if (from >= to || !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start))) return undefined;
+  let end = from;
+  while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
+  if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
+  const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
+  return nameLists().lookup(name) & PLACE_NAME ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
 
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */

@@ -43,15 +43,17 @@ export function tagsToSpans(tags: ArrayLike<number>): NerSpan[] {
 }
 
 /**
- * Adjacent spans that together spell a known place are that place: the tagger sometimes splits
- * an unseen context's "Costa Rica" into "Costa" and a person "Rica". `isPlace(start, end)` says
- * whether the words start..end are on the place lists.
+ * Spans that together spell a known place, adjacent or one word apart, are that place: the tagger
+ * sometimes splits an unseen context's "Costa Rica" into "Costa" and a person "Rica", or "Rio
+ * Grande do Sul" at "do". `isPlace(start, end)` says whether the words start..end are on the
+ * place lists.
  */
 export function joinKnownPlaces(spans: NerSpan[], isPlace: (start: number, end: number) => boolean): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && last.end === span.start && isPlace(last.start, span.end)) out[out.length - 1] = { start: last.start, end: span.end, label: 'LOC' };
+    const near = last !== undefined && span.start - last.end <= 1;
+    if (near && isPlace(last.start, span.end)) out[out.length - 1] = { start: last.start, end: span.end, label: 'LOC' };
     else out.push(span);
   }
   return out;
