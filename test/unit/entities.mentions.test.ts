@@ -309,6 +309,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
     });
 
+    it("takes the names of a news credit line for people, the place after 'in' aside", () => {
+      const text = 'Rates rose. (Reporting by Ana Ruiz and Kelmar Ost in Lima; Editing by Tomas Berg)';
+      const list = mentions(text, { 'Ana Ruiz': 'ORG', 'Kelmar Ost': 'PER', Lima: 'LOC', 'Tomas Berg': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Kelmar Ost', 'PERSON'], ['Lima', 'PLACE'], ['Tomas Berg', 'PERSON']]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

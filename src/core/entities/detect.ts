@@ -18,6 +18,7 @@ import { withoutDepartments, withoutOffice } from './offices';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
+  creditedNames,
   datelinePlace,
   endWithoutPossessive,
   namesAfterTitles,
@@ -76,11 +77,13 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
+    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd);
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
-      if (c && dateline && c.start < dateline.end && c.end > dateline.start) continue;
-      if (c) spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, c)));
+      if (!c || (dateline && c.start < dateline.end && c.end > dateline.start)) continue;
+      if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
+      spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, c)));
     }
     if (dateline) spans.push(dateline);
     for (const c of spans) covered.fill(1, c.start, c.end);

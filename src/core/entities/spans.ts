@@ -176,6 +176,24 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
+const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
+const CREDIT_END = /^[;)]$/;
+
+/**
+ * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz and Tomas Berg in Lima;
+ * Editing by Jo Park"), from each "by" to the next ";" or ")": the names there are people, the
+ * place after "in" aside.
+ */
+export function creditedNames(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
+    marks ??= new Uint8Array(to - from);
+    for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text) && tokens[j].text !== 'in'; j++) marks[j - from] = 1;
+  }
+  return marks;
+}
+
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
 const MAX_DATELINE_WORDS = 4;
