@@ -315,6 +315,16 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Kelmar Ost', 'PERSON'], ['Lima', 'PLACE'], ['Tomas Berg', 'PERSON']]);
     });
 
+    it('makes a person of a name the text treats as one, whatever its words suggest', () => {
+      const text = 'Police shot Kelmar Nichols. Eva Lind, Nichols’ mother, spoke. The Valdora Ost family sued. Ana Ruiz, 29, and Ana Quill were there.';
+      const list = mentions(text, { 'Kelmar Nichols': 'LOC', 'Eva Lind': 'ORG', Nichols: 'ORG', 'Valdora Ost': 'LOC', 'Ana Ruiz': 'ORG', 'Ana Quill': 'ORG' });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Kelmar Nichols', 'PERSON'], ['Eva Lind', 'PERSON'], ['Nichols', 'PERSON'], ['Valdora Ost', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ana Quill', 'ORG']],
+      );
+      assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

@@ -15,6 +15,7 @@ import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
+import { withPersonCues } from './personCues';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
@@ -47,7 +48,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
       text: mentionText,
-      type: entityType(c.label, words, tokens[c.end]?.text),
+      type: c.person ? 'PERSON' : entityType(c.label, words, tokens[c.end]?.text),
       kind: isAcronym(mentionText) ? 'ACRONYM' : 'NAME',
       roles: c.roles,
     };
@@ -110,7 +111,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
-  const split = peopleInLists(tokens, splitCoordinated(tokens, names));
+  const split = withPersonCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)));
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")

@@ -18,6 +18,8 @@ export interface Candidate {
   end: number;
   label: NerLabel;
   roles: string[];
+  /** The text says it is a person (personCues.ts), whatever its words suggest. */
+  person?: true;
 }
 
 const POSSESSIVE = /^['’]s?$/i;
