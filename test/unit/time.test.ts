@@ -125,6 +125,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2024-10-14', '2024-10-18']);
   });
 
+  it("reads the tense of the weekday's own clause before the rest of the sentence", () => {
+    assert.equal(only('The truce took effect on Sunday and will hold.').value, '2024-10-13');
+    assert.equal(only('Talks ended, and on Monday the two sides will meet again.').value, '2024-10-21');
+  });
+
   it('honours last / next / this before a weekday', () => {
     assert.equal(only('They met last Wednesday.').value, '2024-10-09');
     assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');

@@ -33,20 +33,32 @@ function marker(tokens: readonly Token[], i: number, end: number): Tense {
   return verb && /^[a-z]{2,}ed$/.test(word) ? 'past' : null;
 }
 
+/** Words that start another clause: a marker beyond one speaks of another event. */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
+
 /**
- * The tense nearest to a span inside its sentence: the closest future or past marker, by tokens,
- * the one before the span winning a tie ("said on Thursday that it will …" → past for Thursday).
+ * The tense nearest to a span inside its clause, else inside its sentence: the closest future or
+ * past marker, by tokens, the one before the span winning a tie ("said on Thursday that it will …"
+ * → past for Thursday; "took effect on Sunday and will hold …" → past).
  */
 export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: number, end: number): Tense {
   let first = sentence.tokenStart;
   while (first < sentence.tokenEnd && tokens[first].end <= start) first++;
   let last = first;
   while (last < sentence.tokenEnd && tokens[last].start < end) last++;
-  // Tokens [first, last) lie in the span; look outwards from it, before and after alternately.
-  for (let d = 0; first - 1 - d >= sentence.tokenStart || last + d < sentence.tokenEnd; d++) {
-    const before = first - 1 - d >= sentence.tokenStart ? marker(tokens, first - 1 - d, sentence.tokenEnd) : null;
+  let from = first;
+  while (from > sentence.tokenStart && !CLAUSE_BREAKS.has(tokens[from - 1].text.toLowerCase())) from--;
+  let to = last;
+  while (to < sentence.tokenEnd && !CLAUSE_BREAKS.has(tokens[to].text.toLowerCase())) to++;
+  return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
+}
+
+/** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
+function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
+  for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
+    const before = first - 1 - d >= from ? marker(tokens, first - 1 - d, sentenceEnd) : null;
     if (before) return before;
-    const after = last + d < sentence.tokenEnd ? marker(tokens, last + d, sentence.tokenEnd) : null;
+    const after = last + d < to ? marker(tokens, last + d, sentenceEnd) : null;
     if (after) return after;
   }
   return null;
