@@ -204,6 +204,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Velox', 'Velox', 'Quanta']);
     });
 
+    it('keeps a quoted nickname inside the name it interrupts', () => {
+      const list = mentions('Coach Ivo "Tata" Lind praised them. Lind smiled.', { 'Ivo " Tata': 'PER', Lind: 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Ivo "Tata" Lind', 'Lind']);
+      assert.equal(list[0].localKey, list[1].localKey);
+    });
+
     it('lets the tagger see hyphenated names as one word', () => {
       const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');

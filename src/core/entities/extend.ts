@@ -117,11 +117,27 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     const joinable =
       prev !== undefined &&
       span.label === 'PER' &&
-      prev.end === span.start &&
-      span.end - prev.start <= MAX_JOINED_WORDS &&
-      (prev.label === 'PER' || isLoneGivenName(words, prev, standalone));
+      ((prev.end === span.start && span.end - prev.start <= MAX_JOINED_WORDS && (prev.label === 'PER' || isLoneGivenName(words, prev, standalone))) ||
+        (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)));
     if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
   }
   return out;
+}
+
+const QUOTE = /^["“”'‘’]$/;
+const MAX_NICKNAME_WORDS = 2;
+
+/**
+ * Whether words [from, to) are a given name and a quoted nickname: `Gerardo "Tata"` in
+ * `Gerardo "Tata" Martino`, which the tagger splits at the quotes.
+ */
+function isNicknameBetween(words: Words, from: number, to: number): boolean {
+  const quotes: number[] = [];
+  for (let i = from; i < to; i++) if (QUOTE.test(words.texts[i])) quotes.push(i);
+  if (quotes.length !== 2 || quotes[1] !== to - 1 || quotes[0] === from) return false;
+  const inside = quotes[1] - quotes[0] - 1;
+  if (inside < 1 || inside > MAX_NICKNAME_WORDS) return false;
+  for (let i = quotes[0] + 1; i < quotes[1]; i++) if (!startsUpper(words.texts[i])) return false;
+  return true;
 }
