@@ -40,6 +40,11 @@ describe('entity mentions', () => {
       assert.deepEqual(joined.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Secretary of State']]]);
     });
 
+    it('ends a role at a lower-case abbreviation that ended the sentence before', () => {
+      const list = mentions('Talks ended at 4:30 a.m. Valdoran Chancellor Ana Ruiz left.', { 'Ana Ruiz': 'PER' });
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Valdoran Chancellor']);
+    });
+
     it('strips courtesy titles without keeping them as roles, and keeps ranks', () => {
       const list = mentions('Mr. Olsen met Dr. Ines Faro.', { 'Mr. Olsen': 'PER', 'Dr. Ines Faro': 'PER' });
       assert.deepEqual(find(list, 'Olsen').roles, []);
