@@ -336,6 +336,15 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
     });
 
+    it('types products by their own head noun, the noun after them, or a model number before it', () => {
+      const text = 'The Kelmar Space Telescope saw it. Valdora phones sold. Crews grounded Ostra 737 jets, and an Ostra 5 rocket flew. Ostra cars sold.';
+      const list = mentions(text, { 'Kelmar Space Telescope': 'PER', Valdora: 'ORG', Ostra: 'ORG' });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Kelmar Space Telescope', 'PRODUCT'], ['Valdora', 'ORG'], ['Ostra 737', 'PRODUCT'], ['Ostra 5', 'PRODUCT'], ['Ostra', 'ORG']],
+      );
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

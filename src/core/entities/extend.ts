@@ -11,7 +11,8 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleWord } from './titles';
 import type { Words } from './words';
-import { startsUpper } from '../nlp/letters';
+import { startsLower, startsUpper } from '../nlp/letters';
+import { isProductNoun } from './types';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -48,6 +49,12 @@ function isModelNumber(text: string): boolean {
   return MODEL_NUMBER.test(text);
 }
 
+/** A number between a name and a product noun: "5" in "Ariane 5 rocket", "737" in "Boeing 737 jets". */
+function isProductNumber(words: Words, i: number): boolean {
+  const next = words.texts[i + 1];
+  return /^\d+$/.test(words.texts[i]) && next !== undefined && startsLower(next) && isProductNoun(next.replace(/s$/, ''));
+}
+
 /** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
 function isOfficeDomain(words: Words, start: number): boolean {
   return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
@@ -63,7 +70,7 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     // but not a sentence's first word, capitalized only by its place ("Top United Nations …").
     const canTake = (i: number) =>
       isNameWord(words, i) && !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]));
-    while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]))) {
+    while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]) || isProductNumber(words, end))) {
       covered[end] = 1;
       end++;
     }

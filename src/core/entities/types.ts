@@ -99,6 +99,11 @@ const PRODUCT_NOUNS = new Set(
   software app browser chip processor`.split(/\s+/),
 );
 
+/** A noun that names a kind of product ("rocket", "Telescope"). */
+export function isProductNoun(word: string): boolean {
+  return PRODUCT_NOUNS.has(word.toLowerCase());
+}
+
 /**
  * Type of a name given the tagger label, the name's words and the word right after it.
  * Facility and event heads must be capitalized, so "the airport" never makes "Smith" a facility.
@@ -111,11 +116,14 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
+  if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(head.toLowerCase()))) return 'EVENT';
-  if (base !== 'PLACE' && next !== undefined && PRODUCT_NOUNS.has(next.toLowerCase())) return 'PRODUCT';
+  // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
+  if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
 }
 
