@@ -345,6 +345,15 @@ describe('entity mentions', () => {
       );
     });
 
+    it('types summits as events and laws and treaties as other names, whatever the tagger says', () => {
+      const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act and the Ostra Treaty.', {
+        'Kelmar Climate Summit': 'ORG',
+        'Valdora Water Act': 'ORG',
+        'Ostra Treaty': 'LOC',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Climate Summit', 'EVENT'], ['Valdora Water Act', 'MISC'], ['Ostra Treaty', 'MISC']]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

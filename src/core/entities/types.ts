@@ -50,7 +50,10 @@ const EVENT_HEADS = new Set(
  * Event heads that also end the names of bodies ("African National Congress", "Southeastern
  * Conference"): there the tagger's organization label stands.
  */
-const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'summit', 'festival', 'cup', 'open', 'fair']);
+const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', 'open', 'fair']);
+
+/** Last words of the names of laws and treaties ("Defense Production Act", "Paris Accord"): other names, not bodies. */
+const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'protocol']);
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
@@ -116,6 +119,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  if (capitalized && words.length >= 2 && LAW_HEADS.has(head.toLowerCase())) return 'MISC';
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
