@@ -345,6 +345,12 @@ describe('entity mentions', () => {
       );
     });
 
+    it('makes a company of a name the text treats as one, and no company of a person who shares', () => {
+      const text = 'Analysts at Kelmar Stanley cut targets. Shares of Ivo Lind rose, and Ostra Berg shares fell. Ana Ruiz shares her view.';
+      const list = mentions(text, { 'Kelmar Stanley': 'PER', 'Ivo Lind': 'PER', 'Ostra Berg': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+    });
+
     it('types summits as events and laws and treaties as other names, whatever the tagger says', () => {
       const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act and the Ostra Treaty.', {
         'Kelmar Climate Summit': 'ORG',

@@ -15,7 +15,7 @@ import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
-import { withPersonCues } from './personCues';
+import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
@@ -111,7 +111,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
-  const split = withPersonCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)));
+  const split = withTypeCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)));
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")

@@ -18,7 +18,7 @@ export interface Candidate {
   end: number;
   label: NerLabel;
   roles: string[];
-  /** The text says it is a person (personCues.ts), whatever its words suggest. */
+  /** The text says it is a person (typeCues.ts), whatever its words suggest. */
   person?: true;
 }
 

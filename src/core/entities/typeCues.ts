@@ -1,0 +1,76 @@
+/**
+ * Words around a name that say what it names, where the tagger judged the name by its own words
+ * and got an unusual one wrong ("Tyre Nichols": Tyre is a city; "Morgan Stanley" reads as a
+ * person). A cue anywhere in the document types every name ending in the same word.
+ *
+ * A person: a kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the
+ * Ruiz family", an age or a kinship in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,").
+ * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
+ * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar").
+ */
+import type { Token } from '../types';
+import type { Candidate } from './spans';
+
+const PERSONAL = new Set(
+  `mother father wife husband son daughter brother sister family parents widow widower girlfriend
+  boyfriend fiancee fiancé fiance uncle aunt cousin nephew niece grandmother grandfather children
+  relatives funeral death killing murder`.split(/\s+/),
+);
+const POSSESSIVE = /^['’]s?$/;
+const AGE = /^\d{1,3}$/;
+
+export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
+  const people = new Set<string>();
+  const companies = new Set<string>();
+  for (const c of candidates) {
+    if (hasPersonCue(tokens, c)) people.add(lastWord(tokens, c));
+    else if (hasCompanyCue(tokens, c)) companies.add(lastWord(tokens, c));
+  }
+  if (people.size === 0 && companies.size === 0) return [...candidates];
+  return candidates.map((c) => {
+    const word = lastWord(tokens, c);
+    if (people.has(word) && !companies.has(word)) return { ...c, label: 'PER', person: true };
+    if (companies.has(word) && !people.has(word) && c.label === 'PER') return { ...c, label: 'ORG' };
+    return c;
+  });
+}
+
+const STOCK = new Set(['shares', 'stock', 'stocks']);
+const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'ceo', 'cfo', 'headquarters', 'subsidiary', 'subsidiaries']);
+const OBJECT_START = /^(?:her|his|their|its|my|our|your|the|a|an|this|that|these|those|some|many|no)$/i;
+const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
+
+function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
+  const [before, before2] = [tokens[c.start - 1]?.text, tokens[c.start - 2]?.text];
+  const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
+  if (before === 'of' && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
+  if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
+  // "Kelmar shares fell", not "Ruiz shares her view".
+  if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
+  if (next === undefined || !POSSESSIVE.test(next) || after === undefined) return false;
+  return OFFICERS.has(after.toLowerCase()) || (after === 'chief' && tokens[c.end + 2]?.text === 'executive');
+}
+
+function lastWord(tokens: readonly Token[], c: Candidate): string {
+  return tokens[c.end - 1].text.toLowerCase();
+}
+
+function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
+  const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
+  if (next !== undefined && POSSESSIVE.test(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
+  if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
+  if (next !== ',' || after === undefined) return false;
+  if (c.end - c.start >= 2 && AGE.test(after) && (third === ',' || third === ')')) return true;
+  return isKinApposition(tokens, c.end + 1);
+}
+
+const MAX_APPOSITION = 5;
+const OWNER = /^(?:his|her|their)$/i;
+
+/** ", Ruiz's mother," / ", his widow,": a kinship noun owned by someone, in apposition from `from`. */
+function isKinApposition(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < MAX_APPOSITION && tokens[i].text !== ','; i++) {
+    if (i > from && PERSONAL.has(tokens[i].text.toLowerCase())) return POSSESSIVE.test(tokens[i - 1].text) || OWNER.test(tokens[i - 1].text);
+  }
+  return false;
+}
