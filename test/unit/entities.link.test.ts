@@ -24,6 +24,15 @@ describe('entity linking across documents', () => {
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
   });
 
+  it('breaks a tie between organization and place votes for a listed place only', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Qatar says the talks and Kelmar says the deal went well.', { Qatar: 'ORG', Kelmar: 'ORG' }),
+      analyzeWith('b.txt', 'Talks were held in Qatar and in Kelmar.', { Qatar: 'LOC', Kelmar: 'LOC' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Qatar').type, 'PLACE');
+    assert.equal(entityOf(entities, 'a.txt', 'Kelmar').type, 'ORG');
+  });
+
   it('links names that differ by a legal designator or a well-known country acronym inside them', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Zentro Inc. and the U.K. Space Agency signed.', { 'Zentro Inc.': 'ORG', 'U.K. Space Agency': 'ORG' }),

@@ -18,10 +18,15 @@ export type Draft = Omit<LocalMention, 'localKey'>;
 /** Order used to break ties between equally frequent types. */
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY', 'EVENT', 'PRODUCT', 'MISC'];
 
-export function majorityType(types: Iterable<EntityType>): EntityType {
+/** The most frequent of the types voted for the name `key`, ties broken as `mostCountedFor` does. */
+export function majorityTypeFor(key: string, types: Iterable<EntityType>): EntityType {
+  return mostCountedFor(key, counted(types));
+}
+
+function counted(types: Iterable<EntityType>): Map<EntityType, number> {
   const counts = new Map<EntityType, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return mostCounted(counts);
+  return counts;
 }
 
 /** The type with the highest count, ties broken by `TYPE_ORDER`. */
@@ -36,6 +41,15 @@ export function mostCounted(counts: ReadonlyMap<EntityType, number>): EntityType
 }
 
 /**
+ * The type of the name `key` with the highest count, except that a listed place counted as often a
+ * place as an organization is a place: "Qatar says" in a headline, "Qatar's prime minister" below.
+ */
+export function mostCountedFor(key: string, counts: ReadonlyMap<EntityType, number>): EntityType {
+  const type = mostCounted(counts);
+  return type === 'ORG' && counts.get('PLACE') === counts.get('ORG') && nameLists().lookup(key) & PLACE_NAME ? 'PLACE' : type;
+}
+
+/**
  * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
  * text ("Long Name (LN)"), as pairs of names.
  */
@@ -43,7 +57,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const keyOf = drafts.map((d) => identityKey(d.text));
   const typesByKey = new Map<string, EntityType[]>();
   drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
-  const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityType(types)]));
+  const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityTypeFor(k, types)]));
   const keys = [...typeOf.keys()];
   const chains = new UnionFind();
   for (const k of keys) chains.find(k);
@@ -63,7 +77,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     if (d.kind !== 'ACRONYM') votes.names.push(type);
     chainTypes.set(root, votes);
   });
-  const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityType(v.names.length > 0 ? v.names : v.all)]));
+  const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
   const canonical = canonicalKeys(keys, chains);
   return drafts.map((d, i) => {
     const root = chains.find(keyOf[i]);

@@ -11,7 +11,7 @@
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { initialsOf } from './acronyms';
 import { identityKey } from './identity';
-import { majorityType, moreComplete } from './chains';
+import { majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
@@ -161,7 +161,7 @@ function describe(chains: readonly Chain[]): Draft {
   const key = chains.map((c) => c.key).reduce((best, k) => (moreComplete(k, best) ? k : best));
   const all = chains.flatMap((c) => c.mentions.map((m) => ({ file: c.file, m })));
   const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
-  const type = majorityType(names.map(({ m }) => m.type));
+  const type = majorityTypeFor(key, names.map(({ m }) => m.type));
   const texts = ranked(names.map(({ m }) => m.text));
   // The most complete spelling of the identity: "United States" rather than "U.S.", and
   // "Ana Ruiz" rather than a shouted headline's "ANA RUIZ".

@@ -4,7 +4,7 @@
  * while the document is unchanged, so only the chains of added and removed documents are counted.
  */
 import type { EntityType, LocalMention } from '../types';
-import { mostCounted } from './chains';
+import { mostCountedFor } from './chains';
 
 interface VotingChain {
   key: string;
@@ -23,7 +23,7 @@ const state = {
   types: new Map<string, EntityType>(),
 };
 
-/** Majority type per identity (ties by `mostCounted`'s type order; MISC for identities without names). */
+/** Majority type per identity (ties as `mostCountedFor` breaks them; MISC for identities without names). */
 export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[]): ReadonlyMap<string, EntityType> {
   const now = new Map<readonly VotingChain[], number>();
   for (const chains of chainsByDocument) now.set(chains, (now.get(chains) ?? 0) + 1);
@@ -34,7 +34,7 @@ export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[])
   for (const key of touched) {
     const tally = state.tallies.get(key)!;
     if (tally.chains > 0) {
-      state.types.set(key, mostCounted(tally.byType));
+      state.types.set(key, mostCountedFor(key, tally.byType));
     } else {
       state.tallies.delete(key);
       state.types.delete(key);
