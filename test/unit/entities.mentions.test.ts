@@ -40,6 +40,15 @@ describe('entity mentions', () => {
       assert.deepEqual(joined.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Secretary of State']]]);
     });
 
+    it('keeps a hyphenated title whole, in the role and out of any name', () => {
+      const list = mentions('UNV Secretary-General Ana Ruiz and Attorney-General Tomas Berg met.', { 'UNV Secretary-General Ana Ruiz': 'ORG', 'Tomas Berg': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [
+        ['UNV', 'ORG', []],
+        ['Ana Ruiz', 'PERSON', ['UNV Secretary-General']],
+        ['Tomas Berg', 'PERSON', ['Attorney-General']],
+      ]);
+    });
+
     it('ends a role at a lower-case abbreviation that ended the sentence before', () => {
       const list = mentions('Talks ended at 4:30 a.m. Valdoran Chancellor Ana Ruiz left.', { 'Ana Ruiz': 'PER' });
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Valdoran Chancellor']);

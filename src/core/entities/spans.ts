@@ -10,7 +10,7 @@ import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
-import { isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -137,7 +137,7 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   if (title + 2 === c.end && nameLists().lookup(tokens[title + 1].text.toLowerCase()) & ORG_WORD) return [c];
   const beforeName = isCapitalizedName(tokens[c.end]);
   if (trailing && !beforeName && (c.label !== 'PER' || TITLE_CASE_START.test(tokens[title].text))) return [c];
-  let prefixEnd = title;
+  let prefixEnd = compoundStart(tokens, title, c.start);
   while (prefixEnd > c.start + 1 && isTitleWord(tokens[prefixEnd - 1].text)) prefixEnd--;
   const parts: Candidate[] = [{ ...c, end: prefixEnd, label: c.label === 'PER' ? 'ORG' : c.label }];
   if (!trailing) parts.push({ ...c, start: title + 1, label: 'PER' });

@@ -89,8 +89,20 @@ function inRole(t: Token, abbreviatedHead: boolean): boolean {
 function roleStart(tokens: readonly Token[], head: number, floor: number): number {
   if (head < floor || !isTitleWord(tokens[head].text)) return -1;
   const abbreviated = isHonorific(tokens[head].text);
-  let start = head;
-  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated)) start--;
+  let start = compoundStart(tokens, head, floor);
+  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated)) start = compoundStart(tokens, start - 1, floor);
+  return start;
+}
+
+const HYPHEN = /^[-‐‑]$/;
+
+/**
+ * The first token of the hyphenated compound that token `i` ends, which the tokenizer split:
+ * "Secretary" for "General" in "Secretary-General"; `i` itself when there is none.
+ */
+export function compoundStart(tokens: readonly Token[], i: number, floor: number): number {
+  let start = i;
+  while (start - 2 >= floor && HYPHEN.test(tokens[start - 1].text) && tokens[start - 1].start === tokens[start - 2].end && tokens[start].start === tokens[start - 1].end) start -= 2;
   return start;
 }
 
