@@ -360,6 +360,16 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
     });
 
+    it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
+      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP.', {
+        'Kelmar Semiconductor Co': 'LOC',
+        IDX: 'ORG',
+        PC: 'ORG',
+        GDP: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
+    });
+
     it('types summits as events and laws and treaties as other names, whatever the tagger says', () => {
       const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act and the Ostra Treaty.', {
         'Kelmar Climate Summit': 'ORG',

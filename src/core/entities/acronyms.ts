@@ -11,6 +11,18 @@ export function isAcronym(text: string): boolean {
   return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text));
 }
 
+/** Acronyms of common nouns ("falling PC demand", "the GDP"): general English vocabulary, never names. */
+const COMMON_NOUN_ACRONYMS = new Set(
+  `AI PC PCs TV TVs GDP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs SUV SUVs DNA RNA HIV GPS USB ATM ATMs VAT
+  PhD CPU GPU LED LCD ID IDs PIN FAQ RSVP ASAP UFO SMS URL HTML PDF API VPN CCTV ICU IVF NGO NGOs HR IQ DJ MVP
+  NFT NFTs PPE GMO CO2 OK AM PM`.split(/\s+/),
+);
+
+/** An acronym of a common noun, not a name ("PC", "GDP", "CEO"). */
+export function isCommonNounAcronym(text: string): boolean {
+  return COMMON_NOUN_ACRONYMS.has(text.replace(/\./g, ''));
+}
+
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'le', 'des', 'del', 'der', '&', 'a', 'an']);
 

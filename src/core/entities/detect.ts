@@ -6,7 +6,7 @@
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel, NerSpan } from '../ner/tagger';
-import { abbreviates, isAcronym } from './acronyms';
+import { abbreviates, isAcronym, isCommonNounAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, splitCoordinated } from './coordination';
@@ -139,8 +139,9 @@ function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
-/** A name has a capital letter or a digit; the tagger sometimes marks lowercase words. */
+/** A name has a capital letter or a digit (the tagger sometimes marks lowercase words) and is no common noun's acronym. */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text)) return false;
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
 }

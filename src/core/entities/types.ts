@@ -5,6 +5,7 @@
 import type { EntityType, Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -119,6 +120,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
+  if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   if (capitalized && words.length >= 2 && LAW_HEADS.has(head.toLowerCase())) return 'MISC';
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
