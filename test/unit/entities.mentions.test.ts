@@ -49,6 +49,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('takes a title with its "of" complement in apposition before the name as the role', () => {
+      const list = mentions("Kelmar's senior vice president of hardware engineering, Ana Ruiz, spoke.", { Kelmar: 'ORG', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['senior vice president of hardware engineering']);
+    });
+
     it('ends a role at a lower-case abbreviation that ended the sentence before', () => {
       const list = mentions('Talks ended at 4:30 a.m. Valdoran Chancellor Ana Ruiz left.', { 'Ana Ruiz': 'PER' });
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Valdoran Chancellor']);

@@ -135,11 +135,26 @@ function officeTitle(tokens: readonly Token[], name: number, floor: number): num
   return k < name - 1 && k > floor && tokens[k].text === 'of' && isTitleWord(tokens[k - 1].text) ? k - 1 : undefined;
 }
 
-/** A role in apposition before the name: "Malta's harbour chief, Lena Varga" → "harbour chief". */
+/**
+ * A role in apposition before the name: "Malta's harbour chief, Lena Varga" → "harbour chief";
+ * "Portex's vice president of engineering, Lena Varga" → "vice president of engineering".
+ */
 export function roleInFrontApposition(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   if (name - 2 < floor || tokens[name - 1].text !== ',') return undefined;
-  const start = roleStart(tokens, name - 2, floor);
+  const start = roleStart(tokens, complementedTitle(tokens, name - 2, floor) ?? name - 2, floor);
   return start < 0 ? undefined : role(text, tokens, start, name - 1);
+}
+
+const MAX_COMPLEMENT_TOKENS = 4;
+const COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ']);
+
+/** The title word of a title with an "of" complement ending at token `last` ("president of engineering"). */
+function complementedTitle(tokens: readonly Token[], last: number, floor: number): number | undefined {
+  for (let k = last; k > floor && last - k < MAX_COMPLEMENT_TOKENS; k--) {
+    if (tokens[k].text === 'of') return k < last && isTitleWord(tokens[k - 1].text) ? k - 1 : undefined;
+    if (!COMPLEMENT_POS.has(tokens[k].pos)) return undefined;
+  }
+  return undefined;
 }
 
 const APPOSITION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'PART', 'CCONJ']);
