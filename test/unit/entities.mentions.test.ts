@@ -375,6 +375,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });
 
+    it('makes a place of a name the text treats as one, and of a state named by its form', () => {
+      const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora.';
+      const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE']]);
+    });
+
     it('types summits as events and laws and treaties as other names, whatever the tagger says', () => {
       const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act and the Ostra Treaty.', {
         'Kelmar Climate Summit': 'ORG',

@@ -7,6 +7,8 @@
  * Ruiz family", an age or a kinship in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
  * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar").
+ * A place: a noun of geography after it ("the Amazon basin") or defining it ("Kelmar is a river").
+ * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
 import type { Candidate } from './spans';
@@ -22,17 +24,43 @@ const AGE = /^\d{1,3}$/;
 export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
   const people = new Set<string>();
   const companies = new Set<string>();
+  const places = new Set<string>();
   for (const c of candidates) {
     if (hasPersonCue(tokens, c)) people.add(lastWord(tokens, c));
     else if (hasCompanyCue(tokens, c)) companies.add(lastWord(tokens, c));
+    else if (hasPlaceCue(tokens, c)) places.add(lastWord(tokens, c));
   }
-  if (people.size === 0 && companies.size === 0) return [...candidates];
+  if (people.size === 0 && companies.size === 0 && places.size === 0) return [...candidates];
   return candidates.map((c) => {
     const word = lastWord(tokens, c);
-    if (people.has(word) && !companies.has(word)) return { ...c, label: 'PER', person: true };
-    if (companies.has(word) && !people.has(word) && c.label === 'PER') return { ...c, label: 'ORG' };
+    const cues = Number(people.has(word)) + Number(companies.has(word)) + Number(places.has(word));
+    if (cues !== 1) return c;
+    if (people.has(word)) return { ...c, label: 'PER', person: true };
+    if (companies.has(word) && c.label === 'PER') return { ...c, label: 'ORG' };
+    if (places.has(word) && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
+}
+
+/** Nouns of geography: "the Amazon basin", "Thames is a river". */
+const PLACE_NOUNS = new Set(
+  `river basin rainforest region province valley mountains desert coast delta peninsula island islands lake sea
+  bay county district city town village country`.split(/\s+/),
+);
+const ARTICLE = /^(?:a|an|the)$/i;
+const MAX_PLACE_DEFINITION = 4;
+
+/** "the Amazon basin", "Thames is a river", "Kelmar is the largest city". */
+function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.end];
+  if (next === undefined) return false;
+  if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
+  if (next.text !== 'is' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
+  for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
+    if (PLACE_NOUNS.has(tokens[i].text)) return true;
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 const STOCK = new Set(['shares', 'stock', 'stocks']);

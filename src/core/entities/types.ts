@@ -88,6 +88,9 @@ function isPlaceAndPlural(words: readonly string[]): boolean {
   return (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0;
 }
 
+/** "Kingdom of Württemberg", "Republic of Kelmar": a state named by its form of government is a place. */
+const STATE_WORDS = new Set(['Kingdom', 'Republic', 'Empire', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Khanate']);
+
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
 /** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
@@ -120,6 +123,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   if (capitalized && words.length >= 2 && LAW_HEADS.has(head.toLowerCase())) return 'MISC';
