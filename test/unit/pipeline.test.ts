@@ -10,6 +10,13 @@ describe('runPipeline', () => {
     assert.ok(tokens.some((t) => t.text === 'Ruiz' && t.pos === 'PROPN'));
   });
 
+  it('keeps words with letters beyond Latin-1 whole, and contractions apart', () => {
+    const text = 'Bronisława met Erdoğan in Łódź and Nguyễn Thị Minh; they don’t know Dvořák.';
+    const words = runPipeline(text).tokens.map((t) => t.text);
+    for (const w of ['Bronisława', 'Erdoğan', 'Łódź', 'Nguyễn', 'Thị', 'Dvořák']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
+    assert.ok(words.includes('do') || words.includes('don'), 'the contraction stays split as wink splits it');
+  });
+
   it('ends sentences at line breaks as well as at punctuation', () => {
     const text = 'Harbour Plan Wins Approval\nMay 3, 2024\n  • The council met. It voted twice.';
     const { sentences } = runPipeline(text);

@@ -40,6 +40,16 @@ export function runPipeline(text: string): Pipeline {
     // wink keeps runs of line breaks as tokens of their own; they only mark boundaries here.
     if (!/\S/.test(values[i])) continue;
     const { start, end } = locate(text, values[i], cursor);
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === start && isSplitWord(text, start)) {
+      // One word that wink split at a letter beyond Latin-1: "Bronis|ł|awa", "Erdo|ğ|an".
+      last.end = end;
+      last.text = text.slice(last.start, end);
+      if (tags[i] === 'PROPN') last.pos = 'PROPN';
+      winkBoundary = false;
+      cursor = end;
+      continue;
+    }
     if (tokens.length > 0 && (winkBoundary || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
@@ -77,6 +87,23 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether the tokens meeting at `at` (no space between) are parts of one word: wink's tokenizer
+ * knows the letters of Latin-1 only and cuts words at any other ("ł", "ğ", "ř", "ễ"). Plain
+ * contractions ("do|n't") meet between ASCII letters and stay apart.
+ */
+function isSplitWord(text: string, at: number): boolean {
+  const before = text.codePointAt(at - 1 - (isLowSurrogate(text.charCodeAt(at - 1)) ? 1 : 0))!;
+  const after = text.codePointAt(at)!;
+  if (before <= 0xff && after <= 0xff) return false;
+  return WORD_CHAR.test(String.fromCodePoint(before)) && WORD_CHAR.test(String.fromCodePoint(after));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
 
 /** Flags boilerplate lines and headings; the first content line is the headline. */
 function markLines(text: string, sentences: Sentence[]): void {
