@@ -381,13 +381,21 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE']]);
     });
 
-    it('types summits as events and laws and treaties as other names, whatever the tagger says', () => {
-      const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act and the Ostra Treaty.', {
+    it('types summits as events, laws, treaties and awards as other names, and empires as places, whatever the tagger says', () => {
+      const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act, the Ostra Treaty and the Lind Prize of the Ostran Empire.', {
         'Kelmar Climate Summit': 'ORG',
         'Valdora Water Act': 'ORG',
         'Ostra Treaty': 'LOC',
+        'Lind Prize': 'ORG',
+        'Ostran Empire': 'MISC',
       });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Climate Summit', 'EVENT'], ['Valdora Water Act', 'MISC'], ['Ostra Treaty', 'MISC']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Kelmar Climate Summit', 'EVENT'],
+        ['Valdora Water Act', 'MISC'],
+        ['Ostra Treaty', 'MISC'],
+        ['Lind Prize', 'MISC'],
+        ['Ostran Empire', 'PLACE'],
+      ]);
     });
 
     it('types a named storm as an event, whatever the tagger says', () => {

@@ -53,8 +53,11 @@ const EVENT_HEADS = new Set(
  */
 const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', 'open', 'fair']);
 
-/** Last words of the names of laws and treaties ("Defense Production Act", "Paris Accord"): other names, not bodies. */
-const LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'protocol']);
+/**
+ * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
+ * "Nobel Prize"): other names, not bodies.
+ */
+const OTHER_NAME_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'protocol', 'prize', 'award', 'awards', 'medal', 'trophy']);
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
@@ -126,7 +129,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
-  if (capitalized && words.length >= 2 && LAW_HEADS.has(head.toLowerCase())) return 'MISC';
+  if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
+  if (words.length >= 2 && head === 'Empire') return 'PLACE';
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
