@@ -403,6 +403,16 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);
     });
 
+    it('finds events the tagger missed, numbered wars included, but no function word before them', () => {
+      const list = mentions('During World War I the Kelmar Revolution began. The Ostra War and the 2031 Olympics followed. War broke out.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['World War I', 'EVENT'],
+        ['Kelmar Revolution', 'EVENT'],
+        ['Ostra War', 'EVENT'],
+        ['2031 Olympics', 'EVENT'],
+      ]);
+    });
+
     it('finds streets the tagger missed', () => {
       const list = mentions('The studio moved to 340 Kelmar Street in 1950.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Street', 'FACILITY']]);

@@ -21,6 +21,7 @@ import {
   acronymsInRole,
   creditedNames,
   datelinePlace,
+  eventNames,
   endWithoutPossessive,
   namesAfterTitles,
   personAfterOffice,
@@ -89,7 +90,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (dateline) spans.push(dateline);
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
-    if (!capitalized) spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered));
+    if (!capitalized) spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
 
     for (const tagged of spans) {
       if (tagged.label !== 'PER') {

@@ -10,6 +10,7 @@ import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
+import { isEventHead } from './types';
 import { compoundStart, isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -213,6 +214,34 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
   const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
   return nameLists().lookup(name) & PLACE_NAME ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+}
+
+const MAX_EVENT_WORDS = 3;
+const EVENT_MODIFIER = /^(?:\d{4}|\p{Lu}[\p{Ll}-]+)$/u;
+
+const NOT_IN_NAMES = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
+
+function isEventModifier(t: Token): boolean {
+  return EVENT_MODIFIER.test(t.text) && !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+}
+
+/**
+ * Events the tagger left untagged: capitalized words (or a year) before a capitalized event head,
+ * and a numeral after "War" ("the Cold War", "Second World War", "World War I", "2008 Olympics"),
+ * as other names that `entityType` makes events. `covered` marks tagged tokens.
+ */
+export function eventNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !isEventHead(tokens[i].text)) continue;
+    let start = i;
+    while (start > from && i - start < MAX_EVENT_WORDS && isEventModifier(tokens[start - 1]) && !covered[start - 1]) start--;
+    if (start === i) continue;
+    const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    out.push({ start, end, label: 'MISC', roles: [] });
+    i = end - 1;
+  }
+  return out;
 }
 
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */

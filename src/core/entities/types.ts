@@ -47,6 +47,14 @@ const EVENT_HEADS = new Set(
   open grand prix marathon expo fair world-cup`.split(/\s+/),
 );
 
+/** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
+const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
+
+/** A capitalized word that can end an event's name ("War", "Olympics", "Summit"). */
+export function isEventHead(word: string): boolean {
+  return startsUpper(word) && EVENT_HEADS.has(word.toLowerCase());
+}
+
 /**
  * Event heads that also end the names of bodies ("African National Congress", "Southeastern
  * Conference"): there the tagger's organization label stands.
@@ -136,7 +144,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
-  if (capitalized && EVENT_HEADS.has(head.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(head.toLowerCase()))) return 'EVENT';
+  // "World War II": the head comes before a numeral.
+  const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
+  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase()))) return 'EVENT';
   // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
   if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
