@@ -5,14 +5,14 @@
  */
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import type { NerModel, NerSpan } from '../ner/tagger';
+import type { NerModel } from '../ner/tagger';
 import { abbreviates, isAcronym, isCommonNounAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
 import { extendSpans, joinSplitNames, standaloneNames } from './extend';
-import { BodyText, isCapitalized } from './headings';
+import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
 import { withTypeCues } from './typeCues';
@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { taggerWords, type Words } from './words';
+import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -120,22 +120,6 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const typed = split.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...acronyms.filter((c) => !named[c.start])];
-}
-
-const LOWER_CASE = /\p{Ll}/u;
-
-/**
- * A line of names, one of them a person's or two or more: an author line ("Ana Ruiz, Reuters"),
- * a signature, a dateline ("WASHINGTON (Reuters)"), an item of a list of people ("Ali Khan, 24,
- * London E17"). Every word with a lower-case letter is in a name, so its capitals are the names'
- * own, not a headline's. One other name alone may be a headline word ("Strains").
- */
-function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
-  const names = tagged.filter((span) => span.label !== 'MISC');
-  if (names.length < 2 && !names.some((span) => span.label === 'PER')) return false;
-  const named = new Uint8Array(words.texts.length);
-  for (const span of names) named.fill(1, span.start, span.end);
-  return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w));
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;

@@ -4,6 +4,8 @@
  * sentence-case headline keeps the evidence of its capitals.
  */
 import type { Sentence } from '../types';
+import type { NerSpan } from '../ner/tagger';
+import type { Words } from './words';
 import { isHeadingLine } from '../text/boilerplate';
 
 /** "By Maria Okafor, Reuters": a byline's capitals are names, though every word has one. */
@@ -21,6 +23,20 @@ const TWO_SHOUTED_WORDS = /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u;
 /** A sentence in capitals only ("POLICE SAY TWO MEN WERE ARRESTED."). Any lower-case letter rules it out first, cheaply. */
 function isShouted(line: string): boolean {
   return !LOWER_CASE.test(line) && TWO_SHOUTED_WORDS.test(line);
+}
+
+/**
+ * A line of names, one of them a person's or two or more: an author line ("Ana Ruiz, Reuters"),
+ * a signature, a dateline ("WASHINGTON (Reuters)"), an item of a list of people ("Ali Khan, 24,
+ * London E17"). Every word with a lower-case letter is in a name, so its capitals are the names'
+ * own, not a headline's. One other name alone may be a headline word ("Strains").
+ */
+export function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean {
+  const names = tagged.filter((span) => span.label !== 'MISC');
+  if (names.length < 2 && !names.some((span) => span.label === 'PER')) return false;
+  const named = new Uint8Array(words.texts.length);
+  for (const span of names) named.fill(1, span.start, span.end);
+  return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
