@@ -19,19 +19,16 @@ import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
-  creditedNames,
-  datelinePlace,
-  eventNames,
   endWithoutPossessive,
   namesAfterTitles,
   personAfterOffice,
   separateTitles,
   splitAtTitle,
-  streetNames,
   trimCandidate,
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
+import { creditedNames, datelinePlace, eventNames, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {

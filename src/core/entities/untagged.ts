@@ -1,0 +1,94 @@
+/**
+ * Names found by their setting, where the tagger missed or mistyped them: the place of a news
+ * dateline, the people of a credit line, events and streets it left untagged.
+ */
+import type { Token } from '../types';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
+import { isCalendarWord } from './calendar';
+import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
+import { isTitleWord } from './titles';
+import { isEventHead } from './types';
+
+const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
+const CREDIT_END = /^[;)]$/;
+
+/**
+ * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz and Tomas Berg in Lima;
+ * Editing by Jo Park"), from each "by" to the next ";" or ")": the names there are people, the
+ * place after "in" aside.
+ */
+export function creditedNames(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
+    marks ??= new Uint8Array(to - from);
+    for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text) && tokens[j].text !== 'in'; j++) marks[j - from] = 1;
+  }
+  return marks;
+}
+
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const DATELINE_END = /^[,(\-–—]$/;
+const MAX_DATELINE_WORDS = 4;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * The place of a news dateline: a listed place in capitals that opens a line, before a comma, a
+ * parenthesis or a dash ("PORTO ALEGRE, Brazil (Reuters) —", "OSLO —"). The tagger, seeing
+ * capitals only, may call it anything.
+ */
+export function datelinePlace(text: string, tokens: readonly Token[], from: number, to: number): Candidate | undefined {
+  if (from >= to || !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start))) return undefined;
+  let end = from;
+  while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
+  if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
+  const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
+  return nameLists().lookup(name) & PLACE_NAME ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+}
+
+const MAX_EVENT_WORDS = 3;
+const EVENT_MODIFIER = /^(?:\d{4}|\p{Lu}[\p{Ll}-]+)$/u;
+
+const NOT_IN_NAMES = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
+
+function isEventModifier(t: Token): boolean {
+  return EVENT_MODIFIER.test(t.text) && !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+}
+
+/**
+ * Events the tagger left untagged: capitalized words (or a year) before a capitalized event head,
+ * and a numeral after "War" ("the Cold War", "Second World War", "World War I", "2008 Olympics"),
+ * as other names that `entityType` makes events. `covered` marks tagged tokens.
+ */
+export function eventNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !isEventHead(tokens[i].text)) continue;
+    let start = i;
+    while (start > from && i - start < MAX_EVENT_WORDS && isEventModifier(tokens[start - 1]) && !covered[start - 1]) start--;
+    if (start === i) continue;
+    const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    out.push({ start, end, label: 'MISC', roles: [] });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
+const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
+
+/**
+ * Streets the tagger left untagged: capitalized words right before "Street", "Road" …
+ * ("340 Hay Street", "on Harbour Road"), as places. `covered` marks tagged tokens.
+ */
+export function streetNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isCapitalizedName(tokens[i - 1])) continue;
+    let start = i - 1;
+    while (start > from && i - start < MAX_NAME_TOKENS && !covered[start - 1] && isCapitalizedName(tokens[start - 1])) start--;
+    out.push({ start, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
