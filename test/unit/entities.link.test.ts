@@ -42,6 +42,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'U.K. Space Agency'), entityOf(entities, 'b.txt', 'United Kingdom Space Agency'));
   });
 
+  it('links "the Fed" to the Federal Reserve', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),
+      analyzeWith('b.txt', 'The Fed may cut later.', { Fed: 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Fed'), entityOf(entities, 'a.txt', 'Federal Reserve'));
+  });
+
   it('links a bare surname in another document to the only person with that surname', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Anna Berg opened the port.', { 'Anna Berg': 'PER' }),

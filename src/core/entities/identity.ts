@@ -1,12 +1,12 @@
 /**
  * Identity keys: the name key (normalize.ts) with the variation news text shows for one entity
  * removed: legal designators ("Apple Inc." = "Apple") and the few country and union acronyms
- * every reader knows, also inside longer names ("U.S. Geological Survey" = "United States
+ * (and "the Fed") every reader knows, also inside longer names ("U.S. Geological Survey" = "United States
  * Geological Survey").
  */
 import { memoized, nameKey } from './normalize';
 
-/** Very common acronyms of countries and unions, as general knowledge: key → full name's key. */
+/** Very common acronyms of countries and unions, and "the Fed", as general knowledge: key → full name's key. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
   ['usa', 'united states'],
@@ -18,6 +18,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['un', 'united nations'],
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of the congo'],
+  ['fed', 'federal reserve'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp']);
