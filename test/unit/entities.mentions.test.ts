@@ -54,6 +54,11 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['senior vice president of hardware engineering']);
     });
 
+    it('keeps a capitalized word that wink reads as a verb in the role', () => {
+      const list = mentions('Fed Chair Ana Ruiz spoke.', { 'Ana Ruiz': 'PER' });
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Fed Chair']);
+    });
+
     it('ends a role at a lower-case abbreviation that ended the sentence before', () => {
       const list = mentions('Talks ended at 4:30 a.m. Valdoran Chancellor Ana Ruiz left.', { 'Ana Ruiz': 'PER' });
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Valdoran Chancellor']);

@@ -76,7 +76,8 @@ const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ',
 function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
-  if (STOP_POS.has(t.pos) || t.pos === 'VERB') return false;
+  // A capitalized "verb" there is a name wink misread ("Fed Chair").
+  if (STOP_POS.has(t.pos) || (t.pos === 'VERB' && !startsUpper(t.text))) return false;
   // A lower-case abbreviation ("a.m.", "etc.") often ends the sentence the splitter did not end.
   if (!startsUpper(t.text) && (abbreviatedHead || t.text.includes('.'))) return false;
   return ROLE_WORD.test(t.text);
