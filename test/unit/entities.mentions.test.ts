@@ -513,6 +513,14 @@ describe('entity mentions', () => {
       assert.equal(description.localKey, find(list, 'Ezra Dunn').localKey);
     });
 
+    it('links "the head of the agency" and "the agency head" to the head of the one agency named', () => {
+      const text = 'Ana Ruiz, the head of the Kelmar Space Agency, spoke. Later the head of the agency approved it, and the agency head left.';
+      const list = mentions(text, { 'Ana Ruiz': 'PER', 'Kelmar Space Agency': 'ORG' });
+      const descriptions = list.filter((m) => m.kind === 'DESCRIPTION').map((m) => [m.text, m.localKey]);
+      const ruiz = find(list, 'Ana Ruiz').localKey;
+      assert.deepEqual(descriptions, [['head of the agency', ruiz], ['agency head', ruiz]]);
+    });
+
     it('links no description that two people of the document could hold', () => {
       const text = 'City spokesman Tom Reyes and police spokesman Ali Kaya spoke. The spokesman left early.';
       const list = mentions(text, { 'Tom Reyes': 'PER', 'Ali Kaya': 'PER' });

@@ -39,7 +39,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
     pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/) });
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
-  const taken = new Set(mentions.map((m) => m.start));
+  const taken = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
   /** The one entity of `type` named in sentences `from`..`to` before offset `before`, if exactly one. */
   const onlyOne = (type: EntityType, from: number, to: number, before: number): Named | undefined => {
     let last: Named | undefined;
@@ -84,7 +84,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
       }
-      if (antecedent && !taken.has(t.start)) {
+      if (antecedent && !taken(t.start)) {
         out.push({ start: t.start, end: t.end, text: t.text, type: antecedent.type, kind: 'DESCRIPTION', roles: [], localKey: antecedent.key });
       }
     }

@@ -6,6 +6,8 @@
  */
 import type { LocalMention, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
+import { ORG_WORD } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import { isMeaningfulRole, isTitleWord } from './titles';
 
 export function findDescriptions(text: string, tokens: readonly Token[], mentions: readonly LocalMention[]): LocalMention[] {
@@ -51,12 +53,18 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
 /**
  * Lowercase phrases a role can be referred back by: the role, and when it ends in its title word
  * also the shorter endings ("polygamist sect leader" → "sect leader", "leader"). A role with its
- * head inside ("director of Railnet") is only taken whole.
+ * head inside ("director of Railnet") is taken whole, and when it names an organization by its
+ * head word, also by that word: "head of the Kelmar Space Agency" → "head of the agency",
+ * "agency head".
  */
 function headPhrases(role: string): string[] {
   const words = role.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-  if (!isTitleWord(words[words.length - 1])) return [words.join(' ')];
-  return words.map((_, i) => words.slice(i).join(' '));
+  if (isTitleWord(words[words.length - 1])) return words.map((_, i) => words.slice(i).join(' '));
+  const of = words.indexOf('of');
+  const last = words[words.length - 1];
+  const [title, body] = [words[of - 1], words.slice(of + 1).filter((w) => w !== 'the')];
+  if (of < 1 || !isTitleWord(title) || body.length < 2 || !(nameLists().lookup(last) & ORG_WORD)) return [words.join(' ')];
+  return [words.join(' '), `${words.slice(0, of).join(' ')} of the ${last}`, `${last} ${title}`];
 }
 
 function matches(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
