@@ -503,6 +503,16 @@ describe('entity mentions', () => {
     });
   });
 
+  describe('aliases', () => {
+    it('links a name to the other name the text gives it after "known as"', () => {
+      const text = 'The Kelmar Forest Service, known as KelFor, and Ivo Lind (also known as El Oso) spoke. KelFor crews and El Oso left.';
+      const list = mentions(text, { 'Kelmar Forest Service': 'ORG', KelFor: 'ORG', 'Ivo Lind': 'PER', 'El Oso': 'PER' });
+      assert.equal(find(list, 'KelFor').localKey, find(list, 'Kelmar Forest Service').localKey);
+      assert.equal(find(list, 'El Oso').localKey, find(list, 'Ivo Lind').localKey);
+      assert.equal(list.filter((m) => m.localKey === find(list, 'Ivo Lind').localKey).length, 3);
+    });
+  });
+
   describe('descriptions', () => {
     it('links a later "the <role>" to the one person who holds that role in the document', () => {
       const text = 'Polygamist sect leader Ezra Dunn was arrested. The sect leader denied the charges.';

@@ -35,7 +35,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const found = tagNames(text, pipeline, model, surface);
-  const aliases = acronymDefinitions(tokens, found, surface);
+  const aliases = [...acronymDefinitions(tokens, found, surface), ...knownAs(tokens, found)];
   found.push(...propagate(tokens, sentences, found));
   found.sort((a, b) => a.start - b.start);
 
@@ -126,6 +126,25 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text)) return false;
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
+}
+
+const KNOWN_AS = /^(?:,|\(|also)$/;
+
+/**
+ * "California Department of Forestry, known as Cal Fire": a name and the other name the text
+ * gives it right after "known as" (behind a comma, a parenthesis or "also"), as (name, alias) pairs.
+ */
+function knownAs(tokens: readonly Token[], found: readonly Candidate[]): [Candidate, Candidate][] {
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  const pairs: [Candidate, Candidate][] = [];
+  for (const c of found) {
+    let i = c.end;
+    while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
+    if (i === c.end || tokens[i]?.text !== 'known' || tokens[i + 1]?.text !== 'as') continue;
+    const alias = byStart.get(i + 2);
+    if (alias) pairs.push([c, alias]);
+  }
+  return pairs;
 }
 
 /**
