@@ -380,6 +380,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });
 
+    it('makes an organization of a name an apposition defines as a body, but not of a place before another name', () => {
+      const text = 'Seats in the Kelmar Sabha, the lower house of parliament, rose. Backed by Syria, the militant group Ostra Front grew.';
+      const list = mentions(text, { 'Kelmar Sabha': 'LOC', Syria: 'LOC', 'Ostra Front': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Sabha', 'ORG'], ['Syria', 'PLACE'], ['Ostra Front', 'ORG']]);
+    });
+
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {
       const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora.';
       const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG' });

@@ -6,11 +6,17 @@
  * A person: a kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the
  * Ruiz family", an age or a kinship in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
- * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar").
+ * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"); a
+ * name a person was taken for then becomes an organization. Any body: an apposition defining it
+ * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
+ * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin") or defining it ("Kelmar is a river").
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
+import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { startsUpper } from '../nlp/letters';
+import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 
 const PERSONAL = new Set(
@@ -25,21 +31,44 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const people = new Set<string>();
   const companies = new Set<string>();
   const places = new Set<string>();
+  const bodies = new Set<string>();
   for (const c of candidates) {
     if (hasPersonCue(tokens, c)) people.add(lastWord(tokens, c));
     else if (hasCompanyCue(tokens, c)) companies.add(lastWord(tokens, c));
+    else if (isDefinedAsBody(tokens, c)) bodies.add(lastWord(tokens, c));
     else if (hasPlaceCue(tokens, c)) places.add(lastWord(tokens, c));
   }
-  if (people.size === 0 && companies.size === 0 && places.size === 0) return [...candidates];
+  if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0) return [...candidates];
   return candidates.map((c) => {
     const word = lastWord(tokens, c);
-    const cues = Number(people.has(word)) + Number(companies.has(word)) + Number(places.has(word));
-    if (cues !== 1) return c;
+    const organization = companies.has(word) || bodies.has(word);
+    if (Number(people.has(word)) + Number(organization) + Number(places.has(word)) !== 1) return c;
     if (people.has(word)) return { ...c, label: 'PER', person: true };
-    if (companies.has(word) && c.label === 'PER') return { ...c, label: 'ORG' };
+    // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
+    if ((companies.has(word) && c.label === 'PER') || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
     if (places.has(word) && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
+}
+
+/** Nouns of bodies that the place lists' organization words lack. */
+const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team']);
+
+/**
+ * ", the lower house of parliament,": an apposition that defines the name as a body. Not when a
+ * name follows the noun ("Syria, the militant group Hamas"), nor for a listed place.
+ */
+function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
+  if (tokens[c.end]?.text !== ',' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
+  for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
+    const word = tokens[i].text;
+    if (BODY_NOUNS.has(word) || (/^\p{Ll}/u.test(word) && nameLists().lookup(word) & ORG_WORD)) {
+      const name = tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ');
+      return !startsUpper(tokens[i + 1]?.text ?? '') && !(nameLists().lookup(name) & PLACE_NAME);
+    }
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Nouns of geography: "the Amazon basin", "Thames is a river". */
