@@ -380,6 +380,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });
 
+    it('makes a company of a name before an executive title, in a role or alone', () => {
+      const text = 'Kelmar Southern CEO Ana Ruiz spoke, and Ostra Rail’s chief executive agreed.';
+      const list = mentions(text, { 'Kelmar Southern': 'LOC', 'Ana Ruiz': 'PER', 'Ostra Rail': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Southern', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra Rail', 'ORG']]);
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Kelmar Southern CEO']);
+    });
+
     it('makes an organization of a name an apposition defines as a body, but not of a place before another name', () => {
       const text = 'Seats in the Kelmar Sabha, the lower house of parliament, rose. Backed by Syria, the militant group Ostra Front grew.';
       const list = mentions(text, { 'Kelmar Sabha': 'LOC', Syria: 'LOC', 'Ostra Front': 'ORG' });

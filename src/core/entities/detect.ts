@@ -19,6 +19,7 @@ import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
   acronymsInRole,
+  companyInRole,
   endWithoutPossessive,
   namesAfterTitles,
   personAfterOffice,
@@ -61,7 +62,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const capitalized = sentences.map((s) => !s.boilerplate && isCapitalized(text, s));
   const body = new BodyText(text, sentences, capitalized);
   const names: Candidate[] = [];
-  const acronyms: Candidate[] = [];
+  // Organizations named inside roles: acronyms ("acting ESA Administrator"), companies ("Portex CEO").
+  const roleOrgs: Candidate[] = [];
+  const companies = new Set<string>();
   const covered = new Uint8Array(tokens.length);
   const inRoles = new Uint8Array(tokens.length);
   const content = sentences
@@ -104,7 +107,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         inRoles.fill(1, role.start, role.end);
         for (const i of acronymsInRole(tokens, role.start, role.end)) {
           const org: Candidate = { start: i, end: i + 1, label: 'ORG', roles: [] };
-          if (keep(org)) acronyms.push(org);
+          if (keep(org)) roleOrgs.push(org);
+        }
+        const company = companyInRole(tokens, role.start, role.end);
+        if (company && keep(company)) {
+          roleOrgs.push(company);
+          companies.add(`${company.start}:${company.end}`);
         }
       }
     }
@@ -114,9 +122,11 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")
   // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
-  const typed = split.map((c) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start] ? { ...c, label: 'ORG' as const } : c));
+  // A company before an executive's title is one whatever the tagger said ("Norfolk Southern CEO").
+  const inRoleOrg = (c: Candidate) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start]) || companies.has(`${c.start}:${c.end}`);
+  const typed = split.map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
-  return [...kept, ...acronyms.filter((c) => !named[c.start])];
+  return [...kept, ...roleOrgs.filter((c) => !named[c.start])];
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;

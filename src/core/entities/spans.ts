@@ -111,6 +111,20 @@ export function acronymsInRole(tokens: readonly Token[], from: number, to: numbe
   return found;
 }
 
+const EXECUTIVE_TITLE = /^(?:CEO|CFO|COO|chairman|founder)$/i;
+
+/**
+ * The company a role names before its executive title: "Norfolk Southern" in "Norfolk Southern
+ * CEO". Before such a title capitalized words name the company, not the office.
+ */
+export function companyInRole(tokens: readonly Token[], from: number, to: number): Candidate | undefined {
+  const head = to - 1;
+  if (head <= from || !EXECUTIVE_TITLE.test(tokens[head].text)) return undefined;
+  let start = head;
+  while (start > from && isCapitalizedName(tokens[start - 1]) && !isAcronym(tokens[start - 1].text)) start--;
+  return start < head ? { start, end: head, label: 'ORG', roles: [] } : undefined;
+}
+
 /** The most words a person's name or a street's name has. */
 export const MAX_NAME_TOKENS = 4;
 

@@ -33,10 +33,16 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const places = new Set<string>();
   const bodies = new Set<string>();
   for (const c of candidates) {
-    if (hasPersonCue(tokens, c)) people.add(lastWord(tokens, c));
-    else if (hasCompanyCue(tokens, c)) companies.add(lastWord(tokens, c));
-    else if (isDefinedAsBody(tokens, c)) bodies.add(lastWord(tokens, c));
-    else if (hasPlaceCue(tokens, c)) places.add(lastWord(tokens, c));
+    const word = lastWord(tokens, c);
+    if (hasPersonCue(tokens, c)) people.add(word);
+    else if (isHeadedBy(tokens, c.end)) {
+      // Officers make a company of any name, one taken for a person included.
+      companies.add(word);
+      bodies.add(word);
+    }
+    else if (hasCompanyCue(tokens, c)) companies.add(word);
+    else if (isDefinedAsBody(tokens, c)) bodies.add(word);
+    else if (hasPlaceCue(tokens, c)) places.add(word);
   }
   if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0) return [...candidates];
   return candidates.map((c) => {
@@ -49,6 +55,15 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     if (places.has(word) && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
+}
+
+const EXECUTIVE = /^(?:CEO|CFO|COO)$/;
+
+/** "Kelmar Southern CEO Ana Ruiz", "Kelmar's chief executive": the name has officers, so it is a body. */
+function isHeadedBy(tokens: readonly Token[], end: number): boolean {
+  const at = POSSESSIVE.test(tokens[end]?.text ?? '') ? end + 1 : end;
+  const word = tokens[at]?.text ?? '';
+  return EXECUTIVE.test(word) || (/^chief$/i.test(word) && /^executive$/i.test(tokens[at + 1]?.text ?? ''));
 }
 
 /** Nouns of bodies that the place lists' organization words lack. */
@@ -93,7 +108,7 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 const STOCK = new Set(['shares', 'stock', 'stocks']);
-const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'ceo', 'cfo', 'headquarters', 'subsidiary', 'subsidiaries']);
+const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'headquarters', 'subsidiary', 'subsidiaries']);
 const OBJECT_START = /^(?:her|his|their|its|my|our|your|the|a|an|this|that|these|those|some|many|no)$/i;
 const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
 
@@ -105,7 +120,7 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   if (next === undefined || !POSSESSIVE.test(next) || after === undefined) return false;
-  return OFFICERS.has(after.toLowerCase()) || (after === 'chief' && tokens[c.end + 2]?.text === 'executive');
+  return OFFICERS.has(after.toLowerCase());
 }
 
 function lastWord(tokens: readonly Token[], c: Candidate): string {
