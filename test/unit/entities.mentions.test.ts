@@ -407,6 +407,8 @@ describe('entity mentions', () => {
         'Lind Prize': 'ORG',
         'Ostran Empire': 'MISC',
       });
+      const games = mentions('They lost the Kelmar Bowl before the Valdora National Convention.', { 'Kelmar Bowl': 'ORG', 'Valdora National Convention': 'ORG' });
+      assert.deepEqual(games.map((m) => m.type), ['EVENT', 'EVENT'], 'bowl games and conventions are events');
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Kelmar Climate Summit', 'EVENT'],
         ['Valdora Water Act', 'MISC'],

@@ -44,7 +44,7 @@ function isNamedFacility(words: readonly string[]): boolean {
 const EVENT_HEADS = new Set(
   `war olympics games summit cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake hurricane typhoon cyclone tournament
-  open grand prix marathon expo fair world-cup`.split(/\s+/),
+  open grand prix marathon expo fair world-cup bowl convention`.split(/\s+/),
 );
 
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
