@@ -345,6 +345,16 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Kelmar Ost', 'PERSON'], ['Lima', 'PLACE'], ['Tomas Berg', 'PERSON']]);
     });
 
+    it('makes a person of a lone name after a courtesy title or an office', () => {
+      const list = mentions('President Kelmar spoke. Mr. Kelmar left for Ostra.', { Kelmar: 'LOC', Ostra: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PERSON'], ['Kelmar', 'PERSON'], ['Ostra', 'PLACE']]);
+    });
+
+    it('does not grow a person over the nationality before it, but over a given name that ends alike', () => {
+      const list = mentions('Valdoran skier Ines Lind beat Austrian Ivo Lindqvist and Christian Ostberg.', { 'Ines Lind': 'PER', Lindqvist: 'PER', Ostberg: 'PER', Ivo: 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Ines Lind', 'Ivo Lindqvist', 'Christian Ostberg']);
+    });
+
     it('makes a person of a name the text treats as one, whatever its words suggest', () => {
       const text = 'Police shot Kelmar Nichols. Eva Lind, Nichols’ mother, spoke. The Valdora Ost family sued. Ana Ruiz, 29, and Ana Quill were there.';
       const list = mentions(text, { 'Kelmar Nichols': 'LOC', 'Eva Lind': 'ORG', Nichols: 'ORG', 'Valdora Ost': 'LOC', 'Ana Ruiz': 'ORG', 'Ana Quill': 'ORG' });

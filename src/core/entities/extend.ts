@@ -6,7 +6,8 @@
  * the tagger ("[Wanjiru]ORG [Kamau]PER") is joined back.
  * Not for headings, where every word is capitalized.
  */
-import { isUsuallyLowerCase, type NerSpan } from '../ner/tagger';
+import { FIRST_NAME } from '../ner/gazetteer';
+import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleWord } from './titles';
@@ -55,6 +56,13 @@ function isProductNumber(words: Words, i: number): boolean {
   return /^\d+$/.test(words.texts[i]) && next !== undefined && startsLower(next) && isProductNoun(next.replace(/s$/, ''));
 }
 
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
+
+/** "Austrian Andreas Lind": a nationality before a person, which is no given name ("Christian", "Adrian"). */
+function isDemonym(word: string): boolean {
+  return DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & FIRST_NAME);
+}
+
 /** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
 function isOfficeDomain(words: Words, start: number): boolean {
   return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
@@ -69,7 +77,9 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     // Lady", "Senators"), not part of the name; organizations take theirs in ("Lumen Systems"),
     // but not a sentence's first word, capitalized only by its place ("Top United Nations …").
     const canTake = (i: number) =>
-      isNameWord(words, i) && !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]));
+      isNameWord(words, i) &&
+      !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i])) &&
+      !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]) || isProductNumber(words, end))) {
       covered[end] = 1;
       end++;

@@ -3,7 +3,8 @@
  * and got an unusual one wrong ("Tyre Nichols": Tyre is a city; "Morgan Stanley" reads as a
  * person). A cue anywhere in the document types every name ending in the same word.
  *
- * A person: a kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the
+ * A person: a courtesy title or an office right before a lone surname ("Mr. Morales", "President
+ * Morales"), a kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the
  * Ruiz family", an age or a kinship in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
  * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"); a
@@ -18,6 +19,7 @@ import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { startsUpper } from '../nlp/letters';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
+import { isHonorific, isTitleWord } from './titles';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -128,6 +130,9 @@ function lastWord(tokens: readonly Token[], c: Candidate): string {
 }
 
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
+  // "Mr. Morales", "President Morales": a courtesy title or an office right before the name.
+  const before = tokens[c.start - 1]?.text ?? '';
+  if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && POSSESSIVE.test(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
