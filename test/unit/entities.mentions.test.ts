@@ -146,6 +146,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Northern Lumen Systems']);
     });
 
+    it('does not grow a name over the first word of a title after it', () => {
+      const list = mentions('Ana Ruiz, the Valdoran Assistant Secretary of State, spoke.', { 'Ana Ruiz': 'PER', Valdoran: 'LOC' });
+      assert.deepEqual(list.map((m) => m.text), ['Ana Ruiz', 'Valdoran']);
+    });
+
     it('does not extend a person over a capitalized common noun', () => {
       const list = mentions('Comedian Ana Ruiz and former Presidents Tomas Berg and Ivo Lind came.', { 'Ana Ruiz': 'PER', 'Tomas Berg': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Ana Ruiz', 'Tomas Berg', 'Ivo Lind']);

@@ -80,7 +80,9 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       isNameWord(words, i) &&
       !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i])) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
-    while (end < words.texts.length && !covered[end] && (canTake(end) || isModelNumber(words.texts[end]) || isProductNumber(words, end))) {
+    // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").
+    const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]);
+    while (end < words.texts.length && !covered[end] && ((canTake(end) && !beforeTitle(end)) || isModelNumber(words.texts[end]) || isProductNumber(words, end))) {
       covered[end] = 1;
       end++;
     }
