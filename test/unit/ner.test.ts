@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
-import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, tagsToSpans } from '../../src/core/ner/labels';
+import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans } from '../../src/core/ner/labels';
 import { deflateRawSync } from 'zlib';
 import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
@@ -144,6 +144,24 @@ describe('joinKnownPlaces', () => {
       { start: 4, end: 5, label: 'LOC' },
     ];
     assert.deepStrictEqual(joinKnownPlaces(parts, isState), [{ start: 1, end: 5, label: 'LOC' }], 'one word apart');
+  });
+});
+
+describe('splitKnownPlaces', () => {
+  it('splits a place span that is a listed place and a country, and no listed place', () => {
+    const words = ['in', 'kelmar', 'new', 'valdora', 'and', 'san', 'jose'];
+    const lookup = (start: number, end: number) => words.slice(start, end).join(' ');
+    const isPlace = (start: number, end: number) => ['kelmar', 'new valdora', 'san', 'jose', 'san jose'].includes(lookup(start, end));
+    const isCountry = (start: number, end: number) => lookup(start, end) === 'new valdora';
+    const spans: NerSpan[] = [
+      { start: 1, end: 4, label: 'LOC' },
+      { start: 5, end: 7, label: 'LOC' },
+    ];
+    assert.deepStrictEqual(splitKnownPlaces(spans, isPlace, isCountry), [
+      { start: 1, end: 2, label: 'LOC' },
+      { start: 2, end: 4, label: 'LOC' },
+      { start: 5, end: 7, label: 'LOC' },
+    ]);
   });
 });
 

@@ -13,7 +13,8 @@ export const FIRST_NAME: GazetteerBits = 1;
 export const LAST_NAME: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('last');
 export const ORG_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('org');
 /** Bits of the place and country lists. */
-export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | (1 << GAZETTEER_KINDS.indexOf('country'));
+export const COUNTRY: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('country');
+export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | COUNTRY;
 
 export interface GazetteerFile {
   version: 2;

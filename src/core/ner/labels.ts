@@ -60,6 +60,24 @@ export function joinKnownPlaces(spans: NerSpan[], isPlace: (start: number, end: 
 }
 
 /**
+ * A place span that is no listed place but a listed place and then a country is those two:
+ * "Invercargill New Zealand" written without its comma. (Two places alone would split "San Jose".)
+ */
+export function splitKnownPlaces(
+  spans: NerSpan[],
+  isPlace: (start: number, end: number) => boolean,
+  isCountry: (start: number, end: number) => boolean,
+): NerSpan[] {
+  return spans.flatMap((span) => {
+    if (span.label !== 'LOC' || span.end - span.start < 2 || isPlace(span.start, span.end)) return [span];
+    for (let k = span.start + 1; k < span.end; k++) {
+      if (isPlace(span.start, k) && isCountry(k, span.end)) return [{ ...span, end: k }, { ...span, start: k }];
+    }
+    return [span];
+  });
+}
+
+/**
  * GMB, the largest training set, tags a place that opens an organization's name apart ("U.S." +
  * "Army"); the gold sets and readers take "U.S. Army" as one organization, so a place span
  * directly followed by an organization span joins it.

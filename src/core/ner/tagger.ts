@@ -7,9 +7,9 @@ import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer, type CaseLexicon } from './features';
-import { Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
+import { COUNTRY, Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
-import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, tagsToSpans, type NerSpan } from './labels';
+import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
@@ -53,8 +53,10 @@ export class PerceptronTagger implements NerModel {
       this.featurizer.remember(history, features, tags);
       const { words } = features;
       const lower = words.map((w) => w.text);
-      const isPlace = (start: number, end: number) => (nameLists().lookup(lower.slice(start, end).join(' ')) & PLACE_NAME) !== 0;
-      const spans = joinPlaceToOrganization(joinKnownPlaces(tagsToSpans(tags), isPlace));
+      const listed = (start: number, end: number) => nameLists().lookup(lower.slice(start, end).join(' '));
+      const isPlace = (start: number, end: number) => (listed(start, end) & PLACE_NAME) !== 0;
+      const isCountry = (start: number, end: number) => (listed(start, end) & COUNTRY) !== 0;
+      const spans = joinPlaceToOrganization(splitKnownPlaces(joinKnownPlaces(tagsToSpans(tags), isPlace), isPlace, isCountry));
       return joinOrganizationOf(spans, lower, (i) => (words[i].gazetteer & ORG_WORD) !== 0);
     });
   }
