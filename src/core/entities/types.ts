@@ -102,6 +102,11 @@ function isPlaceAndPlural(words: readonly string[]): boolean {
 /** "Kingdom of Württemberg", "Republic of Kelmar": a state named by its form of government is a place. */
 const STATE_WORDS = new Set(['Kingdom', 'Republic', 'Empire', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Khanate']);
 
+/** Religions and doctrines ("Islam", "Buddhism", "Marxism"): other names, never places or bodies. */
+function isDoctrine(word: string): boolean {
+  return word === 'Islam' || /^\p{Lu}\p{Ll}{2,}ism$/u.test(word);
+}
+
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
 /** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
@@ -134,6 +139,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  if (words.length === 1 && isDoctrine(head)) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
