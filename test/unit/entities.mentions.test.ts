@@ -409,9 +409,9 @@ describe('entity mentions', () => {
     });
 
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {
-      const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora.';
-      const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE']]);
+      const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora, near the town of Lindby.';
+      const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG', Lindby: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE'], ['Lindby', 'PLACE']]);
     });
 
     it('types summits as events, laws, treaties and awards as other names, and empires as places, whatever the tagger says', () => {

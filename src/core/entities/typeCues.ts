@@ -11,7 +11,8 @@
  * name a person was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
- * A place: a noun of geography after it ("the Amazon basin") or defining it ("Kelmar is a river").
+ * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar") or
+ * defining it ("Kelmar is a river").
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
@@ -91,13 +92,15 @@ function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
 /** Nouns of geography: "the Amazon basin", "Thames is a river". */
 const PLACE_NOUNS = new Set(
   `river basin rainforest region province valley mountains desert coast delta peninsula island islands lake sea
-  bay county district city town village country`.split(/\s+/),
+  bay county district city town village country commune municipality suburb borough township hamlet
+  neighborhood neighbourhood parish prefecture state capital`.split(/\s+/),
 );
 const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 4;
 
-/** "the Amazon basin", "Thames is a river", "Kelmar is the largest city". */
+/** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
+  if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
