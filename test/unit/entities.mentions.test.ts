@@ -356,8 +356,15 @@ describe('entity mentions', () => {
     });
 
     it('does not grow a person over the nationality before it, but over a given name that ends alike', () => {
-      const list = mentions('Valdoran skier Ines Lind beat Austrian Ivo Lindqvist and Christian Ostberg.', { 'Ines Lind': 'PER', Lindqvist: 'PER', Ostberg: 'PER', Ivo: 'PER' });
-      assert.deepEqual(list.map((m) => m.text), ['Ines Lind', 'Ivo Lindqvist', 'Christian Ostberg']);
+      const list = mentions('Valdoran skier Ines Lind beat Austrian Ivo Lindqvist, Minnesotan Ana Ruiz and Christian Ostberg.', {
+        'Ines Lind': 'PER',
+        Lindqvist: 'PER',
+        Ostberg: 'PER',
+        Ivo: 'PER',
+        Ruiz: 'PER',
+        Ana: 'PER',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Ines Lind', 'Ivo Lindqvist', 'Ana Ruiz', 'Christian Ostberg']);
     });
 
     it('makes a person of a name the text treats as one, whatever its words suggest', () => {

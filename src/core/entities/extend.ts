@@ -6,7 +6,7 @@
  * the tagger ("[Wanjiru]ORG [Kamau]PER") is joined back.
  * Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
@@ -56,11 +56,11 @@ function isProductNumber(words: Words, i: number): boolean {
   return /^\d+$/.test(words.texts[i]) && next !== undefined && startsLower(next) && isProductNoun(next.replace(/s$/, ''));
 }
 
-const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
-/** "Austrian Andreas Lind": a nationality before a person, which is no given name ("Christian", "Adrian"). */
+/** "Austrian Andreas Lind", "Minnesotan Ivo Lind": a nationality before a person, which is no listed name ("Christian", "Sullivan"). */
 function isDemonym(word: string): boolean {
-  return DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & FIRST_NAME);
+  return DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME));
 }
 
 /** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
