@@ -402,6 +402,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });
 
+    it("keeps the 's of a shop named after its founder, and types it an organization", () => {
+      const text = "Kelmer's became Ostrand's in 1992, and Valdo's said sales rose. Ruiz's plan failed.";
+      const list = mentions(text, { Kelmer: 'PER', Ostrand: 'PER', Valdo: 'LOC', Ruiz: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [["Kelmer's", 'ORG'], ["Ostrand's", 'ORG'], ["Valdo's", 'ORG'], ['Ruiz', 'PERSON']]);
+    });
+
     it('makes a company of a name before an executive title, in a role or alone', () => {
       const text = 'Kelmar Southern CEO Ana Ruiz spoke, and Ostra Rail’s chief executive agreed.';
       const list = mentions(text, { 'Kelmar Southern': 'LOC', 'Ana Ruiz': 'PER', 'Ostra Rail': 'LOC' });

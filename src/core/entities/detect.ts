@@ -25,6 +25,7 @@ import {
   personAfterOffice,
   separateTitles,
   splitAtTitle,
+  storeName,
   trimCandidate,
   type Candidate,
 } from './spans';
@@ -85,7 +86,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       if (!c || (dateline && c.start < dateline.end && c.end > dateline.start)) continue;
       if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
-      spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, c)));
+      spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, c))));
     }
     if (dateline) spans.push(dateline);
     for (const c of spans) covered.fill(1, c.start, c.end);

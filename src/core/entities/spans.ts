@@ -63,6 +63,19 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   return { ...c, start, end };
 }
 
+const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'VERB']);
+
+/**
+ * A name whose "'s" owns nothing is a shop or company named after its founder: "Macy's in 2006",
+ * "McDonald's said", "Ivey's and Sears". Its "'s" stays in the name, and it is an organization;
+ * "Obama's plan" is a possessive.
+ */
+export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
+  const next = tokens[c.end + 1];
+  if (!POSSESSIVE.test(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
+  return AFTER_STORE.has(next.pos) || next.text === ',' ? { ...c, end: c.end + 1, label: 'ORG' } : c;
+}
+
 /** The end offset of a token without a possessive ending that the tokenizer left attached ("Jones'"). */
 export function endWithoutPossessive(token: Token): number {
   const m = /(?:['’]s?)$/i.exec(token.text);
