@@ -63,7 +63,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   return { ...c, start, end };
 }
 
-const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'VERB']);
+/** What follows a shop's name and never a possessive: a preposition, a conjunction, an auxiliary or a reporting verb. */
+const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
+const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', 'reported', 'opened', 'closed']);
 
 /**
  * A name whose "'s" owns nothing is a shop or company named after its founder: "Macy's in 2006",
@@ -73,7 +75,7 @@ const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'VERB']);
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
   if (!POSSESSIVE.test(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
-  return AFTER_STORE.has(next.pos) || next.text === ',' ? { ...c, end: c.end + 1, label: 'ORG' } : c;
+  return AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || next.text === ',' ? { ...c, end: c.end + 1, label: 'ORG' } : c;
 }
 
 /** The end offset of a token without a possessive ending that the tokenizer left attached ("Jones'"). */
