@@ -2,9 +2,9 @@
  * A name runs over all its capitalized words: the tagger sometimes tags only part of one
  * ("Advanced [Micro] Devices", "[BlackBerry] Q10", "Ka'Loni [Marie Flynn]"). Spans grow over
  * adjacent capitalized words it left untagged, but never over a title, a weekday or a month, nor a
- * person's over the office before it ("Secretary of State [Kim Lee]") or over a common noun. A person split in two by
- * the tagger ("[Wanjiru]ORG [Kamau]PER") is joined back.
- * Not for headings, where every word is capitalized.
+ * person's over the office before it ("Secretary of State [Kim Lee]"), a common noun or a
+ * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
+ * nickname is joined back. Not for headings, where every word is capitalized.
  */
 import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
