@@ -45,9 +45,9 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 /**
- * Drops a leading "the" (unless it is part of the name, above) and punctuation, a trailing possessive and punctuation, and a hyphenated
- * modifier ("Palo Alto-based HP" → "HP", "United Nations-run" → "United Nations"); undefined if
- * nothing is left or only a legal designator ("Inc.").
+ * Drops a leading "the" (unless it is part of the name, above) and punctuation, a trailing
+ * possessive and punctuation, and a hyphenated modifier ("Palo Alto-based HP" → "HP", "United
+ * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
