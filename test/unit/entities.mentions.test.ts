@@ -421,6 +421,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Sabha', 'ORG'], ['Syria', 'PLACE'], ['Ostra Front', 'ORG']]);
     });
 
+    it('makes a team of a city that beats or loses to another in a sentence with a score, but no country or person', () => {
+      const text = 'Kelmar beat Ostra City 3-1 and lost to Valdora 2-0. Brazil beat Lindia 7-1. Ana Ruiz beat Ivo Lind 6-3. Kelmar is sunny.';
+      const list = mentions(text, { Kelmar: 'LOC', 'Ostra City': 'LOC', Valdora: 'LOC', Brazil: 'LOC', Lindia: 'LOC', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Kelmar', 'ORG'], ['Ostra City', 'ORG'], ['Valdora', 'ORG'], ['Brazil', 'PLACE'], ['Lindia', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Kelmar', 'ORG']],
+      );
+    });
+
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {
       const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora, near the town of Lindby.';
       const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG', Lindby: 'PER' });

@@ -12,11 +12,12 @@
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar") or
- * defining it ("Kelmar is a river").
+ * defining it ("Kelmar is a river"). A team: a city's name that beats or is beaten in a sentence
+ * with a score ("Kelmar beat Ostra 3-1"); this one types the name, not every name ending alike.
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
-import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { startsUpper } from '../nlp/letters';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
@@ -47,8 +48,10 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     else if (isDefinedAsBody(tokens, c)) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(word);
   }
-  if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0) return [...candidates];
+  const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
+  if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0) return [...candidates];
   return candidates.map((c) => {
+    if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG' };
     const word = lastWord(tokens, c);
     const organization = companies.has(word) || bodies.has(word);
     if (Number(people.has(word)) + Number(organization) + Number(places.has(word)) !== 1) return c;
@@ -126,6 +129,30 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   if (next === undefined || !POSSESSIVE.test(next) || after === undefined) return false;
   return OFFICERS.has(after.toLowerCase());
+}
+
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'drew', 'tied']);
+const OPPONENT = new Set([...MATCH_VERBS, 'against', 'over']);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * A team named after its city, in a match report: "Kelmar beat Ostra City 3-1". The sentence has
+ * a score and the name plays or is played; countries are left alone (national sides read as
+ * places in news conventions).
+ */
+function isTeam(tokens: readonly Token[], c: Candidate): boolean {
+  const [before, next] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.end]?.text.toLowerCase() ?? ''];
+  const lostTo = before === 'to' && tokens[c.start - 2]?.text.toLowerCase() === 'lost';
+  if (!MATCH_VERBS.has(next) && !OPPONENT.has(before) && !lostTo) return false;
+  const sentence = tokens[c.start].sentence;
+  let scored = false;
+  for (let i = c.start; i >= 0 && tokens[i].sentence === sentence && !scored; i--) scored = SCORE.test(tokens[i].text);
+  for (let i = c.end; i < tokens.length && tokens[i].sentence === sentence && !scored; i++) scored = SCORE.test(tokens[i].text);
+  return scored && !(nameLists().lookup(nameOf(tokens, c)) & COUNTRY);
+}
+
+function nameOf(tokens: readonly Token[], c: Candidate): string {
+  return tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ');
 }
 
 function lastWord(tokens: readonly Token[], c: Candidate): string {
