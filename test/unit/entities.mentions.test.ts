@@ -472,6 +472,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('finds brands written with a capital inside the word, but not names like McCarthy', () => {
+      const list = mentions('Shares of eKelmar rose after OstraSoft updated the iValdo app. McLind and DeRuiz were there.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['eKelmar', 'MISC'], ['OstraSoft', 'MISC'], ['iValdo', 'PRODUCT']]);
+    });
+
     it('finds streets the tagger missed', () => {
       const list = mentions('The studio moved to 340 Kelmar Street in 1950.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Street', 'FACILITY']]);

@@ -30,7 +30,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { creditedNames, datelinePlace, eventNames, streetNames } from './untagged';
+import { brandNames, creditedNames, datelinePlace, eventNames, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -91,7 +91,10 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (dateline) spans.push(dateline);
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
-    if (!capitalized) spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
+    if (!capitalized) {
+      spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered));
+    }
 
     for (const tagged of spans) {
       if (tagged.label !== 'PER') {
@@ -130,9 +133,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   return [...kept, ...roleOrgs.filter((c) => !named[c.start])];
 }
 
-const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
-/** A name has a capital letter or a digit (the tagger sometimes marks lowercase words) and is no common noun's acronym. */
+/** A name has a capital letter ("eBay" too) or a digit (the tagger sometimes marks lowercase words) and is no common noun's acronym. */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text)) return false;
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;

@@ -1,6 +1,6 @@
 /**
- * Names found by their setting, where the tagger missed or mistyped them: the place of a news
- * dateline, the people of a credit line, events and streets it left untagged.
+ * Names found by their setting or their form, where the tagger missed or mistyped them: the place
+ * of a news dateline, the people of a credit line, events, streets and brands it left untagged.
  */
 import type { Token } from '../types';
 import { PLACE_NAME } from '../ner/gazetteer';
@@ -89,6 +89,24 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
     let start = i - 1;
     while (start > from && i - start < MAX_NAME_TOKENS && !covered[start - 1] && isCapitalizedName(tokens[start - 1])) start--;
     out.push({ start, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
+
+/** "eBay", "iPhone", "OpenAI", "YouTube": a capital inside a word, after a lower-case letter. */
+const INNER_CAPITAL = /^(?:\p{Ll}{1,2}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})[\p{L}\d]*$/u;
+/** Surnames and given names written with an inner capital: "McCarthy", "DeSantis", "LeBron". */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
+
+/**
+ * Brands the tagger left untagged, written with a capital inside the word ("eBay", "OpenAI"), as
+ * other names: they are as often products ("iPhone") as companies. `covered` marks tagged tokens.
+ */
+export function brandNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const text = tokens[i].text;
+    if (!covered[i] && INNER_CAPITAL.test(text) && !NAME_PREFIX.test(text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
   }
   return out;
 }
