@@ -11,6 +11,7 @@
  */
 import type { EntityType, LocalMention, Sentence, Token } from '../types';
 import { pushTo } from './grouping';
+import { isPossessive } from './words';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
@@ -99,7 +100,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
 function subjectOf(tokens: readonly Token[], s: Sentence, first: Named | undefined): Named | undefined {
   if (!first) return undefined;
   const after = tokens[tokenIndexAt(tokens, first.end - 1) + 1];
-  if (after && after.start === first.end && /^['’]s?$/.test(after.text)) return undefined;
+  if (after && after.start === first.end && isPossessive(after.text)) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd && tokens[i].start < first.start; i++) if (VERBS.has(tokens[i].pos)) return undefined;
   return first;
 }

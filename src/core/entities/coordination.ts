@@ -3,6 +3,7 @@ import type { Token } from '../types';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
+import { isPossessive } from './words';
 
 const AND = new Set(['and', '&']);
 const OF = new Set(['of', 'for']);
@@ -37,7 +38,6 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
 }
 
 const GLUE = new Set([',', 'and', 'or']);
-const POSSESSIVE = /^['’]s?$/;
 
 /**
  * A name listed among people is a person: "astronauts Ana Ruiz, Tomas Berg and Kenji Sato" is a
@@ -52,7 +52,7 @@ export function peopleInLists(tokens: readonly Token[], names: readonly Candidat
   /** The name the list continues with before `k`, looking through "<place>'s". */
   const before = (k: number): Candidate | undefined => {
     const prev = sorted[k - 1];
-    if (prev && prev.label === 'LOC' && prev.end + 1 === sorted[k].start && POSSESSIVE.test(tokens[prev.end].text)) {
+    if (prev && prev.label === 'LOC' && prev.end + 1 === sorted[k].start && isPossessive(tokens[prev.end].text)) {
       const first = sorted[k - 2];
       return first && glued(first.end, prev.start) ? first : undefined;
     }

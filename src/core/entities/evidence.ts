@@ -6,6 +6,7 @@
  */
 import type { EntityType, LocalMention, Token } from '../types';
 import { isHonorific, isTitleWord } from './titles';
+import { isPossessive } from './words';
 
 export interface TypeEvidence {
   org: number;
@@ -65,7 +66,7 @@ export class MentionContext {
     let after = first;
     while (after < tokens.length && tokens[after].start < m.end) after++;
     const word = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
-    const possessive = /^['’]s?$/.test(word(after));
+    const possessive = isPossessive(word(after));
     const next = possessive ? after + 1 : after;
     const e: TypeEvidence = { org: 0, person: 0 };
 

@@ -11,6 +11,7 @@ import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { compoundStart, isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { isHyphen, isPossessive } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -22,7 +23,6 @@ export interface Candidate {
   person?: true;
 }
 
-const POSSESSIVE = /^['’]s?$/i;
 /**
  * The lower-case part of a hyphenated modifier: a participle or a word that makes one ("-based",
  * "-led", "-run", "-style"). Other lower-case parts belong to the name: "Roh Moo-hyun",
@@ -52,13 +52,13 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
   for (let i = end - 1; i > start; i--) {
-    if (!/^[-‐‑]$/.test(tokens[i - 1].text) || !HYPHENATED_MODIFIER.test(tokens[i].text)) continue;
+    if (!isHyphen(tokens[i - 1].text) || !HYPHENATED_MODIFIER.test(tokens[i].text)) continue;
     if (i + 1 < end) start = i + 1;
     else end = i - 1;
     break;
   }
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || EDGE_PUNCT.test(tokens[start].text))) start++;
-  while (end > start && (POSSESSIVE.test(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
+  while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end };
 }
@@ -74,7 +74,7 @@ const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', '
  */
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
-  if (!POSSESSIVE.test(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
+  if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
   return AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || next.text === ',' ? { ...c, end: c.end + 1, label: 'ORG' } : c;
 }
 

@@ -6,6 +6,7 @@
 import type { Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { memoized } from './normalize';
+import { isHyphen } from './words';
 
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
@@ -95,15 +96,13 @@ function roleStart(tokens: readonly Token[], head: number, floor: number): numbe
   return start;
 }
 
-const HYPHEN = /^[-‐‑]$/;
-
 /**
  * The first token of the hyphenated compound that token `i` ends, which the tokenizer split:
  * "Secretary" for "General" in "Secretary-General"; `i` itself when there is none.
  */
 export function compoundStart(tokens: readonly Token[], i: number, floor: number): number {
   let start = i;
-  while (start - 2 >= floor && HYPHEN.test(tokens[start - 1].text) && tokens[start - 1].start === tokens[start - 2].end && tokens[start].start === tokens[start - 1].end) start -= 2;
+  while (start - 2 >= floor && isHyphen(tokens[start - 1].text) && tokens[start - 1].start === tokens[start - 2].end && tokens[start].start === tokens[start - 1].end) start -= 2;
   return start;
 }
 

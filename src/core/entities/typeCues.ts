@@ -22,13 +22,13 @@ import { startsUpper } from '../nlp/letters';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isHonorific, isTitleWord } from './titles';
+import { isPossessive } from './words';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
   boyfriend fiancee fiancé fiance uncle aunt cousin nephew niece grandmother grandfather children
   relatives funeral death killing murder`.split(/\s+/),
 );
-const POSSESSIVE = /^['’]s?$/;
 const AGE = /^\d{1,3}$/;
 
 export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
@@ -67,7 +67,7 @@ const EXECUTIVE = /^(?:CEO|CFO|COO)$/;
 
 /** "Kelmar Southern CEO Ana Ruiz", "Kelmar's chief executive": the name has officers, so it is a body. */
 function isHeadedBy(tokens: readonly Token[], end: number): boolean {
-  const at = POSSESSIVE.test(tokens[end]?.text ?? '') ? end + 1 : end;
+  const at = isPossessive(tokens[end]?.text ?? '') ? end + 1 : end;
   const word = tokens[at]?.text ?? '';
   return EXECUTIVE.test(word) || (/^chief$/i.test(word) && /^executive$/i.test(tokens[at + 1]?.text ?? ''));
 }
@@ -127,7 +127,7 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
-  if (next === undefined || !POSSESSIVE.test(next) || after === undefined) return false;
+  if (next === undefined || !isPossessive(next) || after === undefined) return false;
   return OFFICERS.has(after.toLowerCase());
 }
 
@@ -164,7 +164,7 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.text ?? '';
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
-  if (next !== undefined && POSSESSIVE.test(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
+  if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
   if (next !== ',' || after === undefined) return false;
   if (c.end - c.start >= 2 && AGE.test(after) && (third === ',' || third === ')')) return true;
@@ -177,7 +177,7 @@ const OWNER = /^(?:his|her|their)$/i;
 /** ", Ruiz's mother," / ", his widow,": a kinship noun owned by someone, in apposition from `from`. */
 function isKinApposition(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i - from < MAX_APPOSITION && tokens[i].text !== ','; i++) {
-    if (i > from && PERSONAL.has(tokens[i].text.toLowerCase())) return POSSESSIVE.test(tokens[i - 1].text) || OWNER.test(tokens[i - 1].text);
+    if (i > from && PERSONAL.has(tokens[i].text.toLowerCase())) return isPossessive(tokens[i - 1].text) || OWNER.test(tokens[i - 1].text);
   }
   return false;
 }

@@ -14,6 +14,17 @@ export interface Words {
 }
 
 const HYPHEN = /^[-‐‑]$/;
+const POSSESSIVE = /^['’]s?$/i;
+
+/** A hyphen token (wink splits hyphenated words into word, hyphen, word). */
+export function isHyphen(text: string): boolean {
+  return HYPHEN.test(text);
+}
+
+/** A possessive ending as a token of its own: "'s", "’s", or a bare apostrophe ("Jones'"). */
+export function isPossessive(text: string): boolean {
+  return POSSESSIVE.test(text);
+}
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const WORDLIKE_START = /^[\p{L}\p{N}]/u;
 
