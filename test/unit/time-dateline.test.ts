@@ -24,6 +24,24 @@ describe('time: the dateline', () => {
     assert.equal(published('Share\nRSS feed\nOct 16, 2024\nHarbor Bridge Reopens'), '2024-10-16');
   });
 
+  it('dates a wire dateline without a year by the dates the story speaks of in the past', () => {
+    const text = 'LONDON, March 3 (Reuters) - Rates stay at 5.25% after rising since August 2023, the bank said.';
+    assert.equal(published(text), '2024-03-03');
+    // A date ahead ("until 2030", or in a future-tense sentence) sets no lower bound.
+    assert.equal(published('LISBON, Portugal, May 9 (AP) — The pier, shut since 2021, reopened and will stay open until 2030.'), '2021-05-09');
+  });
+
+  it('uses a weekday named with a date to pick the year of a wire dateline', () => {
+    // 5 April is a Friday in 2024, not in 2023.
+    const text = 'NEW YORK, Jan. 15 (AP) — The museum drew record crowds in 2023 and will extend its hours on Friday, April 5.';
+    assert.equal(published(text), '2024-01-15');
+  });
+
+  it('leaves a wire dateline without a year undated when the story gives no year', () => {
+    assert.equal(published('LONDON, March 3 (Reuters) - Rates stayed on hold, the bank said on Friday.'), null);
+    assert.equal(published('Harbor Bridge Reopens\nCrews met on March 3 (see below) - a first since 2019.'), null);
+  });
+
   it('does not take a date inside a body sentence', () => {
     const text = 'Harbor Bridge Reopens\nThe council met on October 16, 2024 to approve the long-delayed repairs of the bridge.';
     assert.equal(published(text), null);

@@ -130,6 +130,41 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Talks ended, and on Monday the two sides will meet again.').value, '2024-10-21');
   });
 
+  it('reads a passive or a state after "will" as the future, not the participle as the past', () => {
+    assert.equal(only('The exam will be held on Monday.').value, '2024-10-21');
+    assert.equal(only('Schools will remain closed on Friday.').value, '2024-10-18');
+    assert.equal(only('The bridge was closed on Monday.').value, '2024-10-14');
+  });
+
+  it('does not take an attribution after a comma (", officials said") as the tense of the date', () => {
+    assert.equal(only('The singer will be honored at the harbor festival on Friday, organizers said.').value, '2024-10-18');
+    assert.equal(only('The pier reopened on Friday, officials said.').value, '2024-10-11');
+  });
+
+  it('reads "this week" written on a Sunday as the coming week when the event is ahead', () => {
+    // 20 October 2024 is a Sunday, the last day of ISO week 42.
+    assert.equal(only('Talks resume later this week.', '2024-10-20').value, '2024-W43');
+    assert.equal(only('The council will vote this week.', '2024-10-20').value, '2024-W43');
+    assert.equal(only('The council voted this week.', '2024-10-20').value, '2024-W42');
+  });
+
+  it('reads parts of a year named without "this" by the tense', () => {
+    assert.deepEqual(datesIn('Sales fell in the first half of the year.').map((d) => d.value), ['2024-H1']);
+    assert.equal(only('Repairs begin in the spring.').value, '2024-SP');
+    assert.equal(only('Tolls rose sharply in the winter of 2019.').value, '2019-WI');
+    // Written in October: a past spring is this year's, a past winter ahead of October last year's.
+    assert.equal(only('The mayor said fourth-quarter revenue fell.', '2025-02-10').value, '2024-Q4');
+    assert.equal(only('Work will resume in the summer.', '2024-10-16').value, '2025-SU');
+    assert.equal(datesIn('The fall of the old regime shocked the city.').length, 0);
+  });
+
+  it('gives a yearless month or day the year that opens its sentence or runs into it', () => {
+    assert.deepEqual(datesIn('In 2021, the union struck from August to mid-September.').map((d) => d.value), ['2021', '2021-08', '2021-09']);
+    assert.deepEqual(datesIn('The pier was shut in 2020 from March 13 until Aug. 29.').map((d) => d.value), ['2020', '2020-03-13', '2020-08-29']);
+    // A year elsewhere in the sentence is another event's: "founded in 1998, said on March 3".
+    assert.deepEqual(datesIn('The firm, founded in 1998, said on March 3 that it would sell.').map((d) => d.value), ['1998', '2024-03-03']);
+  });
+
   it('honours last / next / this before a weekday', () => {
     assert.equal(only('They met last Wednesday.').value, '2024-10-09');
     assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');

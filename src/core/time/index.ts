@@ -1,15 +1,26 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { formatDay, parseDay } from './calendar';
+import { formatDay, formatMonth, parseDay } from './calendar';
+import type { Meaning } from './meaning';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
 import { tenseNear } from './tense';
+import { findWireDateline } from './wireDateline';
 
-/** The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null. */
-export function findPublished(text: string, _pipeline: Pipeline): string | null {
-  return findDateline(text);
+/**
+ * The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null; for a wire
+ * dateline without a year ("LONDON, March 3 (Reuters) -"), the year the story's own dates allow.
+ */
+export function findPublished(text: string, pipeline: Pipeline): string | null {
+  const found = findDateline(text);
+  if (found) return found;
+  const { tokens, sentences } = pipeline;
+  return findWireDateline(text, expressions(text, tokens), (e) => {
+    const sentence = sentences.find((s) => s.start <= e.start && e.start < s.end);
+    return sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
+  });
 }
 
 /** Temporal expressions of one document, resolved against its date when known. */
@@ -66,13 +77,29 @@ function expressions(text: string, tokens: readonly Token[]): Expression[] {
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
   let s = 0;
+  let frame: { sentence: Sentence; year: string } | undefined;
+  let chain: { end: number; year: string } | undefined;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
     const tense = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    out.push({ start: e.start, end: e.end, text: label, ...resolve(label, e.type, e.meaning, anchor, tense) });
+    const year = e.meaning.kind === 'fixed' && /^\d{4}$/.test(e.meaning.value) ? e.meaning.value : undefined;
+    // A year opens the sentence ("In 2021, …"), or runs straight into the dates ("in 2020 from March 13 until Aug. 29").
+    const run = chain && /^\s*$/.test(text.slice(chain.end, e.start)) ? chain.year : undefined;
+    if (sentence && year && e.start === sentence.start) frame = { sentence, year };
+    const framing = run ?? (frame?.sentence === sentence ? frame!.year : undefined);
+    const meaning = framing ? inYear(e.meaning, framing) : e.meaning;
+    chain = year ?? run ? { end: e.end, year: (year ?? run)! } : undefined;
+    out.push({ start: e.start, end: e.end, text: label, ...resolve(label, e.type, meaning, anchor, tense) });
   }
   return out;
+}
+
+/** A month or day without a year, in a sentence that opens with a year ("In 2021, … from August to …"), is in that year. */
+function inYear(meaning: Meaning, year: string): Meaning {
+  if (meaning.kind !== 'calendar' || meaning.direction) return meaning;
+  const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
+  return { kind: 'fixed', value, note: `the year ${year} that opens its sentence` };
 }

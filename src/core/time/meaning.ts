@@ -19,9 +19,12 @@ export type Meaning =
   /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"). */
   | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean }
   /** Counted from the document's date: today (day 0), last week (week −1), five years ago (year −5). */
-  | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string }
-  /** A part of a year counted from the document's year: "the fourth quarter" (Q4, 0), "last summer" (SU, −1). */
-  | { kind: 'yearPart'; part: string; by: number }
+  | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string; later?: boolean }
+  /**
+   * A part of a year counted from the document's year: "last summer" (SU, −1). With `byTense`, a part
+   * named without "this" ("the fourth quarter", "in the spring") whose year the tense may move.
+   */
+  | { kind: 'yearPart'; part: string; by: number; byTense?: boolean }
   /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
   | { kind: 'at'; day: Meaning; clock: string | null }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */

@@ -66,7 +66,7 @@ const COUNTED = new RegExp(
     'employees', 'jobs', 'residents', 'students', 'votes', 'cases', 'deaths', 'homes', 'houses', 'units', 'copies',
     'times', 'feet', 'foot', 'metres', 'meters', 'miles', 'km', 'kilometres', 'kilometers', 'tons', 'tonnes', 'pounds',
     'dollars', 'euros', 'acres', 'hectares', 'square', 'calories', 'words', 'pages', 'points', 'shares', 'users',
-    'customers', 'patients',
+    'customers', 'patients', 'block',
   ].join('|')})$`,
   'i',
 );
@@ -174,16 +174,18 @@ export const RULES: readonly Rule[] = [
   }, ['century']),
   // the fourth quarter, the second half of 2008, the first quarter of next year
   rule(
-    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)${SP}(?:fiscal${SP})?(quarter|half)` +
-      `(?:${SP}of${SP}(?:(this|last|next)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
+    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)` +
+      `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
     (m) => {
       const half = m[2].toLowerCase() === 'half';
       const n = ORDINAL[m[1].toLowerCase()];
       if ((half && n > 2) || (!m[3] && !m[4] && (half || /^(final|last)$/i.test(m[1])))) return null;
       const part = `${half ? 'H' : 'Q'}${half && n === 4 ? 2 : n}`;
       if (m[4]) return fixed('DATE', `${m[4]}-${part}`);
-      const by = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'] : 0;
-      return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by } };
+      const which = m[3]?.toLowerCase();
+      // "the fourth quarter", "of the year": this year's unless the tense points to another.
+      if (!which || which === 'the') return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };
+      return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: { this: 0, last: -1, next: 1 }[which as 'this'] } };
     },
     ['quarter', 'half'],
   ),
@@ -200,12 +202,13 @@ export const RULES: readonly Rule[] = [
     return m[1][0] === 'Q' ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part: m[1], by: 0 } } : null;
   }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2'], 'g'),
   // last summer, the summer of 2024, fall 2023
-  rule(`\\b(?:the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m) => {
-    const season = SEASONS[m[2].toLowerCase()];
-    if (m[3]) return fixed('DATE', `${m[3]}-${season}`);
-    if (!m[1]) return null;
-    const by = { last: -1, this: 0, next: 1 }[direction(m[1])!];
-    return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by } };
+  rule(`\\b(the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m, text) => {
+    const season = SEASONS[m[3].toLowerCase()];
+    if (m[4]) return fixed('DATE', `${m[4]}-${season}`);
+    if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
+    // "in the spring", "since the autumn": the nearest such season the tense allows. Not "the fall of the regime".
+    if (!m[1] || !/^[a-z]/.test(m[3]) || /^of$/i.test(nextWord(text, m.index + m[0].length))) return null;
+    return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
   rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}${PART_OF_DAY_SRC})?\\b`, (m, text) => {
@@ -246,7 +249,7 @@ export const RULES: readonly Rule[] = [
         const dir = (['last', 'this', 'next'] as const)[by + 1];
         return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true, direction: dir } };
       }
-      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by } };
+      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by, later: /^later/i.test(m[0]) } };
     },
   ),
   // the weekend, over the weekend

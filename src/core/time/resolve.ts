@@ -64,10 +64,33 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
     case 'weekday':
       return readWeekday(meaning, anchor, tense);
     case 'offset':
-      return { value: offsetValue(anchor.day, meaning.unit, meaning.by), detail: meaning.note, anchored: true };
+      return readOffset(meaning, anchor.day, tense);
     case 'yearPart':
-      return { value: `${anchor.day.year + meaning.by}-${meaning.part}`, anchored: true };
+      return readYearPart(meaning, anchor.day, tense);
   }
+}
+
+/** "this week" written on a Sunday, the last day of its ISO week, speaks of the coming one when the event is ahead. */
+function readOffset(m: Extract<Meaning, { kind: 'offset' }>, anchor: Day, tense: Tense): Reading {
+  if (m.unit === 'week' && m.by === 0 && weekday(anchor) === 7 && (m.later || tense === 'future')) {
+    return { value: offsetValue(anchor, 'week', 1), detail: 'the week after a Sunday, the event being ahead', anchored: true };
+  }
+  return { value: offsetValue(anchor, m.unit, m.by), detail: m.note, anchored: true };
+}
+
+/** First and last month of a part of a year (winter: December to February, as months 12–14). */
+const PART_MONTHS: Record<string, [number, number]> = {
+  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+};
+
+/** A part of a year; one named without "this" is last year's if a past-tense sentence puts it after today, next year's if a future one puts it before. */
+function readYearPart(m: Extract<Meaning, { kind: 'yearPart' }>, anchor: Day, tense: Tense): Reading {
+  let year = anchor.year + m.by;
+  const [first, last] = PART_MONTHS[m.part] ?? [1, 12];
+  let detail: string | undefined;
+  if (m.byTense && tense === 'past' && first > anchor.month) (year -= 1), (detail = 'past tense');
+  else if (m.byTense && tense === 'future' && last < anchor.month) (year += 1), (detail = 'future tense');
+  return { value: `${year}-${m.part}`, detail, anchored: true };
 }
 
 /** "in eight years": a point ahead in a sentence about the future, else a length. */

@@ -21,6 +21,14 @@ const PAST = new Set([
   'arose', 'forgot', 'froze', 'hid', 'fed', 'dug', 'lent', 'sprang', 'undertook', 'overtook', 'woke', 'wore',
 ]);
 
+/**
+ * Verbs before which a past form is a participle, its tense carried by the verb: "will be held",
+ * "is closed", "will remain shut". (A past auxiliary, "was closed", is a marker of its own.)
+ */
+const PARTICIPLE_AFTER = new Set([
+  'be', 'been', 'being', 'is', 'are', 'am', "'s", '’s', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
+]);
+
 function marker(tokens: readonly Token[], i: number, end: number): Tense {
   const word = tokens[i].text.toLowerCase();
   if (FUTURE.has(word)) {
@@ -28,10 +36,19 @@ function marker(tokens: readonly Token[], i: number, end: number): Tense {
     const next = i + 1 < end ? tokens[i + 1].text.toLowerCase() : '';
     return next === 'to' || next === 'for' ? 'future' : null;
   }
-  if (PAST.has(word)) return 'past';
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
-  return verb && /^[a-z]{2,}ed$/.test(word) ? 'past' : null;
+  if (!PAST.has(word) && !(verb && /^[a-z]{2,}ed$/.test(word))) return null;
+  return isParticiple(tokens, i) ? null : 'past';
 }
+
+function isParticiple(tokens: readonly Token[], i: number): boolean {
+  let before = i - 1;
+  if (before >= 0 && tokens[before].pos === 'ADV') before--;
+  return before >= 0 && PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase());
+}
+
+/** Verbs of attribution: after the span and a comma they report the sentence (", officials said"), not its time. */
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'wrote']);
 
 /** Words that start another clause: a marker beyond one speaks of another event. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
@@ -58,8 +75,15 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? marker(tokens, first - 1 - d, sentenceEnd) : null;
     if (before) return before;
-    const after = last + d < to ? marker(tokens, last + d, sentenceEnd) : null;
+    const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd) : null;
     if (after) return after;
   }
   return null;
+}
+
+/** Whether token `i`, after the span ending at `last`, is an attribution verb behind a comma. */
+function isAttribution(tokens: readonly Token[], last: number, i: number): boolean {
+  if (!ATTRIBUTION.has(tokens[i].text.toLowerCase())) return false;
+  for (let k = last; k < i; k++) if (tokens[k].text === ',') return true;
+  return false;
 }

@@ -1,0 +1,83 @@
+import { type Day, formatDay, isValidDay, weekday } from './calendar';
+import type { Expression } from './detect';
+import type { Tense } from './tense';
+
+/** A wire dateline sits at the start of one of the first content lines. */
+const MAX_LINES = 5;
+/** Before the date: the place in capitals, perhaps with its country ("LONDON,", "PORTO ALEGRE, Brazil,"). */
+const PLACE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
+/** After the date: the agency in brackets, then a dash ("(Reuters) -", "(AP) —"). */
+const AGENCY = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]/;
+/** Modifiers that point past the time of writing ("through 2028"): such dates set no lower bound. */
+const AHEAD = /\b(?:until|till|through|thru|by|before|ahead)\b/i;
+/** Weekday-date pairs repeat within this many years, so a search beyond it finds nothing new. */
+const WEEKDAY_CYCLE = 12;
+
+/**
+ * The date of a wire story whose dateline gives the day but not the year ("LONDON, March 3
+ * (Reuters) -"), or null. The year is the earliest that puts that day on or after every date the
+ * story speaks of outside the future tense ("since August 2023" → 2024) and, when the story names
+ * a weekday with a date ("on Friday, April 5"), that makes the weekday right. No such date: null.
+ */
+export function findWireDateline(text: string, found: readonly Expression[], tenseOf: (e: Expression) => Tense): string | null {
+  const dateline = wireDay(text, found);
+  if (!dateline) return null;
+  let floor: Day | undefined;
+  const pairs: { weekday: number; month: number; day: number }[] = [];
+  for (const e of found) {
+    if (e === dateline.expression) continue;
+    if (e.meaning.kind === 'calendar' && e.meaning.weekday !== undefined && e.meaning.day !== undefined) {
+      pairs.push({ weekday: e.meaning.weekday, month: e.meaning.month, day: e.meaning.day });
+    }
+    const day = e.type === 'DATE' && e.meaning.kind === 'fixed' ? explicitDay(e.meaning.value) : undefined;
+    if (!day || e.modifiers.some((m) => AHEAD.test(m)) || tenseOf(e) === 'future') continue;
+    if (!floor || key(day) > key(floor)) floor = day;
+  }
+  if (!floor) return null;
+  const first = floor.month * 100 + floor.day <= dateline.month * 100 + dateline.day ? floor.year : floor.year + 1;
+  for (let year = first; year < first + WEEKDAY_CYCLE; year++) {
+    if (pairs.every((p) => weekdayFits(p, { year, month: dateline.month, day: dateline.day }))) return formatDay({ ...dateline, year });
+  }
+  return formatDay({ ...dateline, year: first });
+}
+
+function wireDay(text: string, found: readonly Expression[]): { month: number; day: number; expression: Expression } | null {
+  let lineStart = 0;
+  for (let seen = 0; seen < MAX_LINES && lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (text.slice(lineStart, lineEnd).trim()) {
+      seen++;
+      const e = found.find((x) => x.start >= lineStart && x.start < lineEnd);
+      if (
+        e?.meaning.kind === 'calendar' &&
+        e.meaning.day !== undefined &&
+        !e.meaning.direction &&
+        PLACE.test(text.slice(lineStart, e.start)) &&
+        AGENCY.test(text.slice(e.end, lineEnd))
+      ) {
+        return { month: e.meaning.month, day: e.meaning.day, expression: e };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** The first day of an explicit year, month or day ("2023", "2023-08", "2023-08-14"). */
+function explicitDay(value: string): Day | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  return m ? { year: +m[1], month: m[2] ? +m[2] : 1, day: m[3] ? +m[3] : 1 } : undefined;
+}
+
+function key(d: Day): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
+
+/** Whether a weekday-date pair falls on its weekday in the year, of the three around the story's date, nearest to it. */
+function weekdayFits(p: { weekday: number; month: number; day: number }, story: Day): boolean {
+  const offset = (p.month - story.month) * 31 + (p.day - story.day);
+  const year = offset > 183 ? story.year - 1 : offset < -183 ? story.year + 1 : story.year;
+  const day = { year, month: p.month, day: p.day };
+  return isValidDay(day) && weekday(day) === p.weekday;
+}
