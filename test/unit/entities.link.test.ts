@@ -89,6 +89,58 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('links an acronym defined in parentheses even when it abbreviates another language or only the end of the name', () => {
+    const names = { 'Royal Valdoran Football Federation': 'ORG', 'U.S. Harbor Safety Commission': 'ORG', RVFF: 'ORG', HSC: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Royal Valdoran Football Federation (FRVF) will fine him. The FRVF meets today.', names),
+      analyzeWith('b.txt', 'It drew a warning from the U.S. Harbor Safety Commission (HSC). The HSC has opened a probe.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'FRVF'), entityOf(entities, 'a.txt', 'Royal Valdoran Football Federation'));
+    assert.equal(entityOf(entities, 'b.txt', 'HSC'), entityOf(entities, 'b.txt', 'U.S. Harbor Safety Commission'));
+  });
+
+  it('does not define an acronym for the tail of a longer name', () => {
+    const names = { 'League of Harbor Pilots': 'ORG', 'Tug Crews Union': 'ORG' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', 'The League of Harbor Pilots and Tug Crews Union (LHP) said no.', names)]);
+    assert.ok(!entityOf(entities, 'a.txt', 'Tug Crews Union').mentions.some((m) => m.text === 'LHP'));
+  });
+
+  it('widens a name the tagger split at "and" to the whole name its acronym spells', () => {
+    const names = { 'Kelmar Plantation': 'ORG', 'Agricultural Workers Union': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'She heads the Kelmar Plantation and Agricultural Workers Union (KPAWU). The KPAWU wants a raise.', names),
+    ]);
+    const union = entityOf(entities, 'a.txt', 'KPAWU');
+    assert.equal(union.name, 'Kelmar Plantation and Agricultural Workers Union');
+    assert.ok(!entities.some((e) => e.name === 'Kelmar Plantation'));
+  });
+
+  it("links a company's short name to its full name, in its document and in others", () => {
+    const names = { 'Lumora Technologies': 'ORG', Lumora: 'LOC', 'Kenya Airways': 'ORG', Kenya: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Lumora Technologies unveiled a tablet. Lumora is backed by banks.', names),
+      analyzeWith('b.txt', 'Lumora shares rose. Kenya Airways cancelled flights to Kenya.', names),
+    ]);
+    const lumora = entityOf(entities, 'a.txt', 'Lumora Technologies');
+    assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
+    assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
+    assert.equal(lumora.type, 'ORG');
+    // A listed place is no short name of an airline named after it.
+    assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
+  });
+
+  it('links a double surname to the full name, but not a given name and surname', () => {
+    const names = { 'Ingrid Solberg-Haugen': 'PER', 'Solberg-Haugen': 'PER', 'Mary Ann Smith': 'PER', 'Ann Smith': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Ingrid Solberg-Haugen is an economist. Solberg-Haugen was born in the north.', names),
+      analyzeWith('b.txt', 'Solberg-Haugen spoke. Mary Ann Smith met Ann Smith.', names),
+    ]);
+    const ingrid = entityOf(entities, 'a.txt', 'Ingrid Solberg-Haugen');
+    assert.equal(entityOf(entities, 'a.txt', 'Solberg-Haugen'), ingrid);
+    assert.equal(entityOf(entities, 'b.txt', 'Solberg-Haugen'), ingrid);
+    assert.notEqual(entityOf(entities, 'b.txt', 'Ann Smith'), entityOf(entities, 'b.txt', 'Mary Ann Smith'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

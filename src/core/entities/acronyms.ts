@@ -47,3 +47,16 @@ export function abbreviates(acronym: string, name: string): boolean {
   const letters = acronymLetters(acronym);
   return letters !== undefined && initialsOf(name).includes(letters);
 }
+
+/**
+ * Whether `acronym`, written in parentheses right after `name`, defines it: it abbreviates the name,
+ * or the end of it ("U.S. Federal Trade Commission (FTC)"), or, for an organization, spells it in
+ * another language ("Royal Spanish Football Federation (RFEF)"): the brackets say as much.
+ */
+export function definesAcronym(acronym: string, name: string, organization: boolean): boolean {
+  const letters = acronymLetters(acronym);
+  if (letters === undefined || isCommonNounAcronym(acronym)) return false;
+  const initials = initialsOf(name);
+  if (initials.some((i) => i.endsWith(letters))) return true;
+  return organization && initials.length > 0;
+}

@@ -5,12 +5,13 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
+import { companyShortKey } from './companies';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
-import { firstLastOf, surnameOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
@@ -53,6 +54,11 @@ export function mostCountedFor(key: string, counts: ReadonlyMap<EntityType, numb
  * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
  * text ("Long Name (LN)"), as pairs of names.
  */
+/** A listed given name. */
+export function isGivenName(word: string): boolean {
+  return (nameLists().lookup(word) & FIRST_NAME) !== 0;
+}
+
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][]): LocalMention[] {
   const keyOf = drafts.map((d) => identityKey(d.text));
   const typesByKey = new Map<string, EntityType[]>();
@@ -64,6 +70,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
 
   for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
   const surnames = linkPeople(keys, typeOf, chains);
+  const shortNames = linkCompanies(keys, typeOf, chains);
   linkAcronyms(drafts, keyOf, typeOf, chains);
 
   // One type per chain: majority over its names (acronyms only when it has nothing else);
@@ -72,7 +79,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   drafts.forEach((d, i) => {
     const root = chains.find(keyOf[i]);
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : shortNames.has(keyOf[i]) ? 'ORG' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
     chainTypes.set(root, votes);
@@ -100,6 +107,15 @@ function linkPeople(
   const bySurname = groupBy(fullNames, surnameOf);
   const byFirstName = groupBy(fullNames, (k) => keyWords(k)[0]);
   const linked = new Set<string>();
+  // A two-word key that is the last two words of one longer name and opens with no given name is its
+  // double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen"; hyphens are spaces in keys).
+  const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
+  for (const k of fullNames) {
+    const owners = new Set((byDoubleSurname.get(k) ?? []).map((n) => chains.find(n)));
+    if (owners.size !== 1 || !mayBeDoubleSurname(k, isGivenName)) continue;
+    chains.union([...owners][0], k);
+    linked.add(k);
+  }
   for (const k of keys) {
     if (isFullName.has(k)) continue;
     // Within one document a word equal to the surname of its only person with that surname is
@@ -115,6 +131,23 @@ function linkPeople(
       chains.union([...people][0], k);
       linked.add(k);
     }
+  }
+  return linked;
+}
+
+/**
+ * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), when exactly one
+ * organization of the document has that short name. Returns the keys linked as short names.
+ */
+function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind): Set<string> {
+  const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
+  const byShortName = groupBy(companies.filter((k) => companyShortKey(k) !== undefined), (k) => companyShortKey(k)!);
+  const linked = new Set<string>();
+  for (const k of keys) {
+    const owners = new Set((byShortName.get(k) ?? []).map((n) => chains.find(n)));
+    if (owners.size !== 1 || typeOf.get(k) === 'PERSON') continue;
+    chains.union([...owners][0], k);
+    linked.add(k);
   }
   return linked;
 }

@@ -6,7 +6,8 @@
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
-import { abbreviates, isAcronym, isCommonNounAcronym } from './acronyms';
+import { startsUpper } from '../nlp/letters';
+import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, splitCoordinated } from './coordination';
@@ -172,17 +173,53 @@ function acronymDefinitions(
 ): [Candidate, Candidate][] {
   const byStart = new Map(found.map((c) => [c.start, c]));
   const pairs: [Candidate, Candidate][] = [];
-  for (const c of [...found]) {
-    if (tokens[c.end]?.text !== '(') continue;
-    const inner = c.end + 1;
+  for (const tagged of [...found]) {
+    if (tokens[tagged.end]?.text !== '(') continue;
+    const inner = tagged.end + 1;
     const innerCandidate = byStart.get(inner);
     const closing = innerCandidate ? innerCandidate.end : inner + 1;
     if (tokens[closing]?.text !== ')') continue;
+    const c = widenedToAcronym(tokens, found, tagged, tokens[inner].text, surface);
     const short = innerCandidate ?? { start: inner, end: inner + 1, label: c.label, roles: [] };
     const [longForm, shortForm] = isAcronym(surface(c)) ? [short, c] : [c, short];
-    if (!abbreviates(surface(shortForm), surface(longForm))) continue;
+    // A name right after "and"/"of" may be the tail of a longer one ("… Red Cross and Red Crescent Societies (IFRC)").
+    const tail = c.start >= 2 && ACRONYM_JOINERS.has(tokens[c.start - 1].text.toLowerCase()) && startsUpper(tokens[c.start - 2].text);
+    const defined = shortForm === short ? definesAcronym(surface(short), surface(c), c.label === 'ORG' && !tail) : abbreviates(surface(shortForm), surface(longForm));
+    if (!defined) continue;
     if (!innerCandidate) found.push(short);
     pairs.push([longForm, shortForm]);
   }
   return pairs;
+}
+
+/** Words a name may be widened over, besides capitalized ones, to match its acronym ("Kenya Plantation and Agricultural Workers Union"). */
+const ACRONYM_JOINERS = new Set(['and', '&', 'of', 'for', 'the']);
+/** How many tokens a name may be widened by to its left. */
+const MAX_WIDENING = 4;
+
+/**
+ * A name whose acronym follows in parentheses, widened leftwards when the tagger cut it short
+ * ("Kenya Plantation" + "and" + "Agricultural Workers Union (KPAWU)"): the nearest start whose
+ * initials the acronym spells. Names it swallows leave `found`.
+ */
+function widenedToAcronym(
+  tokens: readonly Token[],
+  found: Candidate[],
+  c: Candidate,
+  acronym: string,
+  surface: (c: Candidate) => string,
+): Candidate {
+  if (!isAcronym(acronym) || abbreviates(acronym, surface(c))) return c;
+  for (let start = c.start - 1; start >= Math.max(0, c.start - MAX_WIDENING); start--) {
+    const word = tokens[start].text;
+    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
+    if (!startsUpper(word)) continue;
+    const wide = { ...c, start };
+    if (!abbreviates(acronym, surface(wide))) continue;
+    const swallowed = found.filter((f) => f !== c && f.start >= start && f.end <= c.start);
+    for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
+    found.push(wide);
+    return wide;
+  }
+  return c;
 }

@@ -10,14 +10,15 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { initialsOf } from './acronyms';
+import { companyShortKey } from './companies';
 import { identityKey } from './identity';
-import { majorityTypeFor, moreComplete } from './chains';
+import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
 import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
-import { firstLastOf, surnameOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 interface Chain {
@@ -44,8 +45,11 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);
   const bySurname = groupBy(fullNames, surnameOf);
+  const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   const byInitials = new Map<string, string[]>();
   for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
+  const companies = keys.filter((k) => !isPerson(k) && companyShortKey(k) !== undefined);
+  const byShortName = groupBy(companies, (k) => companyShortKey(k)!);
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {
@@ -56,7 +60,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
-      (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined);
+      (isPerson(key) && mayBeDoubleSurname(key, isGivenName) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
+      (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
+      sameKind(unique(byShortName.get(key), groups));
     if (target !== undefined) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);

@@ -33,3 +33,15 @@ export function firstLastOf(key: string): string | undefined {
   if (!surname || words.length < 2) return undefined;
   return `${words[0]} ${surname}`;
 }
+
+/** The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a double surname, hyphens being spaces in keys. */
+export function doubleSurnameOf(key: string): string | undefined {
+  const words = significantWords(key);
+  return words.length > 2 ? words.slice(-2).join(' ') : undefined;
+}
+
+/** Whether a two-word key may be a double surname alone: its first word is no listed given name ("Ann Smith" is a name). */
+export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => boolean): boolean {
+  const words = keyWords(key);
+  return words.length === 2 && !isGivenName(words[0]);
+}

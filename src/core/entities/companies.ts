@@ -1,0 +1,32 @@
+/**
+ * Companies' short names: after the first mention news drops the words that say what a company
+ * does ("Lumora Technologies" → "Lumora", "Granite Peak Capital" → "Granite Peak"). Legal
+ * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
+ */
+import { nameLists } from '../ner/tagger';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { keyWords } from './normalize';
+
+/** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
+const COMPANY_TAILS = new Set(
+  `technologies technology foods electronics group holdings capital brands estates motors airlines airways systems
+  industries pharmaceuticals partners enterprises networks communications media entertainment financial
+  insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures`.split(/\s+/),
+);
+
+/** "Department of Energy" has no short name "Department of". */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
+
+/**
+ * The short name of a company's identity key ("lumora technologies" → "lumora"), or undefined when
+ * it has no company tail or the rest is a listed place ("Kenya Airways" is no "Kenya").
+ */
+export function companyShortKey(key: string): string | undefined {
+  const words = keyWords(key);
+  let end = words.length;
+  while (end > 1 && COMPANY_TAILS.has(words[end - 1])) end--;
+  if (end === words.length) return undefined;
+  if (CONNECTORS.has(words[end - 1])) return undefined;
+  const short = words.slice(0, end).join(' ');
+  return nameLists().lookup(short) & PLACE_NAME ? undefined : short;
+}
