@@ -141,6 +141,11 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Ann Smith'), entityOf(entities, 'b.txt', 'Mary Ann Smith'));
   });
 
+  it('names an entity known only from a capitalized dateline as the name is written', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'KELMARTON, Brazil (Reuters) - Floods hit the city.', { Brazil: 'LOC' })]);
+    assert.equal(entityOf(entities, 'a.txt', 'KELMARTON').name, 'Kelmarton');
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

@@ -113,6 +113,37 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Lena Voss']);
     });
 
+    it('takes no name from capitals between two title words ("Chief Technology Officer")', () => {
+      const list = mentions('She founded it with Chief Technology Officer Ivo Brandt.', { 'Ivo Brandt': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ivo Brandt', ['Chief Technology Officer']]]);
+    });
+
+    it('does not grow a name over a title-only modifier ("Assistant", "Former")', () => {
+      const list = mentions('Assistant U.S. Attorney Ivo Brandt spoke. Former Central Kelmar governor Ana Ruiz left.', {
+        'U.S.': 'LOC',
+        'Ivo Brandt': 'PER',
+        'Central Kelmar': 'LOC',
+        'Ana Ruiz': 'PER',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['U.S.', 'Ivo Brandt', 'Central Kelmar', 'Ana Ruiz']);
+    });
+
+    it('leaves an honorific at the end of a role out of it ("lead author Dr.")', () => {
+      const list = mentions('The study is sound, said lead author Dr. Ana Ruiz.', { 'Ana Ruiz': 'PER' });
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['lead author']);
+    });
+
+    it('ends a role at a preposition wink reads as a word of it ("a free kick past Ostra goalkeeper")', () => {
+      const list = mentions('Kelmar curled a free kick past Ostra goalkeeper Ivo Brandt.', { Kelmar: 'PER', Ostra: 'LOC', 'Ivo Brandt': 'PER' });
+      assert.deepEqual(find(list, 'Ivo Brandt').roles, ['Ostra goalkeeper']);
+    });
+
+    it("makes the name before a player's or coach's title a club, but not a country's team", () => {
+      const list = mentions('Ostra goalkeeper Ivo Brandt and Brazil coach Ana Ruiz met.', { Ostra: 'LOC', 'Ivo Brandt': 'PER', Brazil: 'LOC', 'Ana Ruiz': 'PER' });
+      assert.equal(find(list, 'Ostra').type, 'ORG');
+      assert.equal(find(list, 'Brazil').type, 'PLACE');
+    });
+
     it('keeps a leading title word that is part of an organization name', () => {
       const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
       assert.equal(find(list, 'General Dynamo').type, 'ORG');
@@ -342,6 +373,11 @@ describe('entity mentions', () => {
       const text = 'PORTO ALEGRE, Brazil (Reuters) - Floods hit the city.\nNATO, the alliance, said so.\nIn Porto Alegre the river rose.';
       const list = mentions(text, { 'PORTO ALEGRE': 'PER', Brazil: 'LOC', NATO: 'ORG', 'Porto Alegre': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
+    });
+
+    it("takes an unlisted dateline place before its country, as a name rather than an acronym", () => {
+      const list = mentions('KELMARTON, Brazil (Reuters) - Floods hit the city.', { Brazil: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['KELMARTON', 'PLACE', 'NAME'], ['Brazil', 'PLACE', 'NAME']]);
     });
 
     it("takes the names of a news credit line for people, the place after 'in' aside", () => {

@@ -2,6 +2,8 @@
 import { identityKey } from './identity';
 import { keyWords, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u;
@@ -9,6 +11,15 @@ const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u;
 /** "NATO", "WHO", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
 export function isAcronym(text: string): boolean {
   return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text));
+}
+
+/**
+ * A place written in capitals, as datelines do ("JAKARTA", "OSLO", "SEVILLE"): a listed place, or
+ * any place name of five letters or more; a name, not an acronym ("USA", "USSR" stay acronyms).
+ */
+export function isShoutedPlace(text: string, taggedPlace: boolean): boolean {
+  if (text.length < 4 || text.includes('.')) return false;
+  return (taggedPlace && text.length >= 5) || (nameLists().lookup(text.toLowerCase()) & PLACE_NAME) !== 0;
 }
 
 /** Acronyms of common nouns ("falling PC demand", "the GDP"): general English vocabulary, never names. */

@@ -7,7 +7,7 @@ import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
-import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
+import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, splitCoordinated } from './coordination';
@@ -50,7 +50,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       end: tokens[c.start].start + mentionText.length,
       text: mentionText,
       type: c.person ? 'PERSON' : entityType(c.label, words, tokens[c.end]?.text),
-      kind: isAcronym(mentionText) ? 'ACRONYM' : 'NAME',
+      kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
     };
   });

@@ -10,7 +10,7 @@ import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
-import { isRoleModifier, isTitleWord } from './titles';
+import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import type { Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isProductNoun } from './types';
@@ -87,7 +87,7 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       end++;
     }
     let left = start;
-    while (left > 0 && !covered[left - 1] && canTake(left - 1)) left--;
+    while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
     if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
       covered.fill(1, left, start);
       start = left;

@@ -172,7 +172,9 @@ function describe(chains: readonly Chain[]): Draft {
   // The most complete spelling of the identity: "United States" rather than "U.S.", and
   // "Ana Ruiz" rather than a shouted headline's "ANA RUIZ".
   const spellings = texts.filter((t) => identityKey(t) === key).sort((a, b) => Number(isAllCaps(a)) - Number(isAllCaps(b)));
-  const name = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
+  const spelled = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
+  // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written.
+  const name = isAllCaps(spelled) && names.every(({ m }) => m.kind === 'NAME') ? titleCased(spelled) : spelled;
   return {
     id: entityId(type, key, false),
     key,
@@ -191,6 +193,11 @@ const LOWER = /\p{Ll}/u;
 /** Capitals only: "ANA RUIZ" from a shouted headline (or an acronym, all of whose spellings are). */
 function isAllCaps(text: string): boolean {
   return !LOWER.test(text);
+}
+
+/** "PORTO ALEGRE" → "Porto Alegre", "O'NEILL" → "O'Neill". */
+function titleCased(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Distinct strings, most frequent first, then alphabetical. */

@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
-import { FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
@@ -127,17 +127,23 @@ export function acronymsInRole(tokens: readonly Token[], from: number, to: numbe
 }
 
 const EXECUTIVE_TITLE = /^(?:CEO|CFO|COO|chairman|founder)$/i;
+/** Players' and coaches' titles: the name before them is a club ("Sevilla goalkeeper"), unless it is a country's team. */
+const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|forward|coach|manager|captain|quarterback|pitcher)$/i;
 
 /**
- * The company a role names before its executive title: "Norfolk Southern" in "Norfolk Southern
- * CEO". Before such a title capitalized words name the company, not the office.
+ * The company or club a role names before its title: "Norfolk Southern" in "Norfolk Southern
+ * CEO", "Sevilla" in "Sevilla goalkeeper". Before such a title capitalized words name the
+ * organization, not the office.
  */
 export function companyInRole(tokens: readonly Token[], from: number, to: number): Candidate | undefined {
   const head = to - 1;
-  if (head <= from || !EXECUTIVE_TITLE.test(tokens[head].text)) return undefined;
+  const team = head > from && TEAM_TITLE.test(tokens[head].text);
+  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text))) return undefined;
   let start = head;
   while (start > from && isCapitalizedName(tokens[start - 1]) && !isAcronym(tokens[start - 1].text)) start--;
-  return start < head ? { start, end: head, label: 'ORG', roles: [] } : undefined;
+  if (start === head) return undefined;
+  const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
+  return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
 }
 
 /** The most words a person's name or a street's name has. */
@@ -201,7 +207,8 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
     if (covered[i] || !isCapitalizedName(tokens[i]) || !isTitleWord(tokens[i - 1].text)) continue;
     let end = i;
     while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && isCapitalizedName(tokens[end])) end++;
-    if (end < to && isCapitalizedName(tokens[end])) continue;
+    // "Chief Technology Officer": capitals between two title words are the title's domain.
+    if (end < to && (isCapitalizedName(tokens[end]) || isTitleWord(tokens[end].text))) continue;
     out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }

@@ -40,6 +40,13 @@ export function isRoleModifier(word: string): boolean {
   return MODIFIERS.has(word) && startsLower(word);
 }
 
+/** Modifiers that only ever qualify a title, capitalized or not: never the first word of a name ("Assistant U.S. Attorney", "Former Central Java governor"). */
+const TITLE_ONLY_MODIFIERS = new Set(['acting', 'former', 'interim', 'deputy', 'assistant', 'associate', 'then', 'ex', 'incoming', 'outgoing', 'longtime', 'long-time']);
+
+export function isTitleOnlyModifier(word: string): boolean {
+  return TITLE_ONLY_MODIFIERS.has(word.toLowerCase());
+}
+
 /** Honorifics stripped from names but not worth keeping as roles. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam']);
 
@@ -67,6 +74,8 @@ export function isMeaningfulRole(role: string): boolean {
 }
 
 const MAX_ROLE_TOKENS = 6;
+/** Prepositions wink may tag as adjectives or nouns ("a free kick past Sevilla goalkeeper X"). */
+const MISREAD_PREPOSITIONS = new Set(['past', 'near', 'via', 'beyond', 'despite', 'toward', 'towards', 'against', 'behind', 'amid', 'versus', 'vs']);
 const ROLE_WORD = /^[\p{L}][\p{L}\-.&]*$/u;
 const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'INTJ']);
 
@@ -77,6 +86,7 @@ const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ',
 function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
+  if (MISREAD_PREPOSITIONS.has(w)) return false;
   // A capitalized "verb" there is a name wink misread ("Fed Chair").
   if (STOP_POS.has(t.pos) || (t.pos === 'VERB' && !startsUpper(t.text))) return false;
   // A lower-case abbreviation ("a.m.", "etc.") often ends the sentence the splitter did not end.
@@ -123,7 +133,10 @@ function role(text: string, tokens: readonly Token[], start: number, end: number
  */
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   const start = roleStart(tokens, officeTitle(tokens, name, floor) ?? name - 1, floor);
-  return start < 0 ? undefined : role(text, tokens, start, name);
+  if (start < 0) return undefined;
+  // "lead author Dr. Fiona MacLeod": the role is "lead author"; the honorific is stripped from the name.
+  const end = name - 1 > start && isHonorific(tokens[name - 1].text) ? name - 1 : name;
+  return role(text, tokens, start, end);
 }
 
 const MAX_DOMAIN_WORDS = 3;

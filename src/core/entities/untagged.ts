@@ -3,7 +3,7 @@
  * of a news dateline, the people of a credit line, events, streets and brands it left untagged.
  */
 import type { Token } from '../types';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isCalendarWord } from './calendar';
 import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
@@ -44,7 +44,9 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
   const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
-  return nameLists().lookup(name) & PLACE_NAME ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+  // An unlisted place passes when its country follows ("SEVILLE, Spain (Reuters)").
+  const country = tokens[end].text === ',' && end + 1 < to && nameLists().lookup(tokens[end + 1].text.toLowerCase()) & COUNTRY;
+  return nameLists().lookup(name) & PLACE_NAME || country ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
 
 const MAX_EVENT_WORDS = 3;
