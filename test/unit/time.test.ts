@@ -32,6 +32,7 @@ describe('time: patterns and their spans', () => {
     ['Traffic fell sharply in 2020.', 'in 2020', 'DATE', '2020'],
     ['The span went up in the 1960s.', 'in the 1960s', 'DATE', '196X'],
     ['Inspectors visit every year.', 'every year', 'SET', 'P1Y'],
+    ['The market opens every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Two days later the contractor resigned.', 'Two days later', 'RELATIVE', null],
@@ -163,6 +164,19 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The pier was shut in 2020 from March 13 until Aug. 29.').map((d) => d.value), ['2020', '2020-03-13', '2020-08-29']);
     // A year elsewhere in the sentence is another event's: "founded in 1998, said on March 3".
     assert.deepEqual(datesIn('The firm, founded in 1998, said on March 3 that it would sell.').map((d) => d.value), ['1998', '2024-03-03']);
+  });
+
+  it('counts whole years later or earlier from the year named just before, and only from there', () => {
+    const dates = datesIn('She joined the port in 2012. Three years later she ran it. Two years earlier, she had left.');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in 2012', '2012'], ['Three years later', '2015'], ['Two years earlier', '2013']]);
+    assert.equal(only('Three years later she ran it.').value, null);
+    assert.equal(datesIn('She joined in 2012. The port grew. It was sold. Three years later she left.')[1].value, null);
+  });
+
+  it('reads "on the 15th" as a day of the article month, moved by the tense, but not "the 15th floor"', () => {
+    const dates = datesIn('The vote is due on the 15th of next month. Crews arrived on the 20th. Talks will resume on the 2nd.');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['on the 15th of next month', '2024-11-15'], ['on the 20th', '2024-09-20'], ['on the 2nd', '2024-11-02']]);
+    assert.equal(datesIn('She lives on the 15th floor and won for the 3rd time.').length, 0);
   });
 
   it('honours last / next / this before a weekday', () => {

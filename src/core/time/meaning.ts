@@ -6,6 +6,9 @@ export type Direction = 'last' | 'next' | 'this';
 /** Units a date can be counted in from the document's date ("three weeks ago", "next month"). */
 export type OffsetUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
+/** Why a length counted from an event ("two days later") has no value. */
+export const RELATIVE_TO_EVENT = 'counted from an event in the text, not from a date';
+
 /** What a temporal expression denotes, before it is anchored to a document's date. */
 export type Meaning =
   /** Complete as written: "2025-07-31", "197X", "T14:40", "XXXX-WXX-4". `note` records an assumption made in reading it. */
@@ -16,6 +19,8 @@ export type Meaning =
   | { kind: 'ahead'; n: number; unit: Unit }
   /** A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the weekday named beside it. */
   | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number }
+  /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
+  | { kind: 'monthDay'; day: number; by?: number }
   /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"). */
   | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean }
   /** Counted from the document's date: today (day 0), last week (week −1), five years ago (year −5). */
@@ -27,5 +32,7 @@ export type Meaning =
   | { kind: 'yearPart'; part: string; by: number; byTense?: boolean }
   /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
   | { kind: 'at'; day: Meaning; clock: string | null }
+  /** Whole years from an event in the text ("three years later"): a value only next to a year named before it. */
+  | { kind: 'fromEvent'; unit: 'year'; by: number }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */
   | { kind: 'vague'; why: string };

@@ -1,5 +1,5 @@
 import type { DateType } from '../types';
-import type { Direction, Meaning } from './meaning';
+import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { formatDay, formatMonth, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
 import {
@@ -38,7 +38,6 @@ const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
 const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
-const RELATIVE_TO_EVENT = 'counted from an event in the text, not from a date';
 
 function direction(word: string | undefined): Direction | undefined {
   if (!word) return undefined;
@@ -70,6 +69,8 @@ const COUNTED = new RegExp(
   ].join('|')})$`,
   'i',
 );
+/** Words before "the 15th" that make it a day of the month, when nothing follows it ("on the 15th."; not "the 15th floor"). */
+const ORDINAL_DAY_CUE = /^(on|by|until|till|from|since|before|after)$/i;
 /** Words after which "May" and "March" are months rather than a verb or a march. */
 const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
 
@@ -136,6 +137,12 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[2])) return null;
     return dayFound(m[3] ? +m[3] : undefined, month, parseInt(m[1], 10));
   }),
+  // on the 15th, by the 3rd of next month: a day of the article's month (or the one named)
+  rule(`\\bthe${SP}(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?:${SP}of${SP}(this|last|next)${SP}month\\b)?`, (m, text) => {
+    if (!m[2] && (!ORDINAL_DAY_CUE.test(previousWord(text, m.index)) || nextWord(text, m.index + m[0].length) !== '')) return null;
+    const by = m[2] ? { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'this'] : undefined;
+    return { type: 'DATE', meaning: { kind: 'monthDay', day: parseInt(m[1], 10), by } };
+  }, ['st', 'nd', 'rd', 'th']),
   // July 2025, mid-July 2025, July of 2025
   rule(`\\b${EML}(${MONTH_SRC})(?:,|${SP}of)?${SP}(${YEAR_SRC})`, (m) => {
     const month = monthNumber(m[1]);
@@ -297,7 +304,12 @@ export const RULES: readonly Rule[] = [
         const [u, k] = ({ fortnight: ['day', 14], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
       }
-      if (/^(later|earlier|before|after|prior)$/.test(suffix)) return vague('RELATIVE', RELATIVE_TO_EVENT);
+      if (/^(later|earlier|before|after|prior)$/.test(suffix)) {
+        const by = /^(later|after)$/.test(suffix) ? n : -n;
+        // Whole years from an event: countable from a year named just before ("in 2012 … three years later").
+        if (unit === 'year' && Number.isInteger(n)) return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'year', by } };
+        return vague('RELATIVE', RELATIVE_TO_EVENT);
+      }
       const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day');
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
@@ -320,7 +332,7 @@ export const RULES: readonly Rule[] = [
     (m) => {
       const weekday = weekdayNumber(m[3]);
       if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
-      if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'P1W' : 'P1D');
+      if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'XXXX-WXX-WE' : 'P1D');
       const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
       return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
     },

@@ -1,5 +1,5 @@
 import type { DateType } from '../types';
-import type { Meaning, OffsetUnit } from './meaning';
+import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
 import { addDays, addMonths, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
@@ -50,6 +50,8 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
       return { value: meaning.value, detail: meaning.note };
     case 'vague':
       return { value: null, why: meaning.why };
+    case 'fromEvent':
+      return { value: null, why: RELATIVE_TO_EVENT };
     case 'duration':
       return { value: isoDuration(meaning.n, meaning.unit) };
     case 'ahead':
@@ -67,7 +69,20 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
       return readOffset(meaning, anchor.day, tense);
     case 'yearPart':
       return readYearPart(meaning, anchor.day, tense);
+    case 'monthDay':
+      return readMonthDay(meaning, anchor.day, tense);
   }
+}
+
+/** "on the 15th": this month's, unless a past-tense sentence puts it after today (last month's) or a future one before (next month's). */
+function readMonthDay(m: Extract<Meaning, { kind: 'monthDay' }>, anchor: Day, tense: Tense): Reading {
+  let by = m.by ?? 0;
+  let detail: string | undefined;
+  if (m.by === undefined && tense === 'past' && m.day > anchor.day) (by = -1), (detail = 'past tense');
+  else if (m.by === undefined && tense === 'future' && m.day < anchor.day) (by = 1), (detail = 'future tense');
+  const { year, month } = addMonths(anchor.year, anchor.month, by);
+  const day = { year, month, day: m.day };
+  return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: 'no such day in that month' };
 }
 
 /** "this week" written on a Sunday, the last day of its ISO week, speaks of the coming one when the event is ahead. */
