@@ -33,6 +33,8 @@ describe('time: patterns and their spans', () => {
     ['The span went up in the 1960s.', 'in the 1960s', 'DATE', '196X'],
     ['Inspectors visit every year.', 'every year', 'SET', 'P1Y'],
     ['The market opens every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
+    ['The 2021-22 drought hit the farms.', '2021-22', 'DATE', '2021/2022'],
+    ['She served from 1998–2003 on the board.', 'from 1998–2003', 'DATE', '1998/2003'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Two days later the contractor resigned.', 'Two days later', 'RELATIVE', null],
@@ -90,6 +92,8 @@ describe('time: patterns and their spans', () => {
       'The engineer is 45 years old.',
       'Officials may decide to close it.',
       'Ferries carry three loads a day.',
+      'Police closed the 1600 block of Harbor Street.',
+      'Call the hotline at 2021-2255 for help.',
     ]) {
       assert.deepEqual(datesIn(text).map((d) => d.text), [], text);
     }
@@ -177,6 +181,15 @@ describe('time: resolution against the article date', () => {
     const dates = datesIn('The vote is due on the 15th of next month. Crews arrived on the 20th. Talks will resume on the 2nd.');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['on the 15th of next month', '2024-11-15'], ['on the 20th', '2024-09-20'], ['on the 2nd', '2024-11-02']]);
     assert.equal(datesIn('She lives on the 15th floor and won for the 3rd time.').length, 0);
+  });
+
+  it('joins a clock time with the day after it, local time included', () => {
+    const dates = datesIn('The storm hit at about 9pm on Saturday. Trains will resume at 3 p.m. local time on Monday, and from 8pm Friday.');
+    assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [
+      ['at about 9pm on Saturday', 'TIME', '2024-10-12T21:00'],
+      ['at 3 p.m. local time on Monday', 'TIME', '2024-10-21T15:00'],
+      ['from 8pm Friday', 'TIME', '2024-10-18T20:00'],
+    ]);
   });
 
   it('honours last / next / this before a weekday', () => {

@@ -87,12 +87,16 @@ const isDayLike = (m: Meaning): boolean =>
 const isClock = (c: Candidate): boolean =>
   c.type === 'TIME' && ((c.meaning.kind === 'fixed' && c.meaning.value.startsWith('T')) || c.meaning.kind === 'vague');
 
-/** Joins a weekday with the date it names ("Thursday, July 31") and a day with its clock time. */
+/** What may stand between a clock time and the day after it: "9 p.m. on Saturday", "noon, March 11". */
+const CLOCK_THEN_DAY = /^[^\S\r\n]*,?[^\S\r\n]*(?:on[^\S\r\n]+)?$/i;
+
+/** Joins a weekday with the date it names ("Thursday, July 31") and a day with its clock time, either way round. */
 function merge(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const next of list) {
     const prev = out[out.length - 1];
-    const joined = prev && JOIN.test(text.slice(prev.end, next.start)) ? join(prev, next) : undefined;
+    const gap = prev ? text.slice(prev.end, next.start) : '';
+    const joined = prev && ((JOIN.test(gap) ? join(prev, next) : undefined) ?? (CLOCK_THEN_DAY.test(gap) ? clockThenDay(prev, next) : undefined));
     if (joined) out[out.length - 1] = joined;
     else out.push(next);
   }
@@ -111,6 +115,12 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
     return { start: a.start, end: b.end, type: 'TIME', meaning: { kind: 'at', day: a.meaning, clock } };
   }
   return undefined;
+}
+
+function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
+  if (!isClock(a) || !isDayLike(b.meaning)) return undefined;
+  const clock = a.meaning.kind === 'fixed' ? a.meaning.value.slice(1) : null;
+  return { start: a.start, end: b.end, type: 'TIME', meaning: { kind: 'at', day: b.meaning, clock } };
 }
 
 /** "at today's meeting", "in tonight's vote": before these words a locative belongs to the noun, not the day. */

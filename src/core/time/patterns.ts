@@ -36,7 +36,7 @@ const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local${SP}time)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -159,8 +159,15 @@ export const RULES: readonly Rule[] = [
     if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index))) return null;
     return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]) } };
   }),
+  // 2021-22, the 2024-25 fiscal year, 1998–2003: a span of years, as an ISO interval
+  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m) => {
+    const first = +m[2];
+    const last = m[3].length === 2 ? Math.floor(first / 100) * 100 + +m[3] : +m[3];
+    if (last <= first || last - first > 50) return null;
+    return fixed('DATE', `${first}/${last}`, m[1] ? 'fiscal years' : undefined);
+  }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
-  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|:\\d|${OSP}%)`, (m, text) => {
+  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%)`, (m, text) => {
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),
