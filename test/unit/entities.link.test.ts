@@ -116,9 +116,9 @@ describe('entity linking across documents', () => {
   });
 
   it("links a company's short name to its full name, in its document and in others", () => {
-    const names = { 'Lumora Technologies': 'ORG', Lumora: 'LOC', 'Kenya Airways': 'ORG', Kenya: 'LOC' } as const;
+    const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC' } as const;
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Lumora Technologies unveiled a tablet. Lumora is backed by banks.', names),
+      analyzeWith('a.txt', 'Lumora Technologies unveiled a tablet. Lumora said it is backed by banks.', names),
       analyzeWith('b.txt', 'Lumora shares rose. Kenya Airways cancelled flights to Kenya.', names),
     ]);
     const lumora = entityOf(entities, 'a.txt', 'Lumora Technologies');

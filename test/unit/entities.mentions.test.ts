@@ -677,6 +677,12 @@ describe('entity mentions', () => {
       assert.deepEqual(references(modifier), []);
     });
 
+    it('does not link "the company" to a nearby organization named less often than the story\'s company', () => {
+      const names = { Velox: 'ORG', Zentro: 'ORG', 'Ivo Brandt': 'PER' } as const;
+      const list = mentions('Velox unveiled a tablet. Velox said sales rose. Prices fell. It runs on Zentro chips. Ivo Brandt said the company would grow.', names);
+      assert.deepEqual(references(list), []);
+    });
+
     it('links "the bank" to the one organization nearby whose name says bank', () => {
       const names = { 'Bank of Kelmar': 'ORG', Velox: 'ORG' } as const;
       const list = mentions('Velox borrowed from the Bank of Kelmar. The bank said rates would rise.', names);

@@ -4,7 +4,8 @@
  * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before;
  * - "it", "its": the organization the sentence starts with ("Acme said it would …"), unless another
  *   name stands right before the pronoun ("Acme bought Zenit and its unit");
- * - "the company", "the firm" …: the only organization named in the sentence or the two before it;
+ * - "the company", "the firm" …: the only organization named in the sentence or the two before it,
+ *   if no other has been named more often so far;
  * - "the bank", "the church" …: the only organization there whose name has that word.
  * "his" and "her" are not taken: "her" may be an object, and both often name a person the text
  * never names.
@@ -67,6 +68,14 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
     return found;
   };
 
+  const organizations = mentions.filter((m) => m.kind !== 'DESCRIPTION' && m.type === 'ORG');
+  const isMostNamedOrganization = (key: string, before: number): boolean => {
+    const counts = new Map<string, number>();
+    for (const m of organizations) if (m.start < before) counts.set(m.localKey, (counts.get(m.localKey) ?? 0) + 1);
+    const own = counts.get(key) ?? 0;
+    return [...counts.values()].every((n) => n <= own);
+  };
+
   const out: LocalMention[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.tokenEnd <= s.tokenStart) continue;
@@ -84,6 +93,8 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         antecedent = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start) ? undefined : subject;
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
+        // "the company" is the story's company: not a nearby one named less often so far than another.
+        if (antecedent && ORG_NOUNS.has(t.text) && !isMostNamedOrganization(antecedent.key, t.start)) antecedent = undefined;
       }
       if (antecedent && !taken(t.start)) {
         out.push({ start: t.start, end: t.end, text: t.text, type: antecedent.type, kind: 'DESCRIPTION', roles: [], localKey: antecedent.key });

@@ -70,7 +70,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
 
   for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
   const surnames = linkPeople(keys, typeOf, chains);
-  const shortNames = linkCompanies(keys, typeOf, chains);
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
 
   // One type per chain: majority over its names (acronyms only when it has nothing else);
@@ -137,15 +137,17 @@ function linkPeople(
 
 /**
  * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), when exactly one
- * organization of the document has that short name. Returns the keys linked as short names.
+ * organization of the document has that short name, whatever the tagger called the short name
+ * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
+ * linked as short names.
  */
-function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind): Set<string> {
+function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
   const byShortName = groupBy(companies.filter((k) => companyShortKey(k) !== undefined), (k) => companyShortKey(k)!);
   const linked = new Set<string>();
   for (const k of keys) {
     const owners = new Set((byShortName.get(k) ?? []).map((n) => chains.find(n)));
-    if (owners.size !== 1 || typeOf.get(k) === 'PERSON') continue;
+    if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);
   }
