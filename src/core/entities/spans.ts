@@ -127,8 +127,11 @@ export function acronymsInRole(tokens: readonly Token[], from: number, to: numbe
 }
 
 const EXECUTIVE_TITLE = /^(?:CEO|CFO|COO|chairman|founder)$/i;
-/** Players' and coaches' titles: the name before them is a club ("Sevilla goalkeeper"), unless it is a country's team. */
-const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|forward|coach|manager|captain|quarterback|pitcher)$/i;
+/**
+ * Titles of people who work for a club or firm: the name before them is one ("Sevilla goalkeeper",
+ * "Jefferies analyst", "Foxconn spokesman"), unless it is a country ("Spain coach").
+ */
+const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|forward|coach|manager|captain|quarterback|pitcher|analyst|strategist|economist|spokesman|spokeswoman|spokesperson)$/i;
 
 /**
  * The company or club a role names before its title: "Norfolk Southern" in "Norfolk Southern
