@@ -146,6 +146,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'KELMARTON').name, 'Kelmarton');
   });
 
+  it('links a team to its nickname and a surname to the full name with its particle', () => {
+    const names = { 'Atlanta Hawks': 'ORG', Hawks: 'ORG', 'Abdel Fattah al-Kelmari': 'PER', Kelmari: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Atlanta Hawks lost. General Abdel Fattah al-Kelmari spoke.', names),
+      analyzeWith('b.txt', 'The Hawks will play. Kelmari rejected talks.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Hawks'), entityOf(entities, 'a.txt', 'Atlanta Hawks'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kelmari'), entityOf(entities, 'a.txt', 'Abdel Fattah al-Kelmari'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

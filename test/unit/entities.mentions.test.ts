@@ -144,6 +144,32 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Brazil').type, 'PLACE');
     });
 
+    it('opens no role with a day or an adverb, and keeps an abbreviated title after an adjective', () => {
+      const list = mentions('On Monday Finance Minister Ana Ruiz spoke, when Port Director Ivo Brandt left. The Republican Gov. Tomas Berg agreed.', {
+        'Ana Ruiz': 'PER',
+        'Ivo Brandt': 'PER',
+        'Tomas Berg': 'PER',
+      });
+      assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Finance Minister']);
+      assert.deepEqual(find(list, 'Ivo Brandt').roles, ['Port Director']);
+      assert.deepEqual(find(list, 'Tomas Berg').roles, ['Republican Gov.']);
+    });
+
+    it('takes local and musical titles, and plural ones, out of names', () => {
+      const list = mentions('Alderman Ivo Brandt and Justices Ana Ruiz and Tomas Berg met drummer Lena Voss.', {
+        'Alderman Ivo Brandt': 'PER',
+        'Justices Ana Ruiz': 'PER',
+        'Tomas Berg': 'PER',
+        'Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ivo Brandt', ['Alderman']], ['Ana Ruiz', ['Justices']], ['Tomas Berg', []], ['Lena Voss', ['drummer']]]);
+    });
+
+    it("gives no role from an apposition that titles another person ('guitarist A, bassist B and …')", () => {
+      const list = mentions('It had guitarist Ivo Brandt, bassist Ana Ruiz and drummer Lena Voss.', { 'Ivo Brandt': 'PER', 'Ana Ruiz': 'PER', 'Lena Voss': 'PER' });
+      assert.deepEqual(find(list, 'Ivo Brandt').roles, ['guitarist']);
+    });
+
     it('keeps a leading title word that is part of an organization name', () => {
       const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
       assert.equal(find(list, 'General Dynamo').type, 'ORG');
@@ -373,6 +399,20 @@ describe('entity mentions', () => {
       const text = 'PORTO ALEGRE, Brazil (Reuters) - Floods hit the city.\nNATO, the alliance, said so.\nIn Porto Alegre the river rose.';
       const list = mentions(text, { 'PORTO ALEGRE': 'PER', Brazil: 'LOC', NATO: 'ORG', 'Porto Alegre': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
+    });
+
+    it('types a name ending in a business word as a company, and a city with a plural nickname as a team', () => {
+      const list = mentions('Kelmar Records and Ostra Management sued. The Houston Rockets won. Roy Hallums left.', {
+        'Kelmar Records': 'LOC',
+        'Ostra Management': 'PER',
+        'Houston Rockets': 'LOC',
+        'Roy Hallums': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
+    });
+
+    it('does not make a facility of a person whose hyphenated surname ends in a facility word', () => {
+      assert.equal(find(mentions('By Lena Greenhouse-Park', { 'Lena Greenhouse-Park': 'PER' }), 'Lena Greenhouse-Park').type, 'PERSON');
     });
 
     it("takes an unlisted dateline place before its country, as a name rather than an acronym", () => {

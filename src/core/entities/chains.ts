@@ -11,7 +11,7 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKey } from './companies';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
-import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
@@ -104,7 +104,7 @@ function linkPeople(
   const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
   const isFullName = new Set(fullNames);
   for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) chains.union(names[0], n);
-  const bySurname = groupBy(fullNames, surnameOf);
+  const bySurname = groupBy(fullNames, surnameFormsOf);
   const byFirstName = groupBy(fullNames, (k) => keyWords(k)[0]);
   const linked = new Set<string>();
   // A two-word key that is the last two words of one longer name and opens with no given name is its

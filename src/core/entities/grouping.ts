@@ -32,12 +32,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Keys grouped by a derived key; keys for which `by` gives undefined are left out. */
-export function groupBy(keys: readonly string[], by: (k: string) => string | undefined): Map<string, string[]> {
+/** Keys grouped by a derived key, or by several ("al burhan" and "burhan"); keys for which `by` gives undefined are left out. */
+export function groupBy(keys: readonly string[], by: (k: string) => string | readonly string[] | undefined): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const k of keys) {
     const g = by(k);
-    if (g !== undefined) pushTo(out, g, k);
+    if (typeof g === 'string') pushTo(out, g, k);
+    else for (const each of g ?? []) pushTo(out, each, k);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
-import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 interface Chain {
@@ -44,7 +44,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);
-  const bySurname = groupBy(fullNames, surnameOf);
+  const bySurname = groupBy(fullNames, surnameFormsOf);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   const byInitials = new Map<string, string[]>();
   for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);

@@ -26,6 +26,19 @@ function surnameIn(words: readonly string[]): string | undefined {
   return words.slice(start).join(' ');
 }
 
+/**
+ * The surname of a full name key, and without its particles when it has some: "abdel fattah al
+ * burhan" → ["al burhan", "burhan"], as news writes "Burhan" too.
+ */
+export function surnameFormsOf(key: string): string[] {
+  const surname = surnameOf(key);
+  if (!surname) return [];
+  const words = surname.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && PARTICLES.has(words[first])) first++;
+  return first > 0 ? [surname, words.slice(first).join(' ')] : [surname];
+}
+
 /** First and last name of a full name key, ignoring middle names ("warren steed jeffs" → "warren jeffs"). */
 export function firstLastOf(key: string): string | undefined {
   const words = significantWords(key);

@@ -7,6 +7,7 @@ import type { Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { memoized } from './normalize';
 import { isHyphen } from './words';
+import { isCalendarWord } from './calendar';
 
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
@@ -24,7 +25,9 @@ const TITLE_WORDS = new Set(
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
   pitcher champion player commentator strategist pollster activist campaigner organizer
-  chairman-elect governor-elect mp mep`.split(/\s+/),
+  chairman-elect governor-elect mp mep alderman alderwoman aldermen alderwomen councilmember justices
+  senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
+  composer conductor`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
@@ -86,7 +89,8 @@ const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ',
 function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
-  if (MISREAD_PREPOSITIONS.has(w)) return false;
+  // "On Monday Finance Minister …", "when Finance Minister …": no day or adverb opens a role.
+  if (MISREAD_PREPOSITIONS.has(w) || t.pos === 'ADV' || isCalendarWord(t.text)) return false;
   // A capitalized "verb" there is a name wink misread ("Fed Chair").
   if (STOP_POS.has(t.pos) || (t.pos === 'VERB' && !startsUpper(t.text))) return false;
   // A lower-case abbreviation ("a.m.", "etc.") often ends the sentence the splitter did not end.
@@ -134,8 +138,8 @@ function role(text: string, tokens: readonly Token[], start: number, end: number
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
   const start = roleStart(tokens, officeTitle(tokens, name, floor) ?? name - 1, floor);
   if (start < 0) return undefined;
-  // "lead author Dr. Fiona MacLeod": the role is "lead author"; the honorific is stripped from the name.
-  const end = name - 1 > start && isHonorific(tokens[name - 1].text) ? name - 1 : name;
+  // "lead author Dr. Fiona MacLeod": the role is "lead author" (but "Republican Gov." stays whole).
+  const end = name - 1 > start && isHonorific(tokens[name - 1].text) && TITLE_WORDS.has(tokens[name - 2].text.toLowerCase()) ? name - 1 : name;
   return role(text, tokens, start, end);
 }
 
@@ -193,5 +197,7 @@ export function roleInApposition(text: string, tokens: readonly Token[], nameEnd
   }
   const closed = end === ceiling || /^[,;:).—–]$/.test(tokens[end].text);
   if (head < 0 || head - start > 4 || end === start || !closed) return undefined;
+  // "guitarist Earl Haynes, bassist Tommy Booker and …": a title before a name is another person's.
+  if (head + 1 < end && startsUpper(tokens[head + 1].text) && tokens[head + 1].pos === 'PROPN' && !/^(of|for|at)$/i.test(tokens[head + 1].text)) return undefined;
   return role(text, tokens, start, end);
 }

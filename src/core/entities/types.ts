@@ -6,9 +6,11 @@ import type { EntityType, Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
+import { isBusinessWord } from './companies';
+import { isHyphen } from './words';
 import { isTitleWord } from './titles';
 import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -85,8 +87,8 @@ const PLACE_PLURALS = new Set(
 
 /**
  * A team or company named after its home: a known place, then a capitalized plural that is no
- * surname and no place word ("Baltimore Colts", "China Airlines"). Not "Austin Roberts" (a
- * surname), "Niagara Falls" (a place word), nor "Roy Hallums" (a place that is a first name).
+ * surname and no place word ("Baltimore Colts", "China Airlines", "Houston Rockets"). Not "Austin
+ * Roberts" (a surname), "Niagara Falls" (a place word), nor "Roy Hallums" (a first name that is no listed place).
  */
 function isPlaceAndPlural(words: readonly string[]): boolean {
   if (words.length < 2) return false;
@@ -95,7 +97,9 @@ function isPlaceAndPlural(words: readonly string[]): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || PLACE_PLURALS.has(lower)) return false;
   const lists = nameLists();
   if (lists.lookup(lower) & (FIRST_NAME | LAST_NAME) || lists.lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return false;
-  if (lists.lookup(words[0].toLowerCase()) & FIRST_NAME) return false;
+  // A first word that is also a given name needs a plural of an English word after it: "Houston Rockets", not "Roy Hallums".
+  const first = lists.lookup(words[0].toLowerCase());
+  if (first & FIRST_NAME && !(first & PLACE_NAME && isUsuallyLowerCase(lower))) return false;
   return (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0;
 }
 
@@ -143,12 +147,16 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
+  // "Elliott Management", "Atlantic Records": a business word ends a company's name.
+  if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
   if (words.length >= 2 && head === 'Empire') return 'PLACE';
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
-  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : isNamedFacility(words) ? 'FACILITY' : base;
+  // "Linda Greenhouse-Park": a hyphenated surname, not a park.
+  const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
+  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
