@@ -156,6 +156,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kelmari'), entityOf(entities, 'a.txt', 'Abdel Fattah al-Kelmari'));
   });
 
+  it('links a stock ticker to its company, and an acronym to the long form the tagger missed', () => {
+    const names = { 'Halvern Industries Inc.': 'ORG', NYSE: 'ORG', HLV: 'ORG', KHA: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Halvern Industries Inc. (NYSE: HLV) bought a rival. Officials of the Kelmar Harbor Authority (KHA) agreed.', names),
+      analyzeWith('b.txt', 'HLV shares rose. The KHA said so.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'HLV'), entityOf(entities, 'a.txt', 'Halvern Industries Inc.'));
+    assert.equal(entityOf(entities, 'b.txt', 'KHA').name, 'Kelmar Harbor Authority');
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

@@ -239,6 +239,11 @@ describe('entity mentions', () => {
       assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
     });
 
+    it('keeps "the X and Y Commission" whole when the first half ends in no body word and the second opens no name', () => {
+      const list = mentions('He sued the Harbor Pilots and Tug Crews Association.', { 'Harbor Pilots and Tug Crews Association': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Harbor Pilots and Tug Crews Association']);
+    });
+
     it('takes a two-word "place" the lists do not know for a person when it is listed among people', () => {
       const list = mentions('The crew: astronauts Ana Ruiz and Tomas Berg, and Japan’s Kenji Sato. Visitors came from Lisbon and Port Vale.', {
         'Ana Ruiz': 'PER',
@@ -705,6 +710,11 @@ describe('entity mentions', () => {
         "Orbitex bought Zenit and its lab. Orbitex's rocket failed because it overheated. Ezra Dunn said Orbitex knew it.",
         names,
       );
+      assert.deepEqual(references(list), []);
+    });
+
+    it('leaves "it" alone when a thing named by a common noun stands between it and the organization', () => {
+      const list = mentions('Orbitex backed the proposal, but critics warned that it would fail.', { Orbitex: 'ORG' });
       assert.deepEqual(references(list), []);
     });
 

@@ -3,7 +3,8 @@
  * ambiguous is left alone. They become DESCRIPTION mentions of that entity:
  * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before;
  * - "it", "its": the organization the sentence starts with ("Acme said it would …"), unless another
- *   name stands right before the pronoun ("Acme bought Zenit and its unit");
+ *   name stands right before the pronoun ("Acme bought Zenit and its unit") or another clause opens
+ *   between them ("Acme backed the proposal, but critics said it …");
  * - "the company", "the firm" …: the only organization named in the sentence or the two before it,
  *   if no other has been named more often so far;
  * - "the bank", "the church" …: the only organization there whose name has that word.
@@ -90,7 +91,8 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start);
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
-        antecedent = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start) ? undefined : subject;
+        const otherName = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start);
+        antecedent = otherName || clauseBetween(tokens, subject.end, i) ? undefined : subject;
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
         // "the company" is the story's company: not a nearby one named less often so far than another.
@@ -114,6 +116,15 @@ function subjectOf(tokens: readonly Token[], s: Sentence, first: Named | undefin
   if (after && after.start === first.end && isPossessive(after.text)) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd && tokens[i].start < first.start; i++) if (VERBS.has(tokens[i].pos)) return undefined;
   return first;
+}
+
+/** Conjunctions that open a clause with a subject of its own ("Acme backed it, but critics said it …"). */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', ';']);
+
+/** Whether another clause opens between offset `from` and token `to`. */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= 0 && tokens[k].start >= from; k--) if (CLAUSE_OPENERS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Index of the token starting at or containing `offset` (tokens are sorted), or -1 before the first. */

@@ -1,11 +1,13 @@
 /** Names in coordination: two names the tagger joined with "and", and names listed among people. */
 import type { Token } from '../types';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isPossessive } from './words';
 
 const AND = new Set(['and', '&']);
+/** Gazetteer bits of words that open a name of their own ("Houston" in "… and Houston Post"). */
+const NAME_BITS = FIRST_NAME | LAST_NAME | PLACE_NAME;
 const OF = new Set(['of', 'for']);
 
 /** The words of tokens start..end joined by spaces. */
@@ -33,8 +35,21 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const right = { ...c, start: mid + 1, roles: [] };
     const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
     const known = single.has(text(left.start, left.end)) && single.has(text(right.start, right.end));
-    return long || known ? [left, right] : [c];
+    return known || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
+}
+
+/**
+ * "the Police Benevolent and Protective Association", "the International Boundary and Water
+ * Commission": after "the", a body word ends the second half but not the first, and the second
+ * half opens with no listed name, so the halves are one name ("the Dallas Morning News and Houston
+ * Post" are two).
+ */
+function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean {
+  const lists = nameLists();
+  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
+  const named = (lists.lookup(tokens[mid + 1].text.toLowerCase()) & NAME_BITS) !== 0;
+  return /^the$/i.test(tokens[c.start - 1]?.text ?? '') && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
 }
 
 const GLUE = new Set([',', 'and', 'or']);

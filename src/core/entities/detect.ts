@@ -6,8 +6,8 @@
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
-import { startsUpper } from '../nlp/letters';
-import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
+import { isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
+import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, splitCoordinated } from './coordination';
@@ -38,7 +38,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const found = tagNames(text, pipeline, model, surface);
-  const aliases = [...acronymDefinitions(tokens, found, surface), ...knownAs(tokens, found)];
+  const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
   found.sort((a, b) => a.start - b.start);
 
@@ -141,85 +141,4 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text)) return false;
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
-}
-
-const KNOWN_AS = /^(?:,|\(|also)$/;
-
-/**
- * "California Department of Forestry, known as Cal Fire": a name and the other name the text
- * gives it right after "known as" (behind a comma, a parenthesis or "also"), as (name, alias) pairs.
- */
-function knownAs(tokens: readonly Token[], found: readonly Candidate[]): [Candidate, Candidate][] {
-  const byStart = new Map(found.map((c) => [c.start, c]));
-  const pairs: [Candidate, Candidate][] = [];
-  for (const c of found) {
-    let i = c.end;
-    while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
-    if (i === c.end || tokens[i]?.text !== 'known' || tokens[i + 1]?.text !== 'as') continue;
-    const alias = byStart.get(i + 2);
-    if (alias) pairs.push([c, alias]);
-  }
-  return pairs;
-}
-
-/**
- * "Long Name (LN)" and "LN (Long Name)": pairs of (long, short) candidates. An acronym in
- * parentheses that the tagger missed is added to `found` with the long name's label.
- */
-function acronymDefinitions(
-  tokens: readonly Token[],
-  found: Candidate[],
-  surface: (c: Candidate) => string,
-): [Candidate, Candidate][] {
-  const byStart = new Map(found.map((c) => [c.start, c]));
-  const pairs: [Candidate, Candidate][] = [];
-  for (const tagged of [...found]) {
-    if (tokens[tagged.end]?.text !== '(') continue;
-    const inner = tagged.end + 1;
-    const innerCandidate = byStart.get(inner);
-    const closing = innerCandidate ? innerCandidate.end : inner + 1;
-    if (tokens[closing]?.text !== ')') continue;
-    const c = widenedToAcronym(tokens, found, tagged, tokens[inner].text, surface);
-    const short = innerCandidate ?? { start: inner, end: inner + 1, label: c.label, roles: [] };
-    const [longForm, shortForm] = isAcronym(surface(c)) ? [short, c] : [c, short];
-    // A name right after "and"/"of" may be the tail of a longer one ("… Red Cross and Red Crescent Societies (IFRC)").
-    const tail = c.start >= 2 && ACRONYM_JOINERS.has(tokens[c.start - 1].text.toLowerCase()) && startsUpper(tokens[c.start - 2].text);
-    const defined = shortForm === short ? definesAcronym(surface(short), surface(c), c.label === 'ORG' && !tail) : abbreviates(surface(shortForm), surface(longForm));
-    if (!defined) continue;
-    if (!innerCandidate) found.push(short);
-    pairs.push([longForm, shortForm]);
-  }
-  return pairs;
-}
-
-/** Words a name may be widened over, besides capitalized ones, to match its acronym ("Kenya Plantation and Agricultural Workers Union"). */
-const ACRONYM_JOINERS = new Set(['and', '&', 'of', 'for', 'the']);
-/** How many tokens a name may be widened by to its left. */
-const MAX_WIDENING = 4;
-
-/**
- * A name whose acronym follows in parentheses, widened leftwards when the tagger cut it short
- * ("Kenya Plantation" + "and" + "Agricultural Workers Union (KPAWU)"): the nearest start whose
- * initials the acronym spells. Names it swallows leave `found`.
- */
-function widenedToAcronym(
-  tokens: readonly Token[],
-  found: Candidate[],
-  c: Candidate,
-  acronym: string,
-  surface: (c: Candidate) => string,
-): Candidate {
-  if (!isAcronym(acronym) || abbreviates(acronym, surface(c))) return c;
-  for (let start = c.start - 1; start >= Math.max(0, c.start - MAX_WIDENING); start--) {
-    const word = tokens[start].text;
-    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
-    if (!startsUpper(word)) continue;
-    const wide = { ...c, start };
-    if (!abbreviates(acronym, surface(wide))) continue;
-    const swallowed = found.filter((f) => f !== c && f.start >= start && f.end <= c.start);
-    for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
-    found.push(wide);
-    return wide;
-  }
-  return c;
 }

@@ -1,0 +1,160 @@
+/**
+ * Other names a text gives a name as it introduces it: "Long Name (LN)", "LN (Long Name)",
+ * "X, known as Y", and stock tickers ("Halvern Industries Inc. (NYSE: HLV)"), as (name, alias)
+ * pairs of candidates.
+ */
+import type { Token } from '../types';
+import { startsUpper } from '../nlp/letters';
+import { abbreviates, definesAcronym, isAcronym } from './acronyms';
+import type { Candidate } from './spans';
+
+/** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
+export function aliasPairs(tokens: readonly Token[], found: Candidate[], surface: (c: Candidate) => string): [Candidate, Candidate][] {
+  found.push(...untaggedLongForms(tokens, found, surface));
+  return [...acronymDefinitions(tokens, found, surface), ...knownAs(tokens, found), ...tickers(tokens, found)];
+}
+
+/** Stock exchanges named before a ticker in parentheses. */
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'HKEX', 'SGX', 'JSE', 'NSE', 'BSE', 'Euronext', 'OTC']);
+const TICKER = /^[A-Z][A-Z0-9.]{0,5}$/;
+
+/** "Halvern Industries Inc. (NYSE: HLV)": the ticker is another name of the company. */
+function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
+  const pairs: [Candidate, Candidate][] = [];
+  for (const c of [...found]) {
+    const [open, exchange, colon, symbol, close] = tokens.slice(c.end, c.end + 5).map((t) => t.text);
+    if (open !== '(' || !EXCHANGES.has(exchange) || colon !== ':' || !TICKER.test(symbol ?? '') || close !== ')') continue;
+    const at = c.end + 3;
+    let ticker = found.find((f) => f.start === at && f.end === at + 1);
+    if (!ticker) found.push((ticker = { start: at, end: at + 1, label: 'ORG', roles: [] }));
+    pairs.push([c, ticker]);
+  }
+  return pairs;
+}
+
+const KNOWN_AS = /^(?:,|\(|also)$/;
+
+/**
+ * "California Department of Forestry, known as Cal Fire": a name and the other name the text
+ * gives it right after "known as" (behind a comma, a parenthesis or "also"), as (name, alias) pairs.
+ */
+function knownAs(tokens: readonly Token[], found: readonly Candidate[]): [Candidate, Candidate][] {
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  const pairs: [Candidate, Candidate][] = [];
+  for (const c of found) {
+    let i = c.end;
+    while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
+    if (i === c.end || tokens[i]?.text !== 'known' || tokens[i + 1]?.text !== 'as') continue;
+    const alias = byStart.get(i + 2);
+    if (alias) pairs.push([c, alias]);
+  }
+  return pairs;
+}
+
+/**
+ * "Long Name (LN)" and "LN (Long Name)": pairs of (long, short) candidates. An acronym in
+ * parentheses that the tagger missed is added to `found` with the long name's label.
+ */
+function acronymDefinitions(
+  tokens: readonly Token[],
+  found: Candidate[],
+  surface: (c: Candidate) => string,
+): [Candidate, Candidate][] {
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  const pairs: [Candidate, Candidate][] = [];
+  for (const candidate of [...found]) {
+    const tagged = widenedRightToAcronym(tokens, found, candidate, surface);
+    if (tokens[tagged.end]?.text !== '(') continue;
+    const inner = tagged.end + 1;
+    const innerCandidate = byStart.get(inner);
+    const closing = innerCandidate ? innerCandidate.end : inner + 1;
+    if (tokens[closing]?.text !== ')') continue;
+    const c = widenedToAcronym(tokens, found, tagged, tokens[inner].text, surface);
+    const short = innerCandidate ?? { start: inner, end: inner + 1, label: c.label, roles: [] };
+    const [longForm, shortForm] = isAcronym(surface(c)) ? [short, c] : [c, short];
+    // A name right after "and"/"of" may be the tail of a longer one ("… Red Cross and Red Crescent Societies (IFRC)").
+    const tail = c.start >= 2 && ACRONYM_JOINERS.has(tokens[c.start - 1].text.toLowerCase()) && startsUpper(tokens[c.start - 2].text);
+    const defined = shortForm === short ? definesAcronym(surface(short), surface(c), c.label === 'ORG' && !tail) : abbreviates(surface(shortForm), surface(longForm));
+    if (!defined) continue;
+    if (!innerCandidate) found.push(short);
+    pairs.push([longForm, shortForm]);
+  }
+  return pairs;
+}
+
+/** Words a name may be widened over, besides capitalized ones, to match its acronym ("Kenya Plantation and Agricultural Workers Union"). */
+const ACRONYM_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on', 'in']);
+/** The most words a long form the tagger missed may have. */
+const MAX_LONG_FORM = 8;
+/** How many tokens a name may be widened by to its left. */
+const MAX_WIDENING = 4;
+
+/**
+ * A name whose acronym follows in parentheses, widened leftwards when the tagger cut it short
+ * ("Kenya Plantation" + "and" + "Agricultural Workers Union (KPAWU)"): the nearest start whose
+ * initials the acronym spells. Names it swallows leave `found`.
+ */
+function widenedToAcronym(
+  tokens: readonly Token[],
+  found: Candidate[],
+  c: Candidate,
+  acronym: string,
+  surface: (c: Candidate) => string,
+): Candidate {
+  if (!isAcronym(acronym) || abbreviates(acronym, surface(c))) return c;
+  for (let start = c.start - 1; start >= Math.max(0, c.start - MAX_WIDENING); start--) {
+    const word = tokens[start].text;
+    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
+    if (!startsUpper(word)) continue;
+    const wide = { ...c, start };
+    if (!abbreviates(acronym, surface(wide))) continue;
+    const swallowed = found.filter((f) => f !== c && f.start >= start && f.end <= c.start);
+    for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
+    found.push(wide);
+    return wide;
+  }
+  return c;
+}
+
+/**
+ * A name the tagger ended before "on"/"of"/"and" and the words that complete it, when the
+ * acronym in parentheses after those words spells the whole ("Intergovernmental Authority" +
+ * "on Development (IGAD)"). Names it swallows leave `found`.
+ */
+function widenedRightToAcronym(tokens: readonly Token[], found: Candidate[], c: Candidate, surface: (c: Candidate) => string): Candidate {
+  let paren = c.end;
+  while (paren < c.end + MAX_WIDENING && tokens[paren] && tokens[paren].text !== '(') {
+    const word = tokens[paren].text;
+    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) return c;
+    paren++;
+  }
+  if (paren === c.end || tokens[paren]?.text !== '(' || !isAcronym(tokens[paren + 1]?.text ?? '')) return c;
+  const wide = { ...c, end: paren };
+  if (!abbreviates(tokens[paren + 1].text, surface(wide))) return c;
+  const swallowed = found.filter((f) => f.start >= c.end && f.end <= paren);
+  for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
+  found.push(wide);
+  return wide;
+}
+
+/**
+ * Long forms the tagger missed before their acronym: the capitalized words (joined by "of", "on",
+ * "and" …) right before "(IGAD)" whose initials the acronym spells, as organizations.
+ */
+function untaggedLongForms(tokens: readonly Token[], found: readonly Candidate[], surface: (c: Candidate) => string): Candidate[] {
+  const out: Candidate[] = [];
+  const ends = new Set(found.map((c) => c.end));
+  for (let paren = 1; paren + 2 < tokens.length; paren++) {
+    if (tokens[paren].text !== '(' || tokens[paren + 2].text !== ')' || ends.has(paren) || !isAcronym(tokens[paren + 1].text)) continue;
+    for (let start = paren - 1; start >= Math.max(0, paren - MAX_LONG_FORM); start--) {
+      const word = tokens[start].text;
+      if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
+      const c: Candidate = { start, end: paren, label: 'ORG', roles: [] };
+      if (startsUpper(word) && !found.some((f) => f.start < paren && f.end > start) && abbreviates(tokens[paren + 1].text, surface(c))) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
