@@ -166,6 +166,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'KHA').name, 'Kelmar Harbor Authority');
   });
 
+  it('links a short form of a given name to the full form with the same surname', () => {
+    const names = { 'Catherine Moreau': 'PER', 'Cathy Moreau': 'PER', 'Daniel Okafor': 'PER', 'Dan Okafor': 'PER', 'Chris Lund': 'PER', 'Christine Lund': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Catherine Moreau met Daniel Okafor and Christine Lund.', names),
+      analyzeWith('b.txt', 'Cathy Moreau met Dan Okafor and Chris Lund.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Cathy Moreau'), entityOf(entities, 'a.txt', 'Catherine Moreau'));
+    assert.equal(entityOf(entities, 'b.txt', 'Dan Okafor').name, 'Daniel Okafor');
+    // "Chris" is short for more than one name.
+    assert.notEqual(entityOf(entities, 'b.txt', 'Chris Lund'), entityOf(entities, 'a.txt', 'Christine Lund'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

@@ -39,12 +39,29 @@ export function surnameFormsOf(key: string): string[] {
   return first > 0 ? [surname, words.slice(first).join(' ')] : [surname];
 }
 
-/** First and last name of a full name key, ignoring middle names ("warren steed jeffs" → "warren jeffs"). */
+/**
+ * Common English short forms of given names, as general knowledge: "Dan Okafor" is "Daniel
+ * Okafor". Short forms of more than one name ("Chris", "Pat", "Sam", "Alex") are left out.
+ */
+const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
+  `andy:andrew tony:anthony bill:william billy:william will:william liz:elizabeth beth:elizabeth
+  betty:elizabeth bob:robert bobby:robert rob:robert cathy:catherine kathy:katherine dan:daniel
+  danny:daniel dave:david ed:edward eddie:edward jim:james jimmy:james jen:jennifer jenny:jennifer
+  joe:joseph joey:joseph mike:michael matt:matthew nick:nicholas steve:steven tom:thomas
+  tommy:thomas ben:benjamin greg:gregory jeff:jeffrey ken:kenneth larry:lawrence ron:ronald
+  tim:timothy vince:vincent walt:walter charlie:charles chuck:charles dick:richard rick:richard
+  rich:richard peggy:margaret maggie:margaret sue:susan becky:rebecca vicky:victoria
+  fred:frederick`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** First and last name of a full name key, ignoring middle names and short forms ("warren steed jeffs" → "warren jeffs", "dan okafor" → "daniel okafor"). */
 export function firstLastOf(key: string): string | undefined {
   const words = significantWords(key);
   const surname = surnameIn(words);
   if (!surname || words.length < 2) return undefined;
-  return `${words[0]} ${surname}`;
+  return `${GIVEN_NAME_FORMS.get(words[0]) ?? words[0]} ${surname}`;
 }
 
 /** The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a double surname, hyphens being spaces in keys. */
