@@ -57,6 +57,17 @@ describe('Corpus', () => {
     assert.equal(entity.mentions.length, 2);
   });
 
+  it('does not let a Title Case headline change how the tagger reads the body', () => {
+    const corpus = new Corpus();
+    const text =
+      'Halvorsen Industries to Buy Brightwater Logistics in $4.2 Billion Deal\n\n' +
+      'NEW YORK — Halvorsen Industries Inc. (NYSE: HLV) agreed on Monday to acquire Brightwater Logistics Corporation for about $4.2 billion in cash.\n';
+    corpus.set('a.txt', text);
+    const names = corpus.entities().map((e) => `${e.name}/${e.type}`);
+    assert.ok(names.includes('Halvorsen Industries Inc./ORG'), names.join(' | '));
+    assert.ok(!names.some((n) => n.startsWith('Industries')), names.join(' | '));
+  });
+
   it('keeps entity ids stable when an unrelated document is added', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);

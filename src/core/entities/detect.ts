@@ -6,6 +6,7 @@
 import type { LocalMention, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
+import type { NerSpan } from '../ner/labels';
 import { isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
@@ -73,7 +74,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     .map((s, i) => ({ s, capitalized: capitalized[i] }))
     .filter(({ s }) => !s.boilerplate && s.tokenEnd > s.tokenStart)
     .map(({ s, capitalized }) => ({ s, capitalized, words: taggerWords(tokens, s.tokenStart, s.tokenEnd) }));
-  const spans = model.tagDocument(content.map(({ words }) => ({ tokens: words.texts, pos: words.pos })));
+  // Headlines are tagged after the body: Title Case misleads the tagger ("Halvorsen Industries to
+  // Buy …"), and its guess there must not reach the body through the document history.
+  const order = content.map((_, i) => i).sort((a, b) => Number(content[a].capitalized) - Number(content[b].capitalized) || a - b);
+  const tagged = model.tagDocument(order.map((i) => ({ tokens: content[i].words.texts, pos: content[i].words.pos })));
+  const spans: NerSpan[][] = [];
+  order.forEach((i, k) => (spans[i] = tagged[k]));
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
