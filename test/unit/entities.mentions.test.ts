@@ -416,6 +416,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
     });
 
+    it('types a listed country as a place even where the tagger reads it as acting', () => {
+      const list = mentions('Egypt and the United Arab Emirates backed the plan.', { Egypt: 'LOC', 'United Arab Emirates': 'ORG' });
+      assert.equal(find(list, 'United Arab Emirates').type, 'PLACE');
+    });
+
     it('does not make a facility of a person whose hyphenated surname ends in a facility word', () => {
       assert.equal(find(mentions('By Lena Greenhouse-Park', { 'Lena Greenhouse-Park': 'PER' }), 'Lena Greenhouse-Park').type, 'PERSON');
     });

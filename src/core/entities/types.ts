@@ -9,7 +9,7 @@ import { isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
-import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
@@ -143,6 +143,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - 1];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").
+  if (base === 'ORG' && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
