@@ -416,6 +416,14 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
     });
 
+    it('takes a title in quotes after a kind of work as one other name, the names inside it included', () => {
+      const list = mentions('Their debut album, "Down on Kelmar Street," sold well. Its follow-up, "Far From Ostra," did not. Fans in "Ostra" cheered.', {
+        'Kelmar Street': 'LOC',
+        Ostra: 'LOC',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Down on Kelmar Street', 'MISC'], ['Far From Ostra', 'MISC'], ['Ostra', 'PLACE']]);
+    });
+
     it('types a listed country as a place even where the tagger reads it as acting', () => {
       const list = mentions('Egypt and the United Arab Emirates backed the plan.', { Egypt: 'LOC', 'United Arab Emirates': 'ORG' });
       assert.equal(find(list, 'United Arab Emirates').type, 'PLACE');

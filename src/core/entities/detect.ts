@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { brandNames, creditedNames, datelinePlace, eventNames, streetNames } from './untagged';
+import { brandNames, creditedNames, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -50,7 +50,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
       text: mentionText,
-      type: c.person ? 'PERSON' : entityType(c.label, words, tokens[c.end]?.text),
+      type: c.person ? 'PERSON' : c.work ? 'MISC' : entityType(c.label, words, tokens[c.end]?.text),
       kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
     };
@@ -88,14 +88,17 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd);
+    const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);
+    const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
-      if (!c || (dateline && c.start < dateline.end && c.end > dateline.start)) continue;
+      if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
       spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, c))));
     }
     if (dateline) spans.push(dateline);
+    spans.push(...works);
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
     if (!capitalized) {

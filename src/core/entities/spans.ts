@@ -21,6 +21,8 @@ export interface Candidate {
   roles: string[];
   /** The text says it is a person (typeCues.ts), whatever its words suggest. */
   person?: true;
+  /** The title of a work in quotes (untagged.ts): another name, whatever its words suggest. */
+  work?: true;
 }
 
 /**

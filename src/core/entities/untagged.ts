@@ -7,7 +7,7 @@ import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isCalendarWord } from './calendar';
 import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
-import { isTitleWord } from './titles';
+import { compoundStart, isTitleWord } from './titles';
 import { isEventHead } from './types';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
@@ -109,6 +109,37 @@ export function brandNames(tokens: readonly Token[], from: number, to: number, c
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
     if (!covered[i] && INNER_CAPITAL.test(text) && !NAME_PREFIX.test(text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
+  }
+  return out;
+}
+
+/** Nouns naming a kind of work, before its title in quotes. */
+const WORK_NOUNS = new Set(
+  `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
+  play musical opera poem painting series show episode ep record follow-up sequel anthem`.split(/\s+/),
+);
+const OPEN_QUOTE = /^["“]$/;
+const CLOSE_QUOTE = /^["”]$/;
+const MAX_TITLE_TOKENS = 12;
+
+/**
+ * Titles of works in quotes after a noun that names the kind of work: the album "Down on Beale
+ * Street", the film "Lost in Kelmar". The names inside are part of the title, not places or people.
+ */
+export function quotedWorks(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (!OPEN_QUOTE.test(tokens[i].text)) continue;
+    const last = tokens[i - 1].text === ',' ? i - 2 : i - 1;
+    const noun = last >= from ? tokens.slice(compoundStart(tokens, last, from), last + 1).map((t) => t.text).join('') : '';
+    if (!WORK_NOUNS.has(noun.toLowerCase()) || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    let close = i + 1;
+    while (close < to && close - i <= MAX_TITLE_TOKENS && !CLOSE_QUOTE.test(tokens[close].text)) close++;
+    if (close >= to || !CLOSE_QUOTE.test(tokens[close].text)) continue;
+    let end = close;
+    while (end > i + 1 && /^[,.!?;:]$/.test(tokens[end - 1].text)) end--;
+    if (end > i + 1) out.push({ start: i + 1, end, label: 'MISC', roles: [], work: true });
+    i = close;
   }
   return out;
 }
