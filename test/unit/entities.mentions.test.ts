@@ -692,15 +692,27 @@ describe('entity mentions', () => {
   });
 
   describe('pronouns and generic nouns', () => {
-    const people = { 'Ezra Dunn': 'PER', 'Omar Hale': 'PER', Dunn: 'PER' } as const;
+    const people = { 'Ezra Dunn': 'PER', 'Omar Hale': 'PER', 'Lena Hale': 'PER', Dunn: 'PER' } as const;
     const references = (list: ReturnType<typeof mentions>) => list.filter((m) => m.kind === 'DESCRIPTION').map((m) => [m.text, m.localKey, m.type]);
 
     it('links "he" and "she" to the only person named before them in the sentence, or else in the sentence before', () => {
-      const list = mentions('Ezra Dunn said he would appeal. Omar Hale was in court on Monday. She declined to comment.', people);
+      const list = mentions('Ezra Dunn said he would appeal. Lena Hale was in court on Monday. She declined to comment.', people);
       assert.deepEqual(references(list), [
         ['he', find(list, 'Ezra Dunn').localKey, 'PERSON'],
-        ['She', find(list, 'Omar Hale').localKey, 'PERSON'],
+        ['She', find(list, 'Lena Hale').localKey, 'PERSON'],
       ]);
+    });
+
+    it('tells "he" from "she" by given names, courtesy titles and gendered roles', () => {
+      const list = mentions('Omar Hale met his lawyer, Lena Hale. She said he was innocent.', people);
+      assert.deepEqual(references(list), [
+        ['She', find(list, 'Lena Hale').localKey, 'PERSON'],
+        ['he', find(list, 'Omar Hale').localKey, 'PERSON'],
+      ]);
+      const titled = mentions('Mrs. Dunn spoke. He left.', people);
+      assert.deepEqual(references(titled), []);
+      const omar = mentions('Omar Hale spoke. She left.', people);
+      assert.deepEqual(references(omar), []);
     });
 
     it('links no personal pronoun that two people could be', () => {

@@ -1,7 +1,8 @@
 /**
  * Pronouns and generic nouns that stand for a named entity nearby, precision first; anything
  * ambiguous is left alone. They become DESCRIPTION mentions of that entity:
- * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before;
+ * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before,
+ *   among those not known to be of the other gender (gender.ts);
  * - "it", "its": the organization the sentence starts with ("Acme said it would …"), unless another
  *   name stands right before the pronoun ("Acme bought Zenit and its unit") or another clause opens
  *   between them ("Acme backed the proposal, but critics said it …");
@@ -13,6 +14,7 @@
  */
 import type { EntityType, LocalMention, Sentence, Token } from '../types';
 import { pushTo } from './grouping';
+import { type Gender, givenNameGender, roleGender, titleGender } from './gender';
 import { isPossessive } from './words';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
@@ -34,6 +36,8 @@ interface Named {
   words: string[];
 }
 
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female' };
+
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
   const bySentence = new Map<number, Named[]>();
   for (const m of mentions) {
@@ -43,12 +47,18 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const taken = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
-  /** The one entity of `type` named in sentences `from`..`to` before offset `before`, if exactly one. */
-  const onlyOne = (type: EntityType, from: number, to: number, before: number): Named | undefined => {
+  const genders = gendersOf(tokens, mentions);
+  /**
+   * The one entity of `type` named in sentences `from`..`to` before offset `before`, if exactly
+   * one; with `gender`, the one not known to be of the other gender.
+   */
+  const onlyOne = (type: EntityType, from: number, to: number, before: number, gender?: Gender): Named | undefined => {
     let last: Named | undefined;
     for (let k = from; k <= to; k++) {
       for (const n of bySentence.get(k) ?? []) {
         if (n.type !== type || n.start >= before) continue;
+        const known = genders.get(n.key);
+        if (gender && known && known !== gender) continue;
         if (last && last.key !== n.key) return undefined;
         last = n;
       }
@@ -87,8 +97,10 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
       const t = tokens[i];
       let antecedent: Named | undefined;
       if (PERSON_PRONOUNS.has(t.text)) {
-        const here = inSentence.some((n) => n.type === 'PERSON' && n.start < t.start);
-        antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start);
+        const gender = PRONOUN_GENDER[t.text.toLowerCase()];
+        const fits = (n: Named) => n.type === 'PERSON' && n.start < t.start && genders.get(n.key) !== (gender === 'male' ? 'female' : 'male');
+        const here = inSentence.some(fits);
+        antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start, gender);
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
         const otherName = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start);
@@ -116,6 +128,36 @@ function subjectOf(tokens: readonly Token[], s: Sentence, first: Named | undefin
   if (after && after.start === first.end && isPossessive(after.text)) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd && tokens[i].start < first.start; i++) if (VERBS.has(tokens[i].pos)) return undefined;
   return first;
+}
+
+/**
+ * Per chain, the gender its mentions show: a courtesy title before a mention, a gendered role,
+ * else the given name of its longest name. Chains whose evidence disagrees get none.
+ */
+function gendersOf(tokens: readonly Token[], mentions: readonly LocalMention[]): Map<string, Gender> {
+  const votes = new Map<string, Set<Gender>>();
+  const longest = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.kind === 'DESCRIPTION') continue;
+    const before = tokens[tokenIndexAt(tokens, m.start) - 1];
+    const said = [before && titleGender(before.text), ...m.roles.map(roleGender)].filter((g): g is Gender => g !== undefined);
+    for (const g of said) pushToSet(votes, m.localKey, g);
+    if ((longest.get(m.localKey)?.length ?? 0) < m.text.length) longest.set(m.localKey, m.text);
+  }
+  for (const [key, name] of longest) {
+    const words = name.split(/\s+/);
+    const given = words.length > 1 ? givenNameGender(words[0]) : undefined;
+    if (given && !votes.has(key)) pushToSet(votes, key, given);
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, set] of votes) if (set.size === 1) out.set(key, [...set][0]);
+  return out;
+}
+
+function pushToSet(map: Map<string, Set<Gender>>, key: string, value: Gender): void {
+  const set = map.get(key) ?? new Set<Gender>();
+  set.add(value);
+  map.set(key, set);
 }
 
 /** Conjunctions that open a clause with a subject of its own ("Acme backed it, but critics said it …"). */
