@@ -3,7 +3,7 @@ import { propagate } from '../../src/core/entities/propagate';
 import { runPipeline } from '../../src/core/nlp/pipeline';
 
 /** The names `propagate` adds when the tagger found only `first` (a phrase) once. */
-function added(text: string, first: string, label: 'LOC' | 'ORG'): string[] {
+function added(text: string, first: string, label: 'LOC' | 'ORG' | 'PER'): string[] {
   const { tokens, sentences } = runPipeline(text);
   const words = first.split(' ');
   const start = tokens.findIndex((_t, i) => words.every((w, k) => tokens[i + k]?.text === w));
@@ -14,6 +14,11 @@ function added(text: string, first: string, label: 'LOC' | 'ORG'): string[] {
 describe('propagate', () => {
   it('finds a tagged name again where the tagger missed it', () => {
     assert.deepEqual(added('Zentro opened a plant. Later Zentro hired staff.', 'Zentro', 'ORG'), ['Zentro']);
+  });
+
+  it("finds a person's surname alone, even an English word, but not beside other capitals or opening a sentence before a noun", () => {
+    const text = 'Coach Ana Fields spoke. "We won," Fields said. Fields added more. Fields prices rose. Ivo Fields Brandt came.';
+    assert.deepEqual(added(text, 'Ana Fields', 'PER'), ['Fields', 'Fields']);
   });
 
   it('does not spread a demonym to its adjective uses', () => {

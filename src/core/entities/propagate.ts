@@ -9,6 +9,13 @@ import type { Candidate } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isNationality } from './types';
 
+/** A name to look for again; `surname` for a person's last name looked for alone. */
+interface Form {
+  words: string[];
+  label: Candidate['label'];
+  surname?: boolean;
+}
+
 export function propagate(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
@@ -16,22 +23,24 @@ export function propagate(
 ): Candidate[] {
   const lower = new Set<string>();
   for (const t of tokens) if (startsLower(t.text)) lower.add(t.text);
-  const byFirst = new Map<string, { words: string[]; label: Candidate['label'] }[]>();
+  const byFirst = new Map<string, Form[]>();
   const seen = new Set<string>();
-  for (const c of found) {
-    const words = tokens.slice(c.start, c.end).map((t) => t.text);
+  const add = (words: string[], label: Candidate['label'], surname = false) => {
     const surface = words.join(' ');
-    if (seen.has(surface) || !startsUpper(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) continue;
+    if (seen.has(surface) || !startsUpper(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) return;
     seen.add(surface);
     const list = byFirst.get(words[0]) ?? [];
-    list.push({ words, label: c.label });
+    list.push({ words, label, surname });
     byFirst.set(words[0], list);
-  }
+  };
+  for (const c of found) add(tokens.slice(c.start, c.end).map((t) => t.text), c.label);
+  // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
+  for (const c of found) if (c.label === 'PER' && c.end - c.start >= 2 && tokens[c.end - 1].text.length >= 3) add([tokens[c.end - 1].text], 'PER', true);
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   // A line in capitals only ("POLICE ARREST ANA RUIZ") gets the names written in mixed case
   // elsewhere; one short word there is more likely an acronym ("US") than a shouted name.
-  const byShoutedFirst = new Map<string, { words: string[]; label: Candidate['label'] }[]>();
+  const byShoutedFirst = new Map<string, Form[]>();
   for (const list of byFirst.values()) {
     for (const f of list) {
       if (f.words.length === 1 && f.words[0].length < 5) continue;
@@ -53,6 +62,7 @@ export function propagate(
       const match = names.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
       if (!match) continue;
       const end = i + match.words.length;
+      if (match.surname && !isLoneSurname(tokens, i, s)) continue;
       // In running text, a match glued to other capitalized words is part of a longer name.
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
@@ -65,7 +75,19 @@ export function propagate(
   return added;
 }
 
+/**
+ * Whether a person's surname stands alone at token `i`: no capitalized word beside it (that would
+ * be another name: "Assan Abdullah Khan"), not read as an adjective ("is Muslim"), and opening a
+ * sentence only before a verb ("Fields said", not "Rice prices rose").
+ */
+function isLoneSurname(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  if (tokens[i].pos === 'ADJ' || startsUpper(tokens[i + 1]?.text ?? '')) return false;
+  if (i > s.tokenStart) return !startsUpper(tokens[i - 1].text);
+  return VERBS.has(tokens[i + 1]?.pos ?? '');
+}
+
 const LOWER_CASE = /\p{Ll}/u;
+const VERBS = new Set(['VERB', 'AUX']);
 
 /** A sentence without a lower-case letter. */
 function isShouted(tokens: readonly Token[], s: Sentence): boolean {
