@@ -31,6 +31,10 @@ describe('time: the dateline', () => {
     assert.equal(published('LISBON, Portugal, May 9 (AP) — The pier, shut since 2021, reopened and will stay open until 2030.'), '2021-05-09');
   });
 
+  it('reads a wire dateline with its year at the start of the first paragraph', () => {
+    assert.equal(published('SEATTLE, Oct 24, 2024 (Reuters) - The plane maker posted a loss on Thursday, a day after its rival did.'), '2024-10-24');
+  });
+
   it('uses a weekday named with a date to pick the year of a wire dateline', () => {
     // 5 April is a Friday in 2024, not in 2023.
     const text = 'NEW YORK, Jan. 15 (AP) — The museum drew record crowds in 2023 and will extend its hours on Friday, April 5.';

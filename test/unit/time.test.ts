@@ -192,6 +192,36 @@ describe('time: resolution against the article date', () => {
     ]);
   });
 
+  it('takes the nearest such date for a yearless date in a sentence without tense', () => {
+    assert.equal(only('The central bank meets on Feb. 3.', '2024-12-27').value, '2025-02-03');
+    assert.equal(only('The figures for November are in.', '2025-02-10').value, '2024-11');
+  });
+
+  it('reads a past form before a noun after a verb as an adjective, not as the past tense', () => {
+    assert.equal(only('The bank will publish updated forecasts in September.', '2024-07-18').value, '2024-09');
+    assert.equal(only('The museum drew record crowds in September.', '2024-07-18').value, '2023-09');
+  });
+
+  it('counts no year from "N years after" an event of its own', () => {
+    const dates = datesIn('The plan was drafted in 2012. It opened 31 years after it was proposed.');
+    assert.equal(dates[1].value, null);
+  });
+
+  it('gives a weekday or today its part of the day, unless a clock time says more', () => {
+    const dates = datesIn('Talks ended on Monday night. Crews left this morning. She spoke on Tuesday morning at 9 a.m.');
+    assert.deepEqual(dates.map((d) => d.value), ['2024-10-14TNI', '2024-10-16TMO', '2024-10-15T09:00']);
+  });
+
+  it('keeps early / late / mid before next year, and a range of days whole', () => {
+    assert.deepEqual([only('Growth will slow early next year.').text, only('Growth will slow early next year.').value], ['early next year', '2025']);
+    const range = only('The summit will be held on June 28-29.');
+    assert.deepEqual([range.text, range.value], ['on June 28-29', '2025-06-28/2025-06-29']);
+  });
+
+  it('puts a season in the year that opens its sentence', () => {
+    assert.equal(datesIn('In 2003, the firm grew over the summer.')[1].value, '2003-SU');
+  });
+
   it('honours last / next / this before a weekday', () => {
     assert.equal(only('They met last Wednesday.').value, '2024-10-09');
     assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');

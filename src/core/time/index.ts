@@ -106,8 +106,9 @@ function fromYear(meaning: Extract<Meaning, { kind: 'fromEvent' }>, named: { yea
   return { kind: 'fixed', value: String(named.year + meaning.by), note: `counted from ${named.year}, the year named before it` };
 }
 
-/** A month or day without a year, in a sentence that opens with a year ("In 2021, … from August to …"), is in that year. */
+/** A month, day or season without a year, in a sentence that opens with a year ("In 2021, … from August to …"), is in that year. */
 function inYear(meaning: Meaning, year: string): Meaning {
+  if (meaning.kind === 'yearPart' && meaning.byTense) return { kind: 'fixed', value: `${year}-${meaning.part}`, note: `the year ${year} that opens its sentence` };
   if (meaning.kind !== 'calendar' || meaning.direction) return meaning;
   const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
   return { kind: 'fixed', value, note: `the year ${year} that opens its sentence` };

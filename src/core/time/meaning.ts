@@ -21,10 +21,10 @@ export type Meaning =
   | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
-  /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"). */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean }
+  /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF"). */
+  | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean; part?: string }
   /** Counted from the document's date: today (day 0), last week (week −1), five years ago (year −5). */
-  | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string; later?: boolean }
+  | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string; later?: boolean; part?: string }
   /**
    * A part of a year counted from the document's year: "last summer" (SU, −1). With `byTense`, a part
    * named without "this" ("the fourth quarter", "in the spring") whose year the tense may move.
@@ -34,5 +34,7 @@ export type Meaning =
   | { kind: 'at'; day: Meaning; clock: string | null }
   /** Whole years from an event in the text ("three years later"): a value only next to a year named before it. */
   | { kind: 'fromEvent'; unit: 'year'; by: number }
+  /** From one day to another ("June 28-29"): an ISO interval of the two. */
+  | { kind: 'range'; from: Meaning; to: Meaning }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */
   | { kind: 'vague'; why: string };

@@ -98,6 +98,11 @@ const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
 
+/** TIMEX3's code of a part of the day ("afternoon" → "AF"). */
+function partOfDay(word: string | undefined): string | undefined {
+  return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
+}
+
 function clock(hour: number, minute: number, zone: string | undefined): string {
   const z = zone && /^(GMT|UTC)$/i.test(zone) ? 'Z' : '';
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
@@ -125,6 +130,14 @@ export const RULES: readonly Rule[] = [
   }, ['/']),
   // 31.07.2025
   rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
+  // June 28-29, Sept. 17–18, 2024: a range of days, as an ISO interval
+  rule(`\\b(${MONTH_SRC})${SP}(3[01]|[12]\\d|0?[1-9])[-–](3[01]|[12]\\d|0?[1-9])\\b(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
+    const month = monthNumber(m[1]);
+    const [first, last] = [parseInt(m[2], 10), parseInt(m[3], 10)];
+    if (!month || !isCapitalized(m[1]) || last <= first) return null;
+    const day = (d: number): Meaning => (m[4] ? { kind: 'fixed', value: formatDay({ year: +m[4], month, day: d }) } : { kind: 'calendar', month, day: d });
+    return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
+  }),
   // July 31, Aug. 1, 2025, Sept 5 2024
   rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
     const month = monthNumber(m[1]);
@@ -225,14 +238,14 @@ export const RULES: readonly Rule[] = [
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
-  rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}${PART_OF_DAY_SRC})?\\b`, (m, text) => {
+  rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}(${PART_OF_DAY_SRC}))?\\b`, (m, text) => {
     if (!isCapitalized(m[2])) return null;
     // "the Sunday Times": a weekday inside a name.
     const after = nextWord(text, m.index + m[0].length);
     if (/^the$/i.test(previousWord(text, m.index)) && isCapitalized(after) && !monthNumber(after)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
-    return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]) } };
+    return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]), part: partOfDay(m[4]) } };
   }, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
   // Fri, Aug 1 / Thu 31 July: abbreviated weekdays only before a date they are merged with
   rule(`\\b(${WEEKDAY_ABBR_SRC})(?=,?${SP}(?:${MONTH_SRC}|${DAY_SRC}${SP}${MONTH_SRC}))`, (m) => {
@@ -241,19 +254,20 @@ export const RULES: readonly Rule[] = [
   }, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
   // today, yesterday morning, tonight, this morning, last night, the day before yesterday
   rule(
-    `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(?:morning|afternoon|evening)|last${SP}night)` +
-      `(?:${SP}${PART_OF_DAY_SRC})?\\b`,
+    `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}night)` +
+      `(?:${SP}(${PART_OF_DAY_SRC}))?\\b`,
     (m) => {
       const word = m[2].toLowerCase();
       const base = /^(yesterday|last)/.test(word) ? -1 : word === 'tomorrow' ? 1 : 0;
       const by = base + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
-      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by } };
+      const part = partOfDay(m[4] ?? m[3] ?? (/night$/.test(word) ? 'night' : undefined));
+      return { type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by, part } };
     },
     ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
   ),
-  // this week, last month, next year, earlier this month, later this year, this weekend
+  // this week, last month, next year, earlier this month, later this year, early next year, this weekend
   rule(
-    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?)?(this|last|next|coming|current|the${SP}current)${SP}` +
+    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?(this|last|next|coming|current|the${SP}current)${SP}` +
       `(week|weekend|month|quarter|year|decade|century)\\b`,
     (m) => {
       const word = m[1].toLowerCase();
@@ -312,9 +326,11 @@ export const RULES: readonly Rule[] = [
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
       }
       if (/^(later|earlier|before|after|prior)$/.test(suffix)) {
-        const by = /^(later|after)$/.test(suffix) ? n : -n;
-        // Whole years from an event: countable from a year named just before ("in 2012 … three years later").
-        if (unit === 'year' && Number.isInteger(n)) return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'year', by } };
+        // Whole years later or earlier: countable from a year named just before ("in 2012 … three years
+        // later"). "After" and "before" take an event of their own ("31 years after it was proposed").
+        if (/^(later|earlier)$/.test(suffix) && unit === 'year' && Number.isInteger(n)) {
+          return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'year', by: suffix === 'later' ? n : -n } };
+        }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }
       const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day');

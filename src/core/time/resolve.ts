@@ -58,15 +58,19 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
       return readAhead(meaning, anchor, tense);
     case 'at':
       return readAt(meaning, anchor, tense);
+    case 'range': {
+      const [from, to] = [read(meaning.from, anchor, tense), read(meaning.to, anchor, tense)];
+      return from.value && to.value ? { ...from, value: `${from.value}/${to.value}` } : from.value ? to : from;
+    }
   }
   if (!anchor) return NO_ANCHOR;
   switch (meaning.kind) {
     case 'calendar':
       return readCalendar(meaning, anchor.day, tense);
     case 'weekday':
-      return readWeekday(meaning, anchor, tense);
+      return withPart(readWeekday(meaning, anchor, tense), meaning.part);
     case 'offset':
-      return readOffset(meaning, anchor.day, tense);
+      return withPart(readOffset(meaning, anchor.day, tense), meaning.part);
     case 'yearPart':
       return readYearPart(meaning, anchor.day, tense);
     case 'monthDay':
@@ -83,6 +87,11 @@ function readMonthDay(m: Extract<Meaning, { kind: 'monthDay' }>, anchor: Day, te
   const { year, month } = addMonths(anchor.year, anchor.month, by);
   const day = { year, month, day: m.day };
   return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: 'no such day in that month' };
+}
+
+/** A day with a part of it: "2024-07-18" + "AF" → "2024-07-18TAF". */
+function withPart(r: Reading, part: string | undefined): Reading {
+  return part && r.value && /^\d{4}-\d{2}-\d{2}$/.test(r.value) ? { ...r, value: `${r.value}T${part}` } : r;
 }
 
 /** "this week" written on a Sunday, the last day of its ISO week, speaks of the coming one when the event is ahead. */
@@ -117,13 +126,14 @@ function readAhead(m: Extract<Meaning, { kind: 'ahead' }>, anchor: Anchor | null
 }
 
 function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tense: Tense): Reading {
-  const day = read(m.day, anchor, tense);
+  // The clock time says more than a part of the day ("Monday morning at 9").
+  const day = read(m.day.kind === 'weekday' || m.day.kind === 'offset' ? { ...m.day, part: undefined } : m.day, anchor, tense);
   if (day.value === null) return day;
   if (m.clock === null) return { ...day, detail: [day.detail, 'a.m. or p.m. not stated'].filter(Boolean).join('; ') };
   return { ...day, value: `${day.value}T${m.clock}` };
 }
 
-/** A month (and day) without a year: the year that the tense or "last"/"next" points to, else the anchor's. */
+/** A month (and day) without a year: the year that the tense or "last"/"next" points to, else the nearest. */
 function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, tense: Tense): Reading {
   const key = (month: number, day: number) => month * 100 + day;
   const here = key(anchor.month, m.day ?? anchor.day);
@@ -134,7 +144,13 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   else if (m.direction === 'next') year += there <= here ? 1 : 0;
   else if (!m.direction && tense === 'past') (year -= there > here ? 1 : 0), (detail = 'past tense');
   else if (!m.direction && tense === 'future') (year += there < here ? 1 : 0), (detail = 'future tense');
-  else if (!m.direction) detail = "the article's year";
+  else if (!m.direction) {
+    // No tense to go by: the nearest such date, within half a year ("The Fed meets on Feb. 1" in late December).
+    const months = m.month - anchor.month;
+    if (months > 6) (year -= 1), (detail = 'the nearest such date');
+    else if (months < -6) (year += 1), (detail = 'the nearest such date');
+    else detail = "the article's year";
+  }
   if (m.day === undefined) return { value: formatMonth(year, m.month), detail, anchored: true };
   if (m.weekday !== undefined) {
     // The year next to the article's in which the date falls on the weekday named with it.

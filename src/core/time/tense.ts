@@ -23,7 +23,8 @@ const PAST = new Set([
 
 /**
  * Verbs before which a past form is a participle, its tense carried by the verb: "will be held",
- * "is closed", "will remain shut". (A past auxiliary, "was closed", is a marker of its own.)
+ * "is closed", "will remain shut". (A past auxiliary, "was closed", is a marker of its own.) A past
+ * form before a noun is one too ("updated projections").
  */
 const PARTICIPLE_AFTER = new Set([
   'be', 'been', 'being', 'is', 'are', 'am', "'s", '’s', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
@@ -41,7 +42,11 @@ function marker(tokens: readonly Token[], i: number, end: number): Tense {
   return isParticiple(tokens, i) ? null : 'past';
 }
 
+const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
+
 function isParticiple(tokens: readonly Token[], i: number): boolean {
+  // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections".
+  if (tokens[i + 1]?.pos === 'NOUN' && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
   let before = i - 1;
   if (before >= 0 && tokens[before].pos === 'ADV') before--;
   return before >= 0 && PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase());

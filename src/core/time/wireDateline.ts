@@ -14,14 +14,16 @@ const AHEAD = /\b(?:until|till|through|thru|by|before|ahead)\b/i;
 const WEEKDAY_CYCLE = 12;
 
 /**
- * The date of a wire story whose dateline gives the day but not the year ("LONDON, March 3
- * (Reuters) -"), or null. The year is the earliest that puts that day on or after every date the
- * story speaks of outside the future tense ("since August 2023" → 2024) and, when the story names
- * a weekday with a date ("on Friday, April 5"), that makes the weekday right. No such date: null.
+ * The date of a wire story's dateline at the start of its first paragraph ("SEATTLE, Oct 24, 2024
+ * (Reuters) -"), or null. When it gives the day but not the year ("LONDON, March 3 (Reuters) -"),
+ * the year is the earliest that puts that day on or after every date the story speaks of outside
+ * the future tense ("since August 2023" → 2024) and, when the story names a weekday with a date
+ * ("on Friday, April 5"), that makes the weekday right; with no such date, null.
  */
 export function findWireDateline(text: string, found: readonly Expression[], tenseOf: (e: Expression) => Tense): string | null {
   const dateline = wireDay(text, found);
   if (!dateline) return null;
+  if (dateline.year !== undefined) return formatDay({ ...dateline, year: dateline.year });
   let floor: Day | undefined;
   const pairs: { weekday: number; month: number; day: number }[] = [];
   for (const e of found) {
@@ -41,7 +43,7 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
   return formatDay({ ...dateline, year: first });
 }
 
-function wireDay(text: string, found: readonly Expression[]): { month: number; day: number; expression: Expression } | null {
+function wireDay(text: string, found: readonly Expression[]): { year?: number; month: number; day: number; expression: Expression } | null {
   let lineStart = 0;
   for (let seen = 0; seen < MAX_LINES && lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
@@ -49,15 +51,13 @@ function wireDay(text: string, found: readonly Expression[]): { month: number; d
     if (text.slice(lineStart, lineEnd).trim()) {
       seen++;
       const e = found.find((x) => x.start >= lineStart && x.start < lineEnd);
-      if (
-        e?.meaning.kind === 'calendar' &&
-        e.meaning.day !== undefined &&
-        !e.meaning.direction &&
-        PLACE.test(text.slice(lineStart, e.start)) &&
-        AGENCY.test(text.slice(e.end, lineEnd))
-      ) {
+      const inPlace = e !== undefined && PLACE.test(text.slice(lineStart, e.start)) && AGENCY.test(text.slice(e.end, lineEnd));
+      if (inPlace && e.meaning.kind === 'calendar' && e.meaning.day !== undefined && !e.meaning.direction) {
         return { month: e.meaning.month, day: e.meaning.day, expression: e };
       }
+      // With its year ("SEATTLE, Oct 24, 2024 (Reuters) -"): the date as written.
+      const full = inPlace && e.meaning.kind === 'fixed' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.meaning.value) : null;
+      if (full) return { year: +full[1], month: +full[2], day: +full[3], expression: e! };
     }
     lineStart = lineEnd + 1;
   }
