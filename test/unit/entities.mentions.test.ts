@@ -239,6 +239,15 @@ describe('entity mentions', () => {
       assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
     });
 
+    it('splits the end of a list of names and a country joined to another name', () => {
+      const list = mentions('It represents Zentro, Velox and Quillon. China and Kelmar Union experts agree.', {
+        Zentro: 'ORG',
+        'Velox and Quillon': 'ORG',
+        'China and Kelmar Union': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Zentro', 'Velox', 'Quillon', 'China', 'Kelmar Union']);
+    });
+
     it('keeps "the X and Y Commission" whole when the first half ends in no body word and the second opens no name', () => {
       const list = mentions('He sued the Harbor Pilots and Tug Crews Association.', { 'Harbor Pilots and Tug Crews Association': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Harbor Pilots and Tug Crews Association']);
@@ -442,6 +451,11 @@ describe('entity mentions', () => {
       const text = 'Rates rose. (Reporting by Ana Ruiz and Kelmar Ost in Lima; Editing by Tomas Berg)';
       const list = mentions(text, { 'Ana Ruiz': 'ORG', 'Kelmar Ost': 'PER', Lima: 'LOC', 'Tomas Berg': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Kelmar Ost', 'PERSON'], ['Lima', 'PLACE'], ['Tomas Berg', 'PERSON']]);
+    });
+
+    it("takes no title from a byline above the dateline for a person cue", () => {
+      const list = mentions('By Ivo Brandt, Crime Correspondent\n\nLONDON - A man was charged.', { 'Ivo Brandt': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['LONDON', 'PLACE']]);
     });
 
     it('makes a person of a lone name after a courtesy title or an office', () => {

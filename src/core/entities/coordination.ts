@@ -1,6 +1,6 @@
 /** Names in coordination: two names the tagger joined with "and", and names listed among people. */
 import type { Token } from '../types';
-import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isPossessive } from './words';
@@ -20,11 +20,15 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * Post", "Intel and Nvidia"). Names with "and" inside exist ("Procter and Gamble", "Department
  * of Health and Human Services", "Bosnia and Herzegovina"), so a span is split only when both
  * halves are names of two or more words and the first names no office or body with "of"/"for",
- * or when the document also uses both halves as names on their own.
+ * when the document also uses both halves as names on their own, when it ends a list of names,
+ * or when one half is a country and the whole is none.
  */
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
   const text = (start: number, end: number) => spanText(tokens, start, end);
   const single = new Set(names.map((c) => text(c.start, c.end)));
+  const ends = new Set(names.map((c) => c.end));
+  const lists = nameLists();
+  const isCountry = (start: number, end: number) => (lists.lookup(text(start, end).toLowerCase()) & COUNTRY) !== 0;
   return names.flatMap((c) => {
     if (c.label === 'PER') return [c];
     const at = tokens.slice(c.start, c.end).findIndex((t) => AND.has(t.text));
@@ -35,7 +39,10 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const right = { ...c, start: mid + 1, roles: [] };
     const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
     const known = single.has(text(left.start, left.end)) && single.has(text(right.start, right.end));
-    return known || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
+    // The end of a list ("Google, Meta and Amazon"), or a country beside another name ("Congo and United Nations experts").
+    const listed = tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1);
+    const country = !isCountry(c.start, c.end) && (isCountry(left.start, left.end) || isCountry(right.start, right.end));
+    return known || listed || country || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
 

@@ -160,8 +160,10 @@ function lastWord(tokens: readonly Token[], c: Candidate): string {
 }
 
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
-  // "Mr. Morales", "President Morales": a courtesy title or an office right before the name.
-  const before = tokens[c.start - 1]?.text ?? '';
+  // "Mr. Morales", "President Morales": a courtesy title or an office right before the name, in its sentence
+  // (not a byline's "Crime Correspondent" above a dateline's "LONDON").
+  const previous = tokens[c.start - 1];
+  const before = previous?.sentence === tokens[c.start].sentence ? previous.text : '';
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
