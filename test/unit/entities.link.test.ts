@@ -178,6 +178,24 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Chris Lund'), entityOf(entities, 'a.txt', 'Christine Lund'));
   });
 
+  it("links an organization's body word to its full name within a document, and a one-word short name in parentheses", () => {
+    const names = { 'Valdoran Harbor Commission': 'ORG', Commission: 'ORG', 'Bank of Kelmar': 'ORG', Kelbank: 'LOC', 'Ostra Steel AG': 'ORG', Germany: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Valdoran Harbor Commission met. The Commission said so. The Bank of Kelmar (Kelbank) cut rates. Kelbank said so.', names),
+      analyzeWith('b.txt', 'Ostra Steel AG (Germany) grew.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Commission'), entityOf(entities, 'a.txt', 'Valdoran Harbor Commission'));
+    const bank = entityOf(entities, 'a.txt', 'Kelbank');
+    assert.equal(bank, entityOf(entities, 'a.txt', 'Bank of Kelmar'));
+    assert.equal(bank.type, 'ORG');
+    assert.notEqual(entityOf(entities, 'b.txt', 'Germany'), entityOf(entities, 'b.txt', 'Ostra Steel AG'));
+  });
+
+  it('matches an acronym with or without the legal designator of the name', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'Kelmar Semiconductor Manufacturing Co (KSMC) grew. KSMC shares rose.', { 'Kelmar Semiconductor Manufacturing Co': 'ORG', KSMC: 'ORG' })]);
+    assert.equal(entityOf(entities, 'a.txt', 'KSMC').name, 'Kelmar Semiconductor Manufacturing Co');
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

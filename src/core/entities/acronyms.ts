@@ -37,13 +37,17 @@ export function isCommonNounAcronym(text: string): boolean {
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'le', 'des', 'del', 'der', '&', 'a', 'an']);
 
-/** Possible acronyms of a multi-word name: initials of all words, and of the content words only. */
+/** Possible acronyms of a multi-word name: initials of its content words, and of all words. */
 export function initialsOf(name: string): string[] {
-  const words = keyWords(identityKey(name));
-  if (words.length < 2) return [];
-  const all = words.map((w) => w[0]).join('');
-  const content = words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join('');
-  return all === content ? [all] : [content, all];
+  const out = new Set<string>();
+  // With and without a legal designator: "Taiwan Semiconductor Manufacturing Co" is "TSMC" and "TSM".
+  for (const key of new Set([identityKey(name), nameKey(name)])) {
+    const words = keyWords(key);
+    if (words.length < 2) continue;
+    out.add(words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join(''));
+    out.add(words.map((w) => w[0]).join(''));
+  }
+  return [...out];
 }
 
 /** The initials an acronym stands for ("U.S." → "us"), or undefined for no acronym of two or more. */
@@ -62,12 +66,20 @@ export function abbreviates(acronym: string, name: string): boolean {
 /**
  * Whether `acronym`, written in parentheses right after `name`, defines it: it abbreviates the name,
  * or the end of it ("U.S. Federal Trade Commission (FTC)"), or, for an organization, spells it in
- * another language ("Royal Spanish Football Federation (RFEF)"): the brackets say as much.
+ * another language ("Royal Spanish Football Federation (RFEF)") or is any one-word short name
+ * ("Bank of Mexico (Banxico)"): the brackets say as much.
  */
 export function definesAcronym(acronym: string, name: string, organization: boolean): boolean {
   const letters = acronymLetters(acronym);
-  if (letters === undefined || isCommonNounAcronym(acronym)) return false;
+  // "Bank of Mexico (Banxico)", "Bureau of Meteorology (BoM)": an organization's one-word short name.
+  if (letters === undefined) return organization && isShortName(acronym) && keyWords(nameKey(name)).length >= 2;
+  if (isCommonNounAcronym(acronym)) return false;
   const initials = initialsOf(name);
   if (initials.some((i) => i.endsWith(letters))) return true;
   return organization && initials.length > 0;
+}
+
+/** One capitalized word that is no listed place ("Banxico", "BoM", not "Germany"). */
+function isShortName(word: string): boolean {
+  return /^\p{Lu}[\p{L}\d]+$/u.test(word) && !(nameLists().lookup(word.toLowerCase()) & PLACE_NAME);
 }

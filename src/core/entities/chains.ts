@@ -5,7 +5,7 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { FIRST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKey } from './companies';
@@ -85,6 +85,11 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     chainTypes.set(root, votes);
   });
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
+  // A name the text defines a short form for types its chain: the short form is often an unknown word ("Banxico").
+  for (const [long] of aliases) {
+    const type = typeOf.get(identityKey(long));
+    if (type && type !== 'PERSON') chainType.set(chains.find(identityKey(long)), type);
+  }
   const canonical = canonicalKeys(keys, chains);
   return drafts.map((d, i) => {
     const root = chains.find(keyOf[i]);
@@ -136,17 +141,23 @@ function linkPeople(
 }
 
 /**
- * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), when exactly one
- * organization of the document has that short name, whatever the tagger called the short name
- * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
- * linked as short names.
+ * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), or the body word an
+ * organization's name ends in ↔ its full name ("Commission" ↔ "European Commission"), when exactly
+ * one organization of the document has that short name,
+ * whatever the tagger called the short name ("Lumora said …" reads like a person), unless it is a
+ * person's surname there. Returns the keys linked as short names.
  */
 function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
   const byShortName = groupBy(companies.filter((k) => companyShortKey(k) !== undefined), (k) => companyShortKey(k)!);
+  // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
+  const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => keyWords(k).at(-1));
   const linked = new Set<string>();
   for (const k of keys) {
-    const owners = new Set((byShortName.get(k) ?? []).map((n) => chains.find(n)));
+    const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
+    const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
+    const heads = wordCount(k) === 1 && body && !place ? (byHead.get(k) ?? []) : [];
+    const owners = new Set([...(byShortName.get(k) ?? []), ...heads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);
