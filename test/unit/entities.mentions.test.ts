@@ -144,6 +144,25 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Brazil').type, 'PLACE');
     });
 
+    it('joins the parts of a name the tagger split at "bin"', () => {
+      const list = mentions('Sheikh Kelmar bin Ostra Al Valdor spoke.', { 'Sheikh Kelmar': 'LOC', 'Ostra Al Valdor': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [['Kelmar bin Ostra Al Valdor', 'PERSON', ['Sheikh']]]);
+    });
+
+    it('takes no organization from a title\'s capitalized first word or modifier, nor a role from a verb in -ing', () => {
+      const list = mentions('Political analyst Ana Ruiz met Vice Chairman Ivo Brandt after meeting Port Authority President Lena Voss.', {
+        'Ana Ruiz': 'PER',
+        'Ivo Brandt': 'PER',
+        'Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Ruiz', ['Political analyst']], ['Ivo Brandt', ['Vice Chairman']], ['Lena Voss', ['Port Authority President']]]);
+    });
+
+    it('strips South Asian courtesy titles from names', () => {
+      const list = mentions('Smt. Lena Voss and Shri Ivo Brandt voted.', { 'Smt. Lena Voss': 'PER', 'Shri Ivo Brandt': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Ivo Brandt']);
+    });
+
     it('opens no role with a day or an adverb, and keeps an abbreviated title after an adjective', () => {
       const list = mentions('On Monday Finance Minister Ana Ruiz spoke, when Port Director Ivo Brandt left. The Republican Gov. Tomas Berg agreed.', {
         'Ana Ruiz': 'PER',
@@ -412,7 +431,7 @@ describe('entity mentions', () => {
     it("types a dateline's place as a place, whatever the tagger says, but no acronym opening a line", () => {
       const text = 'PORTO ALEGRE, Brazil (Reuters) - Floods hit the city.\nNATO, the alliance, said so.\nIn Porto Alegre the river rose.';
       const list = mentions(text, { 'PORTO ALEGRE': 'PER', Brazil: 'LOC', NATO: 'ORG', 'Porto Alegre': 'LOC' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['Reuters', 'ORG'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
     });
 
     it('types a name ending in a business word as a company, and a city with a plural nickname as a team', () => {
@@ -444,7 +463,12 @@ describe('entity mentions', () => {
 
     it("takes an unlisted dateline place before its country, as a name rather than an acronym", () => {
       const list = mentions('KELMARTON, Brazil (Reuters) - Floods hit the city.', { Brazil: 'LOC' });
-      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['KELMARTON', 'PLACE', 'NAME'], ['Brazil', 'PLACE', 'NAME']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['KELMARTON', 'PLACE', 'NAME'], ['Brazil', 'PLACE', 'NAME'], ['Reuters', 'ORG', 'NAME']]);
+    });
+
+    it("takes the agency in brackets on a dateline, not as what 'the firm' stands for, and places before '-based'", () => {
+      const list = mentions('LISBON, Dec 28 (AAP) - The firm, a Porto-based maker, lost money.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME']]);
     });
 
     it("takes the names of a news credit line for people, the place after 'in' aside", () => {

@@ -41,7 +41,7 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'fem
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
   const bySentence = new Map<number, Named[]>();
   for (const m of mentions) {
-    if (m.kind === 'DESCRIPTION') continue;
+    if (m.kind === 'DESCRIPTION' || isDatelineCredit(tokens, m)) continue;
     const sentence = tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1;
     pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/) });
   }
@@ -158,6 +158,14 @@ function pushToSet(map: Map<string, Set<Gender>>, key: string, value: Gender): v
   const set = map.get(key) ?? new Set<Gender>();
   set.add(value);
   map.set(key, set);
+}
+
+/** The agency a dateline credits, "(Reuters) -": no actor of the story, so no antecedent. */
+function isDatelineCredit(tokens: readonly Token[], m: LocalMention): boolean {
+  const first = tokenIndexAt(tokens, m.start);
+  let after = first;
+  while (after < tokens.length && tokens[after].start < m.end) after++;
+  return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && /^[-–—]$/.test(tokens[after + 1]?.text ?? '');
 }
 
 /** Conjunctions that open a clause with a subject of its own ("Acme backed it, but critics said it …"). */

@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { brandNames, creditedNames, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { basedPlaces, brandNames, creditedNames, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -97,13 +97,13 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
       spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, c))));
     }
-    if (dateline) spans.push(dateline);
+    if (dateline) spans.push(dateline, ...[datelineAgency(tokens, dateline, s.tokenEnd)].filter((c): c is Candidate => c !== undefined && !overlaps(c, spans)));
     spans.push(...works);
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
-      spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const tagged of spans) {

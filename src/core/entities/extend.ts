@@ -137,11 +137,19 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
       prev !== undefined &&
       span.label === 'PER' &&
       ((prev.end === span.start && span.end - prev.start <= MAX_JOINED_WORDS && (prev.label === 'PER' || isLoneGivenName(words, prev, standalone))) ||
-        (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)));
+        (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)) ||
+        isPatronymicBetween(words, prev.end, span.start));
     if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
   }
   return out;
+}
+
+/** "son of"/"daughter of" in Arabic names: "Faisal bin Farhan Al Saud", which the tagger splits at it. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+function isPatronymicBetween(words: Words, from: number, to: number): boolean {
+  return to === from + 1 && PATRONYMIC.has(words.texts[from]);
 }
 
 const QUOTE = /^["“”'‘’]$/;

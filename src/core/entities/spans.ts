@@ -7,10 +7,10 @@ import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
-import { compoundStart, isHonorific, isMeaningfulRole, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isHyphen, isPossessive } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -145,7 +145,9 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   const team = head > from && TEAM_TITLE.test(tokens[head].text);
   if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text))) return undefined;
   let start = head;
-  while (start > from && isCapitalizedName(tokens[start - 1]) && !isAcronym(tokens[start - 1].text)) start--;
+  // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
+  const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text);
+  while (start > from && inName(tokens[start - 1])) start--;
   if (start === head) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };

@@ -44,14 +44,14 @@ export function isRoleModifier(word: string): boolean {
 }
 
 /** Modifiers that only ever qualify a title, capitalized or not: never the first word of a name ("Assistant U.S. Attorney", "Former Central Java governor"). */
-const TITLE_ONLY_MODIFIERS = new Set(['acting', 'former', 'interim', 'deputy', 'assistant', 'associate', 'then', 'ex', 'incoming', 'outgoing', 'longtime', 'long-time']);
+const TITLE_ONLY_MODIFIERS = new Set(['acting', 'former', 'interim', 'deputy', 'assistant', 'associate', 'vice', 'then', 'ex', 'incoming', 'outgoing', 'longtime', 'long-time']);
 
 export function isTitleOnlyModifier(word: string): boolean {
   return TITLE_ONLY_MODIFIERS.has(word.toLowerCase());
 }
 
 /** Honorifics stripped from names but not worth keeping as roles. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam']);
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati']);
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
@@ -89,8 +89,9 @@ const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ',
 function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
-  // "On Monday Finance Minister …", "when Finance Minister …": no day or adverb opens a role.
-  if (MISREAD_PREPOSITIONS.has(w) || t.pos === 'ADV' || isCalendarWord(t.text)) return false;
+  // "On Monday Finance Minister …", "when Finance Minister …", "after meeting Authority President …":
+  // no day, adverb or verb in -ing opens a role.
+  if (MISREAD_PREPOSITIONS.has(w) || t.pos === 'ADV' || isCalendarWord(t.text) || /^\p{Ll}+ing$/u.test(t.text)) return false;
   // A capitalized "verb" there is a name wink misread ("Fed Chair").
   if (STOP_POS.has(t.pos) || (t.pos === 'VERB' && !startsUpper(t.text))) return false;
   // A lower-case abbreviation ("a.m.", "etc.") often ends the sentence the splitter did not end.

@@ -9,6 +9,7 @@ import { isCalendarWord } from './calendar';
 import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isEventHead } from './types';
+import { isHyphen } from './words';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -140,6 +141,38 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     while (end > i + 1 && /^[,.!?;:]$/.test(tokens[end - 1].text)) end--;
     if (end > i + 1) out.push({ start: i + 1, end, label: 'MISC', roles: [], work: true });
     i = close;
+  }
+  return out;
+}
+
+/** How far into a dateline's line its agency may stand ("SEATTLE, Oct 24, 2024 (Reuters) -"). */
+const MAX_AGENCY_OFFSET = 12;
+
+/**
+ * The news agency in brackets on a dateline, before the dash: "(AAP)" in "MELBOURNE, Dec 28 (AAP)
+ * -". `dateline` is the line's place (datelinePlace).
+ */
+export function datelineAgency(tokens: readonly Token[], dateline: Candidate, to: number): Candidate | undefined {
+  for (let i = dateline.end; i < to && i - dateline.end < MAX_AGENCY_OFFSET; i++) {
+    if (tokens[i].text !== '(') continue;
+    let close = i + 1;
+    while (close < to && close - i <= 3 && /^\p{Lu}/u.test(tokens[close].text)) close++;
+    const dash = tokens[close + 1]?.text ?? '';
+    return close > i + 1 && tokens[close]?.text === ')' && /^[-–—]$/.test(dash) ? { start: i + 1, end: close, label: 'ORG', roles: [] } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Listed places in "-based" modifiers the tagger leaves untagged: "Stockholm" in "the
+ * Stockholm-based developer". `covered` marks tagged tokens.
+ */
+export function basedPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    const [word, hyphen, based] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (covered[i] || !isHyphen(hyphen.text) || based.text.toLowerCase() !== 'based' || hyphen.start !== word.end) continue;
+    if (nameLists().lookup(word.text.toLowerCase()) & PLACE_NAME) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
 }
