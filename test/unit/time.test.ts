@@ -123,6 +123,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The council will vote on Monday.').value, '2024-10-21');
     assert.equal(only('The final vote is scheduled for Friday.').value, '2024-10-18');
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
+    assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
   });
 
   it('reads the tense nearest to each weekday', () => {
@@ -200,6 +201,15 @@ describe('time: resolution against the article date', () => {
   it('reads a past form before a noun after a verb as an adjective, not as the past tense', () => {
     assert.equal(only('The bank will publish updated forecasts in September.', '2024-07-18').value, '2024-09');
     assert.equal(only('The museum drew record crowds in September.', '2024-07-18').value, '2023-09');
+  });
+
+  it('counts days, weeks and months later, "the next day", "the following year" and "that year" from the date named just before', () => {
+    const dates = datesIn('The pier opened on July 22, 2019, and the next day the mayor came. A week earlier it had rained. Sales rose that year.');
+    assert.deepEqual(dates.map((d) => d.value), ['2019-07-22', '2019-07-23', '2019-W29', '2019']);
+    const months = datesIn('In May 2020 it closed; two months later it reopened. It was sold in 2021. The following year, it grew.');
+    assert.deepEqual(months.map((d) => d.value), ['2020-05', '2020-07', '2021', '2022']);
+    // A week counted from a year alone has no value.
+    assert.equal(datesIn('It was sold in 2021. A week later it closed.')[1].value, null);
   });
 
   it('counts no year from "N years after" an event of its own', () => {

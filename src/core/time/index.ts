@@ -1,7 +1,8 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import { formatDay, formatMonth, parseDay } from './calendar';
-import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
+import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
+import type { Meaning } from './meaning';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
@@ -79,7 +80,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   let s = 0;
   let frame: { sentence: Sentence; year: string } | undefined;
   let chain: { end: number; year: string } | undefined;
-  let named: { year: number; sentence: number } | undefined;
+  let named: NamedDate | undefined;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
@@ -91,19 +92,13 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const run = chain && /^\s*$/.test(text.slice(chain.end, e.start)) ? chain.year : undefined;
     if (sentence && year && e.start === sentence.start) frame = { sentence, year };
     const framing = run ?? (frame?.sentence === sentence ? frame!.year : undefined);
-    const meaning = framing ? inYear(e.meaning, framing) : e.meaning.kind === 'fromEvent' ? fromYear(e.meaning, named, s) : e.meaning;
+    const meaning = framing ? inYear(e.meaning, framing) : e.meaning.kind === 'fromEvent' ? countFromEvent(e.meaning.unit, e.meaning.by, named, s) : e.meaning;
     chain = year ?? run ? { end: e.end, year: (year ?? run)! } : undefined;
-    const stated = meaning.kind === 'fixed' && /^(\d{4})(?:-\d\d){0,2}$/.exec(meaning.value);
-    if (stated) named = { year: +stated[1], sentence: s };
-    out.push({ start: e.start, end: e.end, text: label, ...resolve(label, e.type, meaning, anchor, tense) });
+    const resolved = resolve(label, e.type, meaning, anchor, tense);
+    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') named = namedDate(resolved.value, s) ?? named;
+    out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }
   return out;
-}
-
-/** Years after or before an event, counted from the year named in the same or the sentence before ("in 2012 … three years later" → 2015). */
-function fromYear(meaning: Extract<Meaning, { kind: 'fromEvent' }>, named: { year: number; sentence: number } | undefined, sentence: number): Meaning {
-  if (!named || sentence - named.sentence > 1) return { kind: 'vague', why: RELATIVE_TO_EVENT };
-  return { kind: 'fixed', value: String(named.year + meaning.by), note: `counted from ${named.year}, the year named before it` };
 }
 
 /** A month, day or season without a year, in a sentence that opens with a year ("In 2021, … from August to …"), is in that year. */

@@ -32,8 +32,8 @@ export type Meaning =
   | { kind: 'yearPart'; part: string; by: number; byTense?: boolean }
   /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
   | { kind: 'at'; day: Meaning; clock: string | null }
-  /** Whole years from an event in the text ("three years later"): a value only next to a year named before it. */
-  | { kind: 'fromEvent'; unit: 'year'; by: number }
+  /** Counted from an event the text dated just before ("three years later", "the following day"): see fromEvent.ts. */
+  | { kind: 'fromEvent'; unit: 'day' | 'week' | 'month' | 'year'; by: number }
   /** From one day to another ("June 28-29"): an ISO interval of the two. */
   | { kind: 'range'; from: Meaning; to: Meaning }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */

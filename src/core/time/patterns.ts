@@ -287,11 +287,19 @@ export const RULES: readonly Rule[] = [
   // the past week (a length); the next day, the previous year (from an event in the text)
   rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m) => {
     const unit = unitOf(m[2]);
-    if (unit === 'day' || /^(previous|following)$/i.test(m[1])) {
-      return vague('RELATIVE', RELATIVE_TO_EVENT);
+    const word = m[1].toLowerCase();
+    const counted = /^(day|week|month|year)$/.test(unit);
+    if (counted && (word === 'previous' || word === 'following' || (unit === 'day' && word === 'next'))) {
+      return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: word === 'previous' ? -1 : 1 } };
     }
+    if (unit === 'day' || /^(previous|following)$/.test(word)) return vague('RELATIVE', RELATIVE_TO_EVENT);
     return { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit } };
   }),
+  // that year, the same day: the date the text named just before
+  rule(`\\b(?:that|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: 0 },
+  }), ['that', 'same']),
   // the end of the decade, the start of the year
   rule(
     `\\b(?:the${SP})?(end|beginning|start|middle|turn|rest|remainder)${SP}of${SP}(?:the|this)${SP}` +
@@ -326,10 +334,10 @@ export const RULES: readonly Rule[] = [
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
       }
       if (/^(later|earlier|before|after|prior)$/.test(suffix)) {
-        // Whole years later or earlier: countable from a year named just before ("in 2012 … three years
-        // later"). "After" and "before" take an event of their own ("31 years after it was proposed").
-        if (/^(later|earlier)$/.test(suffix) && unit === 'year' && Number.isInteger(n)) {
-          return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'year', by: suffix === 'later' ? n : -n } };
+        // Later or earlier: countable from a date named just before ("in 2012 … three years later"). "After"
+        // and "before" take an event of their own ("31 years after it was proposed").
+        if (/^(later|earlier)$/.test(suffix) && /^(day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
+          return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: suffix === 'later' ? n : -n } };
         }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }

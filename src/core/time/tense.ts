@@ -3,13 +3,13 @@ import type { Sentence, Token } from '../types';
 /** Whether a sentence places an event before or after the time of writing; null when it does not say. */
 export type Tense = 'past' | 'future' | null;
 
-/** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to". */
+/** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
-  'plan', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set',
+  'plan', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
 ]);
-/** Words that need "to"/"for" after them to speak of the future ("set to", "going to"; not "a set of"). */
-const FUTURE_NEEDS_TO = new Set(['going', 'set', 'due']);
+/** Words that need a certain word after them to speak of the future ("set to", "going to", "ahead of"; not "a set of"). */
+const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = { going: /^(to|for)$/, set: /^(to|for)$/, due: /^(to|for)$/, ahead: /^of$/ };
 
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
 const PAST = new Set([
@@ -33,9 +33,10 @@ const PARTICIPLE_AFTER = new Set([
 function marker(tokens: readonly Token[], i: number, end: number): Tense {
   const word = tokens[i].text.toLowerCase();
   if (FUTURE.has(word)) {
-    if (!FUTURE_NEEDS_TO.has(word)) return 'future';
+    const needs = FUTURE_NEEDS[word];
+    if (!needs) return 'future';
     const next = i + 1 < end ? tokens[i + 1].text.toLowerCase() : '';
-    return next === 'to' || next === 'for' ? 'future' : null;
+    return needs.test(next) ? 'future' : null;
   }
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   if (!PAST.has(word) && !(verb && /^[a-z]{2,}ed$/.test(word))) return null;

@@ -1,0 +1,40 @@
+/**
+ * Dates counted from an event the text has just dated: "in 2012 … three years later", "on July 22
+ * … a week earlier", "the following day", "that year". The count starts from the last calendar
+ * value named in the same sentence or the one before; further back, or at a coarser precision than
+ * the count needs, it has no value.
+ */
+import { addDays, addMonths, formatDay, formatMonth, isoWeek } from './calendar';
+import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
+
+export type EventUnit = 'day' | 'week' | 'month' | 'year';
+
+/** The last calendar value the text named, and in which sentence. */
+export interface NamedDate {
+  value: string;
+  sentence: number;
+}
+
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?(?:T.*)?$/;
+
+/** The calendar value of a resolved expression to count from, if it has one ("2012", "2024-07", "2024-W29", "2024-07-22T14:00"). */
+export function namedDate(value: string | null, sentence: number): NamedDate | undefined {
+  return value && CALENDAR_VALUE.test(value) ? { value, sentence } : undefined;
+}
+
+export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number): Meaning {
+  const m = named && sentence - named.sentence <= 1 ? CALENDAR_VALUE.exec(named.value) : null;
+  if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
+  const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
+  const note = `counted from ${named!.value.replace(/T.*$/, '')}, the date named before it`;
+  if (unit === 'year') return { kind: 'fixed', value: String(year + by), note };
+  if (month === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
+  if (unit === 'month') {
+    const moved = addMonths(year, month, by);
+    return { kind: 'fixed', value: formatMonth(moved.year, moved.month), note };
+  }
+  if (day === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
+  const from = { year, month, day };
+  const value = unit === 'week' ? isoWeek(addDays(from, 7 * by)) : formatDay(addDays(from, by));
+  return { kind: 'fixed', value, note };
+}
