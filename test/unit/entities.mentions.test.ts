@@ -705,6 +705,17 @@ describe('entity mentions', () => {
   });
 
   describe('descriptions', () => {
+    it('takes "the 53-year-old" for the one person given that age, and not an age two people share', () => {
+      const list = mentions('Police arrested Ana Ruiz, 53, and Ivo Brandt, 40, on Monday. The 53-year-old was charged. The 30-year-old fled.', {
+        'Ana Ruiz': 'PER',
+        'Ivo Brandt': 'PER',
+      });
+      const description = list.filter((m) => m.kind === 'DESCRIPTION').map((m) => [m.text, m.localKey]);
+      assert.deepEqual(description, [['53-year-old', find(list, 'Ana Ruiz').localKey]]);
+      const shared = mentions('Ana Ruiz, 40, and Ivo Brandt, 40, met. The 40-year-old left.', { 'Ana Ruiz': 'PER', 'Ivo Brandt': 'PER' });
+      assert.ok(!shared.some((m) => m.kind === 'DESCRIPTION'));
+    });
+
     it('links a later "the <role>" to the one person who holds that role in the document', () => {
       const text = 'Polygamist sect leader Ezra Dunn was arrested. The sect leader denied the charges.';
       const list = mentions(text, { 'Ezra Dunn': 'PER' });

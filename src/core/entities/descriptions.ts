@@ -1,8 +1,9 @@
 /**
  * Descriptions: a role phrase that later stands for its person in the same document ("the
  * polygamist leader" after "polygamist leader Warren Jeffs"; "the spokesman" after "Ministry
- * spokesman Tomas Reed"). Precision first: the phrase must follow "the", come after the
- * person's first mention, and belong to exactly one person of the document.
+ * spokesman Tomas Reed"; "the 53-year-old" after "Ana Ruiz, 53,"). Precision first: the phrase
+ * must follow "the", come after the person's first mention, and belong to exactly one person of
+ * the document.
  */
 import type { LocalMention, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
@@ -26,13 +27,12 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
     }
   }
   const phrases = [...owners].filter(([, keys]) => keys.size === 1).map(([p, keys]) => ({ words: p.split(' '), key: [...keys][0] }));
-  if (phrases.length === 0) return [];
   phrases.sort((a, b) => b.words.length - a.words.length);
 
   const taken = mentions.map((m) => [m.start, m.end] as const);
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => s < end && start < e);
   const found: LocalMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; phrases.length > 0 && i + 1 < tokens.length; i++) {
     if (tokens[i].text.toLowerCase() !== 'the') continue;
     const hit = phrases.find((p) => matches(tokens, i + 1, p.words));
     if (!hit) continue;
@@ -46,6 +46,40 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
     if (first.start < firstSeen.get(hit.key)! || overlaps(first.start, last.end)) continue;
     found.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'PERSON', kind: 'DESCRIPTION', roles: [], localKey: hit.key });
     i += hit.words.length;
+  }
+  return [...found, ...ageDescriptions(text, tokens, mentions, firstSeen, overlaps)];
+}
+
+/**
+ * "the 53-year-old" after "Ana Ruiz, 53,": the only person of the document given that age in
+ * apposition (", 53," or "(53)").
+ */
+function ageDescriptions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly LocalMention[],
+  firstSeen: ReadonlyMap<string, number>,
+  overlaps: (start: number, end: number) => boolean,
+): LocalMention[] {
+  const ages = new Map<string, Set<string>>();
+  let t = 0;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.kind === 'DESCRIPTION') continue;
+    while (t < tokens.length && tokens[t].start < m.end) t++;
+    const [open, age, close] = [tokens[t]?.text, tokens[t + 1]?.text ?? '', tokens[t + 2]?.text];
+    if (((open === ',' && close === ',') || (open === '(' && close === ')')) && /^\d{1,3}$/.test(age)) {
+      ages.set(age, (ages.get(age) ?? new Set()).add(m.localKey));
+    }
+  }
+  const found: LocalMention[] = [];
+  for (let i = 0; i + 5 < tokens.length; i++) {
+    if (tokens[i].text.toLowerCase() !== 'the' || tokens.slice(i + 2, i + 6).map((x) => x.text).join('') !== '-year-old') continue;
+    const owners = ages.get(tokens[i + 1].text);
+    const [first, last] = [tokens[i + 1], tokens[i + 5]];
+    if (owners?.size !== 1 || overlaps(first.start, last.end)) continue;
+    const key = [...owners][0];
+    if (first.start < firstSeen.get(key)!) continue;
+    found.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'PERSON', kind: 'DESCRIPTION', roles: [], localKey: key });
   }
   return found;
 }
