@@ -196,6 +196,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'KSMC').name, 'Kelmar Semiconductor Manufacturing Co');
   });
 
+  it('links transliterations of a name and the two spellings of a place', () => {
+    const names = { 'Oleksandr Hrynenko': 'PER', 'Olexander Hrinenko': 'PER', 'Mark Lund': 'PER', 'Mike Lund': 'PER', Kiev: 'LOC', Kyiv: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Oleksandr Hrynenko met Mark Lund in Kyiv.', names),
+      analyzeWith('b.txt', 'Olexander Hrinenko met Mike Lund in Kiev.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Olexander Hrinenko'), entityOf(entities, 'a.txt', 'Oleksandr Hrynenko'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kiev'), entityOf(entities, 'a.txt', 'Kyiv'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Mike Lund'), entityOf(entities, 'a.txt', 'Mark Lund'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

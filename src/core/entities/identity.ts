@@ -2,11 +2,11 @@
  * Identity keys: the name key (normalize.ts) with the variation news text shows for one entity
  * removed: legal designators ("Apple Inc." = "Apple") and the few country and union acronyms
  * (and "the Fed") every reader knows, also inside longer names ("U.S. Geological Survey" = "United States
- * Geological Survey").
+ * Geological Survey"), and the old and new spellings of a few places ("Kiev" = "Kyiv").
  */
 import { memoized, nameKey } from './normalize';
 
-/** Very common acronyms of countries and unions, and "the Fed", as general knowledge: key → full name's key. */
+/** Very common acronyms of countries and unions, "the Fed", and places with two names in the news, as general knowledge: key → the key used. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
   ['usa', 'united states'],
@@ -19,6 +19,20 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of the congo'],
   ['fed', 'federal reserve'],
+  // Places known by two spellings or names in the news.
+  ['kiev', 'kyiv'],
+  ['kharkov', 'kharkiv'],
+  ['odessa', 'odesa'],
+  ['lvov', 'lviv'],
+  ['bombay', 'mumbai'],
+  ['calcutta', 'kolkata'],
+  ['madras', 'chennai'],
+  ['peking', 'beijing'],
+  ['burma', 'myanmar'],
+  ['turkiye', 'turkey'],
+  ['czechia', 'czech republic'],
+  ['swaziland', 'eswatini'],
+  ['saigon', 'ho chi minh city'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp']);

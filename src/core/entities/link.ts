@@ -18,7 +18,7 @@ import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
-import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 interface Chain {
@@ -41,6 +41,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const keys = [...votes.keys()];
   const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
   for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) groups.union(names[0], n);
+  // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
+  for (const names of groupBy(fullNames, transliterationKeyOf).values()) for (const n of names) groups.union(names[0], n);
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);

@@ -75,3 +75,29 @@ export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => b
   const words = keyWords(key);
   return words.length === 2 && !isGivenName(words[0]);
 }
+
+/** Spellings that transliterations of one name differ by, each mapped to one form. */
+const TRANSLITERATIONS: readonly [RegExp, string][] = [
+  [/kh/g, 'h'], [/ph/g, 'f'], [/x/g, 'ks'], [/q/g, 'k'], [/c(?!h)/g, 'k'], [/w/g, 'v'], [/dzh|dj|zh/g, 'j'],
+];
+/** Consonants a transliteration key must keep for two names to be compared by it. */
+const MIN_SKELETON = 5;
+
+/**
+ * The consonant skeleton of a full name, with the spelling differences of transliteration removed:
+ * "Oleksandr Zelenskyy" and "Olexander Zelensky" share "o lksndr zlnsk". Undefined for short names,
+ * whose skeletons say too little.
+ */
+export function transliterationKeyOf(key: string): string | undefined {
+  const words = significantWords(key);
+  if (words.length < 2) return undefined;
+  const first = words[0];
+  const surname = words[words.length - 1];
+  const skeleton = (w: string) => {
+    let out = w;
+    for (const [from, to] of TRANSLITERATIONS) out = out.replace(from, to);
+    return out[0] + out.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  };
+  const result = `${skeleton(first)} ${skeleton(surname)}`;
+  return result.replace(/[^a-z]/g, '').length >= MIN_SKELETON ? result : undefined;
+}
