@@ -116,11 +116,12 @@ describe('entity linking across documents', () => {
   });
 
   it("links a company's short name to its full name, in its document and in others", () => {
-    const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC' } as const;
+    const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Lumora Technologies unveiled a tablet. Lumora said it is backed by banks.', names),
+      analyzeWith('a.txt', 'Lumora Technologies unveiled a tablet. Lumora said it is backed by banks. The band left Ostra Records and sued Ostra.', names),
       analyzeWith('b.txt', 'Lumora shares rose. Kenya Airways cancelled flights to Kenya.', names),
     ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Ostra'), entityOf(entities, 'a.txt', 'Ostra Records'));
     const lumora = entityOf(entities, 'a.txt', 'Lumora Technologies');
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);

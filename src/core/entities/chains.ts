@@ -149,7 +149,7 @@ function linkPeople(
  */
 function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
-  const byShortName = groupBy(companies.filter((k) => companyShortKey(k) !== undefined), (k) => companyShortKey(k)!);
+  const byShortName = groupBy(companies, (k) => companyShortKey(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
   const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => keyWords(k).at(-1));
   const linked = new Set<string>();

@@ -19,7 +19,7 @@ const COMPANY_TAILS = new Set(
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
 
 /** Words that end company names without being dropped from them later ("Atlantic Records" is not "the Atlantic"). */
-const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 'labs', 'advisors', 'advisers', 'associates', 'securities', 'investments']);
+const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 'advisors', 'advisers', 'associates', 'securities', 'investments']);
 
 /** A word that makes a capitalized name ending in it a company ("Lumora Technologies", "Elliott Management"). */
 export function isBusinessWord(word: string): boolean {
@@ -31,13 +31,14 @@ export function isBusinessWord(word: string): boolean {
  * The short name of a company's identity key ("lumora technologies" → "lumora"), or undefined when
  * it has no company tail or the rest is a listed place ("Kenya Airways" is no "Kenya").
  */
-export function companyShortKey(key: string): string | undefined {
+export function companyShortKey(key: string, withinDocument = false): string | undefined {
   const words = keyWords(key);
   // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks".
   const last = words[words.length - 1];
   if (words.length >= 2 && last.endsWith('s') && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
   let end = words.length;
-  while (end > 1 && COMPANY_TAILS.has(words[end - 1])) end--;
+  // Within one document the short name may drop any business word: "Stax Records" … "Stax".
+  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
   if (end === words.length) return undefined;
   if (CONNECTORS.has(words[end - 1])) return undefined;
   const short = words.slice(0, end).join(' ');
