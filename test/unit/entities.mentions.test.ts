@@ -482,6 +482,18 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['LONDON', 'PLACE']]);
     });
 
+    it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {
+      const list = mentions('Dr. Kelmar Ostra Valdor, the WHO director-general, spoke. Ana Ruiz, leader of the Unity Party, agreed.', {
+        'Kelmar Ostra Valdor': 'ORG',
+        WHO: 'ORG',
+        'Ana Ruiz': 'ORG',
+        'Unity Party': 'ORG',
+      });
+      assert.deepEqual(find(list, 'Kelmar Ostra Valdor').type, 'PERSON');
+      assert.deepEqual(find(list, 'Kelmar Ostra Valdor').roles, ['Dr.', 'WHO director-general']);
+      assert.deepEqual([find(list, 'Ana Ruiz').type, find(list, 'Unity Party').type], ['PERSON', 'ORG']);
+    });
+
     it('makes a person of a lone name after a courtesy title or an office', () => {
       const list = mentions('President Kelmar spoke. Mr. Kelmar left for Ostra.', { Kelmar: 'LOC', Ostra: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PERSON'], ['Kelmar', 'PERSON'], ['Ostra', 'PLACE']]);

@@ -131,7 +131,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
-  const split = withTypeCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)));
+  // People known only from the text around them get their roles now ("Dr. X, the WHO director-general,").
+  const split = withTypeCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names))).map((c) => {
+    if (!c.person || c.roles.length > 0) return c;
+    const s = sentences[tokens[c.start].sentence];
+    return { ...c, roles: separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person?.roles ?? [] };
+  });
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);
   // A one-word "person" inside another person's title ("Portex chief", "director of Portex")

@@ -27,7 +27,9 @@ const TITLE_WORDS = new Set(
   pitcher champion player commentator strategist pollster activist campaigner organizer
   chairman-elect governor-elect mp mep alderman alderwoman aldermen alderwomen councilmember justices
   senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
-  composer conductor`.split(/\s+/),
+  composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
+  physician surgeon nurse teacher journalist photographer architect entrepreneur investor biologist
+  psychologist sociologist`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
@@ -192,7 +194,7 @@ export function roleInApposition(text: string, tokens: readonly Token[], nameEnd
     const t = tokens[end];
     if (/^[,;:)—–]$/.test(t.text) || (t.pos === 'PUNCT' && t.text === '.')) break;
     const modifier = MODIFIERS.has(t.text.toLowerCase());
-    if (!modifier && !APPOSITION_POS.has(t.pos)) return undefined;
+    if (!modifier && !APPOSITION_POS.has(t.pos) && !isHyphen(t.text)) return undefined;
     if (head < 0 && isTitleWord(t.text)) head = end;
     end++;
   }

@@ -17,12 +17,12 @@
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
-import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { startsUpper } from '../nlp/letters';
 import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isHonorific, isTitleWord } from './titles';
-import { isPossessive } from './words';
+import { isHyphen, isPossessive } from './words';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -165,6 +165,10 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   const previous = tokens[c.start - 1];
   const before = previous?.sentence === tokens[c.start].sentence ? previous.text : '';
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
+  // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name.
+  if (startsUpper(before) && isHonorific(before)) return true;
+  // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
+  if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
@@ -174,6 +178,21 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 const MAX_APPOSITION = 5;
+const ARTICLE_WORD = /^(?:the|a|an)$/i;
+
+/** ", leader of the …", ", the WHO director-general,": a person's title heads the apposition at `end`. */
+function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let i = end + 1;
+  if (ARTICLE_WORD.test(tokens[i]?.text ?? '')) i++;
+  for (const stop = i + MAX_APPOSITION; i < tokens.length && i < stop; i++) {
+    const t = tokens[i];
+    if (isTitleWord(t.text) && /^(?:[,.;]|of)$/.test(tokens[i + 1]?.text ?? '')) return true;
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !isHyphen(t.text))) return false;
+  }
+  return false;
+}
+
 const OWNER = /^(?:his|her|their)$/i;
 
 /** ", Ruiz's mother," / ", his widow,": a kinship noun owned by someone, in apposition from `from`. */
