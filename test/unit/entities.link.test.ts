@@ -208,6 +208,18 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Mike Lund'), entityOf(entities, 'a.txt', 'Mark Lund'));
   });
 
+  it("links a party to its short name and its members, and names spaced differently", () => {
+    const names = { 'Valdor Party': 'ORG', Valdor: 'ORG', Valdors: 'ORG', 'Lubuk Basung': 'LOC', Lubukbasung: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Valdor Party won in Lubuk Basung.', names),
+      analyzeWith('b.txt', 'Valdor leaders spoke; the Valdors cheered in Lubukbasung.', names),
+    ]);
+    const party = entityOf(entities, 'a.txt', 'Valdor Party');
+    assert.equal(entityOf(entities, 'b.txt', 'Valdor'), party);
+    assert.equal(entityOf(entities, 'b.txt', 'Valdors'), party);
+    assert.equal(entityOf(entities, 'b.txt', 'Lubukbasung'), entityOf(entities, 'a.txt', 'Lubuk Basung'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

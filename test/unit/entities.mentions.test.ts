@@ -494,6 +494,12 @@ describe('entity mentions', () => {
       assert.deepEqual([find(list, 'Ana Ruiz').type, find(list, 'Unity Party').type], ['PERSON', 'ORG']);
     });
 
+    it('finds a name after "Mr" or "Ms" without a full stop, hyphenated surnames whole', () => {
+      const list = mentions('Ms Lena Watson-Hale told MPs. Mr Grant said so. Watson-Hale left.', {});
+      assert.deepEqual(list.map((m) => m.text), ['Lena Watson-Hale', 'Grant', 'Watson-Hale']);
+      assert.equal(find(list, 'Watson-Hale').localKey, find(list, 'Lena Watson-Hale').localKey);
+    });
+
     it('makes a person of a lone name after a courtesy title or an office', () => {
       const list = mentions('President Kelmar spoke. Mr. Kelmar left for Ostra.', { Kelmar: 'LOC', Ostra: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PERSON'], ['Kelmar', 'PERSON'], ['Ostra', 'PLACE']]);
@@ -811,6 +817,12 @@ describe('entity mentions', () => {
       assert.deepEqual(references(two), []);
       const modifier = mentions('Velox hired staff. The company spokesman said so.', { Velox: 'ORG' });
       assert.deepEqual(references(modifier), []);
+    });
+
+    it('does not take "the minister" for a deputy minister', () => {
+      const list = mentions('The deputy housing minister, Ivo Brandt, wrote to the minister. The minister did not reply.', { 'Ivo Brandt': 'PER' });
+      assert.deepEqual(find(list, 'Ivo Brandt').roles, ['deputy housing minister']);
+      assert.ok(!list.some((m) => m.kind === 'DESCRIPTION'));
     });
 
     it('does not link "the company" to a nearby organization named less often than the story\'s company', () => {

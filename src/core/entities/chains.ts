@@ -8,10 +8,10 @@ import type { EntityType, LocalMention } from '../types';
 import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
-import { companyShortKey } from './companies';
+import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
-import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
@@ -69,7 +69,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   for (const k of keys) chains.find(k);
 
   for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
-  const surnames = linkPeople(keys, typeOf, chains);
+  const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
+  const surnames = linkPeople(keys, typeOf, chains, hyphenated);
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
 
@@ -105,6 +106,7 @@ function linkPeople(
   keys: readonly string[],
   typeOf: ReadonlyMap<string, EntityType>,
   chains: UnionFind,
+  hyphenated: ReadonlySet<string>,
 ): Set<string> {
   const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
   const isFullName = new Set(fullNames);
@@ -117,7 +119,7 @@ function linkPeople(
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   for (const k of fullNames) {
     const owners = new Set((byDoubleSurname.get(k) ?? []).map((n) => chains.find(n)));
-    if (owners.size !== 1 || !mayBeDoubleSurname(k, isGivenName)) continue;
+    if (owners.size !== 1 || !mayBeDoubleSurname(k, isGivenName, hyphenated.has(k))) continue;
     chains.union([...owners][0], k);
     linked.add(k);
   }
@@ -157,7 +159,7 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
     const heads = wordCount(k) === 1 && body && !place ? (byHead.get(k) ?? []) : [];
-    const owners = new Set([...(byShortName.get(k) ?? []), ...heads].map((n) => chains.find(n)));
+    const owners = new Set([...ownersOfShortName(k, byShortName), ...heads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);

@@ -1,7 +1,7 @@
 /**
- * Companies' and teams' short names: after the first mention news drops the words that say what a
- * company does ("Lumora Technologies" → "Lumora", "Granite Peak Capital" → "Granite Peak") and a
- * team's city ("Atlanta Hawks" → "Hawks"). Legal designators ("Inc", "Ltd") are already out of
+ * Companies', parties' and teams' short names: after the first mention news drops the words that
+ * say what a company does ("Lumora Technologies" → "Lumora", "Halberd Construction" → "Halberd"),
+ * "Party" ("Labour Party" → "Labour") and a team's city ("Atlanta Hawks" → "Hawks"). Legal designators ("Inc", "Ltd") are already out of
  * identity keys (identity.ts).
  */
 import { nameLists } from '../ner/tagger';
@@ -12,7 +12,9 @@ import { keyWords } from './normalize';
 const COMPANY_TAILS = new Set(
   `technologies technology foods electronics group holdings capital brands estates motors airlines airways systems
   industries pharmaceuticals partners enterprises networks communications media entertainment financial
-  insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures`.split(/\s+/),
+  insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai
+  party construction developments engineering consulting data cloud security steel chemicals materials
+  semiconductor semiconductors automotive aerospace shipping telecom`.split(/\s+/),
 );
 
 /** "Department of Energy" has no short name "Department of". */
@@ -25,6 +27,16 @@ const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 
 export function isBusinessWord(word: string): boolean {
   const lower = word.toLowerCase();
   return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower);
+}
+
+/**
+ * The company, party or team keys a short form may stand for in `byShortName` (short name → full
+ * keys): its own, and a party's members in the plural ("Conservatives" for "Conservative Party").
+ */
+export function ownersOfShortName(key: string, byShortName: ReadonlyMap<string, string[]>): string[] {
+  const own = byShortName.get(key) ?? [];
+  const members = key.endsWith('s') ? (byShortName.get(key.slice(0, -1)) ?? []).filter((k) => k.endsWith(' party')) : [];
+  return [...own, ...members];
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LocalMention, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import { ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
-import { isMeaningfulRole, isTitleWord } from './titles';
+import { isMeaningfulRole, isTitleOnlyModifier, isTitleWord } from './titles';
 
 export function findDescriptions(text: string, tokens: readonly Token[], mentions: readonly LocalMention[]): LocalMention[] {
   const owners = new Map<string, Set<string>>();
@@ -93,7 +93,10 @@ function ageDescriptions(
  */
 function headPhrases(role: string): string[] {
   const words = role.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-  if (isTitleWord(words[words.length - 1])) return words.map((_, i) => words.slice(i).join(' '));
+  // A deputy or former minister is no "the minister": shorter endings keep such a modifier.
+  const keep = words.findIndex(isTitleOnlyModifier);
+  const starts = keep >= 0 ? keep + 1 : words.length;
+  if (isTitleWord(words[words.length - 1])) return words.slice(0, starts).map((_, i) => words.slice(i).join(' '));
   const of = words.indexOf('of');
   const last = words[words.length - 1];
   const [title, body] = [words[of - 1], words.slice(of + 1).filter((w) => w !== 'the')];

@@ -10,7 +10,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { initialsOf } from './acronyms';
-import { companyShortKey } from './companies';
+import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
@@ -18,7 +18,7 @@ import { nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
-import { doubleSurnameOf, firstLastOf, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, UnionFind } from './grouping';
 
 interface Chain {
@@ -43,11 +43,14 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) groups.union(names[0], n);
   // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
   for (const names of groupBy(fullNames, transliterationKeyOf).values()) for (const n of names) groups.union(names[0], n);
+  // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
+  for (const names of groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${k.replace(/ /g, '')}`).values()) for (const n of names) groups.union(names[0], n);
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
+  const hyphenated = new Set(chains.filter((c) => c.mentions.some((m) => isHyphenatedName(m.text))).map((c) => c.key));
   const byInitials = new Map<string, string[]>();
   for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
   const companies = keys.filter((k) => !isPerson(k) && companyShortKey(k) !== undefined);
@@ -62,9 +65,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
-      (isPerson(key) && mayBeDoubleSurname(key, isGivenName) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
+      (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
-      sameKind(unique(byShortName.get(key), groups));
+      sameKind(unique(ownersOfShortName(key, byShortName), groups));
     if (target !== undefined) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);

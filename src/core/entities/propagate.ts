@@ -7,7 +7,9 @@
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { compoundStart } from './titles';
 import { isNationality } from './types';
+import { isHyphen } from './words';
 
 /** A name to look for again; `surname` for a person's last name looked for alone. */
 interface Form {
@@ -35,7 +37,12 @@ export function propagate(
   };
   for (const c of found) add(tokens.slice(c.start, c.end).map((t) => t.text), c.label);
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
-  for (const c of found) if (c.label === 'PER' && c.end - c.start >= 2 && tokens[c.end - 1].text.length >= 3) add([tokens[c.end - 1].text], 'PER', true);
+  for (const c of found) {
+    if (c.label !== 'PER' || c.end - c.start < 2 || tokens[c.end - 1].text.length < 3) continue;
+    // A hyphenated surname is looked for whole: "Watson-Hale", not "Hale".
+    const first = compoundStart(tokens, c.end - 1, c.start + 1);
+    add(tokens.slice(first, c.end).map((t) => t.text), 'PER', true);
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   // A line in capitals only ("POLICE ARREST ANA RUIZ") gets the names written in mixed case
@@ -62,7 +69,7 @@ export function propagate(
       const match = names.get(tokens[i].text)?.find((f) => fits(tokens, covered, i, s.tokenEnd, f.words));
       if (!match) continue;
       const end = i + match.words.length;
-      if (match.surname && !isLoneSurname(tokens, i, s)) continue;
+      if (match.surname && !isLoneSurname(tokens, i, end, s)) continue;
       // In running text, a match glued to other capitalized words is part of a longer name.
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
@@ -76,14 +83,14 @@ export function propagate(
 }
 
 /**
- * Whether a person's surname stands alone at token `i`: no capitalized word beside it (that would
+ * Whether a person's surname stands alone at tokens [i, end): no capitalized word beside it (that would
  * be another name: "Assan Abdullah Khan"), not read as an adjective ("is Muslim"), and opening a
  * sentence only before a verb ("Fields said", not "Rice prices rose").
  */
-function isLoneSurname(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  if (tokens[i].pos === 'ADJ' || startsUpper(tokens[i + 1]?.text ?? '')) return false;
+function isLoneSurname(tokens: readonly Token[], i: number, end: number, s: Sentence): boolean {
+  if (tokens[i].pos === 'ADJ' || startsUpper(tokens[end]?.text ?? '') || isHyphen(tokens[i - 1]?.text ?? '')) return false;
   if (i > s.tokenStart) return !startsUpper(tokens[i - 1].text);
-  return VERBS.has(tokens[i + 1]?.pos ?? '');
+  return VERBS.has(tokens[end]?.pos ?? '');
 }
 
 const LOWER_CASE = /\p{Ll}/u;

@@ -10,7 +10,7 @@ import { COUNTRY, FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
-import { compoundStart, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isHyphen, isPossessive } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -211,9 +211,16 @@ export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candi
 export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !isCapitalizedName(tokens[i]) || !isTitleWord(tokens[i - 1].text)) continue;
+    // After "Mr"/"Ms" any capitalized word is a name, whatever wink made of it ("Mr Grant said").
+    const courtesy = isCourtesyTitle(tokens[i - 1].text);
+    const nameWord = (t: Token) => isCapitalizedName(t) || (courtesy && NAME_START.test(t.text) && !isTitleWord(t.text));
+    if (covered[i] || !nameWord(tokens[i]) || !isTitleWord(tokens[i - 1].text)) continue;
     let end = i;
-    while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && isCapitalizedName(tokens[end])) end++;
+    while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && nameWord(tokens[end])) {
+      end++;
+      // A hyphenated surname the tokenizer split: "Watson-Hale".
+      if (isHyphen(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end && tokens[end + 1]?.start === tokens[end].end && nameWord(tokens[end + 1])) end += 2;
+    }
     // "Chief Technology Officer": capitals between two title words are the title's domain.
     if (end < to && (isCapitalizedName(tokens[end]) || isTitleWord(tokens[end].text))) continue;
     out.push({ start: i, end, label: 'PER', roles: [] });

@@ -70,10 +70,18 @@ export function doubleSurnameOf(key: string): string | undefined {
   return words.length > 2 ? words.slice(-2).join(' ') : undefined;
 }
 
-/** Whether a two-word key may be a double surname alone: its first word is no listed given name ("Ann Smith" is a name). */
-export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => boolean): boolean {
+/**
+ * Whether a two-word key may be a double surname alone: written with a hyphen ("Watson-Hale"), or
+ * its first word is no listed given name ("Ann Smith" is a name).
+ */
+export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => boolean, hyphenated: boolean): boolean {
   const words = keyWords(key);
-  return words.length === 2 && !isGivenName(words[0]);
+  return words.length === 2 && (hyphenated || !isGivenName(words[0]));
+}
+
+/** A name written as one hyphenated word ("Watson-Hale"). */
+export function isHyphenatedName(text: string): boolean {
+  return /^\p{L}+[-‐‑]\p{L}+$/u.test(text);
 }
 
 /** Spellings that transliterations of one name differ by, each mapped to one form. */

@@ -64,6 +64,11 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
 
+/** A courtesy title, with or without its full stop ("Mr.", "Ms"). */
+export function isCourtesyTitle(word: string): boolean {
+  return COURTESY.has(bare(word)) && startsUpper(word);
+}
+
 /** A courtesy title or abbreviated rank ("Mr.", "Dr.", "Gen."). */
 export function isHonorific(word: string): boolean {
   const w = bare(word);
@@ -91,9 +96,8 @@ const STOP_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'PART', 'AUX', 'CCONJ',
 function inRole(t: Token, abbreviatedHead: boolean): boolean {
   const w = t.text.toLowerCase();
   if (TITLE_WORDS.has(w) || MODIFIERS.has(w) || isHonorific(t.text)) return true;
-  // "On Monday Finance Minister …", "when Finance Minister …", "after meeting Authority President …":
-  // no day, adverb or verb in -ing opens a role.
-  if (MISREAD_PREPOSITIONS.has(w) || t.pos === 'ADV' || isCalendarWord(t.text) || /^\p{Ll}+ing$/u.test(t.text)) return false;
+  // "On Monday Finance Minister …", "when Finance Minister …": no day or adverb opens a role.
+  if (MISREAD_PREPOSITIONS.has(w) || t.pos === 'ADV' || isCalendarWord(t.text)) return false;
   // A capitalized "verb" there is a name wink misread ("Fed Chair").
   if (STOP_POS.has(t.pos) || (t.pos === 'VERB' && !startsUpper(t.text))) return false;
   // A lower-case abbreviation ("a.m.", "etc.") often ends the sentence the splitter did not end.
@@ -109,8 +113,16 @@ function roleStart(tokens: readonly Token[], head: number, floor: number): numbe
   if (head < floor || !isTitleWord(tokens[head].text)) return -1;
   const abbreviated = isHonorific(tokens[head].text);
   let start = compoundStart(tokens, head, floor);
-  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated)) start = compoundStart(tokens, start - 1, floor);
+  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated) && !isGerund(tokens, start - 1)) {
+    start = compoundStart(tokens, start - 1, floor);
+  }
   return start;
+}
+
+/** A verb in -ing after a preposition ("after meeting … President"): not part of a role ("housing minister" is). */
+function isGerund(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].text;
+  return /^\p{Ll}+ing$/u.test(word) && !MODIFIERS.has(word) && i > 0 && (tokens[i - 1].pos === 'ADP' || tokens[i - 1].pos === 'SCONJ');
 }
 
 /**
