@@ -189,6 +189,16 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Ivo Brandt').roles, ['guitarist']);
     });
 
+    it('opens no name with a party to a case or a pronoun, and takes legal and national titles as roles', () => {
+      const list = mentions("Defendant Kelmar Corp. lost. I'm Ana Ruiz. Taoiseach Ivo Brandt spoke. Plaintiff Lena Voss sued.", {
+        'Defendant Kelmar Corp.': 'ORG',
+        "I'm Ana Ruiz": 'PER',
+        'Taoiseach Ivo Brandt': 'PER',
+        'Plaintiff Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Kelmar Corp.', []], ['Ana Ruiz', []], ['Ivo Brandt', ['Taoiseach']], ['Lena Voss', ['Plaintiff']]]);
+    });
+
     it('keeps a leading title word that is part of an organization name', () => {
       const list = mentions('Shares of General Dynamo rose.', { 'General Dynamo': 'ORG' });
       assert.equal(find(list, 'General Dynamo').type, 'ORG');

@@ -35,6 +35,10 @@ describe('time: the dateline', () => {
     assert.equal(published('SEATTLE, Oct 24, 2024 (Reuters) - The plane maker posted a loss on Thursday, a day after its rival did.'), '2024-10-24');
   });
 
+  it('reads a press-release dateline with the wire in slashes', () => {
+    assert.equal(published('OSLO, Norway, March 4, 2025 /PRNewswire/ -- The shipowner said today that it will list.'), '2025-03-04');
+  });
+
   it('uses a weekday named with a date to pick the year of a wire dateline', () => {
     // 5 April is a Friday in 2024, not in 2023.
     const text = 'NEW YORK, Jan. 15 (AP) — The museum drew record crowds in 2023 and will extend its hours on Friday, April 5.';

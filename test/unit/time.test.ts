@@ -193,6 +193,11 @@ describe('time: resolution against the article date', () => {
     ]);
   });
 
+  it('keeps a day a few weeks ahead in a past-tense sentence in this year: it was set, not past', () => {
+    assert.equal(only('The judge ordered a hearing for June 3.', '2025-05-20').value, '2025-06-03');
+    assert.equal(only('The judge ruled on December 3.', '2025-05-20').value, '2024-12-03');
+  });
+
   it('takes the nearest such date for a yearless date in a sentence without tense', () => {
     assert.equal(only('The central bank meets on Feb. 3.', '2024-12-27').value, '2025-02-03');
     assert.equal(only('The figures for November are in.', '2025-02-10').value, '2024-11');

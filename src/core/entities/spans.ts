@@ -51,6 +51,9 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * possessive and punctuation, and a hyphenated modifier ("Palo Alto-based HP" → "HP", "United
  * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
+/** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"). */
+const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m)$/i;
+
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
   for (let i = end - 1; i > start; i--) {
@@ -59,7 +62,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     else end = i - 1;
     break;
   }
-  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || EDGE_PUNCT.test(tokens[start].text))) start++;
+  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || EDGE_PUNCT.test(tokens[start].text) || NEVER_FIRST.test(tokens[start].text))) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end };

@@ -28,8 +28,8 @@ const TITLE_WORDS = new Set(
   chairman-elect governor-elect mp mep alderman alderwoman aldermen alderwomen councilmember justices
   senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
   composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
-  physician surgeon nurse teacher journalist photographer architect entrepreneur investor biologist
-  psychologist sociologist`.split(/\s+/),
+  physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
+  psychologist sociologist designer plaintiff defendant taoiseach`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */

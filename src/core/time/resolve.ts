@@ -133,6 +133,9 @@ function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tens
   return { ...day, value: `${day.value}T${m.clock}` };
 }
 
+/** How far ahead, in month·100 + day units (about two months), a day in a past-tense sentence is taken as scheduled. */
+const SCHEDULED_AHEAD = 200;
+
 /** A month (and day) without a year: the year that the tense or "last"/"next" points to, else the nearest. */
 function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, tense: Tense): Reading {
   const key = (month: number, day: number) => month * 100 + day;
@@ -142,7 +145,8 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   let detail: string | undefined;
   if (m.direction === 'last') year -= there >= here ? 1 : 0;
   else if (m.direction === 'next') year += there <= here ? 1 : 0;
-  else if (!m.direction && tense === 'past') (year -= there > here ? 1 : 0), (detail = 'past tense');
+  // A past-tense sentence may set a day a few weeks ahead ("ordered a hearing for June 3"): that one stays this year's.
+  else if (!m.direction && tense === 'past') (year -= there > here + (m.day === undefined ? 0 : SCHEDULED_AHEAD) ? 1 : 0), (detail = 'past tense');
   else if (!m.direction && tense === 'future') (year += there < here ? 1 : 0), (detail = 'future tense');
   else if (!m.direction) {
     // No tense to go by: the nearest such date, within half a year ("The Fed meets on Feb. 1" in late December).

@@ -6,8 +6,8 @@ import type { Tense } from './tense';
 const MAX_LINES = 5;
 /** Before the date: the place in capitals, perhaps with its country ("LONDON,", "PORTO ALEGRE, Brazil,"). */
 const PLACE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
-/** After the date: the agency in brackets, then a dash ("(Reuters) -", "(AP) —"). */
-const AGENCY = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]/;
+/** After the date: the agency in brackets or slashes, then a dash ("(Reuters) -", "(AP) —", "/PRNewswire/ --"). */
+const AGENCY = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?[-–—]/;
 /** Modifiers that point past the time of writing ("through 2028"): such dates set no lower bound. */
 const AHEAD = /\b(?:until|till|through|thru|by|before|ahead)\b/i;
 /** Weekday-date pairs repeat within this many years, so a search beyond it finds nothing new. */
