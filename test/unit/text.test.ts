@@ -66,7 +66,19 @@ describe('LineIndex', () => {
 
 describe('boilerplate and headings', () => {
   it('recognizes common page furniture lines', () => {
-    for (const line of ['Source link', 'READ MORE:', 'Tags:', 'Leave a Comment', 'Scroll to Top', '  Share this article ']) {
+    for (const line of [
+      'Source link',
+      'READ MORE:',
+      'Tags:',
+      'Leave a Comment',
+      'Scroll to Top',
+      '  Share this article ',
+      'FOR IMMEDIATE RELEASE',
+      "Related: Valdora's lithium plans stall again",
+      'We use cookies to improve your experience. By continuing you accept our Cookie Policy.',
+      'Home | World | Business | Sport | Culture',
+      'You are receiving this email because you signed up.',
+    ]) {
       assert.ok(isBoilerplateLine(line), line);
     }
   });
@@ -74,6 +86,8 @@ describe('boilerplate and headings', () => {
   it('does not flag ordinary sentences that start with the same words', () => {
     assert.ok(!isBoilerplateLine('Tags were attached to every migrating bird in the study.'));
     assert.ok(!isBoilerplateLine('Read more about the budget in the annual report, the minister said.'));
+    assert.ok(!isBoilerplateLine('Related talks with the union, the minister said, would resume.'));
+    assert.ok(!isBoilerplateLine('The vote was 12 | 3 in favour.'));
   });
 
   it('recognizes Title Case and ALL-CAPS headings but not sentences', () => {

@@ -17,6 +17,13 @@ const BOILERPLATE = [
   /^(copyright|©)\s/i,
   /^all rights reserved\.?$/i,
   /^(photo|image|video)( credit)?:/i,
+  /^for immediate release\.?$/i,
+  // Links to other stories: "Related: Bolivia's lithium plans stall".
+  /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i,
+  /\b(we use cookies|cookie policy|accept (all )?cookies)\b/i,
+  /^(you are receiving this (e-?mail|newsletter)|unsubscribe\b|view (this e-?mail )?in (your )?browser)/i,
+  // A navigation bar: "Home | World | Business | Sport".
+  /^(?:[\p{L}&'’ ]{1,24}[|·•]\s*){3,}[\p{L}&'’ ]{1,24}$/u,
 ];
 
 export function isBoilerplateLine(line: string): boolean {
