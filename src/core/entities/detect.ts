@@ -97,7 +97,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
       spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, c))));
     }
-    if (dateline) spans.push(dateline, ...[datelineAgency(tokens, dateline, s.tokenEnd)].filter((c): c is Candidate => c !== undefined && !overlaps(c, spans)));
+    const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
+    if (agency && !overlaps(agency, spans)) spans.push(agency);
+    if (dateline) spans.push(dateline);
     spans.push(...works);
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
