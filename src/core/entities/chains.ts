@@ -12,7 +12,7 @@ import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf } from './surnames';
-import { groupBy, pushTo, UnionFind } from './grouping';
+import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
 
@@ -50,15 +50,15 @@ export function mostCountedFor(key: string, counts: ReadonlyMap<EntityType, numb
   return type === 'ORG' && counts.get('PLACE') === counts.get('ORG') && nameLists().lookup(key) & PLACE_NAME ? 'PLACE' : type;
 }
 
-/**
- * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
- * text ("Long Name (LN)"), as pairs of names.
- */
 /** A listed given name. */
 export function isGivenName(word: string): boolean {
   return (nameLists().lookup(word) & FIRST_NAME) !== 0;
 }
 
+/**
+ * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
+ * text ("Long Name (LN)"), as pairs of names.
+ */
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][]): LocalMention[] {
   const keyOf = drafts.map((d) => identityKey(d.text));
   const typesByKey = new Map<string, EntityType[]>();
@@ -110,12 +110,12 @@ function linkPeople(
 ): Set<string> {
   const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
   const isFullName = new Set(fullNames);
-  for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) chains.union(names[0], n);
+  unionGroups(chains, groupBy(fullNames, firstLastOf));
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byFirstName = groupBy(fullNames, (k) => keyWords(k)[0]);
   const linked = new Set<string>();
-  // A two-word key that is the last two words of one longer name and opens with no given name is its
-  // double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen"; hyphens are spaces in keys).
+  // A two-word key that is the last two words of one longer name, written with a hyphen or opening
+  // with no given name, is its double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen").
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   for (const k of fullNames) {
     const owners = new Set((byDoubleSurname.get(k) ?? []).map((n) => chains.find(n)));
@@ -145,9 +145,9 @@ function linkPeople(
 /**
  * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), or the body word an
  * organization's name ends in ↔ its full name ("Commission" ↔ "European Commission"), when exactly
- * one organization of the document has that short name,
- * whatever the tagger called the short name ("Lumora said …" reads like a person), unless it is a
- * person's surname there. Returns the keys linked as short names.
+ * one organization of the document has that short name, whatever the tagger called the short name
+ * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
+ * linked as short names.
  */
 function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');

@@ -42,3 +42,8 @@ export function groupBy(keys: readonly string[], by: (k: string) => string | rea
   }
   return out;
 }
+
+/** Joins the keys of each group into one set ("Warren Jeffs" and "Warren Steed Jeffs", grouped by first and last name). */
+export function unionGroups(sets: UnionFind, groups: ReadonlyMap<string, readonly string[]>): void {
+  for (const keys of groups.values()) for (const k of keys) sets.union(keys[0], k);
+}

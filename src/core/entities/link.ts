@@ -19,7 +19,7 @@ import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
-import { groupBy, pushTo, UnionFind } from './grouping';
+import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 
 interface Chain {
   file: string;
@@ -40,11 +40,11 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const isPerson = (key: string) => !organizations.has(key) && votes.get(key) === 'PERSON';
   const keys = [...votes.keys()];
   const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
-  for (const names of groupBy(fullNames, firstLastOf).values()) for (const n of names) groups.union(names[0], n);
+  unionGroups(groups, groupBy(fullNames, firstLastOf));
   // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
-  for (const names of groupBy(fullNames, transliterationKeyOf).values()) for (const n of names) groups.union(names[0], n);
+  unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
-  for (const names of groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${k.replace(/ /g, '')}`).values()) for (const n of names) groups.union(names[0], n);
+  unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${k.replace(/ /g, '')}`));
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);
@@ -53,8 +53,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const hyphenated = new Set(chains.filter((c) => c.mentions.some((m) => isHyphenatedName(m.text))).map((c) => c.key));
   const byInitials = new Map<string, string[]>();
   for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
-  const companies = keys.filter((k) => !isPerson(k) && companyShortKey(k) !== undefined);
-  const byShortName = groupBy(companies, (k) => companyShortKey(k)!);
+  const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKey(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {

@@ -1,8 +1,7 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { formatDay, formatMonth, parseDay } from './calendar';
-import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
-import type { Meaning } from './meaning';
+import { formatDay, parseDay } from './calendar';
+import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
@@ -77,34 +76,17 @@ function expressions(text: string, tokens: readonly Token[]): Expression[] {
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
+  const context = new DateContext(text);
   let s = 0;
-  let frame: { sentence: Sentence; year: string } | undefined;
-  let chain: { end: number; year: string } | undefined;
-  let named: NamedDate | undefined;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
     const tense = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    const year = e.meaning.kind === 'fixed' && /^\d{4}$/.test(e.meaning.value) ? e.meaning.value : undefined;
-    // A year opens the sentence ("In 2021, …"), or runs straight into the dates ("in 2020 from March 13 until Aug. 29").
-    const run = chain && /^\s*$/.test(text.slice(chain.end, e.start)) ? chain.year : undefined;
-    if (sentence && year && e.start === sentence.start) frame = { sentence, year };
-    const framing = run ?? (frame?.sentence === sentence ? frame!.year : undefined);
-    const meaning = framing ? inYear(e.meaning, framing) : e.meaning.kind === 'fromEvent' ? countFromEvent(e.meaning.unit, e.meaning.by, named, s) : e.meaning;
-    chain = year ?? run ? { end: e.end, year: (year ?? run)! } : undefined;
-    const resolved = resolve(label, e.type, meaning, anchor, tense);
-    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') named = namedDate(resolved.value, s) ?? named;
+    const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s), anchor, tense);
+    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }
   return out;
-}
-
-/** A month, day or season without a year, in a sentence that opens with a year ("In 2021, … from August to …"), is in that year. */
-function inYear(meaning: Meaning, year: string): Meaning {
-  if (meaning.kind === 'yearPart' && meaning.byTense) return { kind: 'fixed', value: `${year}-${meaning.part}`, note: `the year ${year} that opens its sentence` };
-  if (meaning.kind !== 'calendar' || meaning.direction) return meaning;
-  const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
-  return { kind: 'fixed', value, note: `the year ${year} that opens its sentence` };
 }

@@ -1,0 +1,45 @@
+/**
+ * What earlier expressions of a document say about later ones, read in text order: a year that
+ * opens a sentence frames its yearless dates ("In 2021, … from August to mid-September"), a year
+ * runs into the dates right after it ("in 2020 from March 13 until Aug. 29"), and the last date
+ * named is what "three years later" or "the next day" count from (fromEvent.ts).
+ */
+import type { Sentence } from '../types';
+import { formatDay, formatMonth } from './calendar';
+import type { Expression } from './detect';
+import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
+import type { Meaning } from './meaning';
+
+export class DateContext {
+  private frame: { sentence: Sentence; year: string } | undefined;
+  private run: { end: number; year: string } | undefined;
+  private named: NamedDate | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The meaning of `e` given what came before it; `index` is its sentence's index. */
+  meaningOf(e: Expression, sentence: Sentence | undefined, index: number): Meaning {
+    const year = e.meaning.kind === 'fixed' && /^\d{4}$/.test(e.meaning.value) ? e.meaning.value : undefined;
+    const running = this.run && /^\s*$/.test(this.text.slice(this.run.end, e.start)) ? this.run.year : undefined;
+    if (sentence && year && e.start === sentence.start) this.frame = { sentence, year };
+    const framing = running ?? (this.frame && this.frame.sentence === sentence ? this.frame.year : undefined);
+    const from = year ?? running;
+    this.run = from ? { end: e.end, year: from } : undefined;
+    if (framing) return inYear(e.meaning, framing);
+    return e.meaning.kind === 'fromEvent' ? countFromEvent(e.meaning.unit, e.meaning.by, this.named, index) : e.meaning;
+  }
+
+  /** Notes the calendar value an expression resolved to, for counts from it. */
+  record(value: string | null, index: number): void {
+    this.named = namedDate(value, index) ?? this.named;
+  }
+}
+
+/** A month, day or season without a year, in a sentence that opens with a year, is in that year. */
+function inYear(meaning: Meaning, year: string): Meaning {
+  const note = `the year ${year} that opens its sentence`;
+  if (meaning.kind === 'yearPart' && meaning.byTense) return { kind: 'fixed', value: `${year}-${meaning.part}`, note };
+  if (meaning.kind !== 'calendar' || meaning.direction) return meaning;
+  const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
+  return { kind: 'fixed', value, note };
+}
