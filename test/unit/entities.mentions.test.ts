@@ -704,6 +704,15 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Jordan').localKey, find(list, 'Michael Jordan').localKey);
     });
 
+    it("gives a shared surname to the person introduced first, a relative introduced later aside", () => {
+      const names = { 'Ana Okafor': 'PER', 'Ivo Okafor': 'PER', Okafor: 'PER' } as const;
+      const list = mentions('Okafor was named. Ana Okafor joined in 2015. Her husband, Ivo Okafor, teaches. Okafor sued.', names);
+      const ana = find(list, 'Ana Okafor').localKey;
+      const bare = list.filter((m) => m.text === 'Okafor').map((m) => m.localKey === ana);
+      assert.deepEqual(bare, [false, true]);
+      assert.notEqual(find(list, 'Ivo Okafor').localKey, ana);
+    });
+
     it('leaves a surname alone when two people in the document share it', () => {
       const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
       const keys = new Set(list.map((m) => m.localKey));

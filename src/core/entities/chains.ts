@@ -57,9 +57,9 @@ export function isGivenName(word: string): boolean {
 
 /**
  * Links the mentions of one document into chains. `aliases` are acronym definitions found in the
- * text ("Long Name (LN)"), as pairs of names.
+ * text ("Long Name (LN)"), as pairs of names; `sentenceOf` gives the sentence of an offset.
  */
-export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][]): LocalMention[] {
+export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][], sentenceOf: (offset: number) => number): LocalMention[] {
   const keyOf = drafts.map((d) => identityKey(d.text));
   const typesByKey = new Map<string, EntityType[]>();
   drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
@@ -73,6 +73,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const surnames = linkPeople(keys, typeOf, chains, hyphenated);
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
+  for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
   // One type per chain: majority over its names (acronyms only when it has nothing else);
   // a surname linked to a full name counts as a person.
@@ -140,6 +141,43 @@ function linkPeople(
     }
   }
   return linked;
+}
+
+/**
+ * A bare surname that two people of the document bear ("Naomi Adeyemi … her husband, Tunde
+ * Adeyemi … Adeyemi sued") is the one introduced first, the story's subject: relatives come later
+ * and go by their given names. Mentions before that person's first full name stay apart, and so do
+ * all when two of them are introduced in one sentence. Rewrites
+ * those mentions' keys in `keyOf`; returns the keys so assigned.
+ */
+function sharedSurnames(
+  drafts: readonly Draft[],
+  keyOf: string[],
+  keys: readonly string[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  chains: UnionFind,
+  sentenceOf: (offset: number) => number,
+): string[] {
+  const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
+  const isFullName = new Set(fullNames);
+  const firstSeen = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    const root = chains.find(keyOf[i]);
+    if (isFullName.has(keyOf[i]) && !firstSeen.has(root)) firstSeen.set(root, d.start);
+  });
+  const assigned: string[] = [];
+  for (const [surname, names] of groupBy(fullNames, surnameFormsOf)) {
+    const people = [...new Set(names.map((n) => chains.find(n)))];
+    if (people.length < 2 || wordCount(surname) !== 1 || chains.find(surname) !== surname || typeOf.get(surname) === undefined) continue;
+    const first = people.reduce((a, b) => (firstSeen.get(a)! <= firstSeen.get(b)! ? a : b));
+    // Introduced together ("John Smith and Mary Smith came"), neither is the subject.
+    if (people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!))) continue;
+    drafts.forEach((d, i) => {
+      if (keyOf[i] === surname && d.kind === 'NAME' && d.start > firstSeen.get(first)!) keyOf[i] = first;
+    });
+    assigned.push(first);
+  }
+  return assigned;
 }
 
 /**

@@ -55,7 +55,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       roles: c.roles,
     };
   });
-  const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]));
+  const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
