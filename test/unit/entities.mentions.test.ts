@@ -789,6 +789,14 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('takes no antecedent across a quotation mark', () => {
+      const names = { 'Omar Hale': 'PER', 'Ezra Dunn': 'PER' } as const;
+      const quoted = mentions('Omar Hale spoke. “Ezra Dunn will win,” he said. “He is tired,” Dunn added.', names);
+      const omar = find(quoted, 'Omar Hale').localKey;
+      // "he" outside the quotation is Omar Hale, not Ezra Dunn named inside it; "He" inside it is not Omar Hale.
+      assert.deepEqual(references(quoted).map(([text, key]) => [text, key === omar]), [['he', true], ['He', false]]);
+    });
+
     it('tells "he" from "she" by given names, courtesy titles and gendered roles', () => {
       const list = mentions('Omar Hale met his lawyer, Lena Hale. She said he was innocent.', people);
       assert.deepEqual(references(list), [

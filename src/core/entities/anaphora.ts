@@ -2,7 +2,7 @@
  * Pronouns and generic nouns that stand for a named entity nearby, precision first; anything
  * ambiguous is left alone. They become DESCRIPTION mentions of that entity:
  * - "he", "she": the only person named earlier in the sentence, or, if none, in the sentence before,
- *   among those not known to be of the other gender (gender.ts);
+ *   among those not known to be of the other gender (gender.ts) and on the same side of a quotation;
  * - "it", "its": the organization the sentence starts with ("Acme said it would …"), unless another
  *   name stands right before the pronoun ("Acme bought Zenit and its unit") or another clause opens
  *   between them ("Acme backed the proposal, but critics said it …");
@@ -34,16 +34,20 @@ interface Named {
   key: string;
   /** The name's words in lower case. */
   words: string[];
+  /** Named inside a quotation. */
+  quoted: boolean;
 }
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female' };
 
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
+  const quotedTokens = insideQuotes(tokens);
   const bySentence = new Map<number, Named[]>();
   for (const m of mentions) {
     if (m.kind === 'DESCRIPTION' || isDatelineCredit(tokens, m)) continue;
     const sentence = tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1;
-    pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/) });
+    const quoted = quotedTokens[tokenIndexAt(tokens, m.start)] === 1;
+    pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/), quoted });
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const taken = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
@@ -52,11 +56,11 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
    * The one entity of `type` named in sentences `from`..`to` before offset `before`, if exactly
    * one; with `gender`, the one not known to be of the other gender.
    */
-  const onlyOne = (type: EntityType, from: number, to: number, before: number, gender?: Gender): Named | undefined => {
+  const onlyOne = (type: EntityType, from: number, to: number, before: number, gender?: Gender, quoted?: boolean): Named | undefined => {
     let last: Named | undefined;
     for (let k = from; k <= to; k++) {
       for (const n of bySentence.get(k) ?? []) {
-        if (n.type !== type || n.start >= before) continue;
+        if (n.type !== type || n.start >= before || (quoted !== undefined && n.quoted !== quoted)) continue;
         const known = genders.get(n.key);
         if (gender && known && known !== gender) continue;
         if (last && last.key !== n.key) return undefined;
@@ -98,9 +102,12 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
       let antecedent: Named | undefined;
       if (PERSON_PRONOUNS.has(t.text)) {
         const gender = PRONOUN_GENDER[t.text.toLowerCase()];
-        const fits = (n: Named) => n.type === 'PERSON' && n.start < t.start && genders.get(n.key) !== (gender === 'male' ? 'female' : 'male');
+        // Inside a quotation a pronoun refers to someone named inside one, and outside to someone named outside.
+        const quoted = quotedTokens[i] === 1;
+        const fits = (n: Named) =>
+          n.type === 'PERSON' && n.start < t.start && n.quoted === quoted && genders.get(n.key) !== (gender === 'male' ? 'female' : 'male');
         const here = inSentence.some(fits);
-        antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start, gender);
+        antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start, gender, quoted);
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
         const otherName = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start);
@@ -158,6 +165,22 @@ function pushToSet(map: Map<string, Set<Gender>>, key: string, value: Gender): v
   const set = map.get(key) ?? new Set<Gender>();
   set.add(value);
   map.set(key, set);
+}
+
+const OPEN_QUOTE = new Set(['“', '«']);
+const CLOSE_QUOTE = new Set(['”', '»']);
+
+/** Per token, 1 inside a quotation: between curly quotes, or between a straight quote and the next. */
+function insideQuotes(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let inside = false;
+  tokens.forEach((t, i) => {
+    if (OPEN_QUOTE.has(t.text)) inside = true;
+    else if (CLOSE_QUOTE.has(t.text)) inside = false;
+    else if (t.text === '"') inside = !inside;
+    else if (inside) out[i] = 1;
+  });
+  return out;
 }
 
 /** The agency a dateline credits, "(Reuters) -": no actor of the story, so no antecedent. */
