@@ -198,6 +198,16 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge ruled on December 3.', '2025-05-20').value, '2024-12-03');
   });
 
+  it('reads "said" with an object as a verb of the story, and "since" as the past', () => {
+    assert.equal(only('On Feb. 8, the government announced a tariff and said it would review it.', '2023-06-12').value, '2023-02-08');
+    assert.equal(only('Prices have fallen since October.', '2023-06-12').value, '2022-10');
+  });
+
+  it('puts a yearless date right after a date of an earlier year in that story time', () => {
+    const dates = datesIn('On Feb. 11, 2019, she presented her findings. In July, she was told to stop. In July, the board will meet.', '2024-11-04');
+    assert.deepEqual(dates.map((d) => d.value), ['2019-02-11', '2019-07', '2025-07']);
+  });
+
   it('takes the nearest such date for a yearless date in a sentence without tense', () => {
     assert.equal(only('The central bank meets on Feb. 3.', '2024-12-27').value, '2025-02-03');
     assert.equal(only('The figures for November are in.', '2025-02-10').value, '2024-11');

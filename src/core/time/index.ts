@@ -76,15 +76,16 @@ function expressions(text: string, tokens: readonly Token[]): Expression[] {
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
-  const context = new DateContext(text);
+  const context = new DateContext(text, anchor?.day.year);
   let s = 0;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
-    const tense = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s), anchor, tense);
+    // "since October" lies in the past whatever the verb says.
+    const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
+    const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
     if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }

@@ -87,9 +87,10 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   return null;
 }
 
-/** Whether token `i`, after the span ending at `last`, is an attribution verb behind a comma. */
+/** Whether token `i`, after the span ending at `last`, is an attribution verb behind a comma that ends its clause. */
 function isAttribution(tokens: readonly Token[], last: number, i: number): boolean {
-  if (!ATTRIBUTION.has(tokens[i].text.toLowerCase())) return false;
+  // It ends the sentence or its clause (", officials said." / ", she said, adding …"); with an object it is a verb of the story.
+  if (!ATTRIBUTION.has(tokens[i].text.toLowerCase()) || !(tokens[i + 1] === undefined || tokens[i + 1].pos === 'PUNCT')) return false;
   for (let k = last; k < i; k++) if (tokens[k].text === ',') return true;
   return false;
 }
