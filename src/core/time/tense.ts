@@ -30,8 +30,15 @@ const PARTICIPLE_AFTER = new Set([
   'be', 'been', 'being', 'is', 'are', 'am', "'s", '’s', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
 ]);
 
+/** Present-tense verbs of timetables: "The trial continues on Monday", "Talks resume on Tuesday" speak of what is ahead. */
+const SCHEDULE = new Set(
+  `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
+  returns return takes kicks launches launch`.split(/\s+/),
+);
+
 function marker(tokens: readonly Token[], i: number, end: number): Tense {
   const word = tokens[i].text.toLowerCase();
+  if (SCHEDULE.has(word) && tokens[i].pos === 'VERB') return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
