@@ -144,6 +144,19 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Brazil').type, 'PLACE');
     });
 
+    it('takes a demonym noun out of a name, a surname particle into it, and KC after it as no surname', () => {
+      const names = { 'Dutchman Ivo de Kelmar': 'PER', Kelmar: 'PER', 'Ana Ruiz KC': 'PER', Ruiz: 'PER' } as const;
+      const list = mentions('The Dutchman Ivo de Kelmar won. De Kelmar left. Ana Ruiz KC spoke. Ruiz sat.', names);
+      assert.deepEqual(list.map((m) => m.text), ['Ivo de Kelmar', 'De Kelmar', 'Ana Ruiz KC', 'Ruiz']);
+      assert.equal(find(list, 'De Kelmar').localKey, find(list, 'Ivo de Kelmar').localKey);
+      assert.equal(find(list, 'Ruiz').localKey, find(list, 'Ana Ruiz KC').localKey);
+    });
+
+    it('keeps a firm named with "&" and a legal form whole', () => {
+      const list = mentions('She joined Kelmar Vance & Ostra Lund LLP in May.', { 'Kelmar Vance & Ostra Lund LLP': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Kelmar Vance & Ostra Lund LLP']);
+    });
+
     it('joins the parts of a name the tagger split at "bin"', () => {
       const list = mentions('Sheikh Kelmar bin Ostra Al Valdor spoke.', { 'Sheikh Kelmar': 'LOC', 'Ostra Al Valdor': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [['Kelmar bin Ostra Al Valdor', 'PERSON', ['Sheikh']]]);

@@ -2,6 +2,7 @@
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
+import { isLegalDesignator } from './identity';
 import type { Candidate } from './spans';
 import { isPossessive } from './words';
 
@@ -32,7 +33,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
   return names.flatMap((c) => {
     if (c.label === 'PER') return [c];
     const at = tokens.slice(c.start, c.end).findIndex((t) => AND.has(t.text));
-    if (at <= 0) return [c];
+    // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm.
+    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text)) return [c];
     const mid = c.start + at;
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     const left = { ...c, end: mid };

@@ -11,7 +11,8 @@ import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
-import type { Words } from './words';
+import { isSurnameParticle } from './surnames';
+import { isDemonymNoun, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isProductNoun } from './types';
 
@@ -60,7 +61,7 @@ const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
 /** "Austrian Andreas Lind", "Minnesotan Ivo Lind": a nationality before a person, which is no listed name ("Christian", "Sullivan"). */
 function isDemonym(word: string): boolean {
-  return DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME));
+  return isDemonymNoun(word) || (DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME)));
 }
 
 /** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
@@ -88,6 +89,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     let left = start;
     while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
+    // A surname's particle the tagger left out, in either case: "De Groot lost", "blamed van Gaal".
+    if (span.label === 'PER' && left === start && left > 0 && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
     if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
       covered.fill(1, left, start);
       start = left;

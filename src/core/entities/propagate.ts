@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { isNationality } from './types';
 import { isHyphen } from './words';
@@ -39,9 +40,13 @@ export function propagate(
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {
     if (c.label !== 'PER' || c.end - c.start < 2 || tokens[c.end - 1].text.length < 3) continue;
-    // A hyphenated surname is looked for whole: "Watson-Hale", not "Hale".
-    const first = compoundStart(tokens, c.end - 1, c.start + 1);
-    add(tokens.slice(first, c.end).map((t) => t.text), 'PER', true);
+    // A hyphenated surname is looked for whole: "Watson-Hale", not "Hale"; one with a particle with it,
+    // which opens a sentence in capitals: "de Groot", "De Groot".
+    let first = compoundStart(tokens, c.end - 1, c.start + 1);
+    while (first - 1 > c.start && isSurnameParticle(tokens[first - 1].text) && !startsUpper(tokens[first - 1].text)) first--;
+    const surname = tokens.slice(first, c.end).map((t) => t.text);
+    add(surname, 'PER', true);
+    if (first < c.end - 1 && isSurnameParticle(surname[0])) add([surname[0][0].toUpperCase() + surname[0].slice(1), ...surname.slice(1)], 'PER', true);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 

@@ -11,7 +11,7 @@ import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
-import { isHyphen, isPossessive } from './words';
+import { isDemonymNoun, isHyphen, isPossessive } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -62,7 +62,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     else end = i - 1;
     break;
   }
-  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || EDGE_PUNCT.test(tokens[start].text) || NEVER_FIRST.test(tokens[start].text))) start++;
+  const leading = (t: Token) => EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text));
+  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start]))) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end };

@@ -4,9 +4,14 @@
  */
 import { keyWords } from './normalize';
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
 /** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'st']);
+
+/** A particle that belongs to a surname ("de" in "Pieter de Groot"), in any case. */
+export function isSurnameParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
 
 function significantWords(key: string): string[] {
   const words = keyWords(key);

@@ -56,3 +56,13 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
   }
   return words;
 }
+
+/** Demonyms that are nouns for a person ("the Dutchman Pieter de Groot"): never part of the name. */
+const DEMONYM_NOUNS = new Set(
+  `Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman
+  Welshman Welshwoman Briton Dane Swede Finn Pole Spaniard Turk Serb Croat Czech Slovak Greek Swiss Thai`.split(/\s+/),
+);
+
+export function isDemonymNoun(word: string): boolean {
+  return DEMONYM_NOUNS.has(word);
+}
