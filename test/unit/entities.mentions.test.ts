@@ -157,6 +157,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Kelmar Vance & Ostra Lund LLP']);
     });
 
+    it('links a family name written first ("Park Ji-hoon" … "Park")', () => {
+      const list = mentions('Minister Park Ji-hoon spoke. Reporters met Park later.', { 'Park Ji-hoon': 'PER' });
+      assert.equal(find(list, 'Park').localKey, find(list, 'Park Ji-hoon').localKey);
+    });
+
     it('joins the parts of a name the tagger split at "bin"', () => {
       const list = mentions('Sheikh Kelmar bin Ostra Al Valdor spoke.', { 'Sheikh Kelmar': 'LOC', 'Ostra Al Valdor': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [['Kelmar bin Ostra Al Valdor', 'PERSON', ['Sheikh']]]);

@@ -32,12 +32,32 @@ function surnameIn(words: readonly string[]): string | undefined {
 }
 
 /**
+ * Common Korean and Chinese family names, which come first: "Park Ji-hoon", "Lee Jae-yong" (a
+ * hyphenated given name makes three words of the key), "Xi Jinping". General knowledge.
+ */
+const EAST_ASIAN_SURNAMES = new Set(
+  `kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon
+  yang son bae baek heo nam roh ha kwak sung cha joo woo min ryu jin chae chun bang hyun byun wang zhang li liu
+  chen huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie tang feng deng cao peng zeng xiao tian
+  dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi jia fan`.split(/\s+/),
+);
+
+/** The family name of a name written family name first ("park ji hoon" → "park"), if it looks like one. */
+export function familyNameFirst(key: string): string | undefined {
+  const words = keyWords(key);
+  if (!EAST_ASIAN_SURNAMES.has(words[0])) return undefined;
+  return words.length === 3 && words[1].length <= 4 && words[2].length <= 4 ? words[0] : undefined;
+}
+
+/**
  * The surname of a full name key, and without its particles when it has some: "abdel fattah al
- * burhan" → ["al burhan", "burhan"], as news writes "Burhan" too.
+ * burhan" → ["al burhan", "burhan"], as news writes "Burhan" too; a family name written first too.
  */
 export function surnameFormsOf(key: string): string[] {
   const surname = surnameOf(key);
   if (!surname) return [];
+  const family = familyNameFirst(key);
+  if (family) return [surname, family];
   const words = surname.split(' ');
   let first = 0;
   while (first < words.length - 1 && PARTICLES.has(words[first])) first++;
