@@ -220,6 +220,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Lubukbasung'), entityOf(entities, 'a.txt', 'Lubuk Basung'));
   });
 
+  it('names an entity by its most used spelling among equally full ones, and a place by its current spelling', () => {
+    const names = { 'Tetiana Melnyk': 'PER', 'Tatyana Melnik': 'PER', Kiev: 'LOC', Kyiv: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Tetiana Melnyk spoke in Kiev. Tetiana Melnyk left Kiev.', names),
+      analyzeWith('b.txt', 'Tatyana Melnik spoke in Kyiv.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Tatyana Melnik').name, 'Tetiana Melnyk');
+    assert.equal(entityOf(entities, 'a.txt', 'Kiev').name, 'Kyiv');
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

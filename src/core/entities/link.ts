@@ -168,15 +168,24 @@ function entityOf(draft: Draft, sharesId: boolean): Entity {
 
 /** Name, type, aliases, roles and mentions of one entity from its chains. */
 function describe(chains: readonly Chain[]): Draft {
-  const key = chains.map((c) => c.key).reduce((best, k) => (moreComplete(k, best) ? k : best));
+  // The identity: the most complete name, and of equally long ones the most used ("Tetiana Melnyk"
+  // in three sources over "Tatyana Melnik" in one).
+  const uses = new Map<string, number>();
+  for (const c of chains) uses.set(c.key, (uses.get(c.key) ?? 0) + c.mentions.length);
+  const keyRank = (k: string) => [-wordCount(k), -uses.get(k)!];
+  const key = [...uses.keys()].reduce((best, k) => {
+    const order = compareRanks(keyRank(k), keyRank(best));
+    return order < 0 || (order === 0 && moreComplete(k, best)) ? k : best;
+  });
   const all = chains.flatMap((c) => c.mentions.map((m) => ({ file: c.file, m })));
   const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
   const type = majorityTypeFor(key, names.map(({ m }) => m.type));
   const texts = ranked(names.map(({ m }) => m.text));
-  // The most complete spelling of the identity: "United States" rather than "U.S.", and
-  // "Ana Ruiz" rather than a shouted headline's "ANA RUIZ".
-  const spellings = texts.filter((t) => identityKey(t) === key).sort((a, b) => Number(isAllCaps(a)) - Number(isAllCaps(b)));
-  const spelled = spellings.reduce((best, t) => (moreComplete(nameKey(t), nameKey(best)) ? t : best), spellings[0] ?? texts[0]);
+  // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
+  // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.
+  const rank = (t: string) => [Number(isAllCaps(t)), -wordCount(nameKey(t)), Number(nameKey(t) !== key)];
+  const spellings = texts.filter((t) => identityKey(t) === key);
+  const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
   // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written.
   const name = isAllCaps(spelled) && names.every(({ m }) => m.kind === 'NAME') ? titleCased(spelled) : spelled;
   return {
@@ -202,6 +211,12 @@ function isAllCaps(text: string): boolean {
 /** "PORTO ALEGRE" → "Porto Alegre", "O'NEILL" → "O'Neill". */
 function titleCased(text: string): string {
   return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Lexicographic order of rank tuples. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }
 
 /** Distinct strings, most frequent first, then alphabetical. */
