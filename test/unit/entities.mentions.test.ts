@@ -138,6 +138,11 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Ivo Brandt').roles, ['Ostra goalkeeper']);
     });
 
+    it('takes no club from a nationality before a player\'s title', () => {
+      const list = mentions('Valdoran winger Ivo Brandt scored.', { 'Ivo Brandt': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Ivo Brandt']);
+    });
+
     it("makes the name before a player's or coach's title a club, but not a country's team", () => {
       const list = mentions('Ostra goalkeeper Ivo Brandt and Brazil coach Ana Ruiz met.', { Ostra: 'LOC', 'Ivo Brandt': 'PER', Brazil: 'LOC', 'Ana Ruiz': 'PER' });
       assert.equal(find(list, 'Ostra').type, 'ORG');

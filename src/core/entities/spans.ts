@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
-import { COUNTRY, FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
@@ -150,11 +150,18 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text))) return undefined;
   let start = head;
   // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
-  const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text);
+  const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text) && !isDemonymAdjective(t.text);
   while (start > from && inName(tokens[start - 1])) start--;
   if (start === head) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
+}
+
+const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an|ic|i)$/;
+
+/** "Brazilian winger", "Polish striker": a nationality before a title, not a club (a listed "Milan" is a place). */
+function isDemonymAdjective(word: string): boolean {
+  return DEMONYM_SUFFIX.test(word) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | FIRST_NAME | LAST_NAME));
 }
 
 /** The most words a person's name or a street's name has. */
