@@ -6,7 +6,7 @@
  */
 import { nameLists } from '../ner/tagger';
 import { PLACE_NAME } from '../ner/gazetteer';
-import { keyWords } from './normalize';
+import { keyWords, memoized } from './normalize';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
@@ -44,6 +44,13 @@ export function ownersOfShortName(key: string, byShortName: ReadonlyMap<string, 
  * it has no company tail or the rest is a listed place ("Kenya Airways" is no "Kenya").
  */
 export function companyShortKey(key: string, withinDocument = false): string | undefined {
+  return withinDocument ? shortKeyInDocument(key) : shortKeyAcross(key);
+}
+
+const shortKeyAcross = memoized((key) => computeShortKey(key, false));
+const shortKeyInDocument = memoized((key) => computeShortKey(key, true));
+
+function computeShortKey(key: string, withinDocument: boolean): string | undefined {
   const words = keyWords(key);
   // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks".
   const last = words[words.length - 1];

@@ -14,7 +14,7 @@ import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
-import { nameKey, wordCount } from './normalize';
+import { memoized, nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
@@ -44,13 +44,13 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
-  unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${k.replace(/ /g, '')}`));
+  unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups);
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
-  const hyphenated = new Set(chains.filter((c) => c.mentions.some((m) => isHyphenatedName(m.text))).map((c) => c.key));
+  const hyphenated = new Set(chains.filter(isWrittenHyphenated).map((c) => c.key));
   const byInitials = new Map<string, string[]>();
   for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
   const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKey(k));
@@ -84,6 +84,17 @@ const chainsByDocument = new WeakMap<DocumentAnalysis, { recurring: readonly Loc
 const organizationChains = new WeakMap<Chain, Chain>();
 const drafts = new WeakMap<Chain, { members: readonly Chain[]; draft: Draft }>();
 const aliasForms = new WeakMap<Chain, readonly string[]>();
+const hyphenatedChains = new WeakMap<Chain, boolean>();
+
+/** Whether the chain's name is written as one hyphenated word somewhere ("Watson-Hale"). */
+function isWrittenHyphenated(chain: Chain): boolean {
+  let hyphenated = hyphenatedChains.get(chain);
+  if (hyphenated === undefined) hyphenatedChains.set(chain, (hyphenated = chain.mentions.some((m) => isHyphenatedName(m.text))));
+  return hyphenated;
+}
+
+/** A key without its spaces, for names spaced differently. */
+const spaceless = memoized((key) => key.replace(/ /g, ''));
 const entityByDraft = new WeakMap<Draft, { sharesId: boolean; entity: Entity }>();
 
 /** A document's mentions, with the recurring names found in it, grouped by `localKey`. */

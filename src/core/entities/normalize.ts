@@ -8,12 +8,10 @@
 export function memoized<T>(compute: (text: string) => T, limit = 100_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = compute(text);
-      if (cache.size >= limit) cache.clear();
-      cache.set(text, value);
-    }
+    if (cache.has(text)) return cache.get(text)!;
+    const value = compute(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
     return value;
   };
 }

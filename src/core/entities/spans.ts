@@ -222,10 +222,11 @@ export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candi
 export function namesAfterTitles(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !isTitleWord(tokens[i - 1].text)) continue;
     // After "Mr"/"Ms" any capitalized word is a name, whatever wink made of it ("Mr Grant said").
     const courtesy = isCourtesyTitle(tokens[i - 1].text);
     const nameWord = (t: Token) => isCapitalizedName(t) || (courtesy && NAME_START.test(t.text) && !isTitleWord(t.text));
-    if (covered[i] || !nameWord(tokens[i]) || !isTitleWord(tokens[i - 1].text)) continue;
+    if (!nameWord(tokens[i])) continue;
     let end = i;
     while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && nameWord(tokens[end])) {
       end++;

@@ -2,7 +2,7 @@
  * Parts of person names, for linking "Varga" to "Lena Varga" and "Warren Steed Jeffs" to
  * "Warren Jeffs". Works on name keys (see normalize.ts).
  */
-import { keyWords } from './normalize';
+import { keyWords, memoized } from './normalize';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
 /** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */
@@ -121,7 +121,9 @@ const MIN_SKELETON = 5;
  * "Oleksandr Zelenskyy" and "Olexander Zelensky" share "o lksndr zlnsk". Undefined for short names,
  * whose skeletons say too little.
  */
-export function transliterationKeyOf(key: string): string | undefined {
+export const transliterationKeyOf = memoized(computeTransliterationKey);
+
+function computeTransliterationKey(key: string): string | undefined {
   const words = significantWords(key);
   if (words.length < 2) return undefined;
   const first = words[0];
