@@ -1,6 +1,6 @@
 /** Acronyms: recognizing them and matching them to the initials of a longer name. */
 import { identityKey } from './identity';
-import { keyWords, nameKey } from './normalize';
+import { keyWords, memoized, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -38,7 +38,9 @@ export function isCommonNounAcronym(text: string): boolean {
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'le', 'des', 'del', 'der', '&', 'a', 'an']);
 
 /** Possible acronyms of a multi-word name: initials of its content words, and of all words. */
-export function initialsOf(name: string): string[] {
+export const initialsOf = memoized(computeInitials);
+
+function computeInitials(name: string): string[] {
   const out = new Set<string>();
   // With and without a legal designator: "Taiwan Semiconductor Manufacturing Co" is "TSMC" and "TSM".
   for (const key of new Set([identityKey(name), nameKey(name)])) {

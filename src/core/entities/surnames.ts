@@ -53,7 +53,9 @@ export function familyNameFirst(key: string): string | undefined {
  * The surname of a full name key, and without its particles when it has some: "abdel fattah al
  * burhan" → ["al burhan", "burhan"], as news writes "Burhan" too; a family name written first too.
  */
-export function surnameFormsOf(key: string): string[] {
+export const surnameFormsOf = memoized(computeSurnameFormsOf);
+
+function computeSurnameFormsOf(key: string): string[] {
   const surname = surnameOf(key);
   if (!surname) return [];
   const family = familyNameFirst(key);
@@ -82,7 +84,9 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 /** First and last name of a full name key, ignoring middle names and short forms ("warren steed jeffs" → "warren jeffs", "dan okafor" → "daniel okafor"). */
-export function firstLastOf(key: string): string | undefined {
+export const firstLastOf = memoized(computeFirstLastOf);
+
+function computeFirstLastOf(key: string): string | undefined {
   const words = significantWords(key);
   const surname = surnameIn(words);
   if (!surname || words.length < 2) return undefined;
@@ -90,7 +94,9 @@ export function firstLastOf(key: string): string | undefined {
 }
 
 /** The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a double surname, hyphens being spaces in keys. */
-export function doubleSurnameOf(key: string): string | undefined {
+export const doubleSurnameOf = memoized(computeDoubleSurnameOf);
+
+function computeDoubleSurnameOf(key: string): string | undefined {
   const words = significantWords(key);
   return words.length > 2 ? words.slice(-2).join(' ') : undefined;
 }
