@@ -3,6 +3,7 @@ import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isLegalDesignator } from './identity';
+import { isTitleWord } from './titles';
 import type { Candidate } from './spans';
 import { isPossessive } from './words';
 
@@ -91,4 +92,25 @@ export function peopleInLists(tokens: readonly Token[], names: readonly Candidat
     if (neighbours.length > 0 && neighbours.every((n) => n.label === 'PER')) people.add(c);
   });
   return names.map((c) => (people.has(c) ? { ...c, label: 'PER' } : c));
+}
+
+/**
+ * A plural title before a list of people is each one's: "Justices Ana Ruiz, Tomas Berg and Lena
+ * Voss" gives all three the role "Justices", which the title split gave the first alone.
+ */
+export function sharedTitles(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const glued = (from: number, to: number) => to > from && tokens.slice(from, to).every((t) => GLUE.has(t.text));
+  const shared = new Map<Candidate, string>();
+  sorted.forEach((c, k) => {
+    const title = shared.get(c) ?? (c.label === 'PER' ? c.roles.find(isPluralTitle) : undefined);
+    const next = sorted[k + 1];
+    if (title && next?.label === 'PER' && glued(c.end, next.start)) shared.set(next, title);
+  });
+  return names.map((c) => (shared.has(c) && !c.roles.includes(shared.get(c)!) ? { ...c, roles: [...c.roles, shared.get(c)!] } : c));
+}
+
+/** "Justices", "Senators", "Aldermen": a title word in the plural, capitalized as a title before names. */
+function isPluralTitle(role: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:s|men)$/u.test(role) && isTitleWord(role);
 }

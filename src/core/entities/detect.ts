@@ -11,7 +11,7 @@ import { isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
-import { peopleInLists, splitCoordinated } from './coordination';
+import { peopleInLists, sharedTitles, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
 import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
@@ -135,7 +135,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     }
   }
   // People known only from the text around them get their roles now ("Dr. X, the WHO director-general,").
-  const split = withTypeCues(tokens, peopleInLists(tokens, splitCoordinated(tokens, names))).map((c) => {
+  const split = withTypeCues(tokens, sharedTitles(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)))).map((c) => {
     if (!c.person || c.roles.length > 0) return c;
     const s = sentences[tokens[c.start].sentence];
     return { ...c, roles: separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person?.roles ?? [] };
