@@ -766,6 +766,17 @@ describe('entity mentions', () => {
   });
 
   describe('descriptions', () => {
+    it('takes a role given with "as", and no description from an apposition', () => {
+      const list = mentions('Ostra United appointed Ivo Brandt as manager. Ana Ruiz, the new chief executive, agreed. The manager left.', {
+        'Ostra United': 'ORG',
+        'Ivo Brandt': 'PER',
+        'Ana Ruiz': 'PER',
+      });
+      assert.deepEqual(find(list, 'Ivo Brandt').roles, ['manager']);
+      const descriptions = list.filter((m) => m.kind === 'DESCRIPTION').map((m) => [m.text, m.localKey]);
+      assert.deepEqual(descriptions, [['manager', find(list, 'Ivo Brandt').localKey]]);
+    });
+
     it('takes "the 53-year-old" for the one person given that age, and not an age two people share', () => {
       const list = mentions('Police arrested Ana Ruiz, 53, and Ivo Brandt, 40, on Monday. The 53-year-old was charged. The 30-year-old fled.', {
         'Ana Ruiz': 'PER',
@@ -874,6 +885,14 @@ describe('entity mentions', () => {
       const list = mentions('The deputy housing minister, Ivo Brandt, wrote to the minister. The minister did not reply.', { 'Ivo Brandt': 'PER' });
       assert.deepEqual(find(list, 'Ivo Brandt').roles, ['deputy housing minister']);
       assert.ok(!list.some((m) => m.kind === 'DESCRIPTION'));
+    });
+
+    it('links "the club" and "the drugmaker" like "the company"', () => {
+      const list = mentions('Ostra United lost. The club fired its coach. Velox Pharma grew. The drugmaker hired staff.', { 'Ostra United': 'ORG', 'Velox Pharma': 'ORG' });
+      assert.deepEqual(references(list), [
+        ['club', find(list, 'Ostra United').localKey, 'ORG'],
+        ['drugmaker', find(list, 'Velox Pharma').localKey, 'ORG'],
+      ]);
     });
 
     it('does not link "the company" to a nearby organization named less often than the story\'s company', () => {

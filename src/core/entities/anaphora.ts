@@ -20,7 +20,10 @@ import { isPossessive } from './words';
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
 /** Generic nouns that refer back to an organization after "the". */
-const ORG_NOUNS = new Set(['company', 'firm', 'agency', 'group', 'corporation']);
+const ORG_NOUNS = new Set(
+  `company firm agency group corporation club team band drugmaker automaker carmaker chipmaker retailer airline
+  insurer lender broadcaster startup conglomerate manufacturer`.split(/\s+/),
+);
 /** Sentences before the current one searched for an organization. */
 const ORG_WINDOW = 2;
 /** Tokens before a pronoun in which another name makes it ambiguous. */

@@ -30,10 +30,11 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
   phrases.sort((a, b) => b.words.length - a.words.length);
 
   const taken = mentions.map((m) => [m.start, m.end] as const);
+  const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.end));
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => s < end && start < e);
   const found: LocalMention[] = [];
   for (let i = 0; phrases.length > 0 && i + 1 < tokens.length; i++) {
-    if (tokens[i].text.toLowerCase() !== 'the') continue;
+    if (tokens[i].text.toLowerCase() !== 'the' || isApposition(tokens, i, personEnds)) continue;
     const hit = phrases.find((p) => matches(tokens, i + 1, p.words));
     if (!hit) continue;
     const first = tokens[i + 1];
@@ -48,6 +49,12 @@ export function findDescriptions(text: string, tokens: readonly Token[], mention
     i += hit.words.length;
   }
   return [...found, ...ageDescriptions(text, tokens, mentions, firstSeen, overlaps)];
+}
+
+/** "the" opening an apposition, "Ana Ruiz, the new chief executive," or "… as the chief executive": a role, not a reference. */
+function isApposition(tokens: readonly Token[], the: number, personEnds: ReadonlySet<number>): boolean {
+  const before = tokens[the - 1];
+  return before !== undefined && (/^as$/i.test(before.text) || (before.text === ',' && personEnds.has(tokens[the - 2]?.end ?? -1)));
 }
 
 /**

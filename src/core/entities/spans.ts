@@ -10,7 +10,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
-import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -116,6 +116,7 @@ export function separateTitles(
     roleBefore(text, tokens, start, floor),
     roleInFrontApposition(text, tokens, start, floor),
     roleInApposition(text, tokens, c.end, ceiling),
+    roleAfterAs(text, tokens, c.end, ceiling),
   ].filter((r): r is Role => r !== undefined);
   const roles = found.map((r) => r.text).filter(isMeaningfulRole);
   return { person: { ...c, start, roles }, roles: found };

@@ -192,6 +192,23 @@ function complementedTitle(tokens: readonly Token[], last: number, floor: number
 const APPOSITION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'PART', 'CCONJ']);
 const MAX_APPOSITION_TOKENS = 8;
 
+const MAX_AS_ROLE_TOKENS = 4;
+
+/**
+ * A role given with "as" after the name: "appointed Marco Vellani as manager", "named Ana Ruiz as
+ * its new chief executive" → "manager", "new chief executive".
+ */
+export function roleAfterAs(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): Role | undefined {
+  if (nameEnd >= ceiling || tokens[nameEnd].text.toLowerCase() !== 'as') return undefined;
+  let start = nameEnd + 1;
+  if (start < ceiling && /^(the|a|an|its|their|his|her)$/i.test(tokens[start].text)) start++;
+  for (let end = start; end < ceiling && end - start < MAX_AS_ROLE_TOKENS; end++) {
+    if (isTitleWord(tokens[end].text) && !startsUpper(tokens[end + 1]?.text ?? '')) return role(text, tokens, start, end + 1);
+    if (!inRole(tokens[end], false)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A role in apposition after the name, between commas or up to the sentence end:
  * "Lena Varga, director of Portex," → "director of Portex".
@@ -199,6 +216,7 @@ const MAX_APPOSITION_TOKENS = 8;
 export function roleInApposition(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): Role | undefined {
   if (nameEnd >= ceiling || tokens[nameEnd].text !== ',') return undefined;
   let start = nameEnd + 1;
+  if (start < ceiling && /^as$/i.test(tokens[start].text)) start++;
   if (start < ceiling && /^(the|a|an)$/i.test(tokens[start].text)) start++;
   let end = start;
   let head = -1;
