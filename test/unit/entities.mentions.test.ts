@@ -762,6 +762,8 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'KelFor').localKey, find(list, 'Kelmar Forest Service').localKey);
       assert.equal(find(list, 'El Oso').localKey, find(list, 'Ivo Lind').localKey);
       assert.equal(list.filter((m) => m.localKey === find(list, 'Ivo Lind').localKey).length, 3);
+      const widely = mentions('It is led by Ana Ruiz Valdor, widely known as Kelmi. Kelmi spoke.', { 'Ana Ruiz Valdor': 'PER', Kelmi: 'LOC' });
+      assert.equal(find(widely, 'Kelmi').localKey, find(widely, 'Ana Ruiz Valdor').localKey);
     });
   });
 

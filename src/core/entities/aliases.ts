@@ -32,11 +32,11 @@ function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
   return pairs;
 }
 
-const KNOWN_AS = /^(?:,|\(|also)$/;
+const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|formally|officially)$/;
 
 /**
  * "California Department of Forestry, known as Cal Fire": a name and the other name the text
- * gives it right after "known as" (behind a comma, a parenthesis or "also"), as (name, alias) pairs.
+ * gives it right after "known as" (behind a comma, a parenthesis, "also" or "widely" …), as (name, alias) pairs.
  */
 function knownAs(tokens: readonly Token[], found: readonly Candidate[]): [Candidate, Candidate][] {
   const byStart = new Map(found.map((c) => [c.start, c]));
