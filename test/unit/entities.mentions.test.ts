@@ -505,6 +505,17 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME']]);
     });
 
+    it('takes the names of a credit line on its own line, even those the tagger missed', () => {
+      const list = mentions('Rates rose.\n\n(Reporting by Ana Ruiz in Lisbon; Editing by Kelmar Ost)', { 'Ana Ruiz': 'PER', Lisbon: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lisbon', 'PLACE'], ['Kelmar Ost', 'PERSON']]);
+    });
+
+    it("takes noble titles out of names, so two Lady Windsors stay two", () => {
+      const list = mentions('Lady Ana Windsor wed. Her cousin, Lady Lena Windsor, came.', { 'Lady Ana Windsor': 'PER', 'Lady Lena Windsor': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Windsor', ['Lady']], ['Lena Windsor', ['Lady']]]);
+      assert.notEqual(list[0].localKey, list[1].localKey);
+    });
+
     it("takes the names of a news credit line for people, the place after 'in' aside", () => {
       const text = 'Rates rose. (Reporting by Ana Ruiz and Kelmar Ost in Lima; Editing by Tomas Berg)';
       const list = mentions(text, { 'Ana Ruiz': 'ORG', 'Kelmar Ost': 'PER', Lima: 'LOC', 'Tomas Berg': 'ORG' });

@@ -29,6 +29,8 @@ describe('time: the dateline', () => {
     assert.equal(published(text), '2024-03-03');
     // A date ahead ("until 2030", or in a future-tense sentence) sets no lower bound.
     assert.equal(published('LISBON, Portugal, May 9 (AP) — The pier, shut since 2021, reopened and will stay open until 2030.'), '2021-05-09');
+    // A season with its year bounds it too.
+    assert.equal(published('LISBON, Feb. 9 (AP) — The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
   });
 
   it('reads a wire dateline with its year at the start of the first paragraph', () => {

@@ -94,6 +94,7 @@ describe('time: patterns and their spans', () => {
       'Ferries carry three loads a day.',
       'Police closed the 1600 block of Harbor Street.',
       'Call the hotline at 2021-2255 for help.',
+      'The probe flew past the asteroid 2001 CC21.',
     ]) {
       assert.deepEqual(datesIn(text).map((d) => d.text), [], text);
     }
@@ -125,6 +126,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
+    assert.equal(only('The team will play at the Rose Bowl on Jan. 9.', '2025-12-30').value, '2026-01-09');
+    assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });
 
   it('reads the tense nearest to each weekday', () => {

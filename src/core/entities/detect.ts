@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { basedPlaces, brandNames, creditedNames, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { basedPlaces, brandNames, creditedNames, creditedPeople, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -84,11 +84,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
-    const onlyNames = capitalized && isLineOfNames(words, tagged);
+    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd);
+    // A credit line on its own looks like a Title Case heading; its names are names all the same.
+    const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
-    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
     for (const span of capitalized ? tagged : extendSpans(words, joinSplitNames(words, tagged, standalone))) {
@@ -103,7 +104,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (dateline) spans.push(dateline);
     spans.push(...works);
     for (const c of spans) covered.fill(1, c.start, c.end);
-    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered));
+    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));

@@ -29,7 +29,8 @@ const TITLE_WORDS = new Set(
   senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
   composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
-  psychologist sociologist designer plaintiff defendant taoiseach`.split(/\s+/),
+  psychologist sociologist designer plaintiff defendant taoiseach lady lord countess count duchess duke
+  baroness baron marchioness marquess viscount`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */

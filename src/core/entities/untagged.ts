@@ -29,6 +29,25 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
+const CAPITALIZED = /^\p{Lu}\p{L}/u;
+
+/**
+ * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
+ * in `marks` (creditedNames), "Editing by Mark Potter". `covered` marks tagged tokens.
+ */
+export function creditedPeople(tokens: readonly Token[], from: number, marks: Uint8Array | undefined, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  if (!marks) return out;
+  for (let i = from; i - from < marks.length; i++) {
+    if (!marks[i - from] || covered[i] || !CAPITALIZED.test(tokens[i].text)) continue;
+    let end = i;
+    while (end - from < marks.length && marks[end - from] && !covered[end] && CAPITALIZED.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
+    if (end - i >= 2) out.push({ start: i, end, label: 'PER', roles: [] });
+    i = end;
+  }
+  return out;
+}
+
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
 const MAX_DATELINE_WORDS = 4;

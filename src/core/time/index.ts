@@ -83,8 +83,9 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
-    // "since October" lies in the past whatever the verb says.
-    const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
+    // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
+    const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
+    const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
     if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });

@@ -180,7 +180,7 @@ export const RULES: readonly Rule[] = [
     return fixed('DATE', `${first}/${last}`, m[1] ? 'fiscal years' : undefined);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
-  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%)`, (m, text) => {
+  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%|${SP}[A-Z]{1,2}\\d)`, (m, text) => {
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),

@@ -37,6 +37,9 @@ const SCHEDULE = new Set(
 );
 
 function marker(tokens: readonly Token[], i: number, end: number): Tense {
+  // A name is no verb: "the Rose Bowl" (a capital after a word of the same sentence).
+  const previous = tokens[i - 1];
+  if (tokens[i].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[i].text) && previous?.sentence === tokens[i].sentence && /\p{L}/u.test(previous.text))) return null;
   const word = tokens[i].text.toLowerCase();
   if (SCHEDULE.has(word) && tokens[i].pos === 'VERB') return 'future';
   if (FUTURE.has(word)) {

@@ -64,8 +64,13 @@ function wireDay(text: string, found: readonly Expression[]): { year?: number; m
   return null;
 }
 
-/** The first day of an explicit year, month or day ("2023", "2023-08", "2023-08-14"). */
+/** First month of a part of a year ("SU" → 6). */
+const PART_START: Readonly<Record<string, number>> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7, SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The first day of an explicit year, part of a year, month or day ("2023", "2024-SU", "2023-08", "2023-08-14"). */
 function explicitDay(value: string): Day | undefined {
+  const part = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (part) return { year: +part[1], month: PART_START[part[2]], day: 1 };
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   return m ? { year: +m[1], month: m[2] ? +m[2] : 1, day: m[3] ? +m[3] : 1 } : undefined;
 }
