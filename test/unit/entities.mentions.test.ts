@@ -484,6 +484,8 @@ describe('entity mentions', () => {
         Ostra: 'LOC',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Down on Kelmar Street', 'MISC'], ['Far From Ostra', 'MISC'], ['Ostra', 'PLACE']]);
+      const painting = mentions('Thieves took Ivo Brandt\'s "Morning at Kelmar" from the museum.', { 'Ivo Brandt': 'PER', Kelmar: 'LOC' });
+      assert.deepEqual(painting.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['Morning at Kelmar', 'MISC']]);
     });
 
     it('types a listed country as a place even where the tagger reads it as acting', () => {

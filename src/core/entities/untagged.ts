@@ -9,7 +9,7 @@ import { isCalendarWord } from './calendar';
 import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isEventHead } from './types';
-import { isHyphen } from './words';
+import { isHyphen, isPossessive } from './words';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -136,15 +136,17 @@ export function brandNames(tokens: readonly Token[], from: number, to: number, c
 /** Nouns naming a kind of work, before its title in quotes. */
 const WORK_NOUNS = new Set(
   `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
-  play musical opera poem painting series show episode ep record follow-up sequel anthem`.split(/\s+/),
+  play musical opera poem painting paintings work works masterpiece exhibition series show episode ep record
+  follow-up sequel anthem`.split(/\s+/),
 );
 const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 const MAX_TITLE_TOKENS = 12;
 
 /**
- * Titles of works in quotes after a noun that names the kind of work: the album "Down on Beale
- * Street", the film "Lost in Kelmar". The names inside are part of the title, not places or people.
+ * Titles of works in quotes after a noun that names the kind of work or after their author's
+ * possessive: the album "Down on Beale Street", Monet's "Morning on the Seine". The names inside are
+ * part of the title, not places or people.
  */
 export function quotedWorks(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
@@ -152,7 +154,9 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     if (!OPEN_QUOTE.test(tokens[i].text)) continue;
     const last = tokens[i - 1].text === ',' ? i - 2 : i - 1;
     const noun = last >= from ? tokens.slice(compoundStart(tokens, last, from), last + 1).map((t) => t.text).join('') : '';
-    if (!WORK_NOUNS.has(noun.toLowerCase()) || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    // Or an artist's: Monet's "Morning on the Seine".
+    const artists = i - 2 >= from && isPossessive(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i - 2].text);
+    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists) || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     let close = i + 1;
     while (close < to && close - i <= MAX_TITLE_TOKENS && !CLOSE_QUOTE.test(tokens[close].text)) close++;
     if (close >= to || !CLOSE_QUOTE.test(tokens[close].text)) continue;
