@@ -587,6 +587,8 @@ describe('entity mentions', () => {
       const text = 'Analysts at Kelmar Stanley cut targets. Shares of Ivo Lind rose, and Ostra Berg shares fell. Ana Ruiz shares her view.';
       const list = mentions(text, { 'Kelmar Stanley': 'PER', 'Ivo Lind': 'PER', 'Ostra Berg': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
+      assert.equal(find(staff, 'Velox').type, 'ORG');
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {

@@ -120,6 +120,9 @@ const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'headquart
 const OBJECT_START = /^(?:her|his|their|its|my|our|your|the|a|an|this|that|these|those|some|many|no)$/i;
 const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
 
+/** People on a firm's staff, named after it: "a Stripe engineer". */
+const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffer', 'staffers', 'executive', 'executives', 'spokesperson', 'spokeswoman', 'spokesman']);
+
 function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
   const [before, before2] = [tokens[c.start - 1]?.text, tokens[c.start - 2]?.text];
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
@@ -127,6 +130,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
+  // "a Stripe engineer": a staff noun after the name, the name after an article.
+  if (next !== undefined && STAFF.has(next) && /^an?$/i.test(before ?? '')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
   return OFFICERS.has(after.toLowerCase());
 }
