@@ -589,6 +589,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
+      assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {

@@ -102,11 +102,16 @@ const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 4;
 
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
+/** Offices named after their city or state, capitalized before a name. */
+const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
+
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
+  // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
+  if (LOCAL_OFFICES.has(next.text) && /^\p{Lu}/u.test(tokens[c.end + 1]?.text ?? '')) return true;
   if (next.text !== 'is' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
   for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
     if (PLACE_NOUNS.has(tokens[i].text)) return true;
