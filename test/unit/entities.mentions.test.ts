@@ -488,6 +488,14 @@ describe('entity mentions', () => {
       assert.deepEqual(painting.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['Morning at Kelmar', 'MISC']]);
     });
 
+    it('types a noble title of a place as a person, but not an institution named after one', () => {
+      const list = mentions('The Duchess of Kelmar met staff of the Prince of Ostra Hospital.', {
+        'Duchess of Kelmar': 'ORG',
+        'Prince of Ostra Hospital': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Duchess of Kelmar', 'PERSON'], ['Prince of Ostra Hospital', 'ORG']]);
+    });
+
     it('types a listed country as a place even where the tagger reads it as acting', () => {
       const list = mentions('Egypt and the United Arab Emirates backed the plan.', { Egypt: 'LOC', 'United Arab Emirates': 'ORG' });
       assert.equal(find(list, 'United Arab Emirates').type, 'PLACE');

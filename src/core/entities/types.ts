@@ -103,6 +103,8 @@ function isPlaceAndPlural(words: readonly string[]): boolean {
   return (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0;
 }
 
+const NOBLE_TITLES = new Set(['Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Countess', 'Marquess', 'Baron', 'Baroness', 'Viscount']);
+
 /** "Kingdom of Württemberg", "Republic of Kelmar": a state named by its form of government is a place. */
 const STATE_WORDS = new Set(['Kingdom', 'Republic', 'Empire', 'Duchy', 'Principality', 'Emirate', 'Sultanate', 'Khanate']);
 
@@ -147,6 +149,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'ORG' && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
+  // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
+  if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
