@@ -1,8 +1,8 @@
 /**
  * Companies', parties' and teams' short names: after the first mention news drops the words that
  * say what a company does ("Lumora Technologies" → "Lumora", "Halberd Construction" → "Halberd"),
- * "Party" ("Labour Party" → "Labour") and a team's city ("Atlanta Hawks" → "Hawks"). Legal designators ("Inc", "Ltd") are already out of
- * identity keys (identity.ts).
+ * "Party" ("Labour Party" → "Labour") and a team's city ("Atlanta Hawks" → "Hawks"). Legal
+ * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
  */
 import { nameLists } from '../ner/tagger';
 import { PLACE_NAME } from '../ner/gazetteer';

@@ -168,7 +168,8 @@ function isDemonymAdjective(word: string): boolean {
 /** The most words a person's name or a street's name has. */
 export const MAX_NAME_TOKENS = 4;
 
-const NAME_START = /^\p{Lu}\p{L}/u;
+/** A word that may start a name: a capital and a letter. */
+export const NAME_START = /^\p{Lu}\p{L}/u;
 const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 
 export function isCapitalizedName(t: Token | undefined): boolean {

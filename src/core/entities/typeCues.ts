@@ -4,15 +4,18 @@
  * person). A cue anywhere in the document types every name ending in the same word.
  *
  * A person: a courtesy title or an office right before a lone surname ("Mr. Morales", "President
- * Morales"), a kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the
- * Ruiz family", an age or a kinship in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,").
+ * Morales"), an abbreviated title before a full name ("Dr. Tedros Adhanom"), a kinship or a death
+ * after the possessive ("Ruiz's mother", "Ruiz' death"), "the Ruiz family", an age, a kinship or a
+ * person's title in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,", "Geert Wilders, leader
+ * of …").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
- * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"); a
+ * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"), its
+ * staff after it ("a Kelmar engineer"); a
  * name a person was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar") or
- * defining it ("Kelmar is a river"). A team: a city's name that beats or is beaten in a sentence
+ * defining it ("Kelmar is a river"), a local office after it ("Kelmar Mayor Ana Ruiz"). A team: a city's name that beats or is beaten in a sentence
  * with a score ("Kelmar beat Ostra 3-1"); this one types the name, not every name ending alike.
  * Where cues disagree, the tagger's label stands.
  */
@@ -188,13 +191,12 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 const MAX_APPOSITION = 5;
-const ARTICLE_WORD = /^(?:the|a|an)$/i;
 
 /** ", leader of the …", ", the WHO director-general,": a person's title heads the apposition at `end`. */
 function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
   let i = end + 1;
-  if (ARTICLE_WORD.test(tokens[i]?.text ?? '')) i++;
+  if (ARTICLE.test(tokens[i]?.text ?? '')) i++;
   for (const stop = i + MAX_APPOSITION; i < tokens.length && i < stop; i++) {
     const t = tokens[i];
     if (isTitleWord(t.text) && /^(?:[,.;]|of)$/.test(tokens[i + 1]?.text ?? '')) return true;

@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isCalendarWord } from './calendar';
-import { isCapitalizedName, MAX_NAME_TOKENS, type Candidate } from './spans';
+import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isEventHead } from './types';
 import { isHyphen, isPossessive } from './words';
@@ -29,8 +29,6 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
-const CAPITALIZED = /^\p{Lu}\p{L}/u;
-
 /**
  * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
  * in `marks` (creditedNames), "Editing by Mark Potter". `covered` marks tagged tokens.
@@ -39,9 +37,9 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
   const out: Candidate[] = [];
   if (!marks) return out;
   for (let i = from; i - from < marks.length; i++) {
-    if (!marks[i - from] || covered[i] || !CAPITALIZED.test(tokens[i].text)) continue;
+    if (!marks[i - from] || covered[i] || !NAME_START.test(tokens[i].text)) continue;
     let end = i;
-    while (end - from < marks.length && marks[end - from] && !covered[end] && CAPITALIZED.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
+    while (end - from < marks.length && marks[end - from] && !covered[end] && NAME_START.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
     if (end - i >= 2) out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }
