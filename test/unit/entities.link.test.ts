@@ -314,6 +314,17 @@ describe('entity linking across documents', () => {
       assert.equal(entityOf(entities, 'a.txt', 'Velmar').type, 'PERSON');
     });
 
+    it('makes an organization of a one-word "person" that "it" speaks for, or that has "its" things', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Velmar said on Tuesday it would build a plant.', { Velmar: 'PER' }),
+        analyzeWith('b.txt', 'Quorra cut its forecast.', { Quorra: 'PER' }),
+        analyzeWith('c.txt', 'Okafor said it would take years. Okafor said it will cost more.', { Okafor: 'PER' }),
+      ]);
+      assert.equal(entityOf(entities, 'a.txt', 'Velmar').type, 'ORG');
+      assert.equal(entityOf(entities, 'b.txt', 'Quorra').type, 'ORG');
+      assert.equal(entityOf(entities, 'c.txt', 'Okafor').type, 'PERSON');
+    });
+
     it('needs more than one weak cue: a name once listed beside an organization stays a person', () => {
       const entities = linkEntities([analyzeWith('a.txt', 'Lintel and Quorra agreed on Monday.', { Quorra: 'PER', Lintel: 'ORG' })]);
       assert.equal(entityOf(entities, 'a.txt', 'Quorra').type, 'PERSON');

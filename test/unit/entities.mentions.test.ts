@@ -601,6 +601,11 @@ describe('entity mentions', () => {
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
     });
 
+    it('makes a company of a name taken for a place only when no place list has it', () => {
+      const list = mentions('Shares of Velorix rose. Shares of Lisbon Holdings fell. Shares of Lisbon were a metaphor.', { Velorix: 'LOC', 'Lisbon Holdings': 'ORG', Lisbon: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velorix', 'ORG'], ['Lisbon Holdings', 'ORG'], ['Lisbon', 'PLACE']]);
+    });
+
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
       const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP.', {
         'Kelmar Semiconductor Co': 'LOC',

@@ -38,6 +38,12 @@ const PERSON_HAS = new Set(
 );
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** What may stand between "said" and what was said: "said on Tuesday that it …". */
+const SPEECH_GAP = /^(?:on|late|early|that|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** An auxiliary after "it" whose verb says what a body does: "said it would build". */
+const IT_AUXILIARY = /^(?:would|will|could|may|might|had|has|plans|planned|expects|expected|intends|intended|aims|hoped|hopes|agreed)$/;
+/** Verbs whose "it" is any thing or no thing at all: "said it would take years". */
+const IMPERSONAL = /^(?:be|been|being|become|seem|appear|look|take|make|cost|mean|happen|matter|depend|rain|help|hurt)$/;
 const SPEECH = new Set(['said', 'says', 'told']);
 const LIST_WORDS = new Set([',', 'and', 'or']);
 /** Words that end a phrase in apposition before its head is found. */
@@ -78,6 +84,9 @@ export class MentionContext {
 
     const member = ORG_MEMBERS.has(word(next)) && /^(NOUN|PROPN)$/.test(tokens[next].pos);
     if (member && !(possessive && SHARED_MEMBERS.has(word(next)))) e.org += 2;
+    if (SPEECH.has(word(after)) && this.saysItActs(after + 1)) e.org += 2;
+    // "Acme cut its forecast", "Acme and its partner": a person's would be "his" or "her".
+    if ((tokens[after]?.pos === 'VERB' || word(after) === 'and') && word(after + 1) === 'its' && !possessive) e.org += 2;
     if (SPEECH.has(word(after)) && word(after + 1) === 'in' && /^(a|its)$/.test(word(after + 2)) && /^(statement|release)$/.test(word(after + 3))) e.org += 2;
     const of = word(first - 1) === 'the' ? first - 2 : first - 1;
     if (word(of) === 'of' && isTitleWord(word(of - 1))) e.org += 2;
@@ -88,6 +97,19 @@ export class MentionContext {
     if (described !== undefined && isTitleWord(described)) e.person += 2;
     if (this.listedWithOrg(first, after)) e.org += 1;
     return e;
+  }
+
+  /**
+   * "said (on Tuesday) it would build …": "it" speaks for the subject. Not "said it would take
+   * years", where "it" is anything.
+   */
+  private saysItActs(from: number): boolean {
+    const tokens = this.tokens;
+    let i = from;
+    while (i < from + 3 && SPEECH_GAP.test(tokens[i]?.text.toLowerCase() ?? '')) i++;
+    if (tokens[i]?.text.toLowerCase() !== 'it' || !IT_AUXILIARY.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
+    const verb = tokens[i + 2];
+    return verb?.pos === 'VERB' && !IMPERSONAL.test(verb.text.toLowerCase());
   }
 
   /** The head noun of ", the computer maker," / ", an official of …" after a mention. */

@@ -11,7 +11,7 @@
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
  * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"), its
  * staff after it ("a Kelmar engineer"); a
- * name a person was taken for then becomes an organization. Any body: an apposition defining it
+ * name a person, or a place no list has, was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar") or
@@ -60,7 +60,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     if (Number(people.has(word)) + Number(organization) + Number(places.has(word)) !== 1) return c;
     if (people.has(word)) return { ...c, label: 'PER', person: true };
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
-    if ((companies.has(word) && c.label === 'PER') || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
+    if ((companies.has(word) && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
     if (places.has(word) && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
@@ -162,6 +162,11 @@ function isTeam(tokens: readonly Token[], c: Candidate): boolean {
   for (let i = c.start; i >= 0 && tokens[i].sentence === sentence && !scored; i--) scored = SCORE.test(tokens[i].text);
   for (let i = c.end; i < tokens.length && tokens[i].sentence === sentence && !scored; i++) scored = SCORE.test(tokens[i].text);
   return scored && !(nameLists().lookup(nameOf(tokens, c)) & COUNTRY);
+}
+
+/** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
+function isUnlistedPlace(tokens: readonly Token[], c: Candidate): boolean {
+  return c.label === 'LOC' && !(nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY));
 }
 
 function nameOf(tokens: readonly Token[], c: Candidate): string {
