@@ -601,6 +601,12 @@ describe('entity mentions', () => {
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
     });
 
+    it('makes a company of a name after a bare noun of its kind, and of the names listed with it', () => {
+      const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded.';
+      const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+    });
+
     it('makes a company of a name taken for a place only when no place list has it', () => {
       const list = mentions('Shares of Velorix rose. Shares of Lisbon Holdings fell. Shares of Lisbon were a metaphor.', { Velorix: 'LOC', 'Lisbon Holdings': 'ORG', Lisbon: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velorix', 'ORG'], ['Lisbon Holdings', 'ORG'], ['Lisbon', 'PLACE']]);

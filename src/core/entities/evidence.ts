@@ -23,7 +23,7 @@ const ORG_MEMBERS = new Set(
 const SHARED_MEMBERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'official', 'officials', 'head', 'chief']);
 
 /** Head nouns that describe an organization in apposition: "Acme, the chip maker,". */
-const ORG_NOUNS = new Set(
+export const ORG_NOUNS = new Set(
   `agency company firm group organization organisation corporation ministry department institute
   network bank authority party union university service maker manufacturer provider carrier retailer
   developer producer operator giant startup start-up chipmaker automaker conglomerate newspaper
@@ -39,7 +39,7 @@ const PERSON_HAS = new Set(
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** What may stand between "said" and what was said: "said on Tuesday that it …". */
-const SPEECH_GAP = /^(?:on|late|early|that|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const SPEECH_GAP = /^(?:on|late|early|last|this|that|today|yesterday|earlier|week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** An auxiliary after "it" whose verb says what a body does: "said it would build". */
 const IT_AUXILIARY = /^(?:would|will|could|may|might|had|has|plans|planned|expects|expected|intends|intended|aims|hoped|hopes|agreed)$/;
 /** Verbs whose "it" is any thing or no thing at all: "said it would take years". */

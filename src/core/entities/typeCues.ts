@@ -26,6 +26,7 @@ import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive } from './words';
+import { ORG_NOUNS } from './evidence';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -47,7 +48,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       companies.add(word);
       bodies.add(word);
     }
-    else if (hasCompanyCue(tokens, c)) companies.add(word);
+    else if (hasCompanyCue(tokens, c, candidates)) companies.add(word);
     else if (isDefinedAsBody(tokens, c)) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(word);
   }
@@ -131,17 +132,46 @@ const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
 /** People on a firm's staff, named after it: "a Stripe engineer". */
 const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffer', 'staffers', 'executive', 'executives', 'spokesperson', 'spokeswoman', 'spokesman']);
 
-function hasCompanyCue(tokens: readonly Token[], c: Candidate): boolean {
-  const [before, before2] = [tokens[c.start - 1]?.text, tokens[c.start - 2]?.text];
+/** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
+
+/**
+ * "automaker Ostra", "Rival automakers Ostra and Velox", "U.S. chipmaker Kelmar": a bare noun of a
+ * kind of organization right before the name. Not after a determiner ("the company Ruiz founded").
+ */
+function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
+  const noun = tokens[start - 1]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(noun) || !(ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))))) return false;
+  return !DETERMINER.test(tokens[start - 2]?.text ?? '');
+}
+
+/** The name listed just before `start`: "[Ostra] and Velox", "[Ostra], Velox". */
+function previousConjunct(tokens: readonly Token[], candidates: readonly Candidate[], start: number): Candidate | undefined {
+  const joint = tokens[start - 1]?.text;
+  if (joint !== 'and' && joint !== 'or' && joint !== ',') return undefined;
+  return candidates.find((o) => o.end === start - 1);
+}
+
+function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  // Cues before a list hold for every name in it: "analysts at Kelmar and Ostra".
+  const first = previousConjunct(tokens, candidates, c.start) ?? c;
+  if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
+  if (hasCompanyCueBefore(tokens, c.start)) return true;
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
-  if (before === 'of' && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
-  if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   // "a Stripe engineer": a staff noun after the name, the name after an article.
-  if (next !== undefined && STAFF.has(next) && /^an?$/i.test(before ?? '')) return true;
+  if (next !== undefined && STAFF.has(next) && /^an?$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
   return OFFICERS.has(after.toLowerCase());
+}
+
+/** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */
+function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
+  const [before, before2] = [tokens[start - 1]?.text, tokens[start - 2]?.text];
+  if (before === 'of' && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
+  if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
+  return isPremodifiedByOrgNoun(tokens, start);
 }
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'drew', 'tied']);
