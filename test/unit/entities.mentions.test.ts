@@ -607,6 +607,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON']]);
     });
 
+    it('finds companies named with a plural business noun that the tagger missed or cut short', () => {
+      const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed.';
+      const list = mentions(text, { Ostra: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG']]);
+    });
+
     it('makes a company of a name taken for a place only when no place list has it', () => {
       const list = mentions('Shares of Velorix rose. Shares of Lisbon Holdings fell. Shares of Lisbon were a metaphor.', { Velorix: 'LOC', 'Lisbon Holdings': 'ORG', Lisbon: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velorix', 'ORG'], ['Lisbon Holdings', 'ORG'], ['Lisbon', 'PLACE']]);

@@ -8,6 +8,8 @@ import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
 import { DocumentHistory } from '../../src/core/ner/history';
 import shippedClusters from '../../models/clusters.json';
 import shippedGazetteer from '../../models/gazetteer.json';
+import shippedPriors from '../../models/typePriors.json';
+import { NO_PRIOR, PRIOR_CONFIDENCE, PRIOR_TYPES, priorCode, readTypePriors, type TypePriorFile } from '../../src/core/ner/typePriors';
 import type { ItemSentence } from 'wink-nlp';
 import { wink } from '../../src/core/nlp/wink';
 
@@ -120,6 +122,27 @@ describe('word classes', () => {
     const same = (a: string, b: string) => classes.get(a) === classes.get(b);
     assert.ok(same('monday', 'friday'), 'weekdays');
     assert.ok(!same('monday', 'paris'), 'a weekday and a city');
+  });
+});
+
+describe('type priors', () => {
+  it('reads one code per word of the word-class file, and codes type and confidence', () => {
+    const vocabulary: ClusterFile = { version: 1, source: 'test', words: deflateRawSync('alpha\nbeta').toString('base64'), ids: '' };
+    const org = PRIOR_TYPES.indexOf('ORG');
+    const file: TypePriorFile = { version: 1, codes: deflateRawSync(Buffer.from([priorCode(org, 0.9), NO_PRIOR])).toString('base64') };
+    const priors = readTypePriors(file, vocabulary);
+    assert.strictEqual(priors.get('alpha'), priorCode(org, 0.75));
+    assert.notStrictEqual(priorCode(org, 0.9), priorCode(org, 0.55));
+    assert.notStrictEqual(priorCode(org, 0.9), priorCode(PRIOR_TYPES.indexOf('PER'), 0.9));
+    assert.strictEqual(priors.get('beta'), NO_PRIOR);
+    const short: TypePriorFile = { version: 1, codes: deflateRawSync(Buffer.from([1])).toString('base64') };
+    assert.throws(() => readTypePriors(short, vocabulary), /differ in length/);
+  });
+
+  it('ships priors that tell companies, people and places apart by their neighbours', () => {
+    const priors = readTypePriors(shippedPriors as TypePriorFile, shippedClusters as ClusterFile);
+    const type = (word: string) => PRIOR_TYPES[Math.floor((priors.get(word)! - 1) / (PRIOR_CONFIDENCE.length + 1))];
+    assert.deepStrictEqual(['nissan', 'harris', 'solihull'].map(type), ['ORG', 'PER', 'LOC']);
   });
 });
 

@@ -29,6 +29,19 @@ export function isBusinessWord(word: string): boolean {
   return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower);
 }
 
+/** Plural nouns that end a company's name but are no business words of the short-name rule. */
+const PLURAL_NAME_ENDS = new Set(['devices', 'instruments', 'machines', 'products', 'laboratories', 'labs', 'stores']);
+
+/**
+ * A capitalized plural that ends company names ("Analog Devices", "Applied Materials", "Ostra
+ * Holdings"): a name before it is a company's.
+ */
+export function isCompanyNameEnd(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return isBusinessWord(lower) || PLURAL_NAME_ENDS.has(lower);
+}
+
 /**
  * The company, party or team keys a short form may stand for in `byShortName` (short name → full
  * keys): its own, and a party's members in the plural ("Conservatives" for "Conservative Party").

@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { basedPlaces, brandNames, creditedNames, creditedPeople, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -103,6 +103,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (agency && !overlaps(agency, spans)) spans.push(agency);
     if (dateline) spans.push(dateline);
     spans.push(...works);
+    if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
     if (!capitalized) {

@@ -1,11 +1,13 @@
 /**
  * Names found by their setting or their form, where the tagger missed or mistyped them: the place
- * of a news dateline, the people of a credit line, events, streets and brands it left untagged.
+ * of a news dateline, the people of a credit line, events, streets, brands and companies it left
+ * untagged or cut short.
  */
 import type { Token } from '../types';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isCalendarWord } from './calendar';
+import { isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isEventHead } from './types';
@@ -194,6 +196,37 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
     const [word, hyphen, based] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (covered[i] || !isHyphen(hyphen.text) || based.text.toLowerCase() !== 'based' || hyphen.start !== word.end) continue;
     if (nameLists().lookup(word.text.toLowerCase()) & PLACE_NAME) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
+
+/** Parts of speech that never start or continue a name before a company's plural ("In Communications"). */
+const NOT_IN_NAME = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM']);
+
+function isNameWord(t: Token): boolean {
+  return NAME_START.test(t.text) && !NOT_IN_NAME.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+}
+
+/**
+ * Companies named with a plural business noun that the tagger missed or cut short: "Advanced
+ * Micro Devices announced …", "[Texas] Instruments", "[Ostra] Holdings" become one organization
+ * each. `spans` are the sentence's candidates so far; the result replaces them.
+ */
+export function companyNames(tokens: readonly Token[], spans: readonly Candidate[], from: number, to: number): Candidate[] {
+  const out = [...spans];
+  for (let i = from + 1; i < to; i++) {
+    if (!isCompanyNameEnd(tokens[i].text) || out.some((c) => c.start <= i && c.end > i)) continue;
+    const before = out.findIndex((c) => c.end === i);
+    if (before >= 0) {
+      const c = out[before];
+      let named = true;
+      for (let k = c.start; k < c.end && named; k++) named = isNameWord(tokens[k]);
+      if (named && c.end - c.start < MAX_NAME_TOKENS) out[before] = { ...c, end: i + 1, label: 'ORG', roles: [] };
+      continue;
+    }
+    let start = i;
+    while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
+    if (start < i) out.push({ start, end: i + 1, label: 'ORG', roles: [] });
   }
   return out;
 }

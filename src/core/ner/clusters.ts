@@ -23,13 +23,18 @@ export interface ClusterFile {
 export type WordClasses = ReadonlyMap<string, number>;
 
 export function readClusters(file: ClusterFile): WordClasses {
-  const words = inflateRawSync(Buffer.from(file.words, 'base64')).toString('utf8').split('\n');
+  const words = readVocabulary(file);
   const raw = inflateRawSync(Buffer.from(file.ids, 'base64'));
   const ids = new Uint16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   if (ids.length !== words.length) throw new Error('word classes: ids and words differ in length');
   const map = new Map<string, number>();
   words.forEach((w, i) => map.set(w, ids[i]));
   return map;
+}
+
+/** The file's words, most frequent first: the vocabulary the type priors are aligned with too. */
+export function readVocabulary(file: ClusterFile): string[] {
+  return inflateRawSync(Buffer.from(file.words, 'base64')).toString('utf8').split('\n');
 }
 
 /** The class of `id` at `level` (1 = coarsest … CLUSTER_LEVELS = `id` itself). */

@@ -7,6 +7,7 @@ import { classAt, CLUSTER_LEVELS, UNKNOWN_CLUSTER, type WordClasses } from './cl
 import { FIRST_NAME, Gazetteer, type GazetteerBits } from './gazetteer';
 import type { DocumentHistory } from './history';
 import { hashJoined, hashString, mix as mixHashes } from './hash';
+import { NO_PRIOR, type TypePriors } from './typePriors';
 
 /** A local binding: CommonJS output would otherwise call an export getter per feature. */
 const mix = mixHashes;
@@ -33,9 +34,9 @@ const enum Mode {
 }
 
 /** Hashes that depend on the word alone (`WordInfo.own`). */
-export const WORD_FEATURES = 12 + CLUSTER_LEVELS;
+export const WORD_FEATURES = 13 + CLUSTER_LEVELS;
 /** Hashes that depend on one neighbour alone, per offset -2, -1, +1, +2 (`WordInfo.roles`). */
-export const ROLE_FEATURES = [2, 4, 4, 2] as const;
+export const ROLE_FEATURES = [2, 5, 5, 2] as const;
 /** Hashes of the rest of the context, computed per token. */
 export const CONTEXT_FEATURES = 17;
 /** Number of static (label-independent) features per token. */
@@ -65,6 +66,8 @@ export interface WordInfo {
   phrase: number;
   /** Distributional word class (clusters.ts), UNKNOWN_CLUSTER outside the vocabulary. */
   cluster: number;
+  /** The type its neighbours in GloVe space have in the training data (typePriors.ts). */
+  prior: number;
   scoreTable: object | undefined;
   scores: Float64Array | undefined;
 }
@@ -82,6 +85,7 @@ const PAD: WordInfo = withRoles({
   gazetteer: 0,
   phrase: 0,
   cluster: UNKNOWN_CLUSTER,
+  prior: NO_PRIOR,
   scoreTable: undefined,
   scores: undefined,
 });
@@ -105,6 +109,7 @@ export class Featurizer {
     private readonly lexicon: CaseLexicon,
     private readonly gazetteer: Gazetteer,
     private readonly classes: WordClasses,
+    private readonly priors: TypePriors,
   ) {}
 
   /**
@@ -197,7 +202,7 @@ export class Featurizer {
     let info = this.cache.get(token);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describe(token, this.lexicon, this.gazetteer, this.classes);
+    info = describe(token, this.lexicon, this.gazetteer, this.classes, this.priors);
     this.cache.set(token, info);
     return info;
   }
@@ -220,7 +225,7 @@ export function staticHashes(sentence: SentenceFeatures, i: number, out: Uint32A
 }
 
 /** The word-level features; their count is WORD_FEATURES. */
-function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, classes: WordClasses): WordInfo {
+function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, classes: WordClasses, priors: TypePriors): WordInfo {
   const lower = token.toLowerCase();
   const shape = wordShape(token, 4);
   const short = wordShape(token, 1);
@@ -228,6 +233,8 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, cla
   const caseClass = lexicon.get(lower) ?? 0;
   const bits = gazetteer.lookup(lower);
   const cluster = classes.get(lower) ?? UNKNOWN_CLUSTER;
+  // The vectors are of lower-case words, so an acronym would get the prior of a common word ("ARM", "EDS").
+  const prior = cap === Cap.All ? NO_PRIOR : (priors.get(lower) ?? NO_PRIOR);
   const n = lower.length;
   // Prefixes lower.slice(0, k) and suffixes lower.slice(-k), hashed in place.
   const own = [
@@ -246,6 +253,8 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, cla
     mix(bits * 8 + cap, 123),
     // Its word class at each level, with capitalization: a capitalized word of a class of surnames.
     ...Array.from({ length: CLUSTER_LEVELS }, (_, l) => mix(mix(classAt(cluster, l + 1) + 2, cap), 130 + l)),
+    // The type of its neighbours in GloVe space, with capitalization: "Foxconn" reads as "Samsung".
+    mix(mix(prior, cap), 137),
   ];
   return withRoles({
     own,
@@ -259,17 +268,18 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, cla
     gazetteer: bits,
     phrase: gazetteer.longestPhrase(lower),
     cluster,
+    prior,
     scoreTable: undefined,
     scores: undefined,
   });
 }
 
-/** The word as neighbour: its form at ±1 and ±2, its shape, and its lists at ±1 ("… Ministry"). */
+/** The word as neighbour: its form at ±1 and ±2, its shape, and its lists, class and prior at ±1 ("… Ministry"). */
 function withRoles(w: WordInfo): WordInfo {
   w.roles = [
     [mix(w.lower, 101), mix(w.short, 105)],
-    [mix(w.lower, 102), mix(w.shape, 106), mix(w.gazetteer, 125), mix(classAt(w.cluster, 2) + 2, 135)],
-    [mix(w.lower, 103), mix(w.shape, 107), mix(w.gazetteer, 126), mix(classAt(w.cluster, 2) + 2, 136)],
+    [mix(w.lower, 102), mix(w.shape, 106), mix(w.gazetteer, 125), mix(classAt(w.cluster, 2) + 2, 135), mix(w.prior, 138)],
+    [mix(w.lower, 103), mix(w.shape, 107), mix(w.gazetteer, 126), mix(classAt(w.cluster, 2) + 2, 136), mix(w.prior, 139)],
     [mix(w.lower, 104), mix(w.short, 108)],
   ];
   return w;

@@ -5,12 +5,14 @@
 import clusterFile from '../../../models/clusters.json';
 import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
+import typePriorFile from '../../../models/typePriors.json';
 import { readClusters, type ClusterFile } from './clusters';
 import { Featurizer, type CaseLexicon } from './features';
 import { COUNTRY, Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
 import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
+import { readTypePriors, type TypePriorFile } from './typePriors';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
 
@@ -78,7 +80,10 @@ let sharedLexicon: CaseLexicon | undefined;
 
 /** The shipped model, decoded once per process. */
 export function loadNerModel(): NerModel {
-  shared ??= new PerceptronTagger(readWeights(modelFile as ModelFile), new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile)));
+  shared ??= new PerceptronTagger(
+    readWeights(modelFile as ModelFile),
+    new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile), readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile)),
+  );
   return shared;
 }
 
