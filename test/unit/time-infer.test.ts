@@ -34,14 +34,22 @@ describe('time: dates inferred from the corpus', () => {
     assert.match(monday.resolution!, /from the corpus: other sources on this story dated 2024-10-16 to 2024-10-17/);
   });
 
-  it('reads a bare weekday as that day of the inferred week, whatever the tense', () => {
+  it('reads a weekday by its tense within two days of the inferred date, and without tense in its week', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),
-      doc('c.txt', storyText('It met on Tuesday and will vote on Thursday.'), null, STORY),
+      doc('c.txt', storyText('It met on Tuesday and will vote on Thursday. Talks are on Wednesday.'), null, STORY),
     ];
     const dates = inferMissingDates(docs).get('c.txt')!.dates;
     assert.equal(dates.find((d) => d.text === 'on Tuesday')!.value, '2024-10-15');
     assert.equal(dates.find((d) => d.text === 'on Thursday')!.value, '2024-10-17');
+    assert.equal(dates.find((d) => d.text === 'on Wednesday')!.value, '2024-10-16');
+    // Dated sources of a Monday: "voted on Sunday" was the day before, not the Sunday ending that week.
+    const monday = [
+      doc('a.txt', storyText('The vote was close.'), '2024-10-14', STORY),
+      doc('c.txt', storyText('It voted on Sunday. Police fired on Thursday. It will sit on Friday.'), null, STORY),
+    ];
+    const after = inferMissingDates(monday).get('c.txt')!.dates;
+    assert.deepEqual(['on Sunday', 'on Thursday', 'on Friday'].map((t) => after.find((d) => d.text === t)!.value), ['2024-10-13', '2024-10-10', '2024-10-18']);
   });
 
   it('does not date a document that shares too few names with the dated ones', () => {

@@ -172,6 +172,9 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: `no such day in ${year}` };
 }
 
+/** Days an undated report may lie before or after the date inferred for it from its story's sources. */
+const INFERRED_LEEWAY = 2;
+
 /** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
 function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, weekOnly }: Anchor, tense: Tense): Reading {
   const today = weekday(anchor);
@@ -182,8 +185,16 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   // "last weekend" is the previous week's, "last Friday" the latest Friday before today.
   else if (m.direction === 'last') shift = m.weekend ? m.weekday - today - 7 : -((today - m.weekday + 7) % 7 || 7);
   else if (m.direction === 'next') shift = m.weekend ? m.weekday - today + 7 : (m.weekday - today + 7) % 7 || 7;
-  else if (weekOnly) {
-    // Tense cannot place a weekday against a date that is itself uncertain by days.
+  else if (weekOnly && tense === 'past') {
+    // An undated report may be a day or two off the date inferred for it: the latest such weekday
+    // up to INFERRED_LEEWAY days after that date.
+    shift = INFERRED_LEEWAY - (((today + INFERRED_LEEWAY - m.weekday) % 7) + 7) % 7;
+    detail = `past tense: the ${name} before the inferred date, give or take ${INFERRED_LEEWAY} days`;
+  } else if (weekOnly && tense === 'future') {
+    shift = (((m.weekday - today + INFERRED_LEEWAY) % 7) + 7) % 7 - INFERRED_LEEWAY;
+    detail = `future tense: the ${name} after the inferred date, give or take ${INFERRED_LEEWAY} days`;
+  } else if (weekOnly) {
+    // Without tense a weekday cannot be placed against a date that is itself uncertain by days.
     shift = m.weekday - today;
     detail = `the ${name} of the week of the inferred date`;
   } else if (tense === 'future') {
