@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyzeWith } from './entities.fixture';
+import { detectMentions } from '../../src/core/entities/detect';
+import { runPipeline } from '../../src/core/nlp/pipeline';
+import type { NerModel } from '../../src/core/ner/tagger';
 
 function mentions(text: string, names: Parameters<typeof analyzeWith>[2]) {
   return analyzeWith('doc.txt', text, names).mentions;
@@ -605,6 +608,18 @@ describe('entity mentions', () => {
       const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded.';
       const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+    });
+
+    it('tags a wire dateline apart from the sentence it opens', () => {
+      // A tagger that knows only a capitalized word opening what it is given.
+      const firstWordOnly: NerModel = {
+        tagSentence: (tokens) => (/^\p{Lu}\p{Ll}+$/u.test(tokens[0] ?? '') ? [{ start: 0, end: 1, label: 'ORG' }] : []),
+        tagDocument: (sentences) => sentences.map((s) => firstWordOnly.tagSentence(s.tokens)),
+      };
+      const text = 'OSLO (Reuters) - Velmar said on Tuesday it would cut jobs.\nThe ORBIT plan - Ostra said so - failed.';
+      const found = detectMentions(text, runPipeline(text), firstWordOnly).map((m) => m.text);
+      assert.ok(found.includes('Velmar'), JSON.stringify(found));
+      assert.ok(!found.includes('Ostra'), JSON.stringify(found));
     });
 
     it('finds companies named with a plural business noun that the tagger missed or cut short', () => {

@@ -61,6 +61,25 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
+const DATELINE_DASH = /^(?:-|--|–|—)$/;
+const SHOUTED = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const MAX_DATELINE_LENGTH = 16;
+
+/**
+ * Words of a wire dateline that opens a sentence, up to its dash ("NEW YORK (Reuters) -", "OSLO, June
+ * 2 -", "BRUSSELS (AP) —"), or 0: the sentence opens with a word in capitals and the dash follows a
+ * parenthesis, a word in capitals or a number.
+ */
+function datelineLength(words: readonly string[]): number {
+  if (!SHOUTED.test(words[0] ?? '')) return 0;
+  for (let k = 1; k < words.length - 1 && k < MAX_DATELINE_LENGTH; k++) {
+    if (!DATELINE_DASH.test(words[k])) continue;
+    const before = words[k - 1];
+    return before === ')' || SHOUTED.test(before) || /^\d/.test(before) ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
 function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {
   const capitalized = sentences.map((s) => !s.boilerplate && isCapitalized(text, s));
@@ -78,9 +97,21 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   // Headlines are tagged after the body: Title Case misleads the tagger ("Halvorsen Industries to
   // Buy …"), and its guess there must not reach the body through the document history.
   const order = content.map((_, i) => i).sort((a, b) => Number(content[a].capitalized) - Number(content[b].capitalized) || a - b);
-  const tagged = model.tagDocument(order.map((i) => ({ tokens: content[i].words.texts, pos: content[i].words.pos })));
+  // A wire dateline is tagged apart from the story it opens: after "NEW YORK (Reuters) -" the first
+  // word is the start of a sentence, and the tagger misses "Citigroup said …" when it reads on.
+  const inputs = order.flatMap((i) => {
+    const { texts, pos } = content[i].words;
+    const cut = datelineLength(texts);
+    return cut ? [{ tokens: texts.slice(0, cut), pos: pos.slice(0, cut) }, { tokens: texts.slice(cut), pos: pos.slice(cut) }] : [{ tokens: texts, pos }];
+  });
+  const tagged = model.tagDocument(inputs);
   const spans: NerSpan[][] = [];
-  order.forEach((i, k) => (spans[i] = tagged[k]));
+  let next = 0;
+  for (const i of order) {
+    const cut = datelineLength(content[i].words.texts);
+    spans[i] = cut ? [...tagged[next], ...tagged[next + 1].map((x) => ({ ...x, start: x.start + cut, end: x.end + cut }))] : tagged[next];
+    next += cut ? 2 : 1;
+  }
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
