@@ -47,6 +47,14 @@ describe('time: the dateline', () => {
     assert.equal(published(text), '2024-01-15');
   });
 
+  it('puts a wire dateline without a year on the weekday its paragraph names', () => {
+    // 12 March is a Wednesday in 2025, the first such year from 2021 on.
+    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said on Wednesday it will cut jobs. Its chief has led it since 2021.'), '2025-03-12');
+    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said late on Tuesday it would cut jobs. It was founded in 2022.'), '2024-03-12');
+    // A weekday ahead says nothing of the dateline's day.
+    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank will vote on Friday. Its chief has led it since 2021.'), '2021-03-12');
+  });
+
   it('leaves a wire dateline without a year undated when the story gives no year', () => {
     assert.equal(published('LONDON, March 3 (Reuters) - Rates stayed on hold, the bank said on Friday.'), null);
     assert.equal(published('Harbor Bridge Reopens\nCrews met on March 3 (see below) - a first since 2019.'), null);

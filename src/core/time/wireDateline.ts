@@ -18,7 +18,8 @@ const WEEKDAY_CYCLE = 12;
  * (Reuters) -"), or null. When it gives the day but not the year ("LONDON, March 3 (Reuters) -"),
  * the year is the earliest that puts that day on or after every date the story speaks of outside
  * the future tense ("since August 2023" → 2024) and, when the story names a weekday with a date
- * ("on Friday, April 5"), that makes the weekday right; with no such date, null.
+ * ("on Friday, April 5"), that makes the weekday right, and that puts the dateline on the weekday
+ * its paragraph names ("said on Wednesday"); with no such date, null.
  */
 export function findWireDateline(text: string, found: readonly Expression[], tenseOf: (e: Expression) => Tense): string | null {
   const dateline = wireDay(text, found);
@@ -37,10 +38,25 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
   }
   if (!floor) return null;
   const first = floor.month * 100 + floor.day <= dateline.month * 100 + dateline.day ? floor.year : floor.year + 1;
-  for (let year = first; year < first + WEEKDAY_CYCLE; year++) {
-    if (pairs.every((p) => weekdayFits(p, { year, month: dateline.month, day: dateline.day }))) return formatDay({ ...dateline, year });
+  // The lead's weekday is the dateline's day: "LONDON, March 3 (Reuters) - … said on Wednesday".
+  const lead = leadWeekday(text, found, dateline.expression, tenseOf);
+  for (const withLead of lead === undefined ? [false] : [true, false]) {
+    for (let year = first; year < first + WEEKDAY_CYCLE; year++) {
+      const day = { year, month: dateline.month, day: dateline.day };
+      if (withLead && weekday(day) !== lead) continue;
+      if (pairs.every((p) => weekdayFits(p, day))) return formatDay(day);
+    }
   }
   return formatDay({ ...dateline, year: first });
+}
+
+/** A bare weekday of the past or present in the dateline's own paragraph ("… said on Wednesday"), 1–7. */
+function leadWeekday(text: string, found: readonly Expression[], dateline: Expression, tenseOf: (e: Expression) => Tense): number | undefined {
+  const paragraphEnd = text.indexOf('\n', dateline.end);
+  const lead = found.find(
+    (e) => e.start > dateline.end && (paragraphEnd < 0 || e.start < paragraphEnd) && e.meaning.kind === 'weekday' && !e.meaning.direction && !e.meaning.weekend,
+  );
+  return lead && lead.meaning.kind === 'weekday' && tenseOf(lead) !== 'future' ? lead.meaning.weekday : undefined;
 }
 
 function wireDay(text: string, found: readonly Expression[]): { year?: number; month: number; day: number; expression: Expression } | null {
