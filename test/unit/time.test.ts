@@ -130,6 +130,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });
 
+  it('reads "expected" as the future only before what is expected ("expected to", "expected in")', () => {
+    assert.equal(only('The mayor is expected in Lisbon on Tuesday.').value, '2024-10-22');
+    assert.equal(only('The bank reported better-than-expected profit on Monday.').value, '2024-10-14');
+    assert.equal(only('Ostra posted better-than-expected first-quarter profit.', '2025-04-30').value, '2025-Q1');
+  });
+
   it('reads the tense nearest to each weekday', () => {
     const dates = datesIn('She said on Monday that the council will vote on Friday.');
     assert.deepEqual(dates.map((d) => d.value), ['2024-10-14', '2024-10-18']);

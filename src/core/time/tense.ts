@@ -8,8 +8,17 @@ const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
 ]);
-/** Words that need a certain word after them to speak of the future ("set to", "going to", "ahead of"; not "a set of"). */
-const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = { going: /^(to|for)$/, set: /^(to|for)$/, due: /^(to|for)$/, ahead: /^of$/ };
+/**
+ * Words that need a certain word after them to speak of the future ("set to", "going to", "ahead of",
+ * "expected to"; not "a set of", "better-than-expected profit").
+ */
+const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
+  going: /^(to|for)$/,
+  set: /^(to|for)$/,
+  due: /^(to|for)$/,
+  ahead: /^of$/,
+  expected: /^(to|in|on|by|later|next|this)$/,
+};
 
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
 const PAST = new Set([
