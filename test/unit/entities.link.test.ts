@@ -115,6 +115,17 @@ describe('entity linking across documents', () => {
     assert.ok(!entities.some((e) => e.name === 'Kelmar Plantation'));
   });
 
+  it('widens a name over "on", "in the" and the names inside to the whole name its acronym spells', () => {
+    const names = { Committee: 'ORG', 'Foreign Investment': 'ORG', 'Harbor States': 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Committee on Foreign Investment in the Harbor States (CFIHS) must approve. CFIHS declined to comment.', names),
+    ]);
+    const committee = entityOf(entities, 'a.txt', 'CFIHS');
+    assert.equal(committee.name, 'Committee on Foreign Investment in the Harbor States');
+    assert.deepEqual(committee.mentions.map((m) => m.text), ['Committee on Foreign Investment in the Harbor States', 'CFIHS', 'CFIHS']);
+    assert.equal(entities.length, 1);
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

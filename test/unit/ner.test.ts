@@ -240,6 +240,15 @@ describe('joinOrganizationOf', () => {
     );
   });
 
+  it('completes a head word with what follows "on", but not a name completed once', () => {
+    assert.deepStrictEqual(
+      join('the Council on Coastal Relations met', [{ start: 1, end: 2, label: 'ORG' }, { start: 3, end: 5, label: 'ORG' }], ['council']),
+      [{ start: 1, end: 5, label: 'ORG' }],
+    );
+    const twice: NerSpan[] = [{ start: 0, end: 1, label: 'ORG' }, { start: 2, end: 3, label: 'LOC' }, { start: 4, end: 5, label: 'LOC' }];
+    assert.deepStrictEqual(join('Council of Lisbon on Oporto', twice, ['council']), [{ start: 0, end: 3, label: 'ORG' }, twice[2]]);
+  });
+
   it('completes a span the tagger left dangling on "of"', () => {
     assert.deepStrictEqual(
       join('Bank of Northern Europe cut rates', [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 4, label: 'LOC' }], []),

@@ -63,6 +63,8 @@ function acronymDefinitions(
   const byStart = new Map(found.map((c) => [c.start, c]));
   const pairs: [Candidate, Candidate][] = [];
   for (const candidate of [...found]) {
+    // A name an earlier one was widened over is gone.
+    if (!found.includes(candidate)) continue;
     const tagged = widenedRightToAcronym(tokens, found, candidate, surface);
     if (tokens[tagged.end]?.text !== '(') continue;
     const inner = tagged.end + 1;
@@ -86,8 +88,8 @@ function acronymDefinitions(
 const ACRONYM_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on', 'in']);
 /** The most words a long form the tagger missed may have. */
 const MAX_LONG_FORM = 8;
-/** How many tokens a name may be widened by to its left. */
-const MAX_WIDENING = 4;
+/** How many tokens a name may be widened by to its left ("Committee on Foreign Investment in the" + "United States (CFIUS)"). */
+const MAX_WIDENING = 7;
 
 /**
  * A name whose acronym follows in parentheses, widened leftwards when the tagger cut it short

@@ -96,7 +96,7 @@ export function joinPlaceToOrganization(spans: NerSpan[]): NerSpan[] {
 const LINKS = new Set(['of', 'for', 'the', 'de']);
 
 /**
- * Joins an organization to the name that completes it after "of" / "for (the)": the tagger often
+ * Joins an organization to the name that completes it after "of" / "for (the)" / "on": the tagger often
  * ends "Ministry of Coastal Affairs" or "Society for the Protection of Birds" after the head
  * word, or leaves a dangling "Bank of" before the place that completes it. Applies only when
  * the organization span ends in an organization head word (`isOrgHead`) or in the link word.
@@ -118,6 +118,8 @@ export function joinOrganizationOf(spans: NerSpan[], words: readonly string[], i
     if (LINKS.has(tail) && tail !== 'the') return next.start === org.end;
     if (!(completed || isOrgHead(org.end - 1)) || next.start - org.end < 1 || next.start - org.end > 2) return false;
     const between = words.slice(org.end, next.start);
-    return (between[0] === 'of' || between[0] === 'for') && between.every((w) => LINKS.has(w));
+    // "Council on Foreign Relations": "on" only after the head word, where no date can follow ("the Council on Monday").
+    const on = between[0] === 'on' && !completed && between.slice(1).every((w) => w === 'the');
+    return on || ((between[0] === 'of' || between[0] === 'for') && between.every((w) => LINKS.has(w)));
   }
 }
