@@ -533,6 +533,9 @@ describe('entity mentions', () => {
       const text = 'Rates rose. (Reporting by Ana Ruiz and Kelmar Ost in Lima; Editing by Tomas Berg)';
       const list = mentions(text, { 'Ana Ruiz': 'ORG', 'Kelmar Ost': 'PER', Lima: 'LOC', 'Tomas Berg': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Kelmar Ost', 'PERSON'], ['Lima', 'PLACE'], ['Tomas Berg', 'PERSON']]);
+      // The list goes on after a place: "… in Lima and Ivo Lind in Quito".
+      const more = mentions('Rates rose. (Reporting by Ana Ruiz in Lima and Ivo Lind in Quito)', { 'Ana Ruiz': 'PER', Lima: 'LOC', 'Ivo Lind': 'LOC', Quito: 'LOC' });
+      assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
     });
 
     it("takes no title from a byline above the dateline for a person cue", () => {

@@ -6,6 +6,7 @@
 import type { Token } from '../types';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
+import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
@@ -17,19 +18,30 @@ const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
 
 /**
- * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz and Tomas Berg in Lima;
+ * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz in Lima and Tomas Berg in Quito;
  * Editing by Jo Park"), from each "by" to the next ";" or ")": the names there are people, the
- * place after "in" aside.
+ * places after "in" aside.
  */
 export function creditedNames(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
   let marks: Uint8Array | undefined;
   for (let i = from + 1; i < to; i++) {
     if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
     marks ??= new Uint8Array(to - from);
-    for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text) && tokens[j].text !== 'in'; j++) marks[j - from] = 1;
+    for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text); j++) {
+      if (tokens[j].text !== 'in') {
+        marks[j - from] = 1;
+        continue;
+      }
+      // "by Ana Ruiz in Lima and Tomas Berg in Quito": the list goes on after the place.
+      let k = j + 1;
+      while (k < to && startsUpper(tokens[k].text)) k++;
+      if (tokens[k]?.text !== 'and' && tokens[k]?.text !== ',') break;
+      j = k;
+    }
   }
   return marks;
 }
+
 
 /**
  * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
