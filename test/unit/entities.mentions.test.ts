@@ -690,6 +690,8 @@ describe('entity mentions', () => {
       });
       const games = mentions('They lost the Kelmar Bowl before the Valdora National Convention.', { 'Kelmar Bowl': 'ORG', 'Valdora National Convention': 'ORG' });
       assert.deepEqual(games.map((m) => m.type), ['EVENT', 'EVENT'], 'bowl games and conventions are events');
+      const bills = mentions('The Kelmar Finance Bill and the Second Amendment were debated.', { 'Kelmar Finance Bill': 'PER', 'Second Amendment': 'ORG' });
+      assert.deepEqual(bills.map((m) => m.type), ['MISC', 'MISC'], 'bills and amendments are other names, not people');
       const faiths = mentions('Islam and Kelmarism spread to Ostra.', { Islam: 'LOC', Kelmarism: 'ORG', Ostra: 'LOC' });
       assert.deepEqual(faiths.map((m) => m.type), ['MISC', 'MISC', 'PLACE'], 'religions and doctrines are other names');
       assert.deepEqual(list.map((m) => [m.text, m.type]), [

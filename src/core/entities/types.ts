@@ -67,7 +67,7 @@ const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', '
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const OTHER_NAME_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'protocol', 'prize', 'award', 'awards', 'medal', 'trophy']);
+const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'protocol', 'prize', 'award', 'awards', 'medal', 'trophy']);
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
