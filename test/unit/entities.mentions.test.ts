@@ -293,6 +293,8 @@ describe('entity mentions', () => {
         Quillon: 'ORG',
       });
       assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
+      const words = mentions('It competes with Zentro and Quillon, and with Velox & Lind.', { 'Zentro and Quillon': 'ORG', 'Velox & Lind': 'ORG' });
+      assert.deepEqual(words.map((m) => m.text), ['Zentro', 'Quillon', 'Velox & Lind'], 'one word on each side of "and"; "&" joins one firm');
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {
@@ -324,11 +326,12 @@ describe('entity mentions', () => {
     });
 
     it('keeps a name with "and" inside whole', () => {
-      const list = mentions('The Department of Health and Human Services and Baxley and Crane commented.', {
+      const list = mentions('The Department of Health and Human Services hired Baxley & Crane. Smith and Berg commented.', {
         'Department of Health and Human Services': 'ORG',
-        'Baxley and Crane': 'ORG',
+        'Baxley & Crane': 'ORG',
+        'Smith and Berg': 'ORG',
       });
-      assert.deepEqual(list.map((m) => m.text), ['Department of Health and Human Services', 'Baxley and Crane']);
+      assert.deepEqual(list.map((m) => m.text), ['Department of Health and Human Services', 'Baxley & Crane', 'Smith and Berg']);
     });
 
     it('never takes a weekday or month after a title for a name', () => {

@@ -23,7 +23,8 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * of Health and Human Services", "Bosnia and Herzegovina"), so a span is split only when both
  * halves are names of two or more words and the first names no office or body with "of"/"for",
  * when the document also uses both halves as names on their own, when it ends a list of names,
- * or when one half is a country and the whole is none.
+ * when one word stands on each side of a spelled-out "and" and the whole is no listed place or pair of surnames, or
+ * when one half is a country and the whole is none.
  */
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
   const text = (start: number, end: number) => spanText(tokens, start, end);
@@ -45,7 +46,12 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // The end of a list ("Google, Meta and Amazon"), or a country beside another name ("Congo and United Nations experts").
     const listed = tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1);
     const country = !isCountry(c.start, c.end) && (isCountry(left.start, left.end) || isCountry(right.start, right.end));
-    return known || listed || country || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
+    // "Intel and Qualcomm": one word on each side of a spelled-out "and", unless the whole is a place or
+    // two surnames, as firms are named ("Baxley and Crane").
+    const surname = (i: number) => (lists.lookup(tokens[i].text.toLowerCase()) & LAST_NAME) !== 0;
+    const words =
+      mid - c.start === 1 && c.end - mid === 2 && tokens[mid].text === 'and' && !(lists.lookup(text(c.start, c.end).toLowerCase()) & PLACE_NAME) && !(surname(c.start) && surname(mid + 1));
+    return known || listed || country || words || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
 
