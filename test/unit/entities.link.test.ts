@@ -40,6 +40,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'a.txt', 'Zentro Inc.'), entityOf(entities, 'b.txt', 'Zentro'));
     assert.equal(entityOf(entities, 'a.txt', 'U.K. Space Agency'), entityOf(entities, 'b.txt', 'United Kingdom Space Agency'));
+    const firms = linkEntities([
+      analyzeWith('a.txt', 'Velmar Chase & Co. and Ostra Motor Corp gained.', { 'Velmar Chase & Co.': 'ORG', 'Ostra Motor Corp': 'ORG' }),
+      analyzeWith('b.txt', 'Velmar Chase and Ostra fell.', { 'Velmar Chase': 'ORG', Ostra: 'ORG' }),
+    ]);
+    assert.equal(entityOf(firms, 'a.txt', 'Velmar Chase & Co.'), entityOf(firms, 'b.txt', 'Velmar Chase'));
+    assert.equal(entityOf(firms, 'a.txt', 'Ostra Motor Corp'), entityOf(firms, 'b.txt', 'Ostra'));
   });
 
   it('links "the Fed" to the Federal Reserve', () => {

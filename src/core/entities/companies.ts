@@ -10,7 +10,7 @@ import { keyWords, memoized } from './normalize';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
-  `technologies technology foods electronics group holdings capital brands estates motors airlines airways systems
+  `technologies technology foods electronics group holdings capital brands estates motor motors airlines airways systems
   industries pharmaceuticals partners enterprises networks communications media entertainment financial
   insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai
   party construction developments engineering consulting data cloud security steel chemicals materials

@@ -49,6 +49,10 @@ function computeKey(name: string): string {
   const whole = WELL_KNOWN.get(plain);
   if (whole) return whole;
   const words = plain.split(' ');
-  while (words.length > 1 && LEGAL.has(words[words.length - 1])) words.pop();
+  // "JPMorgan Chase & Co." = "JPMorgan Chase": the designator and the "&" before it.
+  while (words.length > 1 && LEGAL.has(words[words.length - 1])) {
+    words.pop();
+    if (words.length > 1 && words[words.length - 1] === '&') words.pop();
+  }
   return words.map((w) => WELL_KNOWN.get(w) ?? w).join(' ');
 }
