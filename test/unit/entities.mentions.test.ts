@@ -683,6 +683,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE'], ['Lindby', 'PLACE']]);
     });
 
+    it('keeps the article of a place listed with it, and makes a place of it', () => {
+      const list = mentions('The Hague hosts the court. Judges came to The Hague and the Hague.', { Hague: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['The Hague', 'PLACE'], ['The Hague', 'PLACE'], ['Hague', 'PLACE']]);
+    });
+
     it('types summits as events, laws, treaties and awards as other names, and empires as places, whatever the tagger says', () => {
       const list = mentions('Leaders at the Kelmar Climate Summit cited the Valdora Water Act, the Ostra Treaty and the Lind Prize of the Ostran Empire.', {
         'Kelmar Climate Summit': 'ORG',

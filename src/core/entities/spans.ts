@@ -41,13 +41,15 @@ const CLAUSE_BREAK = /^[-‐‑–—:]$/;
  * follows a dateline's dash or a colon, its capital says nothing.
  */
 function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  // "The Hague", "The Bronx": a place listed with its article.
+  if (tokens[i].text === 'The' && tokens[i + 1] && nameLists().lookup(`the ${tokens[i + 1].text.toLowerCase()}`) & PLACE_NAME) return true;
   if (tokens[i].text !== 'The' || CLAUSE_BREAK.test(tokens[i - 1]?.text ?? '')) return false;
   for (let j = sentenceStart; j < i; j++) if (!EDGE_PUNCT.test(tokens[j].text)) return true;
   return false;
 }
 
 /**
- * Drops a leading "the" (unless it is part of the name, above) and punctuation, a trailing
+ * Drops a leading "the" (unless it is part of the name, above; then it is taken in) and punctuation, a trailing
  * possessive and punctuation, and a hyphenated modifier ("Palo Alto-based HP" → "HP", "United
  * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
@@ -56,6 +58,8 @@ const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petiti
 
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
+  // The tagger leaves out the article of "The Hague"; it belongs to the name.
+  if (start > sentenceStart && end === start + 1 && /^the$/i.test(tokens[start - 1].text) && isNamePartThe(tokens, start - 1, sentenceStart)) start--;
   for (let i = end - 1; i > start; i--) {
     if (!isHyphen(tokens[i - 1].text) || !HYPHENATED_MODIFIER.test(tokens[i].text)) continue;
     if (i + 1 < end) start = i + 1;

@@ -147,6 +147,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (isNamedStorm(words)) return 'EVENT';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").
   if (base === 'ORG' && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
+  // "The Hague": a place listed with its article is that place.
+  if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
