@@ -628,10 +628,10 @@ describe('entity mentions', () => {
       assert.ok(!found.includes('Ostra'), JSON.stringify(found));
     });
 
-    it('finds companies named with a plural business noun that the tagger missed or cut short', () => {
-      const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed.';
+    it('finds companies named with a plural business noun and bodies named with their head word that the tagger missed', () => {
+      const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed. The Kelmar Trade Commission on Monday sued.';
       const list = mentions(text, { Ostra: 'LOC' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG'], ['Kelmar Trade Commission', 'ORG']]);
     });
 
     it('makes a company of a name taken for a place only when no place list has it', () => {

@@ -219,16 +219,27 @@ function isNameWord(t: Token): boolean {
   return NAME_START.test(t.text) && !NOT_IN_NAME.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
+/** Head words of bodies' names: "Federal Trade Commission", "Kelmar Regional Council". */
+const BODY_HEADS = new Set(
+  `agency alliance administration assembly association authority board bureau cabinet coalition college commission
+  committee congress council court department directorate federation foundation institute league ministry
+  parliament party senate union university`.split(/\s+/),
+);
+
 /**
- * Companies named with a plural business noun that the tagger missed or cut short: "Advanced
- * Micro Devices announced …", "[Texas] Instruments", "[Ostra] Holdings" become one organization
- * each. `spans` are the sentence's candidates so far; the result replaces them.
+ * Companies named with a plural business noun and bodies named with their head word that the
+ * tagger missed, or companies it cut short: "Advanced Micro Devices announced …", "The Federal
+ * Trade Commission on Monday sued …", "[Texas] Instruments", "[Ostra] Holdings" become one
+ * organization each. `spans` are the sentence's candidates so far; the result replaces them.
  */
 export function companyNames(tokens: readonly Token[], spans: readonly Candidate[], from: number, to: number): Candidate[] {
   const out = [...spans];
   for (let i = from + 1; i < to; i++) {
-    if (!isCompanyNameEnd(tokens[i].text) || out.some((c) => c.start <= i && c.end > i)) continue;
+    const company = isCompanyNameEnd(tokens[i].text);
+    const body = !company && startsUpper(tokens[i].text) && BODY_HEADS.has(tokens[i].text.toLowerCase());
+    if ((!company && !body) || out.some((c) => c.start <= i && c.end > i)) continue;
     const before = out.findIndex((c) => c.end === i);
+    if (before >= 0 && body) continue;
     if (before >= 0) {
       const c = out[before];
       let named = true;
