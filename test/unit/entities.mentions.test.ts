@@ -190,6 +190,15 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('takes offices of public accounts and records for titles', () => {
+      const list = mentions('State Auditor Ana Ruiz and City Comptroller Ivo Brandt met County Clerk Lena Voss.', {
+        'State Auditor Ana Ruiz': 'PER',
+        'City Comptroller Ivo Brandt': 'PER',
+        'County Clerk Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Ruiz', ['State Auditor']], ['Ivo Brandt', ['City Comptroller']], ['Lena Voss', ['County Clerk']]]);
+    });
+
     it('strips South Asian courtesy titles from names', () => {
       const list = mentions('Smt. Lena Voss and Shri Ivo Brandt voted.', { 'Smt. Lena Voss': 'PER', 'Shri Ivo Brandt': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Ivo Brandt']);

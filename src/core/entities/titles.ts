@@ -20,7 +20,8 @@ const TITLE_WORDS = new Set(
   reporter columnist analyst professor doctor king queen prince princess emperor empress sultan emir
   sheikh pope cardinal archbishop bishop reverend pastor priest rabbi imam ayatollah attorney prosecutor
   lawyer counsel solicitor sheriff inspector detective constable superintendent agent astronaut cosmonaut
-  coach owner boss anchor host producer dean provost principal treasurer trustee partner
+  coach owner boss anchor host producer dean provost principal treasurer trustee partner auditor comptroller
+  controller clerk assessor registrar ombudsman
   adviser advisor aide deputy speaker official officials negotiator mediator economist scientist
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
