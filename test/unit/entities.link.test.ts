@@ -182,6 +182,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'HLV'), entityOf(entities, 'a.txt', 'Halvern Industries Inc.'));
     assert.equal(entityOf(entities, 'b.txt', 'KHA').name, 'Kelmar Harbor Authority');
+    // A wire's instrument code is no name: "Halvern Industries Inc (HLV.N)".
+    const coded = linkEntities([analyzeWith('c.txt', 'Halvern Industries Inc (HLV.N) and Ostra (C.N) fell.', { 'Halvern Industries Inc': 'ORG', HLV: 'ORG', Ostra: 'ORG', 'C.N': 'ORG' })]);
+    assert.deepEqual(coded.map((e) => e.name).sort(), ['Halvern Industries Inc', 'Ostra']);
   });
 
   it('links a short form of a given name to the full form with the same surname', () => {

@@ -18,10 +18,21 @@ export function aliasPairs(tokens: readonly Token[], found: Candidate[], surface
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'HKEX', 'SGX', 'JSE', 'NSE', 'BSE', 'Euronext', 'OTC']);
 const TICKER = /^[A-Z][A-Z0-9.]{0,5}$/;
 
-/** "Halvern Industries Inc. (NYSE: HLV)": the ticker is another name of the company. */
+/** A Reuters instrument code: "C.N", "7203.T", "VOWG_p.DE". */
+const INSTRUMENT_CODE = /^[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2}$/;
+
+/**
+ * "Halvern Industries Inc. (NYSE: HLV)": the ticker is another name of the company. A wire's
+ * instrument code after it ("Citigroup Inc (C.N)") is no name at all and leaves `found`.
+ */
 function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
   const pairs: [Candidate, Candidate][] = [];
   for (const c of [...found]) {
+    const codeEnd = instrumentCodeEnd(tokens, c.end);
+    if (codeEnd > 0) {
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].start > c.end && found[i].end <= codeEnd) found.splice(i, 1);
+      continue;
+    }
     const [open, exchange, colon, symbol, close] = tokens.slice(c.end, c.end + 5).map((t) => t.text);
     if (open !== '(' || !EXCHANGES.has(exchange) || colon !== ':' || !TICKER.test(symbol ?? '') || close !== ')') continue;
     const at = c.end + 3;
@@ -30,6 +41,18 @@ function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     pairs.push([c, ticker]);
   }
   return pairs;
+}
+
+/** The index of the ")" closing an instrument code in parentheses at `open` ("(", "HLV", ".", "N", ")"), or 0. */
+function instrumentCodeEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return 0;
+  let code = '';
+  for (let i = open + 1; i < tokens.length && i <= open + 5; i++) {
+    if (tokens[i].text === ')') return INSTRUMENT_CODE.test(code) ? i : 0;
+    if (i > open + 1 && tokens[i].start !== tokens[i - 1].end) return 0;
+    code += tokens[i].text;
+  }
+  return 0;
 }
 
 const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|formally|officially)$/;
