@@ -157,6 +157,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Solberg-Haugen'), ingrid);
     assert.equal(entityOf(entities, 'b.txt', 'Solberg-Haugen'), ingrid);
     assert.notEqual(entityOf(entities, 'b.txt', 'Ann Smith'), entityOf(entities, 'b.txt', 'Mary Ann Smith'));
+    // With its particle, at the start of a sentence too, and in another document.
+    const particle = { 'Anna de Vries-Kovacs': 'PER', 'De Vries-Kovacs': 'PER', 'de Vries-Kovacs': 'PER' } as const;
+    const withParticle = linkEntities([
+      analyzeWith('c.txt', 'Anna de Vries-Kovacs, a lawyer, spoke. De Vries-Kovacs said so.', particle),
+      analyzeWith('d.txt', 'Judges heard de Vries-Kovacs.', particle),
+    ]);
+    assert.equal(entityOf(withParticle, 'c.txt', 'De Vries-Kovacs'), entityOf(withParticle, 'c.txt', 'Anna de Vries-Kovacs'));
+    assert.equal(entityOf(withParticle, 'd.txt', 'de Vries-Kovacs'), entityOf(withParticle, 'c.txt', 'Anna de Vries-Kovacs'));
   });
 
   it('names an entity known only from a capitalized dateline as the name is written', () => {

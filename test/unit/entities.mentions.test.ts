@@ -158,6 +158,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Ivo de Kelmar', 'De Kelmar', 'Ana Ruiz KC', 'Ruiz']);
       assert.equal(find(list, 'De Kelmar').localKey, find(list, 'Ivo de Kelmar').localKey);
       assert.equal(find(list, 'Ruiz').localKey, find(list, 'Ana Ruiz KC').localKey);
+      const two = mentions('Ivo de la Kelmar won. "We won," de la Kelmar said.', { 'Ivo de la Kelmar': 'PER', Kelmar: 'PER' });
+      assert.deepEqual(two.map((m) => m.text), ['Ivo de la Kelmar', 'de la Kelmar']);
     });
 
     it('keeps a firm named with "&" and a legal form whole', () => {

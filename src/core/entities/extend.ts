@@ -89,8 +89,10 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     let left = start;
     while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
-    // A surname's particle the tagger left out, in either case: "De Groot lost", "blamed van Gaal".
-    if (span.label === 'PER' && left === start && left > 0 && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
+    // A surname's particles the tagger left out, in either case: "De Groot lost", "blamed van Gaal", "de la Fuente said".
+    if (span.label === 'PER' && left === start) {
+      while (left > 0 && start - left < MAX_PARTICLES && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
+    }
     if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
       covered.fill(1, left, start);
       start = left;
@@ -100,6 +102,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
 }
 
 const MAX_JOINED_WORDS = 4;
+/** Particles a surname may open with: "de la", "van der". */
+const MAX_PARTICLES = 2;
 
 /**
  * Words the document tags on their own as organizations or other non-person names, not right

@@ -93,26 +93,37 @@ function computeFirstLastOf(key: string): string | undefined {
   return `${GIVEN_NAME_FORMS.get(words[0]) ?? words[0]} ${surname}`;
 }
 
-/** The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a double surname, hyphens being spaces in keys. */
+/**
+ * The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a
+ * double surname, hyphens being spaces in keys; with the particles before it too ("anna de vries
+ * kovacs" → "vries kovacs", "de vries kovacs").
+ */
 export const doubleSurnameOf = memoized(computeDoubleSurnameOf);
 
-function computeDoubleSurnameOf(key: string): string | undefined {
+function computeDoubleSurnameOf(key: string): string[] {
   const words = significantWords(key);
-  return words.length > 2 ? words.slice(-2).join(' ') : undefined;
+  if (words.length <= 2) return [];
+  let start = words.length - 2;
+  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
+  const double = words.slice(-2).join(' ');
+  return start < words.length - 2 ? [double, words.slice(start).join(' ')] : [double];
 }
 
 /**
- * Whether a two-word key may be a double surname alone: written with a hyphen ("Watson-Hale"), or
- * its first word is no listed given name ("Ann Smith" is a name).
+ * Whether a two-word key, after any particles, may be a double surname alone: written with a
+ * hyphen ("Watson-Hale", "De Vries-Kovacs"), or its first word is no listed given name ("Ann Smith"
+ * is a name).
  */
 export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => boolean, hyphenated: boolean): boolean {
   const words = keyWords(key);
-  return words.length === 2 && (hyphenated || !isGivenName(words[0]));
+  let first = 0;
+  while (first < words.length - 2 && PARTICLES.has(words[first])) first++;
+  return words.length - first === 2 && (hyphenated || !isGivenName(words[first]));
 }
 
-/** A name written as one hyphenated word ("Watson-Hale"). */
+/** A name written as one hyphenated word, perhaps after particles ("Watson-Hale", "De Vries-Kovacs"). */
 export function isHyphenatedName(text: string): boolean {
-  return /^\p{L}+[-‐‑]\p{L}+$/u.test(text);
+  return /^(?:\p{L}+ )*\p{L}+[-‐‑]\p{L}+$/u.test(text) && text.split(' ').slice(0, -1).every(isSurnameParticle);
 }
 
 /** Spellings that transliterations of one name differ by, each mapped to one form. */
