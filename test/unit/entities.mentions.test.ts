@@ -627,10 +627,16 @@ describe('entity mentions', () => {
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
     });
 
+    it('makes a person of a full name after a title in apposition or a leader\'s verb, not a place or body', () => {
+      const text = 'The group\'s spokesman, Ivo Brandt, spoke. A movement led by Kelmar Ostra and a coalition led by Saudi Arabia and one headed by the Lind Council met.';
+      const list = mentions(text, { 'Ivo Brandt': 'ORG', 'Kelmar Ostra': 'ORG', 'Saudi Arabia': 'LOC', 'Lind Council': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['Kelmar Ostra', 'PERSON'], ['Saudi Arabia', 'PLACE'], ['Lind Council', 'ORG']]);
+    });
+
     it('makes a company of a name after a bare noun of its kind, and of the names listed with it', () => {
-      const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded.';
-      const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded. He met producer Tomas Lund.';
+      const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER', 'Tomas Lund': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Tomas Lund', 'PERSON']]);
     });
 
     it('tags a wire dateline apart from the sentence it opens', () => {

@@ -23,7 +23,7 @@ const ORG_MEMBERS = new Set(
 const SHARED_MEMBERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'official', 'officials', 'head', 'chief']);
 
 /** Head nouns that describe an organization in apposition: "Acme, the chip maker,". */
-export const ORG_NOUNS = new Set(
+const ORG_NOUNS = new Set(
   `agency company firm group organization organisation corporation ministry department institute
   network bank authority party union university service maker manufacturer provider carrier retailer
   developer producer operator giant startup start-up chipmaker automaker conglomerate newspaper

@@ -4,7 +4,8 @@
  * person). A cue anywhere in the document types every name ending in the same word.
  *
  * A person: a courtesy title or an office right before a lone surname ("Mr. Morales", "President
- * Morales"), an abbreviated title before a full name ("Dr. Tedros Adhanom"), a kinship or a death
+ * Morales"), an abbreviated title before a full name ("Dr. Tedros Adhanom"), a title in apposition
+ * before a full name ("its spokesman, Ali Qurashi,"), a leader's verb ("led by Minni Ostra"), a kinship or a death
  * after the possessive ("Ruiz's mother", "Ruiz' death"), "the Ruiz family", an age, a kinship or a
  * person's title in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,", "Geert Wilders, leader
  * of …").
@@ -26,7 +27,6 @@ import { nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive } from './words';
-import { ORG_NOUNS } from './evidence';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -132,6 +132,15 @@ const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
 /** People on a firm's staff, named after it: "a Stripe engineer". */
 const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffer', 'staffers', 'executive', 'executives', 'spokesperson', 'spokeswoman', 'spokesman']);
 
+/**
+ * Nouns of kinds of organization that name no person's job, so a name right after one is the
+ * organization's ("automaker Ostra"; not "producer Willie Mitchell", "developer Ana Ruiz").
+ */
+const ORG_KIND_NOUNS = new Set(
+  `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker retailer lender
+  insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network`.split(/\s+/),
+);
+
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
 const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
 
@@ -141,7 +150,7 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
  */
 function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
   const noun = tokens[start - 1]?.text ?? '';
-  if (!/^\p{Ll}+$/u.test(noun) || !(ORG_NOUNS.has(noun) || (noun.endsWith('s') && ORG_NOUNS.has(noun.slice(0, -1))))) return false;
+  if (!/^\p{Ll}+$/u.test(noun) || !(ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))))) return false;
   return !DETERMINER.test(tokens[start - 2]?.text ?? '');
 }
 
@@ -207,6 +216,15 @@ function lastWord(tokens: readonly Token[], c: Candidate): string {
   return tokens[c.end - 1].text.toLowerCase();
 }
 
+/** Verbs of leading a body, before "by" and its leader (a coalition may be "led by Saudi Arabia", so places are left out). */
+const LEADS = /^(?:led|headed|chaired|coached)$/;
+
+/** A listed place or country, or a name with a body's word in it ("the Ministry of Defence"). */
+function isListedOrBody(tokens: readonly Token[], c: Candidate): boolean {
+  if (nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY)) return true;
+  return tokens.slice(c.start, c.end).some((t) => nameLists().lookup(t.text.toLowerCase()) & ORG_WORD);
+}
+
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   // "Mr. Morales", "President Morales": a courtesy title or an office right before the name, in its sentence
   // (not a byline's "Crime Correspondent" above a dateline's "LONDON").
@@ -215,6 +233,9 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
   // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name.
   if (startsUpper(before) && isHonorific(before)) return true;
+  // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.
+  if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return true;
+  if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c)) return true;
   // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
