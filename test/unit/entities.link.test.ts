@@ -119,6 +119,11 @@ describe('entity linking across documents', () => {
     const union = entityOf(entities, 'a.txt', 'KPAWU');
     assert.equal(union.name, 'Kelmar Plantation and Agricultural Workers Union');
     assert.ok(!entities.some((e) => e.name === 'Kelmar Plantation'));
+    // Widened from a "place", the name of a union is an organization's.
+    const fromPlace = linkEntities([
+      analyzeWith('a.txt', 'She heads the Kelmar Plantation and Agricultural Workers Union (KPAWU).', { 'Kelmar Plantation': 'LOC', 'Agricultural Workers Union': 'ORG' }),
+    ]);
+    assert.equal(entityOf(fromPlace, 'a.txt', 'KPAWU').type, 'ORG');
   });
 
   it('widens a name over "on", "in the" and the names inside to the whole name its acronym spells', () => {

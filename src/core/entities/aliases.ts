@@ -7,6 +7,8 @@ import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import { abbreviates, definesAcronym, isAcronym } from './acronyms';
 import type { Candidate } from './spans';
+import { ORG_WORD } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 /** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
 export function aliasPairs(tokens: readonly Token[], found: Candidate[], surface: (c: Candidate) => string): [Candidate, Candidate][] {
@@ -131,7 +133,7 @@ function widenedToAcronym(
     const word = tokens[start].text;
     if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
     if (!startsUpper(word)) continue;
-    const wide = { ...c, start };
+    const wide = widened(tokens, c, start, c.end);
     if (!abbreviates(acronym, surface(wide))) continue;
     const swallowed = found.filter((f) => f !== c && f.start >= start && f.end <= c.start);
     for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
@@ -154,12 +156,18 @@ function widenedRightToAcronym(tokens: readonly Token[], found: Candidate[], c: 
     paren++;
   }
   if (paren === c.end || tokens[paren]?.text !== '(' || !isAcronym(tokens[paren + 1]?.text ?? '')) return c;
-  const wide = { ...c, end: paren };
+  const wide = widened(tokens, c, c.start, paren);
   if (!abbreviates(tokens[paren + 1].text, surface(wide))) return c;
   const swallowed = found.filter((f) => f.start >= c.end && f.end <= paren);
   for (const f of [c, ...swallowed]) found.splice(found.indexOf(f), 1);
   found.push(wide);
   return wide;
+}
+
+/** `c` over start..end; a body's name when a body's word ends it ("Kenya Plantation" + "… Workers Union"). */
+function widened(tokens: readonly Token[], c: Candidate, start: number, end: number): Candidate {
+  const body = (nameLists().lookup(tokens[end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
+  return { ...c, start, end, label: body ? 'ORG' : c.label };
 }
 
 /**
