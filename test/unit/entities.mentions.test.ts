@@ -698,6 +698,8 @@ describe('entity mentions', () => {
         list.map((m) => [m.text, m.type]),
         [['Kelmar', 'ORG'], ['Ostra City', 'ORG'], ['Valdora', 'ORG'], ['Brazil', 'PLACE'], ['Lindia', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Kelmar', 'ORG']],
       );
+      const won = mentions('Ostra won 2-1 at home.', { Ostra: 'LOC' });
+      assert.deepEqual(won.map((m) => m.type), ['ORG']);
     });
 
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {

@@ -183,7 +183,7 @@ function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   return isPremodifiedByOrgNoun(tokens, start);
 }
 
-const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'drew', 'tied']);
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'won', 'lost']);
 const OPPONENT = new Set([...MATCH_VERBS, 'against', 'over']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
