@@ -558,6 +558,12 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
     });
 
+    it('takes the names of a byline in capitals for people, not the agency after them', () => {
+      const list = mentions('Rates hold\n\nBy IVO BRANDT and ANA RUIZ AP Business Writers\n\nLONDON (AP) — Rates held.', {});
+      assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['IVO BRANDT', 'ANA RUIZ']);
+      assert.ok(!list.some((m) => m.text.includes('AP Business')));
+    });
+
     it("takes no title from a byline above the dateline for a person cue", () => {
       const list = mentions('By Ivo Brandt, Crime Correspondent\n\nLONDON - A man was charged.', { 'Ivo Brandt': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['LONDON', 'PLACE']]);

@@ -19,11 +19,11 @@ const CREDIT_END = /^[;)]$/;
 
 /**
  * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz in Lima and Tomas Berg in Quito;
- * Editing by Jo Park"), from each "by" to the next ";" or ")": the names there are people, the
- * places after "in" aside.
+ * Editing by Jo Park"), from each "by" to the next ";" or ")", and of a byline in capitals: the
+ * names there are people, the places after "in" aside.
  */
 export function creditedNames(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
-  let marks: Uint8Array | undefined;
+  let marks = shoutedByline(tokens, from, to);
   for (let i = from + 1; i < to; i++) {
     if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
     marks ??= new Uint8Array(to - from);
@@ -42,6 +42,22 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
+/** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’.-]{2,}$/u;
+const MAX_BYLINE_NAME = 3;
+
+/** The names of a byline in capitals: "By THOMAS ELLISON AP Business Writer", "By ANA RUIZ and IVO LIND". */
+function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  if (tokens[from]?.text !== 'By' || !SHOUTED_NAME.test(tokens[from + 1]?.text ?? '')) return undefined;
+  const marks = new Uint8Array(to - from);
+  for (let j = from + 1; j < to; ) {
+    let end = j;
+    while (end < to && end - j < MAX_BYLINE_NAME && SHOUTED_NAME.test(tokens[end].text)) marks[end++ - from] = 1;
+    if (end === j || (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',')) break;
+    j = end + 1;
+  }
+  return marks;
+}
 
 /**
  * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
