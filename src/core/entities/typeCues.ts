@@ -154,10 +154,10 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   return !DETERMINER.test(tokens[start - 2]?.text ?? '');
 }
 
-/** The name listed just before `start`: "[Ostra] and Velox", "[Ostra], Velox". */
+/** The name listed just before `start`: "[Ostra] and Velox" (not after a comma: "Roscosmos, Dmitry Bakanov" is an apposition). */
 function previousConjunct(tokens: readonly Token[], candidates: readonly Candidate[], start: number): Candidate | undefined {
   const joint = tokens[start - 1]?.text;
-  if (joint !== 'and' && joint !== 'or' && joint !== ',') return undefined;
+  if (joint !== 'and' && joint !== 'or') return undefined;
   return candidates.find((o) => o.end === start - 1);
 }
 
