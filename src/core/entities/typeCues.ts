@@ -154,7 +154,7 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   return !DETERMINER.test(tokens[start - 2]?.text ?? '');
 }
 
-/** The name listed just before `start`: "[Ostra] and Velox" (not after a comma: "Roscosmos, Dmitry Bakanov" is an apposition). */
+/** The name listed just before `start`: "[Ostra] and Velox" (not after a comma: "the agency Velmar, Ivo Brandt" is an apposition). */
 function previousConjunct(tokens: readonly Token[], candidates: readonly Candidate[], start: number): Candidate | undefined {
   const joint = tokens[start - 1]?.text;
   if (joint !== 'and' && joint !== 'or') return undefined;
