@@ -253,6 +253,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual([range.text, range.value], ['on June 28-29', '2025-06-28/2025-06-29']);
   });
 
+  it('reads a month with last, this or next year as one date in that year', () => {
+    const dates = datesIn('It sued in February last year. Sales in March this year rose. The plant opens in May next year.');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in February last year', '2023-02'], ['in March this year', '2024-03'], ['in May next year', '2025-05']]);
+  });
+
   it('puts a season in the year that opens its sentence', () => {
     assert.equal(datesIn('In 2003, the firm grew over the summer.')[1].value, '2003-SU');
   });

@@ -42,7 +42,7 @@ export class DateContext {
    */
   private inNarrative(meaning: Meaning, index: number): Meaning {
     const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})-(\d{2})/.exec(this.named.value) : null;
-    if (meaning.kind !== 'calendar' || meaning.direction || !named || this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
+    if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
     const year = +named[1] + (meaning.month < +named[2] ? 1 : 0);
     if (year >= this.anchorYear) return meaning;
     const value = meaning.day === undefined ? formatMonth(year, meaning.month) : formatDay({ year, month: meaning.month, day: meaning.day });
@@ -59,7 +59,7 @@ export class DateContext {
 function inYear(meaning: Meaning, year: string): Meaning {
   const note = `the year ${year} that opens its sentence`;
   if (meaning.kind === 'yearPart' && meaning.byTense) return { kind: 'fixed', value: `${year}-${meaning.part}`, note };
-  if (meaning.kind !== 'calendar' || meaning.direction) return meaning;
+  if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined) return meaning;
   const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
   return { kind: 'fixed', value, note };
 }

@@ -17,8 +17,11 @@ export type Meaning =
   | { kind: 'duration'; n: number; unit: Unit }
   /** "in eight years": a length, or a point that far ahead when the sentence speaks of the future. */
   | { kind: 'ahead'; n: number; unit: Unit }
-  /** A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the weekday named beside it. */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number }
+  /**
+   * A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the
+   * weekday named beside it; `yearBy`: its year counted from the document's ("February last year", −1).
+   */
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF"). */

@@ -162,6 +162,12 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[1])) return null;
     return fixed('DATE', formatMonth(+m[2], month));
   }),
+  // February last year, in May next year, March of this year
+  rule(`\\b${EML}(${MONTH_FULL_SRC})(?:,|${SP}of)?${SP}(last|next|this)${SP}year\\b`, (m) => {
+    const month = monthNumber(m[1]);
+    if (!month || !isCapitalized(m[1])) return null;
+    return { type: 'DATE', meaning: { kind: 'calendar', month, yearBy: { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] } };
+  }, ['year']),
   // June, in May, last September, mid-July
   rule(`\\b${DIR}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
     const month = monthNumber(m[3]);

@@ -143,7 +143,8 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   const there = key(m.month, m.day ?? anchor.day);
   let year = anchor.year;
   let detail: string | undefined;
-  if (m.direction === 'last') year -= there >= here ? 1 : 0;
+  if (m.yearBy !== undefined) (year += m.yearBy), (detail = 'the year named with it');
+  else if (m.direction === 'last') year -= there >= here ? 1 : 0;
   else if (m.direction === 'next') year += there <= here ? 1 : 0;
   // A past-tense sentence may set a day a few weeks ahead ("ordered a hearing for June 3"): that one stays this year's.
   else if (!m.direction && tense === 'past') (year -= there > here + (m.day === undefined ? 0 : SCHEDULED_AHEAD) ? 1 : 0), (detail = 'past tense');
