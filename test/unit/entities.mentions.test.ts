@@ -698,6 +698,9 @@ describe('entity mentions', () => {
       const text = 'Seats in the Kelmar Sabha, the lower house of parliament, rose. Backed by Syria, the militant group Ostra Front grew.';
       const list = mentions(text, { 'Kelmar Sabha': 'LOC', Syria: 'LOC', 'Ostra Front': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Sabha', 'ORG'], ['Syria', 'PLACE'], ['Ostra Front', 'ORG']]);
+      // "its Mexican unit" defines too, and a name in apposition after a body's noun is that body.
+      const more = mentions('Velox will list Kelmarex, its Mexican unit, soon. The main opposition party, Ostravel, led.', { Kelmarex: 'LOC', Ostravel: 'LOC' });
+      assert.deepEqual(more.map((m) => [m.text, m.type]), [['Kelmarex', 'ORG'], ['Ostravel', 'ORG']]);
     });
 
     it('makes a team of a city that beats or loses to another in a sentence with a score, but no country or person', () => {

@@ -77,21 +77,30 @@ function isHeadedBy(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Nouns of bodies that the place lists' organization words lack. */
-const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team']);
+const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division']);
+/** What opens an apposition that defines a name: "the", "a", "its" ("Banamex, its Mexican unit,"). */
+const DEFINITION_START = /^(?:a|an|the|its|their)$/i;
+/** A demonym's ending: "Mexican", "Japanese", "British". */
+const DEMONYM = /(?:an|ese|ish|i)$/;
+
+/** A body's noun: "party", "group", "the lower house", "unit". */
+function isBodyNoun(word: string): boolean {
+  return BODY_NOUNS.has(word) || (/^\p{Ll}/u.test(word) && (nameLists().lookup(word) & ORG_WORD) !== 0);
+}
 
 /**
- * ", the lower house of parliament,": an apposition that defines the name as a body. Not when a
- * name follows the noun ("Syria, the militant group Hamas"), nor for a listed place.
+ * ", the lower house of parliament,": an apposition that defines the name as a body; or the name in
+ * apposition after a body's noun ("the main opposition party, Tisza,"). Not when a name follows the
+ * noun ("Syria, the militant group Hamas"), nor for a listed place.
  */
 function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
-  if (tokens[c.end]?.text !== ',' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
+  const listed = () => (nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) !== 0;
+  if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed();
+  if (tokens[c.end]?.text !== ',' || !DEFINITION_START.test(tokens[c.end + 1]?.text ?? '')) return false;
   for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
-    const word = tokens[i].text;
-    if (BODY_NOUNS.has(word) || (/^\p{Ll}/u.test(word) && nameLists().lookup(word) & ORG_WORD)) {
-      const name = tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ');
-      return !startsUpper(tokens[i + 1]?.text ?? '') && !(nameLists().lookup(name) & PLACE_NAME);
-    }
-    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN') return false;
+    if (isBodyNoun(tokens[i].text)) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
+    // Adjectives, nouns and demonyms ("its Mexican unit") may come before the noun.
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !(tokens[i].pos === 'PROPN' && DEMONYM.test(tokens[i].text))) return false;
   }
   return false;
 }
