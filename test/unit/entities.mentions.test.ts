@@ -312,6 +312,8 @@ describe('entity mentions', () => {
       assert.deepEqual(known.slice(0, 2).map((m) => m.text), ['Zentro', 'Quillon']);
       const words = mentions('It competes with Zentro and Quillon, and with Velox & Lind.', { 'Zentro and Quillon': 'ORG', 'Velox & Lind': 'ORG' });
       assert.deepEqual(words.map((m) => m.text), ['Zentro', 'Quillon', 'Velox & Lind'], 'one word on each side of "and"; "&" joins one firm');
+      const airline = mentions('It owns Kelmar Airways and Ostra.', { 'Kelmar Airways and Ostra': 'ORG' });
+      assert.deepEqual(airline.map((m) => m.text), ['Kelmar Airways', 'Ostra'], 'a company name ends at its business word');
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {

@@ -2,6 +2,7 @@
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
+import { isBusinessWord } from './companies';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import type { Candidate } from './spans';
@@ -23,7 +24,8 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * of Health and Human Services", "Bosnia and Herzegovina"), so a span is split only when both
  * halves are names of two or more words and the first names no office or body with "of"/"for",
  * when the document also uses both halves as names on their own, when it ends a list of names,
- * when one word stands on each side of a spelled-out "and" and the whole is no listed place or pair of surnames, or
+ * when one word stands on each side of a spelled-out "and" and the whole is no listed place or pair of surnames,
+ * when the first half ends in a company's business word ("British Airways and Iberia"), or
  * when one half is a country and the whole is none.
  */
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
@@ -51,7 +53,9 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const surname = (i: number) => (lists.lookup(tokens[i].text.toLowerCase()) & LAST_NAME) !== 0;
     const words =
       mid - c.start === 1 && c.end - mid === 2 && tokens[mid].text === 'and' && !(lists.lookup(text(c.start, c.end).toLowerCase()) & PLACE_NAME) && !(surname(c.start) && surname(mid + 1));
-    return known || listed || country || words || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
+    // "British Airways and Iberia": a company's name ends before the "and".
+    const company = mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and';
+    return known || listed || country || words || company || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
 
