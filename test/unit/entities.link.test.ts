@@ -148,8 +148,10 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
-    // A listed place is no short name of an airline named after it.
+    // A listed place is no short name of an airline named after it, unless its document uses it as an organization.
     assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
+    const company = linkEntities([analyzeWith('c.txt', 'Lisbon Motor Corp posted a loss. Lisbon said tariffs hurt.', { 'Lisbon Motor Corp': 'ORG', Lisbon: 'ORG' })]);
+    assert.equal(entityOf(company, 'c.txt', 'Lisbon'), entityOf(company, 'c.txt', 'Lisbon Motor Corp'));
   });
 
   it('links a double surname to the full name, but not a given name and surname', () => {

@@ -197,7 +197,9 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
     const heads = wordCount(k) === 1 && body && !place ? (byHead.get(k) ?? []) : [];
-    const owners = new Set([...ownersOfShortName(k, byShortName), ...heads].map((n) => chains.find(n)));
+    // A place's name is a company's short name only where the document uses it as an organization.
+    const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
+    const owners = new Set([...shortNames, ...heads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);

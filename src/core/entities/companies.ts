@@ -74,5 +74,7 @@ function computeShortKey(key: string, withinDocument: boolean): string | undefin
   if (end === words.length) return undefined;
   if (CONNECTORS.has(words[end - 1])) return undefined;
   const short = words.slice(0, end).join(' ');
-  return nameLists().lookup(short) & PLACE_NAME ? undefined : short;
+  // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
+  // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
+  return !withinDocument && nameLists().lookup(short) & PLACE_NAME ? undefined : short;
 }
