@@ -314,6 +314,8 @@ describe('entity mentions', () => {
       assert.deepEqual(words.map((m) => m.text), ['Zentro', 'Quillon', 'Velox & Lind'], 'one word on each side of "and"; "&" joins one firm');
       const airline = mentions('It owns Kelmar Airways and Ostra.', { 'Kelmar Airways and Ostra': 'ORG' });
       assert.deepEqual(airline.map((m) => m.text), ['Kelmar Airways', 'Ostra'], 'a company name ends at its business word');
+      const body = mentions('The Council for Ostra Security and Co-operation met.', { 'Council for Ostra Security and Co-operation': 'ORG' });
+      assert.deepEqual(body.map((m) => m.text), ['Council for Ostra Security and Co-operation'], 'not a body named with "for"');
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {

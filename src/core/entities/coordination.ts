@@ -25,7 +25,8 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * halves are names of two or more words and the first names no office or body with "of"/"for",
  * when the document also uses both halves as names on their own, when it ends a list of names,
  * when one word stands on each side of a spelled-out "and" and the whole is no listed place or pair of surnames,
- * when the first half ends in a company's business word ("British Airways and Iberia"), or
+ * when the first half ends in a company's business word and names no body with "of"/"for"
+ * ("British Airways and Iberia", not "Organization for Security and Co-operation"), or
  * when one half is a country and the whole is none.
  */
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
@@ -54,7 +55,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const words =
       mid - c.start === 1 && c.end - mid === 2 && tokens[mid].text === 'and' && !(lists.lookup(text(c.start, c.end).toLowerCase()) & PLACE_NAME) && !(surname(c.start) && surname(mid + 1));
     // "British Airways and Iberia": a company's name ends before the "and".
-    const company = mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and';
+    const company =
+      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
     return known || listed || country || words || company || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
