@@ -21,6 +21,10 @@ describe('propagate', () => {
     assert.deepEqual(added(text, 'Ana Fields', 'PER'), ['Fields', 'Fields']);
   });
 
+  it('takes no surname from a "person" whose name makes it a law, award or event', () => {
+    assert.deepEqual(added('MPs rejected the Kelmar Finance Bill. Many voted against the Bill.', 'Kelmar Finance Bill', 'PER'), []);
+  });
+
   it('does not spread a demonym to its adjective uses', () => {
     const text = 'Kelmar said the Chilean Orange Movement won. Chilean officials and Chilean President Ana Ruiz agreed.';
     assert.deepEqual(added(text, 'Chilean', 'LOC'), []);

@@ -9,7 +9,7 @@ import type { Candidate } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
-import { isNationality } from './types';
+import { entityType, isNationality } from './types';
 import { isHyphen } from './words';
 
 /** A name to look for again; `surname` for a person's last name looked for alone. */
@@ -40,6 +40,10 @@ export function propagate(
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {
     if (c.label !== 'PER' || c.end - c.start < 2 || tokens[c.end - 1].text.length < 3) continue;
+    // A "person" whose name makes it a law, award or event has no surname: "the Finance Bill" … "the Bill".
+    const words = tokens.slice(c.start, c.end).map((t) => t.text);
+    const type = entityType(c.label, words, tokens[c.end]?.text);
+    if (type === 'MISC' || type === 'EVENT') continue;
     // A hyphenated surname is looked for whole: "Watson-Hale", not "Hale"; one with a particle with it,
     // which opens a sentence in capitals: "de Groot", "De Groot".
     let first = compoundStart(tokens, c.end - 1, c.start + 1);
