@@ -364,6 +364,11 @@ describe('entity linking across documents', () => {
       const entities = linkEntities([analyzeWith('a.txt', 'Lintel and Quorra agreed on Monday.', { Quorra: 'PER', Lintel: 'ORG' })]);
       assert.equal(entityOf(entities, 'a.txt', 'Quorra').type, 'PERSON');
     });
+
+    it('takes one cue for a word whose nearest names in GloVe space are organizations (the shipped type priors)', () => {
+      const entities = linkEntities([analyzeWith('a.txt', 'Lintel and Hyundai agreed on Monday.', { Hyundai: 'PER', Lintel: 'ORG' })]);
+      assert.equal(entityOf(entities, 'a.txt', 'Hyundai').type, 'ORG');
+    });
   });
 
   it('keeps ids stable across runs and when an unrelated document is added', () => {

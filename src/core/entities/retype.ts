@@ -1,13 +1,15 @@
 /**
  * Organizations the tagger calls people: a one-word name it tags PERSON in most sentences ("Acme
  * said …") is still an organization when the corpus never gives it a first name and the words
- * around it say so ("Acme officials", "Acme, the chip maker,", "HP and Acme"). Precision first:
+ * around it say so ("Acme officials", "Acme, the chip maker,", "HP and Acme"; one cue is enough for
+ * a word whose nearest names in GloVe space are organizations, as "Hyundai"'s are). Precision first:
  * any sign of a person ("Mr. Acme", "Acme's wife", "Acme, 45,") keeps it a person.
  */
 import type { DocumentAnalysis, EntityType } from '../types';
 import { MentionContext, type TypeEvidence } from './evidence';
 import { keyWords, wordCount } from './normalize';
 import { surnameOf } from './surnames';
+import { isSurelyOrganizationWord } from '../ner/tagger';
 
 /** Organization cues needed, summed over the corpus, with no person cue at all. */
 const MIN_ORG_EVIDENCE = 2;
@@ -33,7 +35,9 @@ export function organizationsByContext(docs: readonly DocumentAnalysis[], typeOf
       person.set(key, (person.get(key) ?? 0) + e.person);
     }
   }
-  return new Set([...org].filter(([key, n]) => n >= MIN_ORG_EVIDENCE && (person.get(key) ?? 0) === 0).map(([key]) => key));
+  // A word whose nearest names in the training data are surely organizations' ("Hyundai") needs one cue less.
+  const evidence = (key: string, n: number) => n + (isSurelyOrganizationWord(key) ? 1 : 0);
+  return new Set([...org].filter(([key, n]) => evidence(key, n) >= MIN_ORG_EVIDENCE && (person.get(key) ?? 0) === 0).map(([key]) => key));
 }
 
 /**

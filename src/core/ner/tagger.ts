@@ -12,7 +12,7 @@ import { COUNTRY, Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './
 import { DocumentHistory } from './history';
 import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
-import { readTypePriors, type TypePriorFile } from './typePriors';
+import { PRIOR_CONFIDENCE, PRIOR_TYPES, priorCode, readTypePriors, type TypePriorFile, type TypePriors } from './typePriors';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
 
@@ -77,14 +77,27 @@ function asciiQuotes(token: string): string {
 let shared: NerModel | undefined;
 let sharedGazetteer: Gazetteer | undefined;
 let sharedLexicon: CaseLexicon | undefined;
+let sharedPriors: TypePriors | undefined;
 
 /** The shipped model, decoded once per process. */
 export function loadNerModel(): NerModel {
   shared ??= new PerceptronTagger(
     readWeights(modelFile as ModelFile),
-    new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile), readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile)),
+    new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile), typePriors()),
   );
   return shared;
+}
+
+/** Whether the training data's names nearest to this word in GloVe space are surely organizations' (typePriors.ts): "Hyundai". */
+export function isSurelyOrganizationWord(word: string): boolean {
+  return typePriors().get(word.toLowerCase()) === SURELY_ORGANIZATION;
+}
+
+const SURELY_ORGANIZATION = priorCode(PRIOR_TYPES.indexOf('ORG'), PRIOR_CONFIDENCE[PRIOR_CONFIDENCE.length - 1]);
+
+function typePriors(): TypePriors {
+  sharedPriors ??= readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile);
+  return sharedPriors;
 }
 
 /** Whether the model's training text writes this word in lower case mid-sentence (≥ 90 % of its uses): "comedian", "presidents". */
