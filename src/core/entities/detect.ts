@@ -32,7 +32,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, datelineAgency, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -61,24 +61,6 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
-const DATELINE_DASH = /^(?:-|--|–|—)$/;
-const SHOUTED = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-const MAX_DATELINE_LENGTH = 16;
-
-/**
- * Words of a wire dateline that opens a sentence, up to its dash ("NEW YORK (Reuters) -", "OSLO, June
- * 2 -", "BRUSSELS (AP) —"), or 0: the sentence opens with a word in capitals and the dash follows a
- * parenthesis, a word in capitals or a number.
- */
-function datelineLength(words: readonly string[]): number {
-  if (!SHOUTED.test(words[0] ?? '')) return 0;
-  for (let k = 1; k < words.length - 1 && k < MAX_DATELINE_LENGTH; k++) {
-    if (!DATELINE_DASH.test(words[k])) continue;
-    const before = words[k - 1];
-    return before === ')' || SHOUTED.test(before) || /^\d/.test(before) ? k + 1 : 0;
-  }
-  return 0;
-}
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
 function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {
@@ -99,16 +81,17 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const order = content.map((_, i) => i).sort((a, b) => Number(content[a].capitalized) - Number(content[b].capitalized) || a - b);
   // A wire dateline is tagged apart from the story it opens: after "NEW YORK (Reuters) -" the first
   // word is the start of a sentence, and the tagger misses "Citigroup said …" when it reads on.
+  const cuts = content.map(({ words }) => datelineLength(words.texts));
   const inputs = order.flatMap((i) => {
     const { texts, pos } = content[i].words;
-    const cut = datelineLength(texts);
+    const cut = cuts[i];
     return cut ? [{ tokens: texts.slice(0, cut), pos: pos.slice(0, cut) }, { tokens: texts.slice(cut), pos: pos.slice(cut) }] : [{ tokens: texts, pos }];
   });
   const tagged = model.tagDocument(inputs);
   const spans: NerSpan[][] = [];
   let next = 0;
   for (const i of order) {
-    const cut = datelineLength(content[i].words.texts);
+    const cut = cuts[i];
     spans[i] = cut ? [...tagged[next], ...tagged[next + 1].map((x) => ({ ...x, start: x.start + cut, end: x.end + cut }))] : tagged[next];
     next += cut ? 2 : 1;
   }

@@ -42,17 +42,15 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
-/** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
-const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’.-]{2,}$/u;
 const MAX_BYLINE_NAME = 3;
 
 /** The names of a byline in capitals: "By THOMAS ELLISON AP Business Writer", "By ANA RUIZ and IVO LIND". */
 function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
-  if (tokens[from]?.text !== 'By' || !SHOUTED_NAME.test(tokens[from + 1]?.text ?? '')) return undefined;
+  if (tokens[from]?.text !== 'By' || !isShoutedName(tokens[from + 1]?.text ?? '')) return undefined;
   const marks = new Uint8Array(to - from);
   for (let j = from + 1; j < to; ) {
     let end = j;
-    while (end < to && end - j < MAX_BYLINE_NAME && SHOUTED_NAME.test(tokens[end].text)) marks[end++ - from] = 1;
+    while (end < to && end - j < MAX_BYLINE_NAME && isShoutedName(tokens[end].text)) marks[end++ - from] = 1;
     if (end === j || (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',')) break;
     j = end + 1;
   }
@@ -97,13 +95,47 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   return nameLists().lookup(name) & PLACE_NAME || country ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
 
+const DATELINE_DASH = /^(?:-|--|–|—)$/;
+const MAX_DATELINE_LENGTH = 16;
+
+/**
+ * Words of a wire dateline that opens a sentence, up to its dash ("NEW YORK (Reuters) -", "OSLO, June
+ * 2 -", "BRUSSELS (AP) —"), or 0: the sentence opens with a word in capitals and the dash follows a
+ * parenthesis, a word in capitals or a number.
+ */
+export function datelineLength(words: readonly string[]): number {
+  if (!isShoutedWord(words[0] ?? '')) return 0;
+  for (let k = 1; k < words.length - 1 && k < MAX_DATELINE_LENGTH; k++) {
+    if (!DATELINE_DASH.test(words[k])) continue;
+    const before = words[k - 1];
+    return before === ')' || isShoutedWord(before) || /^\d/.test(before) ? k + 1 : 0;
+  }
+  return 0;
+}
+
+/** A word in capitals of two letters or more: "OSLO", "NEW", "AP". */
+function isShoutedWord(word: string): boolean {
+  return word.length > 1 && SHOUTED_WORD.test(word);
+}
+
+/** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
+function isShoutedName(word: string): boolean {
+  return word.length > 2 && SHOUTED_WORD.test(word);
+}
+
 const MAX_EVENT_WORDS = 3;
 const EVENT_MODIFIER = /^(?:\d{4}|\p{Lu}[\p{Ll}-]+)$/u;
 
+/** Parts of speech that are never part of a name: "In Communications", "The Federal …". */
 const NOT_IN_NAMES = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
 
+/** A word that may be part of a name: no function word, title or calendar word. */
+function mayBeInName(t: Token): boolean {
+  return !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+}
+
 function isEventModifier(t: Token): boolean {
-  return EVENT_MODIFIER.test(t.text) && !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+  return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
 }
 
 /**
@@ -228,11 +260,8 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
   return out;
 }
 
-/** Parts of speech that never start or continue a name before a company's plural ("In Communications"). */
-const NOT_IN_NAME = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM']);
-
 function isNameWord(t: Token): boolean {
-  return NAME_START.test(t.text) && !NOT_IN_NAME.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+  return NAME_START.test(t.text) && mayBeInName(t);
 }
 
 /** Head words of bodies' names: "Federal Trade Commission", "Kelmar Regional Council". */
