@@ -6,6 +6,7 @@
  */
 import type { EntityType, LocalMention, Token } from '../types';
 import { isHonorific, isTitleWord } from './titles';
+import { isCalendarWord } from './calendar';
 import { isPossessive } from './words';
 
 export interface TypeEvidence {
@@ -38,8 +39,8 @@ const PERSON_HAS = new Set(
 );
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-/** What may stand between "said" and what was said: "said on Tuesday that it …". */
-const SPEECH_GAP = /^(?:on|late|early|last|this|that|today|yesterday|earlier|week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** What may stand between "said" and what was said, with days and months: "said on Tuesday that it …". */
+const SPEECH_GAP = /^(?:on|late|early|last|this|that|today|yesterday|earlier|week|month|year|night)$/;
 /** An auxiliary after "it" whose verb says what a body does: "said it would build". */
 const IT_AUXILIARY = /^(?:would|will|could|may|might|had|has|plans|planned|expects|expected|intends|intended|aims|hoped|hopes|agreed)$/;
 /** Verbs whose "it" is any thing or no thing at all: "said it would take years". */
@@ -106,7 +107,7 @@ export class MentionContext {
   private saysItActs(from: number): boolean {
     const tokens = this.tokens;
     let i = from;
-    while (i < from + 3 && SPEECH_GAP.test(tokens[i]?.text.toLowerCase() ?? '')) i++;
+    while (i < from + 3 && (SPEECH_GAP.test(tokens[i]?.text.toLowerCase() ?? '') || isCalendarWord(tokens[i]?.text ?? ''))) i++;
     if (tokens[i]?.text.toLowerCase() !== 'it' || !IT_AUXILIARY.test(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
     const verb = tokens[i + 2];
     return verb?.pos === 'VERB' && !IMPERSONAL.test(verb.text.toLowerCase());
