@@ -9,7 +9,7 @@ import { deflateRawSync } from 'zlib';
 import clusterFile from '../../models/clusters.json';
 import gazetteerFile from '../../models/gazetteer.json';
 import typePriorFile from '../../models/typePriors.json';
-import { readClusters, type ClusterFile } from '../../src/core/ner/clusters';
+import { readClusters, readVocabulary, type ClusterFile } from '../../src/core/ner/clusters';
 import { Featurizer } from '../../src/core/ner/features';
 import { Gazetteer, type GazetteerFile } from '../../src/core/ner/gazetteer';
 import { DocumentHistory } from '../../src/core/ner/history';
@@ -58,8 +58,9 @@ function main(): void {
   const watch: Record<string, Sentence[][]> = { uner: readDocuments('uner_en_eval', 'dev') };
   const lexiconLists = buildCaseLexicon(sentences);
   const gazetteer = new Gazetteer(gazetteerFile as GazetteerFile);
-  const classes = readClusters(clusterFile as ClusterFile);
-  const priors = readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile);
+  const vocabulary = readVocabulary(clusterFile as ClusterFile);
+  const classes = readClusters(clusterFile as ClusterFile, vocabulary);
+  const priors = readTypePriors(typePriorFile as TypePriorFile, vocabulary);
   const featurizer = new Featurizer(lexiconMap(lexiconLists), gazetteer, classes, priors);
 
   // Jackknifed lexicons: a training document sees the lexicon of the other folds, so words

@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import { loadNerModel, type NerSpan } from '../../src/core/ner/tagger';
 import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans } from '../../src/core/ner/labels';
 import { deflateRawSync } from 'zlib';
-import { classAt, readClusters, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
+import { classAt, readClusters, readVocabulary, UNKNOWN_CLUSTER, type ClusterFile } from '../../src/core/ner/clusters';
 import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
 import { DocumentHistory } from '../../src/core/ner/history';
 import shippedClusters from '../../models/clusters.json';
@@ -130,17 +130,17 @@ describe('type priors', () => {
     const vocabulary: ClusterFile = { version: 1, source: 'test', words: deflateRawSync('alpha\nbeta').toString('base64'), ids: '' };
     const org = PRIOR_TYPES.indexOf('ORG');
     const file: TypePriorFile = { version: 1, codes: deflateRawSync(Buffer.from([priorCode(org, 0.9), NO_PRIOR])).toString('base64') };
-    const priors = readTypePriors(file, vocabulary);
+    const priors = readTypePriors(file, readVocabulary(vocabulary));
     assert.strictEqual(priors.get('alpha'), priorCode(org, 0.75));
     assert.notStrictEqual(priorCode(org, 0.9), priorCode(org, 0.55));
     assert.notStrictEqual(priorCode(org, 0.9), priorCode(PRIOR_TYPES.indexOf('PER'), 0.9));
     assert.strictEqual(priors.get('beta'), NO_PRIOR);
     const short: TypePriorFile = { version: 1, codes: deflateRawSync(Buffer.from([1])).toString('base64') };
-    assert.throws(() => readTypePriors(short, vocabulary), /differ in length/);
+    assert.throws(() => readTypePriors(short, readVocabulary(vocabulary)), /differ in length/);
   });
 
   it('ships priors that tell companies, people and places apart by their neighbours', () => {
-    const priors = readTypePriors(shippedPriors as TypePriorFile, shippedClusters as ClusterFile);
+    const priors = readTypePriors(shippedPriors as TypePriorFile, readVocabulary(shippedClusters as ClusterFile));
     const type = (word: string) => PRIOR_TYPES[Math.floor((priors.get(word)! - 1) / (PRIOR_CONFIDENCE.length + 1))];
     assert.deepStrictEqual(['nissan', 'harris', 'solihull'].map(type), ['ORG', 'PER', 'LOC']);
   });

@@ -22,8 +22,8 @@ export interface ClusterFile {
 
 export type WordClasses = ReadonlyMap<string, number>;
 
-export function readClusters(file: ClusterFile): WordClasses {
-  const words = readVocabulary(file);
+/** `words`: the file's vocabulary when the caller has read it already (the type priors share it). */
+export function readClusters(file: ClusterFile, words: readonly string[] = readVocabulary(file)): WordClasses {
   const raw = inflateRawSync(Buffer.from(file.ids, 'base64'));
   const ids = new Uint16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   if (ids.length !== words.length) throw new Error('word classes: ids and words differ in length');

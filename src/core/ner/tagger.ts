@@ -6,7 +6,7 @@ import clusterFile from '../../../models/clusters.json';
 import gazetteerFile from '../../../models/gazetteer.json';
 import modelFile from '../../../models/ner.json';
 import typePriorFile from '../../../models/typePriors.json';
-import { readClusters, type ClusterFile } from './clusters';
+import { readClusters, readVocabulary, type ClusterFile } from './clusters';
 import { Featurizer, type CaseLexicon } from './features';
 import { COUNTRY, Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './gazetteer';
 import { DocumentHistory } from './history';
@@ -78,12 +78,13 @@ let shared: NerModel | undefined;
 let sharedGazetteer: Gazetteer | undefined;
 let sharedLexicon: CaseLexicon | undefined;
 let sharedPriors: TypePriors | undefined;
+let sharedVocabulary: readonly string[] | undefined;
 
 /** The shipped model, decoded once per process. */
 export function loadNerModel(): NerModel {
   shared ??= new PerceptronTagger(
     readWeights(modelFile as ModelFile),
-    new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile), typePriors()),
+    new Featurizer(caseLexicon(), nameLists(), readClusters(clusterFile as ClusterFile, vocabulary()), typePriors()),
   );
   return shared;
 }
@@ -96,8 +97,14 @@ export function isSurelyOrganizationWord(word: string): boolean {
 const SURELY_ORGANIZATION = priorCode(PRIOR_TYPES.indexOf('ORG'), PRIOR_CONFIDENCE[PRIOR_CONFIDENCE.length - 1]);
 
 function typePriors(): TypePriors {
-  sharedPriors ??= readTypePriors(typePriorFile as TypePriorFile, clusterFile as ClusterFile);
+  sharedPriors ??= readTypePriors(typePriorFile as TypePriorFile, vocabulary());
   return sharedPriors;
+}
+
+/** The word-class vocabulary, decoded once for the classes and the priors. */
+function vocabulary(): readonly string[] {
+  sharedVocabulary ??= readVocabulary(clusterFile as ClusterFile);
+  return sharedVocabulary;
 }
 
 /** Whether the model's training text writes this word in lower case mid-sentence (≥ 90 % of its uses): "comedian", "presidents". */

@@ -5,7 +5,6 @@
  * ("Samsung", "Boeing") are organizations there; "Okafor"'s are people.
  */
 import { inflateRawSync } from 'zlib';
-import { readVocabulary, type ClusterFile } from './clusters';
 
 /** The types voted for, in the order of their codes. */
 export const PRIOR_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const;
@@ -28,8 +27,8 @@ export function priorCode(type: number, share: number): number {
   return 1 + type * (PRIOR_CONFIDENCE.length + 1) + step;
 }
 
-export function readTypePriors(file: TypePriorFile, vocabulary: ClusterFile): TypePriors {
-  const words = readVocabulary(vocabulary);
+/** `words`: the word-class file's vocabulary (clusters.ts `readVocabulary`), which the codes follow. */
+export function readTypePriors(file: TypePriorFile, words: readonly string[]): TypePriors {
   const codes = inflateRawSync(Buffer.from(file.codes, 'base64'));
   if (codes.length !== words.length) throw new Error('type priors: codes and word classes differ in length');
   const map = new Map<string, number>();
