@@ -39,6 +39,15 @@ export interface LocalMention extends Span {
   roles: string[];
   /** Within-document chain: mentions with the same key refer to the same entity in this document. */
   localKey: string;
+  /** Whose body a generically named organization is ("Russia's Foreign Ministry"; owners.ts). */
+  owner?: Owner;
+}
+
+export interface Owner {
+  /** The owner as shown: "Russia". */
+  name: string;
+  /** The body's own words as written: "Foreign Ministry". */
+  body: string;
 }
 
 export interface DateMention extends Span {

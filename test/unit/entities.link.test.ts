@@ -82,6 +82,40 @@ describe('entity linking across documents', () => {
     assert.notEqual(bare, mary);
   });
 
+  it('keeps generic bodies of different countries apart and links each to its unowned mentions where unambiguous', () => {
+    const names = { Peru: 'LOC', Chile: 'LOC', 'Interior Ministry': 'ORG', 'Chilean Interior Ministry': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', "Peru's Interior Ministry said the border was closed. The Interior Ministry gave no reason.", names),
+      analyzeWith('b.txt', "Chile's Interior Ministry disagreed, and the Peruvian Interior Ministry replied.", names),
+      analyzeWith('c.txt', 'The Chilean Interior Ministry issued a statement.', names),
+      analyzeWith('d.txt', 'The Interior Ministry declined to comment.', names),
+    ]);
+    const peru = entityOf(entities, 'a.txt', 'Interior Ministry');
+    const chile = entityOf(entities, 'c.txt', 'Chilean Interior Ministry');
+    assert.notEqual(peru, chile);
+    assert.equal(peru.name, 'Peruvian Interior Ministry');
+    assert.equal(chile.name, 'Chilean Interior Ministry');
+    assert.deepEqual(peru.mentions.map((m) => m.file), ['a.txt', 'a.txt', 'b.txt']);
+    assert.deepEqual(chile.mentions.map((m) => m.file), ['b.txt', 'c.txt']);
+    // Named bare where two countries' ministries are in the corpus: neither.
+    const bare = entityOf(entities, 'd.txt', 'Interior Ministry');
+    assert.ok(bare !== peru && bare !== chile);
+  });
+
+  it("links a body named bare in one source to the one country's body named in another, where that source names the country", () => {
+    const names = { Peru: 'LOC', Lima: 'LOC', 'Interior Ministry': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', "Peru's Interior Ministry said the border was closed.", names),
+      analyzeWith('b.txt', 'Peru closed the border. The Interior Ministry gave no reason.', names),
+      analyzeWith('c.txt', 'The Interior Ministry in Lima was silent.', names),
+    ]);
+    const ministry = entityOf(entities, 'a.txt', 'Interior Ministry');
+    assert.equal(entityOf(entities, 'b.txt', 'Interior Ministry'), ministry);
+    assert.equal(ministry.name, 'Interior Ministry (Peru)');
+    // A source that does not name the country may mean another one's.
+    assert.notEqual(entityOf(entities, 'c.txt', 'Interior Ministry'), ministry);
+  });
+
   it('links an acronym to the name it was defined for in another document', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Northern Rail Authority (NRA) approved the line.', { 'Northern Rail Authority': 'ORG' }),

@@ -10,6 +10,7 @@ import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
+import { ownedKey } from './owners';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -60,7 +61,7 @@ export function isGivenName(word: string): boolean {
  * text ("Long Name (LN)"), as pairs of names; `sentenceOf` gives the sentence of an offset.
  */
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][], sentenceOf: (offset: number) => number): LocalMention[] {
-  const keyOf = drafts.map((d) => identityKey(d.text));
+  const keyOf = drafts.map((d) => (d.owner ? ownedKey(d.owner) : identityKey(d.text)));
   const typesByKey = new Map<string, EntityType[]>();
   drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
   const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityTypeFor(k, types)]));
@@ -69,6 +70,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   for (const k of keys) chains.find(k);
 
   for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
+  unionGroups(chains, ownedBodies(drafts, keyOf));
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
   const surnames = linkPeople(keys, typeOf, chains, hyphenated);
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
@@ -97,6 +99,20 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const root = chains.find(keyOf[i]);
     return { ...d, type: chainType.get(root)!, localKey: canonical.get(root)! };
   });
+}
+
+/** A body named without its owner ("the Foreign Ministry") → the one owned body of the document with those words. */
+function ownedBodies(drafts: readonly Draft[], keyOf: readonly string[]): Map<string, string[]> {
+  const owned = new Map<string, Set<string>>();
+  drafts.forEach((d, i) => {
+    if (d.owner) owned.set(identityKey(d.owner.body), (owned.get(identityKey(d.owner.body)) ?? new Set()).add(keyOf[i]));
+  });
+  const groups = new Map<string, string[]>();
+  drafts.forEach((d, i) => {
+    const owners = d.owner ? undefined : owned.get(keyOf[i]);
+    if (owners?.size === 1) groups.set(keyOf[i], [keyOf[i], ...owners]);
+  });
+  return groups;
 }
 
 /**

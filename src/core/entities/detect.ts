@@ -17,6 +17,7 @@ import { extendSpans, joinSplitNames, standaloneNames } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
+import { ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
@@ -43,9 +44,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...propagate(tokens, sentences, found));
   found.sort((a, b) => a.start - b.start);
 
-  const drafts: Draft[] = found.map((c) => {
+  const drafts: Draft[] = found.map((c, i) => {
     const mentionText = surface(c);
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
+    const owner = ownerOf(tokens, c, found[i - 1], surface);
     return {
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
@@ -53,6 +55,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       type: c.person ? 'PERSON' : c.work ? 'MISC' : entityType(c.label, words, tokens[c.end]?.text),
       kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
+      ...(owner && { owner }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);

@@ -33,7 +33,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const chainsByDocument = docs.map((d) => chainsOf(d, recurring.get(d.file)));
   const votes = typeVotes(chainsByDocument);
   const organizations = organizationsByContext(docs, votes);
-  const chains = chainsByDocument.flat().map((c) => (organizations.has(c.key) ? asOrganization(c) : c));
+  const { chains, bodies } = withOwners(chainsByDocument.flat().map((c) => (organizations.has(c.key) ? asOrganization(c) : c)));
   const groups = new UnionFind();
   for (const c of chains) groups.find(c.key);
 
@@ -47,7 +47,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
-  const owners = aliasOwners(chains, groups);
+  const owners = aliasOwners(chains, groups, bodies);
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   const hyphenated = new Set(chains.filter(isWrittenHyphenated).map((c) => c.key));
@@ -74,6 +74,36 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
 }
 
 /**
+ * "The Foreign Ministry" written bare in a source → the foreign ministry the corpus names with its
+ * country ("Russia's Foreign Ministry"), when that source names exactly one of the countries whose
+ * foreign ministry the corpus names: the chain takes the owned body's key. Also returns the keys
+ * of the owned bodies' own words ("foreign ministry").
+ */
+function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodies: ReadonlySet<string> } {
+  const owned = new Map<string, { key: string; owner: string }[]>();
+  const keysInFile = new Map<string, Set<string>>();
+  for (const c of chains) {
+    keysInFile.set(c.file, (keysInFile.get(c.file) ?? new Set()).add(c.key));
+    const owner = c.mentions.find((m) => m.owner)?.owner;
+    if (owner) pushTo(owned, identityKey(owner.body), { key: c.key, owner: identityKey(owner.name) });
+  }
+  const bodies = new Set(owned.keys());
+  if (owned.size === 0) return { chains, bodies };
+  const rekeyedAll = chains.map((c) => {
+    const named = new Set((owned.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner)).map((b) => b.key));
+    return named.size === 1 ? rekeyed(c, [...named][0]) : c;
+  });
+  return { chains: rekeyedAll, bodies };
+}
+
+/** The chain under another key, the same object as last time for the same key (drafts are cached by chain). */
+function rekeyed(chain: Chain, key: string): Chain {
+  let copy = rekeyedChains.get(chain);
+  if (copy?.key !== key) rekeyedChains.set(chain, (copy = { ...chain, key }));
+  return copy;
+}
+
+/**
  * Linking is redone after every edit, so the parts that depend on one document alone are kept per
  * analysis (analyses are immutable; an edit replaces the object), and per chain what depends on
  * the chain alone. Each piece records the corpus-level input it was made from and is reused only
@@ -82,6 +112,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
  */
 const chainsByDocument = new WeakMap<DocumentAnalysis, { recurring: readonly LocalMention[] | undefined; chains: Chain[] }>();
 const organizationChains = new WeakMap<Chain, Chain>();
+const rekeyedChains = new WeakMap<Chain, Chain>();
 const drafts = new WeakMap<Chain, { members: readonly Chain[]; draft: Draft }>();
 const aliasForms = new WeakMap<Chain, readonly string[]>();
 const hyphenatedChains = new WeakMap<Chain, boolean>();
@@ -118,10 +149,13 @@ function asOrganization(chain: Chain): Chain {
   return org;
 }
 
-/** Short forms (surnames, acronyms) seen inside chains with a longer identity: form → identities. */
-function aliasOwners(chains: readonly Chain[], groups: UnionFind): Map<string, string[]> {
+/**
+ * Short forms (surnames, acronyms) seen inside chains with a longer identity: form → identities.
+ * The words of an owned body are no short form of it: they name every country's (`bodies`, withOwners).
+ */
+function aliasOwners(chains: readonly Chain[], groups: UnionFind, bodies: ReadonlySet<string>): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const c of chains) for (const form of aliasFormsOf(c)) pushTo(owners, form, groups.find(c.key));
+  for (const c of chains) for (const form of aliasFormsOf(c)) if (!bodies.has(form)) pushTo(owners, form, groups.find(c.key));
   return owners;
 }
 
@@ -198,7 +232,7 @@ function describe(chains: readonly Chain[]): Draft {
   const spellings = texts.filter((t) => identityKey(t) === key);
   const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
   // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written.
-  const name = isAllCaps(spelled) && names.every(({ m }) => m.kind === 'NAME') ? titleCased(spelled) : spelled;
+  const name = ownedName(names.map(({ m }) => m)) ?? (isAllCaps(spelled) && names.every(({ m }) => m.kind === 'NAME') ? titleCased(spelled) : spelled);
   return {
     id: entityId(type, key, false),
     key,
@@ -210,6 +244,18 @@ function describe(chains: readonly Chain[]): Draft {
       .map(({ file, m }) => ({ file, start: m.start, end: m.end, text: m.text, kind: m.kind }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start)),
   };
+}
+
+/**
+ * A generic body is shown with its owner: as written with its demonym ("Russian Foreign Ministry"),
+ * else with the owner after it ("Foreign Ministry (Russia)").
+ */
+function ownedName(mentions: readonly LocalMention[]): string | undefined {
+  const owned = mentions.filter((m) => m.owner);
+  if (owned.length === 0) return undefined;
+  const written = owned.filter((m) => m.text !== m.owner!.body);
+  if (written.length > 0) return ranked(written.map((m) => m.text))[0];
+  return `${ranked(owned.map((m) => m.owner!.body))[0]} (${ranked(owned.map((m) => m.owner!.name))[0]})`;
 }
 
 const LOWER = /\p{Ll}/u;
