@@ -676,11 +676,12 @@ describe('entity mentions', () => {
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
-      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP.', {
+      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO.', {
         'Kelmar Semiconductor Co': 'LOC',
         IDX: 'ORG',
         PC: 'ORG',
         GDP: 'ORG',
+        KO: 'LOC',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });
