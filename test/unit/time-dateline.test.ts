@@ -50,7 +50,12 @@ describe('time: the dateline', () => {
   it('puts a wire dateline without a year on the weekday its paragraph names', () => {
     // 12 March is a Wednesday in 2025, the first such year from 2021 on.
     assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said on Wednesday it will cut jobs. Its chief has led it since 2021.'), '2025-03-12');
-    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said late on Tuesday it would cut jobs. It was founded in 2022.'), '2024-03-12');
+    // What was said late on Tuesday is Wednesday's news.
+    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said late on Tuesday it would cut jobs. It was founded in 2022.'), '2025-03-12');
+    assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said on Tuesday it would cut jobs. It was founded in 2022.'), '2024-03-12');
+    // Of the weekdays of its first lines, the latest: the others are the days before.
+    const text = 'HARARE, March 4 (Reuters) - The board named Ana Ruiz its head on Monday.\n\nHer rival, who lost in 2018, rejected the result on Tuesday.';
+    assert.equal(published(text), '2025-03-04');
     // A weekday ahead says nothing of the dateline's day.
     assert.equal(published('NEW YORK, March 12 (Reuters) - The bank will vote on Friday. Its chief has led it since 2021.'), '2021-03-12');
   });

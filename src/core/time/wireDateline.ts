@@ -19,7 +19,7 @@ const WEEKDAY_CYCLE = 12;
  * the year is the earliest that puts that day on or after every date the story speaks of outside
  * the future tense ("since August 2023" → 2024) and, when the story names a weekday with a date
  * ("on Friday, April 5"), that makes the weekday right, and that puts the dateline on the weekday
- * its paragraph names ("said on Wednesday"); with no such date, null.
+ * its first lines name (leadWeekday); with no such date, null.
  */
 export function findWireDateline(text: string, found: readonly Expression[], tenseOf: (e: Expression) => Tense): string | null {
   const dateline = wireDay(text, found);
@@ -50,13 +50,38 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
   return formatDay({ ...dateline, year: first });
 }
 
-/** A bare weekday of the past or present in the dateline's own paragraph ("… said on Wednesday"), 1–7. */
+/** Lines of the story, its first included, whose weekdays say which day the dateline is. */
+const LEAD_LINES = 3;
+const LATE_BEFORE = /\blate\s+$/i;
+const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
+
+/**
+ * The dateline's weekday (1–7) by the bare weekdays of the past or present in the story's first
+ * lines ("… said on Wednesday"), the day after for a day's late hours ("late on Sunday", "Sunday
+ * night" → Monday): the latest of them, the one the others fall shortest before ("declared the
+ * winner on Sunday … told supporters on Monday" → Monday).
+ */
 function leadWeekday(text: string, found: readonly Expression[], dateline: Expression, tenseOf: (e: Expression) => Tense): number | undefined {
-  const paragraphEnd = text.indexOf('\n', dateline.end);
-  const lead = found.find(
-    (e) => e.start > dateline.end && (paragraphEnd < 0 || e.start < paragraphEnd) && e.meaning.kind === 'weekday' && !e.meaning.direction && !e.meaning.weekend,
-  );
-  return lead && lead.meaning.kind === 'weekday' && tenseOf(lead) !== 'future' ? lead.meaning.weekday : undefined;
+  let end = dateline.end;
+  for (let lines = 0; lines < LEAD_LINES && end < text.length; ) {
+    const newline = text.indexOf('\n', end + 1);
+    if (text.slice(end, newline < 0 ? text.length : newline).trim()) lines++;
+    end = newline < 0 ? text.length : newline;
+  }
+  const weekdays = new Set<number>();
+  for (const e of found) {
+    if (e.start <= dateline.end || e.start >= end || e.meaning.kind !== 'weekday' || e.meaning.direction || e.meaning.weekend) continue;
+    if (tenseOf(e) === 'future') continue;
+    // What happened late on a day is news of the next: "said late on Sunday" in a Monday story.
+    const late = LATE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || NIGHT_AFTER.test(text.slice(e.end, e.end + 10));
+    weekdays.add(late ? (e.meaning.weekday % 7) + 1 : e.meaning.weekday);
+  }
+  let best: { day: number; span: number } | undefined;
+  for (const day of weekdays) {
+    const span = Math.max(...[...weekdays].map((w) => (day - w + 7) % 7));
+    if (!best || span < best.span) best = { day, span };
+  }
+  return best?.day;
 }
 
 function wireDay(text: string, found: readonly Expression[]): { year?: number; month: number; day: number; expression: Expression } | null {
