@@ -116,6 +116,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Interior Ministry'), ministry);
   });
 
+  it('links an acronym no source defines to a name with its initials only with three letters or more, and never to a place', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Clinics screened adults for TB. The NRA and the KVB agreed.', { TB: 'ORG', NRA: 'ORG', KVB: 'ORG' }),
+      analyzeWith('b.txt', 'Floods cut off Tanah Biru. The Northern Rail Authority met in Kota Van Baru.', { 'Tanah Biru': 'ORG', 'Northern Rail Authority': 'ORG', 'Kota Van Baru': 'LOC' }),
+    ]);
+    assert.notEqual(entityOf(entities, 'a.txt', 'TB'), entityOf(entities, 'b.txt', 'Tanah Biru'));
+    assert.equal(entityOf(entities, 'a.txt', 'NRA'), entityOf(entities, 'b.txt', 'Northern Rail Authority'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'KVB'), entityOf(entities, 'b.txt', 'Kota Van Baru'));
+  });
+
   it('links an acronym to the name it was defined for in another document', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Northern Rail Authority (NRA) approved the line.', { 'Northern Rail Authority': 'ORG' }),

@@ -566,6 +566,9 @@ describe('entity mentions', () => {
       const list = mentions('Rates hold\n\nBy IVO BRANDT and ANA RUIZ AP Business Writers\n\nLONDON (AP) — Rates held.', {});
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['IVO BRANDT', 'ANA RUIZ']);
       assert.ok(!list.some((m) => m.text.includes('AP Business')));
+      // The tagger may run the last name into the agency, and leave the first name out.
+      const run = mentions('Rates hold\n\nBy GRETA OSTRANDER Associated Press\n\nLONDON (AP) — Rates held.', { 'OSTRANDER Associated Press': 'PER' });
+      assert.deepEqual(run.map((m) => [m.text, m.type]).slice(0, 2), [['GRETA OSTRANDER', 'PERSON'], ['Associated Press', 'ORG']]);
     });
 
     it("takes no title from a byline above the dateline for a person cue", () => {
@@ -616,6 +619,9 @@ describe('entity mentions', () => {
         [['Kelmar Nichols', 'PERSON'], ['Eva Lind', 'PERSON'], ['Nichols', 'PERSON'], ['Valdora Ost', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ana Quill', 'ORG']],
       );
       assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
+      // A lone name is a person by its age with a job after it, or after "said".
+      const aged = mentions('"It shook," said Harwani, 52, a teacher. Ostrel, 41, a farmer, agreed. Kelmar, 12, Valdo, 3.', { Harwani: 'LOC', Ostrel: 'ORG', Kelmar: 'LOC', Valdo: 'LOC' });
+      assert.deepEqual(aged.map((m) => [m.text, m.type]), [['Harwani', 'PERSON'], ['Ostrel', 'PERSON'], ['Kelmar', 'PLACE'], ['Valdo', 'PLACE']]);
     });
 
     it('types products by their own head noun, the noun after them, or a model number before it', () => {
@@ -641,6 +647,9 @@ describe('entity mentions', () => {
       const text = 'The group\'s spokesman, Ivo Brandt, spoke. A movement led by Kelmar Ostra and a coalition led by Saudi Arabia and one headed by the Lind Council met.';
       const list = mentions(text, { 'Ivo Brandt': 'ORG', 'Kelmar Ostra': 'ORG', 'Saudi Arabia': 'LOC', 'Lind Council': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['Kelmar Ostra', 'PERSON'], ['Saudi Arabia', 'PLACE'], ['Lind Council', 'ORG']]);
+      // The title goes to the roles there too.
+      const judge = mentions('The mission, headed by Justice Abena Ostrander, will report.', { 'Justice Abena Ostrander': 'ORG' });
+      assert.deepEqual(judge.map((m) => [m.text, m.type, m.roles]), [['Abena Ostrander', 'PERSON', ['Justice']]]);
     });
 
     it('makes a company of a name after a bare noun of its kind, and of the names listed with it', () => {

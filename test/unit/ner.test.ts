@@ -41,6 +41,11 @@ describe('NER tagger', () => {
     assert.deepStrictEqual(found, ['Maria Lopez/PER', 'UNICEF/ORG', 'Lisbon/LOC']);
   });
 
+  it('completes a body named by a plural head word with its "for" part', () => {
+    const found = entities('A trial run by the US Centers for Disease Control and Prevention ended.');
+    assert.deepStrictEqual(found, ['US Centers for Disease Control and Prevention/ORG']);
+  });
+
   it('does not read a Title Case headline as a string of names', () => {
     const found = entities('Ministry Warns Farmers About Rising Fertilizer Prices Amid Drought Concerns');
     for (const word of ['Warns', 'Rising', 'Prices', 'Concerns', 'Drought']) {

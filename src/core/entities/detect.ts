@@ -33,7 +33,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -113,8 +113,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
-      if (credited?.[c.start - s.tokenStart] && c.end - c.start >= 2) c.label = 'PER';
-      spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, c))));
+      for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, part))));
     }
     const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
     if (agency && !overlaps(agency, spans)) spans.push(agency);
@@ -153,11 +152,15 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
   }
-  // People known only from the text around them get their roles now ("Dr. X, the WHO director-general,").
+  // People known only from the text around them get their titles separated now ("Dr. X, the WHO
+  // director-general,", "headed by Justice X").
   const split = withTypeCues(tokens, sharedTitles(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)))).map((c) => {
     if (!c.person || c.roles.length > 0) return c;
     const s = sentences[tokens[c.start].sentence];
-    return { ...c, roles: separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person?.roles ?? [] };
+    const person = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person;
+    if (!person) return c;
+    // A title comes off only before a full name: "Singer Laren" (a museum) keeps its first word.
+    return person.end - person.start >= 2 ? { ...c, start: person.start, end: person.end, roles: person.roles } : { ...c, roles: person.roles };
   });
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);

@@ -21,6 +21,8 @@ import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 
+const MIN_UNDEFINED_ACRONYM = 3;
+
 interface Chain {
   file: string;
   /** Identity: the key of the chain's most complete name. */
@@ -51,8 +53,13 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   const hyphenated = new Set(chains.filter(isWrittenHyphenated).map((c) => c.key));
+  // An acronym no source defines stands for a name with its initials only when it has three letters
+  // or more and the name is no place's: "TB" is no village "Tana Biru".
   const byInitials = new Map<string, string[]>();
-  for (const k of keys) if (!isPerson(k)) for (const initials of initialsOf(k)) pushTo(byInitials, initials, k);
+  for (const k of keys) {
+    if (isPerson(k) || votes.get(k) === 'PLACE') continue;
+    for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
+  }
   const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKey(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];

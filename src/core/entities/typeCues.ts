@@ -251,7 +251,9 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
   if (next !== ',' || after === undefined) return false;
-  if (c.end - c.start >= 2 && AGE.test(after) && (third === ',' || third === ')')) return true;
+  // An age in apposition: "Ana Ruiz, 29,"; a lone name with a job after it or a quote before it ("said Harwati, 52, a teacher").
+  const aged = AGE.test(after) && (third === ',' || third === ')');
+  if (aged && (c.end - c.start >= 2 || /^an?$/i.test(tokens[c.end + 3]?.text ?? '') || tokens[c.start - 1]?.text === 'said')) return true;
   return isKinApposition(tokens, c.end + 1);
 }
 

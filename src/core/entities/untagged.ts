@@ -58,6 +58,24 @@ function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint
 }
 
 /**
+ * A tagged span of a credit line or byline (`marks`, creditedNames, from token `from`): a name of
+ * two words or more in the marks is a person's, widened over the marked words the tagger left
+ * out, and the words after the marks are the agency's: "By GRACE OKORO Associated Press" tagged
+ * [OKORO Associated Press] is the person "GRACE OKORO" and the organization "Associated Press".
+ */
+export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uint8Array, from: number): Candidate[] {
+  const marked = (i: number) => i >= from && i - from < marks.length && marks[i - from] === 1;
+  if (!marked(c.start)) return [c];
+  const nameWord = (i: number) => marked(i) && NAME_START.test(tokens[i].text);
+  let [start, end] = [c.start, c.start];
+  while (nameWord(start - 1)) start--;
+  while (end < c.end && marked(end)) end++;
+  while (end === c.end && nameWord(end)) end++;
+  const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
+  return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
+}
+
+/**
  * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
  * in `marks` (creditedNames), "Editing by Mark Potter". `covered` marks tagged tokens.
  */

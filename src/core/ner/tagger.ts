@@ -59,7 +59,9 @@ export class PerceptronTagger implements NerModel {
       const isPlace = (start: number, end: number) => (listed(start, end) & PLACE_NAME) !== 0;
       const isCountry = (start: number, end: number) => (listed(start, end) & COUNTRY) !== 0;
       const spans = joinPlaceToOrganization(splitKnownPlaces(joinKnownPlaces(tagsToSpans(tags), isPlace), isPlace, isCountry));
-      return joinOrganizationOf(spans, lower, (i) => (words[i].gazetteer & ORG_WORD) !== 0);
+      // A head word in the plural too: "Centers for Disease Control and Prevention".
+      const isOrgHead = (i: number) => (words[i].gazetteer & ORG_WORD) !== 0 || (lower[i].endsWith('s') && (listed(i, i + 1) & PLACE_NAME) === 0 && (nameLists().lookup(lower[i].slice(0, -1)) & ORG_WORD) !== 0);
+      return joinOrganizationOf(spans, lower, isOrgHead);
     });
   }
 }
