@@ -24,6 +24,16 @@ describe('entity linking across documents', () => {
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
   });
 
+  it('links names written with and without letters that have no accent to strip ("Ø", "Ł")', () => {
+    const names = { 'Søren Ødvik': 'PER', 'Soren Odvik': 'PER', 'Łucja Brzeska': 'PER', 'Lucja Brzeska': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Søren Ødvik saved twice and Łucja Brzeska scored.', names),
+      analyzeWith('b.txt', 'Soren Odvik saved twice and Lucja Brzeska scored.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Søren Ødvik'), entityOf(entities, 'b.txt', 'Soren Odvik'));
+    assert.equal(entityOf(entities, 'a.txt', 'Łucja Brzeska'), entityOf(entities, 'b.txt', 'Lucja Brzeska'));
+  });
+
   it('breaks a tie between organization and place votes for a listed place only', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Qatar says the talks and Kelmar says the deal went well.', { Qatar: 'ORG', Kelmar: 'ORG' }),

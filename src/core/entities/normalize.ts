@@ -16,6 +16,11 @@ export function memoized<T>(compute: (text: string) => T, limit = 100_000): (tex
   };
 }
 
+/** Letters that Unicode does not decompose into a base letter and a mark, as outlets write them without ("Ørjan" = "Orjan"). */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th',
+};
+
 /** Key of a name for equality across mentions and documents. */
 export const nameKey = memoized(computeKey);
 
@@ -23,6 +28,7 @@ function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .replace(/[øØłŁđĐðÐıæÆœŒßþÞ]/g, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`´]/g, "'")
     .replace(/^the\s+/i, '')
     .replace(/'s?$/i, '')

@@ -62,6 +62,9 @@ const ABBREVIATED = new Set(
   `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig`.split(/\s+/),
 );
 
+/** British police ranks, in capitals only: "DI Varga"; "Di" opens Italian surnames ("Di Muro"). */
+const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI']);
+
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
@@ -74,7 +77,7 @@ export function isCourtesyTitle(word: string): boolean {
 /** A courtesy title or abbreviated rank ("Mr.", "Dr.", "Gen."). */
 export function isHonorific(word: string): boolean {
   const w = bare(word);
-  return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word)));
+  return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word))) || POLICE_RANKS.has(word);
 }
 
 /** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
