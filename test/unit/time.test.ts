@@ -57,6 +57,7 @@ describe('time: patterns and their spans', () => {
     ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
+    ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The ribbon was cut on Sept. 3, 2024, 11:15 a.m.', 'on Sept. 3, 2024, 11:15 a.m.', 'TIME', '2024-09-03T11:15'],
     ['Results are due in the third quarter of 2025.', 'in the third quarter of 2025', 'DATE', '2025-Q3'],
   ];

@@ -401,6 +401,8 @@ export const RULES: readonly Rule[] = [
     }
     return /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
   }, [':']),
+  // 1940 GMT: wire copy's clock time without a colon, never a year when a time zone follows.
+  rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc']),
   // noon, midnight
   rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00'), [
     'noon', 'midday', 'midnight',
