@@ -23,7 +23,10 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
       if (end === m.index) re.lastIndex++;
       else {
         const c = build(m, text);
-        if (c) found.push({ ...c, start: m.index, end });
+        if (c) {
+          const { length, ...candidate } = c;
+          found.push({ ...candidate, start: m.index, end: length === undefined ? end : m.index + length });
+        }
       }
     }
   }

@@ -17,7 +17,8 @@ export interface Candidate {
   needsModifier?: boolean;
 }
 
-type Found = Omit<Candidate, 'start' | 'end'>;
+/** `length`: how much of the match the expression spans, when less than all of it. */
+type Found = Omit<Candidate, 'start' | 'end'> & { length?: number };
 interface Rule {
   re: RegExp;
   build: (m: RegExpExecArray, text: string) => Found | null;
@@ -326,7 +327,7 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
-    (m) => {
+    (m, text) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -338,6 +339,10 @@ export const RULES: readonly Rule[] = [
         // Counted in a unit the value can carry: "a decade ago" is a year, "a fortnight ago" a day.
         const [u, k] = ({ fortnight: ['day', 14], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
+      }
+      // "followed for 18 months after treatment": a length; the event after it is no part of the date.
+      if (/^(before|after)$/.test(suffix) && /^for$/i.test(previousWord(text, m.index))) {
+        return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, length: m[0].slice(0, m[0].length - m[5].length).trimEnd().length };
       }
       if (/^(later|earlier|before|after|prior)$/.test(suffix)) {
         // Later or earlier: countable from a date named just before ("in 2012 … three years later"). "After"
