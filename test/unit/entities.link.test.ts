@@ -107,6 +107,14 @@ describe('entity linking across documents', () => {
     assert.equal(chile.name, 'Chilean Interior Ministry');
     assert.deepEqual(peru.mentions.map((m) => m.file), ['a.txt', 'a.txt', 'b.txt']);
     assert.deepEqual(chile.mentions.map((m) => m.file), ['b.txt', 'c.txt']);
+    // Red Cross societies too, with the acronym defined for one of them.
+    const societies = linkEntities([
+      analyzeWith('e.txt', 'The Kenyan Red Cross sent trucks. The Peruvian Red Cross (CRP) sent tents, CRP said.', { Kenyan: 'MISC', Peruvian: 'MISC', 'Red Cross': 'ORG', CRP: 'ORG' }),
+    ]);
+    const kenyan = societies.find((e) => e.name === 'Red Cross (Kenya)');
+    const peruvian = entityOf(societies, 'e.txt', 'CRP');
+    assert.equal(peruvian.name, 'Red Cross (Peru)');
+    assert.ok(kenyan && kenyan !== peruvian);
     // Named bare where two countries' ministries are in the corpus: neither.
     const bare = entityOf(entities, 'd.txt', 'Interior Ministry');
     assert.ok(bare !== peru && bare !== chile);

@@ -1037,6 +1037,9 @@ describe('entity mentions', () => {
       assert.deepEqual(references(list), [['bank', find(list, 'Bank of Kelmar').localKey, 'ORG']]);
       const two = mentions('The Bank of Kelmar and the Bank of Velox met. The bank said so.', { 'Bank of Kelmar': 'ORG', 'Bank of Velox': 'ORG' });
       assert.deepEqual(references(two), []);
+      // Only the name's head says what it is: "the drug" is no "Food and Drug Agency".
+      const drug = mentions('Velox asked the Kelmar Food and Drug Agency for approval. It did not say what the drug will cost.', { 'Kelmar Food and Drug Agency': 'ORG', Velox: 'ORG' });
+      assert.deepEqual(references(drug).filter(([text]) => text === 'drug'), []);
     });
   });
 });

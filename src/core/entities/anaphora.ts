@@ -73,12 +73,16 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
     return last;
   };
 
-  /** The one organization of sentences `from`..`to` before `before` whose name has `noun` ("the bank" → "Bank of Valdora"). */
+  /**
+   * The one organization of sentences `from`..`to` before `before` whose name's head is `noun`: its
+   * last word or the word before its "of" or "for" ("the bank" → "Bank of Valdora"; "the drug" is no
+   * "Food and Drug Agency").
+   */
   const namedBy = (noun: string, from: number, to: number, before: number): Named | undefined => {
     let found: Named | undefined;
     for (let k = from; k <= to; k++) {
       for (const n of bySentence.get(k) ?? []) {
-        if (n.type !== 'ORG' || n.start >= before || !n.words.includes(noun)) continue;
+        if (n.type !== 'ORG' || n.start >= before || !isHeadOf(noun, n.words)) continue;
         if (found && found.key !== n.key) return undefined;
         found = n;
       }
@@ -216,4 +220,10 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** Whether `noun` heads the name: its last word or the word before its first "of" or "for". */
+function isHeadOf(noun: string, words: readonly string[]): boolean {
+  const connector = words.findIndex((w) => w === 'of' || w === 'for');
+  return words[words.length - 1] === noun || (connector > 0 && words[connector - 1] === noun);
 }

@@ -69,7 +69,10 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const chains = new UnionFind();
   for (const k of keys) chains.find(k);
 
-  for (const [long, short] of aliases) chains.union(identityKey(long), identityKey(short));
+  // A defined acronym stands for its long name as owned there: "the Indonesian Red Cross (PMI)".
+  const ownedAs = new Map(drafts.flatMap((d, i) => (d.owner ? [[identityKey(d.text), keyOf[i]] as const] : [])));
+  const aliasKey = (name: string) => ownedAs.get(identityKey(name)) ?? identityKey(name);
+  for (const [long, short] of aliases) chains.union(aliasKey(long), aliasKey(short));
   unionGroups(chains, ownedBodies(drafts, keyOf));
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
   const surnames = linkPeople(keys, typeOf, chains, hyphenated);
@@ -91,8 +94,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
   // A name the text defines a short form for types its chain: the short form is often an unknown word ("Banxico").
   for (const [long] of aliases) {
-    const type = typeOf.get(identityKey(long));
-    if (type && type !== 'PERSON') chainType.set(chains.find(identityKey(long)), type);
+    const type = typeOf.get(aliasKey(long));
+    if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), type);
   }
   const canonical = canonicalKeys(keys, chains);
   return drafts.map((d, i) => {

@@ -21,14 +21,17 @@ const GENERIC_WORDS = new Set(
   information communications tourism affairs public security internal external supreme constitutional
   high central electoral national federal state armed military police intelligence election
   independent presidential general civil aviation border customs revenue tax statistics emergency
-  disaster meteorological water mining planning development social welfare youth sports women air
+  disaster meteorological water mining planning development social welfare youth sports women air red
   of for and the &`.split(/\s+/),
 );
 
-/** Head words of government bodies (not of parties, companies or hospitals: "Indian National Congress", "Saudi Hospital" are names). */
+/**
+ * Head words of bodies every country has its own of: government bodies and Red Cross or Red Crescent
+ * societies (not parties, companies or hospitals: "Indian National Congress", "Saudi Hospital" are names).
+ */
 const GOVERNMENT_HEADS = new Set(
   `ministry department court bank commission parliament assembly senate cabinet government army navy force
-  forces police office council agency tribunal committee secretariat directorate bureau guard`.split(/\s+/),
+  forces police office council agency tribunal committee secretariat directorate bureau guard cross crescent`.split(/\s+/),
 );
 
 /** A name made only of generic words and at least one government body's head word. */
