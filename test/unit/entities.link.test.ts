@@ -214,6 +214,14 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
     const company = linkEntities([analyzeWith('c.txt', 'Lisbon Motor Corp posted a loss. Lisbon said tariffs hurt.', { 'Lisbon Motor Corp': 'ORG', Lisbon: 'ORG' })]);
     assert.equal(entityOf(company, 'c.txt', 'Lisbon'), entityOf(company, 'c.txt', 'Lisbon Motor Corp'));
+    // A drug maker goes by its name without "Pharma", and a legal form with a slash is whole.
+    const pharma = linkEntities([
+      analyzeWith('d.txt', 'Velmora Pharma A/S makes the drug. Velmora said it would sell it.', { 'Velmora Pharma A': 'ORG', Velmora: 'PER' }),
+      analyzeWith('e.txt', 'Velmora Pharma raised its forecast.', { 'Velmora Pharma': 'ORG' }),
+    ]);
+    const velmora = entityOf(pharma, 'd.txt', 'Velmora Pharma A/S');
+    assert.equal(entityOf(pharma, 'd.txt', 'Velmora'), velmora);
+    assert.equal(entityOf(pharma, 'e.txt', 'Velmora Pharma'), velmora);
   });
 
   it('links a double surname to the full name, but not a given name and surname', () => {

@@ -14,7 +14,8 @@ const COMPANY_TAILS = new Set(
   industries pharmaceuticals partners enterprises networks communications media entertainment financial
   insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai
   party construction developments engineering consulting data cloud security steel chemicals materials
-  semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united`.split(/\s+/),
+  semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
+  biopharma healthcare diagnostics genomics robotics`.split(/\s+/),
 );
 
 /** "Department of Energy" has no short name "Department of". */

@@ -35,7 +35,9 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['saigon', 'ho chi minh city'],
 ]);
 
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp']);
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se']);
+/** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
+const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
 
 /** "Inc.", "Corp", "Ltd": a legal designator, never a name on its own. */
 export function isLegalDesignator(word: string): boolean {
@@ -45,7 +47,7 @@ export function isLegalDesignator(word: string): boolean {
 export const identityKey = memoized(computeKey);
 
 function computeKey(name: string): string {
-  const plain = nameKey(name);
+  const plain = nameKey(name).replace(SLASHED_LEGAL, '');
   const whole = WELL_KNOWN.get(plain);
   if (whole) return whole;
   const words = plain.split(' ');

@@ -56,6 +56,9 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
 /** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"). */
 const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m)$/i;
 
+/** Legal forms written with a slash (Danish and Norwegian "A/S", Brazilian "S/A"). */
+const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
+
 /** Honours and offices written after a person's name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
@@ -72,6 +75,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   const leading = (t: Token) => EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text));
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start]))) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
+  // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
+  if (end - start >= 2 && SLASHED_LEGAL.test(tokens.slice(end - 1, end + 2).map((t) => t.text).join(''))) end += 2;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
