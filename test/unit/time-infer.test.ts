@@ -34,6 +34,16 @@ describe('time: dates inferred from the corpus', () => {
     assert.match(monday.resolution!, /from the corpus: other sources on this story dated 2024-10-16 to 2024-10-17/);
   });
 
+  it("dates a wire dateline without its year on its own day, in the year of the story's dated reports", () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2025-01-02', STORY),
+      doc('c.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('The council voted on Tuesday.')}`, null, STORY),
+    ];
+    const c = inferMissingDates(docs).get('c.txt')!;
+    assert.equal(c.published, '2024-12-31');
+    assert.equal(c.dates.find((d) => d.text === 'on Tuesday')!.value, '2024-12-31');
+  });
+
   it('reads a weekday by its tense within two days of the inferred date, and without tense in its week', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),

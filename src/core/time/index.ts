@@ -7,7 +7,7 @@ import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
 import { tenseNear } from './tense';
-import { findWireDateline } from './wireDateline';
+import { findWireDateline, wireDayNear } from './wireDateline';
 
 /**
  * The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null; for a wire
@@ -43,8 +43,12 @@ export function inferMissingDates(
   const index = new DatedIndex(dated);
   for (const doc of docs) {
     if (doc.published) continue;
-    const anchor = inferAnchor(doc, index);
-    if (anchor) out.set(doc.file, reresolved(doc, anchor));
+    const inferred = inferAnchor(doc, index);
+    if (!inferred) continue;
+    // A wire dateline without its year still gives the day: the corpus gives only the year.
+    const day = wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
+    const anchor = day ? { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` } : inferred;
+    out.set(doc.file, reresolved(doc, anchor));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { type Day, formatDay, isValidDay, weekday } from './calendar';
+import { type Day, daysBetween, formatDay, isValidDay, weekday } from './calendar';
 import type { Expression } from './detect';
 import type { Tense } from './tense';
 
@@ -82,6 +82,20 @@ function leadWeekday(text: string, found: readonly Expression[], dateline: Expre
     if (!best || span < best.span) best = { day, span };
   }
   return best?.day;
+}
+
+/**
+ * The day of a wire dateline without its year, dated in the year that puts it nearest `near` (the
+ * date other sources of the story give: "VALENCIA, March 1 (Reuters) -" next to reports of 2 March
+ * 2025 is 1 March 2025); null without such a dateline.
+ */
+export function wireDayNear(text: string, found: readonly Expression[], near: Day): Day | null {
+  const dateline = wireDay(text, found);
+  if (!dateline || dateline.year !== undefined) return null;
+  const candidates = [near.year - 1, near.year, near.year + 1]
+    .map((year) => ({ year, month: dateline.month, day: dateline.day }))
+    .filter(isValidDay);
+  return candidates.reduce((best, d) => (Math.abs(daysBetween(d, near)) < Math.abs(daysBetween(best, near)) ? d : best));
 }
 
 function wireDay(text: string, found: readonly Expression[]): { year?: number; month: number; day: number; expression: Expression } | null {
