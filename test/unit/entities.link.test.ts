@@ -224,6 +224,38 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(pharma, 'e.txt', 'Velmora Pharma'), velmora);
   });
 
+  it('links the first of two Spanish or Portuguese surnames and the surnames with particles to the full name', () => {
+    const names = {
+      'Tomás Valdéz Ortuño': 'PER', 'Tomás Valdéz': 'PER', Valdéz: 'PER',
+      'Inés Velázquez del Campo': 'PER', 'Velázquez del Campo': 'PER', Velázquez: 'PER',
+      'Rui Manuel dos Reis Faria': 'PER', 'Dos Reis Faria': 'PER',
+    } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Tomás Valdéz Ortuño met Inés Velázquez del Campo and Rui Manuel dos Reis Faria. Velázquez del Campo spoke.', names),
+      analyzeWith('b.txt', 'Tomás Valdéz left early. Valdéz was tired. Velázquez stayed. Dos Reis Faria agreed.', names),
+    ]);
+    const tomas = entityOf(entities, 'a.txt', 'Tomás Valdéz Ortuño');
+    assert.equal(entityOf(entities, 'b.txt', 'Tomás Valdéz'), tomas);
+    assert.equal(entityOf(entities, 'b.txt', 'Valdéz'), tomas);
+    const ines = entityOf(entities, 'a.txt', 'Inés Velázquez del Campo');
+    assert.equal(entityOf(entities, 'a.txt', 'Velázquez del Campo'), ines);
+    assert.equal(entityOf(entities, 'b.txt', 'Velázquez'), ines);
+    assert.equal(entityOf(entities, 'b.txt', 'Dos Reis Faria'), entityOf(entities, 'a.txt', 'Rui Manuel dos Reis Faria'));
+  });
+
+  it('links no middle name, compound given name or given name after a family name as a first surname', () => {
+    const names = {
+      'Mary Ann Smith': 'PER', 'Mary Ann Jones': 'PER', 'Abdel Karim al Masri': 'PER', 'Abdel Karim el Haddad': 'PER', 'Kim Jong Un': 'PER', 'Kim Jong Il': 'PER',
+    } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Mary Ann Smith, Abdel Karim al Masri and Kim Jong Un spoke.', names),
+      analyzeWith('b.txt', 'Mary Ann Jones, Abdel Karim el Haddad and Kim Jong Il listened.', names),
+    ]);
+    for (const [a, b] of [['Mary Ann Smith', 'Mary Ann Jones'], ['Abdel Karim al Masri', 'Abdel Karim el Haddad'], ['Kim Jong Un', 'Kim Jong Il']]) {
+      assert.notEqual(entityOf(entities, 'a.txt', a), entityOf(entities, 'b.txt', b), `${a} ≠ ${b}`);
+    }
+  });
+
   it('links a double surname to the full name, but not a given name and surname', () => {
     const names = { 'Ingrid Solberg-Haugen': 'PER', 'Solberg-Haugen': 'PER', 'Mary Ann Smith': 'PER', 'Ann Smith': 'PER' } as const;
     const entities = linkEntities([

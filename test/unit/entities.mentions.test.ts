@@ -157,6 +157,9 @@ describe('entity mentions', () => {
       const list = mentions('The Dutchman Ivo de Kelmar won. De Kelmar left.', names);
       assert.deepEqual(list.map((m) => m.text), ['Ivo de Kelmar', 'De Kelmar']);
       assert.equal(find(list, 'De Kelmar').localKey, find(list, 'Ivo de Kelmar').localKey);
+      // The tagger may split a name at its particles: "[Ana Lucia] de los [Rios Kelmar]".
+      const split = mentions('Ana Lucia de los Rios Kelmar won.', { 'Ana Lucia': 'PER', 'Rios Kelmar': 'PER' });
+      assert.deepEqual(split.map((m) => m.text), ['Ana Lucia de los Rios Kelmar']);
       const two = mentions('Ivo de la Kelmar won. "We won," de la Kelmar said.', { 'Ivo de la Kelmar': 'PER', Kelmar: 'PER' });
       assert.deepEqual(two.map((m) => m.text), ['Ivo de la Kelmar', 'de la Kelmar']);
     });

@@ -132,8 +132,8 @@ function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<st
 }
 
 /**
- * Adjacent spans ending in a person, with nothing between them, are one person: an unseen given
- * name the tagger typed apart from its surname. The part before a person must itself be a person
+ * Adjacent spans ending in a person, with nothing between them but surname particles, are one
+ * person: an unseen given name the tagger typed apart from its surname. The part before a person must itself be a person
  * or a lone word that can be a given name (not "In Nairobi Kamau said").
  */
 export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
@@ -145,11 +145,19 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
       span.label === 'PER' &&
       ((prev.end === span.start && span.end - prev.start <= MAX_JOINED_WORDS && (prev.label === 'PER' || isLoneGivenName(words, prev, standalone))) ||
         (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)) ||
+        (prev.label === 'PER' && isParticlesBetween(words, prev.end, span.start)) ||
         isPatronymicBetween(words, prev.end, span.start));
     if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
   }
   return out;
+}
+
+/** Surname particles in lower case between a given name and a surname: "Julia [de los] Ríos", which the tagger splits at them. */
+function isParticlesBetween(words: Words, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_PARTICLES) return false;
+  for (let i = from; i < to; i++) if (!startsLower(words.texts[i]) || !isSurnameParticle(words.texts[i])) return false;
+  return true;
 }
 
 /** "son of"/"daughter of" in Arabic names: "Faisal bin Farhan Al Saud", which the tagger splits at it. */

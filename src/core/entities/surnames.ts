@@ -2,11 +2,13 @@
  * Parts of person names, for linking "Varga" to "Lena Varga" and "Warren Steed Jeffs" to
  * "Warren Jeffs". Works on name keys (see normalize.ts).
  */
+import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import { keyWords, memoized } from './normalize';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
 /** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'st']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'ben', 'st']);
 
 /** A particle that belongs to a surname ("de" in "Pieter de Groot"), in any case. */
 export function isSurnameParticle(word: string): boolean {
@@ -60,11 +62,50 @@ function computeSurnameFormsOf(key: string): string[] {
   if (!surname) return [];
   const family = familyNameFirst(key);
   if (family) return [surname, family];
-  const words = surname.split(' ');
+  return [...withoutParticles(surname.split(' ')), ...firstSurnameForms(significantWords(key))];
+}
+
+/** A surname with its particles, and without them when it has some: "de la torre", "torre". */
+function withoutParticles(words: readonly string[]): string[] {
   let first = 0;
   while (first < words.length - 1 && PARTICLES.has(words[first])) first++;
-  return first > 0 ? [surname, words.slice(first).join(' ')] : [surname];
+  return first > 0 ? [words.join(' '), words.slice(first).join(' ')] : [words.join(' ')];
 }
+
+/** Where the last surname of a name's words starts, its particles included ("ana de la cruz" → 1). */
+function surnameStart(words: readonly string[]): number {
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
+  return start;
+}
+
+/** Where the surname before the last one starts, its particles included, for names of three words or more. */
+function firstSurnameStart(words: readonly string[]): number | undefined {
+  const last = surnameStart(words);
+  let start = last - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
+  return start >= 1 && !PARTICLES.has(words[last - 1]) ? start : undefined;
+}
+
+/**
+ * Spanish and Portuguese names carry two surnames, and news often gives only the first: "Martín
+ * Ibáñez Cárdenas" is "Ibáñez", "Yolanda Méndez del Valle" is "Méndez", "Luis de la Torre Ospina"
+ * is "de la Torre". The word there must be a surname: one with particles, or a listed surname or
+ * one ending like "Méndez", and no listed given name, which makes it a middle name ("John Paul
+ * Jones"); names written family name first have none ("Kim Jong Un").
+ */
+function firstSurnameForms(words: readonly string[]): string[] {
+  const start = firstSurnameStart(words);
+  if (start === undefined || familyNameFirst(words.join(' '))) return [];
+  const end = surnameStart(words);
+  const core = words[end - 1];
+  const listed = nameLists().lookup(core);
+  const surname = (listed & LAST_NAME) !== 0 || HISPANIC_SURNAME_END.test(core);
+  if (start === end - 1 && (listed & FIRST_NAME || !surname)) return [];
+  return withoutParticles(words.slice(start, end));
+}
+
+const HISPANIC_SURNAME_END = /^\p{L}{2,}[aeio]z$/u;
 
 /**
  * Common English short forms of given names, as general knowledge: "Dan Okafor" is "Daniel
@@ -86,39 +127,42 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
 /** First and last name of a full name key, ignoring middle names and short forms ("warren steed jeffs" → "warren jeffs", "dan okafor" → "daniel okafor"). */
 export const firstLastOf = memoized(computeFirstLastOf);
 
-function computeFirstLastOf(key: string): string | undefined {
+function computeFirstLastOf(key: string): string[] {
   const words = significantWords(key);
   const surname = surnameIn(words);
-  if (!surname || words.length < 2) return undefined;
-  return `${GIVEN_NAME_FORMS.get(words[0]) ?? words[0]} ${surname}`;
+  if (!surname || words.length < 2) return [];
+  const given = GIVEN_NAME_FORMS.get(words[0]) ?? words[0];
+  // With the first of two surnames too: "Martín Ibáñez Cárdenas" is "Martín Ibáñez".
+  const first = firstSurnameForms(words)[0];
+  return first === undefined ? [`${given} ${surname}`] : [`${given} ${surname}`, `${given} ${first}`];
 }
 
 /**
- * The last two words of a name of three or more ("ingrid solberg haugen" → "solberg haugen"): a
- * double surname, hyphens being spaces in keys; with the particles before it too ("anna de vries
- * kovacs" → "vries kovacs", "de vries kovacs").
+ * The last two surnames of a name of three words or more ("ingrid solberg haugen" → "solberg
+ * haugen", hyphens being spaces in keys; "yolanda mendez del valle" → "mendez del valle"), with and
+ * without the particles before them ("anna de vries kovacs" → "de vries kovacs", "vries kovacs");
+ * failing two, the last surname with its particles ("ivo de kelmar" → "de kelmar").
  */
 export const doubleSurnameOf = memoized(computeDoubleSurnameOf);
 
 function computeDoubleSurnameOf(key: string): string[] {
   const words = significantWords(key);
   if (words.length <= 2) return [];
-  let start = words.length - 2;
-  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
-  const double = words.slice(-2).join(' ');
-  return start < words.length - 2 ? [double, words.slice(start).join(' ')] : [double];
+  const start = firstSurnameStart(words) ?? surnameStart(words);
+  return start < words.length - 1 ? withoutParticles(words.slice(start)) : [];
 }
 
 /**
- * Whether a two-word key, after any particles, may be a double surname alone: written with a
- * hyphen ("Watson-Hale", "De Vries-Kovacs"), or its first word is no listed given name ("Ann Smith"
- * is a name).
+ * Whether a key of one or two words besides particles may be a surname of more than one word
+ * alone: written with a hyphen ("Watson-Hale", "De Vries-Kovacs") or with particles ("De Kelmar",
+ * "Dos Reis Faria", "Méndez del Valle"), or its first word is no listed given name ("Ann Smith" is
+ * a name).
  */
 export function mayBeDoubleSurname(key: string, isGivenName: (word: string) => boolean, hyphenated: boolean): boolean {
   const words = keyWords(key);
-  let first = 0;
-  while (first < words.length - 2 && PARTICLES.has(words[first])) first++;
-  return words.length - first === 2 && (hyphenated || !isGivenName(words[first]));
+  const names = words.filter((w) => !PARTICLES.has(w));
+  if (names.length === 0 || names.length > 2 || words.length < 2 || PARTICLES.has(words[words.length - 1])) return false;
+  return hyphenated || names.length < words.length || !isGivenName(names[0]);
 }
 
 /** A name written as one hyphenated word, perhaps after particles ("Watson-Hale", "De Vries-Kovacs"). */
