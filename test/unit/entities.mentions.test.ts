@@ -634,6 +634,11 @@ describe('entity mentions', () => {
       assert.deepEqual(aged.map((m) => [m.text, m.type]), [['Harwani', 'PERSON'], ['Ostrel', 'PERSON'], ['Kelmar', 'PLACE'], ['Valdo', 'PLACE']]);
     });
 
+    it('types an outlet named with the Arabic article as an organization, not a person called Al', () => {
+      const list = mentions('Witnesses told Al Arabiya that troops fired. Al Franken disagreed.', { 'Al Arabiya': 'PER', 'Al Franken': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Al Arabiya', 'ORG'], ['Al Franken', 'PERSON']]);
+    });
+
     it('types products by their own head noun, the noun after them, or a model number before it', () => {
       const text = 'The Kelmar Space Telescope saw it. Valdora phones sold. Crews grounded Ostra 737 jets, and an Ostra 5 rocket flew. Ostra cars sold.';
       const list = mentions(text, { 'Kelmar Space Telescope': 'PER', Valdora: 'ORG', Ostra: 'ORG' });

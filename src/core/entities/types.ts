@@ -10,7 +10,7 @@ import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
 import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isOrganizationWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -68,6 +68,14 @@ const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', '
  * "Nobel Prize"): other names, not bodies.
  */
 const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'protocol', 'prize', 'award', 'awards', 'medal', 'trophy']);
+
+/**
+ * "Al Jazeera", "Al Arabiya": the Arabic article before a word whose neighbours name organizations
+ * is an outlet's or a group's name, not a person called Al ("Al Franken": a surname).
+ */
+function isArabicArticleName(words: readonly string[]): boolean {
+  return words.length === 2 && /^(?:Al|El)$/.test(words[0]) && !(nameLists().lookup(words[1].toLowerCase()) & LAST_NAME) && isOrganizationWord(words[1]);
+}
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
@@ -164,7 +172,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
-  if (base === 'PERSON') return isPlaceAndPlural(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
+  if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;

@@ -12,7 +12,7 @@ import { COUNTRY, Gazetteer, ORG_WORD, PLACE_NAME, type GazetteerFile } from './
 import { DocumentHistory } from './history';
 import { joinKnownPlaces, joinOrganizationOf, joinPlaceToOrganization, splitKnownPlaces, tagsToSpans, type NerSpan } from './labels';
 import { posTags } from './pos';
-import { PRIOR_CONFIDENCE, PRIOR_TYPES, priorCode, readTypePriors, type TypePriorFile, type TypePriors } from './typePriors';
+import { NO_PRIOR, PRIOR_CONFIDENCE, PRIOR_TYPES, priorCode, readTypePriors, type TypePriorFile, type TypePriors } from './typePriors';
 import { decode, type WeightTable } from './scoring';
 import { readLexicon, readWeights, type ModelFile } from './weights';
 
@@ -97,6 +97,12 @@ export function isSurelyOrganizationWord(word: string): boolean {
 }
 
 const SURELY_ORGANIZATION = priorCode(PRIOR_TYPES.indexOf('ORG'), PRIOR_CONFIDENCE[PRIOR_CONFIDENCE.length - 1]);
+const ORGANIZATION_CODES = new Set([0, ...PRIOR_CONFIDENCE].map((share) => priorCode(PRIOR_TYPES.indexOf('ORG'), share)));
+
+/** Whether the training data's names nearest to this word are mostly organizations', however sure: "Jazeera". */
+export function isOrganizationWord(word: string): boolean {
+  return ORGANIZATION_CODES.has(typePriors().get(word.toLowerCase()) ?? NO_PRIOR);
+}
 
 function typePriors(): TypePriors {
   sharedPriors ??= readTypePriors(typePriorFile as TypePriorFile, vocabulary());
