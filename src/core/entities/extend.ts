@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isProductNoun } from './types';
+import { isDocumentHead, isProductNoun } from './types';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -99,6 +99,37 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     return { ...span, start, end };
   });
+}
+
+/** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */
+const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on']);
+const MAX_DOCUMENT_TAIL = 7;
+
+/**
+ * A treaty's name goes on after its head, over "on", "for" or "of" and the capitalized words after
+ * them, whatever the tagger made of those: "[Vilnius Accord] on [Baltic Energy Security]" is one
+ * other name.
+ */
+export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    let end = span.end + 1;
+    if (isDocumentHead(words.texts[span.end - 1]) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) {
+      for (let i = end; i < words.texts.length && i - span.end <= MAX_DOCUMENT_TAIL; i++) {
+        if (isNameWord(words, i)) end = i + 1;
+        else if (!NAME_CONNECTORS.has(words.texts[i])) break;
+      }
+    }
+    if (end === span.end + 1) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end, label: 'MISC' });
+    while (k + 1 < spans.length && spans[k + 1].start < end) k++;
+  }
+  return out;
 }
 
 const MAX_JOINED_WORDS = 4;

@@ -63,11 +63,20 @@ export function isEventHead(word: string): boolean {
  */
 const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', 'open', 'fair']);
 
+/** Last words of the names of treaties and declarations ("Paris Agreement", "Quito Declaration"). */
+const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement'];
+const DOCUMENT_HEAD_SET = new Set(DOCUMENT_HEADS);
+
+/** A capitalized word that ends a treaty's or declaration's name. */
+export function isDocumentHead(word: string): boolean {
+  return startsUpper(word) && DOCUMENT_HEAD_SET.has(word.toLowerCase());
+}
+
 /**
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'protocol', 'prize', 'award', 'awards', 'medal', 'trophy']);
+const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'prize', 'award', 'awards', 'medal', 'trophy', ...DOCUMENT_HEADS]);
 
 /**
  * "Al Jazeera", "Al Arabiya": the Arabic article before a word whose neighbours name organizations
@@ -158,6 +167,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
+  // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
+  if (words.some((w, i) => i > 0 && isDocumentHead(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';

@@ -11,7 +11,7 @@ import { isCalendarWord } from './calendar';
 import { isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { isEventHead } from './types';
+import { isDocumentHead, isEventHead } from './types';
 import { isHyphen, isPossessive } from './words';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
@@ -157,16 +157,19 @@ function isEventModifier(t: Token): boolean {
 }
 
 /**
- * Events the tagger left untagged: capitalized words (or a year) before a capitalized event head,
- * and a numeral after "War" ("the Cold War", "Second World War", "World War I", "2008 Olympics"),
- * as other names that `entityType` makes events. `covered` marks tagged tokens.
+ * Events and treaties the tagger left untagged: capitalized words (or, for an event, a year) before
+ * a capitalized event or treaty head, and a numeral after "War" ("the Cold War", "Second World War",
+ * "World War I", "2008 Olympics", "the Quito Declaration"), as other names that `entityType` types.
+ * `covered` marks tagged tokens.
  */
 export function eventNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !isEventHead(tokens[i].text)) continue;
+    const document = isDocumentHead(tokens[i].text);
+    if (covered[i] || !(document || isEventHead(tokens[i].text))) continue;
+    const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
     let start = i;
-    while (start > from && i - start < MAX_EVENT_WORDS && isEventModifier(tokens[start - 1]) && !covered[start - 1]) start--;
+    while (start > from && i - start < MAX_EVENT_WORDS && modifies(tokens[start - 1]) && !covered[start - 1]) start--;
     if (start === i) continue;
     const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
     out.push({ start, end, label: 'MISC', roles: [] });
