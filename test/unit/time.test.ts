@@ -59,6 +59,9 @@ describe('time: patterns and their spans', () => {
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
+    ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
+    ['Crews searched for survivors within hours.', 'within hours', 'DURATION', 'PTXH'],
+    ['The repairs took several years.', 'several years', 'DURATION', 'PXY'],
     ['The ribbon was cut on Sept. 3, 2024, 11:15 a.m.', 'on Sept. 3, 2024, 11:15 a.m.', 'TIME', '2024-09-03T11:15'],
     ['Results are due in the third quarter of 2025.', 'in the third quarter of 2025', 'DATE', '2025-Q3'],
   ];

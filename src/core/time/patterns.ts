@@ -34,6 +34,12 @@ const rule = (src: string, build: Rule['build'], gate?: readonly string[], flags
 const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
 const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
 
+/** TIMEX3's length of an unstated number of a unit ("for weeks" → PXW, "for hours" → PTXH). */
+const UNSTATED_LENGTH: Readonly<Record<string, string>> = {
+  seconds: 'PTXS', minutes: 'PTXM', hours: 'PTXH', days: 'PXD', weeks: 'PXW', months: 'PXM', years: 'PXY', decades: 'PXDE', centuries: 'PXCE',
+};
+const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGTH[unit.toLowerCase()], 'no exact length');
+
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
@@ -320,7 +326,7 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?:the${SP})?(recent|coming|(?:past|last|next)${SP}(?:few|several))${SP}(days|weeks|months|years|decades)\\b`, (m) =>
     /^(recent|coming)$/i.test(m[1])
       ? vague('RELATIVE', 'no specific date')
-      : vague('DURATION', 'no exact length'),
+      : unstatedLength(m[2]),
     ['recent', 'coming', 'few', 'several'],
   ),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay
@@ -360,12 +366,12 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(a${SP}few|few|several|many|some|a${SP}couple${SP}of|a${SP}number${SP}of|hundreds${SP}of|thousands${SP}of)${SP}(${PLURAL_UNIT})\\b` +
       `(?:${SP}(ago|later|earlier|before|after|from${SP}now))?`,
-    (m) => (m[3] ? vague('RELATIVE', 'no exact date') : vague('DURATION', 'no exact length')),
+    (m) => (m[3] ? vague('RELATIVE', 'no exact date') : unstatedLength(m[2])),
     ['few', 'several', 'many', 'some', 'couple', 'number', 'hundreds', 'thousands'],
   ),
-  // for years, over decades
-  rule(`\\b(?:for|over)${SP}(?:years|decades|months|weeks|centuries)\\b`, () => vague('DURATION', 'no exact length'), [
-    'years', 'decades', 'months', 'weeks', 'centuries',
+  // for years, over decades, within hours
+  rule(`\\b(?:for|over|within)${SP}(years|decades|months|weeks|days|hours|centuries)\\b`, (m) => unstatedLength(m[1]), [
+    'years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries',
   ]),
   // every year, each Monday, every two years, every other week
   rule(
