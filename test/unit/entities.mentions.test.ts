@@ -656,6 +656,8 @@ describe('entity mentions', () => {
       assert.equal(find(staff, 'Velox').type, 'ORG');
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
+      const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });
+      assert.deepEqual(regent.map((m) => [m.text, m.roles]), [['Ivo Lind', ['Ostra Regent']]]);
     });
 
     it('makes a person of a full name after a title in apposition or a leader\'s verb, not a place or body', () => {
@@ -747,6 +749,8 @@ describe('entity mentions', () => {
       const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora, near the town of Lindby.';
       const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG', Lindby: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE'], ['Lindby', 'PLACE']]);
+      const villages = mentions('The flood cut off the villages of Tana Wuri, Bonto and Kota Lestari.', { 'Tana Wuri': 'PER', Bonto: 'ORG', 'Kota Lestari': 'PER' });
+      assert.deepEqual(villages.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

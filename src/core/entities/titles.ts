@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
   sheikh pope cardinal archbishop bishop reverend pastor priest rabbi imam ayatollah attorney prosecutor
   lawyer counsel solicitor sheriff inspector detective constable superintendent agent astronaut cosmonaut
   coach owner boss anchor host producer dean provost principal treasurer trustee partner auditor comptroller
-  controller clerk assessor registrar ombudsman
+  controller clerk assessor registrar ombudsman regent
   adviser advisor aide deputy speaker official officials negotiator mediator economist scientist
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback

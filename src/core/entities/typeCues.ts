@@ -120,6 +120,7 @@ const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
 
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
+  if (isInPlaceList(tokens, c.start)) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
@@ -131,6 +132,29 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADV') return false;
   }
   return false;
+}
+
+const MAX_LIST_ITEM = 4;
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * A name listed after a plural noun of places and "of": "the villages of Kota Wuri and Tana
+ * Lestari", "the towns of Kelmar, Ostra and Valdo".
+ */
+function isInPlaceList(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  for (let items = 0; items < MAX_LIST_ITEMS && (tokens[i]?.text === 'and' || tokens[i]?.text === ','); items++) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= MAX_LIST_ITEM && startsUpper(tokens[k].text)) k--;
+    if (k === i - 1) return false;
+    i = k;
+  }
+  return tokens[i]?.text === 'of' && PLACE_NOUNS.has(singular(tokens[i - 1]?.text ?? ''));
+}
+
+/** "villages" → "village", "cities" → "city" (enough for the place nouns). */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
 }
 
 const STOCK = new Set(['shares', 'stock', 'stocks']);
