@@ -24,6 +24,12 @@ describe('runPipeline', () => {
     assert.deepEqual(texts, ['Harbour Plan Wins Approval', 'May 3, 2024', '• The council met.', 'It voted twice.']);
   });
 
+  it('ends no sentence inside a clock time written with a stop', () => {
+    const text = 'Police arrived at 6.05am, and he ran. Then it rained.';
+    const { sentences } = runPipeline(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Police arrived at 6.05am, and he ran.', 'Then it rained.']);
+  });
+
   it('marks the headline as a heading and page furniture as boilerplate', () => {
     const text = 'Harbour Plan Wins Approval\n\nThe council met on Monday.\n\nSource link';
     const { sentences } = runPipeline(text);

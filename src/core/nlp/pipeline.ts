@@ -50,7 +50,9 @@ export function runPipeline(text: string): Pipeline {
       cursor = end;
       continue;
     }
-    if (tokens.length > 0 && (winkBoundary || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
+    // No sentence ends inside a number: wink ends one at the stop of "6.05am".
+    const inNumber = last !== undefined && last.end === start && /\d\.$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(values[i]);
+    if (tokens.length > 0 && ((winkBoundary && !inNumber) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
     cursor = end;
