@@ -1009,6 +1009,12 @@ describe('entity mentions', () => {
         names,
       );
       assert.deepEqual(references(list), []);
+      // Another organization between them, however far, unless in a clause set off by commas.
+      const far = mentions(
+        "Orbitex asked the Kelmar Savings Fund to reconsider claims it rejected. Orbitex criticized Zenit Bank's marketing of its bonds. Orbitex, which runs the Zenit mine in Ostra province, said it was fine.",
+        { Orbitex: 'ORG', 'Kelmar Savings Fund': 'ORG', 'Zenit Bank': 'ORG', Zenit: 'ORG', Ostra: 'LOC' },
+      );
+      assert.deepEqual(references(far), [['it', find(far, 'Orbitex').localKey, 'ORG']]);
     });
 
     it('leaves "it" alone when a thing named by a common noun stands between it and the organization', () => {

@@ -116,8 +116,13 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         const here = inSentence.some(fits);
         antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start, gender, quoted);
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
+        // Any other name right before it, or another organization between them outside a clause set off
+        // by commas ("X asked the FSCS to reconsider claims it rejected", "Y's marketing of its bonds";
+        // not "X, which runs the Kelmar mine, said it …"), may own it as well.
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
-        const otherName = inSentence.some((n) => n.key !== subject.key && n.end > near && n.end <= t.start);
+        const comma = (from: number, to: number) => hasComma(tokens, s.tokenStart, i, from, to);
+        const between = (n: Named) => n.type === 'ORG' && n.start > subject.end && !(comma(subject.end, n.start) && comma(n.end, t.start));
+        const otherName = inSentence.some((n) => n.key !== subject.key && n.end <= t.start && (n.end > near || between(n)));
         antecedent = otherName || clauseBetween(tokens, subject.end, i) ? undefined : subject;
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
@@ -226,4 +231,10 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 function isHeadOf(noun: string, words: readonly string[]): boolean {
   const connector = words.findIndex((w) => w === 'of' || w === 'for');
   return words[words.length - 1] === noun || (connector > 0 && words[connector - 1] === noun);
+}
+
+/** Whether a comma among tokens [first, last) stands between the offsets. */
+function hasComma(tokens: readonly Token[], first: number, last: number, from: number, to: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k].text === ',' && tokens[k].start >= from && tokens[k].end <= to) return true;
+  return false;
 }
