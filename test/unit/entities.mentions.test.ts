@@ -694,6 +694,9 @@ describe('entity mentions', () => {
       const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed. The Kelmar Trade Commission on Monday sued.';
       const list = mentions(text, { Ostra: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG'], ['Kelmar Trade Commission', 'ORG']]);
+      // A company said to be of a country is the company and the country; a bank named for one is one name.
+      const of = mentions('Velora Pharma of Denmark and the Bank of Canada agreed.', { 'Velora Pharma of Denmark': 'ORG', 'Bank of Canada': 'ORG' });
+      assert.deepEqual(of.map((m) => [m.text, m.type]), [['Velora Pharma', 'ORG'], ['Denmark', 'PLACE'], ['Bank of Canada', 'ORG']]);
     });
 
     it('makes a company of a name taken for a place only when no place list has it', () => {

@@ -8,7 +8,7 @@ import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
-import { isCompanyNameEnd } from './companies';
+import { isBusinessWord, isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead } from './types';
@@ -317,5 +317,15 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
     if (start < i) out.push({ start, end: i + 1, label: 'ORG', roles: [] });
   }
-  return out;
+  return out.flatMap((c) => withoutCountry(tokens, c));
+}
+
+/** A company said to be of a country is two names: "[Kelmar Pharma] of [Denmark]" ("Bank of Canada" has no business word). */
+function withoutCountry(tokens: readonly Token[], c: Candidate): Candidate[] {
+  for (let i = c.start + 1; i < c.end - 1; i++) {
+    if (tokens[i].text !== 'of' || !isBusinessWord(tokens[i - 1].text)) continue;
+    const rest = tokens.slice(i + 1, c.end).map((t) => t.text.toLowerCase()).join(' ');
+    if (nameLists().lookup(rest) & COUNTRY) return [{ ...c, end: i }, { start: i + 1, end: c.end, label: 'LOC', roles: [] }];
+  }
+  return [c];
 }
