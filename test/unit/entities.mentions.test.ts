@@ -746,6 +746,12 @@ describe('entity mentions', () => {
       );
       const won = mentions('Ostra won 2-1 at home.', { Ostra: 'LOC' });
       assert.deepEqual(won.map((m) => m.type), ['ORG']);
+      // A win given, a 10-man side beaten, a table led, a club so called, a win away.
+      const more = mentions(
+        'A late goal gave Kelmar a 2-1 win over 10-man Ostra. Valdora lead the standings, two points clear of Lindia. He joined from Belgian club Velmar. It followed a 3-0 win at Brenta.',
+        { Kelmar: 'LOC', Ostra: 'LOC', Valdora: 'LOC', Lindia: 'LOC', Velmar: 'LOC', Brenta: 'LOC' },
+      );
+      assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {

@@ -116,13 +116,15 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         const here = inSentence.some(fits);
         antecedent = onlyOne('PERSON', here ? index : index - 1, here ? index : index - 1, t.start, gender, quoted);
       } else if (ORG_PRONOUNS.has(t.text) && subject?.type === 'ORG' && subject.end <= t.start) {
-        // Any other name right before it, or another organization between them outside a clause set off
-        // by commas ("X asked the FSCS to reconsider claims it rejected", "Y's marketing of its bonds";
-        // not "X, which runs the Kelmar mine, said it …"), may own it as well.
+        // Any other name right before it may own it as well, and so may an organization between them
+        // that owns something or does something itself ("Y's marketing of its bonds", "X asked the
+        // Fund to reconsider claims it rejected"), outside a clause set off by commas ("X, which is
+        // backed by Y's fund, said its …").
         const near = tokens[Math.max(s.tokenStart, i - NEARBY)].start;
         const comma = (from: number, to: number) => hasComma(tokens, s.tokenStart, i, from, to);
-        const between = (n: Named) => n.type === 'ORG' && n.start > subject.end && !(comma(subject.end, n.start) && comma(n.end, t.start));
-        const otherName = inSentence.some((n) => n.key !== subject.key && n.end <= t.start && (n.end > near || between(n)));
+        const aside = (n: Named) => comma(subject.end, n.start) && comma(n.end, t.start);
+        const actor = (n: Named) => n.type === 'ORG' && n.start > subject.end && !aside(n) && isActorBetween(tokens, s.tokenStart, i, n);
+        const otherName = inSentence.some((n) => n.key !== subject.key && n.end <= t.start && (n.end > near || actor(n)));
         antecedent = otherName || clauseBetween(tokens, subject.end, i) ? undefined : subject;
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
@@ -231,6 +233,28 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 function isHeadOf(noun: string, words: readonly string[]): boolean {
   const connector = words.findIndex((w) => w === 'of' || w === 'for');
   return words[words.length - 1] === noun || (connector > 0 && words[connector - 1] === noun);
+}
+
+/** Verbs whose object is the subject of the infinitive after it: "asked the Fund to reconsider". */
+const ASKS = new Set(['for', 'asked', 'urged', 'told', 'called', 'pressed', 'allowed', 'forced', 'ordered']);
+
+/**
+ * Whether the name, among tokens [first, last), owns something ("Zenit Bank's marketing") or is
+ * the subject of an infinitive ("asked the Kelmar Fund to reconsider").
+ */
+function isActorBetween(tokens: readonly Token[], first: number, last: number, n: { start: number; end: number }): boolean {
+  for (let k = first; k < last; k++) {
+    if (tokens[k].start >= n.end) return isPossessive(tokens[k].text) || (tokens[k].text === 'to' && precededByAsk(tokens, first, k, n.start));
+  }
+  return false;
+}
+
+function precededByAsk(tokens: readonly Token[], first: number, to: number, start: number): boolean {
+  for (let k = to - 1; k >= first; k--) {
+    if (tokens[k].end > start) continue;
+    return ASKS.has(tokens[k].text.toLowerCase()) || (/^the$/i.test(tokens[k].text) && k > first && ASKS.has(tokens[k - 1].text.toLowerCase()));
+  }
+  return false;
 }
 
 /** Whether a comma among tokens [first, last) stands between the offsets. */

@@ -221,19 +221,47 @@ const OPPONENT = new Set([...MATCH_VERBS, 'against', 'over']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /**
- * A team named after its city, in a match report: "Kelmar beat Ostra City 3-1". The sentence has
- * a score and the name plays or is played; countries are left alone (national sides read as
- * places in news conventions).
+ * A team named after its city: in a match report ("Kelmar beat Ostra City 3-1", "gave Kelmar a 2-1
+ * win": the sentence has a score and the name plays or is played), in a league table ("two
+ * points clear of Ostra"), or called a club or side ("Belgian club Ostra"). Countries are left
+ * alone (national sides read as places in news conventions).
  */
 function isTeam(tokens: readonly Token[], c: Candidate): boolean {
-  const [before, next] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.end]?.text.toLowerCase() ?? ''];
-  const lostTo = before === 'to' && tokens[c.start - 2]?.text.toLowerCase() === 'lost';
-  if (!MATCH_VERBS.has(next) && !OPPONENT.has(before) && !lostTo) return false;
+  if (nameLists().lookup(nameOf(tokens, c)) & COUNTRY) return false;
+  // "Belgian club Genk", "Italian side Lazio".
+  const noun = tokens[c.start - 1]?.text ?? '';
+  if (TEAM_NOUNS.has(noun)) return true;
+  // "over 10-man Sevilla": a side's number of players is no word between.
+  const skip = SIDE_SIZE.test(noun) ? 1 : noun === 'man' && isHyphen(tokens[c.start - 2]?.text ?? '') && /^\d{1,2}$/.test(tokens[c.start - 3]?.text ?? '') ? 3 : 0;
+  const [before, before2, next] = [tokens[c.start - 1 - skip]?.text.toLowerCase() ?? '', tokens[c.start - 2 - skip]?.text.toLowerCase() ?? '', tokens[c.end]?.text.toLowerCase() ?? ''];
+  const lostTo = before === 'to' && before2 === 'lost';
+  // "gave Valencia a 2-1 win", "two points clear of Leganés".
+  const given = GIVE.test(before) && /^an?$/i.test(next);
+  const table =
+    (before === 'of' && (before2 === 'clear' || before2 === 'ahead') && inSentence(tokens, c, (t) => POINTS.test(t))) ||
+    (LEADS_TABLE.test(next) && TABLE.test(tokens[c.end + 2]?.text ?? ''));
+  // "a 3-0 win at Osasuna".
+  const away = before === 'at' && RESULTS.test(before2);
+  if (!MATCH_VERBS.has(next) && !OPPONENT.has(before) && !lostTo && !given && !table && !away) return false;
+  return table || inSentence(tokens, c, (t) => SCORE.test(t));
+}
+
+/** "Barcelona lead the standings", "Kelmar top the table". */
+const LEADS_TABLE = /^(?:lead|leads|top|tops)$/;
+const TABLE = /^(?:standings|table|league)$/;
+const RESULTS = /^(?:win|victory|draw|defeat|loss)$/;
+
+const TEAM_NOUNS = new Set(['club', 'side']);
+const SIDE_SIZE = /^\d{1,2}-man$/;
+const GIVE = /^(?:give|gives|gave|giving|handed|hand)$/;
+const POINTS = /^points?$/;
+
+/** Whether a token of the candidate's sentence passes the test. */
+function inSentence(tokens: readonly Token[], c: Candidate, test: (text: string) => boolean): boolean {
   const sentence = tokens[c.start].sentence;
-  let scored = false;
-  for (let i = c.start; i >= 0 && tokens[i].sentence === sentence && !scored; i--) scored = SCORE.test(tokens[i].text);
-  for (let i = c.end; i < tokens.length && tokens[i].sentence === sentence && !scored; i++) scored = SCORE.test(tokens[i].text);
-  return scored && !(nameLists().lookup(nameOf(tokens, c)) & COUNTRY);
+  for (let i = c.start; i >= 0 && tokens[i].sentence === sentence; i--) if (test(tokens[i].text)) return true;
+  for (let i = c.end; i < tokens.length && tokens[i].sentence === sentence; i++) if (test(tokens[i].text)) return true;
+  return false;
 }
 
 /** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
