@@ -634,9 +634,11 @@ describe('entity mentions', () => {
       assert.deepEqual(aged.map((m) => [m.text, m.type]), [['Harwani', 'PERSON'], ['Ostrel', 'PERSON'], ['Kelmar', 'PLACE'], ['Valdo', 'PLACE']]);
     });
 
-    it('types an outlet named with the Arabic article as an organization, not a person called Al', () => {
+    it('types an outlet named with the Arabic article as an organization, not a person called Al, and a "person" named like an Arabic place a place', () => {
       const list = mentions('Witnesses told Al Arabiya that troops fired. Al Franken disagreed.', { 'Al Arabiya': 'PER', 'Al Franken': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Al Arabiya', 'ORG'], ['Al Franken', 'PERSON']]);
+      const places = mentions('Shells hit El Daraba and Umm Karawi on Monday.', { 'El Daraba': 'PER', 'Umm Karawi': 'PER' });
+      assert.deepEqual(places.map((m) => m.type), ['PLACE', 'PLACE']);
     });
 
     it('types products by their own head noun, the noun after them, or a model number before it', () => {

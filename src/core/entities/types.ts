@@ -79,6 +79,13 @@ export function isDocumentHead(word: string): boolean {
 const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'prize', 'award', 'awards', 'medal', 'trophy', ...DOCUMENT_HEADS]);
 
 /**
+ * Words that open Arabic place names and no person's ("El Obeid", "Umm Qasr", "Deir el-Balah",
+ * "Beit Hanoun", "Wadi Halfa"): a "person" named so is a place, or an organization by its
+ * neighbours ("El Nuevo Herald" is not a place either way).
+ */
+const PLACE_PREFIXES = new Set(['El', 'Um', 'Umm', 'Wadi', 'Deir', 'Beit', 'Kafr', 'Jebel', 'Jabal', 'Ras', 'Tell']);
+
+/**
  * "Al Jazeera", "Al Arabiya": the Arabic article before a word whose neighbours name organizations
  * is an outlet's or a group's name, not a person called Al ("Al Franken": a surname).
  */
@@ -183,6 +190,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
+  if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   // "World War II": the head comes before a numeral.

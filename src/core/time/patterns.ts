@@ -278,6 +278,12 @@ export const RULES: readonly Rule[] = [
     },
     ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
   ),
+  // "killed 12 people overnight": the night before the story's day (not "an overnight flight").
+  rule(
+    `\\bovernight(?=${OSP}(?:[.,;:!?)]|$)|${SP}(?:on|in|to|toward|towards|from|into|and|as|after|before|while|when|near|at|by|with)\\b)`,
+    () => ({ type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by: -1, part: 'NI' } }),
+    ['overnight'],
+  ),
   // this week, last month, next year, earlier this month, later this year, early next year, this weekend
   rule(
     `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?(this|last|next|coming|current|the${SP}current)${SP}` +
