@@ -24,6 +24,22 @@ describe('entity linking across documents', () => {
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
   });
 
+  it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
+    const names = {
+      'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',
+      'U.N. Office for Dryland Water Affairs': 'ORG', 'Office for Dryland Water Affairs': 'ORG', 'U.N. Security Council': 'ORG', 'Security Council': 'ORG',
+    } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Kelmar Food Programme, Britain and the U.N. Office for Dryland Water Affairs met the U.N. Security Council.', names),
+      analyzeWith('b.txt', 'The Kelmar Food Program, the UK and the Office for Dryland Water Affairs met. The Security Council of Ostra did not.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Kelmar Food Programme'), entityOf(entities, 'b.txt', 'Kelmar Food Program'));
+    assert.equal(entityOf(entities, 'a.txt', 'Britain'), entityOf(entities, 'b.txt', 'UK'));
+    assert.equal(entityOf(entities, 'a.txt', 'U.N. Office for Dryland Water Affairs'), entityOf(entities, 'b.txt', 'Office for Dryland Water Affairs'));
+    // A short body name keeps its "U.N.": every country has a security council.
+    assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));
+  });
+
   it('links names written with and without letters that have no accent to strip ("Ø", "Ł")', () => {
     const names = { 'Søren Ødvik': 'PER', 'Soren Odvik': 'PER', 'Łucja Brzeska': 'PER', 'Lucja Brzeska': 'PER' } as const;
     const entities = linkEntities([

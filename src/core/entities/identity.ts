@@ -4,7 +4,7 @@
  * (and "the Fed") every reader knows, also inside longer names ("U.S. Geological Survey" = "United States
  * Geological Survey"), and the old and new spellings of a few places ("Kiev" = "Kyiv").
  */
-import { memoized, nameKey } from './normalize';
+import { memoized, nameKey, wordCount } from './normalize';
 
 /** Very common acronyms of countries and unions, "the Fed", and places with two names in the news, as general knowledge: key → the key used. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
@@ -13,6 +13,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['united states of america', 'united states'],
   ['uk', 'united kingdom'],
   ['great britain', 'united kingdom'],
+  ['britain', 'united kingdom'],
   ['uae', 'united arab emirates'],
   ['eu', 'european union'],
   ['un', 'united nations'],
@@ -35,6 +36,12 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['saigon', 'ho chi minh city'],
 ]);
 
+/** British and American spellings of words in names, one form kept ("World Food Programme" = "World Food Program"). */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
+  ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
+]);
+
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se']);
 /** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
 const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
@@ -46,6 +53,10 @@ export function isLegalDesignator(word: string): boolean {
 
 export const identityKey = memoized(computeKey);
 
+const UN = 'united nations ';
+const UN_WORDS = 2;
+const MIN_UN_BODY_WORDS = 4;
+
 function computeKey(name: string): string {
   const plain = nameKey(name).replace(SLASHED_LEGAL, '');
   const whole = WELL_KNOWN.get(plain);
@@ -56,5 +67,8 @@ function computeKey(name: string): string {
     words.pop();
     if (words.length > 1 && words[words.length - 1] === '&') words.pop();
   }
-  return words.map((w) => WELL_KNOWN.get(w) ?? w).join(' ');
+  const key = words.map((w) => WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w).join(' ');
+  // The United Nations' own bodies go with and without its name: "U.N. Office for the Coordination of
+  // Humanitarian Affairs" = "Office for the Coordination of Humanitarian Affairs".
+  return key.startsWith(UN) && wordCount(key) - UN_WORDS >= MIN_UN_BODY_WORDS ? key.slice(UN.length) : key;
 }
