@@ -58,6 +58,7 @@ describe('time: patterns and their spans', () => {
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
+    ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
     ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['Shelling killed 12 people overnight, medics said.', 'overnight', 'RELATIVE', '2024-10-15TNI'],

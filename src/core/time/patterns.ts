@@ -43,7 +43,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local${SP}time)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|MSK|IST|JST|local${SP}time)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -110,8 +110,10 @@ function partOfDay(word: string | undefined): string | undefined {
   return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
 }
 
+/** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00). */
 function clock(hour: number, minute: number, zone: string | undefined): string {
-  const z = zone && /^(GMT|UTC)$/i.test(zone) ? 'Z' : '';
+  const offset = zone ? /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone) : null;
+  const z = !offset ? '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
 }
 
