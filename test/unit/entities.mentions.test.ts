@@ -1026,6 +1026,9 @@ describe('entity mentions', () => {
         { Orbitex: 'ORG', 'Kelmar Savings Fund': 'ORG', 'Zenit Bank': 'ORG', Zenit: 'ORG', Ostra: 'LOC' },
       );
       assert.deepEqual(references(far), [['it', find(far, 'Orbitex').localKey, 'ORG']]);
+      // A name before a common noun modifies the subject: "UN food agency says it …".
+      const modifier = mentions('Orbitex health agency says it will close clinics.', { Orbitex: 'ORG' });
+      assert.deepEqual(references(modifier), []);
     });
 
     it('leaves "it" alone when a thing named by a common noun stands between it and the organization', () => {

@@ -16,6 +16,7 @@ import type { EntityType, LocalMention, Sentence, Token } from '../types';
 import { pushTo } from './grouping';
 import { type Gender, givenNameGender, roleGender, titleGender } from './gender';
 import { isPossessive } from './words';
+import { startsLower } from '../nlp/letters';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
@@ -24,6 +25,9 @@ const ORG_NOUNS = new Set(
   `company firm agency group corporation club team band drugmaker automaker carmaker chipmaker retailer airline
   insurer lender broadcaster startup conglomerate manufacturer`.split(/\s+/),
 );
+/** Nouns of a part or arm of an organization, which a name before them only modifies ("UN food agency"). */
+const BODY_NOUNS = new Set(['agency', 'office', 'body', 'unit', 'arm', 'subsidiary', 'division', 'mission', 'affiliate', 'branch', 'wing']);
+const MAX_MODIFIED_NOUNS = 2;
 /** Sentences before the current one searched for an organization. */
 const ORG_WINDOW = 2;
 /** Tokens before a pronoun in which another name makes it ambiguous. */
@@ -147,6 +151,9 @@ function subjectOf(tokens: readonly Token[], s: Sentence, first: Named | undefin
   if (!first) return undefined;
   const after = tokens[tokenIndexAt(tokens, first.end - 1) + 1];
   if (after && after.start === first.end && isPossessive(after.text)) return undefined;
+  // "UN food agency says it …": a name before a noun of a body modifies the subject, it is not it.
+  const index = tokenIndexAt(tokens, first.end - 1);
+  for (let k = index + 1; k <= index + MAX_MODIFIED_NOUNS && k < s.tokenEnd && startsLower(tokens[k].text); k++) if (BODY_NOUNS.has(tokens[k].text)) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd && tokens[i].start < first.start; i++) if (VERBS.has(tokens[i].pos)) return undefined;
   return first;
 }
