@@ -228,8 +228,15 @@ describe('entity linking across documents', () => {
     assert.equal(lumora.type, 'ORG');
     // A listed place is no short name of an airline named after it, unless its document uses it as an organization.
     assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
-    const company = linkEntities([analyzeWith('c.txt', 'Lisbon Motor Corp posted a loss. Lisbon said tariffs hurt.', { 'Lisbon Motor Corp': 'ORG', Lisbon: 'ORG' })]);
+    const company = linkEntities([
+      analyzeWith('c.txt', 'Lisbon Motor Corp posted a loss. Lisbon said tariffs hurt. Oslo Systems and Kelmar Micro rose. Oslo declined to comment, and Kelmar gained.', {
+        'Lisbon Motor Corp': 'ORG', Lisbon: 'ORG', 'Oslo Systems': 'ORG', Oslo: 'ORG', 'Kelmar Micro': 'ORG', Kelmar: 'ORG',
+      }),
+    ]);
     assert.equal(entityOf(company, 'c.txt', 'Lisbon'), entityOf(company, 'c.txt', 'Lisbon Motor Corp'));
+    // A city's name before a business word in the plural is a company's, not a team's ("Atlanta Hawks" → "Hawks").
+    assert.equal(entityOf(company, 'c.txt', 'Oslo'), entityOf(company, 'c.txt', 'Oslo Systems'));
+    assert.equal(entityOf(company, 'c.txt', 'Kelmar'), entityOf(company, 'c.txt', 'Kelmar Micro'));
     // A drug maker goes by its name without "Pharma", and a legal form with a slash is whole.
     const pharma = linkEntities([
       analyzeWith('d.txt', 'Velmora Pharma A/S makes the drug. Velmora said it would sell it.', { 'Velmora Pharma A': 'ORG', Velmora: 'PER' }),

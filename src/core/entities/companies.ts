@@ -15,7 +15,7 @@ const COMPANY_TAILS = new Set(
   insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai
   party construction developments engineering consulting data cloud security steel chemicals materials
   semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
-  biopharma healthcare diagnostics genomics robotics`.split(/\s+/),
+  biopharma healthcare diagnostics genomics robotics photonics micro microsystems`.split(/\s+/),
 );
 
 /** "Department of Energy" has no short name "Department of". */
@@ -68,7 +68,7 @@ function computeShortKey(key: string, withinDocument: boolean): string | undefin
   const words = keyWords(key);
   // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks".
   const last = words[words.length - 1];
-  if (words.length >= 2 && last.endsWith('s') && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
+  if (words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
   let end = words.length;
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
