@@ -40,6 +40,13 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));
   });
 
+  it('keeps a region apart from the state it lies in ("Central Texas" is no "Texas"), and makes it a place', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'It matters in Central Texas, said Ana Ruiz, and Texas needs it.', { 'Central Texas': 'PER', Texas: 'LOC', 'Ana Ruiz': 'PER' })]);
+    const region = entityOf(entities, 'a.txt', 'Central Texas');
+    assert.notEqual(region, entityOf(entities, 'a.txt', 'Texas'));
+    assert.equal(region.type, 'PLACE');
+  });
+
   it('links names written with and without letters that have no accent to strip ("Ø", "Ł")', () => {
     const names = { 'Søren Ødvik': 'PER', 'Soren Odvik': 'PER', 'Łucja Brzeska': 'PER', 'Lucja Brzeska': 'PER' } as const;
     const entities = linkEntities([

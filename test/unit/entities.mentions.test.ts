@@ -781,6 +781,9 @@ describe('entity mentions', () => {
       assert.deepEqual(games.map((m) => m.type), ['EVENT', 'EVENT'], 'bowl games and conventions are events');
       const bills = mentions('The Kelmar Finance Bill and the Second Amendment were debated.', { 'Kelmar Finance Bill': 'PER', 'Second Amendment': 'ORG' });
       assert.deepEqual(bills.map((m) => m.type), ['MISC', 'MISC'], 'bills and amendments are other names, not people');
+      const numbered = mentions('Senate Bill 402 passed, but Senate Bill 9 stalled. The Kelmar Commission on Water Quality sued, and KCWQ won.', { 'Senate Bill': 'ORG', 'Kelmar Commission': 'ORG' });
+      assert.deepEqual(numbered.map((m) => [m.text, m.type]), [['Senate Bill 402', 'MISC'], ['Senate Bill 9', 'MISC'], ['Kelmar Commission on Water Quality', 'ORG'], ['KCWQ', 'ORG']], 'bills with their numbers, bodies over "on", their untagged acronyms');
+      assert.equal(find(numbered, 'KCWQ').localKey, find(numbered, 'Kelmar Commission on Water Quality').localKey);
       const treaties = mentions('The Ostra Compact on Regional Water Security builds on the Valdora Declaration.', { 'Ostra Compact': 'LOC', 'Regional Water Security': 'ORG' });
       assert.deepEqual(treaties.map((m) => [m.text, m.type]), [['Ostra Compact on Regional Water Security', 'MISC'], ['Valdora Declaration', 'MISC']], 'treaties, whole and found untagged');
       const faiths = mentions('Islam and Kelmarism spread to Ostra.', { Islam: 'LOC', Kelmarism: 'ORG', Ostra: 'LOC' });

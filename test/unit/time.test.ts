@@ -273,6 +273,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('They met last Wednesday.').value, '2024-10-09');
     assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');
     assert.equal(only('They meet this Friday.').value, '2024-10-18');
+    // Yesterday would be "yesterday": "last Tuesday" written on a Wednesday is the week before's.
+    assert.equal(only('They met last Tuesday.').value, '2024-10-08');
+    assert.equal(only('He is due before the committee on Tuesday.').value, '2024-10-22');
   });
 
   it('turns "in N years" into a future point only in a future-tense sentence', () => {

@@ -66,9 +66,10 @@ const shortKeyInDocument = memoized((key) => computeShortKey(key, true));
 
 function computeShortKey(key: string, withinDocument: boolean): string | undefined {
   const words = keyWords(key);
-  // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks".
+  // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks" (not "Central Texas" → "texas").
   const last = words[words.length - 1];
-  if (words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
+  const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
+  if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
   let end = words.length;
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;

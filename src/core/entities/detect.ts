@@ -33,7 +33,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -42,6 +42,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const found = tagNames(text, pipeline, model, surface);
   const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
+  found.push(...abbreviations(tokens, found, surface));
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c, i) => {

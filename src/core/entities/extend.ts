@@ -6,7 +6,7 @@
  * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
@@ -51,6 +51,11 @@ function isModelNumber(text: string): boolean {
   return MODEL_NUMBER.test(text);
 }
 
+/** The number of a bill after its name: "House Bill 1123", "Senate Bill 87". */
+function isBillNumber(words: Words, i: number): boolean {
+  return /^\d+$/.test(words.texts[i]) && /^(?:Bill|Resolution)$/.test(words.texts[i - 1] ?? '');
+}
+
 /** A number between a name and a product noun: "5" in "Ariane 5 rocket", "737" in "Boeing 737 jets". */
 function isProductNumber(words: Words, i: number): boolean {
   const next = words.texts[i + 1];
@@ -83,7 +88,7 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").
     const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]);
-    while (end < words.texts.length && !covered[end] && ((canTake(end) && !beforeTitle(end)) || isModelNumber(words.texts[end]) || isProductNumber(words, end))) {
+    while (end < words.texts.length && !covered[end] && ((canTake(end) && !beforeTitle(end)) || isModelNumber(words.texts[end]) || isProductNumber(words, end) || isBillNumber(words, end))) {
       covered[end] = 1;
       end++;
     }
@@ -109,14 +114,17 @@ const MAX_DOCUMENT_TAIL = 7;
 /**
  * A treaty's name goes on after its head, over "on", "for" or "of" and the capitalized words after
  * them, whatever the tagger made of those: "[Vilnius Accord] on [Baltic Energy Security]" is one
- * other name.
+ * other name; so does a body's over "on" ("Texas Commission on Environmental Quality").
  */
 export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     let end = span.end + 1;
-    if (isDocumentHead(words.texts[span.end - 1]) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) {
+    const head = words.texts[span.end - 1];
+    // A body's name goes on over "on" too: "[Texas Commission] on Environmental Quality".
+    const body = span.label === 'ORG' && words.texts[span.end] === 'on' && startsUpper(head) && (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
+    if ((isDocumentHead(head) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) || body) {
       for (let i = end; i < words.texts.length && i - span.end <= MAX_DOCUMENT_TAIL; i++) {
         if (isNameWord(words, i)) end = i + 1;
         else if (!NAME_CONNECTORS.has(words.texts[i])) break;
@@ -126,7 +134,7 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
       out.push(span);
       continue;
     }
-    out.push({ start: span.start, end, label: 'MISC' });
+    out.push({ start: span.start, end, label: body ? 'ORG' : 'MISC' });
     while (k + 1 < spans.length && spans[k + 1].start < end) k++;
   }
   return out;

@@ -166,7 +166,9 @@ export function isProductNoun(word: string): boolean {
 export function entityType(label: NerLabel, words: readonly string[], next: string | undefined): EntityType {
   const base = FROM_LABEL[label];
   if (words.length === 0) return base;
-  const head = words[words.length - 1];
+  // A bill's number comes after its head: "Senate Bill 87".
+  const numbered = words.length >= 2 && /^\d+$/.test(words[words.length - 1]) && /^(?:Bill|Resolution)$/.test(words[words.length - 2]);
+  const head = words[words.length - (numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").
@@ -174,6 +176,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
+  // "Central Texas", "Northern California": a part of a listed place is a place.
+  if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
   if (words.some((w, i) => i > 0 && isDocumentHead(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';

@@ -4,6 +4,7 @@
  * untagged or cut short.
  */
 import type { Token } from '../types';
+import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
@@ -328,4 +329,27 @@ function withoutCountry(tokens: readonly Token[], c: Candidate): Candidate[] {
     if (nameLists().lookup(rest) & COUNTRY) return [{ ...c, end: i }, { start: i + 1, end: c.end, label: 'LOC', roles: [] }];
   }
   return [c];
+}
+
+const MIN_UNTAGGED_ACRONYM = 3;
+
+/**
+ * Acronyms the tagger left untagged that abbreviate an organization the document names, of three
+ * letters or more: "the Texas Commission on Environmental Quality … The suit names TCEQ".
+ * `surface` gives a candidate's text.
+ */
+export function abbreviations(tokens: readonly Token[], candidates: readonly Candidate[], surface: (c: Candidate) => string): Candidate[] {
+  const named = new Set<string>();
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) {
+    covered.fill(1, c.start, c.end);
+    if (c.label === 'ORG' && c.end - c.start >= 2) for (const initials of initialsOf(surface(c))) if (initials.length >= MIN_UNTAGGED_ACRONYM) named.add(initials);
+  }
+  const out: Candidate[] = [];
+  if (named.size === 0) return out;
+  tokens.forEach((t, i) => {
+    const letters = covered[i] || isCommonNounAcronym(t.text) ? undefined : acronymLetters(t.text);
+    if (letters && named.has(letters)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  });
+  return out;
 }

@@ -15,7 +15,7 @@ const FUTURE = new Set([
 const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   going: /^(to|for)$/,
   set: /^(to|for)$/,
-  due: /^(to|for)$/,
+  due: /^(to|for|before|in|on|at|back)$/,
   ahead: /^of$/,
   expected: /^(to|in|on|by|later|next|this)$/,
 };
