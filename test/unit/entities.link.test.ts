@@ -35,6 +35,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'a.txt', 'Kelmar Food Programme'), entityOf(entities, 'b.txt', 'Kelmar Food Program'));
     assert.equal(entityOf(entities, 'a.txt', 'Britain'), entityOf(entities, 'b.txt', 'UK'));
+    const parties = linkEntities([
+      analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
+      analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),
+    ]);
+    for (const [a, b] of [['Tories', 'Conservative Party'], ['Lib Dems', 'Liberal Democrats'], ['Calif.', 'California']]) {
+      assert.equal(entityOf(parties, 'c.txt', a), entityOf(parties, 'd.txt', b), `${a} = ${b}`);
+    }
     assert.equal(entityOf(entities, 'a.txt', 'U.N. Office for Dryland Water Affairs'), entityOf(entities, 'b.txt', 'Office for Dryland Water Affairs'));
     // A short body name keeps its "U.N.": every country has a security council.
     assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));

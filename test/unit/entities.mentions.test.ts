@@ -549,6 +549,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lisbon', 'PLACE'], ['Kelmar Ost', 'PERSON']]);
     });
 
+    it('takes the place out of a US party label, and an abbreviated title opening a name the tagger typed otherwise', () => {
+      const text = 'Sen. Ivo Lind, R-Texas, and Rep. Ana Ostra, D-Calif., spoke. Cllr Eda Marsh said no. Cllr Marsh left.';
+      const list = mentions(text, { 'Ivo Lind': 'PER', 'R-Texas': 'ORG', 'Ana Ostra': 'PER', 'Cllr Eda Marsh': 'ORG', 'Cllr Marsh': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Texas', 'PLACE'], ['Ana Ostra', 'PERSON'], ['Calif', 'PLACE'], ['Eda Marsh', 'PERSON'], ['Marsh', 'PERSON']]);
+      assert.equal(find(list, 'Marsh').localKey, find(list, 'Eda Marsh').localKey);
+    });
+
     it('takes letters after a name and abbreviated police ranks out of it, so the surname links', () => {
       const text = 'Ana Ostrova KC spoke for the Crown. Ostrova sat. Detective Sergeant Ivo Brandt led the inquiry. DS Brandt said files were shredded.';
       const list = mentions(text, { 'Ana Ostrova KC': 'PER', Ostrova: 'PER', 'Ivo Brandt': 'PER', 'DS Brandt': 'PER' });
@@ -656,6 +663,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const watchdog = mentions('The energy watchdog Ofvelt fined Kelmar Grid. The Ostra City Council and Velmar MPs objected.', { Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG' });
+      assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG']]);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });

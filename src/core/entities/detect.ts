@@ -17,6 +17,7 @@ import { extendDocumentNames, extendSpans, joinSplitNames, standaloneNames } fro
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
+import { isHonorific } from './titles';
 import { ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
@@ -33,7 +34,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, quotedWorks, streetNames } from './untagged';
+import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -112,7 +113,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
     for (const span of capitalized ? tagged : extendDocumentNames(words, extendSpans(words, joinSplitNames(words, tagged, standalone)))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
-      const c = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
+      const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
+      const c = trimmed && withoutPartyLabel(tokens, trimmed);
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, part))));
     }
@@ -126,6 +128,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const tagged of spans) {
@@ -160,8 +163,10 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const s = sentences[tokens[c.start].sentence];
     const person = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person;
     if (!person) return c;
-    // A title comes off only before a full name: "Singer Laren" (a museum) keeps its first word.
-    return person.end - person.start >= 2 ? { ...c, start: person.start, end: person.end, roles: person.roles } : { ...c, roles: person.roles };
+    // A title comes off before a full name, or when it is an abbreviated one ("Cllr Booth"): "Singer
+    // Laren" (a museum) keeps its first word.
+    const honorific = tokens.slice(c.start, person.start).every((t) => isHonorific(t.text));
+    return person.end - person.start >= 2 || honorific ? { ...c, start: person.start, end: person.end, roles: person.roles } : { ...c, roles: person.roles };
   });
   const named = new Uint8Array(tokens.length);
   for (const c of split) named.fill(1, c.start, c.end);

@@ -20,6 +20,16 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of the congo'],
   ['fed', 'federal reserve'],
+  // British parties by the names news gives them.
+  ['tory', 'conservative party'],
+  ['tories', 'conservative party'],
+  ['conservatives', 'conservative party'],
+  ['lib dem', 'liberal democrats'],
+  ['lib dems', 'liberal democrats'],
+  // US states as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash.").
+  ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
+  ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],
+  ['neb', 'nebraska'], ['nev', 'nevada'], ['okla', 'oklahoma'], ['tenn', 'tennessee'], ['tex', 'texas'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
   // Places known by two spellings or names in the news.
   ['kiev', 'kyiv'],
   ['kharkov', 'kharkiv'],

@@ -59,6 +59,9 @@ const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petiti
 /** Legal forms written with a slash (Danish and Norwegian "A/S", Brazilian "S/A"). */
 const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 
+/** Plural nouns of a party's or body's members, which the tagger may take into its name. */
+const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
+
 /** Honours and offices written after a person's name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
@@ -77,6 +80,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && SLASHED_LEGAL.test(tokens.slice(end - 1, end + 2).map((t) => t.text).join(''))) end += 2;
+  // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
+  while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;

@@ -59,7 +59,7 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mll
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
-  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig`.split(/\s+/),
+  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr`.split(/\s+/),
 );
 
 /** British police ranks, in capitals only: "DI Varga"; "Di" opens Italian surnames ("Di Muro"). */

@@ -171,7 +171,7 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
  */
 const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker retailer lender
-  insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network`.split(/\s+/),
+  insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator`.split(/\s+/),
 );
 
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
@@ -292,8 +292,10 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   const previous = tokens[c.start - 1];
   const before = previous?.sentence === tokens[c.start].sentence ? previous.text : '';
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
-  // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name.
+  // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name, or opening the name.
   if (startsUpper(before) && isHonorific(before)) return true;
+  const [opening, second] = [tokens[c.start].text, tokens[c.start + 1]?.text ?? ''];
+  if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second) && !isListedOrBody(tokens, c)) return true;
   // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.
   if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return true;
   if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c)) return true;

@@ -93,6 +93,9 @@ function isArabicArticleName(words: readonly string[]): boolean {
   return words.length === 2 && /^(?:Al|El)$/.test(words[0]) && !(nameLists().lookup(words[1].toLowerCase()) & LAST_NAME) && isOrganizationWord(words[1]);
 }
 
+/** Last words of the names of a place's bodies ("City Council", "County Commission", "State Police"). */
+const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministry', 'department', 'agency', 'authority', 'assembly', 'legislature', 'senate', 'parliament', 'board', 'police']);
+
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
  * is an organization whatever the tagger called it, a person included.
@@ -192,6 +195,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
+  // "San Marcos City Council": a place's body is no place.
+  if (base === 'PLACE' && capitalized && words.length >= 2 && PLACE_BODY_HEADS.has(head.toLowerCase())) return 'ORG';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';

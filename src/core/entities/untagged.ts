@@ -353,3 +353,31 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
   });
   return out;
 }
+
+const PARTY_LETTER = /^[RDI]$/;
+const MAX_LABEL_PLACE = 3;
+
+/** Where the place of a party label starts ("Sen. Ana Ruiz, R-Texas,", "(D-Calif.)"), or -1: after "R-", "D-" or "I-" that follow a comma or bracket. */
+function labelPlaceStart(tokens: readonly Token[], i: number): number {
+  const opens = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '(';
+  return opens && PARTY_LETTER.test(tokens[i]?.text ?? '') && isHyphen(tokens[i + 1]?.text ?? '') && startsUpper(tokens[i + 2]?.text ?? '') ? i + 2 : -1;
+}
+
+/** A tagged span over a US party label is the place in it: "[R-Texas]" → "Texas". */
+export function withoutPartyLabel(tokens: readonly Token[], c: Candidate): Candidate {
+  const start = labelPlaceStart(tokens, c.start);
+  return start > 0 && start < c.end ? { ...c, start, label: 'LOC' } : c;
+}
+
+/** The places of US party labels the tagger left untagged: "Rep. Ana Ruiz, D-Calif., said". `covered` marks tagged tokens. */
+export function partyLabelPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const start = labelPlaceStart(tokens, i);
+    if (start < 0 || covered[start]) continue;
+    let end = start;
+    while (end < to && end - start < MAX_LABEL_PLACE && startsUpper(tokens[end].text) && !covered[end]) end++;
+    out.push({ start, end, label: 'LOC', roles: [] });
+  }
+  return out;
+}
