@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { Services } from '../../src/vscode/extension';
 import { crossFileEntity, extensionApi, positionAt, removeTempFiles, TEMP_PREFIX, tempUri, waitFor, workspaceFolder, writeText } from './editorSupport';
 
+const WATCHER_TIMEOUT_MS = 60_000;
+
 describe('Editor: the corpus index', function () {
   this.timeout(90_000);
   let api: Services;
@@ -103,11 +105,12 @@ describe('Editor: the corpus index', function () {
       const uri = vscode.Uri.joinPath(folder, 'inside.txt');
       await writeText(uri, 'A short report from a folder.\n');
       const file = api.index.keyOf(uri);
-      await waitFor(() => api.index.corpus.has(file), 'the file in a new folder to be indexed');
+      // File-system events for a new folder can lag on a loaded machine: a longer wait, the same check.
+      await waitFor(() => api.index.corpus.has(file), 'the file in a new folder to be indexed', WATCHER_TIMEOUT_MS);
       await vscode.workspace.getConfiguration('files').update('exclude', { [`**/${TEMP_PREFIX}-folder`]: true }, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => !api.index.corpus.has(file), 'the excluded file to leave the corpus');
       await vscode.workspace.getConfiguration('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => api.index.corpus.has(file), 'the file to return');
+      await waitFor(() => api.index.corpus.has(file), 'the file to return', WATCHER_TIMEOUT_MS);
     });
 
     it('"Add Folder to Sources" adds the folder\'s text files to crosscheck.sources', async () => {
