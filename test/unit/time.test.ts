@@ -162,6 +162,12 @@ describe('time: resolution against the article date', () => {
   it('does not take an attribution after a comma (", officials said") as the tense of the date', () => {
     assert.equal(only('The singer will be honored at the harbor festival on Friday, organizers said.').value, '2024-10-18');
     assert.equal(only('The pier reopened on Friday, officials said.').value, '2024-10-11');
+    assert.equal(only('Kelmar plans a release ahead of a wider rollout in December, sources told Ostra News.').value, '2024-12');
+  });
+
+  it('reads no purpose infinitive and no quote inside a passive as the tense', () => {
+    assert.equal(only('Ana Ruiz flew to Lisbon on Tuesday to meet staff.').value, '2024-10-15');
+    assert.equal(only('She said it would be "settled by Friday".').value, '2024-10-18');
   });
 
   it('reads "this week" written on a Sunday as the coming week when the event is ahead', () => {

@@ -45,12 +45,13 @@ const SCHEDULE = new Set(
   returns return takes kicks launches launch`.split(/\s+/),
 );
 
-function marker(tokens: readonly Token[], i: number, end: number): Tense {
+function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
   // A name is no verb: "the Rose Bowl" (a capital after a word of the same sentence).
   const previous = tokens[i - 1];
   if (tokens[i].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[i].text) && previous?.sentence === tokens[i].sentence && /\p{L}/u.test(previous.text))) return null;
   const word = tokens[i].text.toLowerCase();
-  if (SCHEDULE.has(word) && tokens[i].pos === 'VERB') return 'future';
+  // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
+  if (SCHEDULE.has(word) && tokens[i].pos === 'VERB' && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
@@ -68,7 +69,8 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections".
   if (tokens[i + 1]?.pos === 'NOUN' && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
   let before = i - 1;
-  if (before >= 0 && tokens[before].pos === 'ADV') before--;
+  // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
+  while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
   return before >= 0 && PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase());
 }
 
@@ -98,18 +100,26 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
 /** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
 function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
-    const before = first - 1 - d >= from ? marker(tokens, first - 1 - d, sentenceEnd) : null;
+    const before = first - 1 - d >= from ? marker(tokens, first - 1 - d, sentenceEnd, false) : null;
     if (before) return before;
-    const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd) : null;
+    const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
   }
   return null;
 }
 
-/** Whether token `i`, after the span ending at `last`, is an attribution verb behind a comma that ends its clause. */
+/**
+ * Whether token `i`, after the span ending at `last`, is an attribution verb behind a comma: it ends
+ * the sentence or its clause (", officials said." / ", she said, adding …"), or its subject and
+ * object are a source and an outlet (", sources told Reuters over the weekend."). With another object
+ * it is a verb of the story ("said on Thursday that it will …").
+ */
 function isAttribution(tokens: readonly Token[], last: number, i: number): boolean {
-  // It ends the sentence or its clause (", officials said." / ", she said, adding …"); with an object it is a verb of the story.
-  if (!ATTRIBUTION.has(tokens[i].text.toLowerCase()) || !(tokens[i + 1] === undefined || tokens[i + 1].pos === 'PUNCT')) return false;
+  if (!ATTRIBUTION.has(tokens[i].text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  const ends = next === undefined || next.pos === 'PUNCT';
+  const toOutlet = tokens[i].text.toLowerCase() === 'told' && next?.pos === 'PROPN' && tokens[i - 1]?.pos !== 'PROPN' && tokens[i - 2]?.text === ',';
+  if (!ends && !toOutlet) return false;
   for (let k = last; k < i; k++) if (tokens[k].text === ',') return true;
   return false;
 }
