@@ -41,6 +41,8 @@ export interface LocalMention extends Span {
   localKey: string;
   /** Whose body a generically named organization is ("Russia's Foreign Ministry"; owners.ts). */
   owner?: Owner;
+  /** The text names it as a work in quotes ("the film \"Nightwater\""): its type across the corpus. */
+  work?: true;
 }
 
 export interface Owner {

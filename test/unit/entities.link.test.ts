@@ -64,6 +64,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Łucja Brzeska'), entityOf(entities, 'b.txt', 'Lucja Brzeska'));
   });
 
+  it('types a title one source names as a work in quotes as a work in the sources that give no cue', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The jury praised the film "Kelvara" on Sunday.', { Kelvara: 'PER' }),
+      analyzeWith('b.txt', 'Kelvara won the top prize. Critics loved Kelvara.', { Kelvara: 'PER' }),
+      analyzeWith('c.txt', 'Kelvara thanked the jury.', { Kelvara: 'PER' }),
+    ]);
+    const film = entityOf(entities, 'a.txt', 'Kelvara');
+    assert.equal(entityOf(entities, 'b.txt', 'Kelvara'), film);
+    assert.equal(film.type, 'MISC');
+  });
+
   it('breaks a tie between organization and place votes for a listed place only', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Qatar says the talks and Kelmar says the deal went well.', { Qatar: 'ORG', Kelmar: 'ORG' }),

@@ -58,6 +58,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
       ...(owner && { owner }),
+      ...(c.work && { work: c.work }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);

@@ -219,8 +219,10 @@ export function brandNames(tokens: readonly Token[], from: number, to: number, c
 const WORK_NOUNS = new Set(
   `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
   play musical opera poem painting paintings work works masterpiece exhibition series show episode ep record
-  follow-up sequel anthem`.split(/\s+/),
+  follow-up sequel anthem feature features debut drama thriller comedy sitcom podcast`.split(/\s+/),
 );
+/** Words a title's apposition may open with before its work noun: ", the second feature by …", ", a thriller set in …". */
+const MAX_APPOSITION_WORDS = 5;
 const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 const MAX_TITLE_TOKENS = 12;
@@ -238,16 +240,28 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     const noun = last >= from ? tokens.slice(compoundStart(tokens, last, from), last + 1).map((t) => t.text).join('') : '';
     // Or an artist's: Monet's "Morning on the Seine".
     const artists = i - 2 >= from && isPossessive(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i - 2].text);
-    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists) || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     let close = i + 1;
     while (close < to && close - i <= MAX_TITLE_TOKENS && !CLOSE_QUOTE.test(tokens[close].text)) close++;
     if (close >= to || !CLOSE_QUOTE.test(tokens[close].text)) continue;
+    // Or described after it: "Nightwater", the second feature by …
+    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists || describedAsWork(tokens, close, to))) continue;
     let end = close;
     while (end > i + 1 && /^[,.!?;:]$/.test(tokens[end - 1].text)) end--;
     if (end > i + 1) out.push({ start: i + 1, end, label: 'MISC', roles: [], work: true });
     i = close;
   }
   return out;
+}
+
+/** Whether an apposition after the closing quote at `close` names a kind of work: `", the second feature by"`. */
+function describedAsWork(tokens: readonly Token[], close: number, to: number): boolean {
+  let i = close + 1;
+  // The comma after the title or, in American style, inside its quotes.
+  if (tokens[i]?.text === ',') i++;
+  else if (tokens[close - 1]?.text !== ',') return false;
+  for (const stop = i + MAX_APPOSITION_WORDS; i < to && i < stop; i++) if (WORK_NOUNS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
 }
 
 /** How far into a dateline's line its agency may stand ("SEATTLE, Oct 24, 2024 (Reuters) -"). */

@@ -14,6 +14,8 @@ interface VotingChain {
 interface Tally {
   chains: number;
   byType: Map<EntityType, number>;
+  /** Mentions the text names as works in quotes: one settles the type (other sources give a title no cue). */
+  works: number;
 }
 
 const state = {
@@ -34,7 +36,7 @@ export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[])
   for (const key of touched) {
     const tally = state.tallies.get(key)!;
     if (tally.chains > 0) {
-      state.types.set(key, mostCountedFor(key, tally.byType));
+      state.types.set(key, tally.works > 0 ? 'MISC' : mostCountedFor(key, tally.byType));
     } else {
       state.tallies.delete(key);
       state.types.delete(key);
@@ -46,9 +48,12 @@ export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[])
 /** Adds the chains' votes `times` times (removes them when negative). */
 function count(chains: readonly VotingChain[], times: number, touched: Set<string>): void {
   for (const c of chains) {
-    const tally = state.tallies.get(c.key) ?? { chains: 0, byType: new Map<EntityType, number>() };
+    const tally = state.tallies.get(c.key) ?? { chains: 0, byType: new Map<EntityType, number>(), works: 0 };
     tally.chains += times;
-    for (const m of c.mentions) if (m.kind !== 'DESCRIPTION') tally.byType.set(m.type, (tally.byType.get(m.type) ?? 0) + times);
+    for (const m of c.mentions) {
+      if (m.kind !== 'DESCRIPTION') tally.byType.set(m.type, (tally.byType.get(m.type) ?? 0) + times);
+      if (m.work) tally.works += times;
+    }
     state.tallies.set(c.key, tally);
     touched.add(c.key);
   }
