@@ -261,9 +261,9 @@ describe('entity mentions', () => {
       assert.ok(!list.some((m) => /^the |['’]s$/i.test(m.text)));
     });
 
-    it('drops a hyphenated modifier and a lone legal designator', () => {
+    it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {
       const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
-      assert.deepEqual(list.map((m) => m.text), ['Zentro', 'Quill']);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);
       const run = mentions('Staff of the Valdora Council-run clinic left.', { 'Valdora Council-run': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Valdora Council']);
     });
@@ -543,8 +543,8 @@ describe('entity mentions', () => {
     });
 
     it("takes the agency in brackets on a dateline, not as what 'the firm' stands for, and places before '-based'", () => {
-      const list = mentions('LISBON, Dec 28 (AAP) - The firm, a Porto-based maker, lost money.', {});
-      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME']]);
+      const list = mentions('LISBON, Dec 28 (AAP) - The firm, a Porto-based maker, lost money. A New York-based bank lent it.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME'], ['New York', 'PLACE', 'NAME']]);
     });
 
     it('takes the names of a credit line on its own line, even those the tagger missed', () => {

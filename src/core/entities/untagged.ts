@@ -282,16 +282,24 @@ export function datelineAgency(tokens: readonly Token[], dateline: Candidate, to
   return undefined;
 }
 
+const MAX_BASED_PLACE_WORDS = 3;
+
 /**
  * Listed places in "-based" modifiers the tagger leaves untagged: "Stockholm" in "the
- * Stockholm-based developer". `covered` marks tagged tokens.
+ * Stockholm-based developer", "New York" in "a New York-based bank". `covered` marks tagged tokens.
  */
 export function basedPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 2 < to; i++) {
     const [word, hyphen, based] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (covered[i] || !isHyphen(hyphen.text) || based.text.toLowerCase() !== 'based' || hyphen.start !== word.end) continue;
-    if (nameLists().lookup(word.text.toLowerCase()) & PLACE_NAME) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+    // The longest listed place ending there: "New York-based", "San Francisco-based".
+    for (let start = Math.max(from, i - MAX_BASED_PLACE_WORDS + 1); start <= i; start++) {
+      const name = tokens.slice(start, i + 1).map((t) => t.text.toLowerCase()).join(' ');
+      if (tokens.slice(start, i + 1).some((_, k) => covered[start + k]) || !(nameLists().lookup(name) & PLACE_NAME)) continue;
+      out.push({ start, end: i + 1, label: 'LOC', roles: [] });
+      break;
+    }
   }
   return out;
 }
