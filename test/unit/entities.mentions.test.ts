@@ -266,6 +266,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);
       const run = mentions('Staff of the Valdora Council-run clinic left.', { 'Valdora Council-run': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Valdora Council']);
+      const amount = mentions('The deal values it at $4.25B Kelmar said.', { 'B Kelmar': 'ORG' });
+      assert.deepEqual(amount.map((m) => m.text), ['Kelmar'], 'the letter of an amount is no part of a name');
     });
 
     it('keeps the lower-case part of a hyphenated given name', () => {

@@ -56,6 +56,12 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
 /** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"). */
 const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m)$/i;
 
+/** The letter of an amount written on its number: the "B" of "$4.25B", the "M" of "€300M". */
+function isAmountSuffix(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return /^(?:[KMBT]|bn|mn|m)$/.test(tokens[i].text) && previous !== undefined && previous.end === tokens[i].start && /\d$/.test(previous.text);
+}
+
 /** Legal forms written with a slash (Danish and Norwegian "A/S", Brazilian "S/A"). */
 const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 
@@ -75,8 +81,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     else end = i - 1;
     break;
   }
-  const leading = (t: Token) => EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text));
-  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start]))) start++;
+  const leading = (t: Token, i: number) =>
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
+  while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && SLASHED_LEGAL.test(tokens.slice(end - 1, end + 2).map((t) => t.text).join(''))) end += 2;
