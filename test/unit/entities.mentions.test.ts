@@ -660,6 +660,9 @@ describe('entity mentions', () => {
         list.map((m) => [m.text, m.type]),
         [['Kelmar Space Telescope', 'PRODUCT'], ['Valdora', 'ORG'], ['Ostra 737', 'PRODUCT'], ['Ostra 5', 'PRODUCT'], ['Ostra', 'ORG']],
       );
+      // A model number after the name, split by the tokenizer or not: "Velo 800G", "Velo 1.6T", "Velo X9".
+      const models = mentions('The Velo 800G shipped, the Velo 1.6T did not, and the Velo X9 sold.', { Velo: 'LOC' });
+      assert.deepEqual(models.map((m) => [m.text, m.type]), [['Velo 800G', 'PRODUCT'], ['Velo 1.6T', 'PRODUCT'], ['Velo X9', 'PRODUCT']]);
     });
 
     it('makes a company of a name the text treats as one, and no company of a person who shares', () => {

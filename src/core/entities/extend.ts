@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isProductNoun } from './types';
+import { isDocumentHead, isModelNumber, isProductNoun } from './types';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -44,12 +44,6 @@ function firstWord(words: Words): number {
   return first;
 }
 
-const MODEL_NUMBER = /^\p{Lu}+\d[\p{L}\d]*$/u;
-
-/** A model designation after a name: "Q10", "A380". */
-function isModelNumber(text: string): boolean {
-  return MODEL_NUMBER.test(text);
-}
 
 /** The number of a bill after its name: "House Bill 1123", "Senate Bill 87". */
 function isBillNumber(words: Words, i: number): boolean {

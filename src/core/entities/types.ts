@@ -155,6 +155,13 @@ const PRODUCT_NOUNS = new Set(
   software app browser chip processor`.split(/\s+/),
 );
 
+const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*|\d+(?:\.\d+)?\p{Lu}+)$/u;
+
+/** A model designation after a name: "Q10", "A380", "800G", "1.6T". */
+export function isModelNumber(text: string): boolean {
+  return MODEL_NUMBER.test(text);
+}
+
 /** A noun that names a kind of product ("rocket", "Telescope"). */
 export function isProductNoun(word: string): boolean {
   return PRODUCT_NOUNS.has(word.toLowerCase());
@@ -192,6 +199,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
   if (words.length >= 2 && head === 'Empire') return 'PLACE';
+  // "Kelmar X9", "BeamLink 800G" (its tokens "800", "G"): a name ending in a model number is a product.
+  const split = words.length >= 3 && /^\p{Lu}{1,2}$/u.test(head) && /^\d+(?:\.\d+)?$/.test(words[words.length - 2]);
+  if (words.length >= 2 && (isModelNumber(head) || split) && base !== 'PERSON') return 'PRODUCT';
   // "James Webb Space Telescope", "Mars Rover": a name ending in a product noun is that product.
   if (capitalized && words.length >= 2 && isProductNoun(head) && !(nameLists().lookup(head.toLowerCase()) & LAST_NAME)) return 'PRODUCT';
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';

@@ -1,7 +1,7 @@
 /**
- * The words the tagger sees. wink splits "T-Mobile" and "Hewlett-Packard" at the hyphen, while the
- * tagger's training data (CoNLL style) keeps hyphenated words whole; joining them back lets it
- * recognize such names at all.
+ * The words the tagger sees. wink splits "T-Mobile" and "Hewlett-Packard" at the hyphen, and
+ * "800G" after its digits, while the tagger's training data (CoNLL style) keeps such words whole;
+ * joining them back lets it recognize such names at all.
  */
 import type { Token } from '../types';
 
@@ -42,6 +42,11 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
     ) {
       end += 2;
     }
+    // A model number wink splits after its digits: "800" + "G", "1.6" + "T" (not an amount, "$4.25" +
+    // "B", nor a temperature, "46.3" + "C").
+    const amount = i > from && /^\p{Sc}$/u.test(tokens[i - 1].text);
+    const model = end < to && /\d$/.test(tokens[i].text) && tokens[end].start === tokens[i].end && /^\p{Lu}{1,2}$/u.test(tokens[end].text) && !/^[CF]$/.test(tokens[end].text);
+    if (end === i + 1 && model && !amount) end++;
     if (end === i + 1) {
       words.texts.push(tokens[i].text);
       words.pos.push(tokens[i].pos);
