@@ -75,6 +75,12 @@ describe('entity linking across documents', () => {
     assert.equal(film.type, 'MISC');
   });
 
+  it('shows a name known only in capitals as a name is written, but a code as it is', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'KELMARA, Feb 3 - Sales at 3M rose.', { KELMARA: 'LOC', '3M': 'ORG' })]);
+    assert.equal(entityOf(entities, 'a.txt', 'KELMARA').name, 'Kelmara');
+    assert.equal(entityOf(entities, 'a.txt', '3M').name, '3M');
+  });
+
   it('breaks a tie between organization and place votes for a listed place only', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Qatar says the talks and Kelmar says the deal went well.', { Qatar: 'ORG', Kelmar: 'ORG' }),

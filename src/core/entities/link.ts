@@ -240,7 +240,8 @@ function describe(chains: readonly Chain[]): Draft {
   const spellings = texts.filter((t) => identityKey(t) === key);
   const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
   // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written.
-  const name = ownedName(names.map(({ m }) => m)) ?? (isAllCaps(spelled) && names.every(({ m }) => m.kind === 'NAME') ? titleCased(spelled) : spelled);
+  const shouted = isAllCaps(spelled) && SHOUTED_WORD.test(spelled) && names.every(({ m }) => m.kind === 'NAME');
+  const name = ownedName(names.map(({ m }) => m)) ?? (shouted ? titleCased(spelled) : spelled);
   return {
     id: entityId(type, key, false),
     key,
@@ -267,6 +268,8 @@ function ownedName(mentions: readonly LocalMention[]): string | undefined {
 }
 
 const LOWER = /\p{Ll}/u;
+/** A word in capitals long enough to be no code ("JAKARTA", not "3M"). */
+const SHOUTED_WORD = /\p{Lu}{3,}/u;
 
 /** Capitals only: "ANA RUIZ" from a shouted headline (or an acronym, all of whose spellings are). */
 function isAllCaps(text: string): boolean {
