@@ -779,6 +779,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE'], ['Lindby', 'PLACE']]);
       const villages = mentions('The flood cut off the villages of Tana Wuri, Bonto and Kota Lestari.', { 'Tana Wuri': 'PER', Bonto: 'ORG', 'Kota Lestari': 'PER' });
       assert.deepEqual(villages.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
+      const near = mentions('A plant near Tylan will open 20 km north of Kelby.', { Tylan: 'PER', Kelby: 'PER' });
+      assert.deepEqual(near.map((m) => m.type), ['PLACE', 'PLACE']);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

@@ -1,7 +1,8 @@
 /**
  * Words around a name that say what it names, where the tagger judged the name by its own words
  * and got an unusual one wrong ("Tyre Nichols": Tyre is a city; "Morgan Stanley" reads as a
- * person). A cue anywhere in the document types every name ending in the same word.
+ * person). A cue anywhere in the document types every name ending in the same word (a place's
+ * cue, every name spelled the same: "near Cambridge" makes no place of "University of Cambridge").
  *
  * A person: a courtesy title or an office right before a lone surname ("Mr. Morales", "President
  * Morales"), an abbreviated title before a full name ("Dr. Tedros Adhanom"), a title in apposition
@@ -15,9 +16,11 @@
  * name a person, or a place no list has, was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
- * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar") or
- * defining it ("Kelmar is a river"), a local office after it ("Kelmar Mayor Ana Ruiz"). A team: a city's name that beats or is beaten in a sentence
- * with a score ("Kelmar beat Ostra 3-1"); this one types the name, not every name ending alike.
+ * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar", "the
+ * villages of Kelmar and Ostra") or defining it ("Kelmar is a river"), "near" or a direction before
+ * it ("near Kelmar", "north of Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz").
+ * A team: a city's name that plays in a sentence with a score ("Kelmar beat Ostra 3-1"), leads a
+ * table or is called a club (isTeam); this one types the name, not every name ending alike.
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
@@ -50,7 +53,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     }
     else if (hasCompanyCue(tokens, c, candidates)) companies.add(word);
     else if (isDefinedAsBody(tokens, c)) bodies.add(word);
-    else if (hasPlaceCue(tokens, c)) places.add(word);
+    else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
   if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0) return [...candidates];
@@ -58,11 +61,13 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG' };
     const word = lastWord(tokens, c);
     const organization = companies.has(word) || bodies.has(word);
-    if (Number(people.has(word)) + Number(organization) + Number(places.has(word)) !== 1) return c;
+    // A place's cue types that name only ("near Cambridge" makes no place of "University of Cambridge").
+    const place = places.has(nameOf(tokens, c));
+    if (Number(people.has(word)) + Number(organization) + Number(place) !== 1) return c;
     if (people.has(word)) return { ...c, label: 'PER', person: true };
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
     if ((companies.has(word) && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
-    if (places.has(word) && c.label !== 'LOC') return { ...c, label: 'LOC' };
+    if (place && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
 }
@@ -117,10 +122,14 @@ const MAX_PLACE_DEFINITION = 4;
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 /** Offices named after their city or state, capitalized before a name. */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
   if (isInPlaceList(tokens, c.start)) return true;
+  // "a campus near Kyle", "20 km north of Tyler".
+  const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
+  if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
