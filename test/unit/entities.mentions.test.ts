@@ -407,6 +407,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list, []);
     });
 
+    it("reads a masthead's place before a newspaper's last word as the newspaper", () => {
+      const text = 'THE KELMARA COURIER\n\nKELMARA: Rates rose in Kelmara, a trader told The Kelmara Courier.\n';
+      const list = mentions(text, { KELMARA: 'LOC', Kelmara: 'LOC', 'Kelmara Courier': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.type === 'ORG').map((m) => m.text), ['KELMARA COURIER', 'Kelmara Courier']);
+      assert.equal(list.filter((m) => m.type === 'PLACE').length, 2);
+    });
+
     it('keeps a headline name that the body uses', () => {
       const text = 'Berg Wins Port Vote\n\nAnna Berg won the vote. Berg thanked her staff.\n';
       const list = mentions(text, { Berg: 'PER', 'Anna Berg': 'PER', 'Berg Wins': 'ORG' });

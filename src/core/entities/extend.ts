@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isModelNumber, isProductNoun } from './types';
+import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead } from './types';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -132,6 +132,14 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
     while (k + 1 < spans.length && spans[k + 1].start < end) k++;
   }
   return out;
+}
+
+/**
+ * In a heading, a name the tagger cut before a newspaper's last word is the newspaper's: the
+ * masthead "THE [KELMAR] COURIER" names the Kelmar Courier, not the place.
+ */
+export function withPublicationHeads(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.map((span) => (isPublicationHead(words.texts[span.end] ?? '') && !spans.some((o) => o.start === span.end) ? { start: span.start, end: span.end + 1, label: 'ORG' } : span));
 }
 
 const MAX_JOINED_WORDS = 4;

@@ -105,6 +105,11 @@ const PUBLICATION_HEADS = new Set(
   ledger dispatch courier bulletin`.split(/\s+/),
 );
 
+/** A word that ends newspaper names, in any case ("Courier", "COURIER"). */
+export function isPublicationHead(word: string): boolean {
+  return PUBLICATION_HEADS.has(word.toLowerCase());
+}
+
 /** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */
 const PLACE_PLURALS = new Set(
   `states islands isles falls heights springs hills mountains lakes rapids keys plains highlands
