@@ -788,6 +788,11 @@ describe('entity mentions', () => {
       assert.deepEqual(villages.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
       const near = mentions('A plant near Tylan will open 20 km north of Kelby.', { Tylan: 'PER', Kelby: 'PER' });
       assert.deepEqual(near.map((m) => m.type), ['PLACE', 'PLACE']);
+      // A natural feature is a place, and its name alone is it within the document.
+      const rivers = mentions('Sewage reached the River Kelm. Swimmers avoid the Kelm. The Ostra River rose, and the Ostra bridge shut.', { 'River Kelm': 'ORG', Kelm: 'PER', 'Ostra River': 'ORG', Ostra: 'ORG' });
+      assert.deepEqual(rivers.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE']);
+      assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
+      assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

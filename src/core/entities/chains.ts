@@ -77,6 +77,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
   const surnames = linkPeople(keys, typeOf, chains, hyphenated);
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
+  const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -86,7 +87,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   drafts.forEach((d, i) => {
     const root = chains.find(keyOf[i]);
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : shortNames.has(keyOf[i]) ? 'ORG' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) ? 'PLACE' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
     chainTypes.set(root, votes);
@@ -221,6 +222,33 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const owners = new Set([...shortNames, ...heads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
+    linked.add(k);
+  }
+  return linked;
+}
+
+/** Words that name a kind of natural feature before or after its name ("River Avon", "Lake Vell", "Tawali River"). */
+const FEATURE_WORDS = new Set(['river', 'lake', 'mount', 'mountain', 'island', 'bay', 'gulf', 'strait', 'valley', 'desert', 'sea']);
+
+/**
+ * A natural feature's name without its kind ↔ the full name, when one feature of the document has
+ * it, whatever the tagger called the short name: "the Avon" is the "River Avon", "the Tawali
+ * bridge" names the "Tawali River". Not a person's surname there, nor a listed place. Returns the keys linked.
+ */
+function linkFeatures(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
+  const byShort = groupBy(
+    keys.filter((k) => typeOf.get(k) === 'PLACE' && wordCount(k) === 2),
+    (k) => {
+      const [first, second] = keyWords(k);
+      return FEATURE_WORDS.has(first) ? second : FEATURE_WORDS.has(second) ? first : undefined;
+    },
+  );
+  const linked = new Set<string>();
+  for (const k of keys) {
+    const features = byShort.get(k);
+    // A listed place is that place ("Springfield" beside "Lake Springfield").
+    if (features?.length !== 1 || surnames.has(k) || nameLists().lookup(k) & PLACE_NAME) continue;
+    chains.union(features[0], k);
     linked.add(k);
   }
   return linked;

@@ -191,6 +191,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
+  // "River Tamar", "Lake Vell", "Tawali River": a natural feature is a place, whatever the tagger said (not "River Phoenix").
+  if (base !== 'PERSON' && words.length >= 2 && (FEATURE_FIRST.has(words[0]) || FEATURE_LAST.has(head))) return 'PLACE';
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
@@ -246,6 +248,10 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
   const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));
 }
+
+/** Words that open or end the names of natural features. */
+const FEATURE_FIRST = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Gulf']);
+const FEATURE_LAST = new Set(['River', 'Lake', 'Sea', 'Mountains', 'Valley', 'Desert', 'Strait', 'Gulf', 'Peninsula', 'Glacier']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
