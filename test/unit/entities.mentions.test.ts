@@ -591,6 +591,12 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
     });
 
+    it('takes a byline of names with their places, alone on its line, for people and places, but no heading', () => {
+      const text = 'Leaders meet\n\nJonathan Kelmar in Lisbon and Fiona Ostrava in Oslo\n\nTalks began.\n\nEarly Years in Bergamo\n\nShe grew up there.';
+      const list = mentions(text, { 'Early Years': 'PER', Lisbon: 'LOC', Oslo: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Jonathan Kelmar', 'PERSON'], ['Lisbon', 'PLACE'], ['Fiona Ostrava', 'PERSON'], ['Oslo', 'PLACE']]);
+    });
+
     it('takes the names of a byline in capitals for people, not the agency after them', () => {
       const list = mentions('Rates hold\n\nBy IVO BRANDT and ANA RUIZ AP Business Writers\n\nLONDON (AP) — Rates held.', {});
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['IVO BRANDT', 'ANA RUIZ']);
@@ -815,6 +821,10 @@ describe('entity mentions', () => {
       const numbered = mentions('Senate Bill 402 passed, but Senate Bill 9 stalled. The Kelmar Commission on Water Quality sued, and KCWQ won.', { 'Senate Bill': 'ORG', 'Kelmar Commission': 'ORG' });
       assert.deepEqual(numbered.map((m) => [m.text, m.type]), [['Senate Bill 402', 'MISC'], ['Senate Bill 9', 'MISC'], ['Kelmar Commission on Water Quality', 'ORG'], ['KCWQ', 'ORG']], 'bills with their numbers, bodies over "on", their untagged acronyms');
       assert.equal(find(numbered, 'KCWQ').localKey, find(numbered, 'Kelmar Commission on Water Quality').localKey);
+      const counted = mentions('Talks at COP31 stalled, and the G77 and the G-20 blamed the Kelmar Framework Convention on Water Rights (KFCWR).', {
+        'Kelmar Framework Convention': 'ORG', 'Water Rights': 'ORG',
+      });
+      assert.deepEqual(counted.map((m) => [m.text, m.type]), [['COP31', 'EVENT'], ['G77', 'ORG'], ['G-20', 'ORG'], ['Kelmar Framework Convention on Water Rights', 'MISC'], ['KFCWR', 'MISC']]);
       const treaties = mentions('The Ostra Compact on Regional Water Security builds on the Valdora Declaration.', { 'Ostra Compact': 'LOC', 'Regional Water Security': 'ORG' });
       assert.deepEqual(treaties.map((m) => [m.text, m.type]), [['Ostra Compact on Regional Water Security', 'MISC'], ['Valdora Declaration', 'MISC']], 'treaties, whole and found untagged');
       const faiths = mentions('Islam and Kelmarism spread to Ostra.', { Islam: 'LOC', Kelmarism: 'ORG', Ostra: 'LOC' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { runPipeline } from '../../src/core/nlp/pipeline';
-import { findDates, inferMissingDates } from '../../src/core/time';
+import { findDates, findPublished, inferMissingDates } from '../../src/core/time';
 import type { DocumentAnalysis, LocalMention } from '../../src/core/types';
 
 /** A document analysis with the given names as its entity mentions (found in the text). */
@@ -15,6 +15,11 @@ function doc(file: string, text: string, published: string | null, names: string
 }
 
 const STORY = ['Harbor Council', 'Mara Quist', 'Dunmore Bridge', 'Lake Vell'];
+
+/** The date a document's own text gives it (its dateline), as the analysis finds it. */
+function findPublishedOf(d: DocumentAnalysis): string | null {
+  return findPublished(d.text, { tokens: d.tokens, sentences: d.sentences });
+}
 const storyText = (extra: string) =>
   `Harbor Council backed Mara Quist's plan for the Dunmore Bridge over Lake Vell. ${extra}`;
 
@@ -42,6 +47,18 @@ describe('time: dates inferred from the corpus', () => {
     const c = inferMissingDates(docs).get('c.txt')!;
     assert.equal(c.published, '2024-12-31');
     assert.equal(c.dates.find((d) => d.text === 'on Tuesday')!.value, '2024-12-31');
+  });
+
+  it("corrects the guessed year of a wire dateline by the story's dated reports within a week of it", () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2025-01-02', STORY),
+      doc('c.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 1990 levels.')}`, null, STORY),
+    ];
+    const guessed = findPublishedOf(docs[1]);
+    assert.notEqual(guessed, null);
+    assert.notEqual(guessed!.slice(0, 4), '2024', 'the story alone gives an older year');
+    const corrected = inferMissingDates([docs[0], { ...docs[1], published: guessed }]).get('c.txt')!;
+    assert.equal(corrected.published, '2024-12-31');
   });
 
   it('reads a weekday by its tense within two days of the inferred date, and without tense in its week', () => {

@@ -34,7 +34,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -104,7 +104,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
-    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd);
+    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
     const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)));
@@ -129,7 +129,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
-      spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const tagged of spans) {

@@ -118,7 +118,9 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
     const head = words.texts[span.end - 1];
     // A body's name goes on over "on" too: "[Texas Commission] on Environmental Quality".
     const body = span.label === 'ORG' && words.texts[span.end] === 'on' && startsUpper(head) && (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
-    if ((isDocumentHead(head) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) || body) {
+    // "Convention on Biological Diversity" is a treaty too ("Democratic National Convention" is not: no "on").
+    const treaty = (isDocumentHead(head) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) || (head === 'Convention' && words.texts[span.end] === 'on');
+    if (treaty || body) {
       for (let i = end; i < words.texts.length && i - span.end <= MAX_DOCUMENT_TAIL; i++) {
         if (isNameWord(words, i)) end = i + 1;
         else if (!NAME_CONNECTORS.has(words.texts[i])) break;
@@ -128,7 +130,7 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
       out.push(span);
       continue;
     }
-    out.push({ start: span.start, end, label: body ? 'ORG' : 'MISC' });
+    out.push({ start: span.start, end, label: treaty ? 'MISC' : 'ORG' });
     while (k + 1 < spans.length && spans[k + 1].start < end) k++;
   }
   return out;

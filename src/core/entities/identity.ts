@@ -61,13 +61,24 @@ export function isLegalDesignator(word: string): boolean {
   return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-export const identityKey = memoized(computeKey);
+export const identityKey = memoized((name) => withoutUnitedNations(spelledKey(name)));
 
 const UN = 'united nations ';
 const UN_WORDS = 2;
 const MIN_UN_BODY_WORDS = 4;
 
-function computeKey(name: string): string {
+/**
+ * The United Nations' own bodies go with and without its name: "U.N. Office for the Coordination of
+ * Humanitarian Affairs" = "Office for the Coordination of Humanitarian Affairs".
+ */
+function withoutUnitedNations(key: string): string {
+  return key.startsWith(UN) && wordCount(key) - UN_WORDS >= MIN_UN_BODY_WORDS ? key.slice(UN.length) : key;
+}
+
+/** The identity key with every word of the name kept, "U.N." included: what acronyms abbreviate ("UNFCCC"). */
+export const spelledKey = memoized(computeSpelledKey);
+
+function computeSpelledKey(name: string): string {
   const plain = nameKey(name).replace(SLASHED_LEGAL, '');
   const whole = WELL_KNOWN.get(plain);
   if (whole) return whole;
@@ -77,8 +88,5 @@ function computeKey(name: string): string {
     words.pop();
     if (words.length > 1 && words[words.length - 1] === '&') words.pop();
   }
-  const key = words.map((w) => WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w).join(' ');
-  // The United Nations' own bodies go with and without its name: "U.N. Office for the Coordination of
-  // Humanitarian Affairs" = "Office for the Coordination of Humanitarian Affairs".
-  return key.startsWith(UN) && wordCount(key) - UN_WORDS >= MIN_UN_BODY_WORDS ? key.slice(UN.length) : key;
+  return words.map((w) => WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w).join(' ');
 }

@@ -186,6 +186,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "COP30": a climate conference by its number.
+  if (words.length === 1 && /^COP\d{1,2}$/.test(head)) return 'EVENT';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").
   if (base === 'ORG' && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
   // "The Hague": a place listed with its article is that place.
@@ -196,7 +198,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
-  if (words.some((w, i) => i > 0 && isDocumentHead(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
+  if (words.some((w, i) => i > 0 && (isDocumentHead(w) || w === 'Convention') && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';

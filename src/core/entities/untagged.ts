@@ -5,7 +5,7 @@
  */
 import type { Token } from '../types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
-import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
@@ -20,11 +20,13 @@ const CREDIT_END = /^[;)]$/;
 
 /**
  * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz in Lima and Tomas Berg in Quito;
- * Editing by Jo Park"), from each "by" to the next ";" or ")", and of a byline in capitals: the
- * names there are people, the places after "in" aside.
+ * Editing by Jo Park"), from each "by" to the next ";" or ")", and of a byline in capitals or of
+ * names with their places on a line of their own (not the headline): the names there are people,
+ * the places after "in" aside.
  */
-export function creditedNames(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
-  let marks = shoutedByline(tokens, from, to);
+export function creditedNames(tokens: readonly Token[], from: number, to: number, headline: boolean): Uint8Array | undefined {
+  // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
+  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to));
   for (let i = from + 1; i < to; i++) {
     if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
     marks ??= new Uint8Array(to - from);
@@ -74,6 +76,36 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   while (end === c.end && nameWord(end)) end++;
   const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
+}
+
+const MAX_BYLINE_PLACE = 3;
+
+/**
+ * A byline of names with where each writes from, alone on its line: "Ana Ruiz in Lima and Ivo
+ * Lind in Quito". The whole line must read so; the names are marked, not the places.
+ */
+function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  const marks = new Uint8Array(to - from);
+  let i = from;
+  let places = 0;
+  while (i < to) {
+    let end = i;
+    // Proper nouns from a listed given name only: a Title Case heading ("Early Years in Bergamo") is no byline.
+    while (end < to && end - i < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text) && tokens[end].pos === 'PROPN') end++;
+    if (end - i < 2 || !(nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME)) return undefined;
+    marks.fill(1, i - from, end - from);
+    i = end;
+    if (tokens[i]?.text === 'in') {
+      let place = i + 1;
+      while (place < to && place - i <= MAX_BYLINE_PLACE && NAME_START.test(tokens[place].text)) place++;
+      if (place === i + 1) return undefined;
+      places++;
+      i = place;
+    }
+    if (i < to && tokens[i].text !== 'and' && tokens[i].text !== ',') return undefined;
+    if (i < to) i++;
+  }
+  return places > 0 ? marks : undefined;
 }
 
 /**
@@ -400,6 +432,21 @@ export function partyLabelPlaces(tokens: readonly Token[], from: number, to: num
     let end = start;
     while (end < to && end - start < MAX_LABEL_PLACE && startsUpper(tokens[end].text) && !covered[end]) end++;
     out.push({ start, end, label: 'LOC', roles: [] });
+  }
+  return out;
+}
+
+/** Climate conferences and groups of countries named by their number: "COP30", "G20", "G-7". */
+const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
+const NUMBERED_GROUP = /^G-?\d{1,2}$/;
+
+/** Conferences and groups of countries named by a number that the tagger left untagged. `covered` marks tagged tokens. */
+export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i]) continue;
+    if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
+    else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   }
   return out;
 }

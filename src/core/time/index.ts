@@ -1,13 +1,13 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { formatDay, parseDay } from './calendar';
+import { daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
 import { tenseNear } from './tense';
-import { findWireDateline, wireDayNear } from './wireDateline';
+import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
 
 /**
  * The document's own date-time from its dateline, ISO ("2025-08-01T14:40"), or null; for a wire
@@ -31,8 +31,9 @@ export function findDates(text: string, pipeline: Pipeline, published: string | 
 
 /**
  * For documents without a dateline: a date inferred from the dated documents of the same story
- * (see inferAnchor), with the document's dates re-resolved against it. Documents whose date the
- * corpus does not establish are left out.
+ * (see inferAnchor), with the document's dates re-resolved against it; for a wire dateline whose
+ * year was guessed, that year corrected by them. Documents whose date the corpus does not
+ * establish or correct are left out.
  */
 export function inferMissingDates(
   docs: readonly DocumentAnalysis[],
@@ -40,18 +41,29 @@ export function inferMissingDates(
   const dated = docs.filter((d) => d.published);
   const out = new Map<string, { published: string; dates: DateMention[] }>();
   if (dated.length === 0) return out;
+  const guessed = new Set(dated.filter((d) => hasYearlessWireDateline(d.text, expressions(d.text, d.tokens))));
   const index = new DatedIndex(dated);
+  // Only dates the documents state correct a guessed year: two guesses would trade theirs.
+  const stated = guessed.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d))) : index;
   for (const doc of docs) {
-    if (doc.published) continue;
-    const inferred = inferAnchor(doc, index);
+    if (doc.published && !guessed.has(doc)) continue;
+    const inferred = inferAnchor(doc, doc.published ? stated : index);
     if (!inferred) continue;
     // A wire dateline without its year still gives the day: the corpus gives only the year.
     const day = wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
-    const anchor = day ? { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` } : inferred;
-    out.set(doc.file, reresolved(doc, anchor));
+    const wire = day && { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` };
+    if (!doc.published) out.set(doc.file, reresolved(doc, wire || inferred));
+    // A wire dateline's year guessed from the story's own dates ("below 1990 levels") gives way to the
+    // year of the story's dated reports, when the dateline's day lies within a week of theirs.
+    else if (wire && formatDay(wire.day) !== doc.published.slice(0, 10) && Math.abs(daysBetween(wire.day, inferred.day)) <= MAX_WIRE_DAYS) {
+      out.set(doc.file, reresolved(doc, wire));
+    }
   }
   return out;
 }
+
+/** How far a wire dateline's day may lie from the dated reports of its story for their year to count. */
+const MAX_WIRE_DAYS = 7;
 
 const reresolvedCache = new WeakMap<DocumentAnalysis, { source: string; result: { published: string; dates: DateMention[] } }>();
 

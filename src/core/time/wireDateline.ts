@@ -84,6 +84,12 @@ function leadWeekday(text: string, found: readonly Expression[], dateline: Expre
   return best?.day;
 }
 
+/** Whether the document opens with a wire dateline that gives no year ("LONDON, March 3 (Reuters) -"). */
+export function hasYearlessWireDateline(text: string, found: readonly Expression[]): boolean {
+  const dateline = wireDay(text, found);
+  return dateline !== null && dateline.year === undefined;
+}
+
 /**
  * The day of a wire dateline without its year, dated in the year that puts it nearest `near` (the
  * date other sources of the story give: "VALENCIA, March 1 (Reuters) -" next to reports of 2 March
