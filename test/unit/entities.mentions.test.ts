@@ -568,6 +568,11 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Marsh').localKey, find(list, 'Eda Marsh').localKey);
     });
 
+    it('finds a Korean name the tagger missed by its family name and hyphenated given name, and no interjection', () => {
+      const list = mentions('Oh Sang-min and Park Ji-woo were questioned. Oh, it was late.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Oh Sang-min', 'PERSON'], ['Park Ji-woo', 'PERSON']]);
+    });
+
     it('takes letters after a name and abbreviated police ranks out of it, so the surname links', () => {
       const text = 'Ana Ostrova KC spoke for the Crown. Ostrova sat. Detective Sergeant Ivo Brandt led the inquiry. DS Brandt said files were shredded.';
       const list = mentions(text, { 'Ana Ostrova KC': 'PER', Ostrova: 'PER', 'Ivo Brandt': 'PER', 'DS Brandt': 'PER' });
@@ -684,6 +689,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const tech = mentions('Lenders sued Kelvar Infratech. Ostra Medtech agreed.', { 'Kelvar Infratech': 'PER', 'Ostra Medtech': 'LOC' });
+      assert.deepEqual(tech.map((m) => m.type), ['ORG', 'ORG'], 'a coined "-tech" word ends a company');
       const watchdog = mentions('The energy watchdog Ofvelt fined Kelmar Grid. The Ostra City Council and Velmar MPs objected.', { Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG' });
       assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG']]);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });

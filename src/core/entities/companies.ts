@@ -27,8 +27,11 @@ const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 
 /** A word that makes a capitalized name ending in it a company ("Lumora Technologies", "Elliott Management"). */
 export function isBusinessWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower);
+  return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower) || TECH_COMPOUND.test(lower);
 }
+
+/** "Infratech", "Medtech", "Fintech": a coined business word. */
+const TECH_COMPOUND = /^[a-z]{3,}tech$/;
 
 /** Plural nouns that end a company's name but are no business words of the short-name rule. */
 const PLURAL_NAME_ENDS = new Set(['devices', 'instruments', 'machines', 'products', 'laboratories', 'labs', 'stores']);
@@ -72,7 +75,7 @@ function computeShortKey(key: string, withinDocument: boolean): string | undefin
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
   let end = words.length;
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
-  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
+  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || TECH_COMPOUND.test(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
   if (end === words.length) return undefined;
   if (CONNECTORS.has(words[end - 1])) return undefined;
   const short = words.slice(0, end).join(' ');

@@ -34,7 +34,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -130,6 +130,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const tagged of spans) {

@@ -44,6 +44,11 @@ const EAST_ASIAN_SURNAMES = new Set(
   dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi jia fan`.split(/\s+/),
 );
 
+/** A common Korean or Chinese family name, in any case ("Park", "Oh"). */
+export function isEastAsianFamilyName(word: string): boolean {
+  return EAST_ASIAN_SURNAMES.has(word.toLowerCase());
+}
+
 /** The family name of a name written family name first ("park ji hoon" → "park"), if it looks like one. */
 export function familyNameFirst(key: string): string | undefined {
   const words = keyWords(key);

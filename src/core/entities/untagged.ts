@@ -5,6 +5,7 @@
  */
 import type { Token } from '../types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
+import { isEastAsianFamilyName } from './surnames';
 import { COUNTRY, FIRST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
@@ -447,6 +448,21 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
     if (covered[i]) continue;
     if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
     else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
+/**
+ * Korean names the tagger left untagged: a common family name and a hyphenated given name, "Oh
+ * Sang-min", "Park Min-seo" (wink splits the given name at its hyphen). `covered` marks tagged tokens.
+ */
+export function koreanNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 3 < to; i++) {
+    const [family, given, hyphen, rest] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (covered[i] || covered[i + 1] || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !isEastAsianFamilyName(family.text)) continue;
+    const glued = hyphen.start === given.end && rest.start === hyphen.end && isHyphen(hyphen.text);
+    if (glued && /^\p{Lu}\p{Ll}+$/u.test(given.text) && /^\p{Ll}+$/u.test(rest.text)) out.push({ start: i, end: i + 4, label: 'PER', roles: [], person: true });
   }
   return out;
 }
