@@ -86,7 +86,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
-  if (end - start >= 2 && SLASHED_LEGAL.test(tokens.slice(end - 1, end + 2).map((t) => t.text).join(''))) end += 2;
+  if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
   while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".

@@ -86,6 +86,7 @@ const MAX_BYLINE_PLACE = 3;
  * Lind in Quito". The whole line must read so; the names are marked, not the places.
  */
 function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  if (tokens[from]?.pos !== 'PROPN' || !(nameLists().lookup(tokens[from].text.toLowerCase()) & FIRST_NAME)) return undefined;
   const marks = new Uint8Array(to - from);
   let i = from;
   let places = 0;
@@ -445,7 +446,8 @@ const NUMBERED_GROUP = /^G-?\d{1,2}$/;
 export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    if (covered[i]) continue;
+    const first = tokens[i].text[0];
+    if (covered[i] || (first !== 'C' && first !== 'G')) continue;
     if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
     else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   }
@@ -460,8 +462,9 @@ export function koreanNames(tokens: readonly Token[], from: number, to: number, 
   const out: Candidate[] = [];
   for (let i = from; i + 3 < to; i++) {
     const [family, given, hyphen, rest] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-    if (covered[i] || covered[i + 1] || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !isEastAsianFamilyName(family.text)) continue;
-    const glued = hyphen.start === given.end && rest.start === hyphen.end && isHyphen(hyphen.text);
+    // The hyphen first: most words are followed by none.
+    if (!isHyphen(hyphen.text) || covered[i] || covered[i + 1] || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !isEastAsianFamilyName(family.text)) continue;
+    const glued = hyphen.start === given.end && rest.start === hyphen.end;
     if (glued && /^\p{Lu}\p{Ll}+$/u.test(given.text) && /^\p{Ll}+$/u.test(rest.text)) out.push({ start: i, end: i + 4, label: 'PER', roles: [], person: true });
   }
   return out;
