@@ -1094,6 +1094,8 @@ describe('entity mentions', () => {
       assert.deepEqual(references(two), []);
       const modifier = mentions('Velox hired staff. The company spokesman said so.', { Velox: 'ORG' });
       assert.deepEqual(references(modifier), []);
+      const court = mentions('The Kelmar Supreme Court ruled on Monday. The lender said it would appeal.', { 'Kelmar Supreme Court': 'ORG' });
+      assert.deepEqual(references(court).filter(([text]) => text === 'lender'), [], 'a business noun stands for no public body');
     });
 
     it('does not take "the minister" for a deputy minister', () => {

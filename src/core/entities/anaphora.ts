@@ -25,6 +25,12 @@ const ORG_NOUNS = new Set(
   `company firm agency group corporation club team band drugmaker automaker carmaker chipmaker retailer airline
   insurer lender broadcaster startup conglomerate manufacturer`.split(/\s+/),
 );
+/** Last words of public bodies' names, which no noun of a business ("the company", "the lender") stands for. */
+const PUBLIC_BODY_HEADS = new Set(
+  `court ministry department police commission agency bureau council parliament senate government army office tribunal
+  committee authority administration`.split(/\s+/),
+);
+
 /** Nouns of a part or arm of an organization, which a name before them only modifies ("UN food agency"). */
 const BODY_NOUNS = new Set(['agency', 'office', 'body', 'unit', 'arm', 'subsidiary', 'division', 'mission', 'affiliate', 'branch', 'wing']);
 const MAX_MODIFIED_NOUNS = 2;
@@ -132,8 +138,10 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         antecedent = otherName || clauseBetween(tokens, subject.end, i) ? undefined : subject;
       } else if (/^the$/i.test(tokens[i - 1]?.text ?? '') && t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
         antecedent = ORG_NOUNS.has(t.text) ? onlyOne('ORG', index - ORG_WINDOW, index, t.start) : namedBy(t.text, index - ORG_WINDOW, index, t.start);
-        // "the company" is the story's company: not a nearby one named less often so far than another.
+        // "the company" is the story's company: not a nearby one named less often so far than another,
+        // nor a public body ("the lender" is no "Supreme Court").
         if (antecedent && ORG_NOUNS.has(t.text) && !isMostNamedOrganization(antecedent.key, t.start)) antecedent = undefined;
+        if (antecedent && ORG_NOUNS.has(t.text) && t.text !== 'agency' && PUBLIC_BODY_HEADS.has(antecedent.words[antecedent.words.length - 1])) antecedent = undefined;
       }
       if (antecedent && !taken(t.start)) {
         out.push({ start: t.start, end: t.end, text: t.text, type: antecedent.type, kind: 'DESCRIPTION', roles: [], localKey: antecedent.key });
