@@ -691,8 +691,10 @@ describe('entity mentions', () => {
       assert.equal(find(staff, 'Velox').type, 'ORG');
       const tech = mentions('Lenders sued Kelvar Infratech. Ostra Medtech agreed.', { 'Kelvar Infratech': 'PER', 'Ostra Medtech': 'LOC' });
       assert.deepEqual(tech.map((m) => m.type), ['ORG', 'ORG'], 'a coined "-tech" word ends a company');
-      const watchdog = mentions('The energy watchdog Ofvelt fined Kelmar Grid. The Ostra City Council and Velmar MPs objected.', { Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG' });
-      assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG']]);
+      const watchdog = mentions('The energy watchdog Ofvelt fined Kelmar Grid. The Ostra City Council, Velmar MPs and the Ostra Exchange objected.', {
+        Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG', 'Ostra Exchange': 'LOC',
+      });
+      assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG'], ['Ostra Exchange', 'ORG']]);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });
@@ -744,12 +746,13 @@ describe('entity mentions', () => {
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
-      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO.', {
+      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR.', {
         'Kelmar Semiconductor Co': 'LOC',
         IDX: 'ORG',
         PC: 'ORG',
         GDP: 'ORG',
         KO: 'LOC',
+        FIR: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });

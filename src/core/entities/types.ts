@@ -93,8 +93,8 @@ function isArabicArticleName(words: readonly string[]): boolean {
   return words.length === 2 && /^(?:Al|El)$/.test(words[0]) && !(nameLists().lookup(words[1].toLowerCase()) & LAST_NAME) && isOrganizationWord(words[1]);
 }
 
-/** Last words of the names of a place's bodies ("City Council", "County Commission", "State Police"). */
-const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministry', 'department', 'agency', 'authority', 'assembly', 'legislature', 'senate', 'parliament', 'board', 'police']);
+/** Last words of the names of a place's bodies ("City Council", "County Commission", "State Police", "Korea Exchange"). */
+const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministry', 'department', 'agency', 'authority', 'assembly', 'legislature', 'senate', 'parliament', 'board', 'police', 'exchange']);
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
