@@ -714,9 +714,9 @@ describe('entity mentions', () => {
     });
 
     it('makes a company of a name after a bare noun of its kind, and of the names listed with it', () => {
-      const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded. He met producer Tomas Lund.';
-      const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER', 'Tomas Lund': 'PER' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Tomas Lund', 'PERSON']]);
+      const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded. He met producer Tomas Lund and distributor Lune Varga.';
+      const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER', 'Tomas Lund': 'PER', 'Lune Varga': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Tomas Lund', 'PERSON'], ['Lune Varga', 'ORG']]);
       // After a comma the next name is the agency's head in apposition, not a second agency.
       const head = mentions('He met the head of the space agency Velmar, Ivo Brandt. Brandt smiled.', { Velmar: 'ORG', 'Ivo Brandt': 'PER', Brandt: 'PER' });
       assert.deepEqual(head.map((m) => [m.text, m.type]), [['Velmar', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);

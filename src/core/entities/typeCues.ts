@@ -180,7 +180,8 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
  */
 const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker retailer lender
-  insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator`.split(/\s+/),
+  insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
+  distributor studio streamer publisher label supplier operator chain`.split(/\s+/),
 );
 
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
