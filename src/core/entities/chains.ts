@@ -109,7 +109,9 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
 function ownedBodies(drafts: readonly Draft[], keyOf: readonly string[]): Map<string, string[]> {
   const owned = new Map<string, Set<string>>();
   drafts.forEach((d, i) => {
-    if (d.owner) owned.set(identityKey(d.owner.body), (owned.get(identityKey(d.owner.body)) ?? new Set()).add(keyOf[i]));
+    if (!d.owner) return;
+    const body = identityKey(d.owner.body);
+    owned.set(body, (owned.get(body) ?? new Set()).add(keyOf[i]));
   });
   const groups = new Map<string, string[]>();
   drafts.forEach((d, i) => {

@@ -34,7 +34,8 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality } from './types';
-import { abbreviations, basedPlaces, brandNames, companyNames, creditedNames, creditedPeople, creditedSpans, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { creditedNames, creditedPeople, creditedSpans } from './credits';
+import { abbreviations, basedPlaces, brandNames, companyNames, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {

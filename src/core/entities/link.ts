@@ -2,7 +2,8 @@
  * Cross-document linking. Each document's chains (mentions sharing a `localKey`) are joined:
  * 0. names the corpus knows are found again where a document's tagger missed them (recurring.ts),
  *    and one-word "people" that the corpus shows to be organizations become organizations (retype.ts);
- * 1. chains with the same identity (their most complete name's key) are one entity;
+ * 1. chains with the same identity (their most complete name's key) are one entity; a generic body
+ *    named bare takes the identity of the one its document's country owns (withOwners);
  * 2. a chain known only by a short form joins the one entity that form points to: a bare surname
  *    the only person with that surname, an acronym the only name it is defined for or abbreviates.
  *    Ambiguous short forms ("Smith" with a John and a Mary Smith in the corpus) link nothing.

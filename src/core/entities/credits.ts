@@ -1,0 +1,128 @@
+/**
+ * The people of news credit lines and bylines: "Reporting by Ana Ruiz in Lima; Editing by Jo Park",
+ * "By THOMAS ELLISON AP Business Writer", "Ana Ruiz in Lima and Ivo Lind in Quito". Their names are
+ * people whatever the tagger made of them, and the places after "in" are places.
+ */
+import type { Token } from '../types';
+import { FIRST_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
+import { startsUpper } from '../nlp/letters';
+import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
+import { isShoutedWord } from './untagged';
+
+const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
+const CREDIT_END = /^[;)]$/;
+
+/**
+ * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz in Lima and Tomas Berg in Quito;
+ * Editing by Jo Park"), from each "by" to the next ";" or ")", and of a byline in capitals or of
+ * names with their places on a line of their own (not the headline): the names there are people,
+ * the places after "in" aside.
+ */
+export function creditedNames(tokens: readonly Token[], from: number, to: number, headline: boolean): Uint8Array | undefined {
+  // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
+  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to));
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
+    marks ??= new Uint8Array(to - from);
+    for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text); j++) {
+      if (tokens[j].text !== 'in') {
+        marks[j - from] = 1;
+        continue;
+      }
+      // "by Ana Ruiz in Lima and Tomas Berg in Quito": the list goes on after the place.
+      let k = j + 1;
+      while (k < to && startsUpper(tokens[k].text)) k++;
+      if (tokens[k]?.text !== 'and' && tokens[k]?.text !== ',') break;
+      j = k;
+    }
+  }
+  return marks;
+}
+
+const MAX_BYLINE_NAME = 3;
+
+/** The names of a byline in capitals: "By THOMAS ELLISON AP Business Writer", "By ANA RUIZ and IVO LIND". */
+function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  if (tokens[from]?.text !== 'By' || !isShoutedName(tokens[from + 1]?.text ?? '')) return undefined;
+  const marks = new Uint8Array(to - from);
+  for (let j = from + 1; j < to; ) {
+    let end = j;
+    while (end < to && end - j < MAX_BYLINE_NAME && isShoutedName(tokens[end].text)) marks[end++ - from] = 1;
+    if (end === j || (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',')) break;
+    j = end + 1;
+  }
+  return marks;
+}
+
+/**
+ * A tagged span of a credit line or byline (`marks`, creditedNames, from token `from`): a name of
+ * two words or more in the marks is a person's, widened over the marked words the tagger left
+ * out, and the words after the marks are the agency's: "By GRACE OKORO Associated Press" tagged
+ * [OKORO Associated Press] is the person "GRACE OKORO" and the organization "Associated Press".
+ */
+export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uint8Array, from: number): Candidate[] {
+  const marked = (i: number) => i >= from && i - from < marks.length && marks[i - from] === 1;
+  if (!marked(c.start)) return [c];
+  const nameWord = (i: number) => marked(i) && NAME_START.test(tokens[i].text);
+  let [start, end] = [c.start, c.start];
+  while (nameWord(start - 1)) start--;
+  while (end < c.end && marked(end)) end++;
+  while (end === c.end && nameWord(end)) end++;
+  const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
+  return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
+}
+
+const MAX_BYLINE_PLACE = 3;
+
+/**
+ * A byline of names with where each writes from, alone on its line: "Ana Ruiz in Lima and Ivo
+ * Lind in Quito". The whole line must read so; the names are marked, not the places.
+ */
+function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  // Proper nouns from a listed given name only: a Title Case heading ("Early Years in Bergamo") is no byline.
+  const opensName = (i: number) => tokens[i]?.pos === 'PROPN' && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
+  if (!opensName(from)) return undefined;
+  const marks = new Uint8Array(to - from);
+  let i = from;
+  let places = 0;
+  while (i < to) {
+    let end = i;
+    while (end < to && end - i < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text) && tokens[end].pos === 'PROPN') end++;
+    if (end - i < 2 || !opensName(i)) return undefined;
+    marks.fill(1, i - from, end - from);
+    i = end;
+    if (tokens[i]?.text === 'in') {
+      let place = i + 1;
+      while (place < to && place - i <= MAX_BYLINE_PLACE && NAME_START.test(tokens[place].text)) place++;
+      if (place === i + 1) return undefined;
+      places++;
+      i = place;
+    }
+    if (i < to && tokens[i].text !== 'and' && tokens[i].text !== ',') return undefined;
+    if (i < to) i++;
+  }
+  return places > 0 ? marks : undefined;
+}
+
+/**
+ * The people of a credit line that the tagger left untagged: runs of two to four capitalized words
+ * in `marks` (creditedNames), "Editing by Mark Potter". `covered` marks tagged tokens.
+ */
+export function creditedPeople(tokens: readonly Token[], from: number, marks: Uint8Array | undefined, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  if (!marks) return out;
+  for (let i = from; i - from < marks.length; i++) {
+    if (!marks[i - from] || covered[i] || !NAME_START.test(tokens[i].text)) continue;
+    let end = i;
+    while (end - from < marks.length && marks[end - from] && !covered[end] && NAME_START.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
+    if (end - i >= 2) out.push({ start: i, end, label: 'PER', roles: [] });
+    i = end;
+  }
+  return out;
+}
+
+/** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
+function isShoutedName(word: string): boolean {
+  return word.length > 2 && isShoutedWord(word);
+}
