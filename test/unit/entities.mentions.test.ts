@@ -810,6 +810,8 @@ describe('entity mentions', () => {
       // A natural feature is a place, and its name alone is it within the document.
       const rivers = mentions('Sewage reached the River Kelm. Swimmers avoid the Kelm. The Ostra River rose, and the Ostra bridge shut.', { 'River Kelm': 'ORG', Kelm: 'PER', 'Ostra River': 'ORG', Ostra: 'ORG' });
       assert.deepEqual(rivers.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE']);
+      const hospital = mentions('She was taken to Mount Kelmar Referral Hospital.', { 'Mount Kelmar Referral Hospital': 'ORG' });
+      assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
     });

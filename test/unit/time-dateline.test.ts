@@ -7,6 +7,7 @@ const published = (text: string) => findPublished(text, runPipeline(text));
 describe('time: the dateline', () => {
   it('reads a date and time line above the headline', () => {
     assert.equal(published('Oct 16, 2024, 2:40 PM\n\nHarbor Bridge Reopens After Repairs\nThe bridge reopened.'), '2024-10-16T14:40');
+    assert.equal(published('Published 9:12 PM GMT+2, May 23, 2026\n\nThe jury met.'), '2026-05-23T21:12+02:00');
   });
 
   it('reads labelled datelines, with or without a time', () => {

@@ -9,7 +9,7 @@ import { isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
-import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isOrganizationWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
@@ -193,8 +193,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
-  // "River Tamar", "Lake Vell", "Tawali River": a natural feature is a place, whatever the tagger said (not "River Phoenix").
-  if (base !== 'PERSON' && words.length >= 2 && (FEATURE_FIRST.has(words[0]) || FEATURE_LAST.has(head))) return 'PLACE';
+  // "River Tamar", "Lake Vell", "Tawali River": a natural feature is a place, whatever the tagger said
+  // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
+  const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
+  if (base !== 'PERSON' && words.length >= 2 && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.

@@ -11,7 +11,7 @@ const MAX_OTHER_WORDS = 4;
 const LABELS = /\b(?:first\s+published|last\s+updated|published|posted|updated|modified|date|on|at|by|am|pm)\b/gi;
 const LETTER = /\p{L}/u;
 const UPDATE = /\b(?:updated|modified|edited|revised)\b[^\p{L}]*$/iu;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}Z?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/;
 /** Every pattern that yields a full date reads its year from digits: a line without any is no dateline. */
 const DIGIT = /\d/;
 
