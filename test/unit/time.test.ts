@@ -279,8 +279,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('They met last Wednesday.').value, '2024-10-09');
     assert.equal(only('They meet again next Wednesday.').value, '2024-10-23');
     assert.equal(only('They meet this Friday.').value, '2024-10-18');
-    // Yesterday would be "yesterday": "last Tuesday" written on a Wednesday is the week before's.
+    // Yesterday would be "yesterday": "last Tuesday" written on a Wednesday is the week before's, and
+    // "next Thursday" the week after's.
     assert.equal(only('They met last Tuesday.').value, '2024-10-08');
+    assert.equal(only('They meet next Thursday.').value, '2024-10-24');
     assert.equal(only('He is due before the committee on Tuesday.').value, '2024-10-22');
   });
 

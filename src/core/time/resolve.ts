@@ -185,8 +185,15 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   if (m.direction === 'this') shift = m.weekday - today;
   // "last weekend" is the previous week's, "last Friday" the latest Friday before today, but the
   // one before yesterday: yesterday would be "yesterday" ("last Thursday" written on a Friday).
-  else if (m.direction === 'last') shift = m.weekend ? m.weekday - today - 7 : -((today - m.weekday + 7) % 7 || 7) - (today - m.weekday === 1 || today - m.weekday === -6 ? 7 : 0);
-  else if (m.direction === 'next') shift = m.weekend ? m.weekday - today + 7 : (m.weekday - today + 7) % 7 || 7;
+  else if (m.direction === 'last') {
+    const back = (today - m.weekday + 7) % 7;
+    shift = m.weekend ? m.weekday - today - 7 : -(back || 7) - (back === 1 ? 7 : 0);
+  }
+  // "next Sunday" written on a Saturday is the week after's: tomorrow would be "tomorrow".
+  else if (m.direction === 'next') {
+    const ahead = (m.weekday - today + 7) % 7;
+    shift = m.weekend ? m.weekday - today + 7 : (ahead || 7) + (ahead === 1 ? 7 : 0);
+  }
   else if (weekOnly && tense === 'past') {
     // An undated report may be a day or two off the date inferred for it: the latest such weekday
     // up to INFERRED_LEEWAY days after that date.
