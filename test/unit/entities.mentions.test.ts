@@ -612,6 +612,9 @@ describe('entity mentions', () => {
       // The tagger may run the last name into the agency, and leave the first name out.
       const run = mentions('Rates hold\n\nBy GRETA OSTRANDER Associated Press\n\nLONDON (AP) — Rates held.', { 'OSTRANDER Associated Press': 'PER' });
       assert.deepEqual(run.map((m) => [m.text, m.type]).slice(0, 2), [['GRETA OSTRANDER', 'PERSON'], ['Associated Press', 'ORG']]);
+      // A hyphenated given name of two letters and three: "By KANG JI-MIN".
+      const korean = mentions('Rates hold\n\nBy KANG JI-MIN Associated Press\n\nSEOUL (AP) — Rates held.', { KANG: 'ORG', 'JI-MIN Associated Press': 'ORG' });
+      assert.deepEqual(korean.map((m) => [m.text, m.type]).slice(0, 2), [['KANG JI-MIN', 'PERSON'], ['Associated Press', 'ORG']]);
     });
 
     it("takes no title from a byline above the dateline for a person cue", () => {

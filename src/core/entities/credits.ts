@@ -9,6 +9,7 @@ import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { isShoutedWord } from './untagged';
+import { isHyphen } from './words';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -48,11 +49,25 @@ function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint
   const marks = new Uint8Array(to - from);
   for (let j = from + 1; j < to; ) {
     let end = j;
-    while (end < to && end - j < MAX_BYLINE_NAME && isShoutedName(tokens[end].text)) marks[end++ - from] = 1;
+    for (let words = 0, part = shoutedPart(tokens, end, to); part > 0 && words < MAX_BYLINE_NAME; words++, part = shoutedPart(tokens, end, to)) {
+      marks.fill(1, end - from, end + part - from);
+      end += part;
+    }
     if (end === j || (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',')) break;
     j = end + 1;
   }
   return marks;
+}
+
+/**
+ * Tokens of the word of a name in capitals at `i`: one ("THOMAS"), or three for a hyphenated
+ * given name that wink splits ("JI" + "-" + "MIN"); 0 for none.
+ */
+function shoutedPart(tokens: readonly Token[], i: number, to: number): number {
+  const [word, hyphen, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!word || !isShoutedWord(word.text)) return 0;
+  if (i + 2 < to && isHyphen(hyphen.text) && hyphen.start === word.end && next.start === hyphen.end && isShoutedWord(next.text)) return 3;
+  return isShoutedName(word.text) ? 1 : 0;
 }
 
 /**
@@ -64,11 +79,13 @@ function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint
 export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uint8Array, from: number): Candidate[] {
   const marked = (i: number) => i >= from && i - from < marks.length && marks[i - from] === 1;
   if (!marked(c.start)) return [c];
-  const nameWord = (i: number) => marked(i) && NAME_START.test(tokens[i].text);
+  // A word of a name, or the hyphen inside one ("JI-MIN").
+  const nameWord = (i: number) =>
+    marked(i) && (NAME_START.test(tokens[i].text) || (isHyphen(tokens[i].text) && marked(i + 1) && tokens[i + 1].start === tokens[i].end));
   let [start, end] = [c.start, c.start];
   while (nameWord(start - 1)) start--;
   while (end < c.end && marked(end)) end++;
-  while (end === c.end && nameWord(end)) end++;
+  if (end === c.end) while (nameWord(end)) end++;
   const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
 }

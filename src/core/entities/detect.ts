@@ -118,7 +118,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
-      for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) spans.push(...splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, part))));
+      for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
+        // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
+        for (const piece of splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, part)))) {
+          if (!spans.some((o) => o.start === piece.start && o.end === piece.end)) spans.push(piece);
+        }
+      }
     }
     const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
     if (agency && !overlaps(agency, spans)) spans.push(agency);
