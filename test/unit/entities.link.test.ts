@@ -295,6 +295,9 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Velázquez del Campo'), ines);
     assert.equal(entityOf(entities, 'b.txt', 'Velázquez'), ines);
     assert.equal(entityOf(entities, 'b.txt', 'Dos Reis Faria'), entityOf(entities, 'a.txt', 'Rui Manuel dos Reis Faria'));
+    // Within one document, a first surname no list knows.
+    const unlisted = linkEntities([analyzeWith('c.txt', 'Marisol Quelca Huanta spoke. Quelca said funds were short.', { 'Marisol Quelca Huanta': 'PER', Quelca: 'PER' })]);
+    assert.equal(entityOf(unlisted, 'c.txt', 'Quelca'), entityOf(unlisted, 'c.txt', 'Marisol Quelca Huanta'));
   });
 
   it('links no middle name, compound given name or given name after a family name as a first surname', () => {

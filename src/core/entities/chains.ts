@@ -12,7 +12,7 @@ import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
 import { keyWords, wordCount } from './normalize';
-import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
@@ -136,6 +136,7 @@ function linkPeople(
   unionGroups(chains, groupBy(fullNames, firstLastOf));
   const bySurname = groupBy(fullNames, surnameFormsOf);
   const byFirstName = groupBy(fullNames, (k) => keyWords(k)[0]);
+  const byMiddle = groupBy(fullNames, (k) => surnameBeforeLast(k, isGivenName));
   const linked = new Set<string>();
   // A two-word key that is the last two words of one longer name, written with a hyphen or opening
   // with no given name, is its double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen").
@@ -156,7 +157,10 @@ function linkPeople(
     const place = typeOf.get(k) !== 'PERSON' && (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const surnames = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
     const firstNames = new Set(place ? [] : (byFirstName.get(k) ?? []).map((n) => chains.find(n)));
-    const people = surnames.size > 0 ? surnames : firstNames;
+    // Then the word before the last surname of one person, for a person of the text: "Quispe" said by
+    // "Marisol Quispe Huanca", a first surname no list knows.
+    const middles = new Set(typeOf.get(k) === 'PERSON' ? (byMiddle.get(k) ?? []).map((n) => chains.find(n)) : []);
+    const people = surnames.size > 0 ? surnames : firstNames.size > 0 ? firstNames : middles;
     if (people.size === 1) {
       chains.union([...people][0], k);
       linked.add(k);

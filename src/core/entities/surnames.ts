@@ -113,6 +113,20 @@ function firstSurnameForms(words: readonly string[]): string[] {
 const HISPANIC_SURNAME_END = /^\p{L}{2,}[aeio]z$/u;
 
 /**
+ * The word before the last surname of a name of three words or more, when it is no particle and
+ * no listed given name: a first surname no list knows ("marisol quispe huanca" → "quispe"), for
+ * linking within one document only.
+ */
+export function surnameBeforeLast(key: string, isGivenName: (word: string) => boolean): string | undefined {
+  const words = significantWords(key);
+  if (words.length < 3 || familyNameFirst(words.join(' '))) return undefined;
+  const word = words[surnameStart(words) - 1];
+  return word !== undefined && word.length >= MIN_FIRST_SURNAME && !PARTICLES.has(word) && !isGivenName(word) ? word : undefined;
+}
+
+const MIN_FIRST_SURNAME = 3;
+
+/**
  * Common English short forms of given names, as general knowledge: "Dan Okafor" is "Daniel
  * Okafor". Short forms of more than one name ("Chris", "Pat", "Sam", "Alex") are left out.
  */
