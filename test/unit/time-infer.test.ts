@@ -61,7 +61,7 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(corrected.published, '2024-12-31');
   });
 
-  it('reads a weekday by its tense within two days of the inferred date, and without tense in its week', () => {
+  it('reads a weekday by its tense within two days of the inferred date, and without tense as past', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),
       doc('c.txt', storyText('It met on Tuesday and will vote on Thursday. Talks are on Wednesday.'), null, STORY),
@@ -73,10 +73,12 @@ describe('time: dates inferred from the corpus', () => {
     // Dated sources of a Monday: "voted on Sunday" was the day before, not the Sunday ending that week.
     const monday = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-14', STORY),
-      doc('c.txt', storyText('It voted on Sunday. Police fired on Thursday. It will sit on Friday.'), null, STORY),
+      doc('c.txt', storyText('It voted on Sunday. Police fired on Thursday. It will sit on Friday. Shells hit late Saturday.'), null, STORY),
     ];
     const after = inferMissingDates(monday).get('c.txt')!.dates;
     assert.deepEqual(['on Sunday', 'on Thursday', 'on Friday'].map((t) => after.find((d) => d.text === t)!.value), ['2024-10-13', '2024-10-10', '2024-10-18']);
+    // "hit" says no tense: the Saturday before, not the one ending the week.
+    assert.equal(after.find((d) => d.text === 'late Saturday')!.value, '2024-10-12');
   });
 
   it('does not date a document that shares too few names with the dated ones', () => {

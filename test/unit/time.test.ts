@@ -62,6 +62,7 @@ describe('time: patterns and their spans', () => {
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
     ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['Shelling killed 12 people overnight, medics said.', 'overnight', 'RELATIVE', '2024-10-15TNI'],
+    ['He read a Sunday newspaper in 2019.', 'in 2019', 'DATE', '2019'],
     ['Crews searched for survivors within hours.', 'within hours', 'DURATION', 'PTXH'],
     ['The repairs took several years.', 'several years', 'DURATION', 'PXY'],
     ['The ribbon was cut on Sept. 3, 2024, 11:15 a.m.', 'on Sept. 3, 2024, 11:15 a.m.', 'TIME', '2024-09-03T11:15'],

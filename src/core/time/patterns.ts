@@ -105,6 +105,9 @@ const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
 
+/** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
+const WEEKDAY_KINDS = /^(?:newspapers?|papers?|markets?|editions?|magazines?|supplements?|prayers?|services?|shows?|sermons?|league|school)$/i;
+
 /** TIMEX3's code of a part of the day ("afternoon" → "AF"). */
 function partOfDay(word: string | undefined): string | undefined {
   return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
@@ -258,6 +261,8 @@ export const RULES: readonly Rule[] = [
     // "the Sunday Times": a weekday inside a name.
     const after = nextWord(text, m.index + m[0].length);
     if (/^the$/i.test(previousWord(text, m.index)) && isCapitalized(after) && !monthNumber(after)) return null;
+    // "a Sunday newspaper", "the town's Thursday market": a weekday naming a kind of thing, no date.
+    if (!m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]), part: partOfDay(m[4]) } };

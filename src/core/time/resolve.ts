@@ -194,18 +194,15 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
     const ahead = (m.weekday - today + 7) % 7;
     shift = m.weekend ? m.weekday - today + 7 : (ahead || 7) + (ahead === 1 ? 7 : 0);
   }
-  else if (weekOnly && tense === 'past') {
+  // Without a future tense a weekday against an inferred date is read as past: reports tell what happened.
+  else if (weekOnly && tense !== 'future') {
     // An undated report may be a day or two off the date inferred for it: the latest such weekday
     // up to INFERRED_LEEWAY days after that date.
     shift = INFERRED_LEEWAY - (((today + INFERRED_LEEWAY - m.weekday) % 7) + 7) % 7;
-    detail = `past tense: the ${name} before the inferred date, give or take ${INFERRED_LEEWAY} days`;
-  } else if (weekOnly && tense === 'future') {
+    detail = `${tense === 'past' ? 'past tense' : 'no future tense'}: the ${name} before the inferred date, give or take ${INFERRED_LEEWAY} days`;
+  } else if (weekOnly) {
     shift = (((m.weekday - today + INFERRED_LEEWAY) % 7) + 7) % 7 - INFERRED_LEEWAY;
     detail = `future tense: the ${name} after the inferred date, give or take ${INFERRED_LEEWAY} days`;
-  } else if (weekOnly) {
-    // Without tense a weekday cannot be placed against a date that is itself uncertain by days.
-    shift = m.weekday - today;
-    detail = `the ${name} of the week of the inferred date`;
   } else if (tense === 'future') {
     shift = (m.weekday - today + 7) % 7;
     detail = `future tense: ${shift === 0 ? 'that same day' : `the coming ${name}`}`;
