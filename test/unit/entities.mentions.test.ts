@@ -886,6 +886,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Oslo']);
       const beforeTitle = mentions('Chilean President Ana Ruiz spoke.', { Chilean: 'LOC', 'Ana Ruiz': 'PER' });
       assert.deepEqual(beforeTitle.map((m) => m.text), ['Ana Ruiz']);
+      // Whatever the tagger called a country's demonym: "Argentine" taken for an organization.
+      const organization = mentions('Argentine officials met Kenyan envoys.', { Argentine: 'ORG', Kenyan: 'ORG' });
+      assert.deepEqual(organization.map((m) => m.text), []);
     });
 
     it('drops a demonym with its compass word, but keeps the places', () => {

@@ -4,6 +4,7 @@
  * tagger missed, then chain the mentions within the document.
  */
 import type { LocalMention, Token } from '../types';
+import { startsLower } from '../nlp/letters';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
@@ -17,8 +18,8 @@ import { extendDocumentNames, extendSpans, joinSplitNames, standaloneNames, with
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
-import { isHonorific } from './titles';
-import { ownerOf } from './owners';
+import { isHonorific, isTitleWord } from './titles';
+import { countryOfDemonym, ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
@@ -144,6 +145,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         const c = withoutOffice(tokens, tagged);
         const adjective =
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
+          (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
         continue;
@@ -185,6 +187,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const typed = split.map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...roleOrgs.filter((c) => !named[c.start])];
+}
+
+/** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */
+function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  return (startsLower(next) || isTitleWord(next)) && countryOfDemonym(tokens[i].text) !== undefined;
 }
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;

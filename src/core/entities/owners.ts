@@ -67,6 +67,7 @@ const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['saudi', 'Saudi Arabia'],
   ['emirati', 'United Arab Emirates'],
   ['thai', 'Thailand'],
+  ['argentine', 'Argentina'],
   ['afghan', 'Afghanistan'],
 ]);
 
