@@ -392,12 +392,13 @@ describe('entity linking across documents', () => {
   });
 
   it('links transliterations of a name and the two spellings of a place', () => {
-    const names = { 'Oleksandr Hrynenko': 'PER', 'Olexander Hrinenko': 'PER', 'Mark Lund': 'PER', 'Mike Lund': 'PER', Kiev: 'LOC', Kyiv: 'LOC' } as const;
+    const names = { 'Oleksandr Hrynenko': 'PER', 'Olexander Hrinenko': 'PER', 'Yevgeny Lapov': 'PER', 'Evgeny Lapov': 'PER', 'Mark Lund': 'PER', 'Mike Lund': 'PER', Kiev: 'LOC', Kyiv: 'LOC' } as const;
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Oleksandr Hrynenko met Mark Lund in Kyiv.', names),
-      analyzeWith('b.txt', 'Olexander Hrinenko met Mike Lund in Kiev.', names),
+      analyzeWith('a.txt', 'Oleksandr Hrynenko and Yevgeny Lapov met Mark Lund in Kyiv.', names),
+      analyzeWith('b.txt', 'Olexander Hrinenko and Evgeny Lapov met Mike Lund in Kiev.', names),
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Olexander Hrinenko'), entityOf(entities, 'a.txt', 'Oleksandr Hrynenko'));
+    assert.equal(entityOf(entities, 'b.txt', 'Evgeny Lapov'), entityOf(entities, 'a.txt', 'Yevgeny Lapov'));
     assert.equal(entityOf(entities, 'b.txt', 'Kiev'), entityOf(entities, 'a.txt', 'Kyiv'));
     assert.notEqual(entityOf(entities, 'b.txt', 'Mike Lund'), entityOf(entities, 'a.txt', 'Mark Lund'));
   });
