@@ -889,6 +889,9 @@ describe('entity mentions', () => {
       // Whatever the tagger called a country's demonym: "Argentine" taken for an organization.
       const organization = mentions('Argentine officials met Kenyan envoys.', { Argentine: 'ORG', Kenyan: 'ORG' });
       assert.deepEqual(organization.map((m) => m.text), []);
+      // Nor is an office's domain a body: "Minister of Public Health".
+      const domain = mentions('The Minister of Public Health met the Ministry of Health.', { 'Public Health': 'ORG', 'Ministry of Health': 'ORG' });
+      assert.deepEqual(domain.map((m) => m.text), ['Ministry of Health']);
     });
 
     it('drops a demonym with its compass word, but keeps the places', () => {

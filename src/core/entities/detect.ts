@@ -19,7 +19,7 @@ import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
 import { isHonorific, isTitleWord } from './titles';
-import { countryOfDemonym, ownerOf } from './owners';
+import { countryOfDemonym, isGenericOfficeDomain, ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
 import { propagate } from './propagate';
 import {
@@ -146,6 +146,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         const adjective =
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
+          isGenericOfficeDomain(tokens, c.start, c.end) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
         continue;

@@ -9,6 +9,7 @@ import { COUNTRY } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { identityKey } from './identity';
 import { startsUpper } from '../nlp/letters';
+import { isTitleWord } from './titles';
 
 /**
  * Words that name what a government body does or where it stands, not whose it is: a name made of
@@ -22,7 +23,7 @@ const GENERIC_WORDS = new Set(
   high central electoral national federal state armed military police intelligence election
   independent presidential general civil aviation border customs revenue tax statistics emergency
   disaster meteorological water mining planning development social welfare youth sports women air red
-  of for and the &`.split(/\s+/),
+  state of for and the &`.split(/\s+/),
 );
 
 /**
@@ -33,6 +34,13 @@ const GOVERNMENT_HEADS = new Set(
   `ministry department court bank commission parliament assembly senate cabinet government army navy force
   forces police office council agency tribunal committee secretariat directorate bureau guard cross crescent`.split(/\s+/),
 );
+
+/** The domain of an office after "<title> of": "Minister of [Public Health]", "Secretary of [State]". */
+export function isGenericOfficeDomain(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== 'of' || !isTitleWord(tokens[start - 2]?.text ?? '')) return false;
+  for (let i = start; i < end; i++) if (!GENERIC_WORDS.has(tokens[i].text.toLowerCase())) return false;
+  return true;
+}
 
 /** A name made only of generic words and at least one government body's head word. */
 function isGenericBody(words: readonly string[]): boolean {
