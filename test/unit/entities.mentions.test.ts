@@ -158,8 +158,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Ivo de Kelmar', 'De Kelmar']);
       assert.equal(find(list, 'De Kelmar').localKey, find(list, 'Ivo de Kelmar').localKey);
       // Names either side of "&" are a firm's.
-      const firm = mentions('Lawyers at Kelmar & Ostrova said so.', { Kelmar: 'PER', Ostrova: 'PER' });
-      assert.deepEqual(firm.map((m) => [m.text, m.type]), [['Kelmar & Ostrova', 'ORG']]);
+      const firm = mentions('Lawyers at Kelmar & Ostrova said so. Hosts Ana Ruiz & Ivo Lind agreed.', { Kelmar: 'PER', Ostrova: 'PER', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(firm.map((m) => [m.text, m.type]), [['Kelmar & Ostrova', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON']]);
       // The tagger may split a name at its particles: "[Ana Lucia] de los [Rios Kelmar]".
       const split = mentions('Ana Lucia de los Rios Kelmar won.', { 'Ana Lucia': 'PER', 'Rios Kelmar': 'PER' });
       assert.deepEqual(split.map((m) => m.text), ['Ana Lucia de los Rios Kelmar']);

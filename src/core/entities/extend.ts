@@ -176,8 +176,8 @@ function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<st
 
 /**
  * Adjacent spans ending in a person, with nothing between them but surname particles, are one
- * person: an unseen given name the tagger typed apart from its surname. Names either side of "&"
- * are one firm. The part before a person must itself be a person
+ * person: an unseen given name the tagger typed apart from its surname. Surnames either side of
+ * "&" are one firm. The part before a person must itself be a person
  * or a lone word that can be a given name (not "In Nairobi Kamau said").
  */
 export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
@@ -191,8 +191,9 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
         (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)) ||
         (prev.label === 'PER' && isParticlesBetween(words, prev.end, span.start)) ||
         isPatronymicBetween(words, prev.end, span.start));
-    // "Kim & Chang", "Ernst & Young": names joined by an ampersand are a firm's.
-    const firm = prev !== undefined && span.start === prev.end + 1 && words.texts[prev.end] === '&';
+    // "Kim & Chang", "Ernst & Young": surnames joined by an ampersand are a firm's ("Ana Ruiz & Ivo
+    // Lind", full names, are two people).
+    const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
     if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
