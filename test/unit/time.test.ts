@@ -249,6 +249,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(months.map((d) => d.value), ['2020-05', '2020-07', '2021', '2022']);
     // A week counted from a year alone has no value.
     assert.equal(datesIn('It was sold in 2021. A week later it closed.')[1].value, null);
+    // In a sentence a year opens, too.
+    assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });
 
   it('counts no year from "N years after" an event of its own', () => {

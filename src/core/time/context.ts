@@ -30,8 +30,9 @@ export class DateContext {
     const framing = running ?? (this.frame && this.frame.sentence === sentence ? this.frame.year : undefined);
     const from = year ?? running;
     this.run = from ? { end: e.end, year: from } : undefined;
-    if (framing) return inYear(e.meaning, framing);
+    // Counted from the date named before it, inside a year-framed sentence too: "In 2001, … the previous year".
     if (e.meaning.kind === 'fromEvent') return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
+    if (framing) return inYear(e.meaning, framing);
     return tense === 'future' ? e.meaning : this.inNarrative(e.meaning, index);
   }
 
