@@ -177,18 +177,22 @@ describe('joinKnownPlaces', () => {
 
 describe('splitKnownPlaces', () => {
   it('splits a place span that is a listed place and a country, and no listed place', () => {
-    const words = ['in', 'kelmar', 'new', 'valdora', 'and', 'san', 'jose'];
+    const words = ['in', 'kelmar', 'new', 'valdora', 'and', 'san', 'jose', 'and', 'ostria', 'africa'];
     const lookup = (start: number, end: number) => words.slice(start, end).join(' ');
-    const isPlace = (start: number, end: number) => ['kelmar', 'new valdora', 'san', 'jose', 'san jose'].includes(lookup(start, end));
-    const isCountry = (start: number, end: number) => lookup(start, end) === 'new valdora';
+    const isPlace = (start: number, end: number) => ['kelmar', 'new valdora', 'san', 'jose', 'san jose', 'ostria', 'africa'].includes(lookup(start, end));
+    const isCountry = (start: number, end: number) => ['new valdora', 'ostria'].includes(lookup(start, end));
     const spans: NerSpan[] = [
       { start: 1, end: 4, label: 'LOC' },
       { start: 5, end: 7, label: 'LOC' },
+      { start: 8, end: 10, label: 'LOC' },
     ];
+    // A country and then a listed place, too ("UK Africa minister").
     assert.deepStrictEqual(splitKnownPlaces(spans, isPlace, isCountry), [
       { start: 1, end: 2, label: 'LOC' },
       { start: 2, end: 4, label: 'LOC' },
       { start: 5, end: 7, label: 'LOC' },
+      { start: 8, end: 9, label: 'LOC' },
+      { start: 9, end: 10, label: 'LOC' },
     ]);
   });
 });

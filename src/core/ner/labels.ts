@@ -60,8 +60,9 @@ export function joinKnownPlaces(spans: NerSpan[], isPlace: (start: number, end: 
 }
 
 /**
- * A place span that is no listed place but a listed place and then a country is those two:
- * "Invercargill New Zealand" written without its comma. (Two places alone would split "San Jose".)
+ * A place span that is no listed place but a listed place and then a country, or a country and then
+ * a listed place, is those two: "Invercargill New Zealand" written without its comma, "UK Africa
+ * minister". (Two places alone would split "San Jose".)
  */
 export function splitKnownPlaces(
   spans: NerSpan[],
@@ -71,7 +72,7 @@ export function splitKnownPlaces(
   return spans.flatMap((span) => {
     if (span.label !== 'LOC' || span.end - span.start < 2 || isPlace(span.start, span.end)) return [span];
     for (let k = span.start + 1; k < span.end; k++) {
-      if (isPlace(span.start, k) && isCountry(k, span.end)) return [{ ...span, end: k }, { ...span, start: k }];
+      if ((isPlace(span.start, k) && isCountry(k, span.end)) || (isCountry(span.start, k) && isPlace(k, span.end))) return [{ ...span, end: k }, { ...span, start: k }];
     }
     return [span];
   });
