@@ -164,6 +164,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The singer will be honored at the harbor festival on Friday, organizers said.').value, '2024-10-18');
     assert.equal(only('The pier reopened on Friday, officials said.').value, '2024-10-11');
     assert.equal(only('Kelmar plans a release ahead of a wider rollout in December, sources told Ostra News.').value, '2024-12');
+    assert.equal(only('We expect a hike in December, said Ana Ruiz.').value, '2024-12');
+  });
+
+  it('reads a forecast as the future, but not "could not be reached"', () => {
+    assert.equal(only('The bank could raise rates again in December.').value, '2024-12');
+    assert.equal(only('Growth may pick up in the first quarter.').value, '2025-Q1');
+    assert.equal(only('Ana Ruiz could not be reached for comment on Tuesday.').value, '2024-10-15');
   });
 
   it('reads no purpose infinitive and no quote inside a passive as the tense', () => {

@@ -7,6 +7,8 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
+  // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
+  'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
 ]);
 /**
  * Words that need a certain word after them to speak of the future ("set to", "going to", "ahead of",
@@ -18,6 +20,8 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   due: /^(to|for|before|in|on|at|back)$/,
   ahead: /^of$/,
   expected: /^(to|in|on|by|later|next|this)$/,
+  // Not "could not be reached for comment on Tuesday".
+  could: /^(?!not$|n't$|n’t$)/,
 };
 
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
@@ -74,6 +78,15 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   return before >= 0 && PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase());
 }
 
+const MAX_INVERTED_SUBJECT = 4;
+
+/** Whether a name ends the clause from `i`: the speaker after the verb, ", said Ana Ruiz." */
+function isInvertedSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < MAX_INVERTED_SUBJECT && tokens[k].pos === 'PROPN') k++;
+  return k > i && (tokens[k] === undefined || tokens[k].pos === 'PUNCT');
+}
+
 /** Verbs of attribution: after the span and a comma they report the sentence (", officials said"), not its time. */
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'wrote']);
 
@@ -119,7 +132,7 @@ function isAttribution(tokens: readonly Token[], last: number, i: number): boole
   const next = tokens[i + 1];
   const ends = next === undefined || next.pos === 'PUNCT';
   const toOutlet = tokens[i].text.toLowerCase() === 'told' && next?.pos === 'PROPN' && tokens[i - 1]?.pos !== 'PROPN' && tokens[i - 2]?.text === ',';
-  if (!ends && !toOutlet) return false;
+  if (!ends && !toOutlet && !isInvertedSubject(tokens, i + 1)) return false;
   for (let k = last; k < i; k++) if (tokens[k].text === ',') return true;
   return false;
 }
