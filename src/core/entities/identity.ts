@@ -61,18 +61,25 @@ export function isLegalDesignator(word: string): boolean {
   return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-export const identityKey = memoized((name) => withoutUnitedNations(spelledKey(name)));
+export const identityKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)));
 
-const UN = 'united nations ';
-const UN_WORDS = 2;
-const MIN_UN_BODY_WORDS = 4;
+/** Owners news writes before their bodies' names or leaves out, with the words the rest needs to be no generic name. */
+const OWNER_PREFIXES: readonly { prefix: string; minWords: number }[] = [
+  { prefix: 'united nations ', minWords: 4 },
+  { prefix: 'united states ', minWords: 2 },
+];
 
 /**
- * The United Nations' own bodies go with and without its name: "U.N. Office for the Coordination of
- * Humanitarian Affairs" = "Office for the Coordination of Humanitarian Affairs".
+ * The United Nations' and the United States' own bodies go with and without their name: "U.N.
+ * Office for the Coordination of Humanitarian Affairs" = "Office for the Coordination of
+ * Humanitarian Affairs", "U.S. Federal Trade Commission" = "Federal Trade Commission" (not "U.S.
+ * Army" = "Army").
  */
-function withoutUnitedNations(key: string): string {
-  return key.startsWith(UN) && wordCount(key) - UN_WORDS >= MIN_UN_BODY_WORDS ? key.slice(UN.length) : key;
+function withoutOwnerPrefix(key: string): string {
+  for (const { prefix, minWords } of OWNER_PREFIXES) {
+    if (key.startsWith(prefix) && wordCount(key) - wordCount(prefix.trim()) >= minWords) return key.slice(prefix.length);
+  }
+  return key;
 }
 
 /** The identity key with every word of the name kept, "U.N." included: what acronyms abbreviate ("UNFCCC"). */
