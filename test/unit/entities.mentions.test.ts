@@ -622,6 +622,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['LONDON', 'PLACE']]);
     });
 
+    it('splits a person from the possessive of the organization before them', () => {
+      const list = mentions("Kelmarson' Ana Ruiz said so, and Ostra's Ivo Lind agreed.", { "Kelmarson ' Ana Ruiz": 'PER', "Ostra 's Ivo Lind": 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmarson', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra', 'ORG'], ['Ivo Lind', 'PERSON']]);
+    });
+
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {
       const list = mentions('Dr. Kelmar Ostra Valdor, the WHO director-general, spoke. Ana Ruiz, leader of the Unity Party, agreed.', {
         'Kelmar Ostra Valdor': 'ORG',

@@ -208,9 +208,17 @@ export function isCapitalizedName(t: Token | undefined): boolean {
  * "ESA Administrator" right before "Ana Ruiz" → "ESA"; a "person" ending in a title before a
  * name ("Acme CEO" + "Jo Park") is the organization. A title as first word is part of the name
  * ("General Motors", "Prince Edward Island"), and a Title Case title word ending a person's
- * name is a surname ("Aaron Judge").
+ * name is a surname ("Aaron Judge"). A possessive inside a person's span ends an organization's
+ * name ("Jefferies' Sunil Mehta").
  */
 export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER') {
+    for (let i = c.start + 1; i < c.end - 1; i++) {
+      if (isPossessive(tokens[i].text) && tokens[i].start === tokens[i - 1].end && startsUpper(tokens[i + 1].text)) {
+        return [{ ...c, end: i, label: 'ORG', roles: [] }, ...splitAtTitle(tokens, { ...c, start: i + 1 })];
+      }
+    }
+  }
   let title = c.end - 1;
   while (title > c.start && c.label !== 'PER' && isCapitalizedName(tokens[title])) title--;
   const trailing = title === c.end - 1;
