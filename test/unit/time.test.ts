@@ -60,6 +60,8 @@ describe('time: patterns and their spans', () => {
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
+    ['Sales were weak in the July–September 2023 quarter.', 'July–September 2023', 'DATE', '2023-07/2023-09'],
+    ['Talks were held on 27-28 September 2023.', 'on 27-28 September 2023', 'DATE', '2023-09-27/2023-09-28'],
     ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['Shelling killed 12 people overnight, medics said.', 'overnight', 'RELATIVE', '2024-10-15TNI'],
     ['He read a Sunday newspaper in 2019.', 'in 2019', 'DATE', '2019'],

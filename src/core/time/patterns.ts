@@ -150,6 +150,21 @@ export const RULES: readonly Rule[] = [
     const day = (d: number): Meaning => (m[4] ? { kind: 'fixed', value: formatDay({ year: +m[4], month, day: d }) } : { kind: 'calendar', month, day: d });
     return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
   }),
+  // 27-28 April, 27–28 April 2026: a range of days written day first
+  rule(`\\b(3[01]|[12]\\d|0?[1-9])[-–](3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
+    const month = monthNumber(m[3]);
+    const [first, last] = [parseInt(m[1], 10), parseInt(m[2], 10)];
+    if (!month || !isCapitalized(m[3]) || last <= first) return null;
+    const day = (d: number): Meaning => (m[4] ? { kind: 'fixed', value: formatDay({ year: +m[4], month, day: d }) } : { kind: 'calendar', month, day: d });
+    return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
+  }),
+  // April-June, the July–September quarter: a range of months
+  rule(`\\b(${MONTH_SRC})[-–](${MONTH_SRC})\\b(?:${SP}(${YEAR_SRC}))?`, (m) => {
+    const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
+    if (!from || !to || !isCapitalized(m[1]) || !isCapitalized(m[2]) || to <= from) return null;
+    const month = (n: number): Meaning => (m[3] ? { kind: 'fixed', value: formatMonth(+m[3], n) } : { kind: 'calendar', month: n });
+    return { type: 'DATE', meaning: { kind: 'range', from: month(from), to: month(to) } };
+  }, ['-', '–']),
   // July 31, Aug. 1, 2025, Sept 5 2024
   rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
     const month = monthNumber(m[1]);
