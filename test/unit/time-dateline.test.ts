@@ -64,6 +64,8 @@ describe('time: the dateline', () => {
   it('leaves a wire dateline without a year undated when the story gives no year', () => {
     assert.equal(published('LONDON, March 3 (Reuters) - Rates stayed on hold, the bank said on Friday.'), null);
     assert.equal(published('Harbor Bridge Reopens\nCrews met on March 3 (see below) - a first since 2019.'), null);
+    // A year still ahead is a target, not a date the story looks back on.
+    assert.equal(published('BRUSSELS, March 10 (Reuters) - Lawmakers on Tuesday backed the 2099 targets, officials said.'), null);
   });
 
   it('does not take a date inside a body sentence', () => {

@@ -33,7 +33,8 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
       pairs.push({ weekday: e.meaning.weekday, month: e.meaning.month, day: e.meaning.day });
     }
     const day = e.type === 'DATE' && e.meaning.kind === 'fixed' ? explicitDay(e.meaning.value) : undefined;
-    if (!day || e.modifiers.some((m) => AHEAD.test(m)) || tenseOf(e) === 'future') continue;
+    // A year after this one is a target ("the 2030 targets"), not a date the story looks back on.
+    if (!day || day.year > currentYear() || e.modifiers.some((m) => AHEAD.test(m)) || tenseOf(e) === 'future') continue;
     if (!floor || key(day) > key(floor)) floor = day;
   }
   if (!floor) return null;
@@ -123,6 +124,11 @@ function wireDay(text: string, found: readonly Expression[]): { year?: number; m
     lineStart = lineEnd + 1;
   }
   return null;
+}
+
+/** This year by the clock: no story was written later. */
+function currentYear(): number {
+  return new Date().getUTCFullYear();
 }
 
 /** First month of a part of a year ("SU" → 6). */
