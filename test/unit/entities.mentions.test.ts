@@ -757,13 +757,14 @@ describe('entity mentions', () => {
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
-      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR.', {
+      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected.', {
         'Kelmar Semiconductor Co': 'LOC',
         IDX: 'ORG',
         PC: 'ORG',
         GDP: 'ORG',
         KO: 'LOC',
         FIR: 'ORG',
+        MEPs: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
     });

@@ -26,7 +26,7 @@ export function isShoutedPlace(text: string, taggedPlace: boolean): boolean {
 const COMMON_NOUN_ACRONYMS = new Set(
   `AI PC PCs TV TVs GDP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs SUV SUVs DNA RNA HIV GPS USB ATM ATMs VAT
   PhD CPU GPU LED LCD ID IDs PIN FAQ RSVP ASAP UFO SMS URL HTML PDF API VPN CCTV ICU IVF NGO NGOs HR IQ DJ MVP
-  NFT NFTs PPE GMO CO2 OK AM PM KO TKO FIR FIRs PIL`.split(/\s+/),
+  NFT NFTs PPE GMO CO2 OK AM PM KO TKO FIR FIRs PIL MP MPs MEP MEPs MSP MSPs SME SMEs`.split(/\s+/),
 );
 
 /** An acronym of a common noun, not a name ("PC", "GDP", "CEO"). */
