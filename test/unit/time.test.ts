@@ -241,6 +241,18 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2019-02-11', '2019-07', '2025-07']);
   });
 
+  it('reads a month in a sentence reporting a change over a year as the latest one, not in the time of the date before', () => {
+    const dates = datesIn('The bank ended its bond buying in May 2023. Prices rose 3% in February from a year earlier.', '2025-03-19');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in May 2023', '2023-05'], ['in February', '2025-02'], ['from a year earlier', '2024']]);
+  });
+
+  it('compares "from a year earlier" with a period just named, but never with a year still ahead', () => {
+    const ahead = datesIn('The firm gave an outlook for fiscal 2027. Orders doubled from a year earlier, and profit rose to $40 million from $31 million a year earlier.', '2025-11-04');
+    assert.deepEqual(ahead.map((d) => d.value), ['2027', '2024', '2024']);
+    const past = datesIn('Buyers stockpiled chips through 2023. Revenue was up 12 percent from a year earlier.', '2024-03-03');
+    assert.deepEqual(past.map((d) => d.value), ['2023', '2022']);
+  });
+
   it('takes the nearest such date for a yearless date in a sentence without tense', () => {
     assert.equal(only('The central bank meets on Feb. 3.', '2024-12-27').value, '2025-02-03');
     assert.equal(only('The figures for November are in.', '2025-02-10').value, '2024-11');

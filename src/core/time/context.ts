@@ -12,10 +12,16 @@ import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import type { Meaning } from './meaning';
 import type { Tense } from './tense';
 
+const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]illion|trillion|bn|m)?\s+)?$/i;
+/** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
+const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(month|quarter)[- ]on[- ](month|quarter)|from the (previous|prior) (month|quarter|year))\b/i;
+
 export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
   private run: { end: number; year: string } | undefined;
   private named: NamedDate | undefined;
+  /** Whether the last expression read compares with a period ("from a year earlier"). */
+  private comparison = false;
 
   constructor(
     private readonly text: string,
@@ -31,9 +37,27 @@ export class DateContext {
     const from = year ?? running;
     this.run = from ? { end: e.end, year: from } : undefined;
     // Counted from the date named before it, inside a year-framed sentence too: "In 2001, … the previous year".
-    if (e.meaning.kind === 'fromEvent') return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
+    this.comparison = e.meaning.kind === 'fromEvent' && this.isComparison(e);
+    if (e.meaning.kind === 'fromEvent') {
+      // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's
+      // own: never with a year still ahead ("an outlook for fiscal 2027. Orders doubled from a year earlier").
+      if (this.comparison && !this.isRecentPast(index)) return { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
+      return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
+    }
     if (framing) return inYear(e.meaning, framing);
-    return tense === 'future' ? e.meaning : this.inNarrative(e.meaning, index);
+    if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
+    return this.inNarrative(e.meaning, index);
+  }
+
+  /** Whether the date named last is in this sentence or one before it, and not after the article's year. */
+  private isRecentPast(index: number): boolean {
+    if (!this.named || index - this.named.sentence > 1) return false;
+    return this.named.sentence === index || this.anchorYear === undefined || +this.named.value.slice(0, 4) <= this.anchorYear;
+  }
+
+  /** "from a year earlier", "than a month earlier", "compared with a year earlier", "from $31 million a year earlier". */
+  private isComparison(e: Expression): boolean {
+    return e.modifiers[0] === 'from' || COMPARED.test(this.text.slice(Math.max(0, e.start - 32), e.start));
   }
 
   /**
@@ -50,9 +74,9 @@ export class DateContext {
     return { kind: 'fixed', value, note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
   }
 
-  /** Notes the calendar value an expression resolved to, for counts from it. */
+  /** Notes the calendar value an expression resolved to, for counts from it; a comparison's names no event. */
   record(value: string | null, index: number): void {
-    this.named = namedDate(value, index) ?? this.named;
+    if (!this.comparison) this.named = namedDate(value, index) ?? this.named;
   }
 }
 
