@@ -354,7 +354,7 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kelmari'), entityOf(entities, 'a.txt', 'Abdel Fattah al-Kelmari'));
   });
 
-  it('links a stock ticker to its company, and an acronym to the long form the tagger missed', () => {
+  it('links a stock ticker to its company, names its exchange, and links an acronym to the long form the tagger missed', () => {
     const names = { 'Halvern Industries Inc.': 'ORG', NYSE: 'ORG', HLV: 'ORG', KHA: 'ORG' } as const;
     const entities = linkEntities([
       analyzeWith('a.txt', 'Halvern Industries Inc. (NYSE: HLV) bought a rival. Officials of the Kelmar Harbor Authority (KHA) agreed.', names),
@@ -362,6 +362,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'HLV'), entityOf(entities, 'a.txt', 'Halvern Industries Inc.'));
     assert.equal(entityOf(entities, 'b.txt', 'KHA').name, 'Kelmar Harbor Authority');
+    // The exchange is a name of its own, tagged or not.
+    const pair = linkEntities([analyzeWith('d.txt', 'Pellow Systems (NYSE: PLW) spurned Dravo Medical (NASDAQ: DRV).', { 'Pellow Systems': 'ORG', 'Dravo Medical': 'ORG', NASDAQ: 'ORG' })]);
+    assert.deepEqual(pair.map((e) => [e.name, e.type]).sort(), [['Dravo Medical', 'ORG'], ['NASDAQ', 'ORG'], ['NYSE', 'ORG'], ['Pellow Systems', 'ORG']]);
     // A wire's instrument code is no name: "Halvern Industries Inc (HLV.N)".
     const coded = linkEntities([analyzeWith('c.txt', 'Halvern Industries Inc (HLV.N) and Ostra (C.N) fell.', { 'Halvern Industries Inc': 'ORG', HLV: 'ORG', Ostra: 'ORG', 'C.N': 'ORG' })]);
     assert.deepEqual(coded.map((e) => e.name).sort(), ['Halvern Industries Inc', 'Ostra']);

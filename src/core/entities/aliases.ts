@@ -24,8 +24,9 @@ const TICKER = /^[A-Z][A-Z0-9.]{0,5}$/;
 const INSTRUMENT_CODE = /^[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2}$/;
 
 /**
- * "Halvern Industries Inc. (NYSE: HLV)": the ticker is another name of the company. A wire's
- * instrument code after it ("Citigroup Inc (C.N)") is no name at all and leaves `found`.
+ * "Halvern Industries Inc. (NYSE: HLV)": the ticker is another name of the company, and the exchange a
+ * name of its own. A wire's instrument code after it ("Citigroup Inc (C.N)") is no name at all and
+ * leaves `found`.
  */
 function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
   const pairs: [Candidate, Candidate][] = [];
@@ -37,6 +38,8 @@ function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     }
     const [open, exchange, colon, symbol, close] = tokens.slice(c.end, c.end + 5).map((t) => t.text);
     if (open !== '(' || !EXCHANGES.has(exchange) || colon !== ':' || !TICKER.test(symbol ?? '') || close !== ')') continue;
+    // The exchange is an organization of its own, whether or not the tagger saw it.
+    if (!found.some((f) => f.start === c.end + 1)) found.push({ start: c.end + 1, end: c.end + 2, label: 'ORG', roles: [] });
     const at = c.end + 3;
     let ticker = found.find((f) => f.start === at && f.end === at + 1);
     if (!ticker) found.push((ticker = { start: at, end: at + 1, label: 'ORG', roles: [] }));
