@@ -597,6 +597,9 @@ describe('entity mentions', () => {
       // The list goes on after a place: "… in Lima and Ivo Lind in Quito".
       const more = mentions('Rates rose. (Reporting by Ana Ruiz in Lima and Ivo Lind in Quito)', { 'Ana Ruiz': 'PER', Lima: 'LOC', 'Ivo Lind': 'LOC', Quito: 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
+      // Bloomberg's credit line, names the tagger missed included.
+      const assisted = mentions('Rates rose.\n\n-- With assistance from Kenta Mori and Olivia Brandt', {});
+      assert.deepEqual(assisted.map((m) => [m.text, m.type]), [['Kenta Mori', 'PERSON'], ['Olivia Brandt', 'PERSON']]);
     });
 
     it('takes a byline of names with their places, alone on its line, for people and places, but no heading', () => {

@@ -16,7 +16,7 @@ const CREDIT_END = /^[;)]$/;
 
 /**
  * Tokens of a news credit line's name lists ("Reporting by Ana Ruiz in Lima and Tomas Berg in Quito;
- * Editing by Jo Park"), from each "by" to the next ";" or ")", and of a byline in capitals or of
+ * Editing by Jo Park", "With assistance from Jo Park"), from each "by" or "from" to the next ";" or ")", and of a byline in capitals or of
  * names with their places on a line of their own (not the headline): the names there are people,
  * the places after "in" aside.
  */
@@ -24,7 +24,7 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
   let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to));
   for (let i = from + 1; i < to; i++) {
-    if (tokens[i].text !== 'by' || !CREDIT.test(tokens[i - 1].text)) continue;
+    if (!opensCredit(tokens, i)) continue;
     marks ??= new Uint8Array(to - from);
     for (let j = i + 1; j < to && !CREDIT_END.test(tokens[j].text); j++) {
       if (tokens[j].text !== 'in') {
@@ -39,6 +39,12 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
     }
   }
   return marks;
+}
+
+/** "Reporting by", "Editing by", and Bloomberg's "With assistance from". */
+function opensCredit(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].text;
+  return (word === 'by' && CREDIT.test(tokens[i - 1].text)) || (word === 'from' && /^assistance$/i.test(tokens[i - 1].text));
 }
 
 const MAX_BYLINE_NAME = 3;
