@@ -28,6 +28,13 @@ describe('headline names checked against the body', () => {
     assert.equal(body.mentions('ANA RUIZA'), false);
   });
 
+  it("finds an organization's name written as its initials, but no other kind of name", () => {
+    const body = bodyOf('BERLIN (KNA) — The Ostmark Bank said so.');
+    assert.equal(body.abbreviates({ label: 'ORG' }, 'Kelmar News Agency'), true);
+    assert.equal(body.abbreviates({ label: 'PER' }, 'Kurt Nils Aalto'), false);
+    assert.equal(body.abbreviates({ label: 'ORG' }, 'Kelmar Press'), false);
+  });
+
   it('treats accented and non-Latin letters and digits as part of a word', () => {
     const body = bodyOf('Zoë Berg met Åsa in Växjö. Team A7 won; Köln 2 lost.');
     assert.equal(body.mentions('Zoë'), true);

@@ -417,12 +417,15 @@ describe('entity mentions', () => {
       assert.equal(list.filter((m) => m.type === 'PLACE').length, 2);
     });
 
-    it('keeps a headline name that the body uses', () => {
+    it('keeps a headline name that the body uses, or abbreviates', () => {
       const text = 'Berg Wins Port Vote\n\nAnna Berg won the vote. Berg thanked her staff.\n';
       const list = mentions(text, { Berg: 'PER', 'Anna Berg': 'PER', 'Berg Wins': 'ORG' });
       const inHeadline = list.filter((m) => m.start < text.indexOf('\n'));
       assert.deepEqual(inHeadline.map((m) => m.text), ['Berg']);
       assert.equal(inHeadline[0].localKey, find(list, 'Anna Berg').localKey);
+      // An agency on its own line under the byline, which the story names by its initials.
+      const agency = mentions('Kelmar News Agency\n\nOSLO (KNA) — Rates rose.\n', { 'Kelmar News Agency': 'ORG', OSLO: 'LOC', KNA: 'ORG' });
+      assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
     it('keeps the names of a line that is only names, such as an author line', () => {
@@ -1141,6 +1144,18 @@ describe('entity mentions', () => {
     it('does not link "the company" to a nearby organization named less often than the story\'s company', () => {
       const names = { Velox: 'ORG', Zentro: 'ORG', 'Ivo Brandt': 'PER' } as const;
       const list = mentions('Velox unveiled a tablet. Velox said sales rose. Prices fell. It runs on Zentro chips. Ivo Brandt said the company would grow.', names);
+      assert.deepEqual(references(list), []);
+      // The agency a dateline credits, named in the header too, is the publisher and no rival.
+      const published = mentions('Kelmar Wire\n\nOSLO (KW) — Farmers sued the Ostra Energy Agency, accusing the agency of delays.', {
+        'Kelmar Wire': 'ORG',
+        KW: 'ORG',
+        'Ostra Energy Agency': 'ORG',
+      });
+      assert.deepEqual(references(published).filter(([text]) => text === 'agency'), [['agency', find(published, 'Ostra Energy Agency').localKey, 'ORG']]);
+    });
+
+    it('does not link "the agency" to a name that only modified "agency"', () => {
+      const list = mentions('Refugees were screened by the Ostran Union refugee agency. The agency said so.', { 'Ostran Union': 'ORG' });
       assert.deepEqual(references(list), []);
     });
 

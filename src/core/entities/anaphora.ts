@@ -55,9 +55,11 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'fem
 
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
   const quotedTokens = insideQuotes(tokens);
+  // The agency a dateline credits is the story's publisher, named in its header too: no actor of the story.
+  const publishers = new Set(mentions.filter((m) => isDatelineCredit(tokens, m)).map((m) => m.localKey));
   const bySentence = new Map<number, Named[]>();
   for (const m of mentions) {
-    if (m.kind === 'DESCRIPTION' || isDatelineCredit(tokens, m)) continue;
+    if (m.kind === 'DESCRIPTION' || publishers.has(m.localKey)) continue;
     const sentence = tokens[tokenIndexAt(tokens, m.start)]?.sentence ?? -1;
     const quoted = quotedTokens[tokenIndexAt(tokens, m.start)] === 1;
     pushTo(bySentence, sentence, { start: m.start, end: m.end, type: m.type, key: m.localKey, words: m.text.toLowerCase().split(/\s+/), quoted });
@@ -100,7 +102,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
     return found;
   };
 
-  const organizations = mentions.filter((m) => m.kind !== 'DESCRIPTION' && m.type === 'ORG');
+  const organizations = mentions.filter((m) => m.kind !== 'DESCRIPTION' && m.type === 'ORG' && !publishers.has(m.localKey));
   const isMostNamedOrganization = (key: string, before: number): boolean => {
     const counts = new Map<string, number>();
     for (const m of organizations) if (m.start < before) counts.set(m.localKey, (counts.get(m.localKey) ?? 0) + 1);
@@ -142,6 +144,8 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
         // nor a public body ("the lender" is no "Supreme Court").
         if (antecedent && ORG_NOUNS.has(t.text) && !isMostNamedOrganization(antecedent.key, t.start)) antecedent = undefined;
         if (antecedent && ORG_NOUNS.has(t.text) && t.text !== 'agency' && PUBLIC_BODY_HEADS.has(antecedent.words[antecedent.words.length - 1])) antecedent = undefined;
+        // "the UN refugee agency … the agency" is the agency, a body of the name, not the name.
+        if (antecedent && bodyNounAfter(tokens, antecedent, tokens.length) === t.text) antecedent = undefined;
       }
       if (antecedent && !taken(t.start)) {
         out.push({ start: t.start, end: t.end, text: t.text, type: antecedent.type, kind: 'DESCRIPTION', roles: [], localKey: antecedent.key });
@@ -160,10 +164,16 @@ function subjectOf(tokens: readonly Token[], s: Sentence, first: Named | undefin
   const after = tokens[tokenIndexAt(tokens, first.end - 1) + 1];
   if (after && after.start === first.end && isPossessive(after.text)) return undefined;
   // "UN food agency says it …": a name before a noun of a body modifies the subject, it is not it.
-  const index = tokenIndexAt(tokens, first.end - 1);
-  for (let k = index + 1; k <= index + MAX_MODIFIED_NOUNS && k < s.tokenEnd && startsLower(tokens[k].text); k++) if (BODY_NOUNS.has(tokens[k].text)) return undefined;
+  if (bodyNounAfter(tokens, first, s.tokenEnd)) return undefined;
   for (let i = s.tokenStart; i < s.tokenEnd && tokens[i].start < first.start; i++) if (VERBS.has(tokens[i].pos)) return undefined;
   return first;
+}
+
+/** The noun of a body that a name modifies, "agency" after "the UN refugee agency", if any. */
+function bodyNounAfter(tokens: readonly Token[], name: Named, end: number): string | undefined {
+  const index = tokenIndexAt(tokens, name.end - 1);
+  for (let k = index + 1; k <= index + MAX_MODIFIED_NOUNS && k < end && startsLower(tokens[k].text); k++) if (BODY_NOUNS.has(tokens[k].text)) return tokens[k].text;
+  return undefined;
 }
 
 /**
@@ -212,7 +222,7 @@ function insideQuotes(tokens: readonly Token[]): Uint8Array {
   return out;
 }
 
-/** The agency a dateline credits, "(Reuters) -": no actor of the story, so no antecedent. */
+/** The agency a dateline credits, "(Reuters) -". */
 function isDatelineCredit(tokens: readonly Token[], m: LocalMention): boolean {
   const first = tokenIndexAt(tokens, m.start);
   let after = first;

@@ -109,7 +109,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
-    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)));
+    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);

@@ -7,6 +7,7 @@ import type { Sentence } from '../types';
 import type { NerSpan } from '../ner/tagger';
 import type { Words } from './words';
 import { isHeadingLine } from '../text/boilerplate';
+import { initialsOf } from './acronyms';
 
 /** "By Maria Okafor, Reuters": a byline's capitals are names, though every word has one. */
 const BYLINE = /^\s*By\s+\p{Lu}\p{Ll}/u;
@@ -68,6 +69,11 @@ export class BodyText {
     if (!shouted) return occursIn(this.body, name);
     this.lowerBody ??= this.body.toLowerCase();
     return occursIn(this.lowerBody, name.toLowerCase());
+  }
+
+  /** Whether the body writes an organization's name as its initials ("Associated Press" on a byline's line, "AP" in the story). */
+  abbreviates(span: { label: string }, name: string): boolean {
+    return span.label === 'ORG' && initialsOf(name).some((letters) => this.mentions(letters.toUpperCase()));
   }
 }
 
