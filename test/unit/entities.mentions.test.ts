@@ -762,6 +762,17 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velorix', 'ORG'], ['Lisbon Holdings', 'ORG'], ['Lisbon', 'PLACE']]);
     });
 
+    it("makes a law of a person's name before \"law\", whatever the tagger called it, but not of a body's", () => {
+      const text = 'Marta Ferrante wrote the so-called "Ferrante law," which the Senate bill replaced. She said the Ferrante law worked.';
+      const list = mentions(text, { 'Marta Ferrante': 'PER', Ferrante: 'ORG', Senate: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Marta Ferrante', 'PERSON'],
+        ['Ferrante law', 'MISC'],
+        ['Senate', 'ORG'],
+        ['Ferrante law', 'MISC'],
+      ]);
+    });
+
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
       const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected.', {
         'Kelmar Semiconductor Co': 'LOC',

@@ -34,7 +34,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isDirectionalDemonym, isNationality } from './types';
+import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, basedPlaces, brandNames, companyNames, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
@@ -46,6 +46,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface));
+  lawsNamedAfterPeople(tokens, found);
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c, i) => {
@@ -69,6 +70,18 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "the so-called Ferrante law": a law, not the person it is named after, whatever the tagger
+ * called the name; the law's noun joins its span.
+ */
+function lawsNamedAfterPeople(tokens: readonly Token[], found: Candidate[]): void {
+  const texts = (start: number, end: number) => tokens.slice(start, end).map((t) => t.text).join(' ');
+  const surnames = new Set(found.filter((c) => c.label === 'PER').flatMap((c) => Array.from({ length: c.end - c.start }, (_, k) => texts(c.start + k, c.end))));
+  found.forEach((c, i) => {
+    if (c.label === 'MISC' || !namesLaw(tokens, c.start, c.end) || (c.label !== 'PER' && !surnames.has(texts(c.start, c.end)))) return;
+    found[i] = { start: c.start, end: c.end + 1, label: 'MISC', roles: [] };
+  });
+}
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
 function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {

@@ -76,7 +76,19 @@ export function isDocumentHead(word: string): boolean {
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'prize', 'award', 'awards', 'medal', 'trophy', ...DOCUMENT_HEADS]);
+const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', ...DOCUMENT_HEADS]);
+
+/** Lower-case nouns that make a law of the person named before them ("the so-called Ferrante law"). */
+const LAW_NOUNS = new Set(['law', 'laws', 'act', 'bill', 'amendment', 'doctrine']);
+
+/**
+ * Whether the tokens `start`..`end`, a person's name to the tagger, name a law with the noun after
+ * them, "the" or "so-called" before: "the Ferrante law", "the so-called Ruiz doctrine".
+ */
+export function namesLaw(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = /^["“‘']$/.test(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+  return LAW_NOUNS.has(tokens[end]?.text ?? '') && /^(the|called)$/i.test(tokens[before]?.text ?? '');
+}
 
 /**
  * Words that open Arabic place names and no person's ("El Obeid", "Umm Qasr", "Deir el-Balah",
