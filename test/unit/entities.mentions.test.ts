@@ -857,8 +857,8 @@ describe('entity mentions', () => {
       });
       const games = mentions('They lost the Kelmar Bowl before the Valdora National Convention.', { 'Kelmar Bowl': 'ORG', 'Valdora National Convention': 'ORG' });
       assert.deepEqual(games.map((m) => m.type), ['EVENT', 'EVENT'], 'bowl games and conventions are events');
-      const bills = mentions('The Kelmar Finance Bill and the Second Amendment were debated.', { 'Kelmar Finance Bill': 'PER', 'Second Amendment': 'ORG' });
-      assert.deepEqual(bills.map((m) => m.type), ['MISC', 'MISC'], 'bills and amendments are other names, not people');
+      const bills = mentions('The Kelmar Finance Bill, the Second Amendment and the Ostra Doctrine were debated.', { 'Kelmar Finance Bill': 'PER', 'Second Amendment': 'ORG', 'Ostra Doctrine': 'LOC' });
+      assert.deepEqual(bills.map((m) => m.type), ['MISC', 'MISC', 'MISC'], 'bills, amendments and doctrines are other names, not people or places');
       const numbered = mentions('Senate Bill 402 passed, but Senate Bill 9 stalled. The Kelmar Commission on Water Quality sued, and KCWQ won.', { 'Senate Bill': 'ORG', 'Kelmar Commission': 'ORG' });
       assert.deepEqual(numbered.map((m) => [m.text, m.type]), [['Senate Bill 402', 'MISC'], ['Senate Bill 9', 'MISC'], ['Kelmar Commission on Water Quality', 'ORG'], ['KCWQ', 'ORG']], 'bills with their numbers, bodies over "on", their untagged acronyms');
       assert.equal(find(numbered, 'KCWQ').localKey, find(numbered, 'Kelmar Commission on Water Quality').localKey);
