@@ -282,6 +282,16 @@ describe('entity linking across documents', () => {
     const velmora = entityOf(pharma, 'd.txt', 'Velmora Pharma A/S');
     assert.equal(entityOf(pharma, 'd.txt', 'Velmora'), velmora);
     assert.equal(entityOf(pharma, 'e.txt', 'Velmora Pharma'), velmora);
+    // A hospital chain without "Health"; any firm by a first word read as a person's that no list knows, but not a surname of the document's people.
+    const firms = linkEntities([
+      analyzeWith('f.txt', 'Ferncastle Valley Health hired Quarrow Forensics and Ostrel Atelier. Ferncastle Valley declined to comment. Quarrow did too. Dana Ostrel and Ivo Ostrel run it; Ostrel did not.', {
+        'Ferncastle Valley Health': 'ORG', 'Ferncastle Valley': 'LOC', 'Quarrow Forensics': 'ORG', Quarrow: 'PER', 'Ostrel Atelier': 'ORG', 'Dana Ostrel': 'PER', 'Ivo Ostrel': 'PER', Ostrel: 'PER',
+      }),
+    ]);
+    assert.equal(entityOf(firms, 'f.txt', 'Ferncastle Valley'), entityOf(firms, 'f.txt', 'Ferncastle Valley Health'));
+    assert.equal(entityOf(firms, 'f.txt', 'Quarrow'), entityOf(firms, 'f.txt', 'Quarrow Forensics'));
+    assert.equal(entityOf(firms, 'f.txt', 'Quarrow').type, 'ORG');
+    assert.notEqual(entityOf(firms, 'f.txt', 'Ostrel'), entityOf(firms, 'f.txt', 'Ostrel Atelier'));
   });
 
   it('links the first of two Spanish or Portuguese surnames and the surnames with particles to the full name', () => {

@@ -5,7 +5,7 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKey, ownersOfShortName } from './companies';
@@ -208,7 +208,8 @@ function sharedSurnames(
 
 /**
  * A company's short name ↔ its full name ("Lumora" ↔ "Lumora Technologies"), or the body word an
- * organization's name ends in ↔ its full name ("Commission" ↔ "European Commission"), when exactly
+ * organization's name ends in ↔ its full name ("Commission" ↔ "European Commission"), or else the
+ * first word of an organization's name ("Quarrow" ↔ "Quarrow Forensics"), when exactly
  * one organization of the document has that short name, whatever the tagger called the short name
  * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
  * linked as short names.
@@ -218,6 +219,9 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
   const byShortName = groupBy(companies, (k) => companyShortKey(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
   const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => keyWords(k).at(-1));
+  const byLead = leadingWords(companies);
+  // "Mark Ellison", "Paul Ellison" … "Ellison's truck": a surname of the document's people, however ambiguous, is theirs.
+  const peoplesWords = new Set(keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1).flatMap(keyWords));
   const linked = new Set<string>();
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
@@ -225,12 +229,35 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const heads = wordCount(k) === 1 && body && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document uses it as an organization.
     const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
-    const owners = new Set([...shortNames, ...heads].map((n) => chains.find(n)));
+    const leads = shortNames.length + heads.length === 0 && isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k) ? (byLead.get(k) ?? []) : [];
+    const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);
   }
   return linked;
+}
+
+const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
+
+/** The first words of organizations' names, for a short form in the same document: "Quarrow Forensics" … "Quarrow" (first word → full keys). */
+function leadingWords(names: readonly string[]): Map<string, string[]> {
+  const byLead = new Map<string, string[]>();
+  for (const k of names) {
+    const words = keyWords(k);
+    if (words.length > 1 && !LEAD_END.test(words[0])) pushTo(byLead, words[0], k);
+  }
+  return byLead;
+}
+
+/**
+ * One word the tagger took for a person that no list knows as a name or a place: an organization's
+ * short form may read so ("Quarrow declined to comment"); a parent body ("BBC" of "BBC Africa"), a
+ * place ("Stawell" of "Stawell Entertainment Centre") or a known name ("Trump" of "Trump Tower") is
+ * a name of its own.
+ */
+function isUnknownWord(key: string, type: EntityType | undefined): boolean {
+  return type === 'PERSON' && wordCount(key) === 1 && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME | PLACE_NAME));
 }
 
 /** Words that name a kind of natural feature before or after its name ("River Avon", "Lake Vell", "Tawali River"). */

@@ -18,6 +18,12 @@ const COMPANY_TAILS = new Set(
   biopharma healthcare diagnostics genomics robotics photonics micro microsystems water energy power electric utilities`.split(/\s+/),
 );
 
+/**
+ * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
+ * "Oregon Health and Science University" is one name).
+ */
+const SHORT_NAME_TAILS = new Set(['health']);
+
 /** "Department of Energy" has no short name "Department of". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
 
@@ -75,7 +81,7 @@ function computeShortKey(key: string, withinDocument: boolean): string | undefin
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
   let end = words.length;
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
-  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || TECH_COMPOUND.test(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
+  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || SHORT_NAME_TAILS.has(words[end - 1]) || TECH_COMPOUND.test(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
   if (end === words.length) return undefined;
   if (CONNECTORS.has(words[end - 1])) return undefined;
   const short = words.slice(0, end).join(' ');
