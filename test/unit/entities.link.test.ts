@@ -252,6 +252,20 @@ describe('entity linking across documents', () => {
     assert.equal(entities.length, 1);
   });
 
+  it('links bodies whose names order the same words differently, and their acronyms', () => {
+    const names = { 'Coastal Defense Agency': 'ORG', 'Agency for Coastal Defense': 'ORG', ADECOS: 'ORG', 'Coastal Agency': 'ORG', 'Defense Agency': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Coastal Defense Agency (ADECOS) said 12 people died.', names),
+      analyzeWith('b.txt', 'The Agency for Coastal Defense (ADECOS) raised the toll.', names),
+      analyzeWith('c.txt', 'ADECOS said 23 people were missing. The Coastal Agency and the Defense Agency did not.', names),
+    ]);
+    const agency = entityOf(entities, 'a.txt', 'Coastal Defense Agency');
+    assert.equal(entityOf(entities, 'b.txt', 'Agency for Coastal Defense'), agency);
+    assert.equal(entityOf(entities, 'c.txt', 'ADECOS'), agency);
+    // Two words in another order may name another body.
+    assert.notEqual(entityOf(entities, 'c.txt', 'Coastal Agency'), agency);
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

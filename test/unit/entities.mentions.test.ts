@@ -1000,7 +1000,7 @@ describe('entity mentions', () => {
   });
 
   describe('aliases', () => {
-    it('links a name to the other name the text gives it after "known as"', () => {
+    it('links a name to the other name the text gives it after "known as" or "known by its acronym"', () => {
       const text = 'The Kelmar Forest Service, known as KelFor, and Ivo Lind (also known as El Oso) spoke. KelFor crews and El Oso left.';
       const list = mentions(text, { 'Kelmar Forest Service': 'ORG', KelFor: 'ORG', 'Ivo Lind': 'PER', 'El Oso': 'PER' });
       assert.equal(find(list, 'KelFor').localKey, find(list, 'Kelmar Forest Service').localKey);
@@ -1008,6 +1008,13 @@ describe('entity mentions', () => {
       assert.equal(list.filter((m) => m.localKey === find(list, 'Ivo Lind').localKey).length, 3);
       const widely = mentions('It is led by Ana Ruiz Valdor, widely known as Kelmi. Kelmi spoke.', { 'Ana Ruiz Valdor': 'PER', Kelmi: 'LOC' });
       assert.equal(find(widely, 'Kelmi').localKey, find(widely, 'Ana Ruiz Valdor').localKey);
+      // "known by its acronym", the acronym untagged.
+      const acronym = mentions('The Bureau of Inquiry for Rail Safety, known by its French acronym BERS, leads. The BERS said so.', { 'Bureau of Inquiry for Rail Safety': 'ORG' });
+      assert.deepEqual(acronym.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.localKey]), [
+        ['Bureau of Inquiry for Rail Safety', 'bureau of inquiry for rail safety'],
+        ['BERS', 'bureau of inquiry for rail safety'],
+        ['BERS', 'bureau of inquiry for rail safety'],
+      ]);
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
-import { abbreviates, definesAcronym, isAcronym } from './acronyms';
+import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
 import type { Candidate } from './spans';
 import { ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -64,19 +64,34 @@ const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|
 
 /**
  * "California Department of Forestry, known as Cal Fire": a name and the other name the text
- * gives it right after "known as" (behind a comma, a parenthesis, "also" or "widely" …), as (name, alias) pairs.
+ * gives it right after "known as" or "known by its acronym" (behind a comma, a parenthesis, "also"
+ * or "widely" …), as (name, alias) pairs.
  */
-function knownAs(tokens: readonly Token[], found: readonly Candidate[]): [Candidate, Candidate][] {
+function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
   const byStart = new Map(found.map((c) => [c.start, c]));
   const pairs: [Candidate, Candidate][] = [];
-  for (const c of found) {
+  for (const c of [...found]) {
     let i = c.end;
     while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
-    if (i === c.end || tokens[i]?.text !== 'known' || tokens[i + 1]?.text !== 'as') continue;
-    const alias = byStart.get(i + 2);
+    if (i === c.end || tokens[i]?.text !== 'known') continue;
+    const at = aliasAfterKnown(tokens, i + 1);
+    let alias = byStart.get(at);
+    // An acronym the tagger missed is the name's all the same ("known by its acronym BERS").
+    if (!alias && isAcronym(tokens[at]?.text ?? '') && !isCommonNounAcronym(tokens[at].text)) found.push((alias = { start: at, end: at + 1, label: c.label, roles: [] }));
     if (alias) pairs.push([c, alias]);
   }
   return pairs;
+}
+
+const ACRONYM_NOUN = /^(?:acronym|initials|abbreviation)$/;
+const MAX_ACRONYM_PHRASE = 4;
+
+/** Where the alias starts after "known": "as X", or "by its French acronym X", "by the initials X". */
+function aliasAfterKnown(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text === 'as') return at + 1;
+  if (tokens[at]?.text !== 'by') return -1;
+  for (let i = at + 1; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length; i++) if (ACRONYM_NOUN.test(tokens[i].text)) return i + 1;
+  return -1;
 }
 
 /**

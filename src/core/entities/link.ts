@@ -15,7 +15,7 @@ import { companyShortKey, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
-import { memoized, nameKey, wordCount } from './normalize';
+import { keyWords, memoized, nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
@@ -48,6 +48,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
+  // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
+  unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups, bodies);
@@ -134,6 +136,14 @@ function isWrittenHyphenated(chain: Chain): boolean {
 
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
+
+/** A body's name as the set of its content words, for names of three or more ("civil defense institute national"). */
+const wordSetOf = memoized((key) => {
+  const words = keyWords(key).filter((w) => !FUNCTION_WORDS.has(w));
+  return words.length >= 3 ? [...words].sort().join(' ') : undefined;
+});
 const entityByDraft = new WeakMap<Draft, { sharesId: boolean; entity: Entity }>();
 
 /** A document's mentions, with the recurring names found in it, grouped by `localKey`. */
