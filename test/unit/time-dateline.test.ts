@@ -73,9 +73,14 @@ describe('time: the dateline', () => {
     assert.equal(published(text), null);
   });
 
-  it('does not take a bare year or a date below the first content lines', () => {
+  it('does not take a bare year or a date below the start of the body', () => {
     assert.equal(published('Harbor Bridge Plans for 2025\nThe plan is ready.'), null);
     assert.equal(published('Headline\nOne.\nTwo.\nThree.\nFour.\nOct 16, 2024'), null);
+  });
+
+  it('reads a dateline below a long header: masthead, section, headline, byline and credit', () => {
+    const header = 'THE HARBOR COURIER\nBusiness | Health\n\nKelmar drug clears key test\n\nBy Lena Ostrow and Carl Pemby\nCourier Staff\n\n';
+    assert.equal(published(`${header}Published Tue May 19, 2026\n\nThe drug met its goal.`), '2026-05-19');
   });
 
   it('anchors the document’s relative dates, also with CRLF line ends', () => {

@@ -61,6 +61,17 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(corrected.published, '2024-12-31');
   });
 
+  it('dates an undated report by the stated dates of its story, not by a guessed year', () => {
+    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 1990 levels.')}`, null, STORY);
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2025-01-01', STORY),
+      { ...wire, published: findPublishedOf(wire) },
+      doc('c.txt', storyText('The council voted on Tuesday.'), null, STORY),
+    ];
+    assert.notEqual(docs[1].published!.slice(0, 4), '2024', 'the wire alone gives an older year');
+    assert.equal(inferMissingDates(docs).get('c.txt')!.published, '2025-01-01');
+  });
+
   it('reads a weekday by its tense within two days of the inferred date, and without tense as past', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),

@@ -2,10 +2,13 @@ import { isBoilerplateLine } from '../text/boilerplate';
 import { scan } from './detect';
 import { resolve } from './resolve';
 
-/** A dateline sits among the first content lines of a saved article. */
-const MAX_LINES = 5;
+/** A dateline sits among the first content lines of a saved article: masthead, section, headline, byline, credit… */
+const MAX_LINES = 10;
 /** Longer lines are body text, whose dates are events, not the publication date. */
 const MAX_LENGTH = 120;
+/** A long line or a sentence among the first few may be a headline or a teaser; past them it is the body. */
+const BODY_FROM = 3;
+const SENTENCE_END = /[.!?]["”’]?\s*$/;
 /** Words left beside the date on a dateline: a label, a byline ("By Jane Doe"), a place ("WASHINGTON"). */
 const MAX_OTHER_WORDS = 4;
 const LABELS = /\b(?:first\s+published|last\s+updated|published|posted|updated|modified|date|on|at|by|am|pm)\b/gi;
@@ -17,7 +20,7 @@ const DIGIT = /\d/;
 
 /**
  * The document's publication date-time from its dateline, ISO ("2025-08-01T14:40" or "2025-08-01"), or null.
- * A dateline is a short line among the first five content lines that is mostly a full date
+ * A dateline is a short line of the header, among its first ten content lines before the body, that is mostly a full date
  * ("Aug 1, 2025, 2:40 PM", "Published: 1 August 2025 14:40"); "Updated …" counts only when nothing else does.
  */
 export function findDateline(text: string): string | null {
@@ -29,6 +32,8 @@ export function findDateline(text: string): string | null {
     const end = found ? found.index : text.length;
     const line = text.slice(start, end);
     if (line.trim() && !isBoilerplateLine(line)) {
+      // The header ends where the body starts: a long line or a sentence, past the first few lines.
+      if (seen >= BODY_FROM && (line.length > MAX_LENGTH || SENTENCE_END.test(line))) break;
       seen++;
       const date = line.length <= MAX_LENGTH && DIGIT.test(line) ? datelineOf(text, start, end) : null;
       if (date && !date.update) return date.value;

@@ -47,7 +47,8 @@ export function inferMissingDates(
   const stated = guessed.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d))) : index;
   for (const doc of docs) {
     if (doc.published && !guessed.has(doc)) continue;
-    const inferred = inferAnchor(doc, doc.published ? stated : index);
+    // An undated document, too, takes stated dates over guessed ones when its story has both.
+    const inferred = inferAnchor(doc, stated) ?? (doc.published ? null : inferAnchor(doc, index));
     if (!inferred) continue;
     // A wire dateline without its year still gives the day: the corpus gives only the year.
     const day = wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
