@@ -306,6 +306,20 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(firms, 'f.txt', 'Quarrow'), entityOf(firms, 'f.txt', 'Quarrow Forensics'));
     assert.equal(entityOf(firms, 'f.txt', 'Quarrow').type, 'ORG');
     assert.notEqual(entityOf(firms, 'f.txt', 'Ostrel'), entityOf(firms, 'f.txt', 'Ostrel Atelier'));
+    // Every stage of the short name, a UAE legal form, the leading words of a company's name, a newspaper by its last word.
+    const stages = linkEntities([
+      analyzeWith('g.txt', 'Volta Power Holdings sued Tembo Capital FZE and Marula Mutual Home Insurance. The Lusaka Herald said so.', {
+        'Volta Power Holdings': 'ORG', 'Tembo Capital FZE': 'ORG', 'Marula Mutual Home Insurance': 'ORG', 'Lusaka Herald': 'ORG',
+      }),
+      analyzeWith('h.txt', 'Volta Power lost to Tembo Capital.', { 'Volta Power': 'ORG', 'Tembo Capital': 'ORG' }),
+      analyzeWith('g2.txt', 'Marula Mutual Home Insurance paid. Marula Mutual said so, the Lusaka Herald reported; the Herald said more.', {
+        'Marula Mutual Home Insurance': 'ORG', 'Marula Mutual': 'ORG', 'Lusaka Herald': 'ORG',
+      }),
+    ]);
+    assert.equal(entityOf(stages, 'h.txt', 'Volta Power'), entityOf(stages, 'g.txt', 'Volta Power Holdings'));
+    assert.equal(entityOf(stages, 'h.txt', 'Tembo Capital'), entityOf(stages, 'g.txt', 'Tembo Capital FZE'));
+    assert.equal(entityOf(stages, 'g2.txt', 'Marula Mutual'), entityOf(stages, 'g.txt', 'Marula Mutual Home Insurance'));
+    assert.equal(entityOf(stages, 'g2.txt', 'Herald'), entityOf(stages, 'g.txt', 'Lusaka Herald'));
   });
 
   it('links the first of two Spanish or Portuguese surnames and the surnames with particles to the full name', () => {

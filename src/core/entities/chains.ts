@@ -8,9 +8,10 @@ import type { EntityType, LocalMention } from '../types';
 import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
-import { companyShortKey, ownersOfShortName } from './companies';
+import { companyShortKeys, isCompanyTail, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
+import { isPublicationHead } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -216,7 +217,7 @@ function sharedSurnames(
  */
 function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
-  const byShortName = groupBy(companies, (k) => companyShortKey(k, true));
+  const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
   const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => keyWords(k).at(-1));
   const byLead = leadingWords(companies);
@@ -226,10 +227,11 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
-    const heads = wordCount(k) === 1 && body && !place ? (byHead.get(k) ?? []) : [];
+    const heads = wordCount(k) === 1 && (body || isPublicationHead(k)) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document uses it as an organization.
     const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
-    const leads = shortNames.length + heads.length === 0 && isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k) ? (byLead.get(k) ?? []) : [];
+    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG');
+    const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
@@ -240,12 +242,18 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
 
 const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
 
-/** The first words of organizations' names, for a short form in the same document: "Quarrow Forensics" … "Quarrow" (first word → full keys). */
+/**
+ * The first words of organizations' names, for a short form in the same document: "Quarrow
+ * Forensics" … "Quarrow"; and, for a company's name, any two or more ("Marula Mutual Home
+ * Insurance" … "Marula Mutual"). First words → full keys.
+ */
 function leadingWords(names: readonly string[]): Map<string, string[]> {
   const byLead = new Map<string, string[]>();
   for (const k of names) {
     const words = keyWords(k);
     if (words.length > 1 && !LEAD_END.test(words[0])) pushTo(byLead, words[0], k);
+    if (!isCompanyTail(words[words.length - 1])) continue;
+    for (let n = 2; n < words.length - 1; n++) if (!LEAD_END.test(words[n - 1])) pushTo(byLead, words.slice(0, n).join(' '), k);
   }
   return byLead;
 }

@@ -20,9 +20,9 @@ const COMPANY_TAILS = new Set(
 
 /**
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
- * "Oregon Health and Science University" is one name).
+ * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['health']);
+const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders']);
 
 /** "Department of Energy" has no short name "Department of". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
@@ -63,29 +63,39 @@ export function ownersOfShortName(key: string, byShortName: ReadonlyMap<string, 
 }
 
 /**
- * The short name of a company's identity key ("lumora technologies" → "lumora"), or undefined when
- * it has no company tail or the rest is a listed place ("Kenya Airways" is no "Kenya").
+ * The short names of a company's identity key, longest first ("volta power holdings" → "volta power",
+ * "volta"), or none when it has no company tail or the rest is a listed place ("Kenya Airways" is no "Kenya").
  */
-export function companyShortKey(key: string, withinDocument = false): string | undefined {
-  return withinDocument ? shortKeyInDocument(key) : shortKeyAcross(key);
+export function companyShortKeys(key: string, withinDocument = false): readonly string[] {
+  return withinDocument ? shortKeysInDocument(key) : shortKeysAcross(key);
 }
 
-const shortKeyAcross = memoized((key) => computeShortKey(key, false));
-const shortKeyInDocument = memoized((key) => computeShortKey(key, true));
+const shortKeysAcross = memoized((key) => computeShortKeys(key, false));
+const shortKeysInDocument = memoized((key) => computeShortKeys(key, true));
 
-function computeShortKey(key: string, withinDocument: boolean): string | undefined {
+function computeShortKeys(key: string, withinDocument: boolean): readonly string[] {
   const words = keyWords(key);
   // A team after its city goes by its plural nickname: "Atlanta Hawks" → "hawks" (not "Central Texas" → "texas").
   const last = words[words.length - 1];
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
-  if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return last;
-  let end = words.length;
+  if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
+  const out: string[] = [];
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
-  while (end > 1 && (COMPANY_TAILS.has(words[end - 1]) || SHORT_NAME_TAILS.has(words[end - 1]) || TECH_COMPOUND.test(words[end - 1]) || (withinDocument && BUSINESS_WORDS.has(words[end - 1])))) end--;
-  if (end === words.length) return undefined;
-  if (CONNECTORS.has(words[end - 1])) return undefined;
-  const short = words.slice(0, end).join(' ');
-  // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
-  // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
-  return !withinDocument && nameLists().lookup(short) & PLACE_NAME ? undefined : short;
+  for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
+    if (CONNECTORS.has(words[end - 2])) break;
+    const short = words.slice(0, end - 1).join(' ');
+    // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
+    // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
+    if (withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) out.push(short);
+  }
+  return out;
+}
+
+function isTail(word: string, withinDocument: boolean): boolean {
+  return isCompanyTail(word) || (withinDocument && BUSINESS_WORDS.has(word));
+}
+
+/** A last word of a company's name that its short name leaves out ("technologies", "insurance", "health"). */
+export function isCompanyTail(word: string): boolean {
+  return COMPANY_TAILS.has(word) || SHORT_NAME_TAILS.has(word) || TECH_COMPOUND.test(word);
 }

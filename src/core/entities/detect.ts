@@ -36,7 +36,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, brandNames, companyNames, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, publicationHeads, brandNames, companyNames, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -45,7 +45,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const found = tagNames(text, pipeline, model, surface);
   const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
-  found.push(...abbreviations(tokens, found, surface));
+  found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   lawsNamedAfterPeople(tokens, found);
   found.sort((a, b) => a.start - b.start);
 

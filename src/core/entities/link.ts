@@ -11,7 +11,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { initialsOf } from './acronyms';
-import { companyShortKey, ownersOfShortName } from './companies';
+import { companyShortKeys, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
@@ -63,7 +63,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     if (isPerson(k) || votes.get(k) === 'PLACE') continue;
     for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
   }
-  const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKey(k));
+  const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKeys(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {

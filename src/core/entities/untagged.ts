@@ -13,7 +13,7 @@ import { isCalendarWord } from './calendar';
 import { isBusinessWord, isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { isDocumentHead, isEventHead } from './types';
+import { isDocumentHead, isEventHead, isPublicationHead } from './types';
 import { isHyphen, isPossessive } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -291,6 +291,23 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
   tokens.forEach((t, i) => {
     const letters = covered[i] || isCommonNounAcronym(t.text) ? undefined : acronymLetters(t.text);
     if (letters && named.has(letters)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  });
+  return out;
+}
+
+/**
+ * "the Herald" for the document's "Lusaka Herald": a newspaper goes by the last word of its name,
+ * capitalized after "the", which the tagger reads as a common noun.
+ */
+export function publicationHeads(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
+  const heads = new Set(candidates.filter((c) => c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text)).map((c) => tokens[c.end - 1].text.toLowerCase()));
+  const out: Candidate[] = [];
+  if (heads.size === 0) return out;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.start, c.end);
+  tokens.forEach((t, i) => {
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !heads.has(t.text.toLowerCase()) || !/^the$/i.test(tokens[i - 1]?.text ?? '')) return;
+    if (!startsUpper(tokens[i + 1]?.text ?? '')) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   });
   return out;
 }
