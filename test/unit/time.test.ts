@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { runPipeline } from '../../src/core/nlp/pipeline';
 import { findDates } from '../../src/core/time';
+import { isDayFirst } from '../../src/core/time/patterns';
 import type { DateMention } from '../../src/core/types';
 
 // The article date used throughout: Wednesday 16 October 2024, ISO week 42.
@@ -120,6 +121,16 @@ describe('time: patterns and their spans', () => {
     const dates = datesIn(text);
     assert.deepEqual(dates.map((d) => d.text), ['on Friday', 'in 2026']);
     assert.equal(dates[1].start, text.indexOf('in 2026'));
+  });
+});
+
+describe('time: numeric dates', () => {
+  it('reads a/b/year month first, unless a is no month or only the day-first reading is not ahead of today', () => {
+    const today = { year: 2026, month: 11, day: 22 };
+    assert.equal(isDayFirst(10, 2, 2024, today), false, 'both past: month first');
+    assert.equal(isDayFirst(31, 7, 2025, today), true, '31 is no month');
+    assert.equal(isDayFirst(12, 3, 2026, today), true, '3 December 2026 is still ahead, 12 March is not');
+    assert.equal(isDayFirst(12, 3, 2027, today), false, 'both ahead: month first');
   });
 });
 

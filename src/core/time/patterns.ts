@@ -1,6 +1,6 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
-import { formatDay, formatMonth, isValidDay } from './calendar';
+import { type Day, formatDay, formatMonth, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
 import {
   DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, SP, unitOf,
@@ -120,6 +120,22 @@ function clock(hour: number, minute: number, zone: string | undefined): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
 }
 
+/**
+ * Whether "a/b/year" is day first: a is no month, or only the day-first reading is not after
+ * `today` ("12/03/2026" read in November 2026 is 12 March: no story is dated ahead).
+ */
+export function isDayFirst(a: number, b: number, year: number, today: Day): boolean {
+  if (a > 12) return true;
+  if (b > 12 || a === b) return false;
+  const key = (d: Day) => d.year * 10000 + d.month * 100 + d.day;
+  return key({ year, month: a, day: b }) > key(today) && key({ year, month: b, day: a }) <= key(today);
+}
+
+function today(): Day {
+  const now = new Date();
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
 /** The patterns, compiled once. Each scans the whole text; overlaps are settled by the caller. */
 export const RULES: readonly Rule[] = [
   // 2025-07-31, 2025-07-31T14:40, 2025-07-31 14:40
@@ -134,11 +150,12 @@ export const RULES: readonly Rule[] = [
   rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m) => {
     const [a, b] = [+m[1], +m[2]];
     const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
+    const dayFirst = isDayFirst(a, b, year, today());
     const notes = [
-      a > 12 ? 'read as day/month/year' : b <= 12 && a !== b ? 'read as month/day/year' : '',
+      dayFirst ? (a > 12 ? 'read as day/month/year' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
       m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
     ].filter(Boolean);
-    return a > 12 ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
+    return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
   }, ['/']),
   // 31.07.2025
   rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
