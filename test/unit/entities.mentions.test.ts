@@ -510,6 +510,14 @@ describe('entity mentions', () => {
       const text = 'PORTO ALEGRE, Brazil (Reuters) - Floods hit the city.\nNATO, the alliance, said so.\nIn Porto Alegre the river rose.';
       const list = mentions(text, { 'PORTO ALEGRE': 'PER', Brazil: 'LOC', NATO: 'ORG', 'Porto Alegre': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['PORTO ALEGRE', 'PLACE'], ['Brazil', 'PLACE'], ['Reuters', 'ORG'], ['NATO', 'ORG'], ['Porto Alegre', 'PLACE']]);
+      // An unlisted town with its state abbreviated, untagged; a month after a comma is no state.
+      const town = mentions('KELMAR SPRINGS, Ky. (AP) — Police met.\nLISBON, March 3 (Reuters) - Rates rose.', { 'KELMAR SPRINGS': 'PER' });
+      assert.deepEqual(town.map((m) => [m.text, m.type]), [['KELMAR SPRINGS', 'PLACE'], ['Ky.', 'PLACE'], ['AP', 'ORG'], ['LISBON', 'PLACE'], ['Reuters', 'ORG']]);
+    });
+
+    it("types a \"person\" whose last word names a town's kind as a place", () => {
+      const list = mentions('Police in Harlow Springs and Ostra Falls met Ana Ruiz.', { 'Harlow Springs': 'PER', 'Ostra Falls': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Harlow Springs', 'PLACE'], ['Ostra Falls', 'PLACE'], ['Ana Ruiz', 'PERSON']]);
     });
 
     it('types a name ending in a business word as a company, and a city with a plural nickname as a team', () => {

@@ -36,7 +36,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, publicationHeads, brandNames, companyNames, datelineAgency, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, publicationHeads, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -141,6 +141,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     }
     const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
     if (agency && !overlaps(agency, spans)) spans.push(agency);
+    const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
+    if (region && !overlaps(region, spans)) spans.push(region);
     if (dateline) spans.push(dateline);
     spans.push(...works);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));

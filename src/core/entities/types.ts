@@ -122,6 +122,9 @@ export function isPublicationHead(word: string): boolean {
   return PUBLICATION_HEADS.has(word.toLowerCase());
 }
 
+/** Last words of towns' names that end no person's name. */
+const TOWN_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'rapids', 'islands', 'isles', 'plains']);
+
 /** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */
 const PLACE_PLURALS = new Set(
   `states islands isles falls heights springs hills mountains lakes rapids keys plains highlands
@@ -233,6 +236,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
+  // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
+  if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
   // "World War II": the head comes before a numeral.

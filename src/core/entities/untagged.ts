@@ -32,9 +32,19 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
   const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
-  // An unlisted place passes when its country follows ("SEVILLE, Spain (Reuters)").
-  const country = tokens[end].text === ',' && end + 1 < to && nameLists().lookup(tokens[end + 1].text.toLowerCase()) & COUNTRY;
-  return nameLists().lookup(name) & PLACE_NAME || country ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+  // An unlisted place passes when its country or state follows ("SEVILLE, Spain (Reuters)", "HARLOW SPRINGS, Ky. (AP)").
+  const region = tokens[end].text === ',' && end + 1 < to && isRegion(tokens[end + 1].text);
+  return nameLists().lookup(name) & PLACE_NAME || region ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+}
+
+/** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/** A country, or a state written out or abbreviated ("Spain", "Ohio", "Ky."), not a month ("March 3", "Nov. 4"). */
+function isRegion(word: string): boolean {
+  if (isCalendarWord(word) || MONTH_ABBREVIATION.test(word)) return false;
+  return STATE_ABBREVIATION.test(word) || (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
 }
 
 const DATELINE_DASH = /^(?:-|--|–|—)$/;
@@ -199,6 +209,12 @@ export function datelineAgency(tokens: readonly Token[], dateline: Candidate, to
     return close > i + 1 && tokens[close]?.text === ')' && /^[-–—]$/.test(dash) ? { start: i + 1, end: close, label: 'ORG', roles: [] } : undefined;
   }
   return undefined;
+}
+
+/** The state or country after a dateline's place, "Ky." in "HARLOW SPRINGS, Ky. (AP) —". */
+export function datelineRegion(tokens: readonly Token[], dateline: Candidate, to: number): Candidate | undefined {
+  const at = dateline.end + 1;
+  return tokens[dateline.end]?.text === ',' && at < to && isRegion(tokens[at].text) ? { start: at, end: at + 1, label: 'LOC', roles: [] } : undefined;
 }
 
 const MAX_BASED_PLACE_WORDS = 3;
