@@ -367,6 +367,10 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Solberg-Haugen'), ingrid);
     assert.equal(entityOf(entities, 'b.txt', 'Solberg-Haugen'), ingrid);
     assert.notEqual(entityOf(entities, 'b.txt', 'Ann Smith'), entityOf(entities, 'b.txt', 'Mary Ann Smith'));
+    // Taken for a body where it opens a sentence.
+    const accused = linkEntities([analyzeWith('e.txt', 'A court convicted Kwesi Ampofo-Danso. Ampofo-Danso will appeal.', { 'Kwesi Ampofo-Danso': 'PER', 'Ampofo-Danso': 'ORG' })]);
+    assert.equal(entityOf(accused, 'e.txt', 'Ampofo-Danso'), entityOf(accused, 'e.txt', 'Kwesi Ampofo-Danso'));
+    assert.equal(entityOf(accused, 'e.txt', 'Ampofo-Danso').type, 'PERSON');
     // With its particle, at the start of a sentence too, and in another document.
     const particle = { 'Anna de Vries-Kovacs': 'PER', 'De Vries-Kovacs': 'PER', 'de Vries-Kovacs': 'PER' } as const;
     const withParticle = linkEntities([

@@ -515,6 +515,12 @@ describe('entity mentions', () => {
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['KELMAR SPRINGS', 'PLACE'], ['Ky.', 'PLACE'], ['AP', 'ORG'], ['LISBON', 'PLACE'], ['Reuters', 'ORG']]);
     });
 
+    it("reads a judge's title before a name the tagger took for a body as a title, but keeps the Justice Department", () => {
+      const list = mentions('Justice Mary Mbanefo ruled. Justice Mbanefo said so, and the Justice Department agreed.', { 'Justice Mary Mbanefo': 'ORG', 'Justice Mbanefo': 'ORG', 'Justice Department': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Mary Mbanefo', 'PERSON'], ['Mbanefo', 'PERSON'], ['Justice Department', 'ORG']]);
+      assert.equal(find(list, 'Mbanefo').localKey, find(list, 'Mary Mbanefo').localKey);
+    });
+
     it("types a \"person\" whose last word names a town's kind as a place", () => {
       const list = mentions('Police in Harlow Springs and Ostra Falls met Ana Ruiz.', { 'Harlow Springs': 'PER', 'Ostra Falls': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Harlow Springs', 'PLACE'], ['Ostra Falls', 'PLACE'], ['Ana Ruiz', 'PERSON']]);

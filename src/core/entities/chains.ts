@@ -140,9 +140,10 @@ function linkPeople(
   const byMiddle = groupBy(fullNames, (k) => surnameBeforeLast(k, isGivenName));
   const linked = new Set<string>();
   // A two-word key that is the last two words of one longer name, written with a hyphen or opening
-  // with no given name, is its double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen").
+  // with no given name, is its double surname ("Solberg-Haugen" for "Ingrid Solberg-Haugen"), even
+  // where the tagger called the hyphenated form a body ("Ampofo-Danso has always denied …").
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
-  for (const k of fullNames) {
+  for (const k of keys.filter((key) => isFullName.has(key) || (hyphenated.has(key) && wordCount(key) === 2))) {
     const owners = new Set((byDoubleSurname.get(k) ?? []).map((n) => chains.find(n)));
     if (owners.size !== 1 || !mayBeDoubleSurname(k, isGivenName, hyphenated.has(k))) continue;
     chains.union([...owners][0], k);

@@ -4,7 +4,9 @@
  * tagger missed, then chain the mentions within the document.
  */
 import type { LocalMention, Token } from '../types';
-import { startsLower } from '../nlp/letters';
+import { startsLower, startsUpper } from '../nlp/letters';
+import { ORG_WORD } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
@@ -68,6 +70,14 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
+}
+
+const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
+
+/** "Justice Mbanefo": a judge's title before a name, which the tagger took for a body ("Justice Department" stays one). */
+function isJudgeByName(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.label === 'PER' || c.end - c.start < 2 || c.end - c.start > 4 || !JUDGES.test(tokens[c.start].text)) return false;
+  return tokens.slice(c.start + 1, c.end).every((t) => startsUpper(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isTitleWord(t.text));
 }
 
 /**
@@ -155,7 +165,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
-    for (const tagged of spans) {
+    for (const found of spans) {
+      const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : found;
       if (tagged.label !== 'PER') {
         const c = withoutOffice(tokens, tagged);
         const adjective =
