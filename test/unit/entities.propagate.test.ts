@@ -21,6 +21,11 @@ describe('propagate', () => {
     assert.deepEqual(added(text, 'Ana Fields', 'PER'), ['Fields', 'Fields']);
   });
 
+  it('finds no name hyphened to another capitalized word, but one before "-based"', () => {
+    const text = 'Rain hit Ostria. Forecaster Meteo-Ostria warned, a plane left Ostria-Korvo, and Ostria-based crews waited.';
+    assert.deepEqual(added(text, 'Ostria', 'LOC'), ['Ostria']);
+  });
+
   it('takes no surname from a "person" whose name makes it a law, award or event', () => {
     assert.deepEqual(added('MPs rejected the Kelmar Finance Bill. Many voted against the Bill.', 'Kelmar Finance Bill', 'PER'), []);
   });

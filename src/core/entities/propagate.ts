@@ -81,8 +81,10 @@ export function propagate(
       if (!match) continue;
       const end = i + match.words.length;
       if (match.surname && !isLoneSurname(tokens, i, end, s)) continue;
-      // In running text, a match glued to other capitalized words is part of a longer name.
+      // In running text, a match glued to other capitalized words is part of a longer name, and so is
+      // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
+      if (isHyphenedToName(tokens, i - 1, i - 2) || isHyphenedToName(tokens, end, end + 1)) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
       if (end === i + 1 && isNationality(match.label, tokens[i].text, tokens[i].pos, tokens[end]?.text)) continue;
       added.push({ start: i, end, label: match.label, roles: [] });
@@ -121,6 +123,14 @@ export function fits(tokens: readonly Token[], covered: Uint8Array, at: number, 
 }
 
 /** A capitalized proper noun inside the sentence: glued to a match, it makes the match part of a longer name. */
+/** Whether `hyphen` is a hyphen joined on both sides, with a capitalized word at `word`. */
+function isHyphenedToName(tokens: readonly Token[], hyphen: number, word: number): boolean {
+  const [h, w] = [tokens[hyphen], tokens[word]];
+  if (!h || !w || !isHyphen(h.text) || !startsUpper(w.text)) return false;
+  const [left, right] = hyphen < word ? [tokens[hyphen - 1], w] : [w, tokens[hyphen + 1]];
+  return left !== undefined && right !== undefined && h.start === left.end && right.start === h.end;
+}
+
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {
   return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text);
 }
