@@ -58,6 +58,8 @@ describe('time: patterns and their spans', () => {
     ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
+    ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', 'T15:30-05:00'],
+    ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],

@@ -43,7 +43,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|MSK|IST|JST|local${SP}time)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -113,10 +113,21 @@ function partOfDay(word: string | undefined): string | undefined {
   return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
 }
 
-/** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00). */
+/**
+ * Offsets of the zones that name one ("EST" is always UTC−5); "ET", "CT", "PT" change with the
+ * season, and "CST" and "IST" name zones of several countries, so they have none.
+ */
+const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', WAT: '+01:00', CAT: '+02:00',
+  EAT: '+03:00', SAST: '+02:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
+  AEST: '+10:00', AEDT: '+11:00',
+};
+
+/** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00, "EDT" → -04:00). */
 function clock(hour: number, minute: number, zone: string | undefined): string {
   const offset = zone ? /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone) : null;
-  const z = !offset ? '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
+  const z = !offset ? (zone && ZONE_OFFSETS[zone]) || '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
 }
 
