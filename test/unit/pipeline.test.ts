@@ -30,6 +30,12 @@ describe('runPipeline', () => {
     assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Police arrived at 6.05am, and he ran.', 'Then it rained.']);
   });
 
+  it('ends a sentence after "a.m." before a capitalized word that is no zone or day', () => {
+    const text = 'It opens at 10 a.m. Prosecutors agreed. It ends at 3 p.m. EST on Monday. It met at 9 a.m. Tuesday.';
+    const { sentences } = runPipeline(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['It opens at 10 a.m.', 'Prosecutors agreed.', 'It ends at 3 p.m. EST on Monday.', 'It met at 9 a.m. Tuesday.']);
+  });
+
   it('marks the headline as a heading and page furniture as boilerplate', () => {
     const text = 'Harbour Plan Wins Approval\n\nThe council met on Monday.\n\nSource link';
     const { sentences } = runPipeline(text);

@@ -244,6 +244,17 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge ruled on December 3.', '2025-05-20').value, '2024-12-03');
   });
 
+  it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {
+    const published = '2026-03-04'; // a Wednesday
+    assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');
+    assert.equal(only('He was jailed for Friday\'s attack.', published).value, '2026-02-27');
+    assert.equal(only('The party said it had until Monday to appeal.', published).value, '2026-03-09');
+    assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
+    assert.equal(only('It said it would send a large and well-equipped team on Monday.', published).value, '2026-03-09');
+    // "10 a.m." ends its sentence before a capitalized word that is no zone or day.
+    assert.equal(datesIn('A hearing was scheduled for Friday at 10 a.m. Prosecutors asked for more.', published)[0].value, '2026-03-06T10:00');
+  });
+
   it('reads "said" with an object as a verb of the story, and "since" as the past', () => {
     assert.equal(only('On Feb. 8, the government announced a tariff and said it would review it.', '2023-06-12').value, '2023-02-08');
     assert.equal(only('Prices have fallen since October.', '2023-06-12').value, '2022-10');

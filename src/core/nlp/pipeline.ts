@@ -52,7 +52,7 @@ export function runPipeline(text: string): Pipeline {
     }
     // No sentence ends inside a number: wink ends one at the stop of "6.05am".
     const inNumber = last !== undefined && last.end === start && /\d\.$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(values[i]);
-    if (tokens.length > 0 && ((winkBoundary && !inNumber) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
+    if (tokens.length > 0 && ((winkBoundary && !inNumber) || endsAfterClock(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
     cursor = end;
@@ -60,6 +60,15 @@ export function runPipeline(text: string): Pipeline {
   closeSentence(tokens.length);
   markLines(text, sentences);
   return { tokens, sentences };
+}
+
+const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
+/** What may follow "a.m." in its own sentence: a zone ("EST", "Eastern time"), a day ("Tuesday", "Jan."). */
+const AFTER_CLOCK = /^(?:\p{Lu}{2,5}|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b/u;
+
+/** Whether a sentence ends after "10 a.m." (whose stop wink keeps in the word) before `next`: "at 10 a.m. Prosecutors asked". */
+function endsAfterClock(last: Token | undefined, next: string): boolean {
+  return last !== undefined && CLOCK_SUFFIX.test(last.text) && /^\p{Lu}/u.test(next) && !AFTER_CLOCK.test(next);
 }
 
 /** wink gives no offsets: find the token verbatim after the cursor, or take the next non-space run. */

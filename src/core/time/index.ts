@@ -91,6 +91,17 @@ function expressions(text: string, tokens: readonly Token[]): Expression[] {
   return found;
 }
 
+/** "set a hearing for Friday", "scheduled for Tuesday at 10 a.m.": a day something is set for lies ahead (not "for Friday's attack"). */
+function isSetFor(text: string, e: Expression): boolean {
+  const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
+  return e.modifiers[0] === 'for' && day.kind === 'weekday' && !/^['’]s\b/.test(text.slice(e.end, e.end + 3));
+}
+
+/** "had until Monday to lodge a petition", "was given until Friday": a deadline lies ahead of the telling. */
+function isDeadline(text: string, e: Expression): boolean {
+  return /^(until|till)$/.test(e.modifiers[0] ?? '') && /\b(has|have|had|given)\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
+}
+
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
   const context = new DateContext(text, anchor?.day.year);
@@ -102,7 +113,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const label = text.slice(e.start, e.end);
     // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : isSetFor(text, e) || isDeadline(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
     if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });

@@ -43,10 +43,10 @@ const PARTICIPLE_AFTER = new Set([
   'be', 'been', 'being', 'is', 'are', 'am', "'s", '’s', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
 ]);
 
-/** Present-tense verbs of timetables: "The trial continues on Monday", "Talks resume on Tuesday" speak of what is ahead. */
+/** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
-  returns return takes kicks launches launch`.split(/\s+/),
+  returns return takes kicks launches launch expires expire ships ship arrives departs lands airs premieres debuts`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -70,6 +70,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
 const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
+  // A compound's last part is an adjective: "a well-equipped team", "state-owned firms".
+  if (/^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start) return true;
   // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections".
   if (tokens[i + 1]?.pos === 'NOUN' && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
   let before = i - 1;
@@ -93,6 +95,15 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'repo
 /** Words that start another clause: a marker beyond one speaks of another event. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
 
+const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
+
+/** A word that starts another clause; "and" between modifiers joins them ("a large and well-equipped team"). */
+function isClauseBreak(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].text.toLowerCase();
+  if (!CLAUSE_BREAKS.has(word)) return false;
+  return word !== 'and' || !(MODIFIERS.has(tokens[k - 1]?.pos ?? '') && MODIFIERS.has(tokens[k + 1]?.pos ?? ''));
+}
+
 /**
  * The tense nearest to a span inside its clause, else inside its sentence: the closest future or
  * past marker, by tokens, the one before the span winning a tie ("said on Thursday that it will …"
@@ -104,9 +115,9 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let last = first;
   while (last < sentence.tokenEnd && tokens[last].start < end) last++;
   let from = first;
-  while (from > sentence.tokenStart && !CLAUSE_BREAKS.has(tokens[from - 1].text.toLowerCase())) from--;
+  while (from > sentence.tokenStart && !isClauseBreak(tokens, from - 1)) from--;
   let to = last;
-  while (to < sentence.tokenEnd && !CLAUSE_BREAKS.has(tokens[to].text.toLowerCase())) to++;
+  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to)) to++;
   return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
