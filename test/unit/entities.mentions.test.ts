@@ -806,6 +806,17 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["Kelmer's", 'ORG'], ["Ostrand's", 'ORG'], ["Valdo's", 'ORG'], ['Ruiz', 'PERSON']]);
     });
 
+    it("gives a company named after its founder its bare name, and leaves the founder a person", () => {
+      const text = 'Vrana Biologics met its goal. Vrana, founded in 2012 by chemist Otto Vrana, has never sold a drug. Vrana was valued at $2 billion.';
+      const list = mentions(text, { 'Vrana Biologics': 'ORG', Vrana: 'PER', 'Otto Vrana': 'PER' });
+      const company = find(list, 'Vrana Biologics').localKey;
+      assert.deepEqual(list.filter((m) => m.text === 'Vrana').map((m) => m.localKey), [company, company]);
+      assert.equal(find(list, 'Otto Vrana').type, 'PERSON');
+      // A company's "as" role is its new hire's: "will join Veltrix as chief data officer".
+      const hire = mentions('Tomas Brimley will join Veltrix as chief data officer.', { 'Tomas Brimley': 'PER', Veltrix: 'PER' });
+      assert.deepEqual(find(hire, 'Veltrix').roles, []);
+    });
+
     it('makes a company of a name before an executive title, in a role or alone', () => {
       const text = 'Kelmar Southern CEO Ana Ruiz spoke, and Ostra Rail’s chief executive agreed.';
       const list = mentions(text, { 'Kelmar Southern': 'LOC', 'Ana Ruiz': 'PER', 'Ostra Rail': 'LOC' });

@@ -149,8 +149,11 @@ function linkPeople(
     chains.union([...owners][0], k);
     linked.add(k);
   }
+  // "Vrana's shares" beside "Vrana Biologics" and its founder "Otto Vrana": a name the text calls an
+  // organization and a company of the document is named by is the company's (linkCompanies).
+  const companyShorts = new Set(keys.filter((k) => typeOf.get(k) === 'ORG').flatMap((k) => [...companyShortKeys(k, true), ...(wordCount(k) > 1 ? [keyWords(k)[0]] : [])]));
   for (const k of keys) {
-    if (isFullName.has(k)) continue;
+    if (isFullName.has(k) || (typeOf.get(k) === 'ORG' && companyShorts.has(k))) continue;
     // Within one document a word equal to the surname of its only person with that surname is
     // that person, whatever the tagger called it there (it often calls unseen surnames places).
     // Failing that, a first name of exactly one person ("Laci" for "Laci Peterson").

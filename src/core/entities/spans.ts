@@ -142,7 +142,7 @@ export function separateTitles(
     roleBefore(text, tokens, start, floor),
     roleInFrontApposition(text, tokens, start, floor),
     roleInApposition(text, tokens, c.end, ceiling),
-    roleAfterAs(text, tokens, c.end, ceiling),
+    roleAfterAs(text, tokens, start, c.end, ceiling),
   ].filter((r): r is Role => r !== undefined);
   const roles = found.map((r) => r.text).filter(isMeaningfulRole);
   return { person: { ...c, start, roles }, roles: found };

@@ -199,12 +199,16 @@ const MAX_APPOSITION_TOKENS = 8;
 
 const MAX_AS_ROLE_TOKENS = 4;
 
+/** Words before a name whose "as" role is the subject's: "will join Veltrix as chief", "worked at Veltrix as an engineer". */
+const SUBJECT_ROLE_BEFORE = /^(?:join|joins|joined|joining|rejoin|rejoined|at|for|with|from|to|in|leave|leaves|left|leaving)$/i;
+
 /**
  * A role given with "as" after the name: "appointed Marco Vellani as manager", "named Ana Ruiz as
- * its new chief executive" → "manager", "new chief executive".
+ * its new chief executive" → "manager", "new chief executive"; not the subject's role ("will join
+ * Veltrix as chief data officer").
  */
-export function roleAfterAs(text: string, tokens: readonly Token[], nameEnd: number, ceiling: number): Role | undefined {
-  if (nameEnd >= ceiling || tokens[nameEnd].text.toLowerCase() !== 'as') return undefined;
+export function roleAfterAs(text: string, tokens: readonly Token[], nameStart: number, nameEnd: number, ceiling: number): Role | undefined {
+  if (nameEnd >= ceiling || tokens[nameEnd].text.toLowerCase() !== 'as' || SUBJECT_ROLE_BEFORE.test(tokens[nameStart - 1]?.text ?? '')) return undefined;
   let start = nameEnd + 1;
   if (start < ceiling && /^(the|a|an|its|their|his|her)$/i.test(tokens[start].text)) start++;
   for (let end = start; end < ceiling && end - start < MAX_AS_ROLE_TOKENS; end++) {

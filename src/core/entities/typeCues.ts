@@ -10,9 +10,10 @@
  * after the possessive ("Ruiz's mother", "Ruiz' death"), "the Ruiz family", an age, a kinship or a
  * person's title in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,", "Geert Wilders, leader
  * of …").
- * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers after the
- * possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts at Kelmar"), its
- * staff after it ("a Kelmar engineer"); a
+ * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers, founder or
+ * valuation after the possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts
+ * at Kelmar"), its staff after it ("a Kelmar engineer"), "Kelmar was valued at", "Kelmar, founded
+ * in"; a
  * name a person, or a place no list has, was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
@@ -41,6 +42,7 @@ const AGE = /^\d{1,3}$/;
 export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
   const people = new Set<string>();
   const companies = new Set<string>();
+  const companyNames = new Set<string>();
   const places = new Set<string>();
   const bodies = new Set<string>();
   for (const c of candidates) {
@@ -51,7 +53,10 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       companies.add(word);
       bodies.add(word);
     }
-    else if (hasCompanyCue(tokens, c, candidates)) companies.add(word);
+    else if (hasCompanyCue(tokens, c, candidates)) {
+      companies.add(word);
+      companyNames.add(nameOf(tokens, c));
+    }
     else if (isDefinedAsBody(tokens, c)) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
@@ -66,7 +71,9 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     if (Number(people.has(word)) + Number(organization) + Number(place) !== 1) return c;
     if (people.has(word)) return { ...c, label: 'PER', person: true };
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
-    if ((companies.has(word) && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
+    // A company's cue on "Vrana" makes no company of its founder "Otto Vrana", only of a name cued itself ("Morgan Stanley shares").
+    const founder = c.end - c.start >= 2 && isGivenName(tokens[c.start].text) && !companyNames.has(nameOf(tokens, c));
+    if ((companies.has(word) && !founder && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
     if (place && c.label !== 'LOC') return { ...c, label: 'LOC' };
     return c;
   });
@@ -167,7 +174,7 @@ function singular(word: string): string {
 }
 
 const STOCK = new Set(['shares', 'stock', 'stocks']);
-const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'headquarters', 'subsidiary', 'subsidiaries']);
+const OFFICERS = new Set(['shares', 'stock', 'shareholders', 'board', 'headquarters', 'subsidiary', 'subsidiaries', 'valuation', 'founder', 'founders', 'revenue', 'customers']);
 const OBJECT_START = /^(?:her|his|their|its|my|our|your|the|a|an|this|that|these|those|some|many|no)$/i;
 const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/i;
 
@@ -214,6 +221,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   // "a Stripe engineer": a staff noun after the name, the name after an article.
   if (next !== undefined && STAFF.has(next) && /^an?$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
+  // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
+  if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
   return OFFICERS.has(after.toLowerCase());
 }
@@ -277,6 +286,10 @@ function inSentence(tokens: readonly Token[], c: Candidate, test: (text: string)
 /** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
 function isUnlistedPlace(tokens: readonly Token[], c: Candidate): boolean {
   return c.label === 'LOC' && !(nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY));
+}
+
+function isGivenName(word: string): boolean {
+  return (nameLists().lookup(word.toLowerCase()) & FIRST_NAME) !== 0;
 }
 
 function nameOf(tokens: readonly Token[], c: Candidate): string {
