@@ -787,6 +787,12 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('drops an acronym the document defines by lower-case words, and a degree after a name', () => {
+      const text = 'A pill for chronic renal sclerosis (CRS) worked, said Ines Kolar, M.D., of the Kelmar Renal Society (KRS). CRS is rare.';
+      const list = mentions(text, { CRS: 'ORG', 'Ines Kolar': 'PER', 'M.D.': 'LOC', 'Kelmar Renal Society': 'ORG', KRS: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Ines Kolar', 'Kelmar Renal Society', 'KRS']);
+    });
+
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
       const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected.', {
         'Kelmar Semiconductor Co': 'LOC',

@@ -1,4 +1,5 @@
 /** Acronyms: recognizing them and matching them to the initials of a longer name. */
+import type { Token } from '../types';
 import { identityKey, spelledKey } from './identity';
 import { keyWords, memoized, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
@@ -26,12 +27,31 @@ export function isShoutedPlace(text: string, taggedPlace: boolean): boolean {
 const COMMON_NOUN_ACRONYMS = new Set(
   `AI PC PCs TV TVs GDP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs SUV SUVs DNA RNA HIV GPS USB ATM ATMs VAT
   PhD CPU GPU LED LCD ID IDs PIN FAQ RSVP ASAP UFO SMS URL HTML PDF API VPN CCTV ICU IVF NGO NGOs HR IQ DJ MVP
-  NFT NFTs PPE GMO CO2 OK AM PM KO TKO FIR FIRs PIL MP MPs MEP MEPs MSP MSPs SME SMEs`.split(/\s+/),
+  NFT NFTs PPE GMO CO2 OK AM PM KO TKO FIR FIRs PIL MP MPs MEP MEPs MSP MSPs SME SMEs MD NDA BLA mL mg kg km`.split(/\s+/),
 );
 
 /** An acronym of a common noun, not a name ("PC", "GDP", "CEO"). */
 export function isCommonNounAcronym(text: string): boolean {
   return COMMON_NOUN_ACRONYMS.has(text.replace(/\./g, ''));
+}
+
+/**
+ * Acronyms a document defines by lower-case words, which makes them common nouns' ("chronic renal
+ * sclerosis (CRS)", "cholera treatment centre (CTC)"), not names.
+ */
+export function commonNounAcronymsOf(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
+    const letters = acronymLetters(tokens[i + 1].text);
+    if (!letters) continue;
+    let initials = '';
+    for (let k = i - 1; k >= 0 && initials.length < letters.length && /^\p{Ll}/u.test(tokens[k].text); k--) {
+      if (!SKIPPED.has(tokens[k].text)) initials = tokens[k].text[0] + initials;
+    }
+    if (initials === letters) out.add(tokens[i + 1].text);
+  }
+  return out;
 }
 
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */

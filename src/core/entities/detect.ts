@@ -10,7 +10,7 @@ import { nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
-import { isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
+import { commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
@@ -44,7 +44,8 @@ import { taggerWords } from './words';
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
-  const found = tagNames(text, pipeline, model, surface);
+  const commonNouns = commonNounAcronymsOf(tokens);
+  const found = tagNames(text, pipeline, model, surface).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
   const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
