@@ -357,6 +357,15 @@ describe('entity linking across documents', () => {
     }
   });
 
+  it('links a person called by the nickname another source quotes', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Former Mayor Edward "Ted" Odegaard died.', { 'Edward " Ted " Odegaard': 'PER' }),
+      analyzeWith('b.txt', 'Residents stood for Ted Odegaard and Ted Brandt.', { 'Ted Odegaard': 'PER', 'Ted Brandt': 'PER' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Ted Odegaard'), entityOf(entities, 'a.txt', 'Edward "Ted" Odegaard'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Ted Brandt'), entityOf(entities, 'a.txt', 'Edward "Ted" Odegaard'));
+  });
+
   it('links a double surname to the full name, but not a given name and surname', () => {
     const names = { 'Ingrid Solberg-Haugen': 'PER', 'Solberg-Haugen': 'PER', 'Mary Ann Smith': 'PER', 'Ann Smith': 'PER' } as const;
     const entities = linkEntities([

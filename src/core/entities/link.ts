@@ -48,6 +48,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
+  // … and call a person by the nickname one of them quotes: 'Harold "Hal" Jessup' is "Hal Jessup".
+  for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
 
@@ -136,6 +138,21 @@ function isWrittenHyphenated(chain: Chain): boolean {
 
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
+
+/** 'Harold "Hal" Jessup': a given name, a quoted nickname, a surname. */
+const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s+(.+)$/u;
+
+/** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'). */
+function nicknamed(chains: readonly Chain[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of chains) {
+    for (const m of c.mentions) {
+      const found = m.kind === 'NAME' && m.type === 'PERSON' ? NICKNAMED.exec(m.text) : null;
+      if (found) out.set(identityKey(`${found[1]} ${found[2]}`), c.key);
+    }
+  }
+  return out;
+}
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
 
