@@ -823,6 +823,14 @@ describe('entity mentions', () => {
       assert.deepEqual(find(hire, 'Veltrix').roles, []);
     });
 
+    it('makes an organization of a name a kind of body calls, an investor with a business word, and an unknown employer', () => {
+      const text = 'A criminal group called Vexmoor struck. The round was led by Pellam Capital. "No," Hostra\'s Ana Lind said, and Biden\'s John Kerry agreed.';
+      const list = mentions(text, { Vexmoor: 'PER', 'Pellam Capital': 'PER', Hostra: 'PER', 'Ana Lind': 'PER', Biden: 'PER', 'John Kerry': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Vexmoor', 'ORG'], ['Pellam Capital', 'ORG'], ['Hostra', 'ORG'], ['Ana Lind', 'PERSON'], ['Biden', 'PERSON'], ['John Kerry', 'PERSON'],
+      ]);
+    });
+
     it('makes a company of a name before an executive title, in a role or alone', () => {
       const text = 'Kelmar Southern CEO Ana Ruiz spoke, and Ostra Rail’s chief executive agreed.';
       const list = mentions(text, { 'Kelmar Southern': 'LOC', 'Ana Ruiz': 'PER', 'Ostra Rail': 'LOC' });

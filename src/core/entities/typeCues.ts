@@ -25,10 +25,11 @@
  * Where cues disagree, the tagger's label stands.
  */
 import type { Token } from '../types';
-import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { startsUpper } from '../nlp/letters';
-import { nameLists } from '../ner/tagger';
+import { isPersonWord, nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
+import { isBusinessWord } from './companies';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive } from './words';
 
@@ -188,7 +189,7 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
 const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker retailer lender
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
-  distributor studio streamer publisher label supplier operator chain`.split(/\s+/),
+  distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit`.split(/\s+/),
 );
 
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
@@ -199,9 +200,14 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
  * kind of organization right before the name. Not after a determiner ("the company Ruiz founded").
  */
 function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
+  // "a criminal group called Vexmoor", "a startup named Kelmar": the noun names the kind whatever comes before it.
+  if (/^(?:called|named)$/.test(tokens[start - 1]?.text ?? '') && isOrgKindNoun(tokens[start - 2]?.text ?? '')) return true;
   const noun = tokens[start - 1]?.text ?? '';
-  if (!/^\p{Ll}+$/u.test(noun) || !(ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))))) return false;
-  return !DETERMINER.test(tokens[start - 2]?.text ?? '');
+  return isOrgKindNoun(noun) && !DETERMINER.test(tokens[start - 2]?.text ?? '');
+}
+
+function isOrgKindNoun(noun: string): boolean {
+  return /^\p{Ll}+$/u.test(noun) && (ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))));
 }
 
 /** The name listed just before `start`: "[Ostra] and Velox" (not after a comma: "the agency Velmar, Ivo Brandt" is an apposition). */
@@ -224,7 +230,18 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
   if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
-  return OFFICERS.has(after.toLowerCase());
+  return OFFICERS.has(after.toLowerCase()) || isEmployerOf(tokens, c, candidates);
+}
+
+/**
+ * "Hostra's Ana Lind said": a word neither the name lists nor its GloVe neighbours make a person's,
+ * before the possessive and a person's full name, is where that person works ("Biden's John Kerry"
+ * is left alone).
+ */
+function isEmployerOf(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  const word = tokens[c.start].text;
+  if (c.end - c.start !== 1 || nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME) || isPersonWord(word)) return false;
+  return candidates.some((o) => o.start === c.end + 1 && o.label === 'PER' && o.end - o.start >= 2);
 }
 
 /** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */
@@ -306,7 +323,7 @@ const LEADS = /^(?:led|headed|chaired|coached)$/;
 /** A listed place or country, or a name with a body's word in it ("the Ministry of Defence"). */
 function isListedOrBody(tokens: readonly Token[], c: Candidate): boolean {
   if (nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY)) return true;
-  return tokens.slice(c.start, c.end).some((t) => nameLists().lookup(t.text.toLowerCase()) & ORG_WORD);
+  return tokens.slice(c.start, c.end).some((t) => nameLists().lookup(t.text.toLowerCase()) & ORG_WORD || isBusinessWord(t.text));
 }
 
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {

@@ -104,6 +104,13 @@ export function isOrganizationWord(word: string): boolean {
   return ORGANIZATION_CODES.has(typePriors().get(word.toLowerCase()) ?? NO_PRIOR);
 }
 
+const PERSON_CODES = new Set([0, ...PRIOR_CONFIDENCE].map((share) => priorCode(PRIOR_TYPES.indexOf('PER'), share)));
+
+/** Whether the training data's names nearest to this word are mostly people's, however sure: "Biden". */
+export function isPersonWord(word: string): boolean {
+  return PERSON_CODES.has(typePriors().get(word.toLowerCase()) ?? NO_PRIOR);
+}
+
 function typePriors(): TypePriors {
   sharedPriors ??= readTypePriors(typePriorFile as TypePriorFile, vocabulary());
   return sharedPriors;
