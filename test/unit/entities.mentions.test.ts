@@ -918,6 +918,14 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("makes a product of a maker's name with its model number, but not of a score, a year or an amount; and an airline of its flight", () => {
+      const text = 'The BVX 56-300 of Norwind Air Flight 318 crashed, and a Velox 737 Max 9 landed. Ostra beat Kelmar 24-17. Velox 2025 sales rose, and Ostra 10 percent.';
+      const list = mentions(text, { BVX: 'ORG', 'Norwind Air Flight': 'ORG', Velox: 'ORG', Ostra: 'ORG', Kelmar: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['BVX 56-300', 'PRODUCT'], ['Norwind Air', 'ORG'], ['Velox 737 Max 9', 'PRODUCT'], ['Ostra', 'ORG'], ['Kelmar', 'ORG'], ['Velox', 'ORG'], ['Ostra', 'ORG'],
+      ]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

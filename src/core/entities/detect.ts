@@ -38,7 +38,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, publicationHeads, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, publicationHeads, withModelNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -50,6 +50,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   lawsNamedAfterPeople(tokens, found);
+  found.forEach((c, i) => (found[i] = withModelNumber(tokens, c)));
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c, i) => {
@@ -60,7 +61,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
       text: mentionText,
-      type: c.person ? 'PERSON' : c.work ? 'MISC' : entityType(c.label, words, tokens[c.end]?.text),
+      type: c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : entityType(c.label, words, tokens[c.end]?.text),
       kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
       ...(owner && { owner }),

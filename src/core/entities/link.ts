@@ -267,8 +267,9 @@ function describe(chains: readonly Chain[]): Draft {
   const rank = (t: string) => [Number(isAllCaps(t)), -wordCount(nameKey(t)), Number(nameKey(t) !== key)];
   const spellings = texts.filter((t) => identityKey(t) === key);
   const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
-  // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written.
-  const shouted = isAllCaps(spelled) && SHOUTED_WORD.test(spelled) && names.every(({ m }) => m.kind === 'NAME');
+  // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written;
+  // not a model ("ATR 72-600").
+  const shouted = isAllCaps(spelled) && SHOUTED_WORD.test(spelled) && !/\d/.test(spelled) && names.every(({ m }) => m.kind === 'NAME');
   const name = ownedName(names.map(({ m }) => m)) ?? (shouted ? titleCased(spelled) : spelled);
   return {
     id: entityId(type, key, false),

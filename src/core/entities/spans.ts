@@ -23,6 +23,8 @@ export interface Candidate {
   person?: true;
   /** The title of a work in quotes (untagged.ts): another name, whatever its words suggest. */
   work?: true;
+  /** A maker's name with a model number (untagged.ts): a product, "ATR 72-600". */
+  product?: true;
 }
 
 /**
@@ -87,6 +89,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
+  // "Norwind Air Flight 318": the airline, whose flight is no name of its own.
+  if (end - start >= 2 && /^Flight$/.test(tokens[end - 1].text) && /^\d{1,4}$/.test(tokens[end]?.text ?? '')) end--;
   // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
   while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".

@@ -372,6 +372,37 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
+const MODEL = /^\d{2,4}(?:-\d{1,4})?$/;
+const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|Ultra|Plus|Mini)$/;
+const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?)$/i;
+
+/**
+ * A team's score, "Penn State 24-17", "Texas 31, Oklahoma 27", not a model ("72-600", "787-9", "iPhone 17 sold").
+ */
+function isScore(number: string, next: string | undefined): boolean {
+  const [first, second] = number.split('-');
+  if (second !== undefined) return second.length < 3 && !(first.length === 3 && second.length === 1);
+  return first.length <= 2 && /^[,.;]$/.test(next ?? '');
+}
+
+/**
+ * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
+ * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
+ */
+export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start > 2) return c;
+  const number = tokens[c.end];
+  if (!number || !MODEL.test(number.text) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
+  let end = c.end + 1;
+  while (end < tokens.length && end - c.end < 4) {
+    const [t, glued] = [tokens[end], tokens[end].start === tokens[end - 1].end];
+    if (isHyphen(t.text) && glued && /^\d/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1].start === t.end) end += 2;
+    else if (MODEL_PART.test(t.text) && !glued) end++;
+    else break;
+  }
+  return { ...c, end, label: 'MISC', product: true };
+}
+
 /**
  * Korean names the tagger left untagged: a common family name and a hyphenated given name, "Oh
  * Sang-min", "Park Min-seo" (wink splits the given name at its hyphen). `covered` marks tagged tokens.
