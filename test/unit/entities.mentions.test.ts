@@ -918,6 +918,12 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("keeps a body's name whole over a collective possessive, tagged in two or left untagged after it", () => {
+      const text = "Delegates of the Kivu People's Liberty Party met. Abena Osei founded the United Farmers' Alliance, and Ana's Cafe opened.";
+      const list = mentions(text, { 'Kivu People': 'ORG', 'Liberty Party': 'ORG', 'Abena Osei': 'PER', 'United Farmers': 'ORG', "Ana's Cafe": 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]).slice(0, 3), [["Kivu People's Liberty Party", 'ORG'], ['Abena Osei', 'PERSON'], ["United Farmers' Alliance", 'ORG']]);
+    });
+
     it("makes a product of a maker's name with its model number, but not of a score, a year or an amount; and an airline of its flight", () => {
       const text = 'The BVX 56-300 of Norwind Air Flight 318 crashed, and a Velox 737 Max 9 landed. Ostra beat Kelmar 24-17. Velox 2025 sales rose, and Ostra 10 percent.';
       const list = mentions(text, { BVX: 'ORG', 'Norwind Air Flight': 'ORG', Velox: 'ORG', Ostra: 'ORG', Kelmar: 'ORG' });
