@@ -922,6 +922,8 @@ describe('entity mentions', () => {
       const text = "Delegates of the Kivu People's Liberty Party met. Abena Osei founded the United Farmers' Alliance, and Ana's Cafe opened.";
       const list = mentions(text, { 'Kivu People': 'ORG', 'Liberty Party': 'ORG', 'Abena Osei': 'PER', 'United Farmers': 'ORG', "Ana's Cafe": 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]).slice(0, 3), [["Kivu People's Liberty Party", 'ORG'], ['Abena Osei', 'PERSON'], ["United Farmers' Alliance", 'ORG']]);
+      const country = mentions("She leads the ruling Kelmar People's Renewal Party and fought the People's Liberation Army.", { Kelmar: 'LOC', 'Renewal Party': 'ORG', 'Liberation Army': 'ORG' });
+      assert.deepEqual(country.map((m) => [m.text, m.type]), [["Kelmar People's Renewal Party", 'ORG'], ["People's Liberation Army", 'ORG']]);
     });
 
     it("makes a product of a maker's name with its model number, but not of a score, a year or an amount; and an airline of its flight", () => {

@@ -39,7 +39,7 @@ import {
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, basedPlaces, publicationHeads, withModelNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
-import { taggerWords } from './words';
+import { isHyphen, taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -75,11 +75,13 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
 }
 
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
+/** "Justice Mercy Chigwenembe-Soko": a hyphen is a token of its own. */
+const MAX_JUDGE_NAME_TOKENS = 6;
 
 /** "Justice Mbanefo": a judge's title before a name, which the tagger took for a body ("Justice Department" stays one). */
 function isJudgeByName(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.label === 'PER' || c.end - c.start < 2 || c.end - c.start > 4 || !JUDGES.test(tokens[c.start].text)) return false;
-  return tokens.slice(c.start + 1, c.end).every((t) => startsUpper(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isTitleWord(t.text));
+  if (c.label === 'PER' || c.end - c.start < 2 || c.end - c.start > MAX_JUDGE_NAME_TOKENS || !JUDGES.test(tokens[c.start].text)) return false;
+  return tokens.slice(c.start + 1, c.end).every((t) => (startsUpper(t.text) || isHyphen(t.text)) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isTitleWord(t.text));
 }
 
 /**

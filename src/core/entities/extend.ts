@@ -194,7 +194,10 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     // "Kim & Chang", "Ernst & Young": surnames joined by an ampersand are a firm's ("Ana Ruiz & Ivo
     // Lind", full names, are two people).
     const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
-    if (firm || (prev !== undefined && isCollectiveBody(words, prev, span))) out[out.length - 1] = { start: prev!.start, end: span.end, label: 'ORG' };
+    const collective = collectiveStart(words, span);
+    if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+    else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
+    else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
   }
@@ -205,7 +208,7 @@ const MAX_BODY_AFTER_POSSESSIVE = 3;
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
 function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan {
-  if (!COLLECTIVE.test(words.texts[span.end - 1]) || !/^['’]s?$/.test(words.texts[span.end] ?? '')) return span;
+  if (!COLLECTIVE.test(words.texts[span.end - 1]) || !POSSESSIVE_WORD.test(words.texts[span.end] ?? '')) return span;
   for (let end = span.end + 2; end <= Math.min(limit, span.end + 1 + MAX_BODY_AFTER_POSSESSIVE); end++) {
     if (!startsUpper(words.texts[end - 1])) return span;
     if (nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD) return { start: span.start, end, label: 'ORG' };
@@ -217,13 +220,17 @@ function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan
 const COLLECTIVE = /^(?:People|Peoples|Farmers|Workers|Women|Children|Citizens|Doctors|Teachers|Nurses|Men|Veterans|Consumers|Traders|Employers|Students|Journalists|Writers|Patriots|Mothers|Youth)$/;
 
 /**
- * "[Kivu People]'s [Liberty Party]", "the [United Farmers]' [Alliance]": a body's name the tagger
- * split at a collective possessive, its last word a body's.
+ * Where a body's name starts that the tagger split at a collective possessive, its last word a
+ * body's: "[Kivu People]'s [Liberty Party]", "[Malawi] People's [Renewal Party]", "the People's
+ * [Liberation Army]"; undefined for other spans.
  */
-function isCollectiveBody(words: Words, prev: NerSpan, span: NerSpan): boolean {
-  if (span.start !== prev.end + 1 || !COLLECTIVE.test(words.texts[prev.end - 1]) || !/^['’]s?$/.test(words.texts[prev.end])) return false;
-  return (nameLists().lookup(words.texts[span.end - 1].toLowerCase()) & ORG_WORD) !== 0;
+function collectiveStart(words: Words, span: NerSpan): number | undefined {
+  const possessive = POSSESSIVE_WORD.test(words.texts[span.start - 1] ?? '') ? span.start - 1 : -1;
+  if (possessive < 1 || !COLLECTIVE.test(words.texts[possessive - 1]) || !(nameLists().lookup(words.texts[span.end - 1].toLowerCase()) & ORG_WORD)) return undefined;
+  return possessive - 1;
 }
+
+const POSSESSIVE_WORD = /^['’]s?$/;
 
 /** Surname particles in lower case between a given name and a surname: "Julia [de los] Ríos", which the tagger splits at them. */
 function isParticlesBetween(words: Words, from: number, to: number): boolean {
