@@ -934,6 +934,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('finds numbered roads and ordinal streets, and gives a tagged highway its number', () => {
+      const list = mentions('Farms along U.S. Highway 30, Route 66 and Interstate 80 flooded, and 250th Street closed.', { 'U.S. Highway': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

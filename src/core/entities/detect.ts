@@ -38,7 +38,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, publicationHeads, withModelNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, publicationHeads, withModelNumber, withRoadNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -50,7 +50,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   lawsNamedAfterPeople(tokens, found);
-  found.forEach((c, i) => (found[i] = withModelNumber(tokens, c)));
+  found.forEach((c, i) => (found[i] = withRoadNumber(tokens, withModelNumber(tokens, c))));
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c, i) => {

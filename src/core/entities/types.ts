@@ -201,6 +201,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
+  if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
   // "COP30": a climate conference by its number.
   if (words.length === 1 && /^COP\d{1,2}$/.test(head)) return 'EVENT';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").

@@ -112,18 +112,37 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
 const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
 
 /**
- * Streets the tagger left untagged: capitalized words right before "Street", "Road" …
- * ("340 Hay Street", "on Harbour Road"), as places. `covered` marks tagged tokens.
+ * Streets the tagger left untagged: capitalized words or an ordinal right before "Street", "Road" …
+ * ("340 Hay Street", "on Harbour Road", "250th Street"), and numbered roads ("Highway 30"), as
+ * places. `covered` marks tagged tokens.
  */
 export function streetNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isCapitalizedName(tokens[i - 1])) continue;
+  for (let i = from; i < to; i++) {
+    // "Highway 30", "Route 66", "Interstate 80": a road by its number.
+    if (!covered[i] && ROAD_WORDS.has(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
+      out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
+      continue;
+    }
+    if (i === from || covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isStreetNameWord(tokens[i - 1])) continue;
     let start = i - 1;
     while (start > from && i - start < MAX_NAME_TOKENS && !covered[start - 1] && isCapitalizedName(tokens[start - 1])) start--;
     out.push({ start, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
+}
+
+const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate']);
+const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
+
+/** A word that names a street before "Street", "Avenue" …: a capitalized name or an ordinal ("250th Street"). */
+function isStreetNameWord(t: Token): boolean {
+  return isCapitalizedName(t) || /^\d{1,4}(?:st|nd|rd|th)$/.test(t.text);
+}
+
+/** "U.S. Highway" tagged without its number: the road's number belongs to its name. */
+export function withRoadNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  return ROAD_WORDS.has(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
 }
 
 /** "eBay", "iPhone", "OpenAI", "YouTube": a capital inside a word, after a lower-case letter. */
