@@ -95,5 +95,9 @@ describe('boilerplate and headings', () => {
     assert.ok(isHeadingLine('BREAKING NEWS FROM THE HARBOUR'));
     assert.ok(!isHeadingLine('The council approved the budget on Monday.'));
     assert.ok(!isHeadingLine('Council approves budget amid deficit fears'));
+    // A fact box's lines are no headings; a kicker before a Title Case headline leaves one.
+    assert.ok(!isHeadingLine('- Power: Brightwater Power'));
+    assert.ok(!isHeadingLine('Site: 212 acres, Harlan County, Kansas'));
+    assert.ok(isHeadingLine('Explainer: How a Canola Row Turned Into a Trade War'));
   });
 });

@@ -37,13 +37,20 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
 const MINOR_WORD = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|amid|over|into|vs\.?|via|up|out)$/i;
 
+/** A fact box's line, "- Power: Brightwater Power" or "Site: 212 acres, Harlan County": its capitals are its names'. */
+const LABELLED = /^([-–•*]\s*)?\p{Lu}[\p{L}' ]{0,24}:\s+\S/u;
+
 /**
  * A heading: words mostly capitalized and no sentence-final punctuation, e.g. a Title Case headline
- * or an ALL-CAPS section label. Named-entity cues (capital letters) are unreliable on such lines.
+ * or an ALL-CAPS section label (not a fact box's "Label: value" line). Named-entity cues (capital
+ * letters) are unreliable on such lines.
  */
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || /[.?!:;"”]$/.test(t)) return false;
+  // A fact box's line; a kicker before a headline ("Explainer: How …") leaves a heading.
+  const labelled = LABELLED.exec(t);
+  if (labelled && (labelled[1] || !isHeadingLine(t.slice(labelled[0].length - 1)))) return false;
   const words = t.split(/\s+/).filter((w) => LETTER_INITIAL.test(w));
   if (words.length < 2) return false;
   if (t === t.toUpperCase() && UPPER.test(t)) return true;
