@@ -78,6 +78,8 @@ describe('boilerplate and headings', () => {
       'We use cookies to improve your experience. By continuing you accept our Cookie Policy.',
       'Home | World | Business | Sport | Culture',
       'You are receiving this email because you signed up.',
+      'Photo: Getty Images',
+      'Video: Watch the moment the bridge fell',
     ]) {
       assert.ok(isBoilerplateLine(line), line);
     }
@@ -88,6 +90,7 @@ describe('boilerplate and headings', () => {
     assert.ok(!isBoilerplateLine('Read more about the budget in the annual report, the minister said.'));
     assert.ok(!isBoilerplateLine('Related talks with the union, the minister said, would resume.'));
     assert.ok(!isBoilerplateLine('The vote was 12 | 3 in favour.'));
+    assert.ok(!isBoilerplateLine('Photo: Volunteers of the Kembali Relief Society spray a house in Tsangano on Sunday.'), 'a caption');
   });
 
   it('recognizes Title Case and ALL-CAPS headings but not sentences', () => {

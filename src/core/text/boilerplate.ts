@@ -16,7 +16,9 @@ const BOILERPLATE = [
   /^(follow us|skip to (main )?content|back to top|print this (page|article))\b/i,
   /^(copyright|©)\s/i,
   /^all rights reserved\.?$/i,
-  /^(photo|image|video)( credit)?:/i,
+  // A bare credit ("Photo: Getty Images"); a caption says who and where, like the story.
+  /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i,
+  /^video:/i,
   /^for immediate release\.?$/i,
   // Links to other stories: "Related: Bolivia's lithium plans stall".
   /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i,
