@@ -428,6 +428,12 @@ describe('entity mentions', () => {
       assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
+    it('keeps a masthead in capitals whole, unnamed by the story, and an unlisted dateline place with its agency', () => {
+      const text = 'MINING KELMAR MONITOR\n\nOSTRAVILLE (KW) — Copper rose, the Kelmar Wire reported.\n';
+      const list = mentions(text, { KELMAR: 'LOC', OSTRAVILLE: 'ORG', KW: 'ORG', 'Kelmar Wire': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['MINING KELMAR MONITOR', 'ORG'], ['OSTRAVILLE', 'PLACE'], ['Kelmar Wire', 'ORG']]);
+    });
+
     it('keeps the names of a line that is only names, such as an author line', () => {
       const text = 'Valdora Bank Raises Rates\nAnna Berg, Kelmar Post\n\nThe bank raised rates on Monday.\n';
       const list = mentions(text, { 'Valdora Bank': 'ORG', 'Anna Berg': 'PER', 'Kelmar Post': 'ORG' });

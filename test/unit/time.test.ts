@@ -59,6 +59,7 @@ describe('time: patterns and their spans', () => {
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', 'T15:30-05:00'],
+    ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
@@ -123,6 +124,12 @@ describe('time: patterns and their spans', () => {
     const dates = datesIn(text);
     assert.deepEqual(dates.map((d) => d.text), ['on Friday', 'in 2026']);
     assert.equal(dates[1].start, text.indexOf('in 2026'));
+  });
+});
+
+describe('time: no dates in titles', () => {
+  it('reads no frequency in a capitalized title ("Harbor & Rail Weekly")', () => {
+    assert.equal(datesIn('Port volumes fell, Harbor & Rail Weekly reported.\nKELMAR RAIL WEEKLY').length, 0);
   });
 });
 

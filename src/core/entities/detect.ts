@@ -3,7 +3,7 @@
  * separate people from their titles, type the names, find acronym definitions and repeats the
  * tagger missed, then chain the mentions within the document.
  */
-import type { LocalMention, Token } from '../types';
+import type { LocalMention, Sentence, Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -36,7 +36,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
+import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, basedPlaces, publicationHeads, withModelNumber, withRoadNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
@@ -72,6 +72,12 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
+}
+
+/** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
+function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
+  return c.start === start && c.end === s.tokenEnd && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
 }
 
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
@@ -136,7 +142,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
-    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)));
+    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);

@@ -141,8 +141,16 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
  * masthead "THE [KELMAR] COURIER" names the Kelmar Courier, not the place.
  */
 export function withPublicationHeads(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  return spans.map((span) => (isPublicationHead(words.texts[span.end] ?? '') && !spans.some((o) => o.start === span.end) ? { start: span.start, end: span.end + 1, label: 'ORG' } : span));
+  return spans.map((span) => {
+    if (!isPublicationHead(words.texts[span.end] ?? '') || spans.some((o) => o.start === span.end)) return span;
+    // "MINING [AFRICA] MONITOR": a masthead in capitals is the newspaper's name from its first word on.
+    let start = span.start;
+    while (start > 0 && SHOUTED.test(words.texts[start - 1]) && !/^THE$/.test(words.texts[start - 1]) && !spans.some((o) => o.end === start)) start--;
+    return { start, end: span.end + 1, label: 'ORG' };
+  });
 }
+
+const SHOUTED = /^\p{Lu}[\p{Lu}&'’-]+$/u;
 
 const MAX_JOINED_WORDS = 4;
 /** Particles a surname may open with: "de la", "van der". */

@@ -32,9 +32,11 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
   const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
-  // An unlisted place passes when its country or state follows ("SEVILLE, Spain (Reuters)", "HARLOW SPRINGS, Ky. (AP)").
+  // An unlisted place passes when its country or state follows ("SEVILLE, Spain (Reuters)", "HARLOW SPRINGS, Ky. (AP)"),
+  // or its agency and the dash ("GROVETON (NP) —").
   const region = tokens[end].text === ',' && end + 1 < to && isRegion(tokens[end + 1].text);
-  return nameLists().lookup(name) & PLACE_NAME || region ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+  const credited = tokens[end].text === '(' && datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
+  return nameLists().lookup(name) & PLACE_NAME || region || credited ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
 
 /** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */

@@ -448,9 +448,9 @@ export const RULES: readonly Rule[] = [
     m[1] && parseNumber(m[1]) === undefined ? null : fixed('SET', isoDuration(1, unitOf(m[2]))),
     ['once', 'twice', 'thrice', 'times'],
   ),
-  // annually; weekly, daily … as adverbs at the end of a clause
+  // annually; weekly, daily … as adverbs at the end of a clause (capitalized they end a title: "Harbor & Rail Weekly")
   rule(`\\b(?:annually|(?:yearly|monthly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
-    fixed('SET', PER_UNIT[m[0].toLowerCase()]),
+    /^\p{Ll}/u.test(m[0]) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
     ['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
