@@ -521,6 +521,11 @@ describe('entity mentions', () => {
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['KELMAR SPRINGS', 'PLACE'], ['Ky.', 'PLACE'], ['AP', 'ORG'], ['LISBON', 'PLACE'], ['Reuters', 'ORG']]);
     });
 
+    it('takes a job a sentence opens with out of the name before a given name', () => {
+      const list = mentions('Seismologist Marta Oyelaran spoke. Farmer Ivo Brandt agreed. Grace Mwale left.', { 'Seismologist Marta Oyelaran': 'PER', 'Farmer Ivo Brandt': 'PER', 'Grace Mwale': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Marta Oyelaran', ['seismologist']], ['Ivo Brandt', ['farmer']], ['Grace Mwale', []]]);
+    });
+
     it("reads a judge's title before a name the tagger took for a body as a title, but keeps the Justice Department", () => {
       const list = mentions('Justice Mary Mbanefo ruled. Justice Mbanefo said so, and the Justice Department agreed.', { 'Justice Mary Mbanefo': 'ORG', 'Justice Mbanefo': 'ORG', 'Justice Department': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Mary Mbanefo', 'PERSON'], ['Mbanefo', 'PERSON'], ['Justice Department', 'ORG']]);

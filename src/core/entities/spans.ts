@@ -7,7 +7,7 @@ import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
@@ -120,6 +120,18 @@ export function endWithoutPossessive(token: Token): number {
   return m && m.index > 0 ? token.start + m.index : token.end;
 }
 
+/** Endings of jobs' nouns: "seismologist", "technician", "photographer", "economist". */
+const JOB_ENDING = /(?:ologist|ician|ographer|onomist)$/;
+/** Endings of nouns of people who do something ("farmer", "geologist"), not adjectives ("young"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|eer|ess)$/;
+
+/** A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo". */
+function isJobBefore(tokens: readonly Token[], i: number): boolean {
+  const [word, next] = [tokens[i].text.toLowerCase(), tokens[i + 1].text.toLowerCase()];
+  const common = ((isUsuallyLowerCase(word) || isCommonWord(word)) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
+  return common && !(nameLists().lookup(word) & FIRST_NAME) && (nameLists().lookup(next) & FIRST_NAME) !== 0;
+}
+
 /**
  * For a person, moves leading titles out of the span and collects roles from the words before
  * it and from appositions: "acting Port Administrator Ana Ruiz" → "Ana Ruiz" with role
@@ -141,8 +153,12 @@ export function separateTitles(
     }
   }
   if (start === c.start && isHonorific(tokens[start].text)) start++;
+  // "Seismologist Marta Oyelaran said": a common noun that a sentence opens with, before a given name, is her job.
+  const job = start === c.start && start === floor && c.end - start >= 3 && isJobBefore(tokens, start);
+  if (job) start++;
   if (start >= c.end) return { person: undefined, roles: [] };
   const found = [
+    job ? { start: c.start, end: c.start + 1, text: tokens[c.start].text.toLowerCase() } : undefined,
     roleBefore(text, tokens, start, floor),
     roleInFrontApposition(text, tokens, start, floor),
     roleInApposition(text, tokens, c.end, ceiling),

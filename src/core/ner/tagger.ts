@@ -104,6 +104,13 @@ export function isOrganizationWord(word: string): boolean {
   return ORGANIZATION_CODES.has(typePriors().get(word.toLowerCase()) ?? NO_PRIOR);
 }
 
+const COMMON_WORD_CODES = new Set([0, ...PRIOR_CONFIDENCE].map((share) => priorCode(PRIOR_TYPES.indexOf('O'), share)));
+
+/** Whether this word's nearest GloVe neighbours are mostly no names in the training data: a common word ("geologist"). */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORD_CODES.has(typePriors().get(word.toLowerCase()) ?? NO_PRIOR);
+}
+
 const PERSON_CODES = new Set([0, ...PRIOR_CONFIDENCE].map((share) => priorCode(PRIOR_TYPES.indexOf('PER'), share)));
 
 /** Whether the training data's names nearest to this word are mostly people's, however sure: "Biden". */
