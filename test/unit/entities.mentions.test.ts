@@ -945,6 +945,12 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('types a name before a facility noun as the facility, but not a company before its plant', () => {
+      const text = 'Aid reached the Aurelio Castan airport and the Lindqvist Brenner hospital, not the Ostra Motors plant.';
+      const list = mentions(text, { 'Aurelio Castan': 'PER', 'Lindqvist Brenner': 'ORG', 'Ostra Motors': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
+    });
+
     it('finds numbered roads and ordinal streets, and gives a tagged highway its number', () => {
       const list = mentions('Farms along U.S. Highway 30, Route 66 and Interstate 80 flooded, and 250th Street closed.', { 'U.S. Highway': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);

@@ -63,6 +63,9 @@ export function isEventHead(word: string): boolean {
  */
 const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', 'open', 'fair']);
 
+/** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
+const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum']);
+
 /** Last words of the names of treaties and declarations ("Paris Agreement", "Quito Declaration"). */
 const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement'];
 const DOCUMENT_HEAD_SET = new Set(DOCUMENT_HEADS);
@@ -235,6 +238,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && PUBLICATION_HEADS.has(lastPart(head).toLowerCase())) return 'ORG';
   // "San Marcos City Council": a place's body is no place.
   if (base === 'PLACE' && capitalized && words.length >= 2 && PLACE_BODY_HEADS.has(head.toLowerCase())) return 'ORG';
+  // "the Aurelio Castan airport", "the Lindqvist Brenner hospital": a facility named after someone, its kind after it.
+  if (words.length >= 2 && next !== undefined && FACILITY_AFTER.has(next) && !isBusinessWord(head)) return 'FACILITY';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
