@@ -60,6 +60,8 @@ describe('time: patterns and their spans', () => {
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', 'T15:30-05:00'],
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
+    ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
+    ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],

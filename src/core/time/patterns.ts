@@ -385,6 +385,13 @@ export const RULES: readonly Rule[] = [
       : unstatedLength(m[2]),
     ['recent', 'coming', 'few', 'several'],
   ),
+  // three to five years, 12 to 18 months, four-to-six weeks: a length between two, both in the value
+  rule(`\\b(${NUMBER_SRC})(?:${SP}(?:to|or)${SP}|${OSP}[-–]${OSP}|-to-)(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
+    const [from, to] = [parseNumber(m[1]), parseNumber(m[2])];
+    if (from === undefined || to === undefined || from >= to || isArticle(m[1])) return null;
+    const unit = unitOf(m[3]);
+    return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
+  }, ['to', 'or', '-', '–']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
