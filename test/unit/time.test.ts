@@ -62,6 +62,7 @@ describe('time: patterns and their spans', () => {
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
     ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
+    ['Launch is set for 1H 2027.', 'for 1H 2027', 'DATE', '2027-H1'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],

@@ -283,12 +283,14 @@ export const RULES: readonly Rule[] = [
     const half = m[3].toLowerCase() === 'half';
     return half && n > 2 ? null : fixed('DATE', `${m[1]}-${half ? 'H' : 'Q'}${n}`);
   }, ['quarter', 'half']),
-  // Q3 2024, Q1, H2 2025
-  rule(`\\b(Q[1-4]|H[12])(?:${SP}(${YEAR_SRC})|${OSP}['’](\\d\\d)\\b)?(?![\\w-])`, (m) => {
+  // Q3 2024, Q1, H2 2025, 1H 2027, 3Q25
+  rule(`\\b(Q[1-4]|H[12]|[1-4]Q|[12]H)(?:${SP}(${YEAR_SRC})|${OSP}['’]?(\\d\\d)\\b)?(?![\\w-])`, (m) => {
+    const part = /^\d/.test(m[1]) ? m[1][1] + m[1][0] : m[1];
     const year = m[2] ?? (m[3] ? String(twoDigitYear(m[3])) : undefined);
-    if (year) return fixed('DATE', `${year}-${m[1]}`);
-    return m[1][0] === 'Q' ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part: m[1], by: 0 } } : null;
-  }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2'], 'g'),
+    if (year) return fixed('DATE', `${year}-${part}`);
+    // "1Q" alone reads as a count more often than a quarter.
+    return part[0] === 'Q' && part === m[1] ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0 } } : null;
+  }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1q', '2q', '3q', '4q', '1h', '2h'], 'g'),
   // last summer, the summer of 2024, fall 2023
   rule(`\\b(the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m, text) => {
     const season = SEASONS[m[3].toLowerCase()];
