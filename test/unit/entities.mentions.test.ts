@@ -323,6 +323,11 @@ describe('entity mentions', () => {
       assert.deepEqual(airline.map((m) => m.text), ['Kelmar Airways', 'Ostra'], 'a company name ends at its business word');
       const body = mentions('The Council for Ostra Security and Co-operation met.', { 'Council for Ostra Security and Co-operation': 'ORG' });
       assert.deepEqual(body.map((m) => m.text), ['Council for Ostra Security and Co-operation'], 'not a body named with "for"');
+      const whole = mentions('It worked with the federal Water Safety and Compliance Agency under the Rural Broadband Access and Fairness Act.', {
+        'Water Safety and Compliance Agency': 'ORG',
+        'Rural Broadband Access and Fairness Act': 'ORG',
+      });
+      assert.deepEqual(whole.map((m) => m.text), ['Water Safety and Compliance Agency', 'Rural Broadband Access and Fairness Act'], "a body after an adjective, a law's name");
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {

@@ -63,16 +63,21 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
 
 /**
  * "the Police Benevolent and Protective Association", "the International Boundary and Water
- * Commission": after "the", a body word ends the second half but not the first, and the second
- * half opens with no listed name, so the halves are one name ("the Dallas Morning News and Houston
- * Post" are two).
+ * Commission", "the Rural Broadband Access and Fairness Act": after "the" (and an adjective), a
+ * body's or a law's word ends the second half but not the first, and the second half opens with no
+ * listed name, so the halves are one name ("the Dallas Morning News and Houston Post" are two).
  */
 function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean {
   const lists = nameLists();
-  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
+  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0 || LAW_HEADS.test(t.text);
   const named = (lists.lookup(tokens[mid + 1].text.toLowerCase()) & NAME_BITS) !== 0;
-  return /^the$/i.test(tokens[c.start - 1]?.text ?? '') && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
+  // An adjective may stand between: "the federal Water Safety and Compliance Agency".
+  const the = tokens[c.start - 1]?.pos === 'ADJ' ? tokens[c.start - 2] : tokens[c.start - 1];
+  return /^the$/i.test(the?.text ?? '') && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
 }
+
+/** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */
+const LAW_HEADS = /^(?:Act|Bill|Law|Treaty|Agreement|Convention)$/;
 
 const GLUE = new Set([',', 'and', 'or']);
 
