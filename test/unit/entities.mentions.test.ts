@@ -330,6 +330,11 @@ describe('entity mentions', () => {
       assert.deepEqual(whole.map((m) => m.text), ['Water Safety and Compliance Agency', 'Rural Broadband Access and Fairness Act'], "a body after an adjective, a law's name");
     });
 
+    it("leaves a party and a kind of company out of the name beside them (\"a Texas Democrat\", \"Chipmaker Quenby\")", () => {
+      const list = mentions('Sen. Ada Brill, a Texas Democrat, objected. Chipmaker Quenby agreed.', { 'Ada Brill': 'PER', 'Texas Democrat': 'ORG', 'Chipmaker Quenby': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ada Brill', 'PERSON'], ['Texas', 'PLACE'], ['Quenby', 'ORG']]);
+    });
+
     it('splits the end of a list of names and a country joined to another name', () => {
       const list = mentions('It represents Zentro, Velox and Quillon. China and Kelmar Union experts agree.', {
         Zentro: 'ORG',

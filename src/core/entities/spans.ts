@@ -56,7 +56,7 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
 /** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"). */
-const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m)$/i;
+const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up)$/i;
 
 /** The letter of an amount written on its number: the "B" of "$4.25B", the "M" of "€300M". */
 function isAmountSuffix(tokens: readonly Token[], i: number): boolean {
@@ -91,12 +91,18 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // "Norwind Air Flight 318": the airline, whose flight is no name of its own.
   if (end - start >= 2 && /^Flight$/.test(tokens[end - 1].text) && /^\d{1,4}$/.test(tokens[end]?.text ?? '')) end--;
+  // "a Norland Democrat": a member of a party from the place, the place alone a name.
+  let { label } = c;
+  if (end - start >= 2 && /^(?:Democrat|Republican)$/.test(tokens[end - 1].text) && nameLists().lookup(tokens.slice(start, end - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) {
+    end--;
+    label = 'LOC';
+  }
   // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
   while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
-  return { ...c, start, end };
+  return { ...c, start, end, label };
 }
 
 /** What follows a shop's name and never a possessive: a preposition, a conjunction, an auxiliary or a reporting verb. */
