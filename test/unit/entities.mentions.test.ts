@@ -808,6 +808,12 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("finds an acronym where only a body's name stands, and types it a body", () => {
+      const text = "Italy's BRSV sent staff. Spain's aid agency, OBCED, pledged money, said local broadcaster RKP, and Sweden's KVBS agreed.";
+      const list = mentions(text, { Italy: 'LOC', Spain: 'LOC', Sweden: 'LOC', KVBS: 'LOC' });
+      assert.deepEqual(list.filter((m) => m.type !== 'PLACE').map((m) => [m.text, m.type]), [['BRSV', 'ORG'], ['OBCED', 'ORG'], ['RKP', 'ORG'], ['KVBS', 'ORG']]);
+    });
+
     it('drops an acronym the document defines by lower-case words, and a degree after a name', () => {
       const text = 'A pill for chronic renal sclerosis (CRS) worked, said Ines Kolar, M.D., of the Kelmar Renal Society (KRS). CRS is rare.';
       const list = mentions(text, { CRS: 'ORG', 'Ines Kolar': 'PER', 'M.D.': 'LOC', 'Kelmar Renal Society': 'ORG', KRS: 'ORG' });

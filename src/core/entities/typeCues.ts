@@ -30,6 +30,7 @@ import { startsUpper } from '../nlp/letters';
 import { isPersonWord, nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
+import { isCountryOwned } from './untagged';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive } from './words';
 
@@ -58,7 +59,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       companies.add(word);
       companyNames.add(nameOf(tokens, c));
     }
-    else if (isDefinedAsBody(tokens, c)) bodies.add(word);
+    else if (isDefinedAsBody(tokens, c) || (c.end - c.start === 1 && /^\p{Lu}{3,6}$/u.test(tokens[c.start].text) && isCountryOwned(tokens, c.start))) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
@@ -90,7 +91,7 @@ function isHeadedBy(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Nouns of bodies that the place lists' organization words lack. */
-const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division']);
+const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division', 'service', 'broadcaster', 'regulator', 'watchdog']);
 /** What opens an apposition that defines a name: "the", "a", "its" ("Banamex, its Mexican unit,"). */
 const DEFINITION_START = /^(?:a|an|the|its|their)$/i;
 /** A demonym's ending: "Mexican", "Japanese", "British". */

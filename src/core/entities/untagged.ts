@@ -165,6 +165,30 @@ export function brandNames(tokens: readonly Token[], from: number, to: number, c
   return out;
 }
 
+/**
+ * Acronyms the tagger left untagged where only a body's stands: after a country's possessive
+ * ("Italy's BRSV") or a noun of a kind of body ("local broadcaster RKP", "the regulator ANSV").
+ * `covered` marks tagged tokens.
+ */
+export function bodyAcronyms(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (covered[i] || !/^\p{Lu}{3,6}$/u.test(t.text) || isCommonNounAcronym(t.text)) continue;
+    // "Spain's development agency, OBCED, pledged …": in apposition after a body's noun.
+    const apposed = tokens[i - 1].text === ',' && tokens[i + 1]?.text === ',' && BODY_KIND_BEFORE.has(tokens[i - 2]?.text ?? '');
+    if (isCountryOwned(tokens, i, from) || apposed || BODY_KIND_BEFORE.has(tokens[i - 1].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
+/** "Italy's BRSV": a token after a country's possessive, which only a body's name can be in capitals. */
+export function isCountryOwned(tokens: readonly Token[], i: number, from = 0): boolean {
+  return i - 2 >= from && isPossessive(tokens[i - 1].text) && (nameLists().lookup(tokens[i - 2].text.toLowerCase()) & COUNTRY) !== 0;
+}
+
+const BODY_KIND_BEFORE = new Set(['service', 'broadcaster', 'regulator', 'agency', 'watchdog', 'network', 'newspaper', 'daily', 'party', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'union']);
+
 /** Nouns naming a kind of work, before its title in quotes. */
 const WORK_NOUNS = new Set(
   `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
