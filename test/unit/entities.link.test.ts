@@ -252,6 +252,16 @@ describe('entity linking across documents', () => {
     assert.equal(entities.length, 1);
   });
 
+  it("links a body's acronym of what it is of, but no person's of a body", () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Department of Health and Human Services opened an inquiry.', { 'Department of Health and Human Services': 'ORG' }),
+      analyzeWith('b.txt', 'HHS said so, and Ana Ruiz of the Kelmar Farm Union (KFU) agreed.', { HHS: 'ORG', 'Ana Ruiz': 'PER', 'Kelmar Farm Union': 'ORG', KFU: 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'HHS'), entityOf(entities, 'a.txt', 'Department of Health and Human Services'));
+    assert.equal(entityOf(entities, 'b.txt', 'KFU').name, 'Kelmar Farm Union');
+    assert.equal(entityOf(entities, 'b.txt', 'Ana Ruiz').name, 'Ana Ruiz');
+  });
+
   it('links bodies whose names order the same words differently, and their acronyms', () => {
     const names = { 'Coastal Defense Agency': 'ORG', 'Agency for Coastal Defense': 'ORG', ADECOS: 'ORG', 'Coastal Agency': 'ORG', 'Defense Agency': 'ORG' } as const;
     const entities = linkEntities([

@@ -3,7 +3,7 @@ import type { Token } from '../types';
 import { identityKey, spelledKey } from './identity';
 import { keyWords, memoized, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
@@ -68,6 +68,11 @@ function computeInitials(name: string): string[] {
     if (words.length < 2) continue;
     out.add(words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join(''));
     out.add(words.map((w) => w[0]).join(''));
+    // "Department of Health and Human Services" goes by "HHS" too: the initials of what a body is of.
+    const of = words.indexOf('of');
+    const body = of > 0 && of <= 2 && (nameLists().lookup(words[of - 1]) & ORG_WORD) !== 0;
+    const domain = body ? words.slice(of + 1).filter((w) => !SKIPPED.has(w)) : [];
+    if (domain.length >= 2) out.add(domain.map((w) => w[0]).join(''));
   }
   return [...out];
 }
