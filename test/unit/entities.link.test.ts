@@ -252,6 +252,15 @@ describe('entity linking across documents', () => {
     assert.equal(entities.length, 1);
   });
 
+  it('links a district named with and without its kind, but not a listed place and its county', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Cases rose in Tsangano and in York.', { Tsangano: 'LOC', York: 'LOC' }),
+      analyzeWith('b.txt', 'Wells failed in Tsangano District and York County.', { 'Tsangano District': 'LOC', 'York County': 'LOC' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Tsangano District'), entityOf(entities, 'a.txt', 'Tsangano'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'York County'), entityOf(entities, 'a.txt', 'York'));
+  });
+
   it("links a body's acronym of what it is of, but no person's of a body", () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Department of Health and Human Services opened an inquiry.', { 'Department of Health and Human Services': 'ORG' }),

@@ -21,6 +21,8 @@ import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 const MIN_UNDEFINED_ACRONYM = 3;
 
@@ -48,6 +50,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
+  // … and name a district with or without its kind: "Tsangano District", "Tsangano".
+  unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE'), districtOf));
   // … and call a person by the nickname one of them quotes: 'Harold "Hal" Jessup' is "Hal Jessup".
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
@@ -138,6 +142,14 @@ function isWrittenHyphenated(chain: Chain): boolean {
 
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
+
+const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|prefecture|governorate|municipality)$/;
+
+/** The name of an unlisted district with or without its kind ("tsangano district" → "tsangano"); listed places keep theirs ("york county" is no "york"). */
+const districtOf = memoized((key) => {
+  const core = DISTRICT_KINDS.exec(key)?.[1] ?? key;
+  return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
+});
 
 /** 'Harold "Hal" Jessup': a given name, a quoted nickname, a surname. */
 const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s+(.+)$/u;
