@@ -959,6 +959,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['BVX 56-300', 'PRODUCT'], ['Norwind Air', 'ORG'], ['Velox 737 Max 9', 'PRODUCT'], ['Ostra', 'ORG'], ['Kelmar', 'ORG'], ['Velox', 'ORG'], ['Ostra', 'ORG'],
       ]);
+      // Tagged with its number, for a person even; a tier the tagger took apart; a version; no bill or road.
+      const tagged = mentions('The Vela 7 laptop and the Orion X3 Max chip run OrionOS 2.4 under Senate Bill 87 on Route 66.', {
+        'Vela 7': 'PER', 'Orion X3': 'ORG', Max: 'PER', OrionOS: 'MISC', 'Senate Bill 87': 'ORG', 'Route 66': 'LOC',
+      });
+      assert.deepEqual(tagged.map((m) => [m.text, m.type]), [['Vela 7', 'PRODUCT'], ['Orion X3 Max', 'PRODUCT'], ['OrionOS 2.4', 'PRODUCT'], ['Senate Bill 87', 'MISC'], ['Route 66', 'FACILITY']]);
     });
 
     it('types a name before a facility noun as the facility, but not a company before its plant', () => {

@@ -51,6 +51,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   lawsNamedAfterPeople(tokens, found);
   found.forEach((c, i) => (found[i] = withRoadNumber(tokens, withModelNumber(tokens, c))));
+  // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
+  const inside = (c: Candidate) => found.some((o) => o.product && o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+  found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = found.map((c, i) => {

@@ -13,7 +13,7 @@ import { isCalendarWord } from './calendar';
 import { isBusinessWord, isCompanyNameEnd } from './companies';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { isDocumentHead, isEventHead, isPublicationHead } from './types';
+import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead } from './types';
 import { isHyphen, isPossessive } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -435,17 +435,32 @@ function isScore(number: string, next: string | undefined): boolean {
  * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
  */
 export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  if (c.end - c.start > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
+  // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
+  const last = tokens[c.end - 1].text;
+  if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?$/.test(last) || isModelNumber(last)) && !/^(?:19|20)\d\d$/.test(last)) return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
   if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start > 2) return c;
   const number = tokens[c.end];
-  if (!number || !MODEL.test(number.text) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
-  let end = c.end + 1;
-  while (end < tokens.length && end - c.end < 4) {
+  if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
+  return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
+}
+
+/** Words before a number that make no product: laws, roads, places, parts and units ("Bill 87", "Route 66", "Ward 3", "Season 2"). */
+const NUMBERED_NON_PRODUCTS = /^(?:Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
+
+/** "OrionOS 2.4": a version number after a product's name. */
+const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
+
+/** The product's span from `from` on over the rest of its model: "-600" of "72-600", "Max 9". */
+function withTier(tokens: readonly Token[], c: Candidate, from: number): Candidate {
+  let end = from;
+  while (end < tokens.length && end - from < 3) {
     const [t, glued] = [tokens[end], tokens[end].start === tokens[end - 1].end];
     if (isHyphen(t.text) && glued && /^\d/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1].start === t.end) end += 2;
     else if (MODEL_PART.test(t.text) && !glued) end++;
     else break;
   }
-  return { ...c, end, label: 'MISC', product: true };
+  return { ...c, end };
 }
 
 /**
