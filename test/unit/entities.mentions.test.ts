@@ -1106,6 +1106,9 @@ describe('entity mentions', () => {
       assert.equal(list.filter((m) => m.localKey === find(list, 'Ivo Lind').localKey).length, 3);
       const widely = mentions('It is led by Ana Ruiz Valdor, widely known as Kelmi. Kelmi spoke.', { 'Ana Ruiz Valdor': 'PER', Kelmi: 'LOC' });
       assert.equal(find(widely, 'Kelmi').localKey, find(widely, 'Ana Ruiz Valdor').localKey);
+      // "known to supporters as", a quoted nickname.
+      const supporters = mentions('Ana Ruiz, known to supporters as "Mama Ana", spoke. Mama Ana left.', { 'Ana Ruiz': 'PER', 'Mama Ana': 'PER' });
+      assert.equal(find(supporters, 'Mama Ana').localKey, find(supporters, 'Ana Ruiz').localKey);
       // "known by its acronym", the acronym untagged.
       const acronym = mentions('The Bureau of Inquiry for Rail Safety, known by its French acronym BERS, leads. The BERS said so.', { 'Bureau of Inquiry for Rail Safety': 'ORG' });
       assert.deepEqual(acronym.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.localKey]), [

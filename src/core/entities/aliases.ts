@@ -88,10 +88,20 @@ const MAX_ACRONYM_PHRASE = 4;
 
 /** Where the alias starts after "known": "as X", or "by its French acronym X", "by the initials X". */
 function aliasAfterKnown(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.text === 'as') return at + 1;
+  if (tokens[at]?.text === 'as') return quotedStart(tokens, at + 1);
+  // "known to supporters as", "known to friends and family as".
+  if (tokens[at]?.text === 'to') {
+    for (let i = at + 1; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length; i++) if (tokens[i].text === 'as') return quotedStart(tokens, i + 1);
+    return -1;
+  }
   if (tokens[at]?.text !== 'by') return -1;
   for (let i = at + 1; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length; i++) if (ACRONYM_NOUN.test(tokens[i].text)) return i + 1;
   return -1;
+}
+
+/** The alias after an opening quote, if one opens it: 'as "Mama Tiwo"'. */
+function quotedStart(tokens: readonly Token[], at: number): number {
+  return /^["“‘']$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
 }
 
 /**
