@@ -269,6 +269,9 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'HHS'), entityOf(entities, 'a.txt', 'Department of Health and Human Services'));
     assert.equal(entityOf(entities, 'b.txt', 'KFU').name, 'Kelmar Farm Union');
     assert.equal(entityOf(entities, 'b.txt', 'Ana Ruiz').name, 'Ana Ruiz');
+    // Two words are no such domain: "EU" is the union, not its council.
+    const union = linkEntities([analyzeWith('c.txt', 'The Council of the EU met, and the EU agreed.', { 'Council of the EU': 'ORG', EU: 'ORG' })]);
+    assert.notEqual(entityOf(union, 'c.txt', 'EU'), entityOf(union, 'c.txt', 'Council of the EU'));
   });
 
   it('links bodies whose names order the same words differently, and their acronyms', () => {

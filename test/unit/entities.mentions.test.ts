@@ -972,6 +972,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
     });
 
+    it('finds a body named by its head and what it is of, a title included, the tagger missed', () => {
+      const list = mentions('He joined the Office of the Special Auditor in 2019, then an office of the bank.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Office of the Special Auditor', 'ORG']]);
+    });
+
     it('finds numbered roads and ordinal streets, and gives a tagged highway its number', () => {
       const list = mentions('Farms along U.S. Highway 30, Route 66 and Interstate 80 flooded, and 250th Street closed.', { 'U.S. Highway': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);

@@ -68,11 +68,12 @@ function computeInitials(name: string): string[] {
     if (words.length < 2) continue;
     out.add(words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join(''));
     out.add(words.map((w) => w[0]).join(''));
-    // "Department of Health and Human Services" goes by "HHS" too: the initials of what a body is of.
+    // "Department of Health and Human Services" goes by "HHS" too: the initials of what a body is of,
+    // three words or more ("Council of the European Union" is no "EU").
     const of = words.indexOf('of');
     const body = of > 0 && of <= 2 && (nameLists().lookup(words[of - 1]) & ORG_WORD) !== 0;
     const domain = body ? words.slice(of + 1).filter((w) => !SKIPPED.has(w)) : [];
-    if (domain.length >= 2) out.add(domain.map((w) => w[0]).join(''));
+    if (domain.length >= 3) out.add(domain.map((w) => w[0]).join(''));
   }
   return [...out];
 }

@@ -292,7 +292,7 @@ function isNameWord(t: Token): boolean {
 const BODY_HEADS = new Set(
   `agency alliance administration assembly association authority board bureau cabinet coalition college commission
   committee congress council court department directorate federation foundation institute league ministry
-  parliament party senate union university`.split(/\s+/),
+  office parliament party senate union university`.split(/\s+/),
 );
 
 /**
@@ -318,9 +318,22 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     }
     let start = i;
     while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
-    if (start < i) out.push({ start, end: i + 1, label: 'ORG', roles: [] });
+    const end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
+    if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
   }
   return out.flatMap((c) => withoutCountry(tokens, c));
+}
+
+const MAX_DOMAIN_WORDS = 4;
+
+/** Where "of (the) <Name>" after a body's head ends: "Office [of the Special Auditor]"; `at` itself if none follows. */
+function bodyDomainEnd(tokens: readonly Token[], at: number, to: number): number {
+  if (tokens[at]?.text !== 'of') return at;
+  const first = /^the$/i.test(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  let end = first;
+  // A title may name what an office is of: "the Office of the Special Prosecutor".
+  while (end < to && end - first < MAX_DOMAIN_WORDS && NAME_START.test(tokens[end].text) && !NOT_IN_NAMES.has(tokens[end].pos) && !isCalendarWord(tokens[end].text)) end++;
+  return end > first ? end : at;
 }
 
 /** A company said to be of a country is two names: "[Kelmar Pharma] of [Denmark]" ("Bank of Canada" has no business word). */
