@@ -386,6 +386,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Ted Odegaard'), entityOf(entities, 'a.txt', 'Edward "Ted" Odegaard'));
     assert.notEqual(entityOf(entities, 'b.txt', 'Ted Brandt'), entityOf(entities, 'a.txt', 'Edward "Ted" Odegaard'));
+    // The nickname alone, in the document that quotes it.
+    const alone = linkEntities([analyzeWith('c.txt', 'Edward "Ted" Odegaard died. "Ted never missed a meeting," a friend said.', { 'Edward " Ted " Odegaard': 'PER', Ted: 'PER' })]);
+    assert.equal(entityOf(alone, 'c.txt', 'Ted'), entityOf(alone, 'c.txt', 'Edward "Ted" Odegaard'));
   });
 
   it('links a double surname to the full name, but not a given name and surname', () => {

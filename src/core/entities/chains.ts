@@ -13,7 +13,7 @@ import { identityKey } from './identity';
 import { ownedKey } from './owners';
 import { isPublicationHead } from './types';
 import { keyWords, wordCount } from './normalize';
-import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameBeforeLast, surnameFormsOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
@@ -77,6 +77,14 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   unionGroups(chains, ownedBodies(drafts, keyOf));
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
   const surnames = linkPeople(keys, typeOf, chains, hyphenated);
+  // 'Harold "Hal" Jessup' … "Hal said": the nickname alone is the person.
+  drafts.forEach((d, i) => {
+    const nickname = d.type === 'PERSON' ? quotedNickname(d.text) : undefined;
+    const key = nickname && identityKey(nickname.nickname);
+    if (!key || !typeOf.has(key) || surnames.has(key) || chains.find(key) !== key) return;
+    chains.union(keyOf[i], key);
+    surnames.add(key);
+  });
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);

@@ -19,7 +19,7 @@ import { keyWords, memoized, nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
 import { typeVotes } from './votes';
-import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, surnameFormsOf, transliterationKeyOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
@@ -151,16 +151,13 @@ const districtOf = memoized((key) => {
   return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
 });
 
-/** 'Harold "Hal" Jessup': a given name, a quoted nickname, a surname. */
-const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s+(.+)$/u;
-
 /** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'). */
 function nicknamed(chains: readonly Chain[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of chains) {
     for (const m of c.mentions) {
-      const found = m.kind === 'NAME' && m.type === 'PERSON' ? NICKNAMED.exec(m.text) : null;
-      if (found) out.set(identityKey(`${found[1]} ${found[2]}`), c.key);
+      const nickname = m.kind === 'NAME' && m.type === 'PERSON' ? quotedNickname(m.text) : undefined;
+      if (nickname) out.set(identityKey(`${nickname.nickname} ${nickname.surname}`), c.key);
     }
   }
   return out;

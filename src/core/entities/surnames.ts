@@ -216,3 +216,12 @@ function computeTransliterationKey(key: string): string | undefined {
   const result = `${skeleton(first)} ${skeleton(surname)}`;
   return result.replace(/[^a-z]/g, '').length >= MIN_SKELETON ? result : undefined;
 }
+
+/** 'Harold "Hal" Jessup': a given name, a quoted nickname, a surname. */
+const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s+(.+)$/u;
+
+/** The nickname a name quotes and its surname: 'Harold "Hal" Jessup' → Hal, Jessup. */
+export function quotedNickname(text: string): { nickname: string; surname: string } | undefined {
+  const found = NICKNAMED.exec(text);
+  return found ? { nickname: found[1], surname: found[2] } : undefined;
+}
