@@ -134,6 +134,10 @@ describe('time: no dates in titles', () => {
   it('reads no frequency in a capitalized title ("Harbor & Rail Weekly")', () => {
     assert.equal(datesIn('Port volumes fell, Harbor & Rail Weekly reported.\nKELMAR RAIL WEEKLY').length, 0);
   });
+
+  it('reads no month in a name between commas before an age ("his wife, June, 75,")', () => {
+    assert.deepEqual(datesIn('Ivo Brandt, 77, and his wife, June, 75, paid in June, 2025.').map((d) => d.text), ['in June, 2025']);
+  });
 });
 
 describe('time: numeric dates', () => {

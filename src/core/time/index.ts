@@ -91,6 +91,11 @@ function expressions(text: string, tokens: readonly Token[]): Expression[] {
   return found;
 }
 
+/** "his wife, June, 75,": a month's name between commas before an age is a person's. */
+function isNamedWithAge(text: string, e: Expression, label: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(label) && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) && /^,\s*\d{1,3},/.test(text.slice(e.end, e.end + 6));
+}
+
 /** "set a hearing for Friday", "scheduled for Tuesday at 10 a.m.": a day something is set for lies ahead (not "for Friday's attack"). */
 function isSetFor(text: string, e: Expression): boolean {
   const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
@@ -111,6 +116,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
+    if (isNamedWithAge(text, e, label)) continue;
     // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
     const tense = e.modifiers.some((m) => /^since$/i.test(m)) ? 'past' : isSetFor(text, e) || isDeadline(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
