@@ -258,6 +258,17 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge ruled on December 3.', '2025-05-20').value, '2024-12-03');
   });
 
+  it('puts a clock time alone on the day just named, unless its sentence names its own or recurs', () => {
+    const dates = datesIn('The quake struck on Tuesday. It hit at 10:40 a.m., the agency said. It hit again at 3 p.m. on Wednesday. Shops open at 9 a.m. daily.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['on Tuesday', '2026-03-03'],
+      ['at 10:40 a.m.', '2026-03-03T10:40'],
+      ['at 3 p.m. on Wednesday', '2026-03-04T15:00'],
+      ['at 9 a.m.', 'T09:00'],
+      ['daily', 'P1D'],
+    ]);
+  });
+
   it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {
     const published = '2026-03-04'; // a Wednesday
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');

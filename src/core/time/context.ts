@@ -16,6 +16,9 @@ const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s
 /** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
 const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(month|quarter)[- ]on[- ](month|quarter)|from the (previous|prior) (month|quarter|year))\b/i;
 
+const OWN_DAY_AFTER = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
+
 export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
   private run: { end: number; year: string } | undefined;
@@ -45,8 +48,26 @@ export class DateContext {
       return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
     }
     if (framing) return inYear(e.meaning, framing);
+    // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
+    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(index) : undefined;
+    if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: `${day}${e.meaning.value}`, note: `on ${day}, the day named before it` };
     if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index);
+  }
+
+  /**
+   * Whether a clock time's sentence says its day later or makes it recurring: "at 3:40 am (1940 GMT
+   * Friday) on Saturday", "every Monday at 7 a.m.", "at 9 a.m. daily".
+   */
+  private datesItsOwnDay(e: Expression, sentence: Sentence | undefined): boolean {
+    if (!sentence) return false;
+    return OWN_DAY_AFTER.test(this.text.slice(e.end, sentence.end)) || RECURRING.test(this.text.slice(sentence.start, sentence.end));
+  }
+
+  /** The day named last, in this sentence or the one before, if the text named one to the day. */
+  private namedDay(index: number): string | undefined {
+    const day = this.named && index - this.named.sentence <= 1 ? /^\d{4}-\d{2}-\d{2}/.exec(this.named.value) : null;
+    return day?.[0];
   }
 
   /** Whether the date named last is in this sentence or one before it, and not after the article's year. */
