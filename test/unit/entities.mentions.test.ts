@@ -964,6 +964,8 @@ describe('entity mentions', () => {
         'Vela 7': 'PER', 'Orion X3': 'ORG', Max: 'PER', OrionOS: 'MISC', 'Senate Bill 87': 'ORG', 'Route 66': 'LOC',
       });
       assert.deepEqual(tagged.map((m) => [m.text, m.type]), [['Vela 7', 'PRODUCT'], ['Orion X3 Max', 'PRODUCT'], ['OrionOS 2.4', 'PRODUCT'], ['Senate Bill 87', 'MISC'], ['Route 66', 'FACILITY']]);
+      const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
+      assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
     });
 
     it('types a name before a facility noun as the facility, but not a company before its plant', () => {

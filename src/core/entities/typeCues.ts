@@ -226,8 +226,9 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
-  // "a Stripe engineer": a staff noun after the name, the name after an article.
+  // "a Stripe engineer": a staff noun after the name, the name after an article; "Stifel analyst Carla Yu": before a person.
   if (next !== undefined && STAFF.has(next) && /^an?$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
+  if (next !== undefined && ANALYSTS.test(next) && candidates.some((o) => o.start === c.end + 1 && o.label === 'PER')) return true;
   // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
   if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;

@@ -458,8 +458,8 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 
-/** Words before a number that make no product: laws, roads, places, parts and units ("Bill 87", "Route 66", "Ward 3", "Season 2"). */
-const NUMBERED_NON_PRODUCTS = /^(?:Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
+/** Words before a number that make no product: laws, roads, places, parts, units and stations ("Bill 87", "Route 66", "Ward 3", "WKRV 12"). */
+const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
 
 /** "OrionOS 2.4": a version number after a product's name. */
 const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
