@@ -259,6 +259,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Tsangano District'), entityOf(entities, 'a.txt', 'Tsangano'));
     assert.notEqual(entityOf(entities, 'b.txt', 'York County'), entityOf(entities, 'a.txt', 'York'));
+    // A place cut from a title ("Tsangano District Health Officer") names no company whose short name is the district.
+    const titled = linkEntities([
+      analyzeWith('c.txt', 'Cases rose in Tsangano District.', { 'Tsangano District': 'LOC' }),
+      analyzeWith('d.txt', 'Tsangano District Health Officer Ivo Lind spoke.', { 'Tsangano District Health': 'LOC', 'Ivo Lind': 'PER' }),
+    ]);
+    assert.equal(entityOf(titled, 'c.txt', 'Tsangano District').name, 'Tsangano District');
   });
 
   it("links a body's acronym of what it is of, but no person's of a body", () => {

@@ -972,6 +972,8 @@ describe('entity mentions', () => {
       const text = 'Aid reached the Aurelio Castan airport and the Lindqvist Brenner hospital, not the Ostra Motors plant.';
       const list = mentions(text, { 'Aurelio Castan': 'PER', 'Lindqvist Brenner': 'ORG', 'Ostra Motors': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
+      const owned = mentions("Aid reached Velmora's Aurelio Castan airport.", { Velmora: 'LOC', 'Aurelio Castan': 'PER' });
+      assert.deepEqual(owned.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Aurelio Castan', 'FACILITY']], 'no employer of a facility');
     });
 
     it('finds a body named by its head and what it is of, a title included, the tagger missed', () => {

@@ -278,6 +278,7 @@ describe('time: resolution against the article date', () => {
     // A caption's present tells what happened: "arrives at court on Tuesday".
     assert.equal(only('Photo: Ivo Brandt arrives at court on Tuesday.', published).value, '2026-03-03');
     assert.equal(only('It said it would send a large and well-equipped team on Monday.', published).value, '2026-03-09');
+    assert.equal(only('The ministry said it would send a search-and-rescue team on Monday, while the capital said it stood ready.', published).value, '2026-03-09');
     // "10 a.m." ends its sentence before a capitalized word that is no zone or day.
     assert.equal(datesIn('A hearing was scheduled for Friday at 10 a.m. Prosecutors asked for more.', published)[0].value, '2026-03-06T10:00');
   });

@@ -69,7 +69,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     if (isPerson(k) || votes.get(k) === 'PLACE') continue;
     for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
   }
-  const byShortName = groupBy(keys.filter((k) => !isPerson(k)), (k) => companyShortKeys(k));
+  // Companies' short names: "Luwelezi District Health", a place the tagger cut from a title, has none.
+  const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE'), (k) => companyShortKeys(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {

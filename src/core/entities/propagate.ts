@@ -84,7 +84,7 @@ export function propagate(
       // In running text, a match glued to other capitalized words is part of a longer name, and so is
       // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      if (isHyphenedToName(tokens, i - 1, i - 2) || isHyphenedToName(tokens, end, end + 1)) continue;
+      if (isInsideHyphenated(tokens, i, end)) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
       if (end === i + 1 && isNationality(match.label, tokens[i].text, tokens[i].pos, tokens[end]?.text)) continue;
       added.push({ start: i, end, label: match.label, roles: [] });
@@ -123,6 +123,11 @@ export function fits(tokens: readonly Token[], covered: Uint8Array, at: number, 
 }
 
 /** A capitalized proper noun inside the sentence: glued to a match, it makes the match part of a longer name. */
+/** Whether tokens [start, end) are hyphened to a capitalized word on either side: "Meteo-[France]", "[Lyon]-Saint Exupery". */
+export function isInsideHyphenated(tokens: readonly Token[], start: number, end: number): boolean {
+  return isHyphenedToName(tokens, start - 1, start - 2) || isHyphenedToName(tokens, end, end + 1);
+}
+
 /** Whether `hyphen` is a hyphen joined on both sides, with a capitalized word at `word`. */
 function isHyphenedToName(tokens: readonly Token[], hyphen: number, word: number): boolean {
   const [h, w] = [tokens[hyphen], tokens[word]];

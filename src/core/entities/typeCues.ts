@@ -31,6 +31,7 @@ import { isPersonWord, nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
+import { isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive } from './words';
 
@@ -243,7 +244,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
 function isEmployerOf(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
   const word = tokens[c.start].text;
   if (c.end - c.start !== 1 || nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME) || isPersonWord(word)) return false;
-  return candidates.some((o) => o.start === c.end + 1 && o.label === 'PER' && o.end - o.start >= 2);
+  // Not "Velmora's Aurelio Castan airport": a facility named after a person.
+  return candidates.some((o) => o.start === c.end + 1 && o.label === 'PER' && o.end - o.start >= 2 && !isFacilityNoun(tokens[o.end]?.text ?? ''));
 }
 
 /** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */

@@ -66,6 +66,11 @@ const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', '
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
 const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum']);
 
+/** A lower-case noun of a facility after the name it bears: "airport" in "the Aurelio Castan airport". */
+export function isFacilityNoun(word: string): boolean {
+  return FACILITY_AFTER.has(word);
+}
+
 /** Last words of the names of treaties and declarations ("Paris Agreement", "Quito Declaration"). */
 const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement'];
 const DOCUMENT_HEAD_SET = new Set(DOCUMENT_HEADS);

@@ -101,6 +101,8 @@ const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
   if (!CLAUSE_BREAKS.has(word)) return false;
+  // Inside a compound: "search-and-rescue".
+  if (tokens[k - 1]?.end === tokens[k].start || tokens[k + 1]?.start === tokens[k].end) return false;
   return word !== 'and' || !(MODIFIERS.has(tokens[k - 1]?.pos ?? '') && MODIFIERS.has(tokens[k + 1]?.pos ?? ''));
 }
 
