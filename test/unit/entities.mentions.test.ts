@@ -845,6 +845,9 @@ describe('entity mentions', () => {
       const company = find(list, 'Vrana Biologics').localKey;
       assert.deepEqual(list.filter((m) => m.text === 'Vrana').map((m) => m.localKey), [company, company]);
       assert.equal(find(list, 'Otto Vrana').type, 'PERSON');
+      // Named by a founder's surname the text calls an organization, with a tail no short name drops.
+      const labs = mentions('Nadia Tessaro founded Tessaro Labs. Tessaro was valued at $2 billion.', { 'Nadia Tessaro': 'PER', 'Tessaro Labs': 'ORG', Tessaro: 'ORG' });
+      assert.equal(find(labs, 'Tessaro').localKey, find(labs, 'Tessaro Labs').localKey);
       // A company's "as" role is its new hire's: "will join Veltrix as chief data officer".
       const hire = mentions('Tomas Brimley will join Veltrix as chief data officer.', { 'Tomas Brimley': 'PER', Veltrix: 'PER' });
       assert.deepEqual(find(hire, 'Veltrix').roles, []);

@@ -242,7 +242,9 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const heads = wordCount(k) === 1 && (body || isPublicationHead(k)) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document uses it as an organization.
     const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
-    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG');
+    // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
+    const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
+    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders;
     const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
