@@ -43,6 +43,8 @@ export interface LocalMention extends Span {
   owner?: Owner;
   /** The text names it as a work in quotes ("the film \"Nightwater\""): its type across the corpus. */
   work?: true;
+  /** The type words around it say ("a criminal group called Vexmoor": ORG), which outweighs the tagger's guess of a person across the corpus. */
+  cued?: EntityType;
 }
 
 export interface Owner {

@@ -252,6 +252,17 @@ describe('entity linking across documents', () => {
     assert.equal(entities.length, 1);
   });
 
+  it('types a "person" by what the words around it say in one source, where others leave it to the tagger', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The attack was claimed by a criminal group called Vexmoor.', { Vexmoor: 'PER' }),
+      analyzeWith('b.txt', 'Vexmoor said it stole data. Vexmoor posted files.', { Vexmoor: 'PER' }),
+      analyzeWith('c.txt', 'Vexmoor posted more files.', { Vexmoor: 'PER' }),
+    ]);
+    const vexmoor = entityOf(entities, 'a.txt', 'Vexmoor');
+    assert.equal(entityOf(entities, 'b.txt', 'Vexmoor'), vexmoor);
+    assert.equal(vexmoor.type, 'ORG');
+  });
+
   it('links a district named with and without its kind, but not a listed place and its county', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Cases rose in Tsangano and in York.', { Tsangano: 'LOC', York: 'LOC' }),

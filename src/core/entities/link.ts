@@ -270,7 +270,10 @@ function describe(chains: readonly Chain[]): Draft {
   const all = chains.flatMap((c) => c.mentions.map((m) => ({ file: c.file, m })));
   const names = all.filter(({ m }) => m.kind !== 'DESCRIPTION');
   // A title the text names as a work in quotes is one wherever no cue says so (votes.ts).
-  const type = names.some(({ m }) => m.work) ? 'MISC' : majorityTypeFor(key, names.map(({ m }) => m.type));
+  // … and a "person" is what its context says in one source, where others leave it to the tagger (votes.ts).
+  const guessed = majorityTypeFor(key, names.map(({ m }) => m.type));
+  const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : [])) : [];
+  const type = names.some(({ m }) => m.work) ? 'MISC' : cued.length > 0 ? majorityTypeFor(key, cued) : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.

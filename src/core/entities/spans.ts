@@ -25,6 +25,8 @@ export interface Candidate {
   work?: true;
   /** A maker's name with a model number (untagged.ts): a product, "ATR 72-600". */
   product?: true;
+  /** Words around it say its type (typeCues.ts): "a criminal group called Vexmoor". */
+  cued?: true;
 }
 
 /**

@@ -66,18 +66,18 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
   if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0) return [...candidates];
   return candidates.map((c) => {
-    if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG' };
+    if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG', cued: true };
     const word = lastWord(tokens, c);
     const organization = companies.has(word) || bodies.has(word);
     // A place's cue types that name only ("near Cambridge" makes no place of "University of Cambridge").
     const place = places.has(nameOf(tokens, c));
     if (Number(people.has(word)) + Number(organization) + Number(place) !== 1) return c;
-    if (people.has(word)) return { ...c, label: 'PER', person: true };
+    if (people.has(word)) return { ...c, label: 'PER', person: true, cued: true };
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
     // A company's cue on "Vrana" makes no company of its founder "Otto Vrana", only of a name cued itself ("Morgan Stanley shares").
     const founder = c.end - c.start >= 2 && isGivenName(tokens[c.start].text) && !companyNames.has(nameOf(tokens, c));
-    if ((companies.has(word) && !founder && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG' };
-    if (place && c.label !== 'LOC') return { ...c, label: 'LOC' };
+    if ((companies.has(word) && !founder && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG', cued: true };
+    if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
     return c;
   });
 }

@@ -16,6 +16,8 @@ interface Tally {
   byType: Map<EntityType, number>;
   /** Mentions the text names as works in quotes: one settles the type (other sources give a title no cue). */
   works: number;
+  /** Mentions whose words around them say their type (no person's), by that type: they outweigh a guessed person. */
+  cued: Map<EntityType, number>;
 }
 
 const state = {
@@ -25,7 +27,11 @@ const state = {
   types: new Map<string, EntityType>(),
 };
 
-/** Majority type per identity (ties as `mostCountedFor` breaks them; MISC for identities without names). */
+/**
+ * Majority type per identity (ties as `mostCountedFor` breaks them; MISC for identities without
+ * names); a "person" by majority takes the type some mention's context says it is instead: "a group
+ * called Vexmoor" in one source types the Vexmoor three other sources leave to the tagger.
+ */
 export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[]): ReadonlyMap<string, EntityType> {
   const now = new Map<readonly VotingChain[], number>();
   for (const chains of chainsByDocument) now.set(chains, (now.get(chains) ?? 0) + 1);
@@ -36,7 +42,9 @@ export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[])
   for (const key of touched) {
     const tally = state.tallies.get(key)!;
     if (tally.chains > 0) {
-      state.types.set(key, tally.works > 0 ? 'MISC' : mostCountedFor(key, tally.byType));
+      const guessed = mostCountedFor(key, tally.byType);
+      const cued = guessed === 'PERSON' && [...tally.cued.values()].some((n) => n > 0);
+      state.types.set(key, tally.works > 0 ? 'MISC' : cued ? mostCountedFor(key, tally.cued) : guessed);
     } else {
       state.tallies.delete(key);
       state.types.delete(key);
@@ -48,11 +56,12 @@ export function typeVotes(chainsByDocument: readonly (readonly VotingChain[])[])
 /** Adds the chains' votes `times` times (removes them when negative). */
 function count(chains: readonly VotingChain[], times: number, touched: Set<string>): void {
   for (const c of chains) {
-    const tally = state.tallies.get(c.key) ?? { chains: 0, byType: new Map<EntityType, number>(), works: 0 };
+    const tally = state.tallies.get(c.key) ?? { chains: 0, byType: new Map<EntityType, number>(), works: 0, cued: new Map<EntityType, number>() };
     tally.chains += times;
     for (const m of c.mentions) {
       if (m.kind !== 'DESCRIPTION') tally.byType.set(m.type, (tally.byType.get(m.type) ?? 0) + times);
       if (m.work) tally.works += times;
+      if (m.cued && m.kind !== 'DESCRIPTION') tally.cued.set(m.cued, (tally.cued.get(m.cued) ?? 0) + times);
     }
     state.tallies.set(c.key, tally);
     touched.add(c.key);
