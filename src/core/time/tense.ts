@@ -55,7 +55,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (tokens[i].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[i].text) && previous?.sentence === tokens[i].sentence && /\p{L}/u.test(previous.text))) return null;
   const word = tokens[i].text.toLowerCase();
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
-  if (SCHEDULE.has(word) && tokens[i].pos === 'VERB' && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
+  const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text)));
+  if (SCHEDULE.has(word) && scheduled && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
