@@ -840,9 +840,10 @@ describe('entity mentions', () => {
     });
 
     it("gives a company named after its founder its bare name, and leaves the founder a person", () => {
-      const text = 'Vrana Biologics met its goal. Vrana, founded in 2012 by chemist Otto Vrana, has never sold a drug. Vrana was valued at $2 billion.';
-      const list = mentions(text, { 'Vrana Biologics': 'ORG', Vrana: 'PER', 'Otto Vrana': 'PER' });
-      const company = find(list, 'Vrana Biologics').localKey;
+      const text = 'Vrana Biotherapeutics met its goal. Vrana, founded in 2012 by chemist Otto Vrana, has never sold a drug. Vrana was valued at $2 billion.';
+      const list = mentions(text, { 'Vrana Biotherapeutics': 'PER', Vrana: 'PER', 'Otto Vrana': 'PER' });
+      const company = find(list, 'Vrana Biotherapeutics').localKey;
+      assert.equal(find(list, 'Vrana Biotherapeutics').type, 'ORG');
       assert.deepEqual(list.filter((m) => m.text === 'Vrana').map((m) => m.localKey), [company, company]);
       assert.equal(find(list, 'Otto Vrana').type, 'PERSON');
       // Named by a founder's surname the text calls an organization, with a tail no short name drops.
