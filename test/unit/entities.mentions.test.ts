@@ -542,6 +542,11 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Mbanefo').localKey, find(list, 'Mary Mbanefo').localKey);
     });
 
+    it('types a country the tagger took for a person as a place, and leaves a participle before it out', () => {
+      const list = mentions('Neighbouring Kenya has cases. Rural Kenya suffers. Ana Jordan left, and Jordan spoke.', { 'Neighbouring Kenya': 'LOC', Kenya: 'PER', 'Ana Jordan': 'PER', Jordan: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kenya', 'PLACE'], ['Kenya', 'PLACE'], ['Ana Jordan', 'PERSON'], ['Jordan', 'PERSON']]);
+    });
+
     it("types a \"person\" whose last word names a town's kind as a place", () => {
       const list = mentions('Police in Harlow Springs and Ostra Falls met Ana Ruiz.', { 'Harlow Springs': 'PER', 'Ostra Falls': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Harlow Springs', 'PLACE'], ['Ostra Falls', 'PLACE'], ['Ana Ruiz', 'PERSON']]);

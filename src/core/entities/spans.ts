@@ -70,6 +70,9 @@ function isAmountSuffix(tokens: readonly Token[], i: number): boolean {
 const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 
 /** Plural nouns of a party's or body's members, which the tagger may take into its name. */
+/** Adjectives that describe a place and name none: "Neighbouring Zambia", "Landlocked Malawi". */
+const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Troubled|Isolated|Rural|Coastal)$/;
+
 const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
 
 /** Honours and offices written after a person's name. */
@@ -88,6 +91,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   const leading = (t: Token, i: number) =>
     EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
+  // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
+  if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
   while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;

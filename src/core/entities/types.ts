@@ -213,8 +213,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
   // "COP30": a climate conference by its number.
   if (words.length === 1 && /^COP\d{1,2}$/.test(head)) return 'EVENT';
-  // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed").
-  if (base === 'ORG' && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
+  // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
+  // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
+  if ((base === 'ORG' || base === 'PERSON') && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
