@@ -64,6 +64,7 @@ describe('time: patterns and their spans', () => {
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
     ['Launch is set for 1H 2027.', 'for 1H 2027', 'DATE', '2027-H1'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
+    ['Doors close at 5 p.m. Eastern Standard Time.', 'at 5 p.m. Eastern Standard Time', 'TIME', 'T17:00-05:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],

@@ -43,7 +43,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -122,12 +122,14 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', WAT: '+01:00', CAT: '+02:00',
   EAT: '+03:00', SAST: '+02:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
   AEST: '+10:00', AEDT: '+11:00',
+  'Eastern Standard Time': '-05:00', 'Eastern Daylight Time': '-04:00', 'Central Standard Time': '-06:00', 'Central Daylight Time': '-05:00',
+  'Mountain Standard Time': '-07:00', 'Mountain Daylight Time': '-06:00', 'Pacific Standard Time': '-08:00', 'Pacific Daylight Time': '-07:00',
 };
 
 /** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00, "EDT" → -04:00). */
 function clock(hour: number, minute: number, zone: string | undefined): string {
   const offset = zone ? /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone) : null;
-  const z = !offset ? (zone && ZONE_OFFSETS[zone]) || '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
+  const z = !offset ? (zone && ZONE_OFFSETS[zone.replace(/\s+/g, ' ').replace(/ time$/, ' Time')]) || '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
 }
 
