@@ -22,8 +22,8 @@ describe('propagate', () => {
   });
 
   it('finds no name hyphened to another capitalized word, but one before "-based"', () => {
-    const text = 'Rain hit Ostria. Forecaster Meteo-Ostria warned, a plane left Ostria-Korvo, and Ostria-based crews waited.';
-    assert.deepEqual(added(text, 'Ostria', 'LOC'), ['Ostria']);
+    const text = 'Rain hit Ostria. Forecaster Meteo-Ostria warned, a plane left Ostria-Korvo, and Ostria-based crews waited. Ostria-US talks and Ostria-Kelmar ties resumed.';
+    assert.deepEqual(added(text, 'Ostria', 'LOC'), ['Ostria', 'Ostria'], 'a name beside another name ("Ostria-US") or a listed place is one');
   });
 
   it('takes no surname from a "person" whose name makes it a law, award or event', () => {

@@ -6,6 +6,8 @@
  */
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
@@ -84,7 +86,7 @@ export function propagate(
       // In running text, a match glued to other capitalized words is part of a longer name, and so is
       // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      if (isInsideHyphenated(tokens, i, end)) continue;
+      if (isInsideHyphenated(tokens, i, end, (word) => byFirst.has(word))) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
       if (end === i + 1 && isNationality(match.label, tokens[i].text, tokens[i].pos, tokens[end]?.text)) continue;
       added.push({ start: i, end, label: match.label, roles: [] });
@@ -123,17 +125,25 @@ export function fits(tokens: readonly Token[], covered: Uint8Array, at: number, 
 }
 
 /** A capitalized proper noun inside the sentence: glued to a match, it makes the match part of a longer name. */
-/** Whether tokens [start, end) are hyphened to a capitalized word on either side: "Meteo-[France]", "[Lyon]-Saint Exupery". */
-export function isInsideHyphenated(tokens: readonly Token[], start: number, end: number): boolean {
-  return isHyphenedToName(tokens, start - 1, start - 2) || isHyphenedToName(tokens, end, end + 1);
+/**
+ * Whether tokens [start, end) are hyphened to a capitalized word on either side that is no name of
+ * its own: "Meteo-[France]", "[Lyon]-Saint Exupery" (not "[Russia]-US", "[Israel]-Hamas": `isName`).
+ */
+export function isInsideHyphenated(tokens: readonly Token[], start: number, end: number, isName: (word: string) => boolean): boolean {
+  return isHyphenedToName(tokens, start - 1, start - 2, isName) || isHyphenedToName(tokens, end, end + 1, isName);
 }
 
-/** Whether `hyphen` is a hyphen joined on both sides, with a capitalized word at `word`. */
-function isHyphenedToName(tokens: readonly Token[], hyphen: number, word: number): boolean {
+/** Whether `hyphen` is a hyphen joined on both sides, with a capitalized word at `word` that is no name. */
+function isHyphenedToName(tokens: readonly Token[], hyphen: number, word: number, isName: (word: string) => boolean): boolean {
   const [h, w] = [tokens[hyphen], tokens[word]];
-  if (!h || !w || !isHyphen(h.text) || !startsUpper(w.text)) return false;
+  if (!h || !w || !isHyphen(h.text) || !startsUpper(w.text) || isName(w.text) || isListedName(w.text)) return false;
   const [left, right] = hyphen < word ? [tokens[hyphen - 1], w] : [w, tokens[hyphen + 1]];
   return left !== undefined && right !== undefined && h.start === left.end && right.start === h.end;
+}
+
+/** A listed place or an acronym: a name on either side of a hyphen ("US-China", "Russia-Ukraine"). */
+function isListedName(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) || (nameLists().lookup(word.toLowerCase()) & PLACE_NAME) !== 0;
 }
 
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {

@@ -225,7 +225,7 @@ function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>):
       if (!name) continue;
       const end = i + name.words.length;
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      if (isInsideHyphenated(tokens, i, end)) continue;
+      if (isInsideHyphenated(tokens, i, end, (word) => known.has(word))) continue;
       const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
       const key = identityKey(text);
       const mention: LocalMention = { start: tokens[i].start, end: tokens[end - 1].end, text, type: name.type, kind: isAcronym(text) ? 'ACRONYM' : 'NAME', roles: [], localKey: chainOf.get(key) ?? key };
