@@ -825,6 +825,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Ines Kolar', 'Kelmar Renal Society', 'KRS']);
     });
 
+    it('makes one company of the capitalized words before a legal form the tagger left out, a name inside included', () => {
+      const list = mentions('Ivo Weller, whose family has run Weller Implement Co. since 1950, spoke.', { 'Ivo Weller': 'PER', Weller: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ivo Weller', 'PERSON'], ['Weller Implement Co.', 'ORG']]);
+    });
+
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
       const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected.', {
         'Kelmar Semiconductor Co': 'LOC',

@@ -11,6 +11,7 @@ import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord, isCompanyNameEnd } from './companies';
+import { isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead } from './types';
@@ -302,7 +303,7 @@ const BODY_HEADS = new Set(
  * organization each. `spans` are the sentence's candidates so far; the result replaces them.
  */
 export function companyNames(tokens: readonly Token[], spans: readonly Candidate[], from: number, to: number): Candidate[] {
-  const out = [...spans];
+  const out = withLegalForms(tokens, spans, from, to);
   for (let i = from + 1; i < to; i++) {
     const company = isCompanyNameEnd(tokens[i].text);
     const body = !company && startsUpper(tokens[i].text) && BODY_HEADS.has(tokens[i].text.toLowerCase());
@@ -334,6 +335,23 @@ function bodyDomainEnd(tokens: readonly Token[], at: number, to: number): number
   // A title may name what an office is of: "the Office of the Special Prosecutor".
   while (end < to && end - first < MAX_DOMAIN_WORDS && NAME_START.test(tokens[end].text) && !NOT_IN_NAMES.has(tokens[end].pos) && !isCalendarWord(tokens[end].text)) end++;
   return end > first ? end : at;
+}
+
+/**
+ * "Weller Implement Co.", which the tagger read as a person and a common word: the capitalized words
+ * before a legal form the tagger left out are one company, names inside them included.
+ */
+function withLegalForms(tokens: readonly Token[], spans: readonly Candidate[], from: number, to: number): Candidate[] {
+  let out = [...spans];
+  for (let i = from + 2; i < to; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].text) || !isLegalDesignator(tokens[i].text) || out.some((c) => c.start <= i && i < c.end)) continue;
+    let start = i;
+    while (start > from && i - start < MAX_NAME_TOKENS && isNameWord(tokens[start - 1])) start--;
+    // A legal form after one word alone needs that word to be a name already ("Kelmar Ltd", not "Inc.").
+    if (i - start < 2 && !out.some((c) => c.start === start && c.end === i)) continue;
+    out = [...out.filter((c) => c.end <= start || c.start >= i + 1), { start, end: i + 1, label: 'ORG', roles: [] }];
+  }
+  return out;
 }
 
 /** A company said to be of a country is two names: "[Kelmar Pharma] of [Denmark]" ("Bank of Canada" has no business word). */
