@@ -328,6 +328,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });
 
+  it('reads "the following January" as the first January after the date named just before', () => {
+    const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);
+  });
+
   it('counts no year from "N years after" an event of its own', () => {
     const dates = datesIn('The plan was drafted in 2012. It opened 31 years after it was proposed.');
     assert.equal(dates[1].value, null);

@@ -47,6 +47,14 @@ export class DateContext {
       if (this.comparison && !this.isRecentPast(index)) return { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
       return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
     }
+    if (e.meaning.kind === 'calendar' && e.meaning.afterEvent) {
+      // "elected in November 1987 … took office the following January": the first January after that date.
+      const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
+      if (named) {
+        const year = +named[1] + (named[2] === undefined || e.meaning.month <= +named[2] ? 1 : 0);
+        return { kind: 'fixed', value: formatMonth(year, e.meaning.month), note: `the first after ${this.named!.value.slice(0, 10)}, named before it` };
+      }
+    }
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
     const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(index) : undefined;

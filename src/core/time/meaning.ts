@@ -19,9 +19,10 @@ export type Meaning =
   | { kind: 'ahead'; n: number; unit: Unit }
   /**
    * A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the
-   * weekday named beside it; `yearBy`: its year counted from the document's ("February last year", −1).
+   * weekday named beside it; `yearBy`: its year counted from the document's ("February last year", −1);
+   * `afterEvent`: the first after the date the text named just before ("the following January").
    */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number }
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF"). */

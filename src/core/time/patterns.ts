@@ -42,7 +42,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
-const DIR = `(?:(last|next|this|coming)${SP})?`;
+const DIR = `(?:(last|next|this|coming|following)${SP})?`;
 const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
@@ -233,7 +233,8 @@ export const RULES: readonly Rule[] = [
     // A capitalized word after a bare month name makes it a name ("June Carter").
     if (!cued && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
     if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index))) return null;
-    return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]) } };
+    const following = /^following$/i.test(m[1] ?? '');
+    return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]), ...(following && { afterEvent: true as const }) } };
   }),
   // 2021-22, the 2024-25 fiscal year, 1998–2003: a span of years, as an ISO interval
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m) => {
