@@ -63,6 +63,7 @@ describe('time: patterns and their spans', () => {
     ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
     ['Launch is set for 1H 2027.', 'for 1H 2027', 'DATE', '2027-H1'],
+    ['A ruling is due in the next two weeks.', 'in the next two weeks', 'DURATION', 'P2W'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
     ['Doors close at 5 p.m. Eastern Standard Time.', 'at 5 p.m. Eastern Standard Time', 'TIME', 'T17:00-05:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],

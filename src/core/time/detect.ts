@@ -152,8 +152,10 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
     if (c.needsModifier && modifiers.length === 0) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it
     // the length of a gap ("the first talks in eight years", "the 11th leader in 45 years").
+    // "in the next two weeks" is a length from now, not a point two weeks ahead.
+    const span = /^the\s+(?:next|coming|past|last)\b/i.test(text.slice(c.start, c.end));
     const meaning: Meaning =
-      c.meaning.kind === 'duration' && modifiers[0] === 'in' && !GAP_CUE.test(clauseBefore(text, start))
+      c.meaning.kind === 'duration' && modifiers[0] === 'in' && !span && !GAP_CUE.test(clauseBefore(text, start))
         ? { ...c.meaning, kind: 'ahead' }
         : c.meaning;
     out.push({ ...c, start, meaning, modifiers });
