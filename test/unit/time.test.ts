@@ -276,6 +276,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');
     assert.equal(only('He was jailed for Friday\'s attack.', published).value, '2026-02-27');
     assert.equal(only('The party said it had until Monday to appeal.', published).value, '2026-03-09');
+    assert.equal(only('Its leader has promised to announce his choice by Friday.', published).value, '2026-03-06');
+    assert.equal(only('Shares fell to $3 by Tuesday.', published).value, '2026-03-03');
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
     // A caption's present tells what happened: "arrives at court on Tuesday".

@@ -102,10 +102,17 @@ function isSetFor(text: string, e: Expression): boolean {
   return e.modifiers[0] === 'for' && day.kind === 'weekday' && !/^['’]s\b/.test(text.slice(e.end, e.end + 3));
 }
 
-/** "had until Monday to lodge a petition", "was given until Friday": a deadline lies ahead of the telling. */
+/**
+ * "had until Monday to lodge a petition", "was given until Friday", "promised to announce his choice
+ * by Friday": a deadline lies ahead of the telling.
+ */
 function isDeadline(text: string, e: Expression): boolean {
-  return /^(until|till)$/.test(e.modifiers[0] ?? '') && /\b(has|have|had|given)\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
+  if (/^(until|till)$/.test(e.modifiers[0] ?? '')) return /\b(has|have|had|given)\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
+  return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
+
+/** "… to announce his choice " before "by Friday": an infinitive in the clause, nothing ending it between. */
+const TO_DO_BEFORE = /\bto\s+\p{Ll}+\b[^.;,]*$/u;
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
