@@ -486,6 +486,10 @@ describe('entity linking across documents', () => {
     assert.equal(bank, entityOf(entities, 'a.txt', 'Bank of Kelmar'));
     assert.equal(bank.type, 'ORG');
     assert.notEqual(entityOf(entities, 'b.txt', 'Germany'), entityOf(entities, 'b.txt', 'Ostra Steel AG'));
+    const hyphened = linkEntities([
+      analyzeWith('c.txt', 'The Kelmar Information Sharing Center (Kelmar-ISC) warned. Kelmar-ISC said so.', { 'Kelmar Information Sharing Center': 'ORG', 'Kelmar-ISC': 'ORG' }),
+    ]);
+    assert.equal(entityOf(hyphened, 'c.txt', 'Kelmar-ISC').name, 'Kelmar Information Sharing Center', 'a hyphened short name');
   });
 
   it('matches an acronym with or without the legal designator of the name', () => {

@@ -107,7 +107,7 @@ export function definesAcronym(acronym: string, name: string, organization: bool
   return organization && initials.length > 0;
 }
 
-/** One capitalized word that is no listed place ("Banxico", "BoM", not "Germany"). */
+/** One capitalized word, hyphens allowed, that is no listed place ("Banxico", "BoM", "Health-ISAC", not "Germany"). */
 function isShortName(word: string): boolean {
-  return /^\p{Lu}[\p{L}\d]+$/u.test(word) && !(nameLists().lookup(word.toLowerCase()) & PLACE_NAME);
+  return /^\p{Lu}[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(word) && !(nameLists().lookup(word.toLowerCase()) & PLACE_NAME);
 }
