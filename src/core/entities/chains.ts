@@ -244,7 +244,8 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
     const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
-    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders;
+    const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;
+    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint;
     const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
@@ -255,6 +256,7 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
 }
 
 const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
+const SAINT = /^(?:st|saint|ste|san|santa|sao|são)$/;
 
 /**
  * The first words of organizations' names, for a short form in the same document: "Quarrow
@@ -266,6 +268,8 @@ function leadingWords(names: readonly string[]): Map<string, string[]> {
   for (const k of names) {
     const words = keyWords(k);
     if (words.length > 1 && !LEAD_END.test(words[0])) pushTo(byLead, words[0], k);
+    // "St. Brigid Medical Center" … "St. Brigid": a saint's name for the hospital or school named after them.
+    if (words.length > 2 && SAINT.test(words[0])) pushTo(byLead, words.slice(0, 2).join(' '), k);
     if (!isCompanyTail(words[words.length - 1])) continue;
     for (let n = 2; n < words.length - 1; n++) if (!LEAD_END.test(words[n - 1])) pushTo(byLead, words.slice(0, n).join(' '), k);
   }
