@@ -26,6 +26,10 @@ describe('propagate', () => {
     assert.deepEqual(added(text, 'Ostria', 'LOC'), ['Ostria', 'Ostria'], 'a name beside another name ("Ostria-US") or a listed place is one');
   });
 
+  it("finds no person's surname hyphened to another name (\"Sorensen-Hale Funeral Home\")", () => {
+    assert.deepEqual(added('Ana Sorensen sang. Hale spoke at the Sorensen-Hale Funeral Home.', 'Ana Sorensen', 'PER'), []);
+  });
+
   it('takes no surname from a "person" whose name makes it a law, award or event', () => {
     assert.deepEqual(added('MPs rejected the Kelmar Finance Bill. Many voted against the Bill.', 'Kelmar Finance Bill', 'PER'), []);
   });

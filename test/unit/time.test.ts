@@ -269,6 +269,11 @@ describe('time: resolution against the article date', () => {
       ['at 9 a.m.', 'T09:00'],
       ['daily', 'P1D'],
     ]);
+    // Not from a flashback, a past perfect, or a day still ahead.
+    const flashback = datesIn('He had bought a ticket on Feb. 20. The hearing began after 10 a.m.', '2026-03-04');
+    assert.equal(flashback[1].value, 'T10:00');
+    assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
+    assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
   });
 
   it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {

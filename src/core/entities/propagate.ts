@@ -86,7 +86,8 @@ export function propagate(
       // In running text, a match glued to other capitalized words is part of a longer name, and so is
       // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      if (isInsideHyphenated(tokens, i, end, (word) => byFirst.has(word))) continue;
+      // A person's name beside another name is a double surname or a firm's ("Sorensen-Hale").
+      if (isInsideHyphenated(tokens, i, end, nameBesideHyphen(match.label === 'PER', (word) => byFirst.has(word)))) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".
       if (end === i + 1 && isNationality(match.label, tokens[i].text, tokens[i].pos, tokens[end]?.text)) continue;
       added.push({ start: i, end, label: match.label, roles: [] });
@@ -133,10 +134,15 @@ export function isInsideHyphenated(tokens: readonly Token[], start: number, end:
   return isHyphenedToName(tokens, start - 1, start - 2, isName) || isHyphenedToName(tokens, end, end + 1, isName);
 }
 
+/** What a name found again may stand hyphened to and still be itself: another name, unless it is a person's ("Sorensen-Hale"). */
+export function nameBesideHyphen(person: boolean, known: (word: string) => boolean): (word: string) => boolean {
+  return (word) => !person && (known(word) || isListedName(word));
+}
+
 /** Whether `hyphen` is a hyphen joined on both sides, with a capitalized word at `word` that is no name. */
 function isHyphenedToName(tokens: readonly Token[], hyphen: number, word: number, isName: (word: string) => boolean): boolean {
   const [h, w] = [tokens[hyphen], tokens[word]];
-  if (!h || !w || !isHyphen(h.text) || !startsUpper(w.text) || isName(w.text) || isListedName(w.text)) return false;
+  if (!h || !w || !isHyphen(h.text) || !startsUpper(w.text) || isName(w.text)) return false;
   const [left, right] = hyphen < word ? [tokens[hyphen - 1], w] : [w, tokens[hyphen + 1]];
   return left !== undefined && right !== undefined && h.start === left.end && right.start === h.end;
 }

@@ -9,7 +9,7 @@ import type { DocumentAnalysis, EntityType, LocalMention, Token } from '../types
 import { isAcronym } from './acronyms';
 import { mostCounted } from './chains';
 import { identityKey } from './identity';
-import { fits, isInsideHyphenated, isNamePart } from './propagate';
+import { fits, isInsideHyphenated, isNamePart, nameBesideHyphen } from './propagate';
 import { startsLower, startsUpper } from '../nlp/letters';
 
 const MIN_TAGGED = 2;
@@ -225,7 +225,7 @@ function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>):
       if (!name) continue;
       const end = i + name.words.length;
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
-      if (isInsideHyphenated(tokens, i, end, (word) => known.has(word))) continue;
+      if (isInsideHyphenated(tokens, i, end, nameBesideHyphen(name.type === 'PERSON', (word) => known.has(word)))) continue;
       const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
       const key = identityKey(text);
       const mention: LocalMention = { start: tokens[i].start, end: tokens[end - 1].end, text, type: name.type, kind: isAcronym(text) ? 'ACRONYM' : 'NAME', roles: [], localKey: chainOf.get(key) ?? key };

@@ -6,7 +6,7 @@
  * date right after it belongs to ("On Feb. 11, 2019, … In July, …").
  */
 import type { Sentence } from '../types';
-import { formatDay, formatMonth } from './calendar';
+import { type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import type { Meaning } from './meaning';
@@ -18,6 +18,8 @@ const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(mont
 
 const OWN_DAY_AFTER = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
+/** How far from the article's day a day named in the sentence before may lie to date a clock time. */
+const RECENT_DAYS = 2;
 
 export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
@@ -29,6 +31,7 @@ export class DateContext {
   constructor(
     private readonly text: string,
     private readonly anchorYear: number | undefined,
+    private readonly anchorDay?: Day,
   ) {}
 
   /** The meaning of `e` given what came before it; `index` is its sentence's index. */
@@ -57,7 +60,7 @@ export class DateContext {
     }
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
-    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(index) : undefined;
+    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(index, sentence, tense) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: `${day}${e.meaning.value}`, note: `on ${day}, the day named before it` };
     if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index);
@@ -72,10 +75,16 @@ export class DateContext {
     return OWN_DAY_AFTER.test(this.text.slice(e.end, sentence.end)) || RECURRING.test(this.text.slice(sentence.start, sentence.end));
   }
 
-  /** The day named last, in this sentence or the one before, if the text named one to the day. */
-  private namedDay(index: number): string | undefined {
-    const day = this.named && index - this.named.sentence <= 1 ? /^\d{4}-\d{2}-\d{2}/.exec(this.named.value) : null;
-    return day?.[0];
+  /** The day named last, in this sentence or (a recent one) in the one before, if the text named one to the day. */
+  private namedDay(index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
+    const day = this.named && index - this.named.sentence <= 1 ? /^\d{4}-\d{2}-\d{2}/.exec(this.named.value)?.[0] : undefined;
+    if (!day || this.named!.sentence === index) return day;
+    // From the sentence before only a day of the story's present, not a flashback ("had bought a ticket on
+    // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
+    const named = parseDay(day);
+    if (!named || !this.anchorDay || Math.abs(daysBetween(named, this.anchorDay)) > RECENT_DAYS) return undefined;
+    if (sentence && /\bhad\b/i.test(this.text.slice(sentence.start, sentence.end))) return undefined;
+    return tense !== 'future' && daysBetween(this.anchorDay, named) > 0 ? undefined : day;
   }
 
   /** Whether the date named last is in this sentence or one before it, and not after the article's year. */

@@ -116,7 +116,7 @@ const TO_DO_BEFORE = /\bto\s+\p{Ll}+\b[^.;,]*$/u;
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
-  const context = new DateContext(text, anchor?.day.year);
+  const context = new DateContext(text, anchor?.day.year, anchor?.day);
   let s = 0;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
