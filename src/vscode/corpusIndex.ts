@@ -149,7 +149,7 @@ export class CorpusIndex implements vscode.Disposable {
       if (this.watchers.has(folder.uri.toString())) continue;
       // One watcher per folder: a deleted folder is reported only as itself, which no file pattern matches.
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
-      watcher.onDidCreate((uri) => this.fileLater(uri));
+      watcher.onDidCreate((uri) => (this.accepts(uri) ? this.fileLater(uri) : this.folderLater(uri)));
       watcher.onDidChange((uri) => this.fileLater(uri));
       watcher.onDidDelete((uri) => this.removeUnder(uri));
       this.watchers.set(folder.uri.toString(), watcher);
@@ -299,6 +299,23 @@ export class CorpusIndex implements vscode.Disposable {
         void this.serial(() => this.load(uri));
       }, FILE_EVENT_DEBOUNCE_MS),
     );
+  }
+
+  /**
+   * A folder created with files in it: the watcher may report only the folder when its files come
+   * too soon after it for a watch on it to start, so its files are looked up once it settles.
+   */
+  private folderLater(uri: vscode.Uri): void {
+    setTimeout(() => void this.scanFolder(uri), FILE_EVENT_DEBOUNCE_MS);
+  }
+
+  private async scanFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+      for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'))) if (this.accepts(file)) this.fileLater(file);
+    } catch {
+      // Gone again before it settled: nothing to index.
+    }
   }
 
   private editLater(document: vscode.TextDocument): void {
