@@ -62,6 +62,7 @@ describe('time: patterns and their spans', () => {
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
     ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
+    ['It could take a year or two.', 'a year or two', 'DURATION', 'P1Y/P2Y'],
     ['Launch is set for 1H 2027.', 'for 1H 2027', 'DATE', '2027-H1'],
     ['A ruling is due in the next two weeks.', 'in the next two weeks', 'DURATION', 'P2W'],
     ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
@@ -281,6 +282,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');
     assert.equal(only('He was jailed for Friday\'s attack.', published).value, '2026-02-27');
     assert.equal(only('The party said it had until Monday to appeal.', published).value, '2026-03-09');
+    assert.equal(only('All flights were cancelled until at least Saturday.', published).value, '2026-03-07');
     assert.equal(only('Its leader has promised to announce his choice by Friday.', published).value, '2026-03-06');
     assert.equal(only('Shares fell to $3 by Tuesday.', published).value, '2026-03-03');
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');

@@ -103,10 +103,12 @@ function isSetFor(text: string, e: Expression): boolean {
 }
 
 /**
- * "had until Monday to lodge a petition", "was given until Friday", "promised to announce his choice
- * by Friday": a deadline lies ahead of the telling.
+ * "had until Monday to lodge a petition", "was given until Friday", "cancelled until at least
+ * Saturday", "promised to announce his choice by Friday": a deadline lies ahead of the telling.
  */
 function isDeadline(text: string, e: Expression): boolean {
+  // "cancelled until at least Saturday": a boundary no earlier than that day, still ahead.
+  if (e.modifiers[0] === 'at least until' || (/^(until|till)$/.test(e.modifiers[0] ?? '') && e.modifiers[1] === 'at least')) return true;
   if (/^(until|till)$/.test(e.modifiers[0] ?? '')) return /\b(has|have|had|given)\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }

@@ -390,6 +390,11 @@ export const RULES: readonly Rule[] = [
       : unstatedLength(m[2]),
     ['recent', 'coming', 'few', 'several'],
   ),
+  // a year or two, a week or so… : a length of one or two
+  rule(`\\b(?:a|an|one)${SP}(${UNIT_SRC})${SP}or${SP}two\\b`, (m) => {
+    const unit = unitOf(m[1]);
+    return fixed('DURATION', `${isoDuration(1, unit)}/${isoDuration(2, unit)}`);
+  }, ['or']),
   // three to five years, 12 to 18 months, four-to-six weeks: a length between two, both in the value
   rule(`\\b(${NUMBER_SRC})(?:${SP}(?:to|or)${SP}|${OSP}[-–]${OSP}|-to-)(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
     const [from, to] = [parseNumber(m[1]), parseNumber(m[2])];
