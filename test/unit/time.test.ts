@@ -287,6 +287,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Shares fell to $3 by Tuesday.', published).value, '2026-03-03');
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
+    assert.equal(datesIn('The chip, unveiled last week, goes into laptops in June.', published)[1].value, '2026-06');
     // A caption's present tells what happened: "arrives at court on Tuesday".
     assert.equal(only('Photo: Ivo Brandt arrives at court on Tuesday.', published).value, '2026-03-03');
     assert.equal(only('It said it would send a large and well-equipped team on Monday.', published).value, '2026-03-09');

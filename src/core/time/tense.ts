@@ -46,7 +46,7 @@ const PARTICIPLE_AFTER = new Set([
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
-  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts`.split(/\s+/),
+  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
