@@ -52,7 +52,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   lawsNamedAfterPeople(tokens, found);
   found.forEach((c, i) => (found[i] = withRoadNumber(tokens, withModelNumber(tokens, c))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
-  const inside = (c: Candidate) => found.some((o) => o.product && o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+  const products = found.filter((c) => c.product);
+  const inside = (c: Candidate) => products.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
 

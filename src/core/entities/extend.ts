@@ -12,9 +12,10 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, type Words } from './words';
+import { isDemonymNoun, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead } from './types';
+import { isShoutedWord } from './untagged';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -145,12 +146,11 @@ export function withPublicationHeads(words: Words, spans: readonly NerSpan[]): N
     if (!isPublicationHead(words.texts[span.end] ?? '') || spans.some((o) => o.start === span.end)) return span;
     // "MINING [AFRICA] MONITOR": a masthead in capitals is the newspaper's name from its first word on.
     let start = span.start;
-    while (start > 0 && SHOUTED.test(words.texts[start - 1]) && !/^THE$/.test(words.texts[start - 1]) && !spans.some((o) => o.end === start)) start--;
+    while (start > 0 && (isShoutedWord(words.texts[start - 1]) || words.texts[start - 1] === '&') && words.texts[start - 1] !== 'THE' && !spans.some((o) => o.end === start)) start--;
     return { start, end: span.end + 1, label: 'ORG' };
   });
 }
 
-const SHOUTED = /^\p{Lu}[\p{Lu}&'’-]+$/u;
 
 const MAX_JOINED_WORDS = 4;
 /** Particles a surname may open with: "de la", "van der". */
@@ -216,7 +216,7 @@ const MAX_BODY_AFTER_POSSESSIVE = 3;
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
 function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan {
-  if (!COLLECTIVE.test(words.texts[span.end - 1]) || !POSSESSIVE_WORD.test(words.texts[span.end] ?? '')) return span;
+  if (!COLLECTIVE.test(words.texts[span.end - 1]) || !isPossessive(words.texts[span.end] ?? '')) return span;
   for (let end = span.end + 2; end <= Math.min(limit, span.end + 1 + MAX_BODY_AFTER_POSSESSIVE); end++) {
     if (!startsUpper(words.texts[end - 1])) return span;
     if (nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD) return { start: span.start, end, label: 'ORG' };
@@ -233,12 +233,11 @@ const COLLECTIVE = /^(?:People|Peoples|Farmers|Workers|Women|Children|Citizens|D
  * [Liberation Army]"; undefined for other spans.
  */
 function collectiveStart(words: Words, span: NerSpan): number | undefined {
-  const possessive = POSSESSIVE_WORD.test(words.texts[span.start - 1] ?? '') ? span.start - 1 : -1;
+  const possessive = isPossessive(words.texts[span.start - 1] ?? '') ? span.start - 1 : -1;
   if (possessive < 1 || !COLLECTIVE.test(words.texts[possessive - 1]) || !(nameLists().lookup(words.texts[span.end - 1].toLowerCase()) & ORG_WORD)) return undefined;
   return possessive - 1;
 }
 
-const POSSESSIVE_WORD = /^['’]s?$/;
 
 /** Surname particles in lower case between a given name and a surname: "Julia [de los] Ríos", which the tagger splits at them. */
 function isParticlesBetween(words: Words, from: number, to: number): boolean {

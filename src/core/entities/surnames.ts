@@ -222,6 +222,8 @@ const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s
 
 /** The nickname a name quotes and its surname: 'Harold "Hal" Jessup' → Hal, Jessup. */
 export function quotedNickname(text: string): { nickname: string; surname: string } | undefined {
+  // Most names quote nothing: relinking asks of every mention.
+  if (!/["“‘']/.test(text)) return undefined;
   const found = NICKNAMED.exec(text);
   return found ? { nickname: found[1], surname: found[2] } : undefined;
 }

@@ -7,6 +7,7 @@
  */
 import type { Sentence } from '../types';
 import { type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
+import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import type { Meaning } from './meaning';
@@ -16,7 +17,7 @@ const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s
 /** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
 const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(month|quarter)[- ]on[- ](month|quarter)|from the (previous|prior) (month|quarter|year))\b/i;
 
-const OWN_DAY_AFTER = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight)\\b|${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 /** How far from the article's day a day named in the sentence before may lie to date a clock time. */
 const RECENT_DAYS = 2;
