@@ -277,6 +277,18 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
   });
 
+  it('reads both ends of a clock range, the first taking the half of the day and the day of the second', () => {
+    const dates = datesIn('Polls will be open from 4 to 7 p.m. on Thursday. The hearing ran from 9 a.m. to noon on Monday.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['from 4', '2026-03-05T16:00'],
+      ['7 p.m. on Thursday', '2026-03-05T19:00'],
+      ['from 9 a.m.', '2026-03-02T09:00'],
+      ['noon on Monday', '2026-03-02T12:00'],
+    ]);
+    assert.deepEqual(datesIn('Shops shut between 11 and 2 p.m.').map((d) => [d.text, d.value]), [['11', 'T11:00'], ['2 p.m.', 'T14:00']]);
+    assert.deepEqual(datesIn('Fares rose from 4 to 7 percent in 2025.').map((d) => d.text), ['in 2025']);
+  });
+
   it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {
     const published = '2026-03-04'; // a Wednesday
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');

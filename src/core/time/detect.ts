@@ -30,7 +30,7 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
       }
     }
   }
-  return withModifiers(text, merge(text, select(found)), from);
+  return withModifiers(text, shareRangeDay(text, merge(text, select(found))), from);
 }
 
 /**
@@ -106,6 +106,24 @@ function merge(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
+/** What joins the two ends of a clock range: "4 to 7 p.m.", "9 a.m.-noon". */
+const RANGE_GAP = /^[^\S\r\n]*(?:to|and|until|till|through|-|–)[^\S\r\n]*$/i;
+
+/** The two ends of a clock range share the day that one of them names: "from 9 a.m. to noon on Monday". */
+function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) {
+    const [a, b] = [list[i - 1], list[i]];
+    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    if (a.meaning.kind === 'at' && isClock(b)) list[i] = withDay(b, a.meaning.day);
+    else if (isClock(a) && b.meaning.kind === 'at') list[i - 1] = withDay(a, b.meaning.day);
+  }
+  return list;
+}
+
+function withDay(c: Candidate, day: Meaning): Candidate {
+  return { ...c, meaning: { kind: 'at', day, clock: c.meaning.kind === 'fixed' ? c.meaning.value.slice(1) : null } };
+}
+
 function join(a: Candidate, b: Candidate): Candidate | undefined {
   const plainWeekday = a.meaning.kind === 'weekday' && !a.meaning.weekend && !a.meaning.direction;
   if (a.meaning.kind === 'weekday' && plainWeekday && isDayLike(b.meaning) && b.meaning.kind !== 'weekday') {
@@ -113,17 +131,12 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
     const meaning = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: a.meaning.weekday } : b.meaning;
     return { ...b, start: a.start, meaning };
   }
-  if (isDayLike(a.meaning) && isClock(b)) {
-    const clock = b.meaning.kind === 'fixed' ? b.meaning.value.slice(1) : null;
-    return { start: a.start, end: b.end, type: 'TIME', meaning: { kind: 'at', day: a.meaning, clock } };
-  }
+  if (isDayLike(a.meaning) && isClock(b)) return { ...withDay(b, a.meaning), start: a.start };
   return undefined;
 }
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
-  if (!isClock(a) || !isDayLike(b.meaning)) return undefined;
-  const clock = a.meaning.kind === 'fixed' ? a.meaning.value.slice(1) : null;
-  return { start: a.start, end: b.end, type: 'TIME', meaning: { kind: 'at', day: b.meaning, clock } };
+  return isClock(a) && isDayLike(b.meaning) ? { ...withDay(a, b.meaning), end: b.end } : undefined;
 }
 
 /** "at today's meeting", "in tonight's vote": before these words a locative belongs to the noun, not the day. */

@@ -477,6 +477,15 @@ export const RULES: readonly Rule[] = [
     const hour = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
     return fixed('TIME', `T${clock(hour, min, m[4])}`);
   }),
+  // "from 4 to 7 p.m.", "between 11 and 2 p.m.": the first hour takes the second's half of the day, or the other
+  // half when it comes later on the clock face ("11 to 2 p.m." begins before noon).
+  rule(`(?<=\\b(?:from|between)${SP})(\\d{1,2})(?::(\\d{2}))?(?=${OSP}(?:to|and|until|till|-|–)${OSP}(\\d{1,2})(?::\\d{2})?${OSP}([ap])(?:\\.m\\.?|m\\b))`, (m) => {
+    const [h, min, end] = [+m[1], m[2] ? +m[2] : 0, +m[3]];
+    if (h < 1 || h > 12 || end < 1 || end > 12 || min > 59) return null;
+    const sameHalf = h % 12 < end % 12;
+    const pm = (m[4].toLowerCase() === 'p') === sameHalf;
+    return fixed('TIME', `T${clock((h % 12) + (pm ? 12 : 0), min, undefined)}`);
+  }, ['from', 'between']),
   // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
     if (m[1].length === 2 || m[3]) {
