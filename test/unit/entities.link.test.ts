@@ -111,6 +111,22 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(firms, 'a.txt', 'Ostra Motor Corp'), entityOf(firms, 'b.txt', 'Ostra'));
   });
 
+  it('keeps a group named with a plus sign apart from the body it grows from, and links "of the" with "of"', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Organization of the Copper Exporting States (OCES) and its allies, known as OCES+, met. OCES+ agreed.', {
+        'Copper Exporting States': 'ORG', OCES: 'ORG',
+      }),
+      analyzeWith('b.txt', 'The Organization of Copper Exporting States said OCES+ would meet.', { 'Organization of Copper Exporting States': 'ORG', OCES: 'ORG' }),
+    ]);
+    const body = entityOf(entities, 'a.txt', 'Organization of the Copper Exporting States');
+    assert.equal(body, entityOf(entities, 'b.txt', 'Organization of Copper Exporting States'));
+    assert.equal(body, entityOf(entities, 'a.txt', 'OCES'));
+    const group = entityOf(entities, 'a.txt', 'OCES+');
+    assert.notEqual(group, body);
+    assert.equal(group, entityOf(entities, 'b.txt', 'OCES+'));
+    assert.notEqual(group.id, body.id);
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -264,6 +264,12 @@ describe('entity mentions', () => {
       assert.ok(!list.some((m) => /^the |['’]s$/i.test(m.text)));
     });
 
+    it('leaves a wire instrument code out of a name and makes no name of its exchange letters', () => {
+      const text = 'Shares of Brandvik Foods BRVK.O rose while Tellmar TLMR.PA and Ostrava Mining 4411.SE fell. Crude CLc1 rose. U.S. officials met.';
+      const list = mentions(text, { 'Brandvik Foods BRVK': 'ORG', 'Tellmar TLMR': 'ORG', PA: 'ORG', 'Ostrava Mining': 'ORG', CLc1: 'ORG', 'U.S.': 'LOC' });
+      assert.deepEqual(list.map((m) => m.text), ['Brandvik Foods', 'Tellmar', 'Ostrava Mining', 'U.S.']);
+    });
+
     it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {
       const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);

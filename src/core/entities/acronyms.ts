@@ -7,7 +7,7 @@ import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
-const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*\+?$/u;
 
 /** "NATO", "WHO", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
 export function isAcronym(text: string): boolean {
@@ -80,7 +80,8 @@ function computeInitials(name: string): string[] {
 
 /** The initials an acronym stands for ("U.S." → "us"), or undefined for no acronym of two or more. */
 export function acronymLetters(acronym: string): string | undefined {
-  if (!isAcronym(acronym)) return undefined;
+  // "OPEC+" names more than the body its letters stand for.
+  if (!isAcronym(acronym) || acronym.endsWith('+')) return undefined;
   const letters = nameKey(acronym).replace(/[^a-z0-9]/g, '');
   return letters.length >= 2 ? letters : undefined;
 }

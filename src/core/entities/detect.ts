@@ -38,7 +38,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -50,7 +50,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   lawsNamedAfterPeople(tokens, found);
-  found.forEach((c, i) => (found[i] = withRoadNumber(tokens, withModelNumber(tokens, c))));
+  found.forEach((c, i) => (found[i] = withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c)))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
   const products = found.filter((c) => c.product);
   const inside = (c: Candidate) => products.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);

@@ -69,6 +69,9 @@ function isOfficeDomain(words: Words, start: number): boolean {
   return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
 }
 
+/** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union". */
+const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order)$/;
+
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -96,6 +99,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     if (span.label !== 'PER' || !isOfficeDomain(words, left)) {
       covered.fill(1, left, start);
       start = left;
+    }
+    // "[Organization] of the [Petroleum Exporting Countries]": a body's head before "of the" is its name's start.
+    if (span.label !== 'PER' && left >= 3 && words.texts[left - 1] === 'the' && words.texts[left - 2] === 'of' && BODY_BEFORE_OF_THE.test(words.texts[left - 3]) && !covered[left - 3]) {
+      covered.fill(1, left - 3, start);
+      return { ...span, start: left - 3, end, label: 'ORG' as const };
     }
     return { ...span, start, end };
   });

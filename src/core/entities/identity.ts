@@ -18,7 +18,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['eu', 'european union'],
   ['un', 'united nations'],
   ['ussr', 'soviet union'],
-  ['drc', 'democratic republic of the congo'],
+  ['drc', 'democratic republic of congo'],
   ['fed', 'federal reserve'],
   // British parties by the names news gives them.
   ['tory', 'conservative party'],
@@ -86,7 +86,8 @@ function withoutOwnerPrefix(key: string): string {
 export const spelledKey = memoized(computeSpelledKey);
 
 function computeSpelledKey(name: string): string {
-  const plain = nameKey(name).replace(SLASHED_LEGAL, '');
+  // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States".
+  const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(/ of the /g, ' of ');
   const whole = WELL_KNOWN.get(plain);
   if (whole) return whole;
   const words = plain.split(' ');

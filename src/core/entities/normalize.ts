@@ -34,7 +34,9 @@ function computeKey(name: string): string {
     .replace(/'s?$/i, '')
     .replace(/(\p{L})\.(?=\p{L}|$)/gu, '$1')
     .replace(/[-‐‑–—_/]+/g, ' ')
-    .replace(/[^\p{L}\p{N}&' ]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}&'+ ]+/gu, ' ')
+    // "OPEC+" is not "OPEC", but "A + B" is "A B"
+    .replace(/(?<![\p{L}\p{N}])\++/gu, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -56,6 +58,7 @@ export function keyWords(key: string): string[] {
 export function slug(name: string): string {
   return nameKey(name)
     .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -15,7 +15,7 @@ import { isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead } from './types';
-import { isHyphen, isPossessive } from './words';
+import { isHyphen, isPossessive, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -146,6 +146,13 @@ function isStreetNameWord(t: Token): boolean {
 /** "U.S. Highway" tagged without its number: the road's number belongs to its name. */
 export function withRoadNumber(tokens: readonly Token[], c: Candidate): Candidate {
   return ROAD_WORDS.has(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
+}
+
+/** "OPEC+", "Canal+": a plus sign written onto a name makes another name, which it joins. */
+export function withPlus(tokens: readonly Token[], c: Candidate): Candidate {
+  const glued = (i: number) => tokens[i] !== undefined && tokens[i].start === tokens[i - 1].end;
+  const plus = tokens[c.end]?.text === '+' && glued(c.end) && !(glued(c.end + 1) && /^[\p{L}\d]/u.test(tokens[c.end + 1].text));
+  return plus ? { ...c, end: c.end + 1 } : c;
 }
 
 /** "eBay", "iPhone", "OpenAI", "YouTube": a capital inside a word, after a lower-case letter. */
@@ -472,7 +479,7 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?$/.test(last) || isModelNumber(last)) && !/^(?:19|20)\d\d$/.test(last)) return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
   if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start > 2) return c;
   const number = tokens[c.end];
-  if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
+  if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || isTickerPart(tokens, c.end) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 

@@ -25,6 +25,22 @@ export function isHyphen(text: string): boolean {
 export function isPossessive(text: string): boolean {
   return POSSESSIVE.test(text);
 }
+const TICKER = /^(?=.*[\p{Lu}\d])[\p{Lu}\d][\p{L}\d]{0,5}$/u;
+const EXCHANGE = /^\p{Lu}{1,2}$/u;
+/** A futures contract's code: "CLc1", "LCOc2". */
+const CONTRACT = /^\p{Lu}{1,4}c\d{1,2}$/u;
+
+/**
+ * A token of a wire service's instrument code, after a company's name ("Brandvik Foods BRVK.O",
+ * "Ostrava Mining 4411.SE") or a commodity's ("crude CLc1"): the code or its exchange's letters.
+ * Neither is a name nor part of one.
+ */
+export function isTickerPart(tokens: readonly Token[], i: number): boolean {
+  const joined = (a: number) => tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end;
+  const code = (a: number) =>
+    a >= 0 && TICKER.test(tokens[a].text) && joined(a) && tokens[a + 1].text === '.' && joined(a + 1) && EXCHANGE.test(tokens[a + 2].text) && !(joined(a + 2) && /^[\p{L}\d.]/u.test(tokens[a + 3].text));
+  return CONTRACT.test(tokens[i].text) || code(i) || (EXCHANGE.test(tokens[i].text) && code(i - 2));
+}
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const WORDLIKE_START = /^[\p{L}\p{N}]/u;
 
