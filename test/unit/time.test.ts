@@ -289,6 +289,16 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Fares rose from 4 to 7 percent in 2025.').map((d) => d.text), ['in 2025']);
   });
 
+  it('reads a date in what a past decision or expectation looks forward to as ahead, but not after a past perfect', () => {
+    const published = '2026-03-02';
+    assert.equal(datesIn('Ministers agreed in an online meeting Sunday to trim output from April.', published)[1].value, '2026-04');
+    assert.equal(only('The retailer said it expected prices to climb in the second quarter.', published).value, '2026-Q2');
+    assert.equal(only('The agency gave Vantor until early May to present a plan.', published).value, '2026-05');
+    assert.equal(only('Regulators said the firm must act by June.', published).value, '2026-06');
+    assert.equal(only('The alliance had threatened to walk out on Thursday.', published).value, '2026-02-26');
+    assert.equal(only('The ministers met to discuss the plan in February.', published).value, '2026-02');
+  });
+
   it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {
     const published = '2026-03-04'; // a Wednesday
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');

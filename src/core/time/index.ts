@@ -109,9 +109,12 @@ function isSetFor(text: string, e: Expression): boolean {
 function isDeadline(text: string, e: Expression): boolean {
   // "cancelled until at least Saturday": a boundary no earlier than that day, still ahead.
   if (e.modifiers[0] === 'at least until' || (/^(until|till)$/.test(e.modifiers[0] ?? '') && e.modifiers[1] === 'at least')) return true;
-  if (/^(until|till)$/.test(e.modifiers[0] ?? '')) return /\b(has|have|had|given)\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
+  if (/^(until|till)$/.test(e.modifiers[0] ?? '')) return GIVEN_UNTIL.test(text.slice(Math.max(0, e.start - 40), e.start));
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
+
+/** "has until", "was given until", "gave the firm until": a time allowed, up to "until". */
+const GIVEN_UNTIL = /\b(?:has|have|had|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
 
 /** "… to announce his choice " before "by Friday": an infinitive in the clause, nothing ending it between. */
 const TO_DO_BEFORE = /\bto\s+\p{Ll}+\b[^.;,]*$/u;

@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | null;
 /** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
-  'plan', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
+  'plan', 'must', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
   'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
 ]);
@@ -22,6 +22,11 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   expected: /^(to|in|on|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
   could: /^(?!not$|n't$|n’t$)/,
+  // Not "discussed the plan in February".
+  plan: /^(to|for)$/,
+  plans: /^(to|for)$/,
+  // Not "must have left on Friday".
+  must: /^(?!have$)/,
 };
 
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
@@ -125,10 +130,29 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
+/** Verbs whose infinitive complement is still to happen: "agreed to cut output from April", "expected prices to climb in the second quarter". */
+const COMMITS = new Set(
+  `agreed agree agrees decided decide decides voted vote votes promised promise promises pledged pledge pledges vowed vow vows
+  expected expecting asked urged ordered approved wants wanted sought seeks threatened threatens offered offers proposed proposes
+  hoped hopes aimed intended planned prepared committed moved`.split(/\s+/),
+);
+const MAX_COMMIT_OBJECT = 6;
+
+/** Token `i` opens an infinitive that a verb of deciding or expecting governs: the span after it is ahead of that verb. */
+function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text.toLowerCase() !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_COMMIT_OBJECT + 1 && tokens[k].sentence === tokens[i].sentence; k--) {
+    // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
+    if (COMMITS.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had';
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
 function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
-    const before = first - 1 - d >= from ? marker(tokens, first - 1 - d, sentenceEnd, false) : null;
+    const before = first - 1 - d >= from ? (isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
     const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
