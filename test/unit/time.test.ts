@@ -270,6 +270,9 @@ describe('time: resolution against the article date', () => {
       ['at 9 a.m.', 'T09:00'],
       ['daily', 'P1D'],
     ]);
+    // Past a year or month named in between.
+    const coarse = datesIn('Copper jumped on Monday to its highest level this year. Futures were up 3% by 0930 GMT.', '2026-03-02');
+    assert.deepEqual(coarse.map((d) => d.value), ['2026-03-02', '2026', '2026-03-02T09:30Z']);
     // Not from a flashback, a past perfect, or a day still ahead.
     const flashback = datesIn('He had bought a ticket on Feb. 20. The hearing began after 10 a.m.', '2026-03-04');
     assert.equal(flashback[1].value, 'T10:00');

@@ -26,6 +26,8 @@ export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
   private run: { end: number; year: string } | undefined;
   private named: NamedDate | undefined;
+  /** The last date named to the day: a clock time's day, past a year or month named since ("this year", "since February 2022"). */
+  private namedToTheDay: NamedDate | undefined;
   /** Whether the last expression read compares with a period ("from a year earlier"). */
   private comparison = false;
 
@@ -78,8 +80,9 @@ export class DateContext {
 
   /** The day named last, in this sentence or (a recent one) in the one before, if the text named one to the day. */
   private namedDay(index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
-    const day = this.named && index - this.named.sentence <= 1 ? /^\d{4}-\d{2}-\d{2}/.exec(this.named.value)?.[0] : undefined;
-    if (!day || this.named!.sentence === index) return day;
+    const last = this.namedToTheDay;
+    const day = last && index - last.sentence <= 1 ? last.value.slice(0, 10) : undefined;
+    if (!day || last!.sentence === index) return day;
     // From the sentence before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
     const named = parseDay(day);
@@ -115,7 +118,10 @@ export class DateContext {
 
   /** Notes the calendar value an expression resolved to, for counts from it; a comparison's names no event. */
   record(value: string | null, index: number): void {
-    if (!this.comparison) this.named = namedDate(value, index) ?? this.named;
+    if (this.comparison) return;
+    const named = namedDate(value, index);
+    this.named = named ?? this.named;
+    if (named && /^\d{4}-\d{2}-\d{2}/.test(named.value)) this.namedToTheDay = named;
   }
 }
 
