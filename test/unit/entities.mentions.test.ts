@@ -1006,6 +1006,16 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);
     });
 
+    it("links a storm's name alone to the storm, and types a county or a shoal as a place though it starts with a given name", () => {
+      const list = mentions('Winter Storm Marisol hit Curtis County near Gregory Shoal. After Marisol, Curtis County reopened.', {
+        'Winter Storm Marisol': 'MISC', Marisol: 'PER', 'Curtis County': 'PER', 'Gregory Shoal': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Winter Storm Marisol', 'EVENT'], ['Curtis County', 'PLACE'], ['Gregory Shoal', 'PLACE'], ['Marisol', 'EVENT'], ['Curtis County', 'PLACE'],
+      ]);
+      assert.equal(list[0].localKey, list[3].localKey);
+    });
+
     it('types a named storm as an event, whatever the tagger says', () => {
       const list = mentions('Hurricane Velma hit the coast before Tropical Storm Ozro formed.', { 'Hurricane Velma': 'PER', 'Tropical Storm Ozro': 'MISC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);

@@ -11,7 +11,7 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
-import { isPublicationHead } from './types';
+import { isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -85,6 +85,15 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     chains.union(keyOf[i], key);
     surnames.add(key);
   });
+  // "Cyclone Marisol" … "After Marisol": a storm's name alone is the storm.
+  const storms = new Set<string>();
+  drafts.forEach((d, i) => {
+    const name = d.type === 'EVENT' ? stormNameOf(d.text.split(/\s+/)) : undefined;
+    const key = name && identityKey(name);
+    if (!key || !typeOf.has(key) || surnames.has(key)) return;
+    chains.union(keyOf[i], key);
+    storms.add(key);
+  });
   const shortNames = linkCompanies(keys, typeOf, chains, surnames);
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
@@ -96,7 +105,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   drafts.forEach((d, i) => {
     const root = chains.find(keyOf[i]);
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) ? 'PLACE' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) ? 'PLACE' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
     chainTypes.set(root, votes);

@@ -169,11 +169,17 @@ function isDoctrine(word: string): boolean {
 }
 
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+const STORM_KINDS = new Set(['Tropical', 'Winter', 'Super']);
 
 /** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
 function isNamedStorm(words: readonly string[]): boolean {
-  const at = words[0] === 'Tropical' ? 1 : 0;
-  return words.length > at + 1 && STORM_WORDS.has(words[at]);
+  return stormNameOf(words) !== undefined;
+}
+
+/** The name of "Hurricane Beryl", "Tropical Storm Ana Maria": the words after the storm's kind. */
+export function stormNameOf(words: readonly string[]): string | undefined {
+  const at = STORM_KINDS.has(words[0]) ? 1 : 0;
+  return words.length > at + 1 && STORM_WORDS.has(words[at]) ? words.slice(at + 1).join(' ') : undefined;
 }
 
 /** Nouns that, right after a name, say the name is a product ("Falcon 9 rocket", "Pixel phone"). */
@@ -223,6 +229,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
   if (base !== 'PERSON' && words.length >= 2 && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
+  // "Curtis County", "Gregory Shoal": heads no person's name ends in, whatever its first word.
+  if (words.length >= 2 && PLACE_ONLY_LAST.has(head) && !words.includes('of')) return 'PLACE';
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
@@ -286,6 +294,11 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
 /** Words that open or end the names of natural features. */
 const FEATURE_FIRST = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Gulf']);
 const FEATURE_LAST = new Set(['River', 'Lake', 'Sea', 'Mountains', 'Valley', 'Desert', 'Strait', 'Gulf', 'Peninsula', 'Glacier']);
+
+const PLACE_ONLY_LAST = new Set(
+  `County Parish Province Prefecture Oblast Governorate Township Shoal Shoals Reef Atoll Archipelago Strait Peninsula Glacier
+  Mountains Desert Ocean Canyon Plateau`.split(/\s+/),
+);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
