@@ -127,6 +127,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(group.id, body.id);
   });
 
+  it('links an unlisted word a document calls an organization to the one organization it opens there, not an acronym', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Tianqi Lithium, the Chinese company, objected. A Tianqi spokesperson said so. The FBI and FBI Louisville agreed.', {
+        'Tianqi Lithium': 'ORG', Tianqi: 'ORG', FBI: 'ORG', 'FBI Louisville': 'ORG',
+      }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Tianqi'), entityOf(entities, 'a.txt', 'Tianqi Lithium'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'FBI'), entityOf(entities, 'a.txt', 'FBI Louisville'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -782,6 +782,14 @@ describe('entity mentions', () => {
       assert.deepEqual(head.map((m) => [m.text, m.type]), [['Velmar', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);
     });
 
+    it('makes a body of a name its apposition defines, a Spanish or Portuguese body by its first word, and a planemaker\'s name', () => {
+      const text = 'Fuerza Solidaria, the party of Elisa Marquina, met Grupo Serrano and planemaker Tavolaro. Ana Ruiz, a party member, and Ivo Lind, the union\'s leader, spoke.';
+      const list = mentions(text, { 'Fuerza Solidaria': 'PER', 'Elisa Marquina': 'PER', 'Grupo Serrano': 'PER', Tavolaro: 'PER', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Fuerza Solidaria', 'ORG'], ['Elisa Marquina', 'PERSON'], ['Grupo Serrano', 'ORG'], ['Tavolaro', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON'],
+      ]);
+    });
+
     it('tags a wire dateline apart from the sentence it opens', () => {
       // A tagger that knows only a capitalized word opening what it is given.
       const firstWordOnly: NerModel = {

@@ -94,7 +94,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     chains.union(keyOf[i], key);
     storms.add(key);
   });
-  const shortNames = linkCompanies(keys, typeOf, chains, surnames);
+  const acronyms = new Set(keyOf.filter((_, i) => drafts[i].kind === 'ACRONYM'));
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames, acronyms);
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
@@ -236,7 +237,7 @@ function sharedSurnames(
  * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
  * linked as short names.
  */
-function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
+function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>, acronyms: ReadonlySet<string>): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
@@ -254,7 +255,9 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
     const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;
-    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint;
+    // A word no list has, called an organization: "Tianqi Lithium" … "a Tianqi spokesperson".
+    const unknownBody = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && !acronyms.has(k) && !nameLists().lookup(k) && !peoplesWords.has(k);
+    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || unknownBody;
     const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;

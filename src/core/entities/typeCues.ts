@@ -48,6 +48,8 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const companyNames = new Set<string>();
   const places = new Set<string>();
   const bodies = new Set<string>();
+  /** Bodies their apposition defines ("Fuerza Solidaria, the party of …"): evidence enough to unmake a person. */
+  const defined = new Set<string>();
   for (const c of candidates) {
     const word = lastWord(tokens, c);
     if (hasPersonCue(tokens, c)) people.add(word);
@@ -60,7 +62,12 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       companies.add(word);
       companyNames.add(nameOf(tokens, c));
     }
-    else if (isDefinedAsBody(tokens, c) || (c.end - c.start === 1 && /^\p{Lu}{3,6}$/u.test(tokens[c.start].text) && isCountryOwned(tokens, c.start))) bodies.add(word);
+    else if (isDefinedAsBody(tokens, c)) {
+      bodies.add(word);
+      // A one-word "person" is for the corpus to judge (retype.ts): it may know a first name.
+      if (c.end - c.start >= 2) defined.add(nameOf(tokens, c));
+    }
+    else if (c.end - c.start === 1 && /^\p{Lu}{3,6}$/u.test(tokens[c.start].text) && isCountryOwned(tokens, c.start)) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
@@ -76,7 +83,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
     // A company's cue on "Vrana" makes no company of its founder "Otto Vrana", only of a name cued itself ("Morgan Stanley shares").
     const founder = c.end - c.start >= 2 && isGivenName(tokens[c.start].text) && !companyNames.has(nameOf(tokens, c));
-    if ((companies.has(word) && !founder && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && c.label !== 'PER')) return { ...c, label: 'ORG', cued: true };
+    if ((companies.has(word) && !founder && (c.label === 'PER' || isUnlistedPlace(tokens, c))) || (bodies.has(word) && (c.label !== 'PER' || defined.has(nameOf(tokens, c))))) return { ...c, label: 'ORG', cued: true };
     if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
     return c;
   });
@@ -113,7 +120,10 @@ function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed();
   if (tokens[c.end]?.text !== ',' || !DEFINITION_START.test(tokens[c.end + 1]?.text ?? '')) return false;
   for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
-    if (isBodyNoun(tokens[i].text)) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
+    // The noun heads the apposition: not "a party member", "the union's leader" ("the group's holding company" is one).
+    const modifies = isPossessive(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.pos === 'NOUN';
+    if (isBodyNoun(tokens[i].text) && !modifies) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
+    if (isPossessive(tokens[i].text)) continue;
     // Adjectives, nouns and demonyms ("its Mexican unit") may come before the noun.
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !(tokens[i].pos === 'PROPN' && DEMONYM.test(tokens[i].text))) return false;
   }
@@ -189,7 +199,8 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
  * organization's ("automaker Ostra"; not "producer Willie Mitchell", "developer Ana Ruiz").
  */
 const ORG_KIND_NOUNS = new Set(
-  `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker retailer lender
+  `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker planemaker shipbuilder
+  refiner exporter consultancy brokerage utility retailer lender
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit`.split(/\s+/),
 );

@@ -103,6 +103,11 @@ export function namesLaw(tokens: readonly Token[], start: number, end: number): 
  * "Beit Hanoun", "Wadi Halfa"): a "person" named so is a place, or an organization by its
  * neighbours ("El Nuevo Herald" is not a place either way).
  */
+const ROMANCE_BODY_FIRST = new Set(
+  `Grupo Banco Compañía Companhia Empresa Sociedad Sociedade Fundación Fundação Instituto Partido Frente Movimiento Movimento
+  Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão`.split(/\s+/),
+);
+
 const PLACE_PREFIXES = new Set(['El', 'Um', 'Umm', 'Wadi', 'Deir', 'Beit', 'Kafr', 'Jebel', 'Jabal', 'Ras', 'Tell']);
 
 /**
@@ -238,6 +243,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
+  // "Grupo Serrano", "Banco Regional": Spanish and Portuguese bodies put their kind first.
+  if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
