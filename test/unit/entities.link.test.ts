@@ -127,13 +127,14 @@ describe('entity linking across documents', () => {
     assert.notEqual(group.id, body.id);
   });
 
-  it('links an unlisted word a document calls an organization to the one organization it opens there, not an acronym', () => {
+  it('links the first word of a body its apposition defines to that body, but no acronym to a longer name', () => {
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Tianqi Lithium, the Chinese company, objected. A Tianqi spokesperson said so. The FBI and FBI Louisville agreed.', {
-        'Tianqi Lithium': 'ORG', Tianqi: 'ORG', FBI: 'ORG', 'FBI Louisville': 'ORG',
+      analyzeWith('a.txt', 'Tianqi Lithium, the Chinese company that owns a stake, objected. A Tianqi spokesperson said so. The FBI and FBI Louisville agreed.', {
+        'Tianqi Lithium': 'PER', Tianqi: 'ORG', FBI: 'ORG', 'FBI Louisville': 'ORG',
       }),
     ]);
     assert.equal(entityOf(entities, 'a.txt', 'Tianqi'), entityOf(entities, 'a.txt', 'Tianqi Lithium'));
+    assert.equal(entityOf(entities, 'a.txt', 'Tianqi').type, 'ORG');
     assert.notEqual(entityOf(entities, 'a.txt', 'FBI'), entityOf(entities, 'a.txt', 'FBI Louisville'));
   });
 

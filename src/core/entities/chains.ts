@@ -94,8 +94,10 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     chains.union(keyOf[i], key);
     storms.add(key);
   });
+  // Organizations the words around them define ("Tianqi Lithium, the Chinese company that …"), and the acronyms.
+  const cuedBodies = new Set(keyOf.filter((k, i) => drafts[i].cued === 'ORG' && wordCount(k) > 1));
   const acronyms = new Set(keyOf.filter((_, i) => drafts[i].kind === 'ACRONYM'));
-  const shortNames = linkCompanies(keys, typeOf, chains, surnames, acronyms);
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
@@ -237,7 +239,13 @@ function sharedSurnames(
  * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
  * linked as short names.
  */
-function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>, acronyms: ReadonlySet<string>): Set<string> {
+function linkCompanies(
+  keys: readonly string[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  chains: UnionFind,
+  surnames: ReadonlySet<string>,
+  leadsDefinedBody: (key: string, owners: readonly string[]) => boolean,
+): Set<string> {
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
@@ -255,9 +263,9 @@ function linkCompanies(keys: readonly string[], typeOf: ReadonlyMap<string, Enti
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
     const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;
-    // A word no list has, called an organization: "Tianqi Lithium" … "a Tianqi spokesperson".
-    const unknownBody = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && !acronyms.has(k) && !nameLists().lookup(k) && !peoplesWords.has(k);
-    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || unknownBody;
+    // The first word of the one body the text defines: "a Tianqi spokesperson" after "Tianqi Lithium, the Chinese company".
+    const definedLead = wordCount(k) === 1 && !peoplesWords.has(k) && leadsDefinedBody(k, byLead.get(k) ?? []);
+    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
     const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;

@@ -107,7 +107,7 @@ const DEMONYM = /(?:an|ese|ish|i)$/;
 
 /** A body's noun: "party", "group", "the lower house", "unit". */
 function isBodyNoun(word: string): boolean {
-  return BODY_NOUNS.has(word) || (/^\p{Ll}/u.test(word) && (nameLists().lookup(word) & ORG_WORD) !== 0);
+  return BODY_NOUNS.has(word) || isOrgKindNoun(word) || (/^\p{Ll}/u.test(word) && (nameLists().lookup(word) & ORG_WORD) !== 0);
 }
 
 /**
