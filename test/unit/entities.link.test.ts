@@ -318,6 +318,17 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(union, 'c.txt', 'EU'), entityOf(union, 'c.txt', 'Council of the EU'));
   });
 
+  it('links a department or ministry named with its head first or last, in one source or two', () => {
+    const names = { 'Department of Fisheries': 'ORG', 'Fisheries Department': 'ORG', 'Ministry of Coastal Affairs': 'ORG', 'Coastal Affairs Ministry': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Department of Fisheries and the Ministry of Coastal Affairs met. The Fisheries Department left.', names),
+      analyzeWith('b.txt', 'The Coastal Affairs Ministry disagreed.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Fisheries Department'), entityOf(entities, 'a.txt', 'Department of Fisheries'));
+    assert.equal(entityOf(entities, 'b.txt', 'Coastal Affairs Ministry'), entityOf(entities, 'a.txt', 'Ministry of Coastal Affairs'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'Fisheries Department'), entityOf(entities, 'a.txt', 'Ministry of Coastal Affairs'));
+  });
+
   it('links bodies whose names order the same words differently, and their acronyms', () => {
     const names = { 'Coastal Defense Agency': 'ORG', 'Agency for Coastal Defense': 'ORG', ADECOS: 'ORG', 'Coastal Agency': 'ORG', 'Defense Agency': 'ORG' } as const;
     const entities = linkEntities([

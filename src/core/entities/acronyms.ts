@@ -70,9 +70,11 @@ function computeInitials(name: string): string[] {
     out.add(words.map((w) => w[0]).join(''));
     // "Department of Health and Human Services" goes by "HHS" too: the initials of what a body is of,
     // three words or more ("Council of the European Union" is no "EU").
+    // Keys put a department's or ministry's head last ("health and human services department").
     const of = words.indexOf('of');
     const body = of > 0 && of <= 2 && (nameLists().lookup(words[of - 1]) & ORG_WORD) !== 0;
-    const domain = body ? words.slice(of + 1).filter((w) => !SKIPPED.has(w)) : [];
+    const headLast = /^(?:department|ministry)$/.test(words[words.length - 1]);
+    const domain = (body ? words.slice(of + 1) : headLast ? words.slice(0, -1) : []).filter((w) => !SKIPPED.has(w));
     if (domain.length >= 3) out.add(domain.map((w) => w[0]).join(''));
   }
   return [...out];

@@ -61,7 +61,7 @@ export function isLegalDesignator(word: string): boolean {
   return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-export const identityKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)));
+export const identityKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)).replace(HEAD_FIRST, '$2 $1'));
 
 /** Owners news writes before their bodies' names or leaves out, with the words the rest needs to be no generic name. */
 const OWNER_PREFIXES: readonly { prefix: string; minWords: number }[] = [
@@ -98,3 +98,6 @@ function computeSpelledKey(name: string): string {
   }
   return words.map((w) => WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w).join(' ');
 }
+
+/** "Department of Justice" = "Justice Department", "Ministry of Foreign Affairs" = "Foreign Affairs Ministry". */
+const HEAD_FIRST = /^(department|ministry) of (?!the )(\S+(?: \S+){0,4})$/;
