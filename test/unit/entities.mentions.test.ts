@@ -420,6 +420,16 @@ describe('entity mentions', () => {
   });
 
   describe('headings', () => {
+    it('makes people of a byline\'s and a photo credit\'s names, without the outlet or the beat after them', () => {
+      const text = 'Grid failure leaves thousands in the dark\n\nBy Chad Vale and Ana Ruiz-Okoye, CNN\nIlse Varga Energy correspondent\nPhotograph: Otto Brenner/Reuters\n\nPower was cut on Sunday.';
+      const list = mentions(text, { 'Chad Vale': 'LOC', 'Ana Ruiz-Okoye': 'PER', CNN: 'ORG', 'Ilse Varga Energy': 'ORG', 'Otto Brenner': 'LOC', Reuters: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Chad Vale', 'PERSON'], ['Ana Ruiz-Okoye', 'PERSON'], ['CNN', 'ORG'], ['Ilse Varga', 'PERSON'], ['Otto Brenner', 'PERSON'], ['Reuters', 'ORG'],
+      ]);
+      const bureau = mentions('Storm hits coast\n\nBy Hana Price, Washington Bureau\n\nIt rained.', { 'Hana Price': 'PER', 'Washington Bureau': 'ORG' });
+      assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
+    });
+
     it('takes no entity from a Title Case headline word that the body does not use as a name', () => {
       const text = 'Council Strains Under Budget Pressure\n\nThe council met on Monday and no one spoke.\n';
       const list = mentions(text, { 'Council Strains': 'ORG', Strains: 'ORG', Pressure: 'MISC' });

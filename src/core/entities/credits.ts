@@ -4,7 +4,7 @@
  * people whatever the tagger made of them, and the places after "in" are places.
  */
 import type { Token } from '../types';
-import { FIRST_NAME } from '../ner/gazetteer';
+import { FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
@@ -22,7 +22,7 @@ const CREDIT_END = /^[;)]$/;
  */
 export function creditedNames(tokens: readonly Token[], from: number, to: number, headline: boolean): Uint8Array | undefined {
   // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
-  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to));
+  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to) ?? bylineOrPhotoCredit(tokens, from, to));
   for (let i = from + 1; i < to; i++) {
     if (!opensCredit(tokens, i)) continue;
     marks ??= new Uint8Array(to - from);
@@ -94,6 +94,35 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   if (end === c.end) while (nameWord(end)) end++;
   const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
+}
+
+/** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
+const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
+
+/**
+ * The names of a byline line, "By Chad Vale, Channel 9 News", "By Ana Ruiz and Ivo Lind", or of a
+ * photo credit, "Photo: Ana Ruiz / Staff photographer": each from a listed given name, two or three
+ * words; the outlet after them is none ("CNN", "Channel 9 News").
+ */
+function bylineOrPhotoCredit(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
+  if (tokens[from]?.text !== 'By' && !photo) return undefined;
+  const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
+  const marks = new Uint8Array(to - from);
+  const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
+  for (let i = from + (photo ? 2 : 1); opensName(i); ) {
+    let [end, words] = [i, 0];
+    for (; end < to && words < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text); words++, end++) {
+      // "Ferris-Okoye", "Min-ji": a hyphenated word is one.
+      while (end + 2 < to && isHyphen(tokens[end + 1].text) && glued(end) && glued(end + 1)) end += 2;
+    }
+    // A bureau or desk after the names is the outlet's: "By Ana Ruiz, Washington Bureau".
+    if (words < 2 || nameLists().lookup(tokens[end - 1].text.toLowerCase()) & ORG_WORD) break;
+    marks.fill(1, i - from, end - from);
+    if (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',') break;
+    i = end + 1;
+  }
+  return marks.includes(1) ? marks : undefined;
 }
 
 const MAX_BYLINE_PLACE = 3;
