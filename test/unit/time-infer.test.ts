@@ -24,6 +24,23 @@ const storyText = (extra: string) =>
   `Harbor Council backed Mara Quist's plan for the Dunmore Bridge over Lake Vell. ${extra}`;
 
 describe('time: dates inferred from the corpus', () => {
+  it('reads a header date with both numbers 12 or less day first when the story\'s other sources are dated so', () => {
+    const header = (date: string) => `Issued on: ${date} - 13:05\n\n${storyText('The council voted on Monday.')}`;
+    const afp = header('09/03/2026');
+    const docs = [
+      doc('a.txt', afp, findPublished(afp, runPipeline(afp)), STORY),
+      doc('b.txt', storyText('Opponents walked out.'), '2026-03-09', STORY),
+      doc('c.txt', storyText('The vote was close.'), '2026-03-10', STORY),
+    ];
+    assert.equal(docs[0].published, '2026-09-03T13:05', 'month first on its own');
+    const a = inferMissingDates(docs).get('a.txt')!;
+    assert.equal(a.published, '2026-03-09');
+    assert.equal(a.dates.find((d) => d.text === 'on Monday')!.value, '2026-03-09');
+    // A story dated near the month-first reading keeps it.
+    const september = [docs[0], doc('b.txt', storyText('Opponents walked out.'), '2026-09-04', STORY)];
+    assert.equal(inferMissingDates(september).has('a.txt'), false);
+  });
+
   it('dates an undated report of a story from the dated reports of it, the latest day', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-16T09:00', STORY),

@@ -1,6 +1,6 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { daysBetween, formatDay, parseDay } from './calendar';
+import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
@@ -42,10 +42,24 @@ export function inferMissingDates(
   const out = new Map<string, { published: string; dates: DateMention[] }>();
   if (dated.length === 0) return out;
   const guessed = new Set(dated.filter((d) => hasYearlessWireDateline(d.text, expressions(d.text, d.tokens))));
+  const swapped = new Map(dated.flatMap((d) => {
+    const other = otherReading(d);
+    return other ? [[d, other] as const] : [];
+  }));
   const index = new DatedIndex(dated);
-  // Only dates the documents state correct a guessed year: two guesses would trade theirs.
-  const stated = guessed.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d))) : index;
+  // Only dates the documents state correct a guessed year or reading: two guesses would trade theirs.
+  const stated = guessed.size + swapped.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d) && !swapped.has(d))) : index;
   for (const doc of docs) {
+    const other = swapped.get(doc);
+    if (other) {
+      // "09/03/2026" read month first gives way to 9 March when the story's other sources are dated near that.
+      const inferred = inferAnchor(doc, stated);
+      const own = parseDay(doc.published!)!;
+      if (inferred && Math.abs(daysBetween(other, inferred.day)) <= MAX_WIRE_DAYS && Math.abs(daysBetween(other, inferred.day)) < Math.abs(daysBetween(own, inferred.day))) {
+        out.set(doc.file, reresolved(doc, { day: other, source: `its dateline read day first, as ${inferred.source.replace(/^the corpus: /, '')}` }));
+      }
+      continue;
+    }
     if (doc.published && !guessed.has(doc)) continue;
     // An undated document, too, takes stated dates over guessed ones when its story has both.
     const inferred = inferAnchor(doc, stated) ?? (doc.published ? null : inferAnchor(doc, index));
@@ -61,6 +75,20 @@ export function inferMissingDates(
     }
   }
   return out;
+}
+
+/** How far into a document its header may lie. */
+const HEADER_CHARS = 600;
+
+/**
+ * The other reading of a document's date when its header writes it with both numbers 12 or less,
+ * "09/03/2026": the date of 3 September read as 9 March.
+ */
+function otherReading(doc: DocumentAnalysis): Day | undefined {
+  const day = parseDay(doc.published!);
+  if (!day || day.day > 12 || day.day === day.month) return undefined;
+  const written = new RegExp(`(?<![\\d/.])0?${day.month}/0?${day.day}/(?:${day.year}|${String(day.year).slice(2)})(?![\\d/])`);
+  return written.test(doc.text.slice(0, HEADER_CHARS)) ? { year: day.year, month: day.day, day: day.month } : undefined;
 }
 
 /** How far a wire dateline's day may lie from the dated reports of its story for their year to count. */
