@@ -300,6 +300,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Regulators said the firm must act by June.', published).value, '2026-06');
     assert.equal(only('The alliance had threatened to walk out on Thursday.', published).value, '2026-02-26');
     assert.equal(only('The ministers met to discuss the plan in February.', published).value, '2026-02');
+    // "Moody's said": a name's "'s", no "is" before a participle.
+    assert.equal(only("Agency Moody's said on Tuesday it could revise the outlook.", '2026-03-18').value, '2026-03-17');
   });
 
   it('reads a weekday a thing is set for, a deadline, a timetable and a compound adjective as ahead or neutral', () => {

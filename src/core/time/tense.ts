@@ -84,7 +84,16 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   let before = i - 1;
   // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
   while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
-  return before >= 0 && PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase());
+  if (before < 0 || !PARTICIPLE_AFTER.has(tokens[before].text.toLowerCase())) return false;
+  // "Moody's said": the "'s" of a name, no "is" ("It's said", "He's gone").
+  return !(/^['’]s$/.test(tokens[before].text) && isNameBefore(tokens, before));
+}
+
+const PRONOUN_BEFORE_S = /^(?:it|he|she|that|there|what|who|this|here|where)$/i;
+
+function isNameBefore(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 1];
+  return name !== undefined && name.end === tokens[i].start && /^\p{Lu}/u.test(name.text) && !PRONOUN_BEFORE_S.test(name.text);
 }
 
 const MAX_INVERTED_SUBJECT = 4;
