@@ -371,9 +371,10 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);
   });
 
-  it('counts no year from "N years after" an event of its own', () => {
-    const dates = datesIn('The plan was drafted in 2012. It opened 31 years after it was proposed.');
-    assert.equal(dates[1].value, null);
+  it('reads "N years after" an event of its own as the length between, "after" left out', () => {
+    const dates = datesIn('The plan was drafted in 2012. It opened 31 years after it was proposed, five weeks before the vote.');
+    assert.deepEqual(dates.slice(1).map((d) => [d.text, d.type, d.value]), [['31 years', 'DURATION', 'P31Y'], ['five weeks', 'DURATION', 'P5W']]);
+    assert.deepEqual(datesIn('She died a day after the attack.').map((d) => [d.text, d.value]), [['a day', 'P1D']]);
   });
 
   it('gives a weekday or today its part of the day, unless a clock time says more', () => {

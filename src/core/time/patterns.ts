@@ -406,7 +406,7 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
-    (m, text) => {
+    (m) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -419,14 +419,14 @@ export const RULES: readonly Rule[] = [
         const [u, k] = ({ fortnight: ['day', 14], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
       }
-      // "followed for 18 months after treatment": a length; the event after it is no part of the date.
-      if (/^(before|after)$/.test(suffix) && /^for$/i.test(previousWord(text, m.index))) {
+      // "31 years after it was proposed", "five weeks before the election", "followed for 18 months after
+      // treatment": a length between two events; the event is no part of the date, nor "after" (a signal).
+      if (/^(before|after|prior)$/.test(suffix)) {
         return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, length: m[0].slice(0, m[0].length - m[5].length).trimEnd().length };
       }
-      if (/^(later|earlier|before|after|prior)$/.test(suffix)) {
-        // Later or earlier: countable from a date named just before ("in 2012 … three years later"). "After"
-        // and "before" take an event of their own ("31 years after it was proposed").
-        if (/^(later|earlier)$/.test(suffix) && /^(day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
+      if (/^(later|earlier)$/.test(suffix)) {
+        // Later or earlier: countable from a date named just before ("in 2012 … three years later").
+        if (/^(day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
           return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: suffix === 'later' ? n : -n } };
         }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
