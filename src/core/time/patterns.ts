@@ -383,6 +383,11 @@ export const RULES: readonly Rule[] = [
       meaning: { kind: 'offset', unit: m[2].toLowerCase() as 'year', by: 0, note: `the ${m[2].toLowerCase()} as a whole` },
     }),
   ),
+  // mid-year, by year-end: a part of the year in hand
+  rule(`\\b(mid-?year|year-?end|end-of-year)\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'offset', unit: 'year', by: 0, note: `${m[1].toLowerCase().startsWith('mid') ? 'the middle' : 'the end'} of the year` },
+  }), ['year']),
   // recent years, the coming weeks, the past few months
   rule(`\\b(?:the${SP})?(recent|coming|(?:past|last|next)${SP}(?:few|several))${SP}(days|weeks|months|years|decades)\\b`, (m) =>
     /^(recent|coming)$/i.test(m[1])
@@ -431,7 +436,8 @@ export const RULES: readonly Rule[] = [
         }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }
-      const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day');
+      // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day" is a length.
+      const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]));
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
@@ -494,6 +500,8 @@ export const RULES: readonly Rule[] = [
     }
     return /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
   }, [':']),
+  // 10.47 GMT: a clock time with a dot, in British headers, only with its zone ("2.5 percent" is none).
+  rule(`(?<![\\d.])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=${SP}(?:GMT|UTC|BST|CET|CEST)\\b)${TZ}`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'bst', 'cet']),
   // 1940 GMT: wire copy's clock time without a colon, never a year when a time zone follows.
   rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc']),
   // noon, midnight
