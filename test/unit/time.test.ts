@@ -283,6 +283,16 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
   });
 
+  it('gives a US zone written without its season the offset of the day: standard in winter, daylight in summer', () => {
+    const winter = datesIn('Power returns by 5 p.m. CT Tuesday. Trading resumes at 9 a.m. Eastern on Wednesday.', '2026-02-10');
+    assert.deepEqual(winter.map((d) => d.value), ['2026-02-10T17:00-06:00', '2026-02-11T09:00-05:00']);
+    // Daylight time from the second Sunday of March (8 March 2026) to the first of November (1 November 2026).
+    assert.equal(only('The summit opens at 10 a.m. ET on March 9.', '2026-03-01').value, '2026-03-09T10:00-04:00');
+    assert.equal(only('The summit opens at 10 a.m. ET on March 7.', '2026-03-01').value, '2026-03-07T10:00-05:00');
+    assert.equal(only('The summit opens at 10 a.m. PT on November 2.', '2026-10-01').value, '2026-11-02T10:00-08:00');
+    assert.equal(only('Doors open at 10 a.m. ET.', null).value, 'T10:00', 'no day, no offset');
+  });
+
   it('reads both ends of a clock range, the first taking the half of the day and the day of the second', () => {
     const dates = datesIn('Polls will be open from 4 to 7 p.m. on Thursday. The hearing ran from 9 a.m. to noon on Monday.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [

@@ -1,5 +1,6 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
+import { usZoneMarker } from './usZones';
 import { type Day, formatDay, formatMonth, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
 import {
@@ -43,7 +44,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming|following)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -129,7 +130,8 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
 /** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00, "EDT" → -04:00). */
 function clock(hour: number, minute: number, zone: string | undefined): string {
   const offset = zone ? /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone) : null;
-  const z = !offset ? (zone && ZONE_OFFSETS[zone.replace(/\s+/g, ' ').replace(/ time$/, ' Time')]) || '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
+  const named = zone?.replace(/\s+/g, ' ').replace(/ time$/, ' Time');
+  const z = !offset ? (named && (ZONE_OFFSETS[named] ?? usZoneMarker(named))) || '' : offset[1] ? `${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}` : 'Z';
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${z}`;
 }
 
