@@ -138,6 +138,17 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'FBI'), entityOf(entities, 'a.txt', 'FBI Louisville'));
   });
 
+  it('types a listed city no list has as a name a place, though the tagger made a person of it where it acts', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', '"Lisbon is setting the pace," she said. "Madrid talks, Lisbon signs."', { Lisbon: 'PER', Madrid: 'LOC' }),
+      analyzeWith('b.txt', 'Lisbon dismissed the threat. Officials in Lisbon agreed.', { Lisbon: 'PER' }),
+      analyzeWith('c.txt', 'Ana Ruiz met Ruiz supporters.', { 'Ana Ruiz': 'PER', Ruiz: 'PER' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Lisbon').type, 'PLACE');
+    assert.equal(entityOf(entities, 'b.txt', 'Lisbon'), entityOf(entities, 'a.txt', 'Lisbon'));
+    assert.equal(entityOf(entities, 'c.txt', 'Ruiz').type, 'PERSON');
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -11,7 +11,7 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
-import { isPublicationHead, stormNameOf } from './types';
+import { isPlaceOnly, isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -45,10 +45,13 @@ export function mostCounted(counts: ReadonlyMap<EntityType, number>): EntityType
 
 /**
  * The type of the name `key` with the highest count, except that a listed place counted as often a
- * place as an organization is a place: "Qatar says" in a headline, "Qatar's prime minister" below.
+ * place as an organization is a place ("Qatar says" in a headline, "Qatar's prime minister" below),
+ * and one no list has as a name is a place when counted a place half as often as a person.
  */
 export function mostCountedFor(key: string, counts: ReadonlyMap<EntityType, number>): EntityType {
   const type = mostCounted(counts);
+  // "Warsaw" a person in five mentions ("Warsaw signs"), a place in three: a place no list has as a name is that place.
+  if (type === 'PERSON' && 2 * (counts.get('PLACE') ?? 0) >= counts.get('PERSON')! && wordCount(key) === 1 && isPlaceOnly(key)) return 'PLACE';
   return type === 'ORG' && counts.get('PLACE') === counts.get('ORG') && nameLists().lookup(key) & PLACE_NAME ? 'PLACE' : type;
 }
 
@@ -108,7 +111,9 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   drafts.forEach((d, i) => {
     const root = chains.find(keyOf[i]);
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) ? 'PLACE' : d.type;
+    // "Warsaw is setting the pace": a listed place no list has as a name is no person, unless it is a surname here.
+    const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
     chainTypes.set(root, votes);

@@ -10,7 +10,7 @@ import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isOrganizationWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isOrganizationWord, isPersonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -103,6 +103,15 @@ export function namesLaw(tokens: readonly Token[], start: number, end: number): 
  * "Beit Hanoun", "Wadi Halfa"): a "person" named so is a place, or an organization by its
  * neighbours ("El Nuevo Herald" is not a place either way).
  */
+/**
+ * A listed place that no list has as a given name or surname, and whose nearest words are no
+ * people's ("Warsaw"; not "Jordan", "Florence", nor "Bush", a town's name too).
+ */
+export function isPlaceOnly(word: string): boolean {
+  const bits = nameLists().lookup(word.toLowerCase());
+  return (bits & PLACE_NAME) !== 0 && (bits & (FIRST_NAME | LAST_NAME)) === 0 && !isCommonWord(word) && !isPersonWord(word);
+}
+
 const ROMANCE_BODY_FIRST = new Set(
   `Grupo Banco Compañía Companhia Empresa Sociedad Sociedade Fundación Fundação Instituto Partido Frente Movimiento Movimento
   Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão`.split(/\s+/),
