@@ -149,6 +149,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'c.txt', 'Ruiz').type, 'PERSON');
   });
 
+  it("links a company's surname or first word alone to it where no person bears it, and an airline's short name", () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Zorvia Air Lines and Lindgren Aero Components were named. Flights for Zorvia were cut. Lindgren did not respond.', {
+        'Zorvia Air Lines': 'ORG', 'Lindgren Aero Components': 'ORG', Zorvia: 'LOC', Lindgren: 'PER',
+      }),
+      analyzeWith('b.txt', 'Eva Lindgren of Lindgren Aero Components spoke. Lindgren smiled.', { 'Eva Lindgren': 'PER', 'Lindgren Aero Components': 'ORG', Lindgren: 'PER' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Zorvia'), entityOf(entities, 'a.txt', 'Zorvia Air Lines'));
+    assert.equal(entityOf(entities, 'a.txt', 'Lindgren'), entityOf(entities, 'a.txt', 'Lindgren Aero Components'));
+    assert.equal(entityOf(entities, 'b.txt', 'Lindgren'), entityOf(entities, 'b.txt', 'Eva Lindgren'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

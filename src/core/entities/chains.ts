@@ -270,7 +270,9 @@ function linkCompanies(
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;
     // The first word of the one body the text defines: "a Tianqi spokesperson" after "Tianqi Lithium, the Chinese company".
     const definedLead = wordCount(k) === 1 && !peoplesWords.has(k) && leadsDefinedBody(k, byLead.get(k) ?? []);
-    const lead = (isUnknownWord(k, typeOf.get(k)) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
+    // "Lindgren Aero Components" … "Lindgren did not respond": a surname no person of the document bears is the company's.
+    const unborneSurname = wordCount(k) === 1 && typeOf.get(k) === 'PERSON' && !peoplesWords.has(k) && !isGivenName(k);
+    const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
     const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;

@@ -12,7 +12,7 @@ import { keyWords, memoized } from './normalize';
 const COMPANY_TAILS = new Set(
   `technologies technology foods electronics group holdings capital brands estates motor motors airlines airways systems
   industries pharmaceuticals partners enterprises networks communications media entertainment financial
-  insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai
+  insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai lines aviation
   party construction developments engineering consulting data cloud security steel chemicals materials
   semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities`.split(/\s+/),
