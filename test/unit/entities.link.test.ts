@@ -161,6 +161,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Lindgren'), entityOf(entities, 'b.txt', 'Eva Lindgren'));
   });
 
+  it("keeps apart a generic body named bare in reports of different stories about different countries, not in one story's", () => {
+    const names = { Congress: 'ORG', Norway: 'LOC', Finland: 'LOC', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER', 'Eva Brandt': 'PER' } as const;
+    const norway = 'Norway voted. In Norway, Congress rejected the bill of Ana Ruiz, Ivo Lind and Eva Brandt. Norway waits.';
+    const finland = 'Finland voted. In Finland, Congress backed the motion. Finland waits.';
+    const apart = linkEntities([analyzeWith('a.txt', norway, names), analyzeWith('b.txt', finland, names)]);
+    assert.notEqual(entityOf(apart, 'a.txt', 'Congress'), entityOf(apart, 'b.txt', 'Congress'));
+    // A report of the same story that names another country most keeps the one body.
+    const other = 'Finland watched. Finland and Finland again. Congress heard Ana Ruiz, Ivo Lind and Eva Brandt.';
+    const one = linkEntities([analyzeWith('a.txt', norway, names), analyzeWith('c.txt', other, names)]);
+    assert.equal(entityOf(one, 'a.txt', 'Congress'), entityOf(one, 'c.txt', 'Congress'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

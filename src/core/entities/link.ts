@@ -18,10 +18,12 @@ import { entityId } from './ids';
 import { keyWords, memoized, nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
+import { isGenericBodyKey } from './owners';
+import { sameStory } from '../sameStory';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const MIN_UNDEFINED_ACRONYM = 3;
@@ -105,13 +107,56 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
     if (owner) pushTo(owned, identityKey(owner.body), { key: c.key, owner: identityKey(owner.name) });
   }
   const bodies = new Set(owned.keys());
-  if (owned.size === 0) return { chains, bodies };
+  const implicit = implicitOwners(chains);
+  if (owned.size === 0 && implicit.size === 0) return { chains, bodies };
   const rekeyedAll = chains.map((c) => {
     const named = new Set((owned.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner)).map((b) => b.key));
-    return named.size === 1 ? rekeyed(c, [...named][0]) : c;
+    if (named.size === 1) return rekeyed(c, [...named][0]);
+    const country = implicit.get(c);
+    return country ? rekeyed(c, `${country}'s ${c.key}`) : c;
   });
   return { chains: rekeyedAll, bodies };
 }
+
+/** Mentions of one country a document needs, and how many times those of any other, for the country to be its own. */
+const MIN_COUNTRY_MENTIONS = 2;
+const COUNTRY_LEAD = 2;
+
+/**
+ * "Congress" bare in reports from Peru and in reports from Brazil: two legislatures. A generic
+ * body named bare (owners.ts) in documents whose own country differs — the one country a document
+ * names most, and by far — is each document's country's; where the corpus has one such country
+ * for the body, nothing changes. Chain → the owner country's key.
+ */
+function implicitOwners(chains: readonly Chain[]): Map<Chain, string> {
+  const countryCounts = new Map<string, Map<string, number>>();
+  for (const c of chains) {
+    if (!c.mentions.some((m) => m.type === 'PLACE') || !(nameLists().lookup(c.key) & COUNTRY)) continue;
+    const counts = countryCounts.get(c.file) ?? new Map<string, number>();
+    counts.set(c.key, (counts.get(c.key) ?? 0) + c.mentions.filter((m) => m.kind !== 'DESCRIPTION').length);
+    countryCounts.set(c.file, counts);
+  }
+  const ownCountry = new Map<string, string>();
+  for (const [file, counts] of countryCounts) {
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first[1] >= MIN_COUNTRY_MENTIONS && first[1] >= COUNTRY_LEAD * (second?.[1] ?? 0)) ownCountry.set(file, first[0]);
+  }
+  const byBody = new Map<string, Chain[]>();
+  for (const c of chains) {
+    if (ownCountry.has(c.file) && !c.mentions.some((m) => m.owner) && isGenericBodyKey(c.key)) pushTo(byBody, c.key, c);
+  }
+  const keysOf = new Map<string, Set<string>>();
+  for (const c of chains) keysOf.set(c.file, (keysOf.get(c.file) ?? new Set()).add(c.key));
+  const out = new Map<Chain, string>();
+  for (const list of byBody.values()) {
+    if (new Set(list.map((c) => ownCountry.get(c.file))).size < 2) continue;
+    // Reports of one story keep one body whatever country each names most (an Indian court in a Pakistani paper).
+    const crossed = list.some((a) => list.some((b) => ownCountry.get(a.file) !== ownCountry.get(b.file) && sameStory(keysOf.get(a.file)!, keysOf.get(b.file)!)));
+    if (!crossed) for (const c of list) out.set(c, ownCountry.get(c.file)!);
+  }
+  return out;
+}
+
 
 /** The chain under another key, the same object as last time for the same key (drafts are cached by chain). */
 function rekeyed(chain: Chain, key: string): Chain {

@@ -42,8 +42,20 @@ export function isGenericOfficeDomain(tokens: readonly Token[], start: number, e
   return true;
 }
 
-/** A name made only of generic words and at least one government body's head word. */
-function isGenericBody(words: readonly string[]): boolean {
+/**
+ * A legislature every country with one calls "Congress" ("Peru's Congress"); after a demonym the
+ * word names a party ("Indian National Congress"), so only alone.
+ */
+const BARE_ONLY_HEADS = new Set(['congress']);
+
+/** An identity key made only of generic words and a government body's head word ("congress", "supreme court"). */
+export function isGenericBodyKey(key: string): boolean {
+  return isGenericBody(key.split(' '), true);
+}
+
+/** A name made only of generic words and at least one government body's head word (or, `bare`, "Congress" alone). */
+function isGenericBody(words: readonly string[], bare: boolean): boolean {
+  if (bare && words.length === 1 && BARE_ONLY_HEADS.has(words[0].toLowerCase())) return true;
   let head = false;
   for (const w of words) {
     const lower = w.toLowerCase();
@@ -115,8 +127,8 @@ export function ownerOf(tokens: readonly Token[], c: Candidate, before: Candidat
   const text = surface(c);
   const bodyOf = (from: number) => text.slice(tokens[from].start - tokens[c.start].start);
   const opening = c.end - c.start >= 3 ? countryOfDemonym(tokens[c.start].text) : undefined;
-  if (opening) return isGenericBody(words(tokens, c.start + 1, c.end)) ? { name: opening, body: bodyOf(c.start + 1) } : undefined;
-  if (!isGenericBody(words(tokens, c.start, c.end))) return undefined;
+  if (opening) return isGenericBody(words(tokens, c.start + 1, c.end), false) ? { name: opening, body: bodyOf(c.start + 1) } : undefined;
+  if (!isGenericBody(words(tokens, c.start, c.end), true)) return undefined;
   const previous = tokens[c.start - 1];
   if (previous && POSSESSIVE.test(previous.text) && before && before.end === c.start - 1 && before.label !== 'PER' && startsUpper(tokens[before.start].text)) {
     return { name: surface(before), body: text };

@@ -1,11 +1,8 @@
 import type { DocumentAnalysis } from '../types';
 import { daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
+import { sameStory } from '../sameStory';
 
-/** Distinct names two documents must share to count as reports of the same story. */
-const MIN_SHARED_NAMES = 3;
-/** …and the share of the smaller document's names that must be among them. */
-const MIN_SHARED_RATIO = 0.3;
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
 
@@ -22,12 +19,6 @@ function names(doc: DocumentAnalysis): Set<string> {
     out.add(m.text.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim());
   }
   return out;
-}
-
-function sameStory(a: Set<string>, b: Set<string>): boolean {
-  let shared = 0;
-  for (const n of a) if (b.has(n)) shared++;
-  return shared >= MIN_SHARED_NAMES && shared / Math.min(a.size, b.size) >= MIN_SHARED_RATIO;
 }
 
 /**
