@@ -314,6 +314,16 @@ describe('entity linking across documents', () => {
     assert.equal(entities.length, 1);
   });
 
+  it('widens a name over a list and over Spanish or Portuguese linking words to the whole name its acronym spells, not over ", the"', () => {
+    const names = { 'National Federation of Textiles': 'ORG', Leather: 'ORG', Footwear: 'ORG', 'Banco Regional': 'ORG', 'Food and Drug Administration': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The National Federation of Textiles, Leather and Footwear (NFTLF) and the Banco Regional do Sertão (BRS) objected. In the US, the Food and Drug Administration (FDA) agreed.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'NFTLF').name, 'National Federation of Textiles, Leather and Footwear');
+    assert.equal(entityOf(entities, 'a.txt', 'BRS').name, 'Banco Regional do Sertão');
+    assert.equal(entityOf(entities, 'a.txt', 'FDA').name, 'Food and Drug Administration');
+  });
+
   it('types a "person" by what the words around it say in one source, where others leave it to the tagger', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The attack was claimed by a criminal group called Vexmoor.', { Vexmoor: 'PER' }),

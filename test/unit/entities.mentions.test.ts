@@ -800,6 +800,14 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('joins a Spanish or Portuguese body cut at its linking words, but no person and no longer name', () => {
+      const text = 'Frente por la Esperanza and the Banco Central do Brasil met Maria do Carmo Silva at the Instituto de Astrofísica de Canarias.';
+      const list = mentions(text, { Esperanza: 'LOC', 'Banco Central': 'ORG', Brasil: 'LOC', 'Maria do Carmo Silva': 'PER', 'Instituto de Astrofísica de Canarias': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Frente por la Esperanza', 'ORG'], ['Banco Central do Brasil', 'ORG'], ['Maria do Carmo Silva', 'PERSON'], ['Instituto de Astrofísica de Canarias', 'ORG'],
+      ]);
+    });
+
     it('tags a wire dateline apart from the sentence it opens', () => {
       // A tagger that knows only a capitalized word opening what it is given.
       const firstWordOnly: NerModel = {

@@ -55,7 +55,10 @@ export function commonNounAcronymsOf(tokens: readonly Token[]): Set<string> {
 }
 
 /** Function words that acronyms usually skip ("Bank of America" → "BoA"/"BA"). */
-const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'le', 'des', 'del', 'der', '&', 'a', 'an']);
+const SKIPPED = new Set([
+  'of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', '&', 'a', 'an',
+  'de', 'du', 'la', 'le', 'les', 'des', 'del', 'der', 'do', 'da', 'dos', 'das', 'el', 'los', 'las', 'y', 'e', 'para', 'por', 'et', 'pour', 'di', 'della',
+]);
 
 /** Possible acronyms of a multi-word name: initials of its content words, and of all words. */
 export const initialsOf = memoized(computeInitials);

@@ -138,7 +138,17 @@ function acronymDefinitions(
 }
 
 /** Words a name may be widened over, besides capitalized ones, to match its acronym ("Kenya Plantation and Agricultural Workers Union"). */
-const ACRONYM_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on', 'in']);
+const ACRONYM_JOINERS = new Set([
+  'and', '&', 'of', 'for', 'the', 'on', 'in',
+  // "Banco Regional do Sertão (BRS)", "Alianza para el Progreso (APP)"
+  'de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'para', 'por', 'du', 'des', 'et', 'pour', 'di', 'della',
+]);
+/** A joiner at `i`, or a comma between two capitalized words of a list inside a name ("Textiles, Leather and Footwear"). */
+function isJoinerAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].text;
+  return ACRONYM_JOINERS.has(word.toLowerCase()) || (word === ',' && startsUpper(tokens[i + 1]?.text ?? '') && startsUpper(tokens[i - 1]?.text ?? ''));
+}
+
 /** The most words a long form the tagger missed may have. */
 const MAX_LONG_FORM = 8;
 /** How many tokens a name may be widened by to its left ("Committee on Foreign Investment in the" + "United States (CFIUS)"). */
@@ -159,7 +169,7 @@ function widenedToAcronym(
   if (!isAcronym(acronym) || abbreviates(acronym, surface(c))) return c;
   for (let start = c.start - 1; start >= Math.max(0, c.start - MAX_WIDENING); start--) {
     const word = tokens[start].text;
-    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
+    if (!startsUpper(word) && !isJoinerAt(tokens, start)) break;
     if (!startsUpper(word)) continue;
     const wide = widened(tokens, c, start, c.end);
     if (!abbreviates(acronym, surface(wide))) continue;
@@ -180,7 +190,7 @@ function widenedRightToAcronym(tokens: readonly Token[], found: Candidate[], c: 
   let paren = c.end;
   while (paren < c.end + MAX_WIDENING && tokens[paren] && tokens[paren].text !== '(') {
     const word = tokens[paren].text;
-    if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) return c;
+    if (!startsUpper(word) && !isJoinerAt(tokens, paren)) return c;
     paren++;
   }
   if (paren === c.end || tokens[paren]?.text !== '(' || !isAcronym(tokens[paren + 1]?.text ?? '')) return c;
@@ -209,7 +219,7 @@ function untaggedLongForms(tokens: readonly Token[], found: readonly Candidate[]
     if (tokens[paren].text !== '(' || tokens[paren + 2].text !== ')' || ends.has(paren) || !isAcronym(tokens[paren + 1].text)) continue;
     for (let start = paren - 1; start >= Math.max(0, paren - MAX_LONG_FORM); start--) {
       const word = tokens[start].text;
-      if (!startsUpper(word) && !ACRONYM_JOINERS.has(word.toLowerCase())) break;
+      if (!startsUpper(word) && !isJoinerAt(tokens, start)) break;
       const c: Candidate = { start, end: paren, label: 'ORG', roles: [] };
       if (startsUpper(word) && !found.some((f) => f.start < paren && f.end > start) && abbreviates(tokens[paren + 1].text, surface(c))) {
         out.push(c);

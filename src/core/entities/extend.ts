@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead } from './types';
+import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 
 
@@ -107,6 +107,36 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     return { ...span, start, end };
   });
+}
+
+/** Spanish and Portuguese words between a body's head and what it is of or for: "Banco Central do Brasil", "Alianza para el Progreso". */
+const ROMANCE_LINKS = /^(?:de|do|da|dos|das|del|para|por)$/;
+const ROMANCE_ARTICLES = /^(?:la|el|los|las|o|a|os|as)$/;
+const MAX_ROMANCE_HEAD = 3;
+
+/**
+ * A Spanish or Portuguese body the tagger cut at its linking word, or missed in part: a capitalized
+ * run opening with a body's head ("Frente", "Banco Central"), "por la", "do" … and the capitalized
+ * run after them, one organization ("Frente por la Esperanza", "Banco Central do Brasil").
+ */
+export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (let link = 1; link + 1 < words.texts.length; link++) {
+    if (!ROMANCE_LINKS.test(words.texts[link])) continue;
+    let start = link;
+    while (start > 0 && link - start < MAX_ROMANCE_HEAD && startsUpper(words.texts[start - 1])) start--;
+    // "The Banco Central do Brasil": the name from its head on.
+    while (start < link && !isRomanceBodyHead(words.texts[start])) start++;
+    if (start === link || out.some((o) => o.label === 'PER' && o.start <= start && o.end > start)) continue;
+    let end = ROMANCE_ARTICLES.test(words.texts[link + 1]) ? link + 2 : link + 1;
+    const first = end;
+    while (end < words.texts.length && end - first < MAX_ROMANCE_HEAD && startsUpper(words.texts[end])) end++;
+    // Not where a name already reaches that far ("Instituto de Astrofísica de Canarias").
+    if (end === first || out.some((o) => o.start <= start && o.end >= end)) continue;
+    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+    link = end - 1;
+  }
+  return out;
 }
 
 /** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */

@@ -114,8 +114,14 @@ export function isPlaceOnly(word: string): boolean {
 
 const ROMANCE_BODY_FIRST = new Set(
   `Grupo Banco Compañía Companhia Empresa Sociedad Sociedade Fundación Fundação Instituto Partido Frente Movimiento Movimento
-  Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão`.split(/\s+/),
+  Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão
+  Unidos Juntos Fuerza Acción Renovación Somos`.split(/\s+/),
 );
+
+/** "Frente", "Banco", "Partido": a word a Spanish or Portuguese body's name opens with. */
+export function isRomanceBodyHead(word: string): boolean {
+  return ROMANCE_BODY_FIRST.has(word);
+}
 
 const PLACE_PREFIXES = new Set(['El', 'Um', 'Umm', 'Wadi', 'Deir', 'Beit', 'Kafr', 'Jebel', 'Jabal', 'Ras', 'Tell']);
 
