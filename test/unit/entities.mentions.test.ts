@@ -808,6 +808,13 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('finds a company again without its legal form', () => {
+      const list = mentions('Lantern Inc. employs 9,000 people. Shares of Lantern fell, and Lantern said it would appeal.', { 'Lantern Inc.': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.localKey === list[0].localKey]), [
+        ['Lantern Inc.', 'ORG', true], ['Lantern', 'ORG', true], ['Lantern', 'ORG', true],
+      ]);
+    });
+
     it('tags a wire dateline apart from the sentence it opens', () => {
       // A tagger that knows only a capitalized word opening what it is given.
       const firstWordOnly: NerModel = {

@@ -13,6 +13,7 @@ import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { entityType, isNationality } from './types';
 import { isHyphen } from './words';
+import { isLegalDesignator } from './identity';
 
 /** A name to look for again; `surname` for a person's last name looked for alone. */
 interface Form {
@@ -39,6 +40,12 @@ export function propagate(
     byFirst.set(words[0], list);
   };
   for (const c of found) add(tokens.slice(c.start, c.end).map((t) => t.text), c.label);
+  // A company recurs without its legal form: "Lantern Inc." … "Shares of Lantern fell".
+  for (const c of found) {
+    const words = tokens.slice(c.start, c.end).map((t) => t.text).filter((w) => w !== '.');
+    while (words.length > 1 && (isLegalDesignator(words[words.length - 1]) || words[words.length - 1] === ',')) words.pop();
+    if (c.label === 'ORG' && words.length < c.end - c.start && words.length > 0) add(words, 'ORG');
+  }
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {
     if (c.label !== 'PER' || c.end - c.start < 2 || tokens[c.end - 1].text.length < 3) continue;
