@@ -28,6 +28,11 @@ describe('entity mentions', () => {
       assert.equal(agency.kind, 'ACRONYM');
     });
 
+    it('keeps naval and air ranks in the role, and makes no name of a rank the tagger took apart', () => {
+      const list = mentions('Commodore Tavo Ranillo said one sailor, Seaman First Class Ely Bautro, broke his arm.', { 'Commodore Tavo Ranillo': 'PER', Seaman: 'ORG', 'First Class Ely Bautro': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Tavo Ranillo', ['Commodore']], ['Ely Bautro', ['Seaman First Class']]]);
+    });
+
     it('finds the person after a title even when the tagger only saw the organization', () => {
       const list = mentions('Talks with Orbitex Director Paul Wren went well.', { 'Orbitex Director': 'ORG' });
       assert.deepEqual(find(list, 'Paul Wren').roles, ['Orbitex Director']);

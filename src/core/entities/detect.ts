@@ -226,7 +226,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   // is the organization the title belongs to; full names there stay people ("attorney for Jo Park").
   // A company before an executive's title is one whatever the tagger said ("Norfolk Southern CEO").
   const inRoleOrg = (c: Candidate) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start]) || companies.has(`${c.start}:${c.end}`);
-  const typed = split.map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
+  // A rank the tagger took apart from the rest of a person's role is no name: "[Seaman] First Class Ely Bautro".
+  const rank = (c: Candidate) => c.end - c.start === 1 && inRoles[c.start] === 1 && isTitleWord(tokens[c.start].text);
+  const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...roleOrgs.filter((c) => !named[c.start])];
 }
