@@ -173,6 +173,19 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(one, 'a.txt', 'Congress'), entityOf(one, 'c.txt', 'Congress'));
   });
 
+  it('links a body named with and without the place it is of, and its acronym in a source that does not define it', () => {
+    const names = { 'Coastal Grid Authority of Norland': 'ORG', 'Coastal Grid Authority': 'ORG', CGA: 'ORG', Norland: 'LOC', 'Supreme Court of Norland': 'ORG', 'Supreme Court': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('x.txt', 'Norland ordered the Coastal Grid Authority of Norland (CGA) to act. The Supreme Court of Norland agreed.', names),
+      analyzeWith('y.txt', 'The Coastal Grid Authority said CGA staff would report. The Supreme Court did not.', names),
+      analyzeWith('z.txt', 'The CGA could fine the utility.', names),
+    ]);
+    const authority = entityOf(entities, 'x.txt', 'Coastal Grid Authority of Norland');
+    assert.equal(entityOf(entities, 'y.txt', 'Coastal Grid Authority'), authority);
+    assert.equal(entityOf(entities, 'z.txt', 'CGA'), authority);
+    assert.notEqual(entityOf(entities, 'y.txt', 'Supreme Court'), entityOf(entities, 'x.txt', 'Supreme Court of Norland'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

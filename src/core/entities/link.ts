@@ -58,6 +58,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
+  // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
+  for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups, bodies);
@@ -196,6 +198,23 @@ const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? key;
   return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
 });
+
+/** "X of Y" with Y a place: a body's name and where it is. */
+const OF_PLACE = /^(.+ .+) of ([^ ]+(?: [^ ]+)?)$/;
+
+/**
+ * (short, long) pairs of an organization named with and without the place it is of, where the
+ * corpus names one such body for the short name: "coastal grid authority" ↔ "coastal grid authority
+ * of norland". Not bodies every country has ("Supreme Court of Canada" is no other "Supreme Court").
+ */
+function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string>): [string, string][] {
+  const longs = new Map<string, string[]>();
+  for (const k of keys) {
+    const m = votes.get(k) === 'ORG' ? OF_PLACE.exec(k) : null;
+    if (m && votes.get(m[1]) === 'ORG' && (votes.get(m[2]) === 'PLACE' || nameLists().lookup(m[2]) & PLACE_NAME) && !isGenericBodyKey(m[1])) pushTo(longs, m[1], k);
+  }
+  return [...longs].filter(([, list]) => list.length === 1).map(([short, [long]]) => [short, long]);
+}
 
 /** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'). */
 function nicknamed(chains: readonly Chain[]): Map<string, string> {
