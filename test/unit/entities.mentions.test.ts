@@ -820,6 +820,13 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('makes a body of a name before a noun of its kind after "the", unless a name follows the noun', () => {
+      const list = mentions('In Ruritania, the Varnok trade union objected, and shares on the Kolbex exchange fell, said the Dunmore consultancy Quellmark.', {
+        Ruritania: 'LOC', Varnok: 'LOC', Kolbex: 'LOC', Dunmore: 'LOC', Quellmark: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
+    });
+
     it('tags a wire dateline apart from the sentence it opens', () => {
       // A tagger that knows only a capitalized word opening what it is given.
       const firstWordOnly: NerModel = {

@@ -202,8 +202,15 @@ const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker planemaker shipbuilder
   refiner exporter consultancy brokerage utility retailer lender
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
-  distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit`.split(/\s+/),
+  distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange`.split(/\s+/),
 );
+
+/** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
+function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
+  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
+  const noun = /^\p{Ll}/u.test(tokens[c.end]?.text ?? '') && isOrgKindNoun(tokens[c.end + 1]?.text ?? '') ? c.end + 1 : c.end;
+  return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
+}
 
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
 const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
@@ -236,6 +243,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
   if (hasCompanyCueBefore(tokens, c.start)) return true;
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
+  // "the Varnok trade union", "the Kolbex exchange": the name before a noun of its kind, no name after that.
+  if (isKindAfter(tokens, c)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   // "a Stripe engineer": a staff noun after the name, the name after an article; "Stifel analyst Carla Yu": before a person.
