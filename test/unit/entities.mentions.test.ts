@@ -431,6 +431,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Chad Vale', 'PERSON'], ['Ana Ruiz-Okoye', 'PERSON'], ['CNN', 'ORG'], ['Ilse Varga', 'PERSON'], ['Otto Brenner', 'PERSON'], ['Reuters', 'ORG'],
       ]);
+      const afterDate = mentions('Ports scramble\n\n10 March 2026 | By Marit Haugland\n\nIt rained.', { Marit: 'LOC' });
+      assert.deepEqual(afterDate.map((m) => [m.text, m.type]), [['Marit Haugland', 'PERSON']]);
       const bureau = mentions('Storm hits coast\n\nBy Hana Price, Washington Bureau\n\nIt rained.', { 'Hana Price': 'PER', 'Washington Bureau': 'ORG' });
       assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
     });
@@ -825,6 +827,11 @@ describe('entity mentions', () => {
         Ruritania: 'LOC', Varnok: 'LOC', Kolbex: 'LOC', Dunmore: 'LOC', Quellmark: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
+    });
+
+    it('makes no name of a time zone, a company of a foreign business word, and the airline of an airliner', () => {
+      const list = mentions('It was updated at 16:40 CET. Dornsee Logistik booked a Kestrel Airlines E190.', { CET: 'ORG', 'Dornsee Logistik': 'PER', 'Kestrel Airlines E190': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Dornsee Logistik', 'ORG'], ['Kestrel Airlines', 'ORG']]);
     });
 
     it('tags a wire dateline apart from the sentence it opens', () => {

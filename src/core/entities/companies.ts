@@ -15,7 +15,8 @@ const COMPANY_TAILS = new Set(
   insurance petroleum resources mining therapeutics biosciences software solutions logistics ventures ai lines aviation
   party construction developments engineering consulting data cloud security steel chemicals materials
   semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
-  biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities`.split(/\s+/),
+  biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
+  holding logistik gruppe werke industrie industrias transportes logistica logística`.split(/\s+/),
 );
 
 /**

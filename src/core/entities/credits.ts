@@ -104,11 +104,15 @@ const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
  * photo credit, "Photo: Ana Ruiz / Staff photographer": each from a listed given name, two or three
  * words; the outlet after them is none ("CNN", "Channel 9 News").
  */
-function bylineOrPhotoCredit(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
+  // "10 March 2026 | By Marit Haugland": a header's fields apart.
+  let from = line;
+  while (from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
+  if (from > line && tokens[from - 1].text !== '|') return undefined;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
   if (tokens[from]?.text !== 'By' && !photo) return undefined;
   const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
-  const marks = new Uint8Array(to - from);
+  const marks = new Uint8Array(to - line);
   const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
   for (let i = from + (photo ? 2 : 1); opensName(i); ) {
     let [end, words] = [i, 0];
@@ -118,7 +122,7 @@ function bylineOrPhotoCredit(tokens: readonly Token[], from: number, to: number)
     }
     // A bureau or desk after the names is the outlet's: "By Ana Ruiz, Washington Bureau".
     if (words < 2 || nameLists().lookup(tokens[end - 1].text.toLowerCase()) & ORG_WORD) break;
-    marks.fill(1, i - from, end - from);
+    marks.fill(1, i - line, end - line);
     if (tokens[end]?.text !== 'and' && tokens[end]?.text !== ',') break;
     i = end + 1;
   }

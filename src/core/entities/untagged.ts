@@ -10,7 +10,7 @@ import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
-import { isBusinessWord, isCompanyNameEnd } from './companies';
+import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
@@ -476,7 +476,11 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   if (c.end - c.start > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
   // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
   const last = tokens[c.end - 1].text;
-  if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?$/.test(last) || isModelNumber(last)) && !/^(?:19|20)\d\d$/.test(last)) return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
+  if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?$/.test(last) || isModelNumber(last)) && !/^(?:19|20)\d\d$/.test(last)) {
+    // "a Kestrel Airlines E190": an airline's or other company's aircraft, the company the name.
+    if (c.end - c.start >= 3 && isCompanyTail(tokens[c.end - 2].text.toLowerCase())) return { ...c, end: c.end - 1, label: 'ORG' };
+    return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
+  }
   if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start > 2) return c;
   const number = tokens[c.end];
   if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || isTickerPart(tokens, c.end) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
