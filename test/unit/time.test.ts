@@ -39,6 +39,8 @@ describe('time: patterns and their spans', () => {
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
+    ['It lost money in the final three months of 2023.', 'in the final three months of 2023', 'DATE', '2023-Q4'],
+    ['It lost money in the first six months of 2023.', 'in the first six months of 2023', 'DATE', '2023-H1'],
     ['It was the biggest one-day drop.', 'one-day', 'DURATION', 'P1D'],
     ['Tue 15 Oct 2024 19.40 GMT', 'Tue 15 Oct 2024 19.40 GMT', 'TIME', '2024-10-15T19:40Z'],
     ['Two days later the contractor resigned.', 'Two days later', 'RELATIVE', null],
@@ -302,6 +304,9 @@ describe('time: resolution against the article date', () => {
       ['noon on Monday', '2026-03-02T12:00'],
     ]);
     assert.deepEqual(datesIn('Shops shut between 11 and 2 p.m.').map((d) => [d.text, d.value]), [['11', 'T11:00'], ['2 p.m.', 'T14:00']]);
+    // A conversion in parentheses before the day shares it.
+    const converted = datesIn('The strike began at 6 p.m. (1700 GMT) on Tuesday.', '2026-05-05');
+    assert.deepEqual(converted.map((d) => [d.text, d.value]), [['at 6 p.m.', '2026-05-05T18:00'], ['1700 GMT', '2026-05-05T17:00Z'], ['on Tuesday', '2026-05-05']]);
     assert.deepEqual(datesIn('Fares rose from 4 to 7 percent in 2025.').map((d) => d.text), ['in 2025']);
   });
 
@@ -313,6 +318,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Regulators said the firm must act by June.', published).value, '2026-06');
     assert.equal(only('The alliance had threatened to walk out on Thursday.', published).value, '2026-02-26');
     assert.equal(only('The ministers met to discuss the plan in February.', published).value, '2026-02');
+    // "after it forecast": a forecast made; "is preparing to": ahead.
+    assert.equal(only('Shares tumbled nearly 9 percent on Thursday after it forecast weak sales.', '2026-01-23').value, '2026-01-22');
+    assert.equal(datesIn('Norvane, which took over the field in 2022, is preparing to drill from the second quarter.', '2026-03-03')[1].value, '2026-Q2');
+    // No tense: the nearer fourth quarter, a headline's in January.
+    assert.equal(only('Vantor fourth-quarter results miss', '2026-01-22').value, '2025-Q4');
     // "Moody's said": a name's "'s", no "is" before a participle.
     assert.equal(only("Agency Moody's said on Tuesday it could revise the outlook.", '2026-03-18').value, '2026-03-17');
   });

@@ -109,11 +109,24 @@ function merge(text: string, list: Candidate[]): Candidate[] {
 /** What joins the two ends of a clock range: "4 to 7 p.m.", "9 a.m.-noon". */
 const RANGE_GAP = /^[^\S\r\n]*(?:to|and|until|till|through|-|–)[^\S\r\n]*$/i;
 
-/** The two ends of a clock range share the day that one of them names: "from 9 a.m. to noon on Monday". */
+/** A clock time's conversion in parentheses, then the day: "at 6 p.m. (1700 GMT) on Tuesday". */
+const OPENS_CONVERSION = /^[^\S\r\n]*\($/;
+const CLOSES_CONVERSION = /^\)[^\S\r\n]*,?[^\S\r\n]*(?:on[^\S\r\n]+)?$/i;
+
+/**
+ * The two ends of a clock range share the day that one of them names ("from 9 a.m. to noon on
+ * Monday"), and so do a clock time and its conversion in parentheses before the day.
+ */
 function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
   for (let i = 1; i < list.length; i++) {
     const [a, b] = [list[i - 1], list[i]];
-    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    const next = list[i + 1];
+    if (isClock(a) && isClock(b) && next && isDayLike(next.meaning) && OPENS_CONVERSION.test(gap) && CLOSES_CONVERSION.test(text.slice(b.end, next.start))) {
+      [list[i - 1], list[i]] = [withDay(a, next.meaning), withDay(b, next.meaning)];
+      continue;
+    }
+    if (!RANGE_GAP.test(gap)) continue;
     if (a.meaning.kind === 'at' && isClock(b)) list[i] = withDay(b, a.meaning.day);
     else if (isClock(a) && b.meaning.kind === 'at') list[i - 1] = withDay(a, b.meaning.day);
   }

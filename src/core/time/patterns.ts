@@ -282,6 +282,12 @@ export const RULES: readonly Rule[] = [
     },
     ['quarter', 'half'],
   ),
+  // the final three months of 2025, the first six months of 2024: a quarter or half of that year
+  rule(`\\b(?:the${SP})?(first|final|last)${SP}(three|six|3|6)${SP}months${SP}of${SP}(${YEAR_SRC})\\b`, (m) => {
+    const first = m[1].toLowerCase() === 'first';
+    const half = /^(six|6)$/i.test(m[2]);
+    return fixed('DATE', `${m[3]}-${half ? (first ? 'H1' : 'H2') : first ? 'Q1' : 'Q4'}`);
+  }, ['months of']),
   // 2008 second-quarter, 2025 first half
   rule(`\\b(${YEAR_SRC})${SP}(first|second|third|fourth|1st|2nd|3rd|4th)(?:-|${SP})(quarter|half)\\b`, (m) => {
     const n = ORDINAL[m[2].toLowerCase()];

@@ -116,8 +116,12 @@ function readYearPart(m: Extract<Meaning, { kind: 'yearPart' }>, anchor: Day, te
   let detail: string | undefined;
   if (m.byTense && tense === 'past' && first > anchor.month) (year -= 1), (detail = 'past tense');
   else if (m.byTense && tense === 'future' && last < anchor.month) (year += 1), (detail = 'future tense');
+  // No tense ("fourth-quarter results miss", a headline in January): the nearer of last year's and this year's.
+  else if (m.byTense && tense === null && first - anchor.month > HALF_YEAR) (year -= 1), (detail = 'the nearer one');
   return { value: `${year}-${m.part}`, detail, anchored: true };
 }
+
+const HALF_YEAR = 6;
 
 /** "in eight years": a point ahead in a sentence about the future, else a length. */
 function readAhead(m: Extract<Meaning, { kind: 'ahead' }>, anchor: Anchor | null, tense: Tense): Reading {

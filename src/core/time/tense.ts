@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | null;
 /** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
-  'plan', 'must', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
+  'plan', 'must', 'preparing', 'planning', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
   'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
 ]);
@@ -22,6 +22,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   expected: /^(to|in|on|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
   could: /^(?!not$|n't$|n’t$)/,
+  // "is preparing to drill", "is planning to": what the subject gets ready for.
+  preparing: /^to$/,
+  planning: /^to$/,
   // Not "discussed the plan in February".
   plan: /^(to|for)$/,
   plans: /^(to|for)$/,
@@ -63,6 +66,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
   const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text)));
   if (SCHEDULE.has(word) && scheduled && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
+  if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
