@@ -186,6 +186,15 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'y.txt', 'Supreme Court'), entityOf(entities, 'x.txt', 'Supreme Court of Norland'));
   });
 
+  it('links a body by the head word before its "of" within a document, and no head two bodies share', () => {
+    const one = linkEntities([analyzeWith('a.txt', 'The Council of the Kelmar Union met. The Council agreed.', { 'Council of the Kelmar Union': 'ORG', Council: 'ORG' })]);
+    assert.equal(entityOf(one, 'a.txt', 'Council'), entityOf(one, 'a.txt', 'Council of the Kelmar Union'));
+    const two = linkEntities([analyzeWith('b.txt', 'The Bank of Norland cut rates. Pia Rand, the Bank\'s governor, spoke, and the Ostra Monetary Bank waited.', {
+      'Bank of Norland': 'ORG', Bank: 'ORG', 'Ostra Monetary Bank': 'ORG', 'Pia Rand': 'PER',
+    })]);
+    assert.notEqual(entityOf(two, 'b.txt', 'Bank'), entityOf(two, 'b.txt', 'Ostra Monetary Bank'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

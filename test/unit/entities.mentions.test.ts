@@ -275,6 +275,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Brandvik Foods', 'Tellmar', 'Ostrava Mining', 'U.S.']);
     });
 
+    it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
+      const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);
+    });
+
     it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {
       const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);

@@ -254,7 +254,12 @@ function linkCompanies(
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
-  const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => keyWords(k).at(-1));
+  // … or by the head before "of" ("the Bank" of the "Bank of Norland").
+  const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => {
+    const words = keyWords(k);
+    const of = words.indexOf('of');
+    return of > 0 ? [words[of - 1], words.at(-1)!] : words.at(-1);
+  });
   const byLead = leadingWords(companies);
   // "Mark Ellison", "Paul Ellison" … "Ellison's truck": a surname of the document's people, however ambiguous, is theirs.
   const peoplesWords = new Set(keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1).flatMap(keyWords));

@@ -70,7 +70,7 @@ function isOfficeDomain(words: Words, start: number): boolean {
 }
 
 /** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union". */
-const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order)$/;
+const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces)$/;
 
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);
@@ -102,8 +102,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     // "[Organization] of the [Petroleum Exporting Countries]": a body's head before "of the" is its name's start.
     if (span.label !== 'PER' && left >= 3 && words.texts[left - 1] === 'the' && words.texts[left - 2] === 'of' && BODY_BEFORE_OF_THE.test(words.texts[left - 3]) && !covered[left - 3]) {
-      covered.fill(1, left - 3, start);
-      return { ...span, start: left - 3, end, label: 'ORG' as const };
+      // … with the words before the head: "the Armed Forces of the Norlands".
+      let head = left - 3;
+      while (head > 0 && !covered[head - 1] && isNameWord(words, head - 1) && !/^the$/i.test(words.texts[head - 1])) head--;
+      covered.fill(1, head, start);
+      return { ...span, start: head, end, label: 'ORG' as const };
     }
     return { ...span, start, end };
   });

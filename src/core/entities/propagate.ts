@@ -111,7 +111,8 @@ export function propagate(
  * sentence only before a verb ("Fields said", not "Rice prices rose").
  */
 function isLoneSurname(tokens: readonly Token[], i: number, end: number, s: Sentence): boolean {
-  if (tokens[i].pos === 'ADJ' || startsUpper(tokens[end]?.text ?? '') || isHyphen(tokens[i - 1]?.text ?? '')) return false;
+  // "Castell & Sons Freight": a firm's name the surname opens.
+  if (tokens[i].pos === 'ADJ' || startsUpper(tokens[end]?.text ?? '') || tokens[end]?.text === '&' || isHyphen(tokens[i - 1]?.text ?? '')) return false;
   if (i > s.tokenStart) return !startsUpper(tokens[i - 1].text);
   return VERBS.has(tokens[end]?.pos ?? '');
 }
