@@ -346,6 +346,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'FDA').name, 'Food and Drug Administration');
   });
 
+  it('takes an acronym with one small letter ("AfN") as one, and makes a body of a place widened to its acronym', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The far-right Alternative for Norland (AfN) and Patria e Lavoro (PeL) welcomed it. AfN leaders met.', { Norland: 'LOC', 'Patria e Lavoro': 'ORG', AfN: 'ORG', PeL: 'ORG' }),
+    ]);
+    const party = entityOf(entities, 'a.txt', 'AfN');
+    assert.equal(party.name, 'Alternative for Norland');
+    assert.equal(party.type, 'ORG');
+    assert.equal(entityOf(entities, 'a.txt', 'PeL').name, 'Patria e Lavoro');
+  });
+
   it('types a "person" by what the words around it say in one source, where others leave it to the tagger', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The attack was claimed by a criminal group called Vexmoor.', { Vexmoor: 'PER' }),

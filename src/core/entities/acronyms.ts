@@ -9,9 +9,12 @@ import { nameLists } from '../ner/tagger';
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*\+?$/u;
 
-/** "NATO", "WHO", "U.S.", "U.K.", "AT&T": two or more capitals (dots allowed), no lower case. */
+/** Capitals with one small letter inside, as parties and ministries write theirs: "AfD", "PiS", "DoJ". */
+const ONE_SMALL = /^\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3}$/u;
+
+/** "NATO", "WHO", "U.S.", "U.K.", "AT&T", "AfD": two or more capitals (dots allowed), at most one small letter inside. */
 export function isAcronym(text: string): boolean {
-  return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text));
+  return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text) || ONE_SMALL.test(text));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
 import type { Candidate } from './spans';
-import { ORG_WORD } from '../ner/gazetteer';
+import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 /** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
@@ -202,10 +202,15 @@ function widenedRightToAcronym(tokens: readonly Token[], found: Candidate[], c: 
   return wide;
 }
 
-/** `c` over start..end; a body's name when a body's word ends it ("Kenya Plantation" + "… Workers Union"). */
+/**
+ * `c` over start..end; a body's name when a body's word ends it ("Kenya Plantation" + "… Workers
+ * Union"), or when a place was widened into a name no list has as a place ("Alternative for [Norland]").
+ */
 function widened(tokens: readonly Token[], c: Candidate, start: number, end: number): Candidate {
   const body = (nameLists().lookup(tokens[end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
-  return { ...c, start, end, label: body ? 'ORG' : c.label };
+  const name = tokens.slice(start, end).map((t) => t.text).join(' ').toLowerCase();
+  const unlistedPlace = c.label === 'LOC' && !(nameLists().lookup(name) & PLACE_NAME);
+  return { ...c, start, end, label: body || unlistedPlace ? 'ORG' : c.label };
 }
 
 /**
