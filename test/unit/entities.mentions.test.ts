@@ -275,6 +275,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Brandvik Foods', 'Tellmar', 'Ostrava Mining', 'U.S.']);
     });
 
+    it("makes one body of a name in the plural possessive before a body's word, untagged or cut", () => {
+      const list = mentions("Ana Lins's Workers' Party said so, and the Dutch Train Drivers' Union (DTDU) agreed.", { 'Ana Lins': 'PER', 'Dutch Train Drivers': 'ORG', DTDU: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);
+    });
+
     it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
       const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);

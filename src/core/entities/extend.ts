@@ -142,6 +142,30 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
   return out;
 }
 
+const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+s$/u;
+const BARE_APOSTROPHE = /^['’]$/;
+const MAX_BODY_NAME = 4;
+
+/**
+ * A body named for its members in the plural possessive, whatever the tagger made of it: "Workers'
+ * Party", "the Dutch Train Drivers' Union" (one organization, from the first capitalized word).
+ */
+export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (let p = 1; p + 1 < words.texts.length; p++) {
+    if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1])) continue;
+    const head = words.texts[p + 1];
+    if (!startsUpper(head) || !(nameLists().lookup(head.toLowerCase()) & ORG_WORD)) continue;
+    let start = p - 1;
+    while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
+    let end = p + 2;
+    while (end < words.texts.length && end - p < MAX_BODY_NAME && isNameWord(words, end) && (nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD) !== 0) end++;
+    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+    p = end - 1;
+  }
+  return out;
+}
+
 /** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */
 const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on']);
