@@ -275,6 +275,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Brandvik Foods', 'Tellmar', 'Ostrava Mining', 'U.S.']);
     });
 
+    it('finds a body the tagger left untagged where it opens a sentence and acts, but no run of capitals before a noun', () => {
+      const list = mentions("The peso fell. Clemency International's director resigned. Summit Economics expects more. Harbor Research staff left.", {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
+    });
+
     it("makes one body of a name in the plural possessive before a body's word, untagged or cut", () => {
       const list = mentions("Ana Lins's Workers' Party said so, and the Dutch Train Drivers' Union (DTDU) agreed.", { 'Ana Lins': 'PER', 'Dutch Train Drivers': 'ORG', DTDU: 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);

@@ -6,7 +6,7 @@
 import type { Token } from '../types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName } from './surnames';
-import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
@@ -133,6 +133,26 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
     out.push({ start, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
+}
+
+const MAX_OPENING_BODY = 5;
+/** Last words of firms' and campaigners' names the lists of bodies' words lack ("Capital Economics", "Amnesty International"). */
+const OPENING_BODY_ENDS = new Set(['international', 'economics', 'ratings', 'research', 'watch', 'intelligence', 'insights', 'advisory', 'strategies', 'global', 'worldwide']);
+
+/**
+ * A body that opens its sentence and acts, which the tagger left untagged for its common words:
+ * capitalized words ending in a body's or business word, then a verb or a possessive ("Summit
+ * Economics expects", "Clemency International's director").
+ */
+export function openingBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const start = /^the$/i.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  let end = start;
+  while (end < to && end - start < MAX_OPENING_BODY && !covered[end] && isCapitalizedName(tokens[end])) end++;
+  if (end - start < 2) return [];
+  const last = tokens[end - 1].text;
+  const body = (nameLists().lookup(last.toLowerCase()) & ORG_WORD) !== 0 || isBusinessWord(last) || OPENING_BODY_ENDS.has(last.toLowerCase());
+  const acts = isPossessive(tokens[end]?.text ?? '') || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX';
+  return body && acts ? [{ start, end, label: 'ORG', roles: [] }] : [];
 }
 
 const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate']);
