@@ -203,6 +203,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Fed'), entityOf(entities, 'a.txt', 'Federal Reserve'));
   });
 
+  it('links the name before the particle of a long Portuguese or Spanish name to the person, in any source', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Joaquim Ernesto Lena da Cunha met farmers. Lena said so.', { 'Joaquim Ernesto Lena da Cunha': 'PER', Lena: 'PER' }),
+      analyzeWith('b.txt', 'Lena did not take questions.', { Lena: 'PER' }),
+    ]);
+    const president = entityOf(entities, 'a.txt', 'Joaquim Ernesto Lena da Cunha');
+    assert.equal(entityOf(entities, 'a.txt', 'Lena'), president);
+    assert.equal(entityOf(entities, 'b.txt', 'Lena'), president);
+  });
+
   it('links a bare surname in another document to the only person with that surname', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Anna Berg opened the port.', { 'Anna Berg': 'PER' }),

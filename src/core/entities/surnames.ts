@@ -67,7 +67,17 @@ function computeSurnameFormsOf(key: string): string[] {
   if (!surname) return [];
   const family = familyNameFirst(key);
   if (family) return [surname, family];
-  return [...withoutParticles(surname.split(' ')), ...firstSurnameForms(significantWords(key))];
+  return [...withoutParticles(surname.split(' ')), ...firstSurnameForms(significantWords(key)), ...nameBeforeParticle(key)];
+}
+
+/**
+ * "luiz inacio lula da silva" → "lula": Portuguese and Spanish names call a person by the word
+ * before the particle of the last surname, after two given names.
+ */
+function nameBeforeParticle(key: string): string[] {
+  const words = key.split(' ');
+  const last = words.length - 1;
+  return words.length >= 5 && PARTICLES.has(words[last - 1]) && !PARTICLES.has(words[last - 2]) ? [words[last - 2]] : [];
 }
 
 /** A surname with its particles, and without them when it has some: "de la torre", "torre". */
