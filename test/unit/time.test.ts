@@ -323,6 +323,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Norvane, which took over the field in 2022, is preparing to drill from the second quarter.', '2026-03-03')[1].value, '2026-Q2');
     // No tense: the nearer fourth quarter, a headline's in January.
     assert.equal(only('Vantor fourth-quarter results miss', '2026-01-22').value, '2025-Q4');
+    // "this weekend" told in the past on a weekday: the weekend just past; ahead otherwise.
+    assert.equal(only('What happened this weekend was unacceptable.', '2026-02-10').value, '2026-W06-WE');
+    assert.equal(only('Crews will work this weekend.', '2026-02-10').value, '2026-W07-WE');
     // "Moody's said": a name's "'s", no "is" before a participle.
     assert.equal(only("Agency Moody's said on Tuesday it could revise the outlook.", '2026-03-18').value, '2026-03-17');
   });

@@ -188,7 +188,11 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
   let shift: number;
   let detail: string | undefined;
-  if (m.direction === 'this') shift = m.weekday - today;
+  if (m.direction === 'this') {
+    shift = m.weekday - today;
+    // "What happened this weekend", told on a Tuesday: the weekend just past.
+    if (m.weekend && tense === 'past' && shift > 0) (shift -= 7), (detail = 'past tense: the weekend just past');
+  }
   // "last weekend" is the previous week's, "last Friday" the latest Friday before today, but the
   // one before yesterday: yesterday would be "yesterday" ("last Thursday" written on a Friday).
   else if (m.direction === 'last') {
