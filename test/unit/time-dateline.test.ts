@@ -14,6 +14,10 @@ describe('time: the dateline', () => {
     assert.equal(published('Harbor Bridge Reopens\nPublished: 16 October 2024 14:40\nThe bridge reopened.'), '2024-10-16T14:40');
     assert.equal(published('Harbor Bridge Reopens\nBy Ana Ortiz | October 16, 2024\nThe bridge reopened.'), '2024-10-16');
     assert.equal(published('Harbor Bridge Reopens\n2024-10-16\nThe bridge reopened.'), '2024-10-16');
+    // Fields apart: a byline with a long role, a section after the date.
+    assert.equal(published('Barley slips\nThursday, 5 February 2026 09:40 CET | By Oskar Wendt, Senior Markets Editor\nPrices fell.'), '2026-02-05T09:40+01:00');
+    assert.equal(published('Copper jumps\nStaff Writer | March 4, 2026 | 9:12 am Markets Latin America Copper\nPrices rose.'), '2026-03-04T09:12');
+    assert.equal(published('Harbor Bridge Reopens\nThe bridge that opened on October 16, 2024 was closed again by the city council\nIt rained.'), null);
   });
 
   it('prefers the publication date to an update', () => {

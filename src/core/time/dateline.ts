@@ -48,14 +48,28 @@ export function findDateline(text: string): string | null {
 function datelineOf(text: string, start: number, end: number): { value: string; update: boolean } | null {
   const expressions = scan(text, start, end);
   let rest = text.slice(start, end);
-  let best: { value: string; update: boolean } | null = null;
+  let best: { value: string; update: boolean; start: number; end: number } | null = null;
   for (const e of expressions) {
     rest = rest.slice(0, e.start - start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - start);
     const { value } = resolve('', e.type, e.meaning, null, null);
     if (best || !value || !FULL_DATE.test(value)) continue;
-    best = { value, update: UPDATE.test(text.slice(start, e.start)) };
+    best = { value, update: UPDATE.test(text.slice(start, e.start)), start: e.start - start, end: e.end - start };
   }
   if (!best) return null;
-  const others = rest.replace(LABELS, ' ').split(/\s+/).filter((w) => LETTER.test(w));
-  return others.length <= MAX_OTHER_WORDS ? best : null;
+  const others = fieldsOf(rest, best.start, best.end).replace(LABELS, ' ').split(/\s+/).filter((w) => LETTER.test(w));
+  return others.length <= MAX_OTHER_WORDS ? { value: best.value, update: best.update } : null;
+}
+
+/**
+ * The fields of a header line ("Staff Writer | March 4, 2026 | Markets") that the date at [from, to)
+ * touches: a byline or section in a field of its own says nothing against the date.
+ */
+function fieldsOf(line: string, from: number, to: number): string {
+  let out = '';
+  let at = 0;
+  for (const field of line.split('|')) {
+    if (at < to && at + field.length > from) out += ` ${field}`;
+    at += field.length + 1;
+  }
+  return out;
 }
