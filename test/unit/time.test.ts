@@ -39,6 +39,8 @@ describe('time: patterns and their spans', () => {
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
+    ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
+    ['The town was founded 1,500 years ago.', '1,500 years ago', 'RELATIVE', '0524'],
     ['It lost money in the final three months of 2023.', 'in the final three months of 2023', 'DATE', '2023-Q4'],
     ['It lost money in the first six months of 2023.', 'in the first six months of 2023', 'DATE', '2023-H1'],
     ['It was the biggest one-day drop.', 'one-day', 'DURATION', 'P1D'],

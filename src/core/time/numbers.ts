@@ -1,4 +1,4 @@
-/** Counts written as digits or English words: "8", "2.5", "eight", "twenty-five", "a dozen", "two and a half". */
+/** Counts written as digits or English words: "8", "2.5", "5,000", "eight", "twenty-five", "a dozen", "two and a half". */
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -20,7 +20,7 @@ const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
  * "a hundred", each optionally followed by "and a half"; or "half a"/"half an"; or the article "a"/"an".
  */
 export const NUMBER_SRC =
-  `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
+  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
   `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|an?)`;
 
 /** The value of a count matched by NUMBER_SRC, or undefined. */
@@ -32,6 +32,7 @@ export function parseNumber(raw: string): number | undefined {
     const w = words[i];
     if (w === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') return current + 0.5;
     if (/^\d+(\.\d+)?$/.test(w)) current += Number(w);
+    else if (/^\d{1,3}(,\d{3})+$/.test(w)) current += Number(w.replace(/,/g, ''));
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'dozen') current = (current || 1) * 12;
     else if (w === 'a' || w === 'an') current += i + 1 < words.length && /^(dozen|hundred)$/.test(words[i + 1]) ? 0 : 1;

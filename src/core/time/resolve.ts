@@ -241,8 +241,11 @@ function offsetValue(anchor: Day, unit: OffsetUnit, by: number): string {
       const { year, month } = addMonths(anchor.year, anchor.month, 3 * by);
       return `${year}-Q${Math.ceil(month / 3)}`;
     }
-    case 'year':
-      return String(anchor.year + by);
+    case 'year': {
+      // ISO years have four digits: "1,500 years ago" is "0524", before year 0 "-2474".
+      const year = anchor.year + by;
+      return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+    }
     case 'decade':
       return `${Math.floor(anchor.year / 10) + by}X`;
     case 'century':
