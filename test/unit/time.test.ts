@@ -40,6 +40,7 @@ describe('time: patterns and their spans', () => {
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
+    ['Output will double by FY30.', 'by FY30', 'DATE', '2030'],
     ['The town was founded 1,500 years ago.', '1,500 years ago', 'RELATIVE', '0524'],
     ['It lost money in the final three months of 2023.', 'in the final three months of 2023', 'DATE', '2023-Q4'],
     ['It lost money in the first six months of 2023.', 'in the first six months of 2023', 'DATE', '2023-H1'],
@@ -290,6 +291,7 @@ describe('time: resolution against the article date', () => {
   it('gives a US zone written without its season the offset of the day: standard in winter, daylight in summer', () => {
     const winter = datesIn('Power returns by 5 p.m. CT Tuesday. Trading resumes at 9 a.m. Eastern on Wednesday.', '2026-02-10');
     assert.deepEqual(winter.map((d) => d.value), ['2026-02-10T17:00-06:00', '2026-02-11T09:00-05:00']);
+    assert.equal(only('The blast came at 4 p.m. PKT on Tuesday.', '2024-10-16').value, '2024-10-15T16:00+05:00');
     // Daylight time from the second Sunday of March (8 March 2026) to the first of November (1 November 2026).
     assert.equal(only('The summit opens at 10 a.m. ET on March 9.', '2026-03-01').value, '2026-03-09T10:00-04:00');
     assert.equal(only('The summit opens at 10 a.m. ET on March 7.', '2026-03-01').value, '2026-03-07T10:00-05:00');

@@ -44,7 +44,7 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming|following)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|NZST|NZDT|PKT|WIB|PHT|ICT|local${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -122,7 +122,8 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', WAT: '+01:00', CAT: '+02:00',
   EAT: '+03:00', SAST: '+02:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
-  AEST: '+10:00', AEDT: '+11:00',
+  AEST: '+10:00', AEDT: '+11:00', AWST: '+08:00', ACST: '+09:30', NZST: '+12:00', NZDT: '+13:00', PKT: '+05:00', WIB: '+07:00',
+  PHT: '+08:00', ICT: '+07:00',
   'Eastern Standard Time': '-05:00', 'Eastern Daylight Time': '-04:00', 'Central Standard Time': '-06:00', 'Central Daylight Time': '-05:00',
   'Mountain Standard Time': '-07:00', 'Mountain Daylight Time': '-06:00', 'Pacific Standard Time': '-08:00', 'Pacific Daylight Time': '-07:00',
 };
@@ -250,6 +251,8 @@ export const RULES: readonly Rule[] = [
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),
+  // FY27, FY30: a fiscal year of this century by the calendar year it ends in
+  rule(`\\bFY${OSP}(?:(?:19|20)\\d\\d[-/])?['’]?(\\d\\d)(?![\\d-])`, (m) => fixed('DATE', String(2000 + +m[1]), 'fiscal year'), ['fy'], 'g'),
   // '09, early '09
   rule(`(?<![\\w'’])${EML}['’](\\d\\d)(?![\\w'’])`, (m) => {
     const year = twoDigitYear(m[1]);
