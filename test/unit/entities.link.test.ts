@@ -213,6 +213,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Lena'), president);
   });
 
+  it('takes no country for the end of a name, and no web address for a title', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Farm incomes in the UK fell, said Growers UK. Advice is on the GOV.UK website.', { UK: 'LOC', 'Growers UK': 'PER' }),
+    ]);
+    assert.notEqual(entityOf(entities, 'a.txt', 'UK'), entityOf(entities, 'a.txt', 'Growers UK'));
+    assert.deepEqual(entityOf(entities, 'a.txt', 'Growers UK').roles, []);
+  });
+
   it('links a bare surname in another document to the only person with that surname', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Anna Berg opened the port.', { 'Anna Berg': 'PER' }),

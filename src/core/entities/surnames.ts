@@ -2,7 +2,7 @@
  * Parts of person names, for linking "Varga" to "Lena Varga" and "Warren Steed Jeffs" to
  * "Warren Jeffs". Works on name keys (see normalize.ts).
  */
-import { FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { keyWords, memoized } from './normalize';
 
@@ -178,7 +178,8 @@ function computeDoubleSurnameOf(key: string): string[] {
   const words = significantWords(key);
   if (words.length <= 2) return [];
   const start = firstSurnameStart(words) ?? surnameStart(words);
-  return start < words.length - 1 ? withoutParticles(words.slice(start)) : [];
+  // "Growers United Kingdom": a country of two words ends no person's name ("Ana Jordan" may be "Jordan").
+  return start < words.length - 1 ? withoutParticles(words.slice(start)).filter((form) => !(nameLists().lookup(form) & COUNTRY)) : [];
 }
 
 /**

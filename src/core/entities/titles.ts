@@ -156,6 +156,8 @@ function role(text: string, tokens: readonly Token[], start: number, end: number
  * an office's domain included ("Secretary of State" in "Secretary of State Ana Ruiz").
  */
 export function roleBefore(text: string, tokens: readonly Token[], name: number, floor: number): Role | undefined {
+  // "GOV.UK": a web address, no "Gov." before a name.
+  if (name > 0 && tokens[name - 1].end === tokens[name].start && tokens[name - 1].text.endsWith('.')) return undefined;
   const start = roleStart(tokens, officeTitle(tokens, name, floor) ?? name - 1, floor);
   if (start < 0) return undefined;
   // "lead author Dr. Fiona MacLeod": the role is "lead author" (but "Republican Gov." stays whole).
