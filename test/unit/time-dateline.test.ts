@@ -42,6 +42,12 @@ describe('time: the dateline', () => {
     assert.equal(published('SEATTLE, Oct 24, 2024 (Reuters) - The plane maker posted a loss on Thursday, a day after its rival did.'), '2024-10-24');
   });
 
+  it('reads a dateline whose place is not in capitals, and one whose agency needs no dash', () => {
+    assert.equal(published('Multan, 28 August 2026 - The minister said relief would arrive on Saturday.'), '2026-08-28');
+    assert.equal(published('Nagpur, Mar 11, 2026 (PTI) The party on Wednesday warned its ally.'), '2026-03-11');
+    assert.equal(published('Later, the council met again on March 11, 2026 and voted.'), null);
+  });
+
   it('reads a press-release dateline with the wire in slashes', () => {
     assert.equal(published('OSLO, Norway, March 4, 2025 /PRNewswire/ -- The shipowner said today that it will list.'), '2025-03-04');
   });

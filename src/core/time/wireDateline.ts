@@ -4,10 +4,13 @@ import type { Tense } from './tense';
 
 /** A wire dateline sits at the start of one of the first content lines. */
 const MAX_LINES = 5;
-/** Before the date: the place in capitals, perhaps with its country ("LONDON,", "PORTO ALEGRE, Brazil,"). */
-const PLACE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
-/** After the date: the agency in brackets or slashes, then a dash ("(Reuters) -", "(AP) —", "/PRNewswire/ --"). */
-const AGENCY = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?[-–—]/;
+/** Before the date: the place, in capitals or not, perhaps with its country ("LONDON,", "PORTO ALEGRE, Brazil,", "Multan,"). */
+const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{0,30}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
+/**
+ * After the date: the agency in brackets or slashes, then a dash ("(Reuters) -", "(AP) —",
+ * "/PRNewswire/ --"), or the agency in brackets before the first sentence ("(PTI) The party …").
+ */
+const AGENCY = /^[ \t]*(?:(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?[-–—]|\([^()\n]{1,40}\)[ \t]+\p{Lu})/u;
 /** Modifiers that point past the time of writing ("through 2028"): such dates set no lower bound. */
 const AHEAD = /\b(?:until|till|through|thru|by|before|ahead)\b/i;
 /** Weekday-date pairs repeat within this many years, so a search beyond it finds nothing new. */
