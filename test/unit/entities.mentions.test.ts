@@ -665,6 +665,13 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Brandt').localKey, find(list, 'Ivo Brandt').localKey);
     });
 
+    it('takes offices abbreviated in capitals and South Asian honorifics out of names', () => {
+      const list = mentions('CM Vijay Kumar Sinha met Begum Zubaida Solangi. CS Julius Ogamba said so.', {
+        'CM Vijay Kumar Sinha': 'PER', 'Begum Zubaida Solangi': 'PER', 'CS Julius Ogamba': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Vijay Kumar Sinha', ['CM']], ['Zubaida Solangi', []], ['Julius Ogamba', ['CS']]]);
+    });
+
     it("takes noble titles out of names, so two Lady Windsors stay two", () => {
       const list = mentions('Lady Ana Windsor wed. Her cousin, Lady Lena Windsor, came.', { 'Lady Ana Windsor': 'PER', 'Lady Lena Windsor': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Windsor', ['Lady']], ['Lena Windsor', ['Lady']]]);

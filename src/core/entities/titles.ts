@@ -55,15 +55,18 @@ export function isTitleOnlyModifier(word: string): boolean {
 }
 
 /** Honorifics stripped from names but not worth keeping as roles. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati']);
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'begum', 'maulana']);
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
   `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr`.split(/\s+/),
 );
 
-/** British police ranks, in capitals only: "DI Varga"; "Di" opens Italian surnames ("Di Muro"). */
-const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI']);
+/**
+ * Ranks and offices abbreviated in capitals only: British police ("DI Varga"; "Di" opens Italian
+ * surnames, "Di Muro"), prime, chief and deputy chief ministers, cabinet secretaries ("CM Sinha", "CS Ogamba").
+ */
+const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'PM', 'CM', 'DCM', 'CS']);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
