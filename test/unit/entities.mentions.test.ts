@@ -273,6 +273,9 @@ describe('entity mentions', () => {
       const text = 'Shares of Brandvik Foods BRVK.O rose while Tellmar TLMR.PA and Ostrava Mining 4411.SE fell. Crude CLc1 rose. U.S. officials met.';
       const list = mentions(text, { 'Brandvik Foods BRVK': 'ORG', 'Tellmar TLMR': 'ORG', PA: 'ORG', 'Ostrava Mining': 'ORG', CLc1: 'ORG', 'U.S.': 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Brandvik Foods', 'Tellmar', 'Ostrava Mining', 'U.S.']);
+      // A code in brackets makes a company of the name before it, and no acronym of its letters.
+      const bracketed = mentions('Shares in Holt-Barrow-Keene (HBK.N) added 3%.', { 'Holt-Barrow-Keene': 'LOC' });
+      assert.deepEqual(bracketed.map((m) => [m.text, m.type]), [['Holt-Barrow-Keene', 'ORG']]);
     });
 
     it('finds a body the tagger left untagged where it opens a sentence and acts, but no run of capitals before a noun', () => {

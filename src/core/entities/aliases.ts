@@ -8,6 +8,7 @@ import { startsUpper } from '../nlp/letters';
 import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
 import type { Candidate } from './spans';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { isTickerPart } from './words';
 import { nameLists } from '../ner/tagger';
 
 /** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
@@ -121,6 +122,8 @@ function acronymDefinitions(
     const tagged = widenedRightToAcronym(tokens, found, candidate, surface);
     if (tokens[tagged.end]?.text !== '(') continue;
     const inner = tagged.end + 1;
+    // "(HBK.N)": an instrument code, no acronym.
+    if (isTickerPart(tokens, inner)) continue;
     const innerCandidate = byStart.get(inner);
     const closing = innerCandidate ? innerCandidate.end : inner + 1;
     if (tokens[closing]?.text !== ')') continue;

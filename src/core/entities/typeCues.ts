@@ -33,7 +33,7 @@ import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
-import { isHyphen, isPossessive } from './words';
+import { isHyphen, isPossessive, isTickerPart } from './words';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -243,6 +243,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
   if (hasCompanyCueBefore(tokens, c.start)) return true;
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
+  // "Holt-Barrow-Keene (HBK.N)": a listed company's instrument code after its name.
+  if (tokens[c.end]?.text === '(' && isTickerPart(tokens, c.end + 1)) return true;
   // "the Varnok trade union", "the Kolbex exchange": the name before a noun of its kind, no name after that.
   if (isKindAfter(tokens, c)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
@@ -271,7 +273,7 @@ function isEmployerOf(tokens: readonly Token[], c: Candidate, candidates: readon
 /** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */
 function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   const [before, before2] = [tokens[start - 1]?.text, tokens[start - 2]?.text];
-  if (before === 'of' && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
+  if ((before === 'of' || before === 'in') && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   return isPremodifiedByOrgNoun(tokens, start);
 }

@@ -408,7 +408,7 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
   const out: Candidate[] = [];
   if (named.size === 0) return out;
   tokens.forEach((t, i) => {
-    const letters = covered[i] || isCommonNounAcronym(t.text) ? undefined : acronymLetters(t.text);
+    const letters = covered[i] || isCommonNounAcronym(t.text) || isTickerPart(tokens, i) ? undefined : acronymLetters(t.text);
     if (letters && named.has(letters)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   });
   return out;
