@@ -195,6 +195,14 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(two, 'b.txt', 'Bank'), entityOf(two, 'b.txt', 'Ostra Monetary Bank'));
   });
 
+  it('keeps a place apart from the organization named after it, where the text makes it a place', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Baripur Kisan Morcha was formed. Baripur lies 40 km east of Gaya.', { 'Baripur Kisan Morcha': 'ORG', Baripur: 'PER', Gaya: 'LOC' }),
+    ]);
+    assert.notEqual(entityOf(entities, 'a.txt', 'Baripur'), entityOf(entities, 'a.txt', 'Baripur Kisan Morcha'));
+    assert.equal(entityOf(entities, 'a.txt', 'Baripur').type, 'PLACE');
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

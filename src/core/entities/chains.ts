@@ -278,7 +278,8 @@ function linkCompanies(
     // "Lindgren Aero Components" … "Lindgren did not respond": a surname no person of the document bears is the company's.
     const unborneSurname = wordCount(k) === 1 && typeOf.get(k) === 'PERSON' && !peoplesWords.has(k) && !isGivenName(k);
     const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
-    const leads = shortNames.length + heads.length === 0 && lead ? (byLead.get(k) ?? []) : [];
+    // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha").
+    const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);

@@ -153,6 +153,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
+  // "Baripur lies 40 km east of Gaya", "Ostra is located on the coast".
+  if (next.text === 'lies' || (/^(?:is|was)$/.test(next.text) && tokens[c.end + 1]?.text === 'located')) return true;
   // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
   if (LOCAL_OFFICES.has(next.text) && /^\p{Lu}/u.test(tokens[c.end + 1]?.text ?? '')) return true;
   if (next.text !== 'is' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
