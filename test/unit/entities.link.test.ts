@@ -203,6 +203,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Baripur').type, 'PLACE');
   });
 
+  it('links a company named with "Pvt Ltd" and its short forms without "Projects"', () => {
+    const names = { 'Shivam Agro Projects Pvt Ltd': 'ORG', 'Shivam Agro': 'ORG', 'Shivam Agro Projects': 'ORG' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', 'Shivam Agro Projects Pvt Ltd bought plots. Shivam Agro declined, and Shivam Agro Projects denied it.', names)]);
+    const firm = entityOf(entities, 'a.txt', 'Shivam Agro Projects Pvt Ltd');
+    assert.equal(entityOf(entities, 'a.txt', 'Shivam Agro'), firm);
+    assert.equal(entityOf(entities, 'a.txt', 'Shivam Agro Projects'), firm);
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -52,7 +52,7 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
 ]);
 
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty']);
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt']);
 /** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
 const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
 
