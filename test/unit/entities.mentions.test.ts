@@ -283,6 +283,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
     });
 
+    it("takes a party's faction in brackets into its name, and its letters with the faction's as one acronym", () => {
+      const list = mentions('Janata Dal (United) leaders said the JD(U) would stay, and the Kelmar Party (KP) agreed.', { 'Janata Dal': 'PER', United: 'ORG', 'Kelmar Party': 'ORG', KP: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Janata Dal (United)', 'ORG'], ['JD(U)', 'ORG'], ['Kelmar Party', 'ORG'], ['KP', 'ORG']]);
+    });
+
     it("makes one body of a name in the plural possessive before a body's word, untagged or cut", () => {
       const list = mentions("Ana Lins's Workers' Party said so, and the Dutch Train Drivers' Union (DTDU) agreed.", { 'Ana Lins': 'PER', 'Dutch Train Drivers': 'ORG', DTDU: 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);

@@ -16,7 +16,7 @@ import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, sharedTitles, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
-import { extendDocumentNames, extendSpans, joinMembersBodies, joinRomanceBodies, joinSplitNames, standaloneNames, withPublicationHeads } from './extend';
+import { extendDocumentNames, extendSpans, joinMembersBodies, joinRomanceBodies, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
@@ -38,7 +38,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -152,7 +152,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
-    for (const span of capitalized ? withPublicationHeads(words, tagged) : extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, extendSpans(words, joinSplitNames(words, tagged, standalone)))))) {
+    for (const span of capitalized ? withPublicationHeads(words, tagged) : withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, extendSpans(words, joinSplitNames(words, tagged, standalone))))))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
@@ -178,7 +178,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodyAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
-      spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const found of spans) {

@@ -142,6 +142,29 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
   return out;
 }
 
+/** Last words of parties' names that a faction's name in brackets may follow: "Janata Dal (United)", "Shiv Sena (UBT)". */
+const PARTY_HEADS = /^(?:Dal|Party|Sena|League|Congress|Front|Morcha|Alliance)$/;
+const MAX_FACTION_WORDS = 3;
+
+/** A party's name with its faction in brackets after it is one name: "Janata Dal (United)", "Lok Janshakti Party (Ram Vilas)". */
+export function withFactions(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    let close = span.end + 1;
+    while (close < words.texts.length && close - span.end - 1 < MAX_FACTION_WORDS && isNameWord(words, close)) close++;
+    // Words, not letters: "(PCC)" defines an acronym.
+    const faction = words.texts[span.end] === '(' && close > span.end + 1 && words.texts[close] === ')' && words.texts.slice(span.end + 1, close).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (!faction || !PARTY_HEADS.test(words.texts[span.end - 1])) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end: close + 1, label: 'ORG' });
+  }
+  return out;
+}
+
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const BARE_APOSTROPHE = /^['’]$/;
 const MAX_BODY_NAME = 4;

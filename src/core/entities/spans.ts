@@ -96,7 +96,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
   while (start < end && isTickerPart(tokens, start)) start++;
-  while (end > start && (isPossessive(tokens[end - 1].text) || EDGE_PUNCT.test(tokens[end - 1].text) || isTickerPart(tokens, end - 1))) end--;
+  // A bracket the name opens stays closed: "Janata Dal (United)".
+  const closes = (i: number) => tokens[i].text === ')' && tokens.slice(start, i).some((t) => t.text === '(');
+  while (end > start && (isPossessive(tokens[end - 1].text) || (EDGE_PUNCT.test(tokens[end - 1].text) && !closes(end - 1)) || isTickerPart(tokens, end - 1))) end--;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // "Norwind Air Flight 318": the airline, whose flight is no name of its own.

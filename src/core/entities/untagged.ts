@@ -210,6 +210,17 @@ export function bodyAcronyms(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+/** "JD(U)", "NCP(SP)": a party's letters with its faction's in brackets, written as one word, untagged. */
+export function factionAcronyms(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const glued = (k: number) => tokens[k].start === tokens[k - 1].end;
+  for (let i = from; i + 3 < to; i++) {
+    if (covered[i] || !/^\p{Lu}{1,5}$/u.test(tokens[i].text) || tokens[i + 1].text !== '(' || tokens[i + 3].text !== ')') continue;
+    if (/^\p{Lu}{1,4}$/u.test(tokens[i + 2].text) && glued(i + 1) && glued(i + 2) && glued(i + 3)) out.push({ start: i, end: i + 4, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /** "Italy's BRSV": a token after a country's possessive, which only a body's name can be in capitals. */
 export function isCountryOwned(tokens: readonly Token[], i: number, from = 0): boolean {
   return i - 2 >= from && isPossessive(tokens[i - 1].text) && (nameLists().lookup(tokens[i - 2].text.toLowerCase()) & COUNTRY) !== 0;

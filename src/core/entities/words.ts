@@ -63,6 +63,9 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
     const amount = i > from && /^\p{Sc}$/u.test(tokens[i - 1].text);
     const model = end < to && /\d$/.test(tokens[i].text) && tokens[end].start === tokens[i].end && /^\p{Lu}{1,2}$/u.test(tokens[end].text) && !/^[CF]$/.test(tokens[end].text);
     if (end === i + 1 && model && !amount) end++;
+    // "JD(U)", "NCP(SP)": a party's letters with its faction's in brackets, written as one word.
+    const glued = (k: number) => k < to && tokens[k].start === tokens[k - 1].end;
+    if (end === i + 1 && /^\p{Lu}{1,5}$/u.test(tokens[i].text) && tokens[end]?.text === '(' && glued(end) && glued(end + 1) && /^\p{Lu}{1,4}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')' && glued(end + 2)) end += 3;
     // "GOV.UK", a web address wink splits after its dot: one word, no title "Gov." before a name.
     while (end < to && tokens[end].start === tokens[end - 1].end && /\p{L}\.$/u.test(tokens[end - 1].text) && /^\p{Lu}{2,}$/u.test(tokens[end].text)) end++;
     if (end === i + 1) {
