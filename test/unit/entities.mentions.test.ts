@@ -680,6 +680,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Vijay Kumar Sinha', ['CM']], ['Zubaida Solangi', []], ['Julius Ogamba', ['CS']]]);
     });
 
+    it('leaves a South Asian honorific after a surname out of it, so the surname links', () => {
+      const list = mentions('Devendra Nath Saxena chaired the meeting. "We stand with Saxena ji," a minister said.', { 'Devendra Nath Saxena': 'PER', 'Saxena ji': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Devendra Nath Saxena', 'Saxena']);
+      assert.equal(list[0].localKey, find(list, 'Saxena').localKey);
+    });
+
     it("takes noble titles out of names, so two Lady Windsors stay two", () => {
       const list = mentions('Lady Ana Windsor wed. Her cousin, Lady Lena Windsor, came.', { 'Lady Ana Windsor': 'PER', 'Lady Lena Windsor': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Windsor', ['Lady']], ['Lena Windsor', ['Lady']]]);

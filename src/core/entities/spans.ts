@@ -78,6 +78,7 @@ const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|suppor
 /** Honours and offices written after a person's name. */
 const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist|analyst)$/;
 const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Political|Science|Health|Technology|Tech|Climate|Environment|Defen[cs]e|Security|Foreign|Diplomatic|Sports?|Culture|Arts|Legal|Justice|Education|Transport|Africa|Asia|Europe|Americas|Washington)$/;
+const HONORIFIC_AFTER = /^(?:ji|Ji|babu|Babu|sahib|Sahib|saheb|Saheb)$/;
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
@@ -116,8 +117,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     end--;
     label = 'PER';
   }
-  // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP".
+  // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP"; nor a South Asian honorific: "Saxena ji".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
+  while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text)) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end, label };
 }
