@@ -283,6 +283,17 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
     });
 
+    it("takes a law's or treaty's name whole over its list, brackets, number and year, but not a centre named after one", () => {
+      const text = 'The Coastal Safety, Fisheries and Harbours Act passed, as did House Bill 1123 and the Protection of Orvania (Ports and Fisheries) Act 2024. Under the Charter on Fisheries and Tourism, talks at the Bingu International Convention Centre went on.';
+      const list = mentions(text, { Fisheries: 'ORG', 'Harbours Act': 'MISC', 'House Bill': 'MISC', 'Protection of Orvania': 'ORG', Tourism: 'MISC', 'Bingu International Convention Centre': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Coastal Safety, Fisheries and Harbours Act', 'MISC'], ['House Bill 1123', 'MISC'], ['Protection of Orvania (Ports and Fisheries) Act 2024', 'MISC'],
+        ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'ORG'],
+      ]);
+      // A given name hyphened in a byline keeps its last part ("Min-ji" is no "Min" + honorific).
+      assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
+    });
+
     it("takes a party's faction in brackets into its name, and its letters with the faction's as one acronym", () => {
       const list = mentions('Janata Dal (United) leaders said the JD(U) would stay, and the Kelmar Party (KP) agreed.', { 'Janata Dal': 'PER', United: 'ORG', 'Kelmar Party': 'ORG', KP: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Janata Dal (United)', 'ORG'], ['JD(U)', 'ORG'], ['Kelmar Party', 'ORG'], ['KP', 'ORG']]);

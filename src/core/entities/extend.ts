@@ -142,6 +142,41 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
   return out;
 }
 
+/** Last words of laws' and treaties' names. */
+const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulation)$/;
+const MAX_LAW_WORDS = 10;
+
+/**
+ * A law's or treaty's name over the commas, "and" and brackets of its list, whatever the tagger made
+ * of its parts: "the Coastal Safety, Fisheries and Harbours Act", "the Protection of Orvania (Ports and
+ * Fisheries) Act 2024", "the Charter on Fisheries and Tourism". One other name.
+ */
+export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  // A capitalized word of a name, not a sentence's opening preposition ("Under the False Claims Act").
+  const capital = (i: number) => startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]);
+  const joiner = (i: number) => /^(?:and|&|of|on|for|the|\(|\))$/.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1));
+  for (let head = 1; head < words.texts.length; head++) {
+    if (!LAW_HEADS.test(words.texts[head])) continue;
+    let start = head;
+    while (start > 0 && head - start < MAX_LAW_WORDS && (capital(start - 1) || (joiner(start - 1) && start - 2 >= 0 && (capital(start - 2) || words.texts[start - 2] === ')')))) start--;
+    let end = head + 1;
+    // Not a place named after one: "the Bingu International Convention Centre", "Regulation Authority".
+    if (capital(end) && !/^\d/.test(words.texts[end])) continue;
+    // "Act 2024", "House Bill 1123"; "Charter on Fisheries and Tourism".
+    if (/^\d{1,4}$/.test(words.texts[end] ?? '')) end++;
+    else if (/^(?:on|for|of)$/.test(words.texts[end] ?? '') && capital(end + 1)) {
+      end++;
+      while (end < words.texts.length && end - head < MAX_LAW_WORDS && (capital(end) || (joiner(end) && capital(end + 1)))) end++;
+    }
+    const inner = out.filter((o) => o.start < end && o.end > start);
+    if (end - start < 2 || inner.some((o) => o.label === 'PER') || words.texts.slice(start, end).filter((w) => w === '(').length !== words.texts.slice(start, end).filter((w) => w === ')').length) continue;
+    out = [...out.filter((o) => !inner.includes(o)), { start, end, label: 'MISC' as const }].sort((x, y) => x.start - y.start);
+    head = end - 1;
+  }
+  return out;
+}
+
 /** Last words of parties' names that a faction's name in brackets may follow: "Janata Dal (United)", "Shiv Sena (UBT)". */
 const PARTY_HEADS = /^(?:Dal|Party|Sena|League|Congress|Front|Morcha|Alliance)$/;
 const MAX_FACTION_WORDS = 3;

@@ -119,7 +119,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   }
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP"; nor a South Asian honorific: "Saxena ji".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
-  while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text)) end--;
+  while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text) && !isHyphen(tokens[end - 2].text)) end--;
   if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
   return { ...c, start, end, label };
 }
