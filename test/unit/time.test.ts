@@ -330,6 +330,9 @@ describe('time: resolution against the article date', () => {
     // "this weekend" told in the past on a weekday: the weekend just past; ahead otherwise.
     assert.equal(only('What happened this weekend was unacceptable.', '2026-02-10').value, '2026-W06-WE');
     assert.equal(only('Crews will work this weekend.', '2026-02-10').value, '2026-W07-WE');
+    // What is announced to start on a weekday starts ahead; what started, before.
+    assert.equal(datesIn('The union on Monday called a strike starting Wednesday.', '2026-03-09')[1].value, '2026-03-11');
+    assert.equal(only('The strike, which started Wednesday, ended.', '2026-03-09').value, '2026-03-04');
     // A date inside a "since" phrase is past; "since" as "because" says nothing.
     assert.equal(only('Some 9,000 people have been returned since the first flights in September, the ministry said.', '2026-03-11').value, '2025-09');
     assert.equal(only('Since they will meet in September, the plan waits.', '2026-03-11').value, '2026-09');

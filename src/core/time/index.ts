@@ -141,6 +141,12 @@ function isDeadline(text: string, e: Expression): boolean {
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
 
+/** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
+function isStartingDay(text: string, e: Expression): boolean {
+  const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
+  return day.kind === 'weekday' && !day.direction && /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start));
+}
+
 /** "since the first flights in September": a date inside a phrase "since" opens lies in the past. */
 const SINCE_BEFORE = /\bsince\s+(?!(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|have|had|can|could)\b)(?:[\p{L}\d'’-]+\s+){1,4}$/iu;
 
@@ -163,7 +169,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
-    const tense = since ? 'past' : isSetFor(text, e) || isDeadline(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    const tense = since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
     if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
