@@ -438,6 +438,9 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Fisheries Department'), entityOf(entities, 'a.txt', 'Department of Fisheries'));
     assert.equal(entityOf(entities, 'b.txt', 'Coastal Affairs Ministry'), entityOf(entities, 'a.txt', 'Ministry of Coastal Affairs'));
     assert.notEqual(entityOf(entities, 'a.txt', 'Fisheries Department'), entityOf(entities, 'a.txt', 'Ministry of Coastal Affairs'));
+    // Its acronym spells the words as written, after the country's: "U.S. Department of Mines" … "DOM".
+    const owned = linkEntities([analyzeWith('b.txt', 'The U.S. Department of Mines acted. A DOM spokesperson said so.', { 'U.S. Department of Mines': 'ORG', DOM: 'ORG' })]);
+    assert.equal(entityOf(owned, 'b.txt', 'DOM'), entityOf(owned, 'b.txt', 'U.S. Department of Mines'));
   });
 
   it('links bodies whose names order the same words differently, and their acronyms', () => {

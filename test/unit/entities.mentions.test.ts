@@ -874,6 +874,7 @@ describe('entity mentions', () => {
         Ruritania: 'LOC', Varnok: 'LOC', Kolbex: 'LOC', Dunmore: 'LOC', Quellmark: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
+      assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
     });
 
     it('makes no name of a time zone, a company of a foreign business word, and the airline of an airliner', () => {

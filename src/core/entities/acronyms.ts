@@ -1,6 +1,6 @@
 /** Acronyms: recognizing them and matching them to the initials of a longer name. */
 import type { Token } from '../types';
-import { identityKey, spelledKey } from './identity';
+import { bodyKey, identityKey, spelledKey } from './identity';
 import { keyWords, memoized, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -70,7 +70,7 @@ export const initialsOf = memoized(computeInitials);
 function computeInitials(name: string): string[] {
   const out = new Set<string>();
   // With and without a legal designator: "Taiwan Semiconductor Manufacturing Co" is "TSMC" and "TSM".
-  for (const key of new Set([identityKey(name), spelledKey(name), nameKey(name)])) {
+  for (const key of new Set([identityKey(name), bodyKey(name), spelledKey(name), nameKey(name)])) {
     const words = keyWords(key);
     if (words.length < 2) continue;
     out.add(words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join(''));

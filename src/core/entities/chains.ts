@@ -112,7 +112,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const root = chains.find(keyOf[i]);
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
     // "Warsaw is setting the pace": a listed place no list has as a name is no person, unless it is a surname here.
-    const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
+    const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && d.cued !== 'PERSON' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
     const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
@@ -276,7 +276,7 @@ function linkCompanies(
     // The first word of the one body the text defines: "a Tianqi spokesperson" after "Tianqi Lithium, the Chinese company".
     const definedLead = wordCount(k) === 1 && !peoplesWords.has(k) && leadsDefinedBody(k, byLead.get(k) ?? []);
     // "Lindgren Aero Components" … "Lindgren did not respond": a surname no person of the document bears is the company's.
-    const unborneSurname = wordCount(k) === 1 && typeOf.get(k) === 'PERSON' && !peoplesWords.has(k) && !isGivenName(k);
+    const unborneSurname = wordCount(k) === 1 && typeOf.get(k) === 'PERSON' && !peoplesWords.has(k) && !isGivenName(k) && !(nameLists().lookup(k) & PLACE_NAME);
     const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
     // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha").
     const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []) : [];

@@ -70,7 +70,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       roles: c.roles,
       ...(owner && { owner }),
       ...(c.work && { work: c.work }),
-      ...(c.cued && !c.person && { cued: entityType(c.label, words, tokens[c.end]?.text) }),
+      ...(c.cued && { cued: c.person ? ('PERSON' as const) : entityType(c.label, words, tokens[c.end]?.text) }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);

@@ -61,7 +61,10 @@ export function isLegalDesignator(word: string): boolean {
   return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-export const identityKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)).replace(HEAD_FIRST, '$2 $1'));
+export const identityKey = memoized((name) => bodyKey(name).replace(HEAD_FIRST, '$2 $1'));
+
+/** The identity key with a department's or ministry's words in their written order, as its acronym spells them ("department of energy"). */
+export const bodyKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)));
 
 /** Owners news writes before their bodies' names or leaves out, with the words the rest needs to be no generic name. */
 const OWNER_PREFIXES: readonly { prefix: string; minWords: number }[] = [

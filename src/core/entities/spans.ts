@@ -76,7 +76,7 @@ const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Tr
 const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
 
 /** Honours and offices written after a person's name. */
-const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist|analyst)$/;
+const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist)$/;
 const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Political|Science|Health|Technology|Tech|Climate|Environment|Defen[cs]e|Security|Foreign|Diplomatic|Sports?|Culture|Arts|Legal|Justice|Education|Transport|Africa|Asia|Europe|Americas|Washington)$/;
 const HONORIFIC_AFTER = /^(?:ji|Ji|babu|Babu|sahib|Sahib|saheb|Saheb)$/;
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
@@ -113,7 +113,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
   while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // A byline's beat is no part of the name before it: "Ilse Varga Energy correspondent".
-  if (end - start >= 3 && BEAT_JOBS.test(tokens[end]?.text ?? '') && BEATS.test(tokens[end - 1].text)) {
+  if (end - start >= 3 && BEAT_JOBS.test(tokens[end]?.text ?? '') && BEATS.test(tokens[end - 1].text) && nameLists().lookup(tokens[start].text.toLowerCase()) & FIRST_NAME) {
     end--;
     label = 'PER';
   }

@@ -34,6 +34,7 @@ import { isCountryOwned } from './untagged';
 import { isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive, isTickerPart } from './words';
+import { identityKey } from './identity';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -209,7 +210,8 @@ const ORG_KIND_NOUNS = new Set(
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
 function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
-  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
+  // "the US chipmaker": a country before its company's kind.
+  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '') || nameLists().lookup(identityKey(nameOf(tokens, c))) & COUNTRY) return false;
   const noun = /^\p{Ll}/u.test(tokens[c.end]?.text ?? '') && isOrgKindNoun(tokens[c.end + 1]?.text ?? '') ? c.end + 1 : c.end;
   return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
 }

@@ -62,7 +62,7 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
       return readAt(meaning, anchor, tense);
     case 'range': {
       const [from, to] = [read(meaning.from, anchor, tense), read(meaning.to, anchor, tense)];
-      return from.value && to.value ? { ...from, value: `${from.value}/${to.value}` } : from.value ? to : from;
+      return from.value && to.value ? { ...from, value: `${from.value}/${endAfter(from.value, to.value)}` } : from.value ? to : from;
     }
   }
   if (!anchor) return NO_ANCHOR;
@@ -177,6 +177,14 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   }
   const day = { year, month: m.month, day: m.day };
   return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: `no such day in ${year}` };
+}
+
+/** A range's end read on its own may fall before its start ("January-March" in January, past tense): it is the start's year's, or the next. */
+function endAfter(from: string, to: string): string {
+  if (to >= from || !/^\d{4}/.test(from) || !/^\d{4}/.test(to)) return to;
+  const year = +from.slice(0, 4);
+  const same = `${year}${to.slice(4)}`;
+  return same >= from ? same : `${year + 1}${to.slice(4)}`;
 }
 
 /** Days an undated report may lie before or after the date inferred for it from its story's sources. */

@@ -165,8 +165,10 @@ function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
 
 /** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
 function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
+  // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
+  const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
-    const before = first - 1 - d >= from ? (isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
+    const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
     const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
