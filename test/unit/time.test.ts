@@ -336,6 +336,8 @@ describe('time: resolution against the article date', () => {
     // Not a date inside the infinitive's object ("to investigate … the weekend ice storm"); a range's end not before its start.
     assert.equal(datesIn('The governor on Monday night ordered regulators to investigate the weekend ice storm.', '2026-02-10')[1].value, '2026-W06-WE');
     assert.equal(datesIn('Shares fell on Thursday after it forecast sales for the January-March quarter.', '2026-01-23')[1].value, '2026-01/2026-03');
+    // A participle's clause after a comma has a tense of its own ("reversing … they made last year").
+    assert.equal(datesIn('They said on Sunday that they would cut output by 411,000 tonnes per day (tpd) in April, reversing the increases they made last year.', '2026-03-02')[1].value, '2026-04');
     // A date inside a "since" phrase is past; "since" as "because" says nothing.
     assert.equal(only('Some 9,000 people have been returned since the first flights in September, the ministry said.', '2026-03-11').value, '2025-09');
     assert.equal(only('Since they will meet in September, the plan waits.', '2026-03-11').value, '2026-09');

@@ -121,6 +121,8 @@ const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 /** A word that starts another clause; "and" between modifiers joins them ("a large and well-equipped team"). */
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
+  // ", reversing part of the increases they made": a participle's clause after a comma.
+  if (word === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/i.test(tokens[k + 1].text)) return true;
   if (!CLAUSE_BREAKS.has(word)) return false;
   // Inside a compound: "search-and-rescue".
   if (tokens[k - 1]?.end === tokens[k].start || tokens[k + 1]?.start === tokens[k].end) return false;
