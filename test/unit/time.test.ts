@@ -338,6 +338,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Shares fell on Thursday after it forecast sales for the January-March quarter.', '2026-01-23')[1].value, '2026-01/2026-03');
     // A participle's clause after a comma has a tense of its own ("reversing … they made last year").
     assert.equal(datesIn('They said on Sunday that they would cut output by 411,000 tonnes per day (tpd) in April, reversing the increases they made last year.', '2026-03-02')[1].value, '2026-04');
+    // A weekday listed with the one before shares its direction.
+    assert.deepEqual(datesIn('Tickets booked for Wednesday or Thursday will be honoured, the company said.', '2026-03-09').map((d) => d.value), ['2026-03-11', '2026-03-12']);
+    assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);
     // A date inside a "since" phrase is past; "since" as "because" says nothing.
     assert.equal(only('Some 9,000 people have been returned since the first flights in September, the ministry said.', '2026-03-11').value, '2025-09');
     assert.equal(only('Since they will meet in September, the plan waits.', '2026-03-11').value, '2026-09');

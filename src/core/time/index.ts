@@ -6,7 +6,7 @@ import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
-import { tenseNear } from './tense';
+import { type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
 
 /**
@@ -141,6 +141,12 @@ function isDeadline(text: string, e: Expression): boolean {
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
 
+const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
+
+function isWeekday(e: Expression): boolean {
+  return (e.meaning.kind === 'at' ? e.meaning.day : e.meaning).kind === 'weekday';
+}
+
 /** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
 function isStartingDay(text: string, e: Expression): boolean {
   const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
@@ -160,6 +166,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   const out: DateMention[] = [];
   const context = new DateContext(text, anchor?.day.year, anchor?.day);
   let s = 0;
+  let previous: { e: Expression; tense: Tense } | undefined;
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
@@ -169,7 +176,10 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
-    const tense = since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
+    const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
+    const tense = listed ? previous!.tense : since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    previous = { e, tense };
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
     if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
