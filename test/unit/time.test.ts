@@ -339,7 +339,7 @@ describe('time: resolution against the article date', () => {
     // A participle's clause after a comma has a tense of its own ("reversing … they made last year").
     assert.equal(datesIn('They said on Sunday that they would cut output by 411,000 tonnes per day (tpd) in April, reversing the increases they made last year.', '2026-03-02')[1].value, '2026-04');
     // A weekday listed with the one before shares its direction.
-    assert.deepEqual(datesIn('Tickets booked for Wednesday or Thursday will be honoured, the company said.', '2026-03-09').map((d) => d.value), ['2026-03-11', '2026-03-12']);
+    assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);
     // A date inside a "since" phrase is past; "since" as "because" says nothing.
     assert.equal(only('Some 9,000 people have been returned since the first flights in September, the ministry said.', '2026-03-11').value, '2025-09');
