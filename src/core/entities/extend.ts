@@ -112,6 +112,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
   });
 }
 
+/** `spans` with `span` in place of those it overlaps, in order. */
+function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
+  return [...spans.filter((o) => o.end <= span.start || o.start >= span.end), span].sort((x, y) => x.start - y.start);
+}
+
 /** Spanish and Portuguese words between a body's head and what it is of or for: "Banco Central do Brasil", "Alianza para el Progreso". */
 const ROMANCE_LINKS = /^(?:de|do|da|dos|das|del|para|por)$/;
 const ROMANCE_ARTICLES = /^(?:la|el|los|las|o|a|os|as)$/;
@@ -136,7 +141,7 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
     while (end < words.texts.length && end - first < MAX_ROMANCE_HEAD && startsUpper(words.texts[end])) end++;
     // Not where a name already reaches that far ("Instituto de Astrofísica de Canarias").
     if (end === first || out.some((o) => o.start <= start && o.end >= end)) continue;
-    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+    out = withSpan(out, { start, end, label: 'ORG' });
     link = end - 1;
   }
   return out;
@@ -171,7 +176,7 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     }
     const inner = out.filter((o) => o.start < end && o.end > start);
     if (end - start < 2 || inner.some((o) => o.label === 'PER') || words.texts.slice(start, end).filter((w) => w === '(').length !== words.texts.slice(start, end).filter((w) => w === ')').length) continue;
-    out = [...out.filter((o) => !inner.includes(o)), { start, end, label: 'MISC' as const }].sort((x, y) => x.start - y.start);
+    out = withSpan(out, { start, end, label: 'MISC' });
     head = end - 1;
   }
   return out;
@@ -218,7 +223,7 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
     let end = p + 2;
     while (end < words.texts.length && end - p < MAX_BODY_NAME && isNameWord(words, end) && (nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD) !== 0) end++;
-    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+    out = withSpan(out, { start, end, label: 'ORG' });
     p = end - 1;
   }
   return out;

@@ -159,7 +159,6 @@ function implicitOwners(chains: readonly Chain[]): Map<Chain, string> {
   return out;
 }
 
-
 /** The chain under another key, the same object as last time for the same key (drafts are cached by chain). */
 function rekeyed(chain: Chain, key: string): Chain {
   let copy = rekeyedChains.get(chain);
