@@ -341,6 +341,11 @@ describe('time: resolution against the article date', () => {
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);
+    // An obligation, a threat to act and a course that finishes look ahead; "said on Wednesday that … will" looks back.
+    assert.equal(only('"Now we have to do it again on Saturday," he said.', '2026-11-11').value, '2026-11-14');
+    assert.equal(only("She repeated the union's threat to withdraw from supervision from Monday.", '2026-11-12').value, '2026-11-16');
+    assert.equal(only('"My course finishes in September, so I am not affected," she said.', '2026-03-03').value, '2026-09');
+    assert.equal(only('The president said in the city of Lodwin on Wednesday that those responsible "will face the law."', '2026-11-12').value, '2026-11-11');
     // A date inside a "since" phrase is past; "since" as "because" says nothing.
     assert.equal(only('Some 9,000 people have been returned since the first flights in September, the ministry said.', '2026-03-11').value, '2025-09');
     assert.equal(only('Since they will meet in September, the plan waits.', '2026-03-11').value, '2026-09');

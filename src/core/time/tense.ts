@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | null;
 /** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
-  'plan', 'must', 'preparing', 'planning', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
+  'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
   'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
 ]);
@@ -22,6 +22,11 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   expected: /^(to|in|on|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
   could: /^(?!not$|n't$|n’t$)/,
+  // "we have to do it again on Saturday", "needs to": an obligation still to meet.
+  have: /^to$/,
+  has: /^to$/,
+  need: /^to$/,
+  needs: /^to$/,
   // "is preparing to drill", "is planning to": what the subject gets ready for.
   preparing: /^to$/,
   planning: /^to$/,
@@ -54,7 +59,7 @@ const PARTICIPLE_AFTER = new Set([
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
-  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes`.split(/\s+/),
+  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -142,7 +147,8 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let from = first;
   while (from > sentence.tokenStart && !isClauseBreak(tokens, from - 1)) from--;
   let to = last;
-  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to)) to++;
+  // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
+  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
   return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
@@ -150,7 +156,7 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
 const COMMITS = new Set(
   `agreed agree agrees decided decide decides voted vote votes promised promise promises pledged pledge pledges vowed vow vows
   expected expecting asked urged ordered approved wants wanted sought seeks threatened threatens offered offers proposed proposes
-  hoped hopes aimed intended planned prepared committed moved`.split(/\s+/),
+  hoped hopes aimed intended planned prepared committed moved threat threats promise pledge bid decision`.split(/\s+/),
 );
 const MAX_COMMIT_OBJECT = 6;
 
