@@ -877,6 +877,12 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
     });
 
+    it("takes a common noun's acronym for a name where the text defines it for one", () => {
+      const list = mentions('The Northern Democratic Alliance (NDA) won. The NDA will govern.', { 'Northern Democratic Alliance': 'ORG', NDA: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Northern Democratic Alliance', 'NDA', 'NDA']);
+      assert.deepEqual(mentions('He signed an NDA with the firm.', { NDA: 'ORG' }).map((m) => m.text), []);
+    });
+
     it('makes no name of a time zone, a company of a foreign business word, and the airline of an airliner', () => {
       const list = mentions('It was updated at 16:40 CET. Dornsee Logistik booked a Kestrel Airlines E190.', { CET: 'ORG', 'Dornsee Logistik': 'PER', 'Kestrel Airlines E190': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Dornsee Logistik', 'ORG'], ['Kestrel Airlines', 'ORG']]);

@@ -242,9 +242,27 @@ function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
-/** A name has a capital letter ("eBay" too) or a digit (the tagger sometimes marks lowercase words) and is no common noun's acronym. */
+const definedForNames = new WeakMap<readonly Token[], Set<string>>();
+
+/** Acronyms a document defines in brackets after a capitalized name: "Northern Democratic Alliance (NDA)". */
+function definesForName(tokens: readonly Token[]): Set<string> {
+  let out = definedForNames.get(tokens);
+  if (out) return out;
+  out = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text === '(' && tokens[i + 2].text === ')' && startsUpper(tokens[i - 1].text) && isAcronym(tokens[i + 1].text)) out.add(tokens[i + 1].text);
+  }
+  definedForNames.set(tokens, out);
+  return out;
+}
+
+/**
+ * A name has a capital letter ("eBay" too) or a digit (the tagger sometimes marks lowercase words)
+ * and is no common noun's acronym, unless the text defines it for a name ("National Democratic
+ * Alliance (NDA)").
+ */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text)) return false;
+  if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text) && !definesForName(tokens).has(tokens[c.start].text)) return false;
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
 }
