@@ -415,6 +415,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });
 
+  it('counts "three days later" from a day named two sentences before', () => {
+    const dates = datesIn('The water reached her village on Tuesday night. She walked the children to a school. Three days later, she is still there.', '2026-08-28');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-08-25TNI', '2026-08-28']);
+  });
+
   it('reads "the following January" as the first January after the date named just before', () => {
     const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);

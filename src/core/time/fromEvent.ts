@@ -22,8 +22,11 @@ export function namedDate(value: string | null, sentence: number): NamedDate | u
   return value && CALENDAR_VALUE.test(value) ? { value, sentence } : undefined;
 }
 
+/** How many sentences back the date named last may lie for "three days later" to count from it. */
+const EVENT_REACH = 2;
+
 export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number): Meaning {
-  const m = named && sentence - named.sentence <= 1 ? CALENDAR_VALUE.exec(named.value) : null;
+  const m = named && sentence - named.sentence <= EVENT_REACH ? CALENDAR_VALUE.exec(named.value) : null;
   if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
   const note = `counted from ${named!.value.replace(/T.*$/, '')}, the date named before it`;
