@@ -205,7 +205,8 @@ const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker planemaker shipbuilder
   refiner exporter consultancy brokerage utility retailer lender
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
-  distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange`.split(/\s+/),
+  distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
+  bloc coalition consortium cooperative federation association`.split(/\s+/),
 );
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
