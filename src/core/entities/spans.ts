@@ -77,7 +77,7 @@ const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|suppor
 
 /** Honours and offices written after a person's name. */
 const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist)$/;
-const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Political|Science|Health|Technology|Tech|Climate|Environment|Defen[cs]e|Security|Foreign|Diplomatic|Sports?|Culture|Arts|Legal|Justice|Education|Transport|Africa|Asia|Europe|Americas|Washington)$/;
+const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Political|Science|Health|Technology|Tech|Climate|Environment|Defen[cs]e|Security|Foreign|Diplomatic|Sports?|Culture|Arts|Legal|Justice|Education|Transport|Farming|Agriculture|Food|Media|Crime|Courts|Industry|Property|Travel|Africa|Asia|Europe|Americas|Washington)$/;
 const HONORIFIC_AFTER = /^(?:ji|Ji|babu|Babu|sahib|Sahib|saheb|Saheb)$/;
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
