@@ -875,6 +875,11 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
       assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
+      // A firm's analysts and notes; a person's note stays a person's.
+      const research = mentions('Pemberton Hale said in a note that oil would rise. Kelmar Ostra analysts cut their target. Ana Ruiz said in a note that it would not.', {
+        'Pemberton Hale': 'PER', 'Kelmar Ostra': 'PER', 'Ana Ruiz': 'PER',
+      });
+      assert.deepEqual(research.map((m) => [m.text, m.type]), [['Pemberton Hale', 'ORG'], ['Kelmar Ostra', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       assert.deepEqual(mentions('Employers federation Ostrelia backed the Veldra trade bloc.', { Ostrelia: 'PER', Veldra: 'LOC' }).map((m) => [m.text, m.type]), [['Ostrelia', 'ORG'], ['Veldra', 'ORG']]);
     });
 

@@ -257,6 +257,10 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   // "a Stripe engineer": a staff noun after the name, the name after an article; "Stifel analyst Carla Yu": before a person.
   if (next !== undefined && STAFF.has(next) && /^an?$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
   if (next !== undefined && ANALYSTS.test(next) && candidates.some((o) => o.start === c.end + 1 && o.label === 'PER')) return true;
+  // "Goldman Sachs analysts expect …", "Morgan Stanley said in a note to clients": a firm's research.
+  if (next !== undefined && /^(?:analysts|economists|strategists)$/.test(next) && /^(?:said|say|says|expect|expects|see|sees|wrote|estimate|forecast|cut|raised|lowered)$/.test(after ?? '')) return true;
+  // (not a person: "Ana Ruiz said in a note").
+  if (next === 'said' && after === 'in' && /^(?:a|its)$/.test(tokens[c.end + 2]?.text ?? '') && /^(?:note|report)$/.test(tokens[c.end + 3]?.text ?? '') && !isGivenName(tokens[c.start].text)) return true;
   // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
   if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
