@@ -904,6 +904,9 @@ describe('entity mentions', () => {
       const found = detectMentions(text, runPipeline(text), firstWordOnly).map((m) => m.text);
       assert.ok(found.includes('Velmar'), JSON.stringify(found));
       assert.ok(!found.includes('Ostra'), JSON.stringify(found));
+      // A dateline whose agency ends it without a dash.
+      const pti = 'Nagpur, Mar 11, 2026 (PTI) Velmar said on Tuesday it would cut jobs.';
+      assert.ok(detectMentions(pti, runPipeline(pti), firstWordOnly).map((m) => m.text).includes('Velmar'));
     });
 
     it('finds companies named with a plural business noun and bodies named with their head word that the tagger missed', () => {

@@ -59,6 +59,10 @@ const MAX_DATELINE_LENGTH = 16;
  * parenthesis, a word in capitals or a number.
  */
 export function datelineLength(words: readonly string[]): number {
+  // "Nagpur, Mar 11 (PTI) The party …": a dateline whose agency ends it without a dash.
+  for (let k = 3; k < words.length - 1 && k < MAX_DATELINE_LENGTH; k++) {
+    if (words[k] === ')' && words[k - 2] === '(' && /^\p{Lu}{2,}$/u.test(words[k - 1]) && /^\d/.test(words[k - 3]) && words[1] === ',' && /^\p{Lu}/u.test(words[0])) return k + 1;
+  }
   if (!isShoutedWord(words[0] ?? '')) return 0;
   for (let k = 1; k < words.length - 1 && k < MAX_DATELINE_LENGTH; k++) {
     if (!DATELINE_DASH.test(words[k])) continue;
@@ -289,8 +293,9 @@ export function datelineAgency(tokens: readonly Token[], dateline: Candidate, to
     if (tokens[i].text !== '(') continue;
     let close = i + 1;
     while (close < to && close - i <= 3 && /^\p{Lu}/u.test(tokens[close].text)) close++;
-    const dash = tokens[close + 1]?.text ?? '';
-    return close > i + 1 && tokens[close]?.text === ')' && /^[-–—]$/.test(dash) ? { start: i + 1, end: close, label: 'ORG', roles: [] } : undefined;
+    // "(Reuters) -", or "(PTI) The …" with no dash.
+    const after = tokens[close + 1]?.text ?? '';
+    return close > i + 1 && tokens[close]?.text === ')' && (/^[-–—]$/.test(after) || /^\p{Lu}\p{Ll}/u.test(after)) ? { start: i + 1, end: close, label: 'ORG', roles: [] } : undefined;
   }
   return undefined;
 }
