@@ -415,6 +415,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });
 
+  it('reads "the next morning" as the morning after the day named before', () => {
+    const dates = datesIn('The boat sank on Tuesday night. Rescuers found survivors the next morning.', '2026-03-11');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['on Tuesday night', '2026-03-10TNI'], ['the next morning', '2026-03-11TMO']]);
+  });
+
   it('counts "three days later" from a day named two sentences before', () => {
     const dates = datesIn('The water reached her village on Tuesday night. She walked the children to a school. Three days later, she is still there.', '2026-08-28');
     assert.deepEqual(dates.map((d) => d.value), ['2026-08-25TNI', '2026-08-28']);

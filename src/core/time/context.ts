@@ -51,7 +51,7 @@ export class DateContext {
       // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's
       // own: never with a year still ahead ("an outlook for fiscal 2027. Orders doubled from a year earlier").
       if (this.comparison && !this.isRecentPast(index)) return { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
-      return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index);
+      return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part);
     }
     if (e.meaning.kind === 'calendar' && e.meaning.afterEvent) {
       // "elected in November 1987 … took office the following January": the first January after that date.

@@ -25,7 +25,7 @@ export function namedDate(value: string | null, sentence: number): NamedDate | u
 /** How many sentences back the date named last may lie for "three days later" to count from it. */
 const EVENT_REACH = 2;
 
-export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number): Meaning {
+export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number, part?: string): Meaning {
   const m = named && sentence - named.sentence <= EVENT_REACH ? CALENDAR_VALUE.exec(named.value) : null;
   if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
@@ -39,5 +39,5 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   if (day === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const from = { year, month, day };
   const value = unit === 'week' ? isoWeek(addDays(from, 7 * by)) : formatDay(addDays(from, by));
-  return { kind: 'fixed', value, note };
+  return { kind: 'fixed', value: part ? `${value}T${part}` : value, note };
 }

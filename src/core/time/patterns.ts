@@ -380,6 +380,11 @@ export const RULES: readonly Rule[] = [
     if (unit === 'day' || /^(previous|following)$/.test(word)) return vague('RELATIVE', RELATIVE_TO_EVENT);
     return { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit } };
   }),
+  // the next morning, the following evening: the day after the one the text named just before, in its part
+  rule(`\\bthe${SP}(?:next|following)${SP}(morning|afternoon|evening|night)\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: 'day', by: 1, part: partOfDay(m[1]) },
+  }), ['next', 'following']),
   // that year, the same day: the date the text named just before
   rule(`\\b(?:that|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
     type: 'RELATIVE',
