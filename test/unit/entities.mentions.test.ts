@@ -713,6 +713,8 @@ describe('entity mentions', () => {
       // Bloomberg's credit line, names the tagger missed included.
       const assisted = mentions('Rates rose.\n\n-- With assistance from Kenta Mori and Olivia Brandt', {});
       assert.deepEqual(assisted.map((m) => [m.text, m.type]), [['Kenta Mori', 'PERSON'], ['Olivia Brandt', 'PERSON']]);
+      // A credit without a name is no person.
+      assert.deepEqual(mentions('Rates rose. (Reporting by Staff Writer; editing by Lucia Ferrel)', {}).map((m) => m.text), ['Lucia Ferrel']);
     });
 
     it('takes a byline of names with their places, alone on its line, for people and places, but no heading', () => {

@@ -10,6 +10,7 @@ import { startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { isShoutedWord } from './untagged';
 import { isHyphen } from './words';
+import { isTitleWord } from './titles';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -172,11 +173,14 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
     if (!marks[i - from] || covered[i] || !NAME_START.test(tokens[i].text)) continue;
     let end = i;
     while (end - from < marks.length && marks[end - from] && !covered[end] && NAME_START.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
-    if (end - i >= 2) out.push({ start: i, end, label: 'PER', roles: [] });
+    // "Staff Writer", "Special Correspondent": a credit without a name.
+    if (end - i >= 2 && !tokens.slice(i, end).every((t) => isTitleWord(t.text) || NO_NAME_CREDIT.test(t.text))) out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }
   return out;
 }
+
+const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/;
 
 /** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
 function isShoutedName(word: string): boolean {
