@@ -147,13 +147,18 @@ function implicitOwners(chains: readonly Chain[]): Map<Chain, string> {
   for (const c of chains) {
     if (ownCountry.has(c.file) && !c.mentions.some((m) => m.owner) && isGenericBodyKey(c.key)) pushTo(byBody, c.key, c);
   }
-  const keysOf = new Map<string, Set<string>>();
-  for (const c of chains) keysOf.set(c.file, (keysOf.get(c.file) ?? new Set()).add(c.key));
   const out = new Map<Chain, string>();
+  let keysOf: Map<string, Set<string>> | undefined;
   for (const list of byBody.values()) {
     if (new Set(list.map((c) => ownCountry.get(c.file))).size < 2) continue;
+    // The documents' names, gathered only for a body two countries share (most relinks have none).
+    if (!keysOf) {
+      keysOf = new Map();
+      for (const c of chains) keysOf.set(c.file, (keysOf.get(c.file) ?? new Set()).add(c.key));
+    }
+    const names = keysOf;
     // Reports of one story keep one body whatever country each names most (an Indian court in a Pakistani paper).
-    const crossed = list.some((a) => list.some((b) => ownCountry.get(a.file) !== ownCountry.get(b.file) && sameStory(keysOf.get(a.file)!, keysOf.get(b.file)!)));
+    const crossed = list.some((a) => list.some((b) => ownCountry.get(a.file) !== ownCountry.get(b.file) && sameStory(names.get(a.file)!, names.get(b.file)!)));
     if (!crossed) for (const c of list) out.set(c, ownCountry.get(c.file)!);
   }
   return out;
