@@ -745,6 +745,26 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmarson', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra', 'ORG'], ['Ivo Lind', 'PERSON']]);
     });
 
+    it("splits a body from its owner's possessive, an acronym, a country or a body, and keeps a name's own possessive", () => {
+      const list = mentions("The KU's Office for Fisheries Policy and Norway's Kelmar Tariff Board met the Valdor Trade Union's Ostra Council.", {
+        "KU 's Office for Fisheries Policy": 'ORG',
+        "Norway 's Kelmar Tariff Board": 'ORG',
+        "Valdor Trade Union 's Ostra Council": 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['KU', 'ORG'], ['Office for Fisheries Policy', 'ORG'], ['Norway', 'PLACE'], ['Kelmar Tariff Board', 'ORG'], ['Valdor Trade Union', 'ORG'], ['Ostra Council', 'ORG'],
+      ]);
+      const known = mentions("The United Nations' Kelmar Relief Fund met.", { "United Nations ' Kelmar Relief Fund": 'ORG' });
+      assert.deepEqual(known.map((m) => m.text), ['United Nations', 'Kelmar Relief Fund']);
+      const own = mentions("Brandt's Investors Service and the Kelmar Farmers' Union agreed.", { "Brandt 's Investors Service": 'ORG', "Kelmar Farmers ' Union": 'ORG' });
+      assert.deepEqual(own.map((m) => m.text), ["Brandt's Investors Service", "Kelmar Farmers' Union"]);
+    });
+
+    it('takes a capitalized common noun and "and" before a body\'s name into it, not a name before "and"', () => {
+      const list = mentions("Norway's Competition and Markets Office opened a probe; Kelmar and Ostra Holdings declined.", { Norway: 'LOC', 'Markets Office': 'ORG', 'Ostra Holdings': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Norway', 'Competition and Markets Office', 'Ostra Holdings']);
+    });
+
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {
       const list = mentions('Dr. Kelmar Ostra Valdor, the WHO director-general, spoke. Ana Ruiz, leader of the Unity Party, agreed.', {
         'Kelmar Ostra Valdor': 'ORG',

@@ -31,6 +31,7 @@ import {
   namesAfterTitles,
   personAfterOffice,
   separateTitles,
+  splitAtOwner,
   splitAtTitle,
   storeName,
   trimCandidate,
@@ -159,7 +160,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
-        for (const piece of splitAtTitle(tokens, personAfterOffice(tokens, storeName(tokens, part)))) {
+        for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p))) {
           if (!spans.some((o) => o.start === piece.start && o.end === piece.end)) spans.push(piece);
         }
       }

@@ -91,7 +91,17 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       end++;
     }
     let left = start;
-    while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
+    const takeLeft = () => {
+      while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
+    };
+    takeLeft();
+    // "[Competition and] Markets Authority": a capitalized common noun and "and" open a body's name
+    // (a name before "and" would be a list's: "Kelmar and Ostra Bank").
+    const and = words.texts[left - 1];
+    if (span.label === 'ORG' && (and === 'and' || and === '&') && left >= 2 && !covered[left - 2] && canTake(left - 2) && isUsuallyLowerCase(words.texts[left - 2])) {
+      left -= 2;
+      takeLeft();
+    }
     // A surname's particles the tagger left out, in either case: "De Groot lost", "blamed van Gaal", "de la Fuente said".
     if (span.label === 'PER' && left === start) {
       while (left > 0 && start - left < MAX_PARTICLES && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;

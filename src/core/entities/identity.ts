@@ -46,6 +46,13 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['saigon', 'ho chi minh city'],
 ]);
 
+const WELL_KNOWN_NAMES = new Set([...WELL_KNOWN.keys(), ...WELL_KNOWN.values()]);
+
+/** A country, union or body every reader knows by this name or acronym ("UN", "United Nations", "EU"). */
+export function isWellKnownName(name: string): boolean {
+  return WELL_KNOWN_NAMES.has(nameKey(name));
+}
+
 /** British and American spellings of words in names, one form kept ("World Food Programme" = "World Food Program"). */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],

@@ -9,7 +9,7 @@ import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
-import { isLegalDesignator } from './identity';
+import { isLegalDesignator, isWellKnownName } from './identity';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
 
@@ -245,6 +245,27 @@ const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 
 export function isCapitalizedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text) && !isCalendarWord(t.text);
+}
+
+/**
+ * A body's name after its owner's possessive, tagged as one name with it: "the UN's [Food and
+ * Agriculture Organization]", "Britain's [Competition and Markets Authority]", "the World Health
+ * Organization's [Emergency Committee]" are two names each. The owner is an acronym, a country, a
+ * name every reader knows ("United Nations") or a body's name of two words or more; a name's own
+ * possessive stays ("McDonald's Corporation", "Moody's Investors Service", "People's Bank of China").
+ */
+export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER') return [c];
+  const lists = nameLists();
+  for (let i = c.start + 1; i < c.end - 1; i++) {
+    if (!isPossessive(tokens[i].text) || tokens[i].start !== tokens[i - 1].end || !startsUpper(tokens[i + 1].text)) continue;
+    const owner = tokens.slice(c.start, i).map((t) => t.text);
+    const country = owner.length <= 3 && (lists.lookup(owner.join(' ').toLowerCase()) & COUNTRY) !== 0;
+    const body = owner.length >= 2 && (lists.lookup(owner[owner.length - 1].toLowerCase()) & ORG_WORD) !== 0;
+    if (!country && !body && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
+    return [{ ...c, end: i, label: country ? 'LOC' : 'ORG', roles: [] }, { ...c, start: i + 1 }];
+  }
+  return [c];
 }
 
 /**
