@@ -24,6 +24,16 @@ describe('entity linking across documents', () => {
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
   });
 
+  it('drops a commodity grade written before "crude" or "blend" in every document, but not a place so written', () => {
+    const names = { Kelbrent: 'PER', Ostrava: 'LOC', 'Ana Ruiz': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Kelbrent crude rose and Ostrava crude fell, Ana Ruiz said.', names),
+      analyzeWith('b.txt', 'Kelbrent stayed above $70 as Ostrava ports reopened.', names),
+    ]);
+    assert.deepEqual(entities.map((e) => e.name).sort(), ['Ana Ruiz', 'Ostrava']);
+    assert.equal(entityOf(entities, 'b.txt', 'Ostrava'), entityOf(entities, 'a.txt', 'Ostrava'));
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

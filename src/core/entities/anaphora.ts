@@ -17,6 +17,7 @@ import { pushTo } from './grouping';
 import { type Gender, givenNameGender, roleGender, titleGender } from './gender';
 import { isPossessive } from './words';
 import { startsLower } from '../nlp/letters';
+import { tokenIndexAt } from '../nlp/tokens';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
@@ -237,21 +238,6 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though',
 function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= 0 && tokens[k].start >= from; k--) if (CLAUSE_OPENERS.has(tokens[k].text.toLowerCase())) return true;
   return false;
-}
-
-/** Index of the token starting at or containing `offset` (tokens are sorted), or -1 before the first. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** Whether `noun` heads the name: its last word or the word before its first "of" or "for". */

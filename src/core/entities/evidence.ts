@@ -8,6 +8,7 @@ import type { EntityType, LocalMention, Token } from '../types';
 import { isHonorific, isTitleWord } from './titles';
 import { isCalendarWord } from './calendar';
 import { isPossessive } from './words';
+import { tokenIndexAt } from '../nlp/tokens';
 
 export interface TypeEvidence {
   org: number;
@@ -68,8 +69,8 @@ export class MentionContext {
   /** Cues around one mention, typed by the document's other mentions for lists. */
   evidence(m: LocalMention): TypeEvidence {
     const tokens = this.tokens;
-    const first = tokenAt(tokens, m.start);
-    if (first < 0) return { org: 0, person: 0 };
+    const first = tokenIndexAt(tokens, m.start);
+    if (first < 0 || tokens[first].start !== m.start) return { org: 0, person: 0 };
     let after = first;
     while (after < tokens.length && tokens[after].start < m.end) after++;
     const word = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
@@ -131,17 +132,4 @@ export class MentionContext {
     while (next < tokens.length - 1 && LIST_WORDS.has(tokens[next].text) && next < after + 2) next++;
     return (prev < first - 1 && this.typeByEnd.get(tokens[prev].end) === 'ORG') || (next > after && this.typeByStart.get(tokens[next].start) === 'ORG');
   }
-}
-
-/** Index of the token starting at `offset`, or -1. Tokens are sorted by offset. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === offset) return mid;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
