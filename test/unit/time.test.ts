@@ -361,6 +361,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('All flights were cancelled until at least Saturday.', published).value, '2026-03-07');
     assert.equal(only('Its leader has promised to announce his choice by Friday.', published).value, '2026-03-06');
     assert.equal(only('Shares fell to $3 by Tuesday.', published).value, '2026-03-03');
+    // A deadline on what is asked or expected is ahead of the asking; what had happened by a day is not.
+    assert.equal(only('The union demanded a response by Friday.', published).value, '2026-03-06');
+    assert.equal(only('The company said it expected approval by June.', published).value, '2026-06');
+    assert.equal(only('Rebels had withdrawn by Friday, officials said.', published).value, '2026-02-27');
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
     assert.equal(datesIn('The chip, unveiled last week, goes into laptops in June.', published)[1].value, '2026-06');

@@ -160,12 +160,26 @@ const COMMITS = new Set(
 );
 const MAX_COMMIT_OBJECT = 6;
 
+/** Verbs that set a deadline for what they ask or expect: "expected approval by June", "demanded a response by Friday". */
+const DEADLINE_SETTERS = new Set(
+  `expected expecting expects expect asked asks wants wanted sought seeks demanded demands demand hoped hopes want`.split(/\s+/),
+);
+
 /** Token `i` opens an infinitive that a verb of deciding or expecting governs: the span after it is ahead of that verb. */
 function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].text.toLowerCase() !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
+  return tokens[i].text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && isGovernedBy(tokens, i, COMMITS);
+}
+
+/** A deadline ("by Friday") on what a verb of asking or expecting wants: ahead of that verb. */
+function isDeadline(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].text.toLowerCase() === 'by' && isGovernedBy(tokens, i, DEADLINE_SETTERS);
+}
+
+/** One of `verbs` stands before token `i` with at most a short object between. */
+function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_COMMIT_OBJECT + 1 && tokens[k].sentence === tokens[i].sentence; k--) {
     // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
-    if (COMMITS.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had';
+    if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had';
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return false;
   }
   return false;
@@ -175,6 +189,7 @@ function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
 function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
   // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
   const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
+  if (isDeadline(tokens, first)) return 'future';
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
