@@ -34,6 +34,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Ostrava'), entityOf(entities, 'a.txt', 'Ostrava'));
   });
 
+  it('drops an acronym one document defines by lower-case words where another uses it bare', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'It treats nodular hepatic fibrosis (NHF) in adults.', { NHF: 'ORG' }),
+      analyzeWith('b.txt', 'The first therapy for NHF came from the Kelmar Institute.', { NHF: 'ORG', 'Kelmar Institute': 'ORG' }),
+    ]);
+    assert.deepEqual(entities.map((e) => e.name), ['Kelmar Institute']);
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

@@ -966,6 +966,8 @@ describe('entity mentions', () => {
       const text = 'A pill for chronic renal sclerosis (CRS) worked, said Ines Kolar, M.D., of the Kelmar Renal Society (KRS). CRS is rare.';
       const list = mentions(text, { CRS: 'ORG', 'Ines Kolar': 'PER', 'M.D.': 'LOC', 'Kelmar Renal Society': 'ORG', KRS: 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Ines Kolar', 'Kelmar Renal Society', 'KRS']);
+      const restated = mentions('Patients with nodular hepatic fibrosis, or NHF, wait. NHF is rare.', { NHF: 'ORG' });
+      assert.deepEqual(restated.map((m) => m.text), []);
     });
 
     it('makes one company of the capitalized words before a legal form the tagger left out, a name inside included', () => {

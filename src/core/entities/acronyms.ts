@@ -41,19 +41,23 @@ export function isCommonNounAcronym(text: string): boolean {
 
 /**
  * Acronyms a document defines by lower-case words, which makes them common nouns' ("chronic renal
- * sclerosis (CRS)", "cholera treatment centre (CTC)"), not names.
+ * sclerosis (CRS)", "cholera treatment centre (CTC)", "primary sclerosing cholangitis, or PSC"), not names.
  */
 export function commonNounAcronymsOf(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
-    const letters = acronymLetters(tokens[i + 1].text);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const bracketed = tokens[i - 1].text === '(' && tokens[i + 1].text === ')';
+    const restated = tokens[i - 1].text === 'or';
+    if (!bracketed && !restated) continue;
+    const letters = acronymLetters(tokens[i].text);
     if (!letters) continue;
+    let k = i - 2;
+    if (restated && tokens[k]?.text === ',') k--;
     let initials = '';
-    for (let k = i - 1; k >= 0 && initials.length < letters.length && /^\p{Ll}/u.test(tokens[k].text); k--) {
+    for (; k >= 0 && initials.length < letters.length && /^\p{Ll}/u.test(tokens[k].text); k--) {
       if (!SKIPPED.has(tokens[k].text)) initials = tokens[k].text[0] + initials;
     }
-    if (initials === letters) out.add(tokens[i + 1].text);
+    if (initials === letters) out.add(tokens[i].text);
   }
   return out;
 }

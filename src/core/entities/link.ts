@@ -2,7 +2,7 @@
  * Cross-document linking. Each document's chains (mentions sharing a `localKey`) are joined:
  * 0. names the corpus knows are found again where a document's tagger missed them (recurring.ts),
  *    and one-word "people" that the corpus shows to be organizations become organizations (retype.ts);
- *    commodity grades ("Brent crude") are no entities (grades.ts);
+ *    commodity grades ("Brent crude") and acronyms of common nouns are no entities (terms.ts);
  * 1. chains with the same identity (their most complete name's key) are one entity; a generic body
  *    named bare takes the identity of the one its document's country owns (withOwners);
  * 2. a chain known only by a short form joins the one entity that form points to: a bare surname
@@ -19,7 +19,7 @@ import { entityId } from './ids';
 import { keyWords, memoized, nameKey, wordCount } from './normalize';
 import { recurringNames } from './recurring';
 import { organizationsByContext } from './retype';
-import { gradeKeys } from './grades';
+import { termKeys } from './terms';
 import { isGenericBodyKey } from './owners';
 import { sameStory } from '../sameStory';
 import { typeVotes } from './votes';
@@ -42,8 +42,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const chainsByDocument = docs.map((d) => chainsOf(d, recurring.get(d.file)));
   const votes = typeVotes(chainsByDocument);
   const organizations = organizationsByContext(docs, votes);
-  const grades = gradeKeys(docs);
-  const named = chainsByDocument.flat().filter((c) => !grades.has(c.key) || votes.get(c.key) === 'PLACE');
+  const terms = termKeys(docs);
+  const named = chainsByDocument.flat().filter((c) => !terms.has(c.key) || votes.get(c.key) === 'PLACE');
   const { chains, bodies } = withOwners(named.map((c) => (organizations.has(c.key) ? asOrganization(c) : c)));
   const groups = new UnionFind();
   for (const c of chains) groups.find(c.key);
