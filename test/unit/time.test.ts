@@ -456,6 +456,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in February last year', '2023-02'], ['in March this year', '2024-03'], ['in May next year', '2025-05']]);
   });
 
+  it('gives the first month of a pair the year written after the second', () => {
+    const dates = datesIn('Strikes hit the port in March and April 2021, and again in May or June 2022.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => d.value), ['2021-03', '2021-04', '2022-05', '2022-06']);
+  });
+
   it('puts a season in the year that opens its sentence', () => {
     assert.equal(datesIn('In 2003, the firm grew over the summer.')[1].value, '2003-SU');
   });

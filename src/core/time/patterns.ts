@@ -222,6 +222,12 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[1])) return null;
     return fixed('DATE', formatMonth(+m[2], month));
   }),
+  // "March and April 2025", "May or June 2024": the first month of a pair takes the year written after the second
+  rule(`\\b${EML}(${MONTH_FULL_SRC})(?=(?:,|${SP}and|${SP}or)${SP}${EML}${MONTH_SRC}${SP}(${YEAR_SRC}))`, (m) => {
+    const month = monthNumber(m[1]);
+    if (!month || !isCapitalized(m[1])) return null;
+    return fixed('DATE', formatMonth(+m[2], month));
+  }),
   // February last year, in May next year, March of this year
   rule(`\\b${EML}(${MONTH_FULL_SRC})(?:,|${SP}of)?${SP}(last|next|this)${SP}year\\b`, (m) => {
     const month = monthNumber(m[1]);
