@@ -211,9 +211,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Ruiz', ['State Auditor']], ['Ivo Brandt', ['City Comptroller']], ['Lena Voss', ['County Clerk']]]);
     });
 
-    it('strips South Asian courtesy titles from names', () => {
+    it('strips South Asian, West African and Arabic courtesy titles from names', () => {
       const list = mentions('Smt. Lena Voss and Shri Ivo Brandt voted.', { 'Smt. Lena Voss': 'PER', 'Shri Ivo Brandt': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Ivo Brandt']);
+      const more = mentions('Comrade Kwesi Mbatha, Alhaji Tanko Dauda and Sayyid Talal Varik met.', {
+        'Comrade Kwesi Mbatha': 'PER', 'Alhaji Tanko Dauda': 'PER', 'Sayyid Talal Varik': 'PER',
+      });
+      assert.deepEqual(more.map((m) => [m.text, m.roles]), [['Kwesi Mbatha', []], ['Tanko Dauda', []], ['Talal Varik', []]]);
     });
 
     it('opens no role with a day or an adverb, and keeps an abbreviated title after an adjective', () => {

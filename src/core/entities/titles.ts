@@ -55,7 +55,10 @@ export function isTitleOnlyModifier(word: string): boolean {
 }
 
 /** Honorifics stripped from names but not worth keeping as roles. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'begum', 'maulana']);
+const COURTESY = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'begum', 'maulana',
+  'comrade', 'alhaji', 'alhaja', 'hajia', 'sayyid', 'sayyida', 'sheikha',
+]);
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
