@@ -45,6 +45,8 @@ export interface LocalMention extends Span {
   work?: true;
   /** The type words around it say ("a criminal group called Vexmoor": ORG), which outweighs the tagger's guess of a person across the corpus. */
   cued?: EntityType;
+  /** The text calls it a unit of a company ("Zephyron Robotics, the Ohio-based unit"): no short name of the company is its. */
+  unit?: true;
 }
 
 export interface Owner {

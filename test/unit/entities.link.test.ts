@@ -42,6 +42,18 @@ describe('entity linking across documents', () => {
     assert.deepEqual(entities.map((e) => e.name), ['Kelmar Institute']);
   });
 
+  it("keeps a company's unit named after it apart from the company, in its document and across the corpus", () => {
+    const names = { Zephyron: 'ORG', 'Zephyron Robotics': 'ORG', Ohio: 'LOC', 'Kelmar Foods': 'ORG', Kelmar: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Zephyron said so. Zephyron Robotics, the Ohio-based unit, builds robots. Kelmar Foods said Kelmar grew.', names),
+      analyzeWith('b.txt', 'Zephyron shares rose, and Kelmar fell.', names),
+    ]);
+    assert.notEqual(entityOf(entities, 'a.txt', 'Zephyron Robotics'), entityOf(entities, 'a.txt', 'Zephyron'));
+    assert.equal(entityOf(entities, 'b.txt', 'Zephyron'), entityOf(entities, 'a.txt', 'Zephyron'));
+    assert.equal(entityOf(entities, 'a.txt', 'Zephyron').name, 'Zephyron');
+    assert.equal(entityOf(entities, 'b.txt', 'Kelmar'), entityOf(entities, 'a.txt', 'Kelmar Foods'));
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

@@ -100,7 +100,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   // Organizations the words around them define ("Tianqi Lithium, the Chinese company that …"), and the acronyms.
   const cuedBodies = new Set(keyOf.filter((k, i) => drafts[i].cued === 'ORG' && wordCount(k) > 1));
   const acronyms = new Set(keyOf.filter((_, i) => drafts[i].kind === 'ACRONYM'));
-  const shortNames = linkCompanies(keys, typeOf, chains, surnames, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
+  const units = new Set(keyOf.filter((_, i) => drafts[i].unit));
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
@@ -249,9 +250,11 @@ function linkCompanies(
   typeOf: ReadonlyMap<string, EntityType>,
   chains: UnionFind,
   surnames: ReadonlySet<string>,
+  units: ReadonlySet<string>,
   leadsDefinedBody: (key: string, owners: readonly string[]) => boolean,
 ): Set<string> {
-  const companies = keys.filter((k) => typeOf.get(k) === 'ORG');
+  // A company's unit goes by no short name: "Zephyron" beside "Zephyron Robotics, the unit" is the parent.
+  const companies = keys.filter((k) => typeOf.get(k) === 'ORG' && !units.has(k));
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
   // … or by the head before "of" ("the Bank" of the "Bank of Norland").

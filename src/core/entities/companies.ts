@@ -6,7 +6,9 @@
  */
 import { nameLists } from '../ner/tagger';
 import { PLACE_NAME } from '../ner/gazetteer';
+import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
+import { isHyphen } from './words';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
@@ -99,4 +101,24 @@ function isTail(word: string, withinDocument: boolean): boolean {
 /** A last word of a company's name that its short name leaves out ("technologies", "insurance", "health"). */
 export function isCompanyTail(word: string): boolean {
   return COMPANY_TAILS.has(word) || SHORT_NAME_TAILS.has(word) || TECH_COMPOUND.test(word);
+}
+
+/** Nouns that call a company a part of another. */
+const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'division', 'arm', 'affiliate']);
+const MAX_UNIT_APPOSITION = 6;
+
+/**
+ * A company name tokens [start, end) that the text calls a unit of another: "Zephyron Robotics,
+ * the Ohio-based unit", "its robotics unit Zephyron Robotics". "Zephyron" alone is then the parent.
+ */
+export function isNamedUnit(tokens: readonly Token[], start: number, end: number): boolean {
+  if (UNIT_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let i = end + 1; i < tokens.length && i <= end + MAX_UNIT_APPOSITION; i++) {
+    if (UNIT_NOUNS.has(tokens[i].text.toLowerCase())) return true;
+    // Over a compound ("the Ohio-based unit"), not over a clause.
+    const compound = isHyphen(tokens[i].text) || isHyphen(tokens[i - 1].text);
+    if (!compound && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB')) return false;
+  }
+  return false;
 }

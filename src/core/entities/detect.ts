@@ -41,6 +41,7 @@ import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, nam
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
+import { isNamedUnit } from './companies';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -62,16 +63,18 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     const mentionText = surface(c);
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const owner = ownerOf(tokens, c, found[i - 1], surface);
+    const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : entityType(c.label, words, tokens[c.end]?.text);
     return {
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
       text: mentionText,
-      type: c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : entityType(c.label, words, tokens[c.end]?.text),
+      type,
       kind: isAcronym(mentionText) && !isShoutedPlace(mentionText, c.label === 'LOC') ? 'ACRONYM' : 'NAME',
       roles: c.roles,
       ...(owner && { owner }),
       ...(c.work && { work: c.work }),
       ...(c.cued && { cued: c.person ? ('PERSON' as const) : entityType(c.label, words, tokens[c.end]?.text) }),
+      ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);

@@ -78,7 +78,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
   }
   // Companies' short names: "Luwelezi District Health", a place the tagger cut from a title, has none.
-  const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE'), (k) => companyShortKeys(k));
+  // … not a company's unit's ("Zephyron Robotics, the unit", whose short name is the parent's).
+  const units = new Set(chains.filter((c) => c.mentions.some((m) => m.unit)).map((c) => c.key));
+  const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
   const links: [string, string][] = [];
   for (const key of keys) {
