@@ -498,6 +498,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
+    // A bank, a rating agency, a gold miner and a life-sciences firm go by their first word across documents.
+    const lenders = { 'Orvane Bank': 'ORG', 'Kelbro Ratings': 'ORG', 'Tarrow Gold': 'ORG', 'Mirel Sciences': 'ORG', Orvane: 'ORG', Kelbro: 'ORG', Tarrow: 'ORG', Mirel: 'ORG' } as const;
+    const short = linkEntities([
+      analyzeWith('d.txt', 'Orvane Bank, Kelbro Ratings, Tarrow Gold and Mirel Sciences met.', lenders),
+      analyzeWith('e.txt', 'Orvane, Kelbro, Tarrow and Mirel agreed.', lenders),
+    ]);
+    for (const name of ['Orvane', 'Kelbro', 'Tarrow', 'Mirel']) assert.equal(entityOf(short, 'e.txt', name).mentions.length, 2, name);
     // A listed place is no short name of an airline named after it, unless its document uses it as an organization.
     assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
     const company = linkEntities([
