@@ -663,6 +663,17 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME'], ['New York', 'PLACE', 'NAME']]);
     });
 
+    it("takes an unlisted place before '-based' a firm or a person, and an exchange or a country before '-listed'", () => {
+      const list = mentions('Ana Ruiz of Wuseko-based Tallbrook Capital and a Wuseko-based lender bought US-listed Kelmora Metals and KSX-listed Varo.', {
+        'Ana Ruiz': 'PER', 'Tallbrook Capital': 'ORG', 'Kelmora Metals': 'ORG', Varo: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Ana Ruiz', 'PERSON'], ['Wuseko', 'PLACE'], ['Tallbrook Capital', 'ORG'], ['Wuseko', 'PLACE'], ['US', 'PLACE'], ['Kelmora Metals', 'ORG'], ['KSX', 'ORG'], ['Varo', 'ORG'],
+      ]);
+      const things = mentions('Kelmo-based netbooks sold well in a Grade II-listed house.', {});
+      assert.deepEqual(things.map((m) => m.text), []);
+    });
+
     it('takes the names of a credit line on its own line, even those the tagger missed', () => {
       const list = mentions('Rates rose.\n\n(Reporting by Ana Ruiz in Lisbon; Editing by Kelmar Ost)', { 'Ana Ruiz': 'PER', Lisbon: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lisbon', 'PLACE'], ['Kelmar Ost', 'PERSON']]);

@@ -11,11 +11,11 @@ import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
-import { isLegalDesignator } from './identity';
+import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead } from './types';
-import { isHyphen, isPossessive, isTickerPart } from './words';
+import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -309,23 +309,56 @@ export function datelineRegion(tokens: readonly Token[], dateline: Candidate, to
 const MAX_BASED_PLACE_WORDS = 3;
 
 /**
- * Listed places in "-based" modifiers the tagger leaves untagged: "Stockholm" in "the
- * Stockholm-based developer", "New York" in "a New York-based bank". `covered` marks tagged tokens.
+ * Names in "-based" and "-listed" modifiers the tagger leaves untagged: "Stockholm" in "the
+ * Stockholm-based developer", "New York" in "a New York-based bank", any proper noun before
+ * "-based" ("Wuse-based Tallbrook Capital"); a listed place or an exchange's acronym before
+ * "-listed" ("US-listed", "TSXV-listed"). `covered` marks tagged tokens.
  */
 export function basedPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 2 < to; i++) {
-    const [word, hyphen, based] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (covered[i] || !isHyphen(hyphen.text) || based.text.toLowerCase() !== 'based' || hyphen.start !== word.end) continue;
+    const [word, hyphen, participle] = [tokens[i], tokens[i + 1], tokens[i + 2].text.toLowerCase()];
+    if (covered[i] || !isHyphen(hyphen.text) || (participle !== 'based' && participle !== 'listed') || hyphen.start !== word.end) continue;
     // The longest listed place ending there: "New York-based", "San Francisco-based".
-    for (let start = Math.max(from, i - MAX_BASED_PLACE_WORDS + 1); start <= i; start++) {
-      const name = tokens.slice(start, i + 1).map((t) => t.text.toLowerCase()).join(' ');
-      if (tokens.slice(start, i + 1).some((_, k) => covered[start + k]) || !(nameLists().lookup(name) & PLACE_NAME)) continue;
-      out.push({ start, end: i + 1, label: 'LOC', roles: [] });
-      break;
+    const place = listedPlaceEndingAt(tokens, Math.max(from, i - MAX_BASED_PLACE_WORDS + 1), i, covered);
+    if (place !== undefined) out.push({ start: place, end: i + 1, label: 'LOC', roles: [] });
+    else if (participle === 'listed' && acronymLetters(word.text) && !ROMAN_NUMERAL.test(word.text)) {
+      const country = (nameLists().lookup(identityKey(word.text)) & COUNTRY) !== 0;
+      out.push({ start: i, end: i + 1, label: country ? 'LOC' : 'ORG', roles: [] });
     }
+    else if (participle === 'based' && isBasedName(word) && isBasedWho(tokens[i + 3])) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
+}
+
+/** "Grade II-listed": a grade, no exchange. */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** Nouns of firms and people a place is the base of: "a Wuse-based lender" (not "Atom-based netbooks"). */
+const BASED_WHO = new Set(
+  `company companies firm firms group bank banks lender lenders startup start-up developer developers maker manufacturer unit subsidiary
+  analyst analysts economist economists investor investors fund funds insurer carrier airline operator miner producer retailer
+  broker brokerage consultancy agency organization organisation charity nonprofit newspaper publisher studio team club
+  researchers scientists activist activists lawyer lawyers`.split(/\s+/),
+);
+
+/** A proper noun before "-based" that no list has, no nationality ("Wuse", not "Nigerian"). */
+function isBasedName(word: Token): boolean {
+  return word.pos === 'PROPN' && NAME_START.test(word.text) && !isDemonymNoun(word.text);
+}
+
+/** What follows "X-based" when X is a place: a name ("Wuse-based Tallbrook Capital") or a firm's or person's noun. */
+function isBasedWho(next: Token | undefined): boolean {
+  return next !== undefined && ((next.pos === 'PROPN' && startsUpper(next.text)) || BASED_WHO.has(next.text.toLowerCase()));
+}
+
+/** The first token of the longest listed place among tokens [from, last], none of them covered, ending at `last`. */
+function listedPlaceEndingAt(tokens: readonly Token[], from: number, last: number, covered: Uint8Array): number | undefined {
+  for (let start = from; start <= last; start++) {
+    const name = tokens.slice(start, last + 1).map((t) => t.text.toLowerCase()).join(' ');
+    if (!tokens.slice(start, last + 1).some((_, k) => covered[start + k]) && nameLists().lookup(name) & PLACE_NAME) return start;
+  }
+  return undefined;
 }
 
 function isNameWord(t: Token): boolean {
