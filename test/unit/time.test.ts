@@ -365,6 +365,14 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The union demanded a response by Friday.', published).value, '2026-03-06');
     assert.equal(only('The company said it expected approval by June.', published).value, '2026-06');
     assert.equal(only('Rebels had withdrawn by Friday, officials said.', published).value, '2026-02-27');
+    assert.equal(only('Its next big decision is due by December.', published).value, '2026-12');
+    assert.equal(only('The forum, organized by the ministry, runs until Thursday.', published).value, '2026-03-05');
+    // What is expected is ahead when expected now or in reported speech, not when told as expected then.
+    assert.equal(only('The economist said she expected a cut in May.', published).value, '2026-05');
+    assert.equal(only('The company expects to publish updated KX-217 data in early June.', published).value, '2026-06');
+    assert.equal(only('Analysts expected a cut in January, but the bank held.', published).value, '2026-01');
+    // An aside a past participle opens dates what the participle says.
+    assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
     assert.equal(datesIn('The chip, unveiled last week, goes into laptops in June.', published)[1].value, '2026-06');

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../types';
+import { monthNumber, weekdayNumber } from './lexicon';
 
 /** Whether a sentence places an event before or after the time of writing; null when it does not say. */
 export type Tense = 'past' | 'future' | null;
@@ -17,7 +18,7 @@ const FUTURE = new Set([
 const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   going: /^(to|for)$/,
   set: /^(to|for)$/,
-  due: /^(to|for|before|in|on|at|back)$/,
+  due: /^(to|for|before|in|on|at|back|by)$/,
   ahead: /^of$/,
   expected: /^(to|in|on|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
@@ -59,7 +60,7 @@ const PARTICIPLE_AFTER = new Set([
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
-  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish`.split(/\s+/),
+  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -89,8 +90,11 @@ const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
 function isParticiple(tokens: readonly Token[], i: number): boolean {
   // A compound's last part is an adjective: "a well-equipped team", "state-owned firms".
   if (/^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start) return true;
-  // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections".
-  if (tokens[i + 1]?.pos === 'NOUN' && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
+  // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections",
+  // "to publish updated KB-217 data" (not before a day: "the company announced Monday").
+  const next = tokens[i + 1];
+  const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined);
+  if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
   let before = i - 1;
   // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
   while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
@@ -149,7 +153,23 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let to = last;
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
+  [from, to] = participleAside(tokens, first, last, from, to);
   return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
+}
+
+/**
+ * Within [from, to), the commas around a span in an aside that a past participle opens: "The
+ * walkout, called by the union on Monday, runs until Friday" dates the calling, not the running.
+ * Otherwise [from, to) as it is.
+ */
+function participleAside(tokens: readonly Token[], first: number, last: number, from: number, to: number): [number, number] {
+  let open = first - 1;
+  while (open >= from && tokens[open].text !== ',') open--;
+  const opener = tokens[open + 1];
+  if (open < from || !opener || opener.pos !== 'VERB' || !(PAST.has(opener.text.toLowerCase()) || /[^e]ed$|^\p{Ll}+en$/u.test(opener.text))) return [from, to];
+  let close = last;
+  while (close < to && tokens[close].text !== ',') close++;
+  return close < to ? [open + 1, close] : [from, to];
 }
 
 /** Verbs whose infinitive complement is still to happen: "agreed to cut output from April", "expected prices to climb in the second quarter". */
@@ -167,29 +187,48 @@ const DEADLINE_SETTERS = new Set(
 
 /** Token `i` opens an infinitive that a verb of deciding or expecting governs: the span after it is ahead of that verb. */
 function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && isGovernedBy(tokens, i, COMMITS);
+  return tokens[i].text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && isGovernedBy(tokens, i, COMMITS) >= 0;
 }
 
-/** A deadline ("by Friday") on what a verb of asking or expecting wants: ahead of that verb. */
-function isDeadline(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].text.toLowerCase() === 'by' && isGovernedBy(tokens, i, DEADLINE_SETTERS);
-}
+/** Verbs whose object is still to come: "expects a cut in May", "has invited them to talks on Thursday". */
+const EXPECTATIONS = new Set(`expected expects expect expecting anticipated anticipates predicted predicts invited summoned convened`.split(/\s+/));
 
-/** One of `verbs` stands before token `i` with at most a short object between. */
-function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= MAX_COMMIT_OBJECT + 1 && tokens[k].sentence === tokens[i].sentence; k--) {
-    // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
-    if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had';
-    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return false;
+/** Words before a past form of expecting that keep its object ahead: a perfect ("has invited") or reported speech ("said she expected"). */
+const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told']);
+const MAX_REPORTED_GAP = 4;
+
+/**
+ * A deadline ("by Friday") on what a verb of asking or expecting wants, or a date of what a verb of
+ * expecting or inviting looks forward to: ahead of that verb. A past form of expecting looks ahead
+ * only as a perfect or in reported speech ("said she expected a cut in May"), not told as what was
+ * expected then ("Analysts expected a cut in January, but …").
+ */
+function isLookedForward(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text.toLowerCase() === 'by') return isGovernedBy(tokens, i, DEADLINE_SETTERS) >= 0;
+  const verb = isGovernedBy(tokens, i, EXPECTATIONS);
+  if (verb < 0) return false;
+  if (!/ed$/.test(tokens[verb].text)) return true;
+  for (let k = verb - 1; k >= 0 && verb - k <= MAX_REPORTED_GAP && tokens[k].sentence === tokens[verb].sentence; k--) {
+    if (STILL_AHEAD.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** The index of one of `verbs` before token `i` with at most a short object between, or -1. */
+function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): number {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_COMMIT_OBJECT + 1 && tokens[k].sentence === tokens[i].sentence; k--) {
+    // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
+    if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had' ? k : -1;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
 function nearestMarker(tokens: readonly Token[], first: number, last: number, from: number, to: number, sentenceEnd: number): Tense {
   // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
   const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
-  if (isDeadline(tokens, first)) return 'future';
+  if (isLookedForward(tokens, first)) return 'future';
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
