@@ -1203,6 +1203,9 @@ describe('entity mentions', () => {
       // Whatever the tagger called a country's demonym: "Argentine" taken for an organization.
       const organization = mentions('Argentine officials met Kenyan envoys.', { Argentine: 'ORG', Kenyan: 'ORG' });
       assert.deepEqual(organization.map((m) => m.text), []);
+      // … or for a person: "Omani mediators".
+      const person = mentions('Omani mediators met Ana Ruiz.', { Omani: 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(person.map((m) => m.text), ['Ana Ruiz']);
       // Nor is an office's domain a body: "Minister of Public Health".
       const domain = mentions('The Minister of Public Health met the Ministry of Health.', { 'Public Health': 'ORG', 'Ministry of Health': 'ORG' });
       assert.deepEqual(domain.map((m) => m.text), ['Ministry of Health']);

@@ -89,6 +89,11 @@ function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolea
   return c.start === start && c.end === s.tokenEnd && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
 }
 
+/** "Omani mediators": a nationality the tagger took for a person, alone. */
+function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
+  return c.end - c.start === 1 && countryOfDemonym(tokens[c.start].text) !== undefined;
+}
+
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
 /** "Justice Mercy Chigwenembe-Soko": a hyphen is a token of its own. */
 const MAX_JUDGE_NAME_TOKENS = 6;
@@ -198,7 +203,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         continue;
       }
       const { person, roles } = separateTitles(text, tokens, tagged, s.tokenStart, s.tokenEnd);
-      if (person && keep(person)) names.push(person);
+      if (person && keep(person) && !isDemonymWord(tokens, person)) names.push(person);
       for (const role of roles) {
         inRoles.fill(1, role.start, role.end);
         for (const i of acronymsInRole(tokens, role.start, role.end)) {
