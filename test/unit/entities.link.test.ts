@@ -505,6 +505,13 @@ describe('entity linking across documents', () => {
       analyzeWith('e.txt', 'Orvane, Kelbro, Tarrow and Mirel agreed.', lenders),
     ]);
     for (const name of ['Orvane', 'Kelbro', 'Tarrow', 'Mirel']) assert.equal(entityOf(short, 'e.txt', name).mentions.length, 2, name);
+    // A company goes without the nationality it is named with; a body named for its country does not.
+    const national = linkEntities([
+      analyzeWith('f.txt', 'Omani Kestrelco and the Norwegian Refugee Board met.', { 'Omani Kestrelco': 'ORG', 'Norwegian Refugee Board': 'ORG' }),
+      analyzeWith('g.txt', 'Kestrelco and the Refugee Board agreed.', { Kestrelco: 'ORG', 'Refugee Board': 'ORG' }),
+    ]);
+    assert.equal(entityOf(national, 'g.txt', 'Kestrelco'), entityOf(national, 'f.txt', 'Omani Kestrelco'));
+    assert.notEqual(entityOf(national, 'g.txt', 'Refugee Board'), entityOf(national, 'f.txt', 'Norwegian Refugee Board'));
     // A listed place is no short name of an airline named after it, unless its document uses it as an organization.
     assert.notEqual(entityOf(entities, 'b.txt', 'Kenya'), entityOf(entities, 'b.txt', 'Kenya Airways'));
     const company = linkEntities([

@@ -4,11 +4,12 @@
  * "Party" ("Labour Party" → "Labour") and a team's city ("Atlanta Hawks" → "Hawks"). Legal
  * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
  */
-import { nameLists } from '../ner/tagger';
-import { PLACE_NAME } from '../ner/gazetteer';
+import { isCommonWord, nameLists } from '../ner/tagger';
+import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
 import { isHyphen } from './words';
+import { countryOfDemonym } from './owners';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
@@ -83,6 +84,11 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   const out: string[] = [];
+  // A company named with its nationality goes without it: "Saudi Aramco" … "Aramco", "Omani Kestrelco" … "Kestrelco"
+  // (a body named for its country is another without it: "Norwegian Refugee Council" is no "Refugee Council").
+  const rest = words.slice(1);
+  const body = rest.some((w) => nameLists().lookup(w) & ORG_WORD);
+  if (rest.length > 0 && isDemonymKey(words[0]) && !body && !(rest.length === 1 && (rest[0].length < 3 || isCommonWord(rest[0])))) out.push(rest.join(' '));
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
@@ -92,6 +98,11 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
     if (withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) out.push(short);
   }
   return out;
+}
+
+/** A nationality as a key's word: "saudi", "omani". */
+function isDemonymKey(word: string): boolean {
+  return countryOfDemonym(word.charAt(0).toUpperCase() + word.slice(1)) !== undefined;
 }
 
 function isTail(word: string, withinDocument: boolean): boolean {
