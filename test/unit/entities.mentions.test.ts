@@ -853,6 +853,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const deals = mentions('It is its largest deal since its acquisition of Harnvik, and it took a stake in Quorvel.', { Harnvik: 'LOC', Quorvel: 'PER' });
+      assert.deepEqual(deals.map((m) => [m.text, m.type]), [['Harnvik', 'ORG'], ['Quorvel', 'ORG']]);
       const tech = mentions('Lenders sued Kelvar Infratech. Ostra Medtech agreed.', { 'Kelvar Infratech': 'PER', 'Ostra Medtech': 'LOC' });
       assert.deepEqual(tech.map((m) => m.type), ['ORG', 'ORG'], 'a coined "-tech" word ends a company');
       const watchdog = mentions('The energy watchdog Ofvelt fined Kelmar Grid. The Ostra City Council, Velmar MPs and the Ostra Exchange objected.', {

@@ -11,10 +11,10 @@
  * person's title in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,", "Geert Wilders, leader
  * of …").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers, founder or
- * valuation after the possessive ("Kelmar's chief executive"), the analysts who work at it ("analysts
- * at Kelmar"), its staff after it ("a Kelmar engineer"), "Kelmar was valued at", "Kelmar, founded
- * in"; a
- * name a person, or a place no list has, was taken for then becomes an organization. Any body: an apposition defining it
+ * valuation after the possessive ("Kelmar's chief executive"), a deal for it ("its acquisition of
+ * Kelmar", "a stake in Kelmar"), the analysts who work at it ("analysts at Kelmar"), its staff after
+ * it ("a Kelmar engineer"), "Kelmar was valued at", "Kelmar, founded in"; a name a person, or a
+ * place no list has, was taken for then becomes an organization. Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar", "the
@@ -280,9 +280,13 @@ function isEmployerOf(tokens: readonly Token[], c: Candidate, candidates: readon
 }
 
 /** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */
+/** Deals whose object is a company: "its acquisition of Harnvik", "a stake in Kelmar", "agreed to acquire Ostra". */
+const DEAL_BEFORE = /^(?:acquisition|takeover|buyout) of$|^merger with$|^stake in$|^(?:acquire|acquires|acquired|acquiring)$/;
+
 function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   const [before, before2] = [tokens[start - 1]?.text, tokens[start - 2]?.text];
   if ((before === 'of' || before === 'in') && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
+  if (before !== undefined && (DEAL_BEFORE.test(before) || (before2 !== undefined && DEAL_BEFORE.test(`${before2} ${before}`)))) return true;
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   return isPremodifiedByOrgNoun(tokens, start);
 }
