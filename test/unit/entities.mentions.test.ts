@@ -914,6 +914,9 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
       assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
+      // A listed city before a company's kind is where the company is: "the Oxford company", "Oxford biotech Kestrel".
+      const based = mentions('AstraKel bought the Oxford company and Lisbon biotech Kelvane.', { AstraKel: 'ORG', Oxford: 'ORG', Lisbon: 'ORG', Kelvane: 'ORG' });
+      assert.deepEqual(based.map((m) => [m.text, m.type]), [['AstraKel', 'ORG'], ['Oxford', 'PLACE'], ['Lisbon', 'PLACE'], ['Kelvane', 'ORG']]);
       // A firm's analysts and notes; a person's note stays a person's.
       const research = mentions('Pemberton Hale said in a note that oil would rise. Kelmar Ostra analysts cut their target. Ana Ruiz said in a note that it would not.', {
         'Pemberton Hale': 'PER', 'Kelmar Ostra': 'PER', 'Ana Ruiz': 'PER',

@@ -154,6 +154,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
+  // "the Oxford company", "Oxford biotech Kestrel": a listed place before the kind of a company based there.
+  if (c.end - c.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[c.start].text) && isOrgKindNoun(next.text) && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
   // "Baripur lies 40 km east of Gaya", "Ostra is located on the coast".
   if (next.text === 'lies' || (/^(?:is|was)$/.test(next.text) && tokens[c.end + 1]?.text === 'located')) return true;
   // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
@@ -203,7 +205,7 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
  */
 const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker planemaker shipbuilder
-  refiner exporter consultancy brokerage utility retailer lender
+  refiner exporter consultancy brokerage utility retailer lender biotech miner
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
   bloc coalition consortium cooperative federation association`.split(/\s+/),
@@ -211,8 +213,8 @@ const ORG_KIND_NOUNS = new Set(
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
 function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
-  // "the US chipmaker": a country before its company's kind.
-  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '') || nameLists().lookup(identityKey(nameOf(tokens, c))) & COUNTRY) return false;
+  // "the US chipmaker", "the Oxford company": a country or a city before its company's kind.
+  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '') || nameLists().lookup(identityKey(nameOf(tokens, c))) & PLACE_NAME) return false;
   const noun = /^\p{Ll}/u.test(tokens[c.end]?.text ?? '') && isOrgKindNoun(tokens[c.end + 1]?.text ?? '') ? c.end + 1 : c.end;
   return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
 }
