@@ -1,7 +1,7 @@
 /** Names in coordination: two names the tagger joined with "and", and names listed among people. */
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { isBusinessWord } from './companies';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
@@ -54,9 +54,12 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const surname = (i: number) => (lists.lookup(tokens[i].text.toLowerCase()) & LAST_NAME) !== 0;
     const words =
       mid - c.start === 1 && c.end - mid === 2 && tokens[mid].text === 'and' && !(lists.lookup(text(c.start, c.end).toLowerCase()) & PLACE_NAME) && !(surname(c.start) && surname(mid + 1));
-    // "British Airways and Iberia": a company's name ends before the "and".
+    // "British Airways and Iberia": a company's name ends before the "and" (a body's goes on over common
+    // words: "Securities and Exchange Commission").
+    const common = (w: string) => isUsuallyLowerCase(w) || isCommonWord(w);
+    const bodyGoesOn = common(tokens[mid + 1].text) && (lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
     const company =
-      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
+      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !bodyGoesOn && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
     return known || listed || country || words || company || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
