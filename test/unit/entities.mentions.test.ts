@@ -308,6 +308,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);
     });
 
+    it("joins a place's last word the tagger typed apart to the name before it, and drops it after untagged capitals", () => {
+      const list = mentions('Roads on Kesso Island and in Milk Can Island were quiet.', { Kesso: 'LOC', Island: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kesso Island', 'PLACE']]);
+    });
+
     it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
       const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);

@@ -377,6 +377,28 @@ function collectiveStart(words: Words, span: NerSpan): number | undefined {
 }
 
 
+/** Last words of places' names that the tagger tags apart: "Victoria [Island]", "Kelmar [Bay]". */
+const PLACE_HEADS = new Set(
+  `Island Islands Bay Beach Hill Hills Creek Point Harbour Harbor Cove Valley River Lake Coast Peninsula Strait Gulf Reef
+  Mountain Mountains Falls Springs Heights`.split(/\s+/),
+);
+
+/**
+ * A place's last word the tagger typed apart joins the name before it ("Victoria Island"); after
+ * capitalized words it left untagged it is no place alone ("Milk Can [Island]" would link every
+ * island of the corpus).
+ */
+export function joinPlaceHeads(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const head = span.end - span.start === 1 && PLACE_HEADS.has(words.texts[span.start]);
+    if (head && prev !== undefined && prev.end === span.start && prev.label !== 'PER') out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
+    else if (!head || !startsUpper(words.texts[span.start - 1] ?? '')) out.push(span);
+  }
+  return out;
+}
+
 /** Surname particles in lower case between a given name and a surname: "Julia [de los] Ríos", which the tagger splits at them. */
 function isParticlesBetween(words: Words, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_PARTICLES) return false;
