@@ -469,6 +469,16 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2021-03', '2021-04', '2022-05', '2022-06']);
   });
 
+  it('dates days that move with the year: Easter and its days, Thanksgiving and the shopping days after it', () => {
+    const dates = datesIn('Stores open on Black Friday and close after Cyber Monday. Churches fill on Good Friday 2025 and on Easter Monday.', '2026-11-23');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['on Black Friday', '2026-11-27'], ['after Cyber Monday', '2026-11-30'], ['on Good Friday 2025', '2025-04-18'], ['on Easter Monday', '2025-04-21'],
+    ]);
+    assert.equal(datesIn('He died on Easter Monday.', '2026-11-23')[0].value, '2026-04-06');
+    assert.deepEqual(datesIn('Eastern Europe grew.', '2026-11-23'), []);
+    assert.equal(datesIn('Sales over Thanksgiving 2024 rose.', '2026-11-23')[0].value, '2024-11-28');
+  });
+
   it('puts a season in the year that opens its sentence', () => {
     assert.equal(datesIn('In 2003, the firm grew over the summer.')[1].value, '2003-SU');
   });

@@ -6,7 +6,8 @@
  * date right after it belongs to ("On Feb. 11, 2019, … In July, …").
  */
 import type { Sentence } from '../types';
-import { type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
+import { type Day, daysBetween, formatMonth, parseDay } from './calendar';
+import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
@@ -112,8 +113,7 @@ export class DateContext {
     if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
     const year = +named[1] + (meaning.month < +named[2] ? 1 : 0);
     if (year >= this.anchorYear) return meaning;
-    const value = meaning.day === undefined ? formatMonth(year, meaning.month) : formatDay({ year, month: meaning.month, day: meaning.day });
-    return { kind: 'fixed', value, note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
+    return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
   }
 
   /** Notes the calendar value an expression resolved to, for counts from it; a comparison's names no event. */
@@ -130,6 +130,5 @@ function inYear(meaning: Meaning, year: string): Meaning {
   const note = `the year ${year} that opens its sentence`;
   if (meaning.kind === 'yearPart' && meaning.byTense) return { kind: 'fixed', value: `${year}-${meaning.part}`, note };
   if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined) return meaning;
-  const value = meaning.day === undefined ? formatMonth(+year, meaning.month) : formatDay({ year: +year, month: meaning.month, day: meaning.day });
-  return { kind: 'fixed', value, note };
+  return { kind: 'fixed', value: calendarValue(meaning, +year), note };
 }

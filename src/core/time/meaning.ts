@@ -1,4 +1,5 @@
 import type { Unit } from './lexicon';
+import type { MovableDay } from './movable';
 
 /** "last Friday" / "next March": an explicit direction, stronger than the sentence's tense. */
 export type Direction = 'last' | 'next' | 'this';
@@ -20,9 +21,10 @@ export type Meaning =
   /**
    * A month (and day) without a year: "July 31", "in June", "last September", "Christmas"; with the
    * weekday named beside it; `yearBy`: its year counted from the document's ("February last year", −1);
-   * `afterEvent`: the first after the date the text named just before ("the following January").
+   * `afterEvent`: the first after the date the text named just before ("the following January");
+   * `movable`: a day whose date moves with the year ("Good Friday"), `month` and `day` near it.
    */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true }
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; movable?: MovableDay }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF"). */

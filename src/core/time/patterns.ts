@@ -1,6 +1,7 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { usZoneMarker } from './usZones';
+import { MOVABLE_NAMES, movableDay, usualDay } from './movable';
 import { type Day, formatDay, formatMonth, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
 import {
@@ -530,6 +531,18 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00'), [
     'noon', 'midday', 'midnight',
   ]),
+  // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday: days whose date moves with the year
+  rule(
+    `\\b${DIR}(Black${SP}Friday|Cyber${SP}Monday|Good${SP}Friday|Easter(?:${SP}(?:Sunday|Monday))?|Ash${SP}Wednesday|Maundy${SP}Thursday|Holy${SP}(?:Thursday|Saturday)|Thanksgiving(?:${SP}Day)?)\\b` +
+      `(?:${SP}(${YEAR_SRC}))?`,
+    (m) => {
+      const name = MOVABLE_NAMES.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+      if (!name || !isCapitalized(m[2])) return null;
+      if (m[3]) return fixed('DATE', formatDay(movableDay(name, +m[3])));
+      return { type: 'DATE', meaning: { kind: 'calendar', ...usualDay(name), direction: direction(m[1]), movable: name } };
+    },
+    ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving'],
+  ),
   // Christmas, New Year's Eve 2024, last Christmas
   rule(
     `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween)` +

@@ -4,6 +4,7 @@ import type { Tense } from './tense';
 import { addDays, addMonths, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
 import { withUsOffset } from './usZones';
+import { calendarValue } from './movable';
 
 /** The date relative expressions are counted from, and where it came from (said in every resolution). */
 export interface Anchor {
@@ -162,7 +163,7 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
     else if (months < -6) (year += 1), (detail = 'the nearest such date');
     else detail = "the article's year";
   }
-  if (m.day === undefined) return { value: formatMonth(year, m.month), detail, anchored: true };
+  if (m.day === undefined || m.movable) return { value: calendarValue(m, year), detail, anchored: true };
   if (m.weekday !== undefined) {
     // The year next to the article's in which the date falls on the weekday named with it.
     const match = [year, anchor.year, anchor.year - 1, anchor.year + 1].find((y) => {

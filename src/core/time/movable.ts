@@ -1,0 +1,61 @@
+/**
+ * Days whose date moves with the year: Easter and the days counted from it, and the US shopping
+ * days counted from Thanksgiving (the fourth Thursday of November).
+ */
+import { addDays, formatDay, formatMonth, weekday, type Day } from './calendar';
+
+export type MovableDay = 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday';
+
+/** Each name news gives the day, lower case with single spaces → the day. */
+export const MOVABLE_NAMES: ReadonlyMap<string, MovableDay> = new Map([
+  ['easter', 'easter'], ['easter sunday', 'easter'], ['good friday', 'goodFriday'], ['easter monday', 'easterMonday'],
+  ['ash wednesday', 'ashWednesday'], ['maundy thursday', 'maundyThursday'], ['holy thursday', 'maundyThursday'], ['holy saturday', 'holySaturday'],
+  ['thanksgiving', 'thanksgiving'], ['thanksgiving day', 'thanksgiving'], ['black friday', 'blackFriday'], ['cyber monday', 'cyberMonday'],
+]);
+
+/** Days after Easter Sunday, or after Thanksgiving. */
+const FROM_EASTER: Partial<Record<MovableDay, number>> = { easter: 0, goodFriday: -2, easterMonday: 1, ashWednesday: -46, maundyThursday: -3, holySaturday: -1 };
+const FROM_THANKSGIVING: Partial<Record<MovableDay, number>> = { thanksgiving: 0, blackFriday: 1, cyberMonday: 4 };
+
+/** The day in `year`. */
+export function movableDay(name: MovableDay, year: number): Day {
+  const easter = FROM_EASTER[name];
+  return easter !== undefined ? addDays(easterSunday(year), easter) : addDays(thanksgiving(year), FROM_THANKSGIVING[name]!);
+}
+
+/** The value of a yearless calendar date ("July", "July 31", "Good Friday") in `year`. */
+export function calendarValue(m: { month: number; day?: number; movable?: MovableDay }, year: number): string {
+  if (m.movable) return formatDay(movableDay(m.movable, year));
+  return m.day === undefined ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
+}
+
+/** A month and day near the day in any year, to choose the year by. */
+export function usualDay(name: MovableDay): { month: number; day: number } {
+  return FROM_EASTER[name] !== undefined ? { month: 4, day: 1 } : { month: 11, day: 27 };
+}
+
+/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The fourth Thursday of November. */
+function thanksgiving(year: number): Day {
+  const first = { year, month: 11, day: 1 };
+  const toThursday = (4 - weekday(first) + 7) % 7;
+  return addDays(first, toThursday + 21);
+}
