@@ -67,6 +67,15 @@ function previousWord(text: string, start: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
 }
 
+/** Capitalized words a year may follow as a date's: months and seasons, and what starts a sentence ("In 2020", "His 2018 season"). */
+const BEFORE_YEAR = /^(?:spring|summer|autumn|fall|winter|fiscal|his|her|its|their|our|my|your|a|an|that|these|those|every|each|as|than|in|since|by|from|until|till|through|before|after|during|of|early|mid|late|the|between|and|or|last|next|this|for|on|at|to|around|about|circa|year|class|season|cop|vintage)$/i;
+
+/** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
+function isNamedForYear(text: string, start: number): boolean {
+  const word = previousWord(text, start);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
+}
+
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
 const COUNTED = new RegExp(
   `^(?:${[
@@ -256,6 +265,7 @@ export const RULES: readonly Rule[] = [
   // 2022, mid-2024, fiscal 2007
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%|${SP}[A-Z]{1,2}\\d)`, (m, text) => {
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
+    if (m[0] === m[2] && isNamedForYear(text, m.index)) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),
   // FY27, FY30: a fiscal year of this century by the calendar year it ends in
