@@ -262,6 +262,8 @@ describe('time: resolution against the article date', () => {
       ['at 3 p.m. local time on Monday', 'TIME', '2024-10-21T15:00'],
       ['from 8pm Friday', 'TIME', '2024-10-18T20:00'],
     ]);
+    const truce = datesIn('The truce starts at 0000 local time on Thursday and ends at midnight local time Friday.', '2026-03-03');
+    assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-06T00:00']]);
   });
 
   it('keeps a day a few weeks ahead in a past-tense sentence in this year: it was set, not past', () => {

@@ -535,8 +535,8 @@ export const RULES: readonly Rule[] = [
   }, [':']),
   // 10.47 GMT: a clock time with a dot, in British headers, only with its zone ("2.5 percent" is none).
   rule(`(?<![\\d.])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=${SP}(?:GMT|UTC|BST|CET|CEST)\\b)${TZ}`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'bst', 'cet']),
-  // 1940 GMT: wire copy's clock time without a colon, never a year when a time zone follows.
-  rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc']),
+  // 1940 GMT, 0000 local time: wire copy's clock time without a colon, never a year when a time zone follows.
+  rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC|local${SP}time)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'local']),
   // noon, midnight
   rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00'), [
     'noon', 'midday', 'midnight',
