@@ -54,6 +54,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kelmar'), entityOf(entities, 'a.txt', 'Kelmar Foods'));
   });
 
+  it("links a surname alone in another document to the one person with it, though the tagger took it for a place or a government", () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Health Commissioner Dana Verhoek spoke. President Lena Harrow agreed.', { 'Dana Verhoek': 'PER', 'Lena Harrow': 'PER' }),
+      analyzeWith('b.txt', "Verhoek's agency approved it, and the Harrow administration pressed firms.", { Verhoek: 'LOC', Harrow: 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Verhoek'), entityOf(entities, 'a.txt', 'Dana Verhoek'));
+    assert.equal(entityOf(entities, 'b.txt', 'Harrow'), entityOf(entities, 'a.txt', 'Lena Harrow'));
+    assert.equal(entityOf(entities, 'b.txt', 'Verhoek').type, 'PERSON');
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

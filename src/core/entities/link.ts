@@ -49,6 +49,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const c of chains) groups.find(c.key);
 
   const isPerson = (key: string) => !organizations.has(key) && votes.get(key) === 'PERSON';
+  // "Verhoek's agency" in a source that never gives the full name: the tagger took the surname for a place no
+  // list has. It is the surname of the one person the corpus names with a given name and that surname.
+  const isStraySurname = (key: string) => votes.get(key) === 'PLACE' && wordCount(key) === 1 && !(nameLists().lookup(key) & PLACE_NAME);
   const keys = [...votes.keys()];
   const fullNames = keys.filter((k) => isPerson(k) && wordCount(k) > 1);
   unionGroups(groups, groupBy(fullNames, firstLastOf));
@@ -91,6 +94,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
+      (isStraySurname(key) ? unique(bySurname.get(key)?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
       (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
       sameKind(unique(ownersOfShortName(key, byShortName), groups));

@@ -6,10 +6,10 @@
  *
  * A person: a courtesy title or an office right before a lone surname ("Mr. Morales", "President
  * Morales"), an abbreviated title before a full name ("Dr. Tedros Adhanom"), a title in apposition
- * before a full name ("its spokesman, Ali Qurashi,"), a leader's verb ("led by Minni Ostra"), a kinship or a death
- * after the possessive ("Ruiz's mother", "Ruiz' death"), "the Ruiz family", an age, a kinship or a
- * person's title in apposition ("Ana Ruiz, 29,", "Eva Lind, Ruiz's mother,", "Geert Wilders, leader
- * of …").
+ * before a full name ("its spokesman, Ali Qurashi,"), a leader's verb ("led by Minni Ostra"), a
+ * kinship or a death after the possessive ("Ruiz's mother", "Ruiz' death"), "the Ruiz family",
+ * "the Ruiz administration", an age, a kinship or a person's title in apposition ("Ana Ruiz, 29,",
+ * "Eva Lind, Ruiz's mother,", "Geert Wilders, leader of …").
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers, founder or
  * valuation after the possessive ("Kelmar's chief executive"), a deal for it ("its acquisition of
  * Kelmar", "a stake in Kelmar"), the analysts who work at it ("analysts at Kelmar"), its staff after
@@ -385,6 +385,8 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
+  // "the Harrow administration": a leader's surname names the government they lead.
+  if (next === 'administration' && c.end - c.start === 1 && /^the$/i.test(tokens[c.start - 1]?.text ?? '') && !(nameLists().lookup(nameOf(tokens, c)) & COUNTRY)) return true;
   if (next !== ',' || after === undefined) return false;
   // An age in apposition: "Ana Ruiz, 29,"; a lone name with a job after it or a quote before it ("said Harwati, 52, a teacher").
   const aged = AGE.test(after) && (third === ',' || third === ')');
