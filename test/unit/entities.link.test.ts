@@ -64,6 +64,15 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Verhoek').type, 'PERSON');
   });
 
+  it('links an acronym no source defines to a one-word name written in three parts by their initials', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'KelmarOstraValdor and BrennaGen agreed.', { KelmarOstraValdor: 'ORG', BrennaGen: 'ORG' }),
+      analyzeWith('b.txt', 'KOV rose and BG fell.', { KOV: 'ORG', BG: 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'KOV'), entityOf(entities, 'a.txt', 'KelmarOstraValdor'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'BG'), entityOf(entities, 'a.txt', 'BrennaGen'));
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

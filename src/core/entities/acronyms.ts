@@ -91,6 +91,13 @@ function computeInitials(name: string): string[] {
   return [...out];
 }
 
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$/u;
+
+/** The initials of a one-word name written in parts ("GlaxoSmithKline" → "gsk"), three or more, or undefined. */
+export function camelCaseInitials(name: string): string | undefined {
+  return CAMEL_CASE.test(name) ? name.replace(/\p{Ll}+/gu, '').toLowerCase() : undefined;
+}
+
 /** The initials an acronym stands for ("U.S." → "us"), or undefined for no acronym of two or more. */
 export function acronymLetters(acronym: string): string | undefined {
   // "OPEC+" names more than the body its letters stand for.

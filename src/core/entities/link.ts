@@ -11,7 +11,7 @@
  * Everything goes through hash maps keyed by name keys, so linking is linear in the mentions.
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
-import { initialsOf } from './acronyms';
+import { camelCaseInitials, initialsOf } from './acronyms';
 import { companyShortKeys, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
@@ -79,6 +79,12 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const k of keys) {
     if (isPerson(k) || votes.get(k) === 'PLACE') continue;
     for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
+  }
+  // … and a one-word name written in parts by its parts' initials: "GSK" for "GlaxoSmithKline".
+  for (const c of chains) {
+    if (isPerson(c.key) || votes.get(c.key) === 'PLACE') continue;
+    const camel = new Set(c.mentions.flatMap((m) => (m.kind === 'NAME' ? [camelCaseInitials(m.text)] : [])));
+    for (const initials of camel) if (initials) pushTo(byInitials, initials, c.key);
   }
   // Companies' short names: "Luwelezi District Health", a place the tagger cut from a title, has none.
   // … not a company's unit's ("Zephyron Robotics, the unit", whose short name is the parent's).
