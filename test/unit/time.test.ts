@@ -429,6 +429,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });
 
+  it('reads "the next year" after a date as the year after it, over or in the next year as a length, and no count past the article', () => {
+    assert.equal(datesIn('It will file in H2 2026, with regulators to follow the next year.', '2026-03-04')[1].value, '2027');
+    assert.equal(only('Prices will rise over the next year.', '2026-03-04').value, 'P1Y');
+    const late = datesIn('It was set up in 2018. She told us yesterday: "Eight years later we have a drug."', '2026-03-04');
+    assert.equal(late[2].value, null);
+  });
+
   it('reads "the next morning" as the morning after the day named before', () => {
     const dates = datesIn('The boat sank on Tuesday night. Rescuers found survivors the next morning.', '2026-03-11');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['on Tuesday night', '2026-03-10TNI'], ['the next morning', '2026-03-11TMO']]);

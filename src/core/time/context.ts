@@ -11,7 +11,7 @@ import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
-import type { Meaning } from './meaning';
+import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
 
 const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]illion|trillion|bn|m)?\s+)?$/i;
@@ -52,7 +52,13 @@ export class DateContext {
       // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's
       // own: never with a year still ahead ("an outlook for fiscal 2027. Orders doubled from a year earlier").
       if (this.comparison && !this.isRecentPast(index)) return { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
-      return countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part);
+      const counted = countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part);
+      // "set up in 2018 … told us yesterday: 'Eight years later we have a drug'": a count past the article's
+      // day in a sentence not about the future started from the wrong date.
+      if (counted.kind === 'fixed' && tense !== 'future' && this.anchorDay && counted.value.slice(0, 4) > String(this.anchorDay.year)) {
+        return { kind: 'vague', why: RELATIVE_TO_EVENT };
+      }
+      return counted;
     }
     if (e.meaning.kind === 'calendar' && e.meaning.afterEvent) {
       // "elected in November 1987 … took office the following January": the first January after that date.

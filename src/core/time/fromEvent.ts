@@ -15,9 +15,9 @@ export interface NamedDate {
   sentence: number;
 }
 
-const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2})?(?:T.*)?$/;
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2}|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?$/;
 
-/** The calendar value of a resolved expression to count from, if it has one ("2012", "2024-07", "2024-W29", "2024-07-22T14:00"). */
+/** The calendar value of a resolved expression to count from, if it has one ("2012", "2024-07", "2024-W29", "2024-H2", "2024-07-22T14:00"). */
 export function namedDate(value: string | null, sentence: number): NamedDate | undefined {
   return value && CALENDAR_VALUE.test(value) ? { value, sentence } : undefined;
 }

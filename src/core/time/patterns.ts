@@ -76,6 +76,9 @@ function isNamedForYear(text: string, start: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
 }
 
+/** Words before "the next year" that make it a length: "over the next year", "in the next month". */
+const SPAN_BEFORE = /^(?:over|in|within|during|for|throughout|of|through|into|across)$/i;
+
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
 const COUNTED = new RegExp(
   `^(?:${[
@@ -387,11 +390,13 @@ export const RULES: readonly Rule[] = [
     'weekend',
   ]),
   // the past week (a length); the next day, the previous year (from an event in the text)
-  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m) => {
+  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m, text) => {
     const unit = unitOf(m[2]);
     const word = m[1].toLowerCase();
     const counted = /^(day|week|month|year)$/.test(unit);
-    if (counted && (word === 'previous' || word === 'following' || (unit === 'day' && word === 'next'))) {
+    // "over the next year" is a length; "to follow the next year", "The next year, he left": the one after the date just named.
+    const afterEvent = word === 'next' && !SPAN_BEFORE.test(previousWord(text, m.index));
+    if (counted && (word === 'previous' || word === 'following' || (word === 'next' && (unit === 'day' || afterEvent)))) {
       return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: word === 'previous' ? -1 : 1 } };
     }
     if (unit === 'day' || /^(previous|following)$/.test(word)) return vague('RELATIVE', RELATIVE_TO_EVENT);
