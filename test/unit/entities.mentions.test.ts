@@ -308,6 +308,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);
     });
 
+    it('grows a body\'s name left over the words its acronym in brackets stands for, lower-case words between', () => {
+      const list = mentions('It went to the Vessels and Harbour works Licensing Board (VHLB) on Monday.', { Vessels: 'ORG', Harbour: 'ORG', 'Licensing Board': 'ORG', VHLB: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Vessels and Harbour works Licensing Board', 'VHLB']);
+    });
+
     it("joins a place's last word the tagger typed apart to the name before it, and drops it after untagged capitals", () => {
       const list = mentions('Roads on Kesso Island and in Milk Can Island were quiet.', { Kesso: 'LOC', Island: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kesso Island', 'PLACE']]);

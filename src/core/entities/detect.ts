@@ -39,7 +39,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, withAcronymStarts, basedPlaces, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, taggerWords } from './words';
 import { isNamedUnit } from './companies';
 
@@ -47,7 +47,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
-  const found = tagNames(text, pipeline, model, surface).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
+  const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
   const aliases = aliasPairs(tokens, found, surface);
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));

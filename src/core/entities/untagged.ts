@@ -440,6 +440,38 @@ function withoutCountry(tokens: readonly Token[], c: Candidate): Candidate[] {
   return [c];
 }
 
+const MAX_SKIPPED_IN_ACRONYM = 2;
+
+/**
+ * A body's name the tagger cut or split before the acronym in brackets after it grows left over the
+ * words the acronym's first letters stand for, lower-case words between them skipped: "the
+ * Medicines and Healthcare products Regulatory Agency (MHRA)", "the Vessels and Harbour works
+ * Licensing Board (VHLB)". Names inside the grown span give way to it.
+ */
+export function withAcronymStarts(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
+  let out = [...candidates];
+  for (const c of candidates) {
+    if (c.label === 'PER' || tokens[c.end]?.text !== '(' || tokens[c.end + 2]?.text !== ')') continue;
+    const letters = acronymLetters(tokens[c.end + 1].text);
+    const own = tokens.slice(c.start, c.end).filter((t) => startsUpper(t.text)).map((t) => t.text[0].toLowerCase()).join('');
+    if (!letters || letters.length <= own.length || !letters.endsWith(own)) continue;
+    let needed = letters.length - own.length;
+    let start = c.start;
+    let skipped = 0;
+    for (let i = c.start - 1; i >= 0 && needed > 0 && tokens[i].sentence === tokens[c.start].sentence; i--) {
+      const word = tokens[i].text;
+      if (startsUpper(word) && word[0].toLowerCase() === letters[needed - 1]) {
+        needed--;
+        start = i;
+        skipped = 0;
+      } else if (!/^\p{Ll}+$/u.test(word) || ++skipped > MAX_SKIPPED_IN_ACRONYM) break;
+    }
+    if (needed > 0) continue;
+    out = [...out.filter((o) => o !== c && (o.end <= start || o.start >= c.end)), { ...c, start, label: 'ORG' }];
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 const MIN_UNTAGGED_ACRONYM = 3;
 
 /**
