@@ -524,6 +524,12 @@ describe('entity linking across documents', () => {
       analyzeWith('e.txt', 'Orvane, Kelbro, Tarrow and Mirel agreed.', lenders),
     ]);
     for (const name of ['Orvane', 'Kelbro', 'Tarrow', 'Mirel']) assert.equal(entityOf(short, 'e.txt', name).mentions.length, 2, name);
+    // A company read as a place where its short name stands alone is a company still.
+    const place = linkEntities([
+      analyzeWith('h.txt', 'Harnvik Sciences dropped its drug.', { 'Harnvik Sciences': 'ORG' }),
+      analyzeWith('i.txt', 'Rivals include Harnvik, and Harnvik grew.', { Harnvik: 'LOC' }),
+    ]);
+    assert.equal(entityOf(place, 'i.txt', 'Harnvik').type, 'ORG');
     // A company goes without the nationality it is named with; a body named for its country does not.
     const national = linkEntities([
       analyzeWith('f.txt', 'Omani Kestrelco and the Norwegian Refugee Board met.', { 'Omani Kestrelco': 'ORG', 'Norwegian Refugee Board': 'ORG' }),

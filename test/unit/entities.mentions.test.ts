@@ -790,6 +790,8 @@ describe('entity mentions', () => {
     it('takes a capitalized common noun and "and" before a body\'s name into it, not a name before "and"', () => {
       const list = mentions("Norway's Competition and Markets Office opened a probe; Kelmar and Ostra Holdings declined.", { Norway: 'LOC', 'Markets Office': 'ORG', 'Ostra Holdings': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Norway', 'Competition and Markets Office', 'Ostra Holdings']);
+      const banks = mentions('Banks such as Kelmar, Access and First Bank wait.', { Kelmar: 'ORG', 'First Bank': 'ORG' });
+      assert.deepEqual(banks.map((m) => m.text), ['Kelmar', 'First Bank'], 'the last of a list');
     });
 
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {

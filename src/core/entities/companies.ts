@@ -19,14 +19,14 @@ const COMPANY_TAILS = new Set(
   party construction developments engineering consulting data cloud security steel chemicals materials
   semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
-  holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra`.split(/\s+/),
+  holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences`.split(/\s+/),
 );
 
 /**
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'sciences', 'asset']);
+const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset']);
 
 /** "Department of Energy" has no short name "Department of". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);

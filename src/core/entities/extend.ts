@@ -96,9 +96,10 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     };
     takeLeft();
     // "[Competition and] Markets Authority": a capitalized common noun and "and" open a body's name
-    // (a name before "and" would be a list's: "Kelmar and Ostra Bank").
+    // (a name before "and" would be a list's: "Kelmar and Ostra Bank", "Zenith, Access and First Bank").
     const and = words.texts[left - 1];
-    if (span.label === 'ORG' && (and === 'and' || and === '&') && left >= 2 && !covered[left - 2] && canTake(left - 2) && isUsuallyLowerCase(words.texts[left - 2])) {
+    const listed = words.texts[left - 3] === ',' || (left >= 3 && covered[left - 3] === 1);
+    if (span.label === 'ORG' && (and === 'and' || and === '&') && left >= 2 && !listed && !covered[left - 2] && canTake(left - 2) && isUsuallyLowerCase(words.texts[left - 2])) {
       left -= 2;
       takeLeft();
     }

@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { camelCaseInitials, initialsOf } from './acronyms';
-import { companyShortKeys, ownersOfShortName } from './companies';
+import { companyShortKeys, isBusinessWord, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
@@ -357,7 +357,9 @@ function describe(chains: readonly Chain[]): Draft {
   // … and a "person" is what its context says in one source, where others leave it to the tagger (votes.ts).
   const guessed = majorityTypeFor(key, names.map(({ m }) => m.type));
   const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : [])) : [];
-  const type = names.some(({ m }) => m.work) ? 'MISC' : cued.length > 0 ? majorityTypeFor(key, cued) : guessed;
+  // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
+  const company = guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!);
+  const type = names.some(({ m }) => m.work) ? 'MISC' : cued.length > 0 ? majorityTypeFor(key, cued) : company ? 'ORG' : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.
