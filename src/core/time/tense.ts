@@ -216,12 +216,21 @@ function isLookedForward(tokens: readonly Token[], i: number): boolean {
 
 /** The index of one of `verbs` before token `i` with at most a short object between, or -1. */
 function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): number {
-  for (let k = i - 1; k >= 0 && i - k <= MAX_COMMIT_OBJECT + 1 && tokens[k].sentence === tokens[i].sentence; k--) {
+  // Hyphens of a compound in the object count for nothing: "expected another 50-basis-point cut in May".
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words <= MAX_COMMIT_OBJECT && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (isCompoundHyphen(tokens, k)) continue;
+    words++;
     // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
     if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had' ? k : -1;
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return -1;
   }
   return -1;
+}
+
+/** A hyphen joined to the words either side of it. */
+function isCompoundHyphen(tokens: readonly Token[], k: number): boolean {
+  return /^[-‐‑]$/.test(tokens[k].text) && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
 }
 
 /** The marker nearest to tokens [first, last) within [from, to), looking before and after alternately. */
