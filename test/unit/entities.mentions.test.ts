@@ -1026,6 +1026,8 @@ describe('entity mentions', () => {
       const text = "Kelmer's became Ostrand's in 1992, and Valdo's said sales rose. Ruiz's plan failed.";
       const list = mentions(text, { Kelmer: 'PER', Ostrand: 'PER', Valdo: 'LOC', Ruiz: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["Kelmer's", 'ORG'], ["Ostrand's", 'ORG'], ["Valdo's", 'ORG'], ['Ruiz', 'PERSON']]);
+      const agencies = mentions("Varno's both upgraded it. He played 'Ivo Lind'.", { Varno: 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(agencies.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Varno's", 'ORG'], ['Ivo Lind', 'PERSON']]);
     });
 
     it("gives a company named after its founder its bare name, and leaves the founder a person", () => {

@@ -127,16 +127,21 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
 /** What follows a shop's name and never a possessive: a preposition, a conjunction, an auxiliary or a reporting verb. */
 const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', 'reported', 'opened', 'closed']);
+/** "Moody's both upgraded …", "… at Moody's." */
+const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
 
 /**
  * A name whose "'s" owns nothing is a shop or company named after its founder: "Macy's in 2006",
- * "McDonald's said", "Ivey's and Sears". Its "'s" stays in the name, and it is an organization;
+ * "McDonald's said", "Ivey's and Sears", "Moody's both upgraded". Its "'s" stays in the name, and it is an organization;
  * "Obama's plan" is a possessive.
  */
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
   if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
-  return AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || next.text === ',' ? { ...c, end: c.end + 1, label: 'ORG' } : c;
+  // A bare apostrophe before punctuation closes a quote: "'Peter Capaldi'."
+  const followed = STORE_FOLLOWERS.test(next.text) && /^['’]s$/.test(tokens[c.end].text);
+  const owns = !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed);
+  return owns ? c : { ...c, end: c.end + 1, label: 'ORG' };
 }
 
 /** The end offset of a token without a possessive ending that the tokenizer left attached ("Jones'"). */
