@@ -382,6 +382,8 @@ describe('entity mentions', () => {
       assert.deepEqual(airline.map((m) => m.text), ['Kelmar Airways', 'Ostra'], 'a company name ends at its business word');
       const regulator = mentions('It told the Ostran Securities and Exchange Commission.', { 'Ostran Securities and Exchange Commission': 'ORG' });
       assert.deepEqual(regulator.map((m) => m.text), ['Ostran Securities and Exchange Commission'], "a body's name goes on over common words");
+      const banks = mentions('Shares of Halbrook Bank and Ferrisbank fell.', { 'Halbrook Bank and Ferrisbank': 'ORG' });
+      assert.deepEqual(banks.map((m) => m.text), ['Halbrook Bank', 'Ferrisbank'], "one proper name after a body's word");
       const body = mentions('The Council for Ostra Security and Co-operation met.', { 'Council for Ostra Security and Co-operation': 'ORG' });
       assert.deepEqual(body.map((m) => m.text), ['Council for Ostra Security and Co-operation'], 'not a body named with "for"');
       const whole = mentions('It worked with the federal Water Safety and Compliance Agency under the Rural Broadband Access and Fairness Act.', {
@@ -792,6 +794,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Norway', 'Competition and Markets Office', 'Ostra Holdings']);
       const banks = mentions('Banks such as Kelmar, Access and First Bank wait.', { Kelmar: 'ORG', 'First Bank': 'ORG' });
       assert.deepEqual(banks.map((m) => m.text), ['Kelmar', 'First Bank'], 'the last of a list');
+    });
+
+    it('makes one firm of partners listed before "&", and of a name before "& Sons" or "& Die"', () => {
+      const list = mentions('Analysts at Pruett, Langley & Moss said so; Jon Arvik owns Dorran Tool & Die and Kelmar & Sons.', {
+        Pruett: 'ORG', Langley: 'ORG', Moss: 'PER', 'Jon Arvik': 'PER', 'Dorran Tool': 'LOC', Kelmar: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Pruett, Langley & Moss', 'ORG'], ['Jon Arvik', 'PERSON'], ['Dorran Tool & Die', 'ORG'], ['Kelmar & Sons', 'ORG']]);
     });
 
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {

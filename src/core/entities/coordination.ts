@@ -42,6 +42,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text)) return [c];
     const mid = c.start + at;
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
+    // "Pruett, Langley & Moss": partners listed before "&" name one firm.
+    if (tokens[mid].text === '&' && tokens.slice(c.start, mid).some((t) => t.text === ',')) return [c];
     const left = { ...c, end: mid };
     const right = { ...c, start: mid + 1, roles: [] };
     const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
@@ -60,7 +62,10 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const bodyGoesOn = common(tokens[mid + 1].text) && (lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
     const company =
       mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !bodyGoesOn && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
-    return known || listed || country || words || company || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
+    // "Halbrook Bank and Ferrisbank": a body's word ends the first name, and one proper name no body's word is the second.
+    const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
+    const nameAfterBody = mid - c.start >= 2 && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text);
+    return known || listed || country || words || company || nameAfterBody || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
 

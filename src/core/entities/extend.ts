@@ -90,6 +90,12 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       covered[end] = 1;
       end++;
     }
+    // "Dorran Tool & Die", "Ostra & Sons": a firm's name goes on over "&" and the word that ends such names.
+    const firm = words.texts[end] === '&' && FIRM_ENDS.test(words.texts[end + 1] ?? '') && span.label !== 'PER' && !covered[end + 1];
+    if (firm) {
+      covered.fill(1, end, end + 2);
+      end += 2;
+    }
     let left = start;
     const takeLeft = () => {
       while (left > 0 && !covered[left - 1] && canTake(left - 1) && !isTitleOnlyModifier(words.texts[left - 1])) left--;
@@ -119,9 +125,12 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       covered.fill(1, head, start);
       return { ...span, start: head, end, label: 'ORG' as const };
     }
-    return { ...span, start, end };
+    return { ...span, start, end, ...(firm && { label: 'ORG' as const }) };
   });
 }
+
+/** Words that end firms' names after "&". */
+const FIRM_ENDS = /^(?:Sons|Daughters|Partners|Associates|Die|Co\.?|Company)$/;
 
 /** `spans` with `span` in place of those it overlaps, in order. */
 function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
@@ -324,7 +333,7 @@ function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<st
 /**
  * Adjacent spans ending in a person, with nothing between them but surname particles, are one
  * person: an unseen given name the tagger typed apart from its surname. Surnames either side of
- * "&" are one firm. The part before a person must itself be a person
+ * "&", and a comma list of them before it, are one firm. The part before a person must itself be a person
  * or a lone word that can be a given name (not "In Nairobi Kamau said").
  */
 export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
@@ -342,7 +351,10 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     // Lind", full names, are two people).
     const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
     const collective = collectiveStart(words, span);
-    if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+    if (firm) {
+      const start = firmStart(words, out);
+      out[out.length - 1] = { start, end: span.end, label: 'ORG' };
+    }
     else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
     else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
@@ -352,6 +364,21 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
 }
 
 const MAX_BODY_AFTER_POSSESSIVE = 3;
+
+/**
+ * The first word of a firm named for partners before "&" whose last name `spans` ends in: "Pruett,
+ * Langley & Moss" (one-word names joined by commas) starts at "Pruett". Drops those names from `spans`.
+ */
+function firmStart(words: Words, spans: NerSpan[]): number {
+  let start = spans[spans.length - 1].start;
+  while (spans.length >= 2) {
+    const before = spans[spans.length - 2];
+    if (before.end - before.start !== 1 || before.end + 1 !== start || words.texts[before.end] !== ',') break;
+    start = before.start;
+    spans.splice(spans.length - 2, 1);
+  }
+  return start;
+}
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
 function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan {
