@@ -796,6 +796,11 @@ describe('entity mentions', () => {
       assert.deepEqual(banks.map((m) => m.text), ['Kelmar', 'First Bank'], 'the last of a list');
     });
 
+    it("takes no body from a body's word that opens a sentence before a sector's shares or, plural, before a noun", () => {
+      const list = mentions('Bank shares fell. Airlines usually get discounts. Council members met.', { Bank: 'ORG', Airlines: 'ORG', Council: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Council']);
+    });
+
     it('makes one firm of partners listed before "&", and of a name before "& Sons" or "& Die"', () => {
       const list = mentions('Analysts at Pruett, Langley & Moss said so; Jon Arvik owns Dorran Tool & Die and Kelmar & Sons.', {
         Pruett: 'ORG', Langley: 'ORG', Moss: 'PER', 'Jon Arvik': 'PER', 'Dorran Tool': 'LOC', Kelmar: 'ORG',

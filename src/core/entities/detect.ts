@@ -89,6 +89,21 @@ function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolea
   return c.start === start && c.end === s.tokenEnd && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
 }
 
+/**
+ * "Bank shares fell", "Airlines usually receive discounts": a body's common word capitalized only
+ * because it opens the sentence names no body before a sector's shares, nor in the plural before a
+ * noun or an adverb ("Council members", one council's, stay).
+ */
+function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const word = tokens[c.start].text;
+  if (c.end - c.start !== 1 || c.start !== s.tokenStart || !(nameLists().lookup(word.toLowerCase()) & ORG_WORD)) return false;
+  const next = tokens[c.end];
+  if (next === undefined || !startsLower(next.text)) return false;
+  return SECTOR_SHARES.test(next.text) || (/s$/.test(word) && (next.pos === 'NOUN' || next.pos === 'ADV'));
+}
+
+const SECTOR_SHARES = /^(?:shares|stocks)$/;
+
 /** "Omani mediators": a nationality the tagger took for a person, alone. */
 function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
   return c.end - c.start === 1 && countryOfDemonym(tokens[c.start].text) !== undefined;
@@ -156,7 +171,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
-    const keep = (c: Candidate) => isNamey(tokens, c) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
+    const keep = (c: Candidate) =>
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);
