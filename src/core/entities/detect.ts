@@ -99,7 +99,7 @@ function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): 
   if (c.end - c.start !== 1 || c.start !== s.tokenStart || !(nameLists().lookup(word.toLowerCase()) & ORG_WORD)) return false;
   const next = tokens[c.end];
   if (next === undefined || !startsLower(next.text)) return false;
-  return SECTOR_SHARES.test(next.text) || (/s$/.test(word) && (next.pos === 'NOUN' || next.pos === 'ADV'));
+  return SECTOR_SHARES.test(next.text) || (/[^s]s$/.test(word) && (next.pos === 'NOUN' || next.pos === 'ADV'));
 }
 
 const SECTOR_SHARES = /^(?:shares|stocks)$/;
