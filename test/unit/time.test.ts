@@ -113,11 +113,14 @@ describe('time: patterns and their spans', () => {
     assert.equal(only('The fare has been frozen since yesterday.').text, 'since yesterday');
   });
 
-  it('ignores counts, ages, verbs and per-day rates', () => {
+  it('reads an age as a length', () => {
+    const dates = datesIn('A 45-year-old engineer signed it. Her son is 7 years old, and the 18-month-old slept.');
+    assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [['45-year-old', 'DURATION', 'P45Y'], ['7 years old', 'DURATION', 'P7Y'], ['18-month-old', 'DURATION', 'P18M']]);
+  });
+
+  it('ignores counts, verbs and per-day rates', () => {
     for (const text of [
       'About 2000 people crossed the bridge.',
-      'A 45-year-old engineer signed the report.',
-      'The engineer is 45 years old.',
       'Officials may decide to close it.',
       'Ferries carry three loads a day.',
       'Police closed the 1600 block of Harbor Street.',

@@ -445,7 +445,7 @@ export const RULES: readonly Rule[] = [
     const unit = unitOf(m[3]);
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['to', 'or', '-', '–']),
-  // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay
+  // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
@@ -453,7 +453,9 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      if (count === undefined || suffix === 'old' || (unit === 'second' && isArticle(m[1]))) return null;
+      if (count === undefined || (unit === 'second' && isArticle(m[1]))) return null;
+      // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".
+      if (suffix === 'old') return fixed('DURATION', isoDuration(count, unit), 'an age');
       const n = count + (m[3] ? 0.5 : 0);
       if (suffix === 'ago' || suffix === 'from now') {
         const sign = suffix === 'ago' ? -1 : 1;
