@@ -318,6 +318,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kesso Island', 'PLACE']]);
     });
 
+    it('takes a natural feature\'s name after its head and "of" into it', () => {
+      const list = mentions('Ships sailed around the Cape of Good Tidings and into the Bay of Kelmar.', { Cape: 'LOC', Bay: 'LOC', Kelmar: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Cape of Good Tidings', 'PLACE'], ['Bay of Kelmar', 'PLACE']]);
+    });
+
     it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
       const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);
@@ -783,6 +788,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['KU', 'ORG'], ['Office for Fisheries Policy', 'ORG'], ['Norway', 'PLACE'], ['Kelmar Tariff Board', 'ORG'], ['Valdor Trade Union', 'ORG'], ['Ostra Council', 'ORG'],
       ]);
+      const word = mentions("Parliament's Kelmar Portfolio Committee met.", { "Parliament 's Kelmar Portfolio Committee": 'ORG' });
+      assert.deepEqual(word.map((m) => m.text).slice(-1), ['Kelmar Portfolio Committee']);
       const known = mentions("The United Nations' Kelmar Relief Fund met.", { "United Nations ' Kelmar Relief Fund": 'ORG' });
       assert.deepEqual(known.map((m) => m.text), ['United Nations', 'Kelmar Relief Fund']);
       const own = mentions("Brandt's Investors Service and the Kelmar Farmers' Union agreed.", { "Brandt 's Investors Service": 'ORG', "Kelmar Farmers ' Union": 'ORG' });

@@ -253,11 +253,15 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
 const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on']);
 const MAX_DOCUMENT_TAIL = 7;
+/** Heads of natural features named "X of Y": "Cape of Good Hope", "Strait of Hormuz", "Isle of Man". */
+const FEATURE_BEFORE_OF = new Set(['Cape', 'Gulf', 'Bay', 'Strait', 'Straits', 'Isle', 'Isles', 'Sea', 'Lake', 'Mount']);
+const FEATURE_CONNECTORS = new Set(['the']);
 
 /**
  * A treaty's name goes on after its head, over "on", "for" or "of" and the capitalized words after
  * them, whatever the tagger made of those: "[Vilnius Accord] on [Baltic Energy Security]" is one
- * other name; so does a body's over "on" ("Texas Commission on Environmental Quality").
+ * other name; so does a body's over "on" ("Texas Commission on Environmental Quality"), and a
+ * natural feature's over "of" ("Cape of Good Hope").
  */
 export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
@@ -269,17 +273,20 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
     const body = span.label === 'ORG' && words.texts[span.end] === 'on' && startsUpper(head) && (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
     // "Convention on Biological Diversity" is a treaty too ("Democratic National Convention" is not: no "on").
     const treaty = (isDocumentHead(head) && DOCUMENT_LINKS.has(words.texts[span.end] ?? '')) || (head === 'Convention' && words.texts[span.end] === 'on');
-    if (treaty || body) {
+    // "[Cape] of Good Hope", "[Bay] of Kelmar": a feature's head before "of" and the name after it.
+    const feature = span.end - span.start === 1 && FEATURE_BEFORE_OF.has(head) && words.texts[span.end] === 'of';
+    if (treaty || body || feature) {
+      const connectors = feature ? FEATURE_CONNECTORS : NAME_CONNECTORS;
       for (let i = end; i < words.texts.length && i - span.end <= MAX_DOCUMENT_TAIL; i++) {
         if (isNameWord(words, i)) end = i + 1;
-        else if (!NAME_CONNECTORS.has(words.texts[i])) break;
+        else if (!connectors.has(words.texts[i])) break;
       }
     }
     if (end === span.end + 1) {
       out.push(span);
       continue;
     }
-    out.push({ start: span.start, end, label: treaty ? 'MISC' : 'ORG' });
+    out.push({ start: span.start, end, label: treaty ? 'MISC' : feature ? 'LOC' : 'ORG' });
     while (k + 1 < spans.length && spans[k + 1].start < end) k++;
   }
   return out;

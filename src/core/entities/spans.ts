@@ -256,8 +256,8 @@ export function isCapitalizedName(t: Token | undefined): boolean {
  * A body's name after its owner's possessive, tagged as one name with it: "the UN's [Food and
  * Agriculture Organization]", "Britain's [Competition and Markets Authority]", "the World Health
  * Organization's [Emergency Committee]" are two names each. The owner is an acronym, a country, a
- * name every reader knows ("United Nations") or a body's name of two words or more; a name's own
- * possessive stays ("McDonald's Corporation", "Moody's Investors Service", "People's Bank of China").
+ * name every reader knows ("United Nations") or a body's name or word ("Parliament's Portfolio
+ * Committee"); a name's own possessive stays ("McDonald's Corporation", "People's Bank of China").
  */
 export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[] {
   if (c.label === 'PER') return [c];
@@ -266,7 +266,8 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
     if (!isPossessive(tokens[i].text) || tokens[i].start !== tokens[i - 1].end || !startsUpper(tokens[i + 1].text)) continue;
     const owner = tokens.slice(c.start, i).map((t) => t.text);
     const country = owner.length <= 3 && (lists.lookup(owner.join(' ').toLowerCase()) & COUNTRY) !== 0;
-    const body = owner.length >= 2 && (lists.lookup(owner[owner.length - 1].toLowerCase()) & ORG_WORD) !== 0;
+    // A body's name, or a body's word alone ("Parliament's Portfolio Committee"; not "People's Bank").
+    const body = (lists.lookup(owner[owner.length - 1].toLowerCase()) & ORG_WORD) !== 0;
     if (!country && !body && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
     return [{ ...c, end: i, label: country ? 'LOC' : 'ORG', roles: [] }, { ...c, start: i + 1 }];
   }
