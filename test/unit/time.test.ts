@@ -364,6 +364,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('He was jailed for Friday\'s attack.', published).value, '2026-02-27');
     assert.equal(only('The party said it had until Monday to appeal.', published).value, '2026-03-09');
     assert.equal(only('All flights were cancelled until at least Saturday.', published).value, '2026-03-07');
+    assert.equal(only('He was released on bail until May.', published).value, '2026-05');
+    assert.equal(only('He stayed there until February.', published).value, '2026-02');
     assert.equal(only('Its leader has promised to announce his choice by Friday.', published).value, '2026-03-06');
     assert.equal(only('Shares fell to $3 by Tuesday.', published).value, '2026-03-03');
     // A deadline on what is asked or expected is ahead of the asking; what had happened by a day is not.

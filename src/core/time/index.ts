@@ -132,12 +132,16 @@ function isSetFor(text: string, e: Expression): boolean {
 
 /**
  * "had until Monday to lodge a petition", "was given until Friday", "cancelled until at least
- * Saturday", "promised to announce his choice by Friday": a deadline lies ahead of the telling.
+ * Saturday", "released on bail until May", "promised to announce his choice by Friday": a deadline
+ * lies ahead of the telling.
  */
 function isDeadline(text: string, e: Expression): boolean {
   // "cancelled until at least Saturday": a boundary no earlier than that day, still ahead.
   if (e.modifiers[0] === 'at least until' || (/^(until|till)$/.test(e.modifiers[0] ?? '') && e.modifiers[1] === 'at least')) return true;
-  if (/^(until|till)$/.test(e.modifiers[0] ?? '')) return GIVEN_UNTIL.test(text.slice(Math.max(0, e.start - 40), e.start));
+  if (/^(until|till)$/.test(e.modifiers[0] ?? '')) {
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    return GIVEN_UNTIL.test(before) || HELD_UNTIL.test(before);
+  }
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
 
@@ -158,6 +162,9 @@ const SINCE_BEFORE = /\bsince\s+(?!(?:\w+\s+){0,3}?(?:will|would|shall|is|are|wa
 
 /** "has until", "was given until", "gave the firm until": a time allowed, up to "until". */
 const GIVEN_UNTIL = /\b(?:has|have|had|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
+
+/** "released on bail until", "adjourned until", "extended until": a state or delay that lasts up to "until", ahead of its telling. */
+const HELD_UNTIL = /\b(?:bail|custody|remanded|suspended|banned|adjourned|postponed|delayed|deferred|extended|frozen)(?:\s+[\p{L}'’.-]+){0,2}\s+$/iu;
 
 /** "… to announce his choice " before "by Friday": an infinitive in the clause, nothing ending it between. */
 const TO_DO_BEFORE = /\bto\s+\p{Ll}+\b[^.;,]*$/u;
