@@ -1,6 +1,7 @@
 import type { DateMention, Span, Token } from '../types';
 import { NUMBER, NUMBER_WORDS, ORDINAL, parseNumber, parseOrdinal } from './numbers';
 import { isStopword, lemma } from './lexicon';
+import { datesTheTelling } from '../time/tense';
 
 /**
  * A checkable value of a statement, as a closed interval on a dimension, so that values written
@@ -26,8 +27,6 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const QUALIFIER = '(?:just over|just under|more than|over|at least|upwards of|nearly|almost|close to|about|around|approximately|roughly|some|up to|less than|fewer than|under)';
 const TIME_UNIT = '(?:years?|months?|weeks?|days?|decades?|hours?)';
 const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 7 / 365, day: 1 / 365, decade: 10, hour: 1 / 8760 };
-/** Verbs after which a weekday dates the reporting, not the reported fact ("said on Wednesday"). */
-const REPORTING_BEFORE = /\b(said|says|told|tells|stated|added|announced|confirmed|noted|reported|wrote)\s+(\w+\s+)?(on\s+)?$/i;
 
 /** The patterns, compiled once: run in order, each taking only text no earlier one took. */
 const FIRST_IN = new RegExp(`\\bfirst\\b[^;!?]{0,160}?\\b(?:in|for)\\s+((${QUALIFIER})?\\s*(${NUMBER})\\s+(${TIME_UNIT}))\\b`, 'gid');
@@ -189,7 +188,7 @@ export function extractValues(
   });
 
   c.each(WEEKDAY, 1, (m, s, e) => {
-    if (REPORTING_BEFORE.test(text.slice(0, s))) return;
+    if (datesTheTelling(text.slice(0, s))) return;
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     c.add('weekday', s, e, day, day);
   });

@@ -12,7 +12,7 @@ import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
-import type { Tense } from './tense';
+import { type Tense, tellsWords } from './tense';
 
 const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]illion|trillion|bn|m)?\s+)?$/i;
 /** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
@@ -29,6 +29,8 @@ export class DateContext {
   private named: NamedDate | undefined;
   /** The last date named to the day: a clock time's day, past a year or month named since ("this year", "since February 2022"). */
   private namedToTheDay: NamedDate | undefined;
+  /** … of those, the last that dates the story, not its telling ("the port said on Tuesday"). */
+  private namedStoryDay: NamedDate | undefined;
   /** Whether the last expression read compares with a period ("from a year earlier"). */
   private comparison = false;
 
@@ -87,7 +89,10 @@ export class DateContext {
 
   /** The day named last, in this sentence or (a recent one) in the one before, if the text named one to the day. */
   private namedDay(index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
-    const last = this.namedToTheDay;
+    // A clock time in a sentence that tells no one's words dates the story: "ran aground late on Monday,
+    // the port said on Tuesday. The vessel lost power at 11:40 p.m." is Monday's.
+    const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, sentence.end));
+    const last = telling ? this.namedToTheDay : this.namedStoryDay;
     const day = last && index - last.sentence <= 1 ? last.value.slice(0, 10) : undefined;
     if (!day || last!.sentence === index) return day;
     // From the sentence before only a day of the story's present, not a flashback ("had bought a ticket on
@@ -122,12 +127,17 @@ export class DateContext {
     return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
   }
 
-  /** Notes the calendar value an expression resolved to, for counts from it; a comparison's names no event. */
-  record(value: string | null, index: number): void {
+  /**
+   * Notes the calendar value an expression resolved to, for counts from it; a comparison's names no
+   * event, and a day that dates the telling ("the port said on Tuesday") no day for a clock time after it.
+   */
+  record(value: string | null, index: number, telling = false): void {
     if (this.comparison) return;
     const named = namedDate(value, index);
     this.named = named ?? this.named;
-    if (named && /^\d{4}-\d{2}-\d{2}/.test(named.value)) this.namedToTheDay = named;
+    if (!named || !/^\d{4}-\d{2}-\d{2}/.test(named.value)) return;
+    this.namedToTheDay = named;
+    if (!telling) this.namedStoryDay = named;
   }
 }
 

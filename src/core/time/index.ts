@@ -6,7 +6,7 @@ import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
 import { type Anchor, resolve } from './resolve';
-import { type Tense, tenseNear } from './tense';
+import { datesTheTelling, type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
 
 /**
@@ -188,7 +188,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const tense = listed ? previous!.tense : since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     previous = { e, tense };
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
-    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s);
+    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }
   return out;

@@ -119,6 +119,22 @@ function isInvertedSubject(tokens: readonly Token[], i: number): boolean {
   return k > i && (tokens[k] === undefined || tokens[k].pos === 'PUNCT');
 }
 
+/** Verbs that tell someone's words. */
+const REPORTING_VERBS = 'said|says|told|tells|stated|added|announced|confirmed|noted|reported|wrote';
+/** After one of them a day dates the reporting, not the reported fact ("said on Wednesday"). */
+const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:\\w+\\s+)?(?:on\\s+)?$`, 'i');
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
+
+/** Whether a date right after `before` dates the telling ("the port said on Tuesday"), not the story. */
+export function datesTheTelling(before: string): boolean {
+  return REPORTING_BEFORE.test(before);
+}
+
+/** Whether a sentence tells someone's words. */
+export function tellsWords(sentence: string): boolean {
+  return REPORTING.test(sentence);
+}
+
 /** Verbs of attribution: after the span and a comma they report the sentence (", officials said"), not its time. */
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'wrote']);
 
