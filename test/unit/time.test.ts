@@ -387,6 +387,7 @@ describe('time: resolution against the article date', () => {
     // An aside a past participle opens dates what the participle says.
     assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
+    assert.equal(only('The next window for an attempt is on Thursday.', published).value, '2026-03-05');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
     assert.equal(datesIn('The chip, unveiled last week, goes into laptops in June.', published)[1].value, '2026-06');
     // A caption's present tells what happened: "arrives at court on Tuesday".

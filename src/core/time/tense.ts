@@ -10,6 +10,8 @@ const FUTURE = new Set([
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
   'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
+  // "The next window is at 0310 on Thursday", "The vote is on Friday": a day the present says something is on.
+  'is', 'are',
 ]);
 /**
  * Words that need a certain word after them to speak of the future ("set to", "going to", "ahead of",
@@ -36,6 +38,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   plans: /^(to|for)$/,
   // Not "must have left on Friday".
   must: /^(?!have$)/,
+  // Not a passive or a progressive ("is expected", "are meeting"), which have markers of their own.
+  is: /^(?:at|on|due|for|next|this)$/,
+  are: /^(?:at|on|due|for|next|this)$/,
 };
 
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
