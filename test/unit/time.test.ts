@@ -388,6 +388,9 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The next window for an attempt is on Thursday.', published).value, '2026-03-05');
+    // A condition still to be met is ahead; one in a past perfect is not.
+    assert.equal(only('The bill reached $40m, the broker estimated, if the ship is freed by Friday.', published).value, '2026-03-06');
+    assert.equal(only('If it had been freed by Friday, costs would have fallen.', published).value, '2026-02-27');
     assert.equal(only('The company launched its phone, which ships in June.', published).value, '2026-06');
     assert.equal(datesIn('The chip, unveiled last week, goes into laptops in June.', published)[1].value, '2026-06');
     // A caption's present tells what happened: "arrives at court on Tuesday".

@@ -175,7 +175,20 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
   [from, to] = participleAside(tokens, first, last, from, to);
+  if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
   return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
+}
+
+const MAX_CONDITION = 10;
+
+/** "… if the ship is freed by the weekend": a condition still to be met, not in a past perfect ("if it had …"). */
+function isInCondition(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  for (let k = first - 1; k >= sentenceStart && first - k <= MAX_CONDITION; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (word === 'if' || word === 'unless') return true;
+    if (word === 'had' || word === ',' || word === ';' || PAST.has(word)) return false;
+  }
+  return false;
 }
 
 /**
