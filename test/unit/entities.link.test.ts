@@ -84,6 +84,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'a.txt', 'Kelmar Food Programme'), entityOf(entities, 'b.txt', 'Kelmar Food Program'));
     assert.equal(entityOf(entities, 'a.txt', 'Britain'), entityOf(entities, 'b.txt', 'UK'));
+    const states = linkEntities([
+      analyzeWith('e.txt', 'HARRISBURG, Pa., March 13 - Officials in Durham, N.C., met.', { Durham: 'LOC', 'N.C.': 'LOC' }),
+      analyzeWith('f.txt', 'Pennsylvania and North Carolina agreed.', { Pennsylvania: 'LOC', 'North Carolina': 'LOC' }),
+    ]);
+    assert.equal(entityOf(states, 'e.txt', 'Pa.'), entityOf(states, 'f.txt', 'Pennsylvania'));
+    assert.equal(entityOf(states, 'e.txt', 'N.C.'), entityOf(states, 'f.txt', 'North Carolina'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),
