@@ -30,7 +30,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
   ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],
   ['neb', 'nebraska'], ['nev', 'nevada'], ['okla', 'oklahoma'], ['tenn', 'tennessee'], ['tex', 'texas'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
-  ['pa', 'pennsylvania'], ['vt', 'vermont'], ['ore', 'oregon'], ['va', 'virginia'], ['wva', 'west virginia'], ['ga', 'georgia'],
+  ['pa', 'pennsylvania'], ['vt', 'vermont'], ['va', 'virginia'], ['wva', 'west virginia'], ['ga', 'georgia'],
   ['nj', 'new jersey'], ['ny', 'new york'], ['nh', 'new hampshire'], ['nm', 'new mexico'], ['ri', 'rhode island'],
   ['nc', 'north carolina'], ['sc', 'south carolina'], ['nd', 'north dakota'], ['sd', 'south dakota'],
   // Places known by two spellings or names in the news.
