@@ -888,6 +888,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const misc = mentions('The operator is owned by rocket firm NovaX.', { NovaX: 'MISC' });
+      assert.deepEqual(misc.map((m) => m.type), ['ORG'], 'a name the tagger took for another kind of name');
       const deals = mentions('It is its largest deal since its acquisition of Harnvik, and it took a stake in Quorvel.', { Harnvik: 'LOC', Quorvel: 'PER' });
       assert.deepEqual(deals.map((m) => [m.text, m.type]), [['Harnvik', 'ORG'], ['Quorvel', 'ORG']]);
       const tech = mentions('Lenders sued Kelvar Infratech. Ostra Medtech agreed.', { 'Kelvar Infratech': 'PER', 'Ostra Medtech': 'LOC' });
@@ -1227,9 +1229,9 @@ describe('entity mentions', () => {
       ]);
     });
 
-    it('finds brands written with a capital inside the word, but not names like McCarthy', () => {
+    it('finds brands written with a capital inside the word (a company where its shares say so), but not names like McCarthy', () => {
       const list = mentions('Shares of eKelmar rose after OstraSoft updated the iValdo app. McLind and DeRuiz were there.', {});
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['eKelmar', 'MISC'], ['OstraSoft', 'MISC'], ['iValdo', 'PRODUCT']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['eKelmar', 'ORG'], ['OstraSoft', 'MISC'], ['iValdo', 'PRODUCT']]);
     });
 
     it('finds streets the tagger missed', () => {

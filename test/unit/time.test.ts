@@ -126,6 +126,7 @@ describe('time: patterns and their spans', () => {
       'Police closed the 1600 block of Harbor Street.',
       'Call the hotline at 2021-2255 for help.',
       'The probe flew past the asteroid 2001 CC21.',
+      'Telemetry from the Kalder 9 second stage showed a drop.',
     ]) {
       assert.deepEqual(datesIn(text).map((d) => d.text), [], text);
     }
@@ -388,6 +389,7 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The next window for an attempt is on Thursday.', published).value, '2026-03-05');
+    assert.equal(only('A rocket failed after lifting off late on Monday, launch officials said.', published).value, '2026-03-02');
     // A condition still to be met is ahead; one in a past perfect is not.
     assert.equal(only('The bill reached $40m, the broker estimated, if the ship is freed by Friday.', published).value, '2026-03-06');
     assert.equal(only('If it had been freed by Friday, costs would have fallen.', published).value, '2026-02-27');

@@ -453,7 +453,8 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      if (count === undefined || (unit === 'second' && isArticle(m[1]))) return null;
+      // "a second", and "the Kalder 9 second stage": an ordinal, no length (that would be "9 seconds").
+      if (count === undefined || (unit === 'second' && (isArticle(m[1]) || (count !== 1 && /^second$/i.test(m[2]) && !/-second$/i.test(m[0]))))) return null;
       // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".
       if (suffix === 'old') return fixed('DURATION', isoDuration(count, unit), 'an age');
       const n = count + (m[3] ? 0.5 : 0);

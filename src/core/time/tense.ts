@@ -76,7 +76,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
   const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text)));
-  if (SCHEDULE.has(word) && scheduled && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  // Not a noun's modifier wink reads as a verb: "launch officials said".
+  const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
+  if (SCHEDULE.has(word) && scheduled && !modifier && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   if (FUTURE.has(word)) {
