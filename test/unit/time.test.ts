@@ -449,6 +449,7 @@ describe('time: resolution against the article date', () => {
   it('reads "the next year" after a date as the year after it, over or in the next year as a length, and no count past the article', () => {
     assert.equal(datesIn('It will file in H2 2026, with regulators to follow the next year.', '2026-03-04')[1].value, '2027');
     assert.equal(only('Prices will rise over the next year.', '2026-03-04').value, 'P1Y');
+    assert.equal(datesIn('It was sold in 2025. Staff stay for at least the next year.', '2026-03-04')[1].value, 'P1Y');
     const late = datesIn('It was set up in 2018. She told us yesterday: "Eight years later we have a drug."', '2026-03-04');
     assert.equal(late[2].value, null);
   });

@@ -11,7 +11,7 @@ import { isPossessive } from './words';
 const AND = new Set(['and', '&']);
 /** Gazetteer bits of words that open a name of their own ("Houston" in "… and Houston Post"). */
 const NAME_BITS = FIRST_NAME | LAST_NAME | PLACE_NAME;
-const OF = new Set(['of', 'for']);
+const OF = new Set(['of', 'for', 'on']);
 
 /** The words of tokens start..end joined by spaces. */
 function spanText(tokens: readonly Token[], start: number, end: number): string {

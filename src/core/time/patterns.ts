@@ -76,8 +76,8 @@ function isNamedForYear(text: string, start: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
 }
 
-/** Words before "the next year" that make it a length: "over the next year", "in the next month". */
-const SPAN_BEFORE = /^(?:over|in|within|during|for|throughout|of|through|into|across)$/i;
+/** Words before "the next year" that make it a length: "over the next year", "for at least the next month". */
+const SPAN_BEFORE = /\b(?:over|in|within|during|for|throughout|of|through|into|across)(?:\s+(?:at\s+least|up\s+to|about|roughly|nearly|almost))?\s+$/i;
 
 /** Nouns that make a four-digit number a count ("2000 people"), not a year. */
 const COUNTED = new RegExp(
@@ -395,7 +395,7 @@ export const RULES: readonly Rule[] = [
     const word = m[1].toLowerCase();
     const counted = /^(day|week|month|year)$/.test(unit);
     // "over the next year" is a length; "to follow the next year", "The next year, he left": the one after the date just named.
-    const afterEvent = word === 'next' && !SPAN_BEFORE.test(previousWord(text, m.index));
+    const afterEvent = word === 'next' && !SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (counted && (word === 'previous' || word === 'following' || (word === 'next' && (unit === 'day' || afterEvent)))) {
       return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: word === 'previous' ? -1 : 1 } };
     }
