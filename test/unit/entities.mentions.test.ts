@@ -810,11 +810,18 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress']);
     });
 
-    it('makes one firm of partners listed before "&", and of a name before "& Sons" or "& Die"', () => {
+    it('makes one firm of partners listed before "&", tagged or not, and of a name before "& Sons" or "& Die"', () => {
       const list = mentions('Analysts at Pruett, Langley & Moss said so; Jon Arvik owns Dorran Tool & Die and Kelmar & Sons.', {
         Pruett: 'ORG', Langley: 'ORG', Moss: 'PER', 'Jon Arvik': 'PER', 'Dorran Tool': 'LOC', Kelmar: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Pruett, Langley & Moss', 'ORG'], ['Jon Arvik', 'PERSON'], ['Dorran Tool & Die', 'ORG'], ['Kelmar & Sons', 'ORG']]);
+      const untagged = mentions('Ostra and Keefe, Bruyette & Woods advised.', { 'Ostra and Keefe': 'ORG' });
+      assert.deepEqual(untagged.map((m) => m.text), ['Ostra', 'Keefe, Bruyette & Woods']);
+    });
+
+    it("takes a capitalized word listed between two names of one kind for a name of that kind", () => {
+      const list = mentions('Walmart, Target and Ikea rely on it; Ana Ruiz, Will and Ivo Lind do not.', { Walmart: 'ORG', Ikea: 'ORG', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Walmart', 'ORG'], ['Target', 'ORG'], ['Ikea', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON']]);
     });
 
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {

@@ -340,7 +340,7 @@ function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<st
 /**
  * Adjacent spans ending in a person, with nothing between them but surname particles, are one
  * person: an unseen given name the tagger typed apart from its surname. Surnames either side of
- * "&", and a comma list of them before it, are one firm. The part before a person must itself be a person
+ * "&" are one firm. The part before a person must itself be a person
  * or a lone word that can be a given name (not "In Nairobi Kamau said").
  */
 export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
@@ -358,10 +358,7 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     // Lind", full names, are two people).
     const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
     const collective = collectiveStart(words, span);
-    if (firm) {
-      const start = firmStart(words, out);
-      out[out.length - 1] = { start, end: span.end, label: 'ORG' };
-    }
+    if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
     else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
     else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
@@ -373,18 +370,49 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
 const MAX_BODY_AFTER_POSSESSIVE = 3;
 
 /**
- * The first word of a firm named for partners before "&" whose last name `spans` ends in: "Pruett,
- * Langley & Moss" (one-word names joined by commas) starts at "Pruett". Drops those names from `spans`.
+ * A capitalized word listed between two names of one kind is a name of that kind, which the tagger
+ * missed for an ordinary word: "Walmart, [Target] and Ikea", "Tesco, [Gap] or Aldi".
  */
-function firmStart(words: Words, spans: NerSpan[]): number {
-  let start = spans[spans.length - 1].start;
-  while (spans.length >= 2) {
-    const before = spans[spans.length - 2];
-    if (before.end - before.start !== 1 || before.end + 1 !== start || words.texts[before.end] !== ',') break;
-    start = before.start;
-    spans.splice(spans.length - 2, 1);
+export function listMembers(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const endingAt = new Map(spans.map((s) => [s.end, s]));
+  const startingAt = new Map(spans.map((s) => [s.start, s]));
+  const covered = new Uint8Array(words.texts.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: NerSpan[] = [];
+  for (let i = 2; i + 2 < words.texts.length; i++) {
+    if (covered[i] || words.texts[i - 1] !== ',' || !/^(?:,|and|or)$/.test(words.texts[i + 1]) || !isNameWord(words, i)) continue;
+    const before = endingAt.get(i - 1);
+    const after = startingAt.get(i + 2);
+    if (before && after && before.label === after.label && before.label !== 'PER') added.push({ start: i, end: i + 1, label: before.label });
   }
-  return start;
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+const MAX_PARTNERS = 6;
+
+/**
+ * A firm named for partners listed before "&", whatever the tagger made of each: "Pruett, Langley &
+ * Moss", "Keefe, Bruyette & Woods" (one-word names joined by commas, one name after "&").
+ */
+export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (let amp = 3; amp + 1 < words.texts.length; amp++) {
+    if (words.texts[amp] !== '&' || !isNameWord(words, amp + 1) || !isNameWord(words, amp - 1) || words.texts[amp - 2] !== ',') continue;
+    let start = amp - 1;
+    let partners = 1;
+    while (start >= 2 && words.texts[start - 1] === ',' && isNameWord(words, start - 2) && partners < MAX_PARTNERS) (start -= 2), partners++;
+    // Not the last of a longer name before the list ("Bank of Ostra, Kelmar & Lind").
+    if (start > 0 && isNameWord(words, start - 1)) continue;
+    const end = amp + 2;
+    // A name the tagger ran into the list keeps its part before it: "[Lazard and] Wachtell, …".
+    const before = out.flatMap((o) => (o.start < start && o.end > start ? [{ ...o, end: start }] : [])).map((o) => {
+      while (o.end > o.start && /^(?:,|and|or)$/.test(words.texts[o.end - 1])) o.end--;
+      return o;
+    });
+    const kept = out.filter((o) => o.end <= start || o.start >= end);
+    out = [...kept, ...before.filter((o) => o.end > o.start), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
