@@ -293,8 +293,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
     // Not from the day of the telling, unless the clock time's sentence tells too.
-    const told = datesIn('A ship ran aground late on Monday, the port said on Tuesday. It lost power at 11:40 p.m.', '2026-03-03');
+    const told = datesIn('A ship ran aground late on Monday, the port said on Tuesday. It lost power at 11:40 p.m., the owner said.', '2026-03-03');
     assert.equal(told[2].value, '2026-03-02T23:40');
+    // A market's clock time is the article's day.
+    const market = datesIn('A ship ran aground late on Monday, the port said. Its owner\'s shares were down 2% by 1045 GMT.', '2026-03-03');
+    assert.equal(market[1].value, '2026-03-03T10:45Z');
     const update = datesIn('Six died, the agency said on Tuesday. It said in an update at 10 a.m. that six remain missing.', '2026-03-04');
     assert.equal(update[1].value, '2026-03-03T10:00');
   });

@@ -6,7 +6,7 @@
  * date right after it belongs to ("On Feb. 11, 2019, … In July, …").
  */
 import type { Sentence } from '../types';
-import { type Day, daysBetween, formatMonth, parseDay } from './calendar';
+import { type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
 import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
@@ -20,6 +20,7 @@ const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(mont
 
 const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight)\\b|${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
+const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentence before may lie to date a clock time. */
 const RECENT_DAYS = 2;
 
@@ -72,7 +73,7 @@ export class DateContext {
     }
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
-    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(index, sentence, tense) : undefined;
+    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: `${day}${e.meaning.value}`, note: `on ${day}, the day named before it` };
     if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index);
@@ -88,10 +89,12 @@ export class DateContext {
   }
 
   /** The day named last, in this sentence or (a recent one) in the one before, if the text named one to the day. */
-  private namedDay(index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
-    // A clock time in a sentence that tells no one's words dates the story: "ran aground late on Monday,
-    // the port said on Tuesday. The vessel lost power at 11:40 p.m." is Monday's.
-    const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, sentence.end));
+  private namedDay(e: Expression, index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
+    // A clock time of the story takes the story's day: "ran aground late on Monday, the port said on
+    // Tuesday. The vessel lost power at 11:40 p.m., the owner said" is Monday's. One after a telling ("said
+    // in an update at 10 a.m.") takes the last day named; a market's ("Shares were down 2% by 1045 GMT") the article's.
+    if (sentence && MARKET.test(this.text.slice(sentence.start, sentence.end))) return this.anchorDay && formatDay(this.anchorDay);
+    const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, e.start));
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
     const day = last && index - last.sentence <= 1 ? last.value.slice(0, 10) : undefined;
     if (!day || last!.sentence === index) return day;
