@@ -66,7 +66,7 @@ describe('time: patterns and their spans', () => {
     ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
-    ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', 'T15:30-05:00'],
+    ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', '2024-10-16T15:30-05:00'],
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
     ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
