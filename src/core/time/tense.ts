@@ -65,7 +65,8 @@ const PARTICIPLE_AFTER = new Set([
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
-  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs`.split(/\s+/),
+  returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
+  visit visits play plays`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -231,7 +232,7 @@ const EXPECTATIONS = new Set(`expected expects expect expecting anticipated anti
 
 /** Words before a past form of expecting that keep its object ahead: a perfect ("has invited") or reported speech ("said she expected"). */
 const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told']);
-const MAX_REPORTED_GAP = 4;
+const MAX_REPORTED_GAP = 6;
 
 /**
  * A deadline ("by Friday") on what a verb of asking or expecting wants, or a date of what a verb of
@@ -274,13 +275,33 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
   const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
   if (isLookedForward(tokens, first)) return 'future';
+  const aside = relativeAsides(tokens, last, to);
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
-    const after = last + d < to && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
+    const after = last + d < to && !aside[d] && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
   }
   return null;
+}
+
+/**
+ * Which tokens after `last` (by distance) stand in a relative clause between commas: "On Wednesday the
+ * agency, which runs testing, said …" has its tense from "said", not "runs".
+ */
+function relativeAsides(tokens: readonly Token[], last: number, to: number): boolean[] {
+  const aside: boolean[] = [];
+  let inside = false;
+  for (let k = last; k < to; k++) {
+    if (tokens[k].text === ',' && /^(?:which|who)$/i.test(tokens[k + 1]?.text ?? '')) inside = true;
+    else if (inside && tokens[k].text === ',') {
+      aside[k - last] = true;
+      inside = false;
+      continue;
+    }
+    aside[k - last] = inside;
+  }
+  return aside;
 }
 
 /**
