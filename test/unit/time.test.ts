@@ -267,7 +267,12 @@ describe('time: resolution against the article date', () => {
       ['from 8pm Friday', 'TIME', '2024-10-18T20:00'],
     ]);
     const truce = datesIn('The truce starts at 0000 local time on Thursday and ends at midnight local time Friday.', '2026-03-03');
-    assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-06T00:00']]);
+    // 0000 opens its day; midnight ends it (AP style).
+    assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-07T00:00']]);
+    const night = datesIn('It was just after 10 p.m. on Wednesday. By midnight the fire was out.', '2026-03-12');
+    assert.deepEqual(night.map((d) => d.value), ['2026-03-11T22:00', '2026-03-12T00:00']);
+    assert.equal(only('Shops close at midnight.').value, 'T24:00');
+    assert.deepEqual(datesIn('He fronted the Midnight Ramblers.'), []);
   });
 
   it('keeps a day a few weeks ahead in a past-tense sentence in this year: it was set, not past', () => {

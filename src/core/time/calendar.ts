@@ -70,3 +70,12 @@ export function isoWeek(day: Day): string {
   const week = Math.floor(daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday) / 7) + 1;
   return `${pad(thursday.year, 4)}-W${pad(week)}`;
 }
+
+/**
+ * A day and a clock time as one value; midnight ("24:00", which AP style counts to the day that
+ * ends) is the next day's 00:00: "midnight on Sunday" is Monday's first moment.
+ */
+export function atClock(day: string, clock: string): string {
+  const parsed = clock.startsWith('24:00') ? parseDay(day) : undefined;
+  return parsed ? `${formatDay(addDays(parsed, 1))}T00:00${clock.slice(5)}` : `${day}T${clock}`;
+}

@@ -6,7 +6,7 @@
  * date right after it belongs to ("On Feb. 11, 2019, … In July, …").
  */
 import type { Sentence } from '../types';
-import { type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
+import { atClock, type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
 import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
@@ -74,7 +74,7 @@ export class DateContext {
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
     const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
-    if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: `${day}${e.meaning.value}`, note: `on ${day}, the day named before it` };
+    if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
     if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index);
   }

@@ -546,7 +546,12 @@ export const RULES: readonly Rule[] = [
   // 1940 GMT, 0000 local time: wire copy's clock time without a colon, never a year when a time zone follows.
   rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC|local${SP}time)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'local']),
   // noon, midnight
-  rule(`\\b(noon|midday|midnight)\\b`, (m) => fixed('TIME', /^midnight$/i.test(m[1]) ? 'T00:00' : 'T12:00'), [
+  // midnight ends its day (AP style): "24:00", the next day's first moment once it has a day
+  rule(`\\b(noon|midday|midnight)\\b`, (m, text) => {
+    // "the Midnight Ramblers": a capitalized word before another opens a name.
+    if (isCapitalized(m[1]) && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
+    return fixed('TIME', /^midnight$/i.test(m[1]) ? 'T24:00' : 'T12:00');
+  }, [
     'noon', 'midday', 'midnight',
   ]),
   // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday: days whose date moves with the year

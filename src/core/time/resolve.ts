@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
-import { addDays, addMonths, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
+import { addDays, addMonths, atClock, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
 import { withUsOffset } from './usZones';
 import { calendarValue } from './movable';
@@ -137,7 +137,7 @@ function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tens
   const day = read(m.day.kind === 'weekday' || m.day.kind === 'offset' ? { ...m.day, part: undefined } : m.day, anchor, tense);
   if (day.value === null) return day;
   if (m.clock === null) return { ...day, detail: [day.detail, 'a.m. or p.m. not stated'].filter(Boolean).join('; ') };
-  return { ...day, value: `${day.value}T${m.clock}` };
+  return { ...day, value: atClock(day.value, m.clock) };
 }
 
 /** How far ahead, in month·100 + day units (about two months), a day in a past-tense sentence is taken as scheduled. */
