@@ -819,6 +819,11 @@ describe('entity mentions', () => {
       assert.deepEqual(untagged.map((m) => m.text), ['Ostra', 'Keefe, Bruyette & Woods']);
     });
 
+    it('finds hyphenated names the tagger missed, a place where a part is one, but no link between two places', () => {
+      const list = mentions('Kelmo-Lloyd said goods went to Altyn-Tash Trade near Hamburg-Nord, on the Asia-Europe route, an Anglo-Swedish deal.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE']]);
+    });
+
     it("takes a capitalized word listed between two names of one kind for a name of that kind", () => {
       const list = mentions('Walmart, Target and Ikea rely on it; Ana Ruiz, Will and Ivo Lind do not.', { Walmart: 'ORG', Ikea: 'ORG', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Walmart', 'ORG'], ['Target', 'ORG'], ['Ikea', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON']]);

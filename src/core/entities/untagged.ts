@@ -6,8 +6,8 @@
 import type { Token } from '../types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName } from './surnames';
-import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
@@ -188,6 +188,45 @@ const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
  * Brands the tagger left untagged, written with a capital inside the word ("eBay", "OpenAI"), as
  * other names: they are as often products ("iPhone") as companies. `covered` marks tagged tokens.
  */
+/**
+ * Hyphenated names the tagger left untagged, with the capitalized words after them: "Hapag-Lloyd
+ * said", "shipped to Altyn-Tash Trade", "Baden-Württemberg". A place where a part is a listed place,
+ * else an organization (a person's double surname comes with a given name, which the tagger finds);
+ * not of two places ("the Asia-Europe route") nor of nationalities ("Anglo-Swedish").
+ */
+export function hyphenatedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const glued = (k: number) => k > 0 && tokens[k].start === tokens[k - 1].end;
+  for (let i = from; i + 2 < to; i++) {
+    const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (covered[i] || covered[i + 2] || !isHyphen(hyphen.text) || !glued(i + 1) || !glued(i + 2) || glued(i) || (i + 3 < to && glued(i + 3) && tokens[i + 3].text !== ',' && tokens[i + 3].text !== '.')) continue;
+    if (!isNameWord(first) || !isNameWord(second) || isDemonymWord(first.text) || isDemonymWord(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
+    // "Soccer-Hayashida" (a wire slug), "EU-Mercosur", "AMRAAM-ER": no name of its own.
+    if (isUsuallyLowerCase(first.text) || isUsuallyLowerCase(second.text) || acronymLetters(first.text) || acronymLetters(second.text)) continue;
+    const lists = nameLists();
+    const isPlace = (t: Token) => (lists.lookup(t.text.toLowerCase()) & PLACE_NAME) !== 0;
+    // "the Asia-Europe route", "US-China talks": two places name a link between them.
+    if (isPlace(first) && isPlace(second)) continue;
+    let end = i + 3;
+    while (end < to && !covered[end] && isNameWord(tokens[end]) && end - i < MAX_NAME_TOKENS) end++;
+    // "Hamburg-Nord", "Haut-Katanga": a place with a part of it; not "Mercedes-Benz", "Meteo-France".
+    const part = (t: Token) => PLACE_PARTS.test(t.text);
+    const named = (t: Token) => (lists.lookup(t.text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) !== 0;
+    const place = end === i + 3 && ((isPlace(first) && !named(second)) || (part(first) && isPlace(second)));
+    out.push({ start: i, end, label: place ? 'LOC' : 'ORG', roles: [] });
+    i = end;
+  }
+  return out;
+}
+
+/** Words that name a part of a place before or after its name. */
+const PLACE_PARTS = /^(?:Haut|Haute|Bas|Basse|Nord|Sud|Ost|West|North|South|East|Upper|Lower|Greater|Alt|Neu)$/;
+
+/** "Anglo", "Swedish", "Franco": a nationality's word, which hyphenated compounds of nationalities are made of. */
+function isDemonymWord(word: string): boolean {
+  return /^(?:Anglo|Franco|Sino|Indo|Afro|Euro|Russo|Austro|Greco|Judeo|Italo|Irano|Turko)$/.test(word) || /(?:ish|ese|ian|an|ic|i)$/.test(word) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | LAST_NAME));
+}
+
 export function brandNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
