@@ -819,6 +819,13 @@ describe('entity mentions', () => {
       assert.deepEqual(untagged.map((m) => m.text), ['Ostra', 'Keefe, Bruyette & Woods']);
     });
 
+    it("drops a wire story's update slug and a party's member word from names, and types farms and towing firms companies", () => {
+      const list = mentions('UPDATE 2-Kelmar Senate passes map. Democrat Ana Ruiz spoke. Ostra Farms and Varno Towing paid.', {
+        'UPDATE 2-Kelmar Senate': 'ORG', 'Democrat Ana Ruiz': 'PER', 'Ostra Farms': 'PER', 'Varno Towing': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Senate', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra Farms', 'ORG'], ['Varno Towing', 'ORG']]);
+    });
+
     it('finds hyphenated names the tagger missed, a place where a part is one, but no link between two places', () => {
       const list = mentions('Kelmo-Lloyd said goods went to Altyn-Tash Trade near Hamburg-Nord, on the Asia-Europe route, an Anglo-Swedish deal.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE']]);

@@ -19,7 +19,8 @@ const COMPANY_TAILS = new Set(
   party construction developments engineering consulting data cloud security steel chemicals materials
   semiconductor semiconductors automotive aerospace shipping telecom fc afc cf united pharma biologics biotech
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
-  holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences`.split(/\s+/),
+  holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences
+  farms towing trucking plumbing dairy bakery brewery`.split(/\s+/),
 );
 
 /**

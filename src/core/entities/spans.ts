@@ -94,6 +94,10 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   const leading = (t: Token, i: number) =>
     EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
+  // "UPDATE 2-Maryland Senate …": a wire story's update slug opens the headline, no name.
+  if (start === sentenceStart && /^UPDATE$/.test(tokens[start].text) && /^\d+$/.test(tokens[start + 1]?.text ?? '') && isHyphen(tokens[start + 2]?.text ?? '')) start += 3;
+  // "Democrat Kamala Harris": a party's member before a person is no part of the name.
+  if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
   while (start < end && isTickerPart(tokens, start)) start++;
