@@ -36,6 +36,8 @@ describe('time: the dateline', () => {
     assert.equal(published('LISBON, Portugal, May 9 (AP) — The pier, shut since 2021, reopened and will stay open until 2030.'), '2021-05-09');
     // A season with its year bounds it too.
     assert.equal(published('LISBON, Feb. 9 (AP) — The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
+    // Two places for two bureaus.
+    assert.equal(published('KELMAR/OSTRA, Feb. 9 (Reuters) - The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
   });
 
   it('reads a wire dateline with its year at the start of the first paragraph', () => {

@@ -401,6 +401,7 @@ describe('time: resolution against the article date', () => {
     // A relative clause between the date and its verb has no say; a fixture's present is ahead.
     assert.equal(only('On Tuesday the agency, which runs testing for the sport, said it found nothing.', published).value, '2026-03-03');
     assert.equal(only('The side sits 14th, and they visit Kervon on Saturday.', published).value, '2026-03-07');
+    assert.equal(datesIn('He has been laid off since December 2023 and said his benefits run out in June.', published)[1].value, '2026-06');
     assert.equal(datesIn('Ana Ruiz told Radio Kelmar on Tuesday he expected completion before the summer.', published)[1].value, '2026-SU');
     // A condition still to be met is ahead; one in a past perfect is not.
     assert.equal(only('The bill reached $40m, the broker estimated, if the ship is freed by Friday.', published).value, '2026-03-06');

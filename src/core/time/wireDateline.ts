@@ -4,8 +4,8 @@ import type { Tense } from './tense';
 
 /** A wire dateline sits at the start of one of the first content lines. */
 const MAX_LINES = 5;
-/** Before the date: the place, in capitals or not, perhaps with its country ("LONDON,", "PORTO ALEGRE, Brazil,", "Multan,"). */
-const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{0,30}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
+/** Before the date: the place, in capitals or not, perhaps with its country or a second place ("LONDON,", "PORTO ALEGRE, Brazil,", "Multan,", "FRANKFURT/WASHINGTON,"). */
+const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’/-]{0,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 /**
  * After the date: the agency in brackets or slashes, then a dash ("(Reuters) -", "(AP) —",
  * "/PRNewswire/ --"), or the agency in brackets before the first sentence ("(PTI) The party …").
