@@ -591,6 +591,8 @@ describe('entity mentions', () => {
     it('types a "person" ending in a facility word that is no surname as that facility', () => {
       const list = mentions('Crowds filled Davis Gym while Robert Hall watched.', { 'Davis Gym': 'PER', 'Robert Hall': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Davis Gym', 'FACILITY'], ['Robert Hall', 'PERSON']]);
+      const roads = mentions('A rally is set for Morgan Parkway and Dogwood Lane.', { 'Morgan Parkway': 'PER', 'Dogwood Lane': 'LOC' });
+      assert.deepEqual(roads.map((m) => m.type), ['FACILITY', 'FACILITY']);
       const works = mentions('Crews drained Tolver Reservoir near Kelmar Place.', { 'Tolver Reservoir': 'PER', 'Kelmar Place': 'ORG' });
       assert.deepEqual(works.map((m) => m.type), ['FACILITY', 'FACILITY']);
     });

@@ -20,7 +20,8 @@ const FACILITY_HEADS = new Set(
   base cosmodrome spaceport tower building palace castle museum library prison jail dam tunnel
   terminal plant refinery mine observatory laboratory lab hall theatre theater cathedral church
   mosque temple synagogue school highway motorway railway park square courthouse embassy
-  consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave`.split(/\s+/),
+  consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
+  lane expressway freeway pier wharf warehouse`.split(/\s+/),
 );
 
 /**
