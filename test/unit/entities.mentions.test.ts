@@ -911,6 +911,10 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
+      const listed = mentions('Shares in Varnex, Tolvik and Brennor fell.', { Varnex: 'PER', Tolvik: 'LOC', Brennor: 'LOC' });
+      assert.deepEqual(listed.map((m) => m.type), ['ORG', 'ORG', 'ORG'], "a list's cue holds for each name in it");
+      const thinktank = mentions('said Ana Brisk of Velmora, the Tarnow thinktank, and Ivo Lund of North Shore Customs Brokerage.', { 'Ana Brisk': 'PER', Velmora: 'LOC', Tarnow: 'LOC', 'Ivo Lund': 'PER', 'North Shore Customs Brokerage': 'LOC' });
+      assert.deepEqual(thinktank.map((m) => [m.text, m.type]).filter(([t]) => t !== 'Tarnow'), [['Ana Brisk', 'PERSON'], ['Velmora', 'ORG'], ['Ivo Lund', 'PERSON'], ['North Shore Customs Brokerage', 'ORG']]);
       const misc = mentions('The operator is owned by rocket firm NovaX.', { NovaX: 'MISC' });
       assert.deepEqual(misc.map((m) => m.type), ['ORG'], 'a name the tagger took for another kind of name');
       const deals = mentions('It is its largest deal since its acquisition of Harnvik, and it took a stake in Quorvel.', { Harnvik: 'LOC', Quorvel: 'PER' });

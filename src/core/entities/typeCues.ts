@@ -101,11 +101,9 @@ function isHeadedBy(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Nouns of bodies that the place lists' organization words lack. */
-const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division', 'service', 'broadcaster', 'regulator', 'watchdog']);
+const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division', 'service', 'broadcaster', 'regulator', 'watchdog', 'thinktank']);
 /** What opens an apposition that defines a name: "the", "a", "its" ("Banamex, its Mexican unit,"). */
 const DEFINITION_START = /^(?:a|an|the|its|their)$/i;
-/** A demonym's ending: "Mexican", "Japanese", "British". */
-const DEMONYM = /(?:an|ese|ish|i)$/;
 
 /** A body's noun: "party", "group", "the lower house", "unit". */
 function isBodyNoun(word: string): boolean {
@@ -126,8 +124,8 @@ function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
     const modifies = isPossessive(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.pos === 'NOUN';
     if (isBodyNoun(tokens[i].text) && !modifies) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
     if (isPossessive(tokens[i].text)) continue;
-    // Adjectives, nouns and demonyms ("its Mexican unit") may come before the noun.
-    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !(tokens[i].pos === 'PROPN' && DEMONYM.test(tokens[i].text))) return false;
+    // Adjectives, nouns, demonyms and places ("its Mexican unit", "the Brussels thinktank") may come before the noun.
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -238,11 +236,27 @@ function isOrgKindNoun(noun: string): boolean {
   return /^\p{Ll}+$/u.test(noun) && (ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))));
 }
 
-/** The name listed just before `start`: "[Ostra] and Velox" (not after a comma: "the agency Velmar, Ivo Brandt" is an apposition). */
+/**
+ * The first name of the list that ends at `start`: "[Ostra] and Velox", "[Varnex], Tolvik and Brennor"
+ * (a comma alone makes no list: "the agency Velmar, Ivo Brandt" is an apposition).
+ */
 function previousConjunct(tokens: readonly Token[], candidates: readonly Candidate[], start: number): Candidate | undefined {
   const joint = tokens[start - 1]?.text;
-  if (joint !== 'and' && joint !== 'or') return undefined;
-  return candidates.find((o) => o.end === start - 1);
+  const listed = joint === ',' && candidates.some((o) => o.start === start) && isListJoint(tokens, candidates, start);
+  if (joint !== 'and' && joint !== 'or' && !listed) return undefined;
+  let first = candidates.find((o) => o.end === start - 1);
+  while (first && tokens[first.start - 1]?.text === ',') {
+    const before = candidates.find((o) => o.end === first!.start - 1);
+    if (!before) break;
+    first = before;
+  }
+  return first;
+}
+
+/** The name at `start` goes on to another name of its list: "Tolvik" in "Varnex, Tolvik and Brennor". */
+function isListJoint(tokens: readonly Token[], candidates: readonly Candidate[], start: number): boolean {
+  const c = candidates.find((o) => o.start === start)!;
+  return /^(?:,|and|or)$/.test(tokens[c.end]?.text ?? '') && candidates.some((o) => o.start === c.end + 1);
 }
 
 function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
