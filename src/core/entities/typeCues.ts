@@ -104,6 +104,8 @@ function isHeadedBy(tokens: readonly Token[], end: number): boolean {
 const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division', 'service', 'broadcaster', 'regulator', 'watchdog', 'thinktank']);
 /** What opens an apposition that defines a name: "the", "a", "its" ("Banamex, its Mexican unit,"). */
 const DEFINITION_START = /^(?:a|an|the|its|their)$/i;
+/** A demonym's ending: "Mexican", "Japanese", "British". */
+const DEMONYM = /(?:an|ese|ish|i)$/;
 
 /** A body's noun: "party", "group", "the lower house", "unit". */
 function isBodyNoun(word: string): boolean {
@@ -124,8 +126,9 @@ function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
     const modifies = isPossessive(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.pos === 'NOUN';
     if (isBodyNoun(tokens[i].text) && !modifies) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
     if (isPossessive(tokens[i].text)) continue;
-    // Adjectives, nouns, demonyms and places ("its Mexican unit", "the Brussels thinktank") may come before the noun.
-    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
+    // Adjectives, nouns, demonyms and listed places ("its Mexican unit", "the Brussels thinktank") may come before the noun.
+    const modifier = tokens[i].pos === 'PROPN' && (DEMONYM.test(tokens[i].text) || (nameLists().lookup(tokens[i].text.toLowerCase()) & PLACE_NAME) !== 0);
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !modifier) return false;
   }
   return false;
 }
