@@ -917,6 +917,7 @@ describe('entity mentions', () => {
       assert.deepEqual(thinktank.map((m) => [m.text, m.type]).filter(([t]) => t !== 'Tarnow'), [['Ana Brisk', 'PERSON'], ['Velmora', 'ORG'], ['Ivo Lund', 'PERSON'], ['North Shore Customs Brokerage', 'ORG']]);
       const misc = mentions('The operator is owned by rocket firm NovaX.', { NovaX: 'MISC' });
       assert.deepEqual(misc.map((m) => m.type), ['ORG'], 'a name the tagger took for another kind of name');
+      assert.deepEqual(mentions('The Kyrgyz firm was sanctioned.', { Kyrgyz: 'MISC' }).map((m) => m.type), ['MISC'], 'not a nationality before its noun');
       const deals = mentions('It is its largest deal since its acquisition of Harnvik, and it took a stake in Quorvel.', { Harnvik: 'LOC', Quorvel: 'PER' });
       assert.deepEqual(deals.map((m) => [m.text, m.type]), [['Harnvik', 'ORG'], ['Quorvel', 'ORG']]);
       const tech = mentions('Lenders sued Kelvar Infratech. Ostra Medtech agreed.', { 'Kelvar Infratech': 'PER', 'Ostra Medtech': 'LOC' });

@@ -84,7 +84,9 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
     // A company's cue on "Vrana" makes no company of its founder "Otto Vrana", only of a name cued itself ("Morgan Stanley shares").
     const founder = c.end - c.start >= 2 && isGivenName(tokens[c.start].text) && !companyNames.has(nameOf(tokens, c));
-    const misread = c.label === 'PER' || c.label === 'MISC' || isUnlistedPlace(tokens, c);
+    // Not a nationality before its noun, which the tagger rightly calls another name: "the Kyrgyz firm".
+    const misc = c.label === 'MISC' && tokens[c.end]?.pos !== 'NOUN';
+    const misread = c.label === 'PER' || misc || isUnlistedPlace(tokens, c);
     if ((companies.has(word) && !founder && misread) || (bodies.has(word) && (c.label !== 'PER' || defined.has(nameOf(tokens, c))))) return { ...c, label: 'ORG', cued: true };
     if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
     return c;
