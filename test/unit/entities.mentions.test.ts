@@ -1353,6 +1353,14 @@ describe('entity mentions', () => {
       assert.equal(keys.size, 3);
     });
 
+    it("takes two bare capitals for no place's initials, but a dotted or longer acronym for them", () => {
+      const list = mentions("Cells come from South Kelmar's SK On. SK said so. Officials in New South Ostra (NSO) and NSO agreed.", {
+        'South Kelmar': 'LOC', SK: 'ORG', 'New South Ostra': 'LOC', NSO: 'LOC',
+      });
+      assert.notEqual(find(list, 'SK').localKey, find(list, 'South Kelmar').localKey);
+      assert.equal(find(list, 'NSO').localKey, find(list, 'New South Ostra').localKey);
+    });
+
     it('links an acronym defined as "Long Name (LN)" and finds its later uses', () => {
       const text = 'The Northern Rail Authority (NRA) approved it. Critics of the NRA objected.';
       const list = mentions(text, { 'Northern Rail Authority': 'ORG' });

@@ -367,7 +367,10 @@ function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf
     if (d.kind !== 'ACRONYM' || done.has(keyOf[i])) return;
     done.add(keyOf[i]);
     const letters = acronymLetters(d.text);
-    const targets = new Set((letters === undefined ? [] : byInitials.get(letters) ?? []).map((k) => chains.find(k)));
+    // Two bare capitals are no place's initials ("SK" of "SK On" is no "South Korea"; "B.C." and "NSW" are).
+    const placeless = /^\p{Lu}{2}$/u.test(d.text);
+    const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => !(placeless && typeOf.get(k) === 'PLACE'));
+    const targets = new Set(candidates.map((k) => chains.find(k)));
     if (targets.size === 1) chains.union([...targets][0], keyOf[i]);
   });
 }
