@@ -36,6 +36,9 @@ describe('time: the dateline', () => {
     assert.equal(published('LISBON, Portugal, May 9 (AP) — The pier, shut since 2021, reopened and will stay open until 2030.'), '2021-05-09');
     // A season with its year bounds it too.
     assert.equal(published('LISBON, Feb. 9 (AP) — The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
+    // Both numbers 12 or less: read day first in an agency's copy that writes dates so, month first otherwise.
+    assert.equal(published('Published on: 04/03/2026 - 02:10\n\nDARVILLE (AFP) - The plant will close.'), '2026-03-04T02:10');
+    assert.equal(published('Published on: 04/03/2026 - 02:10\n\nDARVILLE (AP) - The plant will close.'), '2026-04-03T02:10');
     // Two places for two bureaus.
     assert.equal(published('KELMAR/OSTRA, Feb. 9 (Reuters) - The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
   });

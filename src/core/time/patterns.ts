@@ -160,6 +160,9 @@ export function isDayFirst(a: number, b: number, year: number, today: Day): bool
   return key({ year, month: a, day: b }) > key(today) && key({ year, month: b, day: a }) <= key(today);
 }
 
+/** Agencies whose copy writes numeric dates day first. */
+const DAY_FIRST_AGENCIES = /\((?:AFP|dpa|ANSA|EFE|Belga|ANP|PTI|IANS|Bernama)\)|\bAgence France-Presse\b/;
+
 function today(): Day {
   const now = new Date();
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
@@ -176,12 +179,14 @@ export const RULES: readonly Rule[] = [
     return fixed('TIME', `${formatDay(day)}T${m[4]}:${m[5]}`);
   }, ['-']),
   // 07/31/2025, 31/07/2025, 7/31/25
-  rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m) => {
+  rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m, text) => {
     const [a, b] = [+m[1], +m[2]];
     const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
-    const dayFirst = isDayFirst(a, b, year, today());
+    // An agency that writes the day first ("AFP") says how to read both numbers 12 or less.
+    const agency = a <= 12 && b <= 12 && a !== b && DAY_FIRST_AGENCIES.test(text);
+    const dayFirst = agency || isDayFirst(a, b, year, today());
     const notes = [
-      dayFirst ? (a > 12 ? 'read as day/month/year' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
+      dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
       m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
     ].filter(Boolean);
     return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
