@@ -397,6 +397,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
     assert.equal(only('The next window for an attempt is on Thursday.', published).value, '2026-03-05');
+    assert.equal(only('Lawyers say a panel could not be composed before the summer, and Kelmar has signalled it will object.', published).value, '2026-SU');
+    assert.equal(only('He left before the summer.', published).value, '2025-SU');
     assert.equal(only('A rocket failed after lifting off late on Monday, launch officials said.', published).value, '2026-03-02');
     // A relative clause between the date and its verb has no say; a fixture's present is ahead.
     assert.equal(only('On Tuesday the agency, which runs testing for the sport, said it found nothing.', published).value, '2026-03-03');

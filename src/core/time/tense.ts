@@ -179,8 +179,14 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
   [from, to] = participleAside(tokens, first, last, from, to);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
-  return nearestMarker(tokens, first, last, from, to, sentence.tokenEnd) ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
+  const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
+  // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
+  // its clause lies ahead, whatever another clause tells.
+  if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
+  return clause ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
+
+const LIMITS = /^(?:before|until|till)$/i;
 
 const MAX_CONDITION = 10;
 
