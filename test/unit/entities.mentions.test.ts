@@ -831,6 +831,8 @@ describe('entity mentions', () => {
     it('finds hyphenated names the tagger missed, a place where a part is one, but no link between two places', () => {
       const list = mentions('Kelmo-Lloyd said goods went to Altyn-Tash Trade near Hamburg-Nord, on the Asia-Europe route, an Anglo-Swedish deal.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE']]);
+      const mission = mentions('It marks the 1975 Kelmo-Vostra mission.', {});
+      assert.deepEqual(mission.map((m) => [m.text, m.type]), [['Kelmo-Vostra', 'MISC']]);
     });
 
     it("takes a capitalized word listed between two names of one kind for a name of that kind", () => {

@@ -213,11 +213,16 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
     const part = (t: Token) => PLACE_PARTS.test(t.text);
     const named = (t: Token) => (lists.lookup(t.text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) !== 0;
     const place = end === i + 3 && ((isPlace(first) && !named(second)) || (part(first) && isPlace(second)));
-    out.push({ start: i, end, label: place ? 'LOC' : 'ORG', roles: [] });
+    // "the 1975 Apollo-Soyuz mission", "the Paris-Nice race": a thing of its own, named for both.
+    const thing = HYPHENATED_THINGS.test(tokens[end]?.text ?? '');
+    out.push({ start: i, end, label: thing ? 'MISC' : place ? 'LOC' : 'ORG', roles: [] });
     i = end;
   }
   return out;
 }
+
+/** Nouns after a hyphenated name that make it an event, a deal or a route rather than a body. */
+const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pact|accord|agreement|deal|project|programme|program|pipeline|railway|corridor|route|border|dispute|alliance)$/;
 
 /** Words that name a part of a place before or after its name. */
 const PLACE_PARTS = /^(?:Haut|Haute|Bas|Basse|Nord|Sud|Ost|West|North|South|East|Upper|Lower|Greater|Alt|Neu)$/;
