@@ -1019,9 +1019,11 @@ describe('entity mentions', () => {
     });
 
     it('finds companies named with a plural business noun and bodies named with their head word that the tagger missed', () => {
-      const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed. The Kelmar Trade Commission on Monday sued.';
+      const text = 'Velora Micro Devices announced a split. Shares of Ostra Instruments rose. In Communications, rules changed. The Kelmar Trade Commission on Monday sued. It asked the Global Grain Organization to rule.';
       const list = mentions(text, { Ostra: 'LOC' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG'], ['Kelmar Trade Commission', 'ORG']]);
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Velora Micro Devices', 'ORG'], ['Ostra Instruments', 'ORG'], ['Kelmar Trade Commission', 'ORG'], ['Global Grain Organization', 'ORG'],
+      ]);
       // A company said to be of a country is the company and the country; a bank named for one is one name.
       const of = mentions('Velora Pharma of Denmark and the Bank of Canada agreed.', { 'Velora Pharma of Denmark': 'ORG', 'Bank of Canada': 'ORG' });
       assert.deepEqual(of.map((m) => [m.text, m.type]), [['Velora Pharma', 'ORG'], ['Denmark', 'PLACE'], ['Bank of Canada', 'ORG']]);

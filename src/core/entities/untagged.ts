@@ -413,7 +413,7 @@ function isNameWord(t: Token): boolean {
 const BODY_HEADS = new Set(
   `agency alliance administration assembly association authority board bureau cabinet coalition college commission
   committee congress council court department directorate federation foundation institute league ministry
-  office parliament party senate union university`.split(/\s+/),
+  office parliament party senate union university organization organisation fund forum`.split(/\s+/),
 );
 
 /**
