@@ -736,6 +736,14 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Evgeny Lapov'), entityOf(entities, 'a.txt', 'Yevgeny Lapov'));
     assert.equal(entityOf(entities, 'b.txt', 'Kiev'), entityOf(entities, 'a.txt', 'Kyiv'));
     assert.notEqual(entityOf(entities, 'b.txt', 'Mike Lund'), entityOf(entities, 'a.txt', 'Mark Lund'));
+    // Persian "gh" and "q", German "j", "w" and "s" for Russian "y", "v" and "z".
+    const more = { 'Kamran Baghveri': 'PER', 'Kamran Baqveri': 'PER', 'Arkady Zelyonov': 'PER', 'Arkadi Seljonow': 'PER' } as const;
+    const spelled = linkEntities([
+      analyzeWith('c.txt', 'Kamran Baghveri met Arkady Zelyonov.', more),
+      analyzeWith('d.txt', 'Kamran Baqveri met Arkadi Seljonow.', more),
+    ]);
+    assert.equal(entityOf(spelled, 'd.txt', 'Kamran Baqveri'), entityOf(spelled, 'c.txt', 'Kamran Baghveri'));
+    assert.equal(entityOf(spelled, 'd.txt', 'Arkadi Seljonow'), entityOf(spelled, 'c.txt', 'Arkady Zelyonov'));
   });
 
   it("links a party to its short name and its members, and names spaced differently", () => {

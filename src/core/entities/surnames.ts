@@ -202,7 +202,9 @@ export function isHyphenatedName(text: string): boolean {
 
 /** Spellings that transliterations of one name differ by, each mapped to one form. */
 const TRANSLITERATIONS: readonly [RegExp, string][] = [
-  [/^ye/, 'e'], [/kh/g, 'h'], [/ph/g, 'f'], [/x/g, 'ks'], [/q/g, 'k'], [/c(?!h)/g, 'k'], [/w/g, 'v'], [/dzh|dj|zh/g, 'j'],
+  [/^ye/, 'e'], [/kh/g, 'h'], [/ph/g, 'f'], [/x/g, 'ks'], [/gh/g, 'k'], [/q/g, 'k'], [/c(?!h)/g, 'k'], [/w/g, 'v'], [/dzh|dj|zh/g, 'j'],
+  // German and English spellings of one Russian name: "Seljonow", "Zelyonov".
+  [/(?<=\w)j(?=[aeiou])/g, 'y'], [/^s(?=[aeiou])/, 'z'],
 ];
 /** Consonants a transliteration key must keep for two names to be compared by it. */
 const MIN_SKELETON = 5;
