@@ -744,6 +744,11 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(spelled, 'd.txt', 'Kamran Baqveri'), entityOf(spelled, 'c.txt', 'Kamran Baghveri'));
     assert.equal(entityOf(spelled, 'd.txt', 'Arkadi Seljonow'), entityOf(spelled, 'c.txt', 'Arkady Zelyonov'));
+    const ports = linkEntities([
+      analyzeWith('e.txt', 'Ships reached Zubairah.', { Zubairah: 'LOC' }),
+      analyzeWith('f.txt', 'Ships reached Zubaira.', { Zubaira: 'LOC' }),
+    ]);
+    assert.equal(entityOf(ports, 'f.txt', 'Zubaira'), entityOf(ports, 'e.txt', 'Zubairah'), 'a place with and without its final "h"');
   });
 
   it("links a party to its short name and its members, and names spaced differently", () => {

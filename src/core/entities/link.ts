@@ -29,6 +29,8 @@ import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const MIN_UNDEFINED_ACRONYM = 3;
+/** A transliteration's final "h" after a vowel: "Hodeidah", "Zubairah". */
+const FINAL_H = /(?<=[aeiou])h$/;
 
 interface Chain {
   file: string;
@@ -59,6 +61,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
+  // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
+  unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
   // … and name a district with or without its kind: "Tsangano District", "Tsangano".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE'), districtOf));
   // … and call a person by the nickname one of them quotes: 'Harold "Hal" Jessup' is "Hal Jessup".
