@@ -681,6 +681,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['KELMARTON', 'PLACE', 'NAME'], ['Brazil', 'PLACE', 'NAME'], ['Reuters', 'ORG', 'NAME']]);
     });
 
+    it('takes an unlisted place on a dateline that its agency vouches for, in capitals after a date or not in capitals', () => {
+      const shouted = mentions('ZAHRAN, June 4 (Reuters) - Ships returned.', {});
+      assert.deepEqual(shouted.map((m) => [m.text, m.type]), [['ZAHRAN', 'PLACE'], ['Reuters', 'ORG']]);
+      const titled = mentions('Zahran (AFP) - Ships returned.', {});
+      assert.deepEqual(titled.map((m) => [m.text, m.type]), [['Zahran', 'PLACE'], ['AFP', 'ORG']]);
+    });
+
     it("takes the agency in brackets on a dateline, not as what 'the firm' stands for, and places before '-based'", () => {
       const list = mentions('LISBON, Dec 28 (AAP) - The firm, a Porto-based maker, lost money. A New York-based bank lent it.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME'], ['New York', 'PLACE', 'NAME']]);

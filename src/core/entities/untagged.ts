@@ -31,13 +31,17 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   if (from >= to || !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start))) return undefined;
   let end = from;
   while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
+  // "Zahran (AFP) -": a place not in capitals, which its agency in brackets and the dash then vouch for.
+  const titled = end === from;
+  if (titled) while (end < to && end - from < MAX_DATELINE_WORDS && NAME_START.test(tokens[end].text) && tokens[end].pos === 'PROPN') end++;
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
   const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
   // An unlisted place passes when its country or state follows ("SEVILLE, Spain (Reuters)", "HARLOW SPRINGS, Ky. (AP)"),
-  // or its agency and the dash ("GROVETON (NP) —").
+  // or its agency and the dash, after the date or not ("GROVETON (NP) —", "ZAHRAN, June 4 (Reuters) -").
   const region = tokens[end].text === ',' && end + 1 < to && isRegion(tokens[end + 1].text);
-  const credited = tokens[end].text === '(' && datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
-  return nameLists().lookup(name) & PLACE_NAME || region || credited ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+  const credited = datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
+  const place = titled ? credited : nameLists().lookup(name) & PLACE_NAME || region || credited;
+  return place ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
 
 /** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
