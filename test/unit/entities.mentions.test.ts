@@ -16,6 +16,12 @@ function find(list: ReturnType<typeof mentions>, text: string) {
 
 describe('entity mentions', () => {
   describe('titles and roles', () => {
+    it("keeps a title's modifiers with it when a body's name opens the span", () => {
+      const list = mentions('Senate Minority Leader Rosa Pinder spoke.', { 'Senate Minority Leader Rosa Pinder': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Senate', 'ORG'], ['Rosa Pinder', 'PERSON']]);
+      assert.deepEqual(find(list, 'Rosa Pinder').roles, ['Senate Minority Leader']);
+    });
+
     it('moves a premodifying title out of a person span into its roles, and keeps the agency as an organization', () => {
       const text = 'The plan was discussed with acting FAA Administrator Maria Lopez on Monday.';
       const list = mentions(text, { 'FAA Administrator Maria Lopez': 'PER' });

@@ -43,6 +43,10 @@ describe('time: the dateline', () => {
     assert.equal(published('KELMAR/OSTRA, Feb. 9 (Reuters) - The painting, recovered in 2023, was shown in the summer of 2024.'), '2025-02-09');
   });
 
+  it('reads a date line that ends in "a.m." as the header it is', () => {
+    assert.equal(published('THE KELMAR LEDGER\n\nCouncil member switches vote\n\nBy Jo Tran\nMarch 4, 2026 at 6:00 a.m.\n\nThe council voted on Monday.'), '2026-03-04T06:00');
+  });
+
   it('reads a wire dateline with its year at the start of the first paragraph', () => {
     assert.equal(published('SEATTLE, Oct 24, 2024 (Reuters) - The plane maker posted a loss on Thursday, a day after its rival did.'), '2024-10-24');
   });

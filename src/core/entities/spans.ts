@@ -304,7 +304,8 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   const beforeName = isCapitalizedName(tokens[c.end]);
   if (trailing && !beforeName && (c.label !== 'PER' || TITLE_CASE_START.test(tokens[title].text))) return [c];
   let prefixEnd = compoundStart(tokens, title, c.start);
-  while (prefixEnd > c.start + 1 && isTitleWord(tokens[prefixEnd - 1].text)) prefixEnd--;
+  // "Senate [Minority Leader]": a title's modifiers go with it.
+  while (prefixEnd > c.start + 1 && (isTitleWord(tokens[prefixEnd - 1].text) || isTitleOnlyModifier(tokens[prefixEnd - 1].text))) prefixEnd--;
   const parts: Candidate[] = [{ ...c, end: prefixEnd, label: c.label === 'PER' ? 'ORG' : c.label }];
   if (!trailing) parts.push({ ...c, start: title + 1, label: 'PER' });
   return parts;

@@ -48,7 +48,7 @@ export function isRoleModifier(word: string): boolean {
 }
 
 /** Modifiers that only ever qualify a title, capitalized or not: never the first word of a name ("Assistant U.S. Attorney", "Former Central Java governor"). */
-const TITLE_ONLY_MODIFIERS = new Set(['acting', 'former', 'interim', 'deputy', 'assistant', 'associate', 'vice', 'then', 'ex', 'incoming', 'outgoing', 'longtime', 'long-time']);
+const TITLE_ONLY_MODIFIERS = new Set(['acting', 'former', 'interim', 'deputy', 'assistant', 'associate', 'vice', 'then', 'ex', 'incoming', 'outgoing', 'longtime', 'long-time', 'minority', 'majority']);
 
 export function isTitleOnlyModifier(word: string): boolean {
   return TITLE_ONLY_MODIFIERS.has(word.toLowerCase());

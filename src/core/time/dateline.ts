@@ -8,7 +8,8 @@ const MAX_LINES = 10;
 const MAX_LENGTH = 120;
 /** A long line or a sentence among the first few may be a headline or a teaser; past them it is the body. */
 const BODY_FROM = 3;
-const SENTENCE_END = /[.!?]["”’]?\s*$/;
+/** A sentence's last stop (not the one of "6:00 a.m.", which ends a header's time). */
+const SENTENCE_END = /(?<!\b[ap]\.m)[.!?]["”’]?\s*$/i;
 /** Words left beside the date on a dateline: a label, a byline ("By Jane Doe"), a place ("WASHINGTON"). */
 const MAX_OTHER_WORDS = 4;
 const LABELS = /\b(?:first\s+published|last\s+updated|published|posted|updated|modified|date|on|at|by|am|pm)\b/gi;
