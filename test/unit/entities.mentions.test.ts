@@ -300,6 +300,8 @@ describe('entity mentions', () => {
         ['Coastal Safety, Fisheries and Harbours Act', 'MISC'], ['House Bill 1123', 'MISC'], ['Protection of Orvania (Ports and Fisheries) Act 2024', 'MISC'],
         ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'ORG'],
       ]);
+      const local = mentions('Members of the Kelmar Workers Union Local 226 voted.', { 'Kelmar Workers Union Local': 'ORG' });
+      assert.deepEqual(local.map((m) => m.text), ['Kelmar Workers Union Local 226'], "a union's local keeps its number");
       // A given name hyphened in a byline keeps its last part ("Min-ji" is no "Min" + honorific).
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });

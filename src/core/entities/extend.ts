@@ -46,9 +46,9 @@ function firstWord(words: Words): number {
 }
 
 
-/** The number of a bill after its name: "House Bill 1123", "Senate Bill 87". */
+/** The number of a bill or a union's local after its name: "House Bill 1123", "Culinary Workers Union Local 226". */
 function isBillNumber(words: Words, i: number): boolean {
-  return /^\d+$/.test(words.texts[i]) && /^(?:Bill|Resolution)$/.test(words.texts[i - 1] ?? '');
+  return /^\d+$/.test(words.texts[i]) && /^(?:Bill|Resolution|Local)$/.test(words.texts[i - 1] ?? '');
 }
 
 /** A number between a name and a product noun: "5" in "Ariane 5 rocket", "737" in "Boeing 737 jets". */
