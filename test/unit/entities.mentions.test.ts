@@ -712,6 +712,13 @@ describe('entity mentions', () => {
       assert.deepEqual(things.map((m) => m.text), []);
     });
 
+    it('takes the names of a byline labelled "by", "Author" or "Reporter:", and a place in capitals before a dash', () => {
+      const lower = mentions('Probe widens\n\nby Ada Pell — March 5, 2026\n\nVELDORA — Investigators met.', {});
+      assert.deepEqual(lower.map((m) => [m.text, m.type]), [['Ada Pell', 'PERSON'], ['VELDORA', 'PLACE']]);
+      const author = mentions('Date 18.02.2026\nAuthor: Jonas Keller (with AFP)\n\nBREAKING — It rained.', {});
+      assert.deepEqual(author.map((m) => [m.text, m.type]), [['Jonas Keller', 'PERSON']]);
+    });
+
     it('takes the names of a credit line on its own line, even those the tagger missed', () => {
       const list = mentions('Rates rose.\n\n(Reporting by Ana Ruiz in Lisbon; Editing by Kelmar Ost)', { 'Ana Ruiz': 'PER', Lisbon: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lisbon', 'PLACE'], ['Kelmar Ost', 'PERSON']]);

@@ -97,6 +97,9 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
 }
 
+/** Labels that open a byline line other than "By". */
+const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters)$/;
+
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
 
@@ -107,11 +110,13 @@ const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
  */
 function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
   // "10 March 2026 | By Marit Haugland": a header's fields apart.
-  let from = line;
-  while (from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
-  if (from > line && tokens[from - 1].text !== '|') return undefined;
+  // "by Ada Pell — March 5", "Author Jens Marrow (with Reuters)", "Reporter: Li Wen": a line's own label.
+  const labelled = BYLINE_LABEL.test(tokens[line]?.text ?? '');
+  let from = labelled && tokens[line + 1]?.text === ':' ? line + 1 : line;
+  while (!labelled && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
+  if (from > line && !labelled && tokens[from - 1].text !== '|') return undefined;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
-  if (tokens[from]?.text !== 'By' && !photo) return undefined;
+  if (tokens[from]?.text !== 'By' && !photo && !labelled) return undefined;
   const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
   const marks = new Uint8Array(to - line);
   const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;

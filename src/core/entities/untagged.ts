@@ -40,9 +40,14 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   // or its agency and the dash, after the date or not ("GROVETON (NP) —", "ZAHRAN, June 4 (Reuters) -").
   const region = tokens[end].text === ',' && end + 1 < to && isRegion(tokens[end + 1].text);
   const credited = datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
-  const place = titled ? credited : nameLists().lookup(name) & PLACE_NAME || region || credited;
+  // "VELDORA — Investigators met": a place of five letters or more in capitals before the dash, no label ("BREAKING —").
+  const dashed = !titled && /^[-–—]$/.test(tokens[end].text) && name.replace(/[^a-z]/g, '').length >= 5 && !HEADER_LABELS.test(name);
+  const place = titled ? credited : nameLists().lookup(name) & PLACE_NAME || region || credited || dashed;
   return place ? { start: from, end, label: 'LOC', roles: [] } : undefined;
 }
+
+/** Words in capitals that open a line before a dash as a label, no place. */
+const HEADER_LABELS = /^(?:breaking|update|updated|exclusive|analysis|opinion|watch|live|editorial|correction|review|interview|explainer|factbox|insight|column)\b/;
 
 /** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
 const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
