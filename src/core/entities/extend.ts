@@ -400,7 +400,10 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
     if (words.texts[amp] !== '&' || !isNameWord(words, amp + 1) || !isNameWord(words, amp - 1) || words.texts[amp - 2] !== ',') continue;
     let start = amp - 1;
     let partners = 1;
-    while (start >= 2 && words.texts[start - 1] === ',' && isNameWord(words, start - 2) && partners < MAX_PARTNERS) (start -= 2), partners++;
+    while (start >= 2 && words.texts[start - 1] === ',' && isNameWord(words, start - 2) && partners < MAX_PARTNERS) {
+      start -= 2;
+      partners++;
+    }
     // Not the last of a longer name before the list ("Bank of Ostra, Kelmar & Lind").
     if (start > 0 && isNameWord(words, start - 1)) continue;
     const end = amp + 2;

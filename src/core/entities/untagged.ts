@@ -194,10 +194,6 @@ const INNER_CAPITAL = /^(?:\p{Ll}{1,2}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})[\p{L}\d]*$/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
 
 /**
- * Brands the tagger left untagged, written with a capital inside the word ("eBay", "OpenAI"), as
- * other names: they are as often products ("iPhone") as companies. `covered` marks tagged tokens.
- */
-/**
  * Hyphenated names the tagger left untagged, with the capitalized words after them: "Hapag-Lloyd
  * said", "shipped to Altyn-Tash Trade", "Baden-Württemberg". A place where a part is a listed place,
  * else an organization (a person's double surname comes with a given name, which the tagger finds);
@@ -209,7 +205,7 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
   for (let i = from; i + 2 < to; i++) {
     const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (covered[i] || covered[i + 2] || !isHyphen(hyphen.text) || !glued(i + 1) || !glued(i + 2) || glued(i) || (i + 3 < to && glued(i + 3) && tokens[i + 3].text !== ',' && tokens[i + 3].text !== '.')) continue;
-    if (!isNameWord(first) || !isNameWord(second) || isDemonymWord(first.text) || isDemonymWord(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
+    if (!isNameWord(first) || !isNameWord(second) || isNationalityPart(first.text) || isNationalityPart(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
     // "Soccer-Hayashida" (a wire slug), "EU-Mercosur", "AMRAAM-ER": no name of its own.
     if (isUsuallyLowerCase(first.text) || isUsuallyLowerCase(second.text) || acronymLetters(first.text) || acronymLetters(second.text)) continue;
     const lists = nameLists();
@@ -237,10 +233,14 @@ const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pac
 const PLACE_PARTS = /^(?:Haut|Haute|Bas|Basse|Nord|Sud|Ost|West|North|South|East|Upper|Lower|Greater|Alt|Neu)$/;
 
 /** "Anglo", "Swedish", "Franco": a nationality's word, which hyphenated compounds of nationalities are made of. */
-function isDemonymWord(word: string): boolean {
+function isNationalityPart(word: string): boolean {
   return /^(?:Anglo|Franco|Sino|Indo|Afro|Euro|Russo|Austro|Greco|Judeo|Italo|Irano|Turko)$/.test(word) || /(?:ish|ese|ian|an|ic|i)$/.test(word) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | LAST_NAME));
 }
 
+/**
+ * Brands the tagger left untagged, written with a capital inside the word ("eBay", "OpenAI"), as
+ * other names: they are as often products ("iPhone") as companies. `covered` marks tagged tokens.
+ */
 export function brandNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
