@@ -73,6 +73,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'BG'), entityOf(entities, 'a.txt', 'BrennaGen'));
   });
 
+  it("links a given name with a surname's initial to the one person the corpus names so", () => {
+    const names = { 'Jonas Kettler': 'PER', 'Jonas K.': 'PER', 'Jonas Berg': 'PER', 'Ana L.': 'PER', 'Ana Lind': 'PER', 'Ana Lorenz': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Police held Jonas Kettler and Jonas Berg, and Ana Lind met Ana Lorenz.', names),
+      analyzeWith('b.txt', 'Jonas K. was detained, and Ana L. was not.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Jonas K.'), entityOf(entities, 'a.txt', 'Jonas Kettler'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Ana L.'), entityOf(entities, 'a.txt', 'Ana Lind'), 'two people fit');
+  });
+
   it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',

@@ -29,6 +29,8 @@ import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const MIN_UNDEFINED_ACRONYM = 3;
+/** A given name and a surname's initial: "jonas k". */
+const INITIALED = /^\S+ \S$/;
 /** A transliteration's final "h" after a vowel: "Hodeidah", "Zubairah". */
 const FINAL_H = /(?<=[aeiou])h$/;
 
@@ -61,6 +63,12 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
+  // … and withhold a suspect's surname but its initial: "Jonas K." is the one "Jonas K…" the corpus names.
+  for (const k of keys.filter((key) => isPerson(key) && INITIALED.test(key))) {
+    const [given, initial] = keyWords(k);
+    const named = roots(fullNames.filter((f) => f !== k && keyWords(f)[0] === given && keyWords(f).length >= 2 && keyWords(f).at(-1)!.length > 1 && keyWords(f).at(-1)!.startsWith(initial)), groups);
+    if (named.size === 1) groups.union([...named][0], k);
+  }
   // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
   // … and name a district with or without its kind: "Tsangano District", "Tsangano".
