@@ -5,6 +5,13 @@ const A = 'Harbour Plan Wins Approval\n\nMayor Ana Ruiz of Lisbon said on Monday
 const B = 'Ruiz Defends Harbour Costs\n\nAna Ruiz told reporters the plan would cost 40 million euros.\n';
 
 describe('Corpus', () => {
+  it('analyzes texts that end inside a name, a bracket, a dash or a list without failing', () => {
+    const corpus = new Corpus();
+    const endings = ['Zahran (', 'Kelmar (AFP', 'VELDORA —', 'by', 'Shares in Kelmar, Ostra and', 'Pruett, Langley &', 'Hapag-', 'UPDATE 2-', 'Cape of', "the UN's"];
+    endings.forEach((text, i) => assert.doesNotThrow(() => corpus.set(`e${i}.txt`, text), text));
+    assert.equal(corpus.documents().length, endings.length);
+  });
+
   it('links the same person across documents under one entity id', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);

@@ -39,6 +39,7 @@ export function isTickerPart(tokens: readonly Token[], i: number): boolean {
   const joined = (a: number) => tokens[a + 1] !== undefined && tokens[a + 1].start === tokens[a].end;
   const code = (a: number) =>
     a >= 0 && TICKER.test(tokens[a].text) && joined(a) && tokens[a + 1].text === '.' && joined(a + 1) && EXCHANGE.test(tokens[a + 2].text) && !(joined(a + 2) && /^[\p{L}\d.]/u.test(tokens[a + 3].text));
+  if (tokens[i] === undefined) return false;
   return CONTRACT.test(tokens[i].text) || code(i) || (EXCHANGE.test(tokens[i].text) && code(i - 2));
 }
 const WORDLIKE = /[\p{L}\p{N}]$/u;
