@@ -878,6 +878,24 @@ describe('entity linking across documents', () => {
       assert.equal(entityOf(entities, 'c.txt', 'Okafor').type, 'PERSON');
     });
 
+    it('makes an organization of a two-word "person" the corpus never calls by a surname alone', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Harlan Brooke cut its forecast for the euro.', { 'Harlan Brooke': 'PER' }),
+        analyzeWith('b.txt', 'Ines Talvik cut its forecast. Talvik was not available.', { 'Ines Talvik': 'PER', Talvik: 'PER' }),
+      ]);
+      assert.equal(entityOf(entities, 'a.txt', 'Harlan Brooke').type, 'ORG');
+      assert.equal(entityOf(entities, 'b.txt', 'Ines Talvik').type, 'PERSON');
+    });
+
+    it('reads no organization in a byline\'s capitalized title after a name ("By Ines Talvik Staff Reporter")', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'By Ines Talvik Staff Reporter\n\nThe port reopened.', { 'Ines Talvik': 'PER' }),
+        analyzeWith('b.txt', 'Questions go to Ola Brenne Head of Press.', { 'Ola Brenne': 'PER' }),
+      ]);
+      assert.equal(entityOf(entities, 'a.txt', 'Ines Talvik').type, 'PERSON');
+      assert.equal(entityOf(entities, 'b.txt', 'Ola Brenne').type, 'PERSON');
+    });
+
     it('needs more than one weak cue: a name once listed beside an organization stays a person', () => {
       const entities = linkEntities([analyzeWith('a.txt', 'Lintel and Quorra agreed on Monday.', { Quorra: 'PER', Lintel: 'ORG' })]);
       assert.equal(entityOf(entities, 'a.txt', 'Quorra').type, 'PERSON');

@@ -84,7 +84,8 @@ export class MentionContext {
     if (word(after) === ',' && word(after + 1) === 'who') e.person += 2;
     if (SPEECH.has(word(after)) && PERSON_PRONOUNS.has(word(after + 1))) e.person += 2;
 
-    const member = ORG_MEMBERS.has(word(next)) && /^(NOUN|PROPN)$/.test(tokens[next].pos);
+    // Lower case: "By Ana Ruiz Staff Reporter" and "Contact: Ola Berg Head of Press" are bylines' titles.
+    const member = ORG_MEMBERS.has(tokens[next]?.text ?? '') && /^(NOUN|PROPN)$/.test(tokens[next].pos);
     if (member && !(possessive && SHARED_MEMBERS.has(word(next)))) e.org += 2;
     if (SPEECH.has(word(after)) && this.saysItActs(after + 1)) e.org += 2;
     // "Acme cut its forecast", "Acme and its partner": a person's would be "his" or "her".

@@ -1,28 +1,28 @@
 /**
  * Organizations the tagger calls people: a one-word name it tags PERSON in most sentences ("Acme
- * said …") is still an organization when the corpus never gives it a first name and the words
+ * said …") is still an organization when the corpus never gives it a first name, and a longer one
+ * ("Morgan Stanley") when the corpus never calls anyone by its last word alone, and the words
  * around it say so ("Acme officials", "Acme, the chip maker,", "HP and Acme"; one cue is enough for
  * a word whose nearest names in GloVe space are organizations, as "Hyundai"'s are). Precision first:
  * any sign of a person ("Mr. Acme", "Acme's wife", "Acme, 45,") keeps it a person.
  */
 import type { DocumentAnalysis, EntityType } from '../types';
 import { MentionContext, type TypeEvidence } from './evidence';
-import { keyWords, wordCount } from './normalize';
+import { keyWords, nameKey, wordCount } from './normalize';
 import { surnameOf } from './surnames';
 import { isSurelyOrganizationWord } from '../ner/tagger';
 
 /** Organization cues needed, summed over the corpus, with no person cue at all. */
 const MIN_ORG_EVIDENCE = 2;
 
-/** Identity keys of one-word "people" that the context shows to be organizations. */
+/** Identity keys of "people" that the context shows to be organizations. */
 export function organizationsByContext(docs: readonly DocumentAnalysis[], typeOfKey: ReadonlyMap<string, EntityType>): Set<string> {
   const namesOfPeople = new Set<string>();
-  for (const [key, type] of typeOfKey) {
-    if (type !== 'PERSON' || wordCount(key) < 2) continue;
-    namesOfPeople.add(surnameOf(key)!);
-    namesOfPeople.add(keyWords(key)[0]);
-  }
-  const isCandidate = (key: string) => typeOfKey.get(key) === 'PERSON' && wordCount(key) === 1 && !namesOfPeople.has(key);
+  for (const [key, type] of typeOfKey) if (type === 'PERSON' && wordCount(key) > 1) namesOfPeople.add(surnameOf(key)!).add(keyWords(key)[0]);
+  const namedAlone = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.kind !== 'DESCRIPTION' && !/\s/.test(m.text)).map((m) => nameKey(m.text))));
+  // A full name is a person's when the corpus calls anyone by its surname alone; "Morgan Stanley" it never does.
+  const isCandidate = (key: string) =>
+    typeOfKey.get(key) === 'PERSON' && (wordCount(key) === 1 ? !namesOfPeople.has(key) : !namedAlone.has(surnameOf(key)!));
 
   const org = new Map<string, number>();
   const person = new Map<string, number>();
@@ -54,7 +54,7 @@ const evidenceByDocument = new WeakMap<DocumentAnalysis, DocumentEvidence>();
 function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
   let cached = evidenceByDocument.get(doc);
   if (cached) return cached;
-  const names = doc.mentions.filter((m) => m.kind !== 'DESCRIPTION' && wordCount(m.localKey) === 1);
+  const names = doc.mentions.filter((m) => m.kind !== 'DESCRIPTION');
   const byKey = new Map<string, TypeEvidence>();
   let context: MentionContext | undefined;
   cached = {
