@@ -1163,6 +1163,13 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
+    it('makes a product of a medicine\'s brand beside its generic name in brackets, wherever the brand recurs', () => {
+      const list = mentions('Sales of Zelvora (tirzumab) rose. Zelvora now leads. Patients on velaglutide (Norvima) lost weight.', { Zelvora: 'LOC', Norvima: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Zelvora', 'PRODUCT'], ['Zelvora', 'PRODUCT'], ['Norvima', 'PRODUCT']]);
+      // A lower-case word in brackets that is no medicine's name says nothing.
+      assert.equal(find(mentions('Crowds filled Zelvora (pictured) on Sunday.', { Zelvora: 'LOC' }), 'Zelvora').type, 'PLACE');
+    });
+
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {
       const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora, near the town of Lindby.';
       const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG', Lindby: 'PER' });

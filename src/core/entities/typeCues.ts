@@ -20,6 +20,7 @@
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar", "the
  * villages of Kelmar and Ostra") or defining it ("Kelmar is a river"), "near" or a direction before
  * it ("near Kelmar", "north of Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz").
+ * A medicine: a brand beside its generic name in brackets ("Keytruda (pembrolizumab)"), a product.
  * A team: a city's name that plays in a sentence with a score ("Kelmar beat Ostra 3-1"), leads a
  * table or is called a club (isTeam); this one types the name, not every name ending alike.
  * Where cues disagree, the tagger's label stands.
@@ -72,9 +73,11 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
-  if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0) return [...candidates];
+  const medicines = new Set(candidates.filter((c) => isMedicineBrand(tokens, c)).map((c) => nameOf(tokens, c)));
+  if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0 && medicines.size === 0) return [...candidates];
   return candidates.map((c) => {
     if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG', cued: true };
+    if (medicines.has(nameOf(tokens, c))) return { ...c, label: 'MISC', product: true, person: undefined, cued: true };
     const word = lastWord(tokens, c);
     const organization = companies.has(word) || bodies.has(word);
     // A place's cue types that name only ("near Cambridge" makes no place of "University of Cambridge").
@@ -362,6 +365,16 @@ function inSentence(tokens: readonly Token[], c: Candidate, test: (text: string)
 }
 
 /** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
+/** The stems of international nonproprietary names of medicines ("pembrolizumab", "semaglutide", "atorvastatin"). */
+const GENERIC_MEDICINE = /^[a-z]{3,}(?:mab|tinib|ciclib|rafenib|parib|lisib|glutide|lutide|gliflozin|gliptin|pril|sartan|statin|olol|prazole|conazole|vir|cillin|mycin|floxacin|parin|lukast|dipine|tidine|setron|triptan|ercept|platin|taxel|rubicin|zepam|zolam|oxetine|afil|dronate|coxib|gatran|xaban|relin|sertib|kinra|stat)$/;
+
+/** A medicine's brand with its generic name in brackets after or before it: "Keytruda (pembrolizumab)", "semaglutide (Wegovy)". */
+function isMedicineBrand(tokens: readonly Token[], c: Candidate): boolean {
+  const after = tokens[c.end]?.text === '(' && GENERIC_MEDICINE.test(tokens[c.end + 1]?.text ?? '') && tokens[c.end + 2]?.text === ')';
+  const before = tokens[c.start - 1]?.text === '(' && tokens[c.end]?.text === ')' && GENERIC_MEDICINE.test(tokens[c.start - 2]?.text ?? '');
+  return after || before;
+}
+
 function isUnlistedPlace(tokens: readonly Token[], c: Candidate): boolean {
   return c.label === 'LOC' && !(nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY));
 }
