@@ -393,6 +393,22 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('never takes the agency a dateline credits for a body of the story with the same letters', () => {
+    const entities = linkEntities([
+      // The story defines the letters for another body: the credit is left out.
+      analyzeWith('a.txt', 'KESTRA, March 9 (AFV) - The Armed Forces of Veloria (AFV) said a ship was hit.', { KESTRA: 'LOC', 'Armed Forces of Veloria': 'ORG', AFV: 'ORG' }),
+      // Another source's definition does not reach a source whose dateline credits the letters.
+      analyzeWith('b.txt', 'LINDBY, March 9 (AFV) - Officials said the reef was calm, a spokeswoman told AFV.', { LINDBY: 'LOC', AFV: 'ORG' }),
+      // Letters right after the name they define are no credit, even with a capital after them.
+      analyzeWith('c.txt', 'GLOBAL REEF MONITOR (GRM) Weekly brief. The GRM desk wrote it.', { 'GLOBAL REEF MONITOR': 'ORG', GRM: 'ORG' }),
+    ]);
+    const forces = entityOf(entities, 'a.txt', 'Armed Forces of Veloria');
+    assert.deepEqual(forces.mentions.filter((m) => m.file === 'a.txt').map((m) => m.start), [28, 53]);
+    assert.ok(forces.mentions.every((m) => m.file === 'a.txt'));
+    assert.equal(entityOf(entities, 'b.txt', 'AFV').mentions.length, 2);
+    assert.deepEqual(entityOf(entities, 'c.txt', 'GRM').mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.start), [0, 21, 44]);
+  });
+
   it('links an acronym defined in parentheses even when it abbreviates another language or only the end of the name', () => {
     const names = { 'Royal Valdoran Football Federation': 'ORG', 'U.S. Harbor Safety Commission': 'ORG', RVFF: 'ORG', HSC: 'ORG' } as const;
     const entities = linkEntities([

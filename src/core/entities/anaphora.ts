@@ -15,7 +15,7 @@
 import type { EntityType, LocalMention, Sentence, Token } from '../types';
 import { pushTo } from './grouping';
 import { type Gender, givenNameGender, roleGender, titleGender } from './gender';
-import { isPossessive } from './words';
+import { isAgencyCredit, isPossessive } from './words';
 import { startsLower } from '../nlp/letters';
 import { tokenIndexAt } from '../nlp/tokens';
 
@@ -228,7 +228,7 @@ function isDatelineCredit(tokens: readonly Token[], m: LocalMention): boolean {
   const first = tokenIndexAt(tokens, m.start);
   let after = first;
   while (after < tokens.length && tokens[after].start < m.end) after++;
-  return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && /^[-–—]$/.test(tokens[after + 1]?.text ?? '');
+  return isAgencyCredit(tokens, first, after);
 }
 
 /** Conjunctions that open a clause with a subject of its own ("Acme backed it, but critics said it …"). */

@@ -10,7 +10,7 @@ import { nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
-import { commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
+import { abbreviates, commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
@@ -40,7 +40,7 @@ import {
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
-import { isHyphen, taggerWords } from './words';
+import { isHyphen, isMediaName, taggerWords } from './words';
 import { isNamedUnit } from './companies';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -49,8 +49,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const commonNouns = commonNounAcronymsOf(tokens);
   const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
   const aliases = aliasPairs(tokens, found, surface);
+  const storyBodiesLetters = creditsOfStoryBodies(found, aliases, surface);
   found.push(...propagate(tokens, sentences, found));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
+  found.splice(0, found.length, ...found.filter((c) => !storyBodiesLetters.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
   found.forEach((c, i) => (found[i] = withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c)))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
@@ -81,6 +83,20 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The agency a dateline credits shares its letters with a body of the story ("MANILA (AFP) -" and
+ * "the Armed Forces of the Philippines (AFP)", "(AP)" and "Apple Pay"): the story's letters are
+ * the body's, so the credit is left out rather than joined to it. Returns the credits' first tokens.
+ */
+function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Candidate, Candidate][], surface: (c: Candidate) => string): Set<number> {
+  const bodies = found.filter((c) => !c.credit && c.end - c.start >= 2 && c.label !== 'PER' && !isMediaName(surface(c)));
+  const defined = new Set(aliases.filter(([long]) => !isMediaName(surface(long))).map(([, short]) => surface(short)));
+  // "GLOBAL OUTBREAK MONITOR (GOM)": letters that define the name before them are no credit.
+  const defining = new Set(aliases.map(([, short]) => short.start));
+  const shared = (credit: Candidate) => defined.has(surface(credit)) || bodies.some((b) => abbreviates(surface(credit), surface(b)));
+  return new Set(found.filter((c) => c.credit && !defining.has(c.start) && shared(c)).map((c) => c.start));
 }
 
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
@@ -190,7 +206,10 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       }
     }
     const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
-    if (agency && !overlaps(agency, spans)) spans.push(agency);
+    // The tagger may have found the agency itself; it is the credit all the same.
+    const taggedAgency = agency ? spans.findIndex((o) => o.start === agency.start && o.end === agency.end) : -1;
+    if (taggedAgency >= 0) spans[taggedAgency] = { ...spans[taggedAgency], credit: true };
+    else if (agency && !overlaps(agency, spans)) spans.push(agency);
     const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
     if (region && !overlaps(region, spans)) spans.push(region);
     if (dateline) spans.push(dateline);

@@ -27,6 +27,8 @@ import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quo
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
+import { tokenIndexAt } from '../nlp/tokens';
+import { isAgencyCredit, isMediaName } from './words';
 
 const MIN_UNDEFINED_ACRONYM = 3;
 /** A given name and a surname's initial: "jonas k". */
@@ -103,6 +105,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const units = new Set(chains.filter((c) => c.mentions.some((m) => m.unit)).map((c) => c.key));
   const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
+  // Letters a dateline credits ("BEIJING (AFP) -") name a news agency there, whatever another source defines them as.
+  const credited = creditedKeys(docs);
   const links: [string, string][] = [];
   for (const key of keys) {
     const owned = roots(owners.get(key), groups);
@@ -116,10 +120,25 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
       (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
       sameKind(unique(ownersOfShortName(key, byShortName), groups));
-    if (target !== undefined) links.push([target, key]);
+    if (target !== undefined && !(credited.has(key) && !isMediaName(target))) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);
   return toEntities(chains, groups);
+}
+
+/** Keys of acronyms a document's dateline credits: "(AFP) -". */
+function creditedKeys(docs: readonly DocumentAnalysis[]): Set<string> {
+  const keys = new Set<string>();
+  for (const doc of docs) {
+    for (const m of doc.mentions) {
+      if (m.kind !== 'ACRONYM') continue;
+      const first = tokenIndexAt(doc.tokens, m.start);
+      let after = first;
+      while (after < doc.tokens.length && doc.tokens[after].start < m.end) after++;
+      if (isAgencyCredit(doc.tokens, first, after)) keys.add(m.localKey);
+    }
+  }
+  return keys;
 }
 
 /**

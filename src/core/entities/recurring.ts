@@ -11,6 +11,7 @@ import { mostCounted } from './chains';
 import { identityKey } from './identity';
 import { fits, isInsideHyphenated, isNamePart, nameBesideHyphen } from './propagate';
 import { startsLower, startsUpper } from '../nlp/letters';
+import { isAgencyCredit } from './words';
 
 const MIN_TAGGED = 2;
 /** A name missed more than this many times per time it was found is no reliable name ("16 GB"). */
@@ -226,6 +227,8 @@ function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>):
       const end = i + name.words.length;
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
       if (isInsideHyphenated(tokens, i, end, nameBesideHyphen(name.type === 'PERSON', (word) => known.has(word)))) continue;
+      // A dateline's agency the document left out shares its letters with a body of the story (detect.ts).
+      if (isAgencyCredit(tokens, i, end)) continue;
       const text = doc.text.slice(tokens[i].start, tokens[end - 1].end);
       const key = identityKey(text);
       const mention: LocalMention = { start: tokens[i].start, end: tokens[end - 1].end, text, type: name.type, kind: isAcronym(text) ? 'ACRONYM' : 'NAME', roles: [], localKey: chainOf.get(key) ?? key };

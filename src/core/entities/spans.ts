@@ -27,6 +27,8 @@ export interface Candidate {
   product?: true;
   /** Words around it say its type (typeCues.ts): "a criminal group called Vexmoor". */
   cued?: true;
+  /** The agency a dateline credits (untagged.ts): "(Reuters) -". */
+  credit?: true;
 }
 
 /**

@@ -348,7 +348,7 @@ export function datelineAgency(tokens: readonly Token[], dateline: Candidate, to
     while (close < to && close - i <= 3 && /^\p{Lu}/u.test(tokens[close].text)) close++;
     // "(Reuters) -", or "(PTI) The …" with no dash.
     const after = tokens[close + 1]?.text ?? '';
-    return close > i + 1 && tokens[close]?.text === ')' && (/^[-–—]$/.test(after) || /^\p{Lu}\p{Ll}/u.test(after)) ? { start: i + 1, end: close, label: 'ORG', roles: [] } : undefined;
+    return close > i + 1 && tokens[close]?.text === ')' && (/^[-–—]$/.test(after) || /^\p{Lu}\p{Ll}/u.test(after)) ? { start: i + 1, end: close, label: 'ORG', roles: [], credit: true } : undefined;
   }
   return undefined;
 }

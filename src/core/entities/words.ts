@@ -30,6 +30,19 @@ const EXCHANGE = /^\p{Lu}{1,2}$/u;
 /** A futures contract's code: "CLc1", "LCOc2". */
 const CONTRACT = /^\p{Lu}{1,4}c\d{1,2}$/u;
 
+/** Words of a news agency's or outlet's name: "Associated Press", "Press Trust of India", "Asian News International". */
+const MEDIA_WORD = /\b(?:press|presse|prensa|news|noticias|nachrichten|agency|agence|agencia|agenzia|wire|service|broadcasting|radio|television)\b/i;
+
+/** Whether a name is a news agency's or outlet's by its words. */
+export function isMediaName(name: string): boolean {
+  return MEDIA_WORD.test(name);
+}
+
+/** Tokens `start`..`end` are the agency a dateline credits: "(Reuters) -". */
+export function isAgencyCredit(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '');
+}
+
 /**
  * A token of a wire service's instrument code, after a company's name ("Brandvik Foods BRVK.O",
  * "Ostrava Mining 4411.SE") or a commodity's ("crude CLc1"): the code or its exchange's letters.
