@@ -413,6 +413,19 @@ describe('time: resolution against the article date', () => {
     // A caption's present tells what happened: "arrives at court on Tuesday".
     assert.equal(only('Photo: Ivo Brandt arrives at court on Tuesday.', published).value, '2026-03-03');
     assert.equal(only('It said it would send a large and well-equipped team on Monday.', published).value, '2026-03-09');
+    // A relative clause the date stands in has its own tense.
+    assert.deepEqual(datesIn('Ana Ruiz, who toured the hills on Tuesday evening, is expected to speak at Thursday\'s meeting.', published).map((d) => d.value), ['2026-03-03TEV', '2026-03-05']);
+    assert.equal(only('Winds, which gusted at 70 km/h on Monday, will ease.', published).value, '2026-03-02');
+    assert.equal(only('Ivo Lind, who meets the board on Friday, said little.', published).value, '2026-03-06');
+    // What was done until or through a weekday holds until it, ahead; a course already run is past.
+    assert.equal(only('The office extended its red warning until Saturday.', published).value, '2026-03-07');
+    assert.equal(only('It has issued flood warnings through Friday morning.', published).value, '2026-03-06TMO');
+    assert.equal(only('The talks lasted until Monday.', published).value, '2026-03-02');
+    assert.equal(only('"By Saturday I want to be home," she said.', published).value, '2026-03-07');
+    // A refused bid's day is the refusal's; a plan with its object lies ahead.
+    assert.equal(only("A judge rejected Kelmar Card's bid to dismiss the case on Monday.", published).value, '2026-03-02');
+    assert.equal(only('The fishing group plans a boat protest on Friday.', published).value, '2026-03-06');
+    assert.equal(only('Critics attacked the plans the board made on Monday.', published).value, '2026-03-02');
     assert.equal(only('The ministry said it would send a search-and-rescue team on Monday, while the capital said it stood ready.', published).value, '2026-03-09');
     // "10 a.m." ends its sentence before a capitalized word that is no zone or day.
     assert.equal(datesIn('A hearing was scheduled for Friday at 10 a.m. Prosecutors asked for more.', published)[0].value, '2026-03-06T10:00');
@@ -426,6 +439,15 @@ describe('time: resolution against the article date', () => {
   it('puts a yearless date right after a date of an earlier year in that story time', () => {
     const dates = datesIn('On Feb. 11, 2019, she presented her findings. In July, she was told to stop. In July, the board will meet.', '2024-11-04');
     assert.deepEqual(dates.map((d) => d.value), ['2019-02-11', '2019-07', '2025-07']);
+  });
+
+  it('puts "that October" after a year named alone, and a clock time\'s yearless day, in that story time', () => {
+    const convicted = datesIn('Ivo Marek was convicted in 2024 of fraud. A judge sentenced him that October to 12 years.', '2026-03-12');
+    assert.deepEqual(convicted.map((d) => d.value), ['2024', '2024-10', 'P12Y']);
+    // A year named alone frames no month the text does not tie to it.
+    assert.equal(datesIn('Ivo Marek was convicted in 2024 of fraud. In October he was sentenced.', '2026-03-12')[1].value, '2025-10');
+    const night = datesIn('The firm froze withdrawals in November 2022. His phone was there at 11:40 p.m. on Nov. 14.', '2026-03-12');
+    assert.equal(night[1].value, '2022-11-14T23:40');
   });
 
   it('reads a month in a sentence reporting a change over a year as the latest one, not in the time of the date before', () => {

@@ -18,6 +18,8 @@ const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s
 /** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
 const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(month|quarter)[- ]on[- ](month|quarter)|from the (previous|prior) (month|quarter|year))\b/i;
 
+/** "that October": a month of the time the text is telling of. */
+const ANAPHORIC = /\bthat\s+$/i;
 const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight)\\b|${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
@@ -76,7 +78,7 @@ export class DateContext {
     const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
     if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
-    return this.inNarrative(e.meaning, index);
+    return this.inNarrative(e.meaning, index, ANAPHORIC.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
   }
 
   /**
@@ -122,10 +124,17 @@ export class DateContext {
    * article's: "On Feb. 11, 2019, she presented her findings. In July, she was fired." → 2019-07;
    * a month before the named one is the next year's, as stories move forward.
    */
-  private inNarrative(meaning: Meaning, index: number): Meaning {
-    const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})-(\d{2})/.exec(this.named.value) : null;
-    if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
-    const year = +named[1] + (meaning.month < +named[2] ? 1 : 0);
+  private inNarrative(meaning: Meaning, index: number, anaphoric: boolean): Meaning {
+    // "at 11:40 p.m. on Nov. 14": the day's year, the clock kept.
+    if (meaning.kind === 'at') {
+      const day = this.inNarrative(meaning.day, index, anaphoric);
+      return day === meaning.day ? meaning : { ...meaning, day };
+    }
+    // "convicted in 2024 … sentenced him that October": a year named alone frames only a month said to be of that time.
+    const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
+    if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || (named[2] === undefined && !anaphoric)) return meaning;
+    if (this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
+    const year = +named[1] + (named[2] !== undefined && meaning.month < +named[2] ? 1 : 0);
     if (year >= this.anchorYear) return meaning;
     return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
   }

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | null;
 /** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
-  'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
+  'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
   'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
   // "The next window is at 0310 on Thursday", "The vote is on Friday": a day the present says something is on.
@@ -30,6 +30,8 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   has: /^to$/,
   need: /^to$/,
   needs: /^to$/,
+  want: /^to$/,
+  wants: /^to$/,
   // "is preparing to drill", "is planning to": what the subject gets ready for.
   preparing: /^to$/,
   planning: /^to$/,
@@ -82,6 +84,10 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (SCHEDULE.has(word) && scheduled && !modifier && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
+  // "The group plans a protest on Wednesday": the verb after its subject, with its object (wink may read a
+  // noun), not "the plans the board made".
+  const subject = tokens[i].pos === 'VERB' || /^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '');
+  if (/^plans?$/.test(word) && subject && tokens[i + 1]?.pos === 'DET') return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
@@ -177,16 +183,33 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let to = last;
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
-  [from, to] = participleAside(tokens, first, last, from, to);
+  [from, to] = relativeAside(tokens, first, last, ...participleAside(tokens, first, last, from, to));
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
   const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
   // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
   // its clause lies ahead, whatever another clause tells.
   if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
+  if (clause !== 'future' && extendsTo(tokens, first, from)) return 'future';
   return clause ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
 const LIMITS = /^(?:before|until|till)$/i;
+
+/** Past verbs of a state or course that ran its length: "The talks lasted until Friday", "Shares rose through Monday". */
+const RAN_ITS_COURSE = new Set(
+  `was were had lasted ran continued remained stayed waited worked persisted raged burned fought rallied rose fell climbed
+  slid traded went kept sat`.split(/\s+/),
+);
+
+/**
+ * "extended its warning until Saturday", "has issued warnings through Friday morning": what was done
+ * holds until a weekday, which lies ahead, unless the past verb tells a course already run.
+ */
+function extendsTo(tokens: readonly Token[], first: number, from: number): boolean {
+  if (!/^(?:until|till|through)$/i.test(tokens[first]?.text ?? '') || weekdayNumber(tokens[first + 1]?.text ?? '') === undefined) return false;
+  for (let k = first - 1; k >= from; k--) if (RAN_ITS_COURSE.has(tokens[k].text.toLowerCase())) return false;
+  return true;
+}
 
 const MAX_CONDITION = 10;
 
@@ -215,6 +238,20 @@ function participleAside(tokens: readonly Token[], first: number, last: number, 
   return close < to ? [open + 1, close] : [from, to];
 }
 
+/**
+ * Within [from, to), the relative clause between commas a span stands in: "Winds, which gusted at
+ * 70 km/h on Monday, will ease" and "Ana Ruiz, who meets the board on Friday, said …" take their
+ * tense from the clause's own verb. Otherwise [from, to) as it is.
+ */
+function relativeAside(tokens: readonly Token[], first: number, last: number, from: number, to: number): [number, number] {
+  let open = first - 1;
+  while (open >= from && tokens[open].text !== ',') open--;
+  if (open < from || !/^(?:which|who)$/i.test(tokens[open + 1]?.text ?? '')) return [from, to];
+  let close = last;
+  while (close < to && tokens[close].text !== ',') close++;
+  return close < to ? [open + 1, close] : [from, to];
+}
+
 /** Verbs whose infinitive complement is still to happen: "agreed to cut output from April", "expected prices to climb in the second quarter". */
 const COMMITS = new Set(
   `agreed agree agrees decided decide decides voted vote votes promised promise promises pledged pledge pledges vowed vow vows
@@ -230,7 +267,22 @@ const DEADLINE_SETTERS = new Set(
 
 /** Token `i` opens an infinitive that a verb of deciding or expecting governs: the span after it is ahead of that verb. */
 function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].text.toLowerCase() === 'to' && tokens[i + 1]?.pos === 'VERB' && isGovernedBy(tokens, i, COMMITS) >= 0;
+  if (tokens[i].text.toLowerCase() !== 'to' || tokens[i + 1]?.pos !== 'VERB') return false;
+  const verb = isGovernedBy(tokens, i, COMMITS);
+  return verb >= 0 && !isRefused(tokens, verb);
+}
+
+/** Verbs that refuse a bid or a plan: what it aimed at will not happen, so the day is the refusal's. */
+const REFUSALS = new Set(`rejected denied dismissed refused blocked overturned quashed struck vetoed`.split(/\s+/));
+const MAX_REFUSED_OBJECT = 5;
+
+/** "rejected Visa's bid to dismiss the case on Monday": the plan at `k` is a refused one. */
+function isRefused(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_REFUSED_OBJECT && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (REFUSALS.has(tokens[j].text.toLowerCase())) return true;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Verbs whose object is still to come: "expects a cut in May", "has invited them to talks on Thursday". */
