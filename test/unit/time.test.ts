@@ -305,6 +305,14 @@ describe('time: resolution against the article date', () => {
     assert.equal(market[1].value, '2026-03-03T10:45Z');
     const update = datesIn('Six died, the agency said on Tuesday. It said in an update at 10 a.m. that six remain missing.', '2026-03-04');
     assert.equal(update[1].value, '2026-03-03T10:00');
+    // A few sentences on, past a flashback in between.
+    const later = datesIn('The court heard arguments on Wednesday. Agents found the phone in November 2022. It was used at his trial two years later. Arguments began at 10 a.m.', '2026-03-11');
+    assert.equal(later[3].value, '2026-03-11T10:00');
+    // Not from a conversion in brackets, whose day is another zone's.
+    const converted = datesIn('Ships blocked the boat at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.', '2026-03-02');
+    assert.deepEqual(converted.map((d) => d.value), ['T06:40', '2026-02-28T22:40Z', 'T07:55']);
+    // A clock time with its day of the month after it takes no other day.
+    assert.equal(datesIn('The firm said so on Tuesday. Anything that lands after midnight on the 12th pays more.', '2026-03-03')[1].value, 'T24:00');
   });
 
   it('gives a US zone written without its season the offset of the day: standard in winter, daylight in summer', () => {

@@ -20,11 +20,13 @@ const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(mont
 
 /** "that October": a month of the time the text is telling of. */
 const ANAPHORIC = /\bthat\s+$/i;
-const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight)\\b|${MONTH_SRC}`);
+const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight|the \\d{1,2}(?:st|nd|rd|th))\\b|${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
-/** How far from the article's day a day named in the sentence before may lie to date a clock time. */
+/** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
+/** How many sentences back that day may be named: "heard arguments on Wednesday. … trial two years later. Arguments began at 10 a.m." */
+const CLOCK_DAY_SENTENCES = 3;
 
 export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
@@ -90,7 +92,7 @@ export class DateContext {
     return OWN_DAY_AFTER.test(this.text.slice(e.end, sentence.end)) || RECURRING.test(this.text.slice(sentence.start, sentence.end));
   }
 
-  /** The day named last, in this sentence or (a recent one) in the one before, if the text named one to the day. */
+  /** The day named last, in this sentence or (a recent one) in the few before, if the text named one to the day. */
   private namedDay(e: Expression, index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
     // A clock time of the story takes the story's day: "ran aground late on Monday, the port said on
     // Tuesday. The vessel lost power at 11:40 p.m., the owner said" is Monday's. One after a telling ("said
@@ -98,9 +100,9 @@ export class DateContext {
     if (sentence && MARKET.test(this.text.slice(sentence.start, sentence.end))) return this.anchorDay && formatDay(this.anchorDay);
     const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, e.start));
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
-    const day = last && index - last.sentence <= 1 ? last.value.slice(0, 10) : undefined;
+    const day = last && index - last.sentence <= CLOCK_DAY_SENTENCES ? last.value.slice(0, 10) : undefined;
     if (!day || last!.sentence === index) return day;
-    // From the sentence before only a day of the story's present, not a flashback ("had bought a ticket on
+    // From the sentences before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
     const named = parseDay(day);
     if (!named || !this.anchorDay || Math.abs(daysBetween(named, this.anchorDay)) > RECENT_DAYS) return undefined;

@@ -188,7 +188,11 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const tense = listed ? previous!.tense : since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     previous = { e, tense };
     const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
-    if (resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
+    // A clock time's conversion in brackets ("6:40 am (2240 GMT Saturday)") names the day elsewhere: no date of the story.
+    const conversion = resolved.type === 'TIME' && text[e.start - 1] === '(';
+    if ((resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') && !conversion) {
+      context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
+    }
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }
   return out;
