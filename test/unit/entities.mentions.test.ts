@@ -1163,6 +1163,26 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
+    it('makes an event of a storm the tagger found without its storm word, or missed', () => {
+      const list = mentions('Hurricane Velda made landfall. Velda cut power. Tropical Storm Ostra formed as Typhoon Kelmar faded.', { Velda: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Hurricane Velda', 'EVENT'],
+        ['Velda', 'EVENT'],
+        ['Tropical Storm Ostra', 'EVENT'],
+        ['Typhoon Kelmar', 'EVENT'],
+      ]);
+    });
+
+    it('makes a product of a ship named with its prefix, inside the tagged name or before it', () => {
+      const list = mentions('The USS Kelmar Vance and the BRP Ostra Lind sailed.', { 'USS Kelmar Vance': 'PER', 'Ostra Lind': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['USS Kelmar Vance', 'PRODUCT'], ['BRP Ostra Lind', 'PRODUCT']]);
+    });
+
+    it('keeps a firm named over "&" whole when its second part is one proper word', () => {
+      const list = mentions('Analysts at Hanul Investment & Securities agreed.', { 'Hanul Investment & Securities': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hanul Investment & Securities', 'ORG']]);
+    });
+
     it('makes a product of a medicine\'s brand beside its generic name in brackets, wherever the brand recurs', () => {
       const list = mentions('Sales of Zelvora (tirzumab) rose. Zelvora now leads. Patients on velaglutide (Norvima) lost weight.', { Zelvora: 'LOC', Norvima: 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Zelvora', 'PRODUCT'], ['Zelvora', 'PRODUCT'], ['Norvima', 'PRODUCT']]);

@@ -192,6 +192,16 @@ function isDoctrine(word: string): boolean {
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 const STORM_KINDS = new Set(['Tropical', 'Winter', 'Super']);
 
+/** "Hurricane", "Typhoon": a word that names a storm's kind before its name. */
+export function isStormWord(word: string): boolean {
+  return STORM_WORDS.has(word);
+}
+
+/** "Tropical" of "Tropical Storm": a word before a storm word. */
+export function isStormKind(word: string): boolean {
+  return STORM_KINDS.has(word);
+}
+
 /** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
 function isNamedStorm(words: readonly string[]): boolean {
   return stormNameOf(words) !== undefined;

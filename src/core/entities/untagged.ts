@@ -14,7 +14,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead } from './types';
+import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -122,6 +122,41 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * A storm's word before a name the tagger found alone ("Hurricane [Velda]", "Tropical Storm [Ana]"),
+ * or before a capitalized word it left untagged: the storm, which `entityType` makes an event.
+ */
+export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate {
+  let start = c.start;
+  if (c.end - c.start > 2 || !isStormWord(tokens[start - 1]?.text ?? '')) return c;
+  start--;
+  if (isStormKind(tokens[start - 1]?.text ?? '')) start--;
+  return { ...c, start, label: 'MISC', roles: [], person: undefined };
+}
+
+/** Storms the tagger left untagged: "Hurricane Velda", "Typhoon Mawar". `covered` marks tagged tokens. */
+export function stormNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    if (covered[i] || covered[i + 1] || !isStormWord(tokens[i].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) continue;
+    const start = i > from && isStormKind(tokens[i - 1].text) && !covered[i - 1] ? i - 1 : i;
+    out.push({ start, end: i + 2, label: 'MISC', roles: [] });
+    i++;
+  }
+  return out;
+}
+
+/** Ships' prefixes: "USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre", "MV Ever Given". */
+const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|BRP|RFS|ROKS|MV)$/;
+
+/** A ship by its prefix, inside the name or right before it, whatever the tagger made of it: a product. */
+export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
+  const before = SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') && startsUpper(tokens[c.start].text);
+  const inside = c.end - c.start >= 2 && SHIP_PREFIX.test(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
+  if (!before && !inside) return c;
+  return { ...c, start: before ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
 }
 
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
