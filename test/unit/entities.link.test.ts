@@ -549,13 +549,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
-    // A bank, a rating agency, a gold miner and a life-sciences firm go by their first word across documents.
-    const lenders = { 'Orvane Bank': 'ORG', 'Kelbro Ratings': 'ORG', 'Tarrow Gold': 'ORG', 'Mirel Sciences': 'ORG', Orvane: 'ORG', Kelbro: 'ORG', Tarrow: 'ORG', Mirel: 'ORG' } as const;
+    // A bank, a rating agency, a gold miner, a chipmaker and a life-sciences firm go by their first word across documents.
+    const lenders = { 'Orvane Bank': 'ORG', 'Kelbro Ratings': 'ORG', 'Tarrow Gold': 'ORG', 'Mirel Sciences': 'ORG', 'Norva Semicon': 'ORG', Orvane: 'ORG', Kelbro: 'ORG', Tarrow: 'ORG', Mirel: 'ORG', Norva: 'ORG' } as const;
     const short = linkEntities([
-      analyzeWith('d.txt', 'Orvane Bank, Kelbro Ratings, Tarrow Gold and Mirel Sciences met.', lenders),
-      analyzeWith('e.txt', 'Orvane, Kelbro, Tarrow and Mirel agreed.', lenders),
+      analyzeWith('d.txt', 'Orvane Bank, Kelbro Ratings, Tarrow Gold, Norva Semicon and Mirel Sciences met.', lenders),
+      analyzeWith('e.txt', 'Orvane, Kelbro, Tarrow, Norva and Mirel agreed.', lenders),
     ]);
-    for (const name of ['Orvane', 'Kelbro', 'Tarrow', 'Mirel']) assert.equal(entityOf(short, 'e.txt', name).mentions.length, 2, name);
+    for (const name of ['Orvane', 'Kelbro', 'Tarrow', 'Norva', 'Mirel']) assert.equal(entityOf(short, 'e.txt', name).mentions.length, 2, name);
     // A company read as a place where its short name stands alone is a company still.
     const place = linkEntities([
       analyzeWith('h.txt', 'Harnvik Sciences dropped its drug.', { 'Harnvik Sciences': 'ORG' }),

@@ -27,7 +27,7 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset']);
+const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon']);
 
 /** "Department of Energy" has no short name "Department of". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
