@@ -1328,6 +1328,9 @@ describe('entity mentions', () => {
       // Whatever the tagger called a country's demonym: "Argentine" taken for an organization.
       const organization = mentions('Argentine officials met Kenyan envoys.', { Argentine: 'ORG', Kenyan: 'ORG' });
       assert.deepEqual(organization.map((m) => m.text), []);
+      // … and a region's, which no country list has, even where a body's name starts with it.
+      const regional = mentions('The European Rivers Board voted. European carmakers and African leaders welcomed it.', { 'European Rivers Board': 'ORG', European: 'ORG', African: 'LOC' });
+      assert.deepEqual(regional.map((m) => m.text), ['European Rivers Board']);
       // … or for a person: "Omani mediators".
       const person = mentions('Omani mediators met Ana Ruiz.', { Omani: 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(person.map((m) => m.text), ['Ana Ruiz']);

@@ -283,8 +283,11 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
 /** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */
 function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
-  return (startsLower(next) || isTitleWord(next)) && countryOfDemonym(tokens[i].text) !== undefined;
+  return (startsLower(next) || isTitleWord(next)) && (countryOfDemonym(tokens[i].text) !== undefined || REGIONAL.test(tokens[i].text));
 }
+
+/** Adjectives of regions no country list has: "European carmakers", "African leaders". */
+const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan)$/;
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
