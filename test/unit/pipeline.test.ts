@@ -30,6 +30,18 @@ describe('runPipeline', () => {
     assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Police arrived at 6.05am, and he ran.', 'Then it rained.']);
   });
 
+  it('ends no sentence after an abbreviated title or a name\'s abbreviation, and keeps its stop in the word', () => {
+    const text = 'Rear Adm. Ivo Lind and Ma. Ana Ruiz met. Kelmar Bros. Media fell, and Ostra Bros. shares rose. He sold it to Kelmar Bros. The deal closed.';
+    const { sentences, tokens } = runPipeline(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [
+      'Rear Adm. Ivo Lind and Ma. Ana Ruiz met.',
+      'Kelmar Bros. Media fell, and Ostra Bros. shares rose.',
+      'He sold it to Kelmar Bros.',
+      'The deal closed.',
+    ]);
+    assert.deepEqual(tokens.slice(0, 2).map((t) => t.text), ['Rear', 'Adm.']);
+  });
+
   it('ends a sentence after "a.m." before a capitalized word that is no zone or day', () => {
     const text = 'It opens at 10 a.m. Prosecutors agreed. It ends at 3 p.m. EST on Monday. It met at 9 a.m. Tuesday.';
     const { sentences } = runPipeline(text);

@@ -52,7 +52,16 @@ export function runPipeline(text: string): Pipeline {
     }
     // No sentence ends inside a number: wink ends one at the stop of "6.05am".
     const inNumber = last !== undefined && last.end === start && /\d\.$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d/.test(values[i]);
-    if (tokens.length > 0 && ((winkBoundary && !inNumber) || endsAfterClock(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
+    // An abbreviation wink splits from its stop, inside a sentence, is one word as wink writes "Gen.": "Adm.", "Bros.".
+    const abbreviated = winkBoundary && !hasLineBreak(text, cursor, start) && continuesAfterAbbreviation(tokens, values[i]);
+    if (abbreviated) {
+      const stop = tokens.pop()!;
+      const word = tokens[tokens.length - 1];
+      word.end = stop.end;
+      word.text = text.slice(word.start, word.end);
+    }
+    const boundary = winkBoundary && !inNumber && !abbreviated;
+    if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
     cursor = end;
@@ -60,6 +69,22 @@ export function runPipeline(text: string): Pipeline {
   closeSentence(tokens.length);
   markLines(text, sentences);
   return { tokens, sentences };
+}
+
+/** Abbreviated titles wink ends a sentence after: "Rear Adm. Roy Ostra", "Ma. Theresa Lazaro", "Det. Ana Ruiz". */
+const TITLE_ABBREVIATIONS = /^(?:Adm|Cmdr|Cdr|Maj|Det|Supt|Insp|Cpl|Pvt|Msgr|Atty|Ma|Sta|Sto)$/;
+/** Abbreviated words inside names: "Warner Bros. Discovery", "Kelmar Bros. fell". */
+const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn)$/;
+/** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …". */
+const SENTENCE_OPENERS = /^(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|Shares|However)$/;
+
+/** Whether the stop after an abbreviation (wink's last two tokens) goes on in the same sentence before `next`. */
+function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boolean {
+  const [word, stop] = [tokens[tokens.length - 2], tokens[tokens.length - 1]];
+  if (stop?.text !== '.' || word === undefined || word.end !== stop.start) return false;
+  if (TITLE_ABBREVIATIONS.test(word.text)) return /^\p{Lu}/u.test(next);
+  if (!NAME_ABBREVIATIONS.test(word.text)) return false;
+  return /^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.test(next));
 }
 
 const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
