@@ -1163,6 +1163,17 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
+    it('makes one other name of a court case, its parties no people or places of their own', () => {
+      const names = { Dunmore: 'ORG', Oregon: 'LOC', 'United States': 'LOC', Brown: 'PER', 'Jane Roe': 'PER', 'Kelmar Inc.': 'ORG' } as const;
+      const list = mentions('In Dunmore v. Oregon and Brown v. Board of Education, and in United States v. Kelmar Inc., Plaintiff Jane Roe v. Ostra lost.', names);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Dunmore v. Oregon', 'MISC'],
+        ['Brown v. Board of Education', 'MISC'],
+        ['United States v. Kelmar Inc.', 'MISC'],
+        ['Jane Roe v. Ostra', 'MISC'],
+      ]);
+    });
+
     it('makes an event of a storm the tagger found without its storm word, or missed', () => {
       const list = mentions('Hurricane Velda made landfall. Velda cut power. Tropical Storm Ostra formed as Typhoon Kelmar faded.', { Velda: 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [

@@ -39,7 +39,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, asShip, stormNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, asShip, caseNames, stormNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, taggerWords } from './words';
 import { isNamedUnit } from './companies';
 
@@ -191,7 +191,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
-    const works = capitalized ? [] : quotedWorks(tokens, s.tokenStart, s.tokenEnd);
+    const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...caseNames(tokens, s.tokenStart, s.tokenEnd)];
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
     for (const span of capitalized ? withPublicationHeads(words, tagged) : joinLawNames(words, withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, joinPlaceHeads(words, extendSpans(words, listMembers(words, joinPartnerFirms(words, joinSplitNames(words, tagged, standalone))))))))))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];

@@ -332,6 +332,36 @@ const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 const MAX_TITLE_TOKENS = 12;
 
+/** Words a case's name may hold between its parties' capitalized words: "Board of Education", "Kelmar Inc.". */
+const CASE_CONNECTORS = /^(?:of|the|for|and|&|ex|rel\.)$/;
+/** Capitalized words that open a sentence or a phrase before a case, not a party: "In Roe v. Wade". */
+const CASE_LEAD = /^(?:In|Under|After|Since|See|Before|From|Like|Unlike|With|And|But|The)$/;
+const MAX_PARTY_TOKENS = 6;
+
+/**
+ * Court cases by their parties, "Roe v. Wade", "United States v. Kelmar Inc.", "Brown v. Board of
+ * Education": one other name, the parties inside it no people or places of their own.
+ */
+export function caseNames(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const party = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (tokens[i].text !== 'v.' || !party(tokens[i - 1]) || !party(tokens[i + 1])) continue;
+    let start = i - 1;
+    // Not over a title: "Plaintiff Jane Roe v. Acme Corp.".
+    const lead = (t: Token) => CASE_LEAD.test(t.text) || isTitleWord(t.text);
+    while (start > from && i - start < MAX_PARTY_TOKENS && (party(tokens[start - 1]) || /^(?:of|the|for)$/.test(tokens[start - 1].text)) && !lead(tokens[start - 1])) start--;
+    while (CASE_CONNECTORS.test(tokens[start].text) || lead(tokens[start])) start++;
+    let end = i + 2;
+    // "… v. United States and Brown v. Board …": an "and" before another case ends this one.
+    const nextCase = (k: number) => tokens.slice(k, Math.min(to, k + MAX_PARTY_TOKENS)).some((t) => t.text === 'v.');
+    while (end < to && end - i <= MAX_PARTY_TOKENS && (party(tokens[end]) || (CASE_CONNECTORS.test(tokens[end].text) && party(tokens[end + 1]) && !nextCase(end)))) end++;
+    if (start < i) out.push({ start, end, label: 'MISC', roles: [], work: true });
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * Titles of works in quotes after a noun that names the kind of work or after their author's
  * possessive: the album "Down on Beale Street", Monet's "Morning on the Seine". The names inside are
