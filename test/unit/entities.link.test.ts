@@ -393,6 +393,18 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('links a federal appeals court named by its circuit in words or in figures, and no other circuit', () => {
+    const names = { '2nd U.S. Circuit Court of Appeals': 'ORG', 'Second Circuit': 'ORG', 'Fifth Circuit': 'ORG', 'United States Court of Appeals for the Second Circuit': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The 2nd U.S. Circuit Court of Appeals ruled. The Fifth Circuit did not.', names),
+      analyzeWith('b.txt', 'The United States Court of Appeals for the Second Circuit agreed with the Second Circuit panel.', names),
+    ]);
+    const second = entityOf(entities, 'a.txt', '2nd U.S. Circuit Court of Appeals');
+    assert.equal(entityOf(entities, 'b.txt', 'Second Circuit'), second);
+    assert.equal(entityOf(entities, 'b.txt', 'United States Court of Appeals for the Second Circuit'), second);
+    assert.notEqual(entityOf(entities, 'a.txt', 'Fifth Circuit'), second);
+  });
+
   it('never takes the agency a dateline credits for a body of the story with the same letters', () => {
     const entities = linkEntities([
       // The story defines the letters for another body: the credit is left out.

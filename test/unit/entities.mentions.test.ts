@@ -1174,6 +1174,17 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('keeps federal courts\' names whole: districts over their state, circuits with their ordinal', () => {
+      const names = { 'Southern District': 'LOC', 'New York': 'LOC', 'U.S. Circuit Court of Appeals': 'ORG', 'United States Court of Appeals': 'ORG', 'Third Circuit': 'ORG' } as const;
+      const list = mentions('Prosecutors in the Southern District of New York asked the 2nd U.S. Circuit Court of Appeals and the United States Court of Appeals for the Third Circuit. The Fourth Circuit agreed.', names);
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Southern District of New York', 'ORG'],
+        ['2nd U.S. Circuit Court of Appeals', 'ORG'],
+        ['United States Court of Appeals for the Third Circuit', 'ORG'],
+        ['Fourth Circuit', 'ORG'],
+      ]);
+    });
+
     it('makes an event of a storm the tagger found without its storm word, or missed', () => {
       const list = mentions('Hurricane Velda made landfall. Velda cut power. Tropical Storm Ostra formed as Typhoon Kelmar faded.', { Velda: 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [

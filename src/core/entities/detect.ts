@@ -39,7 +39,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, asShip, caseNames, stormNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, asShip, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, taggerWords } from './words';
 import { isNamedUnit } from './companies';
 
@@ -54,12 +54,13 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   found.splice(0, found.length, ...found.filter((c) => !storyBodiesLetters.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
-  found.forEach((c, i) => (found[i] = asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c)))))));
+  found.forEach((c, i) => (found[i] = withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c))))))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
   const products = found.filter((c) => c.product);
   const inside = (c: Candidate) => products.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
+  found.splice(0, found.length, ...withJudicialNames(tokens, found));
 
   const drafts: Draft[] = found.map((c, i) => {
     const mentionText = surface(c);
@@ -218,7 +219,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
     if (!capitalized) {
-      spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       for (const c of spans) covered.fill(1, c.start, c.end);
       spans.push(...hyphenatedNames(tokens, s.tokenStart, s.tokenEnd, covered));

@@ -79,6 +79,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
+  // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
+  unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
   // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
 
@@ -248,6 +250,17 @@ const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|prefecture|gove
 const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? key;
   return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
+});
+
+const CIRCUITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+const CIRCUIT = /(?:^| )(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|federal|d\.?c\.?|\d{1,2})(?:st|nd|rd|th)? (?:(?:u\.?s\.?|united states) )?circuit(?: court of appeals)?$/;
+
+/** The circuit a federal appeals court's key names ("circuit 2"), whether in words or in figures. */
+const circuitOf = memoized((key) => {
+  const ordinal = CIRCUIT.exec(key)?.[1];
+  if (ordinal === undefined) return undefined;
+  const n = CIRCUITS.indexOf(ordinal);
+  return `circuit ${n >= 0 ? n + 1 : ordinal.replace(/\./g, '')}`;
 });
 
 /** "X of Y" with Y a place: a body's name and where it is. */

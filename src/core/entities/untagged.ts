@@ -332,6 +332,40 @@ const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 const MAX_TITLE_TOKENS = 12;
 
+/** Ordinals of the US federal circuits, spelled or in figures: "Second", "2nd", "D.C.". */
+const CIRCUIT_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|1st|2nd|3rd|[4-9]th|1[01]th)$/;
+
+/** A federal appeals court by its circuit the tagger missed: "the Second Circuit". `covered` marks tagged tokens. */
+export function circuitCourts(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    if (!covered[i] && !covered[i + 1] && CIRCUIT_ORDINAL.test(tokens[i].text) && tokens[i + 1].text === 'Circuit') out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
+/** The circuit's ordinal the tagger left out of an appeals court's name: "2nd [U.S. Circuit Court of Appeals]". */
+export function withCircuitOrdinal(tokens: readonly Token[], c: Candidate): Candidate {
+  const circuit = tokens[c.start].text === 'Circuit' || (/^(?:U\.S\.|US)$/.test(tokens[c.start].text) && tokens[c.start + 1]?.text === 'Circuit');
+  return circuit && CIRCUIT_ORDINAL.test(tokens[c.start - 1]?.text ?? '') ? { ...c, start: c.start - 1, label: 'ORG' } : c;
+}
+
+/**
+ * Federal courts' names the tagger split: "the Southern District of New York", one organization over
+ * its state; "the United States Court of Appeals for the Second Circuit", one over its circuit.
+ */
+export function withJudicialNames(tokens: readonly Token[], spans: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of spans) {
+    const prev = out[out.length - 1];
+    const district = prev !== undefined && prev.end - prev.start === 2 && /^(?:Northern|Southern|Eastern|Western|Middle|Central)$/.test(tokens[prev.start].text) && tokens[prev.start + 1].text === 'District';
+    const appeals = prev !== undefined && tokens[prev.end - 1].text === 'Appeals' && tokens[c.end - 1].text === 'Circuit' && tokens[prev.end]?.text === 'for' && tokens[prev.end + 1]?.text === 'the' && c.start === prev.end + 2;
+    if ((district && tokens[prev.end]?.text === 'of' && c.start === prev.end + 1) || appeals) out[out.length - 1] = { ...prev, end: c.end, label: 'ORG' };
+    else out.push(c);
+  }
+  return out;
+}
+
 /** Words a case's name may hold between its parties' capitalized words: "Board of Education", "Kelmar Inc.". */
 const CASE_CONNECTORS = /^(?:of|the|for|and|&|ex|rel\.)$/;
 /** Capitalized words that open a sentence or a phrase before a case, not a party: "In Roe v. Wade". */
