@@ -63,7 +63,14 @@ export function runPipeline(text: string): Pipeline {
     const boundary = winkBoundary && !inNumber && !abbreviated;
     if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
-    tokens.push({ start, end, text: text.slice(start, end), pos: tags[i], sentence: sentences.length });
+    // wink splits "Kelmar's" from its "'s" except before punctuation ("at Kelmar's,"), and caches a word it
+    // kept whole across documents, so that it stays whole after that anywhere; split where wink splits it
+    // first, every document reads the same whatever was read before.
+    const possessive = POSSESSIVE_END.test(values[i]) && end - start === values[i].length && !isBeforePunctuation(values, i) ? end - 2 : end;
+    // The whole word's tag is the cache's, not the context's: a capital says proper noun, as wink says of the part.
+    const pos = possessive < end ? (/^\p{Lu}/u.test(values[i]) ? 'PROPN' : 'NOUN') : tags[i];
+    tokens.push({ start, end: possessive, text: text.slice(start, possessive), pos, sentence: sentences.length });
+    if (possessive < end) tokens.push({ start: possessive, end, text: text.slice(possessive, end), pos: 'PART', sentence: sentences.length });
     cursor = end;
   }
   closeSentence(tokens.length);
@@ -86,6 +93,16 @@ function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boo
   if (!NAME_ABBREVIATIONS.test(word.text)) return false;
   return /^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.test(next));
 }
+
+/** Whether the next token after `i` that is no line break is a stop, comma or closing bracket (or there is none). */
+function isBeforePunctuation(values: readonly string[], i: number): boolean {
+  let k = i + 1;
+  while (k < values.length && !/\S/.test(values[k])) k++;
+  return k === values.length || /^[,.;:!?)\]]/.test(values[k]);
+}
+
+/** A word with a possessive "'s" wink left in it. */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
 
 const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
 /** What may follow "a.m." in its own sentence: a zone ("EST", "Eastern time"), a day ("Tuesday", "Jan."). */
