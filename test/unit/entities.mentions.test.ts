@@ -1135,6 +1135,14 @@ describe('entity mentions', () => {
       const list = mentions(text, { 'Kelmar Southern': 'LOC', 'Ana Ruiz': 'PER', 'Ostra Rail': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Southern', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra Rail', 'ORG']]);
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['Kelmar Southern CEO']);
+      // … or before a chief's title spelled out, which the tagger left untagged.
+      const chief = mentions('Lantern Chief Executive Mila Oduya and Vexmoor Chief Financial Officer Ivo Lind spoke.', { 'Mila Oduya': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(chief.map((m) => [m.text, m.type]), [['Lantern', 'ORG'], ['Mila Oduya', 'PERSON'], ['Vexmoor', 'ORG'], ['Ivo Lind', 'PERSON']]);
+    });
+
+    it('makes a person of the leader a government is named after, where the tagger found nothing', () => {
+      const list = mentions('The Kelmar administration appealed. The county administration and the Kenya administration did not.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PERSON']]);
     });
 
     it('makes an organization of a name an apposition defines as a body, but not of a place before another name', () => {

@@ -228,9 +228,9 @@ const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|for
  * organization, not the office.
  */
 export function companyInRole(tokens: readonly Token[], from: number, to: number): Candidate | undefined {
-  const head = to - 1;
+  const head = chiefTitleStart(tokens, from, to - 1);
   const team = head > from && TEAM_TITLE.test(tokens[head].text);
-  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text))) return undefined;
+  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text) || head < to - 1)) return undefined;
   let start = head;
   // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
   const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text) && !isDemonymAdjective(t.text);
@@ -238,6 +238,16 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   if (start === head) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
+}
+
+/** Words of a chief's title after "Chief": "Chief Executive", "Chief Financial Officer". */
+const CHIEF_TITLE_WORDS = /^(?:Executive|Financial|Operating|Technology|Investment|Commercial|Officer)$/;
+
+/** The first word of "Chief Executive (Officer)" ending at `last`, else `last`. */
+function chiefTitleStart(tokens: readonly Token[], from: number, last: number): number {
+  let k = last;
+  while (k > from && CHIEF_TITLE_WORDS.test(tokens[k].text)) k--;
+  return k < last && tokens[k].text === 'Chief' ? k : last;
 }
 
 const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an|ic|i)$/;

@@ -332,6 +332,21 @@ const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^["”]$/;
 const MAX_TITLE_TOKENS = 12;
 
+/**
+ * A leader by the government named after them that the tagger left untagged: "the Trump
+ * administration" (a word it knows in lower case). Not a country's or a body's: "the Kenya
+ * administration", "the county administration". `covered` marks tagged tokens.
+ */
+export function administrationLeaders(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i + 1 < to; i++) {
+    const word = tokens[i].text;
+    if (covered[i] || tokens[i + 1].text !== 'administration' || !/^the$/i.test(tokens[i - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    if (!(nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME | ORG_WORD))) out.push({ start: i, end: i + 1, label: 'PER', roles: [] });
+  }
+  return out;
+}
+
 /** Ordinals of the US federal circuits, spelled or in figures: "Second", "2nd", "D.C.". */
 const CIRCUIT_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|1st|2nd|3rd|[4-9]th|1[01]th)$/;
 
