@@ -393,6 +393,16 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('links a parish or a river named with and without its kind across documents', () => {
+    const names = { 'Tarrow Parish': 'LOC', Tarrow: 'LOC', 'Bellcourt River': 'LOC', Bellcourt: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Floodwater covered Tarrow Parish as the Bellcourt River rose.', names),
+      analyzeWith('b.txt', 'Crews worked in lower Tarrow. The Bellcourt crested.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Tarrow'), entityOf(entities, 'a.txt', 'Tarrow Parish'));
+    assert.equal(entityOf(entities, 'b.txt', 'Bellcourt'), entityOf(entities, 'a.txt', 'Bellcourt River'));
+  });
+
   it('links a federal appeals court named by its circuit in words or in figures, and no other circuit', () => {
     const names = { '2nd U.S. Circuit Court of Appeals': 'ORG', 'Second Circuit': 'ORG', 'Fifth Circuit': 'ORG', 'United States Court of Appeals for the Second Circuit': 'ORG' } as const;
     const entities = linkEntities([

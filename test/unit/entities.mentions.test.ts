@@ -1226,6 +1226,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra', 'PLACE'], ['Kingdom of Valdora', 'PLACE'], ['Lindby', 'PLACE']]);
       const villages = mentions('The flood cut off the villages of Tana Wuri, Bonto and Kota Lestari.', { 'Tana Wuri': 'PER', Bonto: 'ORG', 'Kota Lestari': 'PER' });
       assert.deepEqual(villages.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
+      const plural = mentions('Floods hit Kessler and Dunmore counties, Tarrow, Belmar and Ostin parishes, and the Amite and Velle rivers.', { Kessler: 'PER', Dunmore: 'PER', Tarrow: 'PER', Belmar: 'ORG', Ostin: 'PER', Amite: 'PER', Velle: 'PER' });
+      assert.deepEqual(plural.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
       const near = mentions('A plant near Tylan will open 20 km north of Kelby.', { Tylan: 'PER', Kelby: 'PER' });
       assert.deepEqual(near.map((m) => m.type), ['PLACE', 'PLACE']);
       // A natural feature is a place, and its name alone is it within the document.

@@ -73,7 +73,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   }
   // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
-  // … and name a district with or without its kind: "Tsangano District", "Tsangano".
+  // … and name a district or a river with or without its kind: "Tsangano District", "Tsangano".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE'), districtOf));
   // … and call a person by the nickname one of them quotes: 'Harold "Hal" Jessup' is "Hal Jessup".
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
@@ -244,7 +244,7 @@ function isWrittenHyphenated(chain: Chain): boolean {
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
 
-const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|prefecture|governorate|municipality)$/;
+const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river)$/;
 
 /** The name of an unlisted district with or without its kind ("tsangano district" → "tsangano"); listed places keep theirs ("york county" is no "york"). */
 const districtOf = memoized((key) => {

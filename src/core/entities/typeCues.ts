@@ -161,6 +161,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
+  // "Harrison and Hancock counties", "the Amite and Pearl rivers": names listed before their kind in the plural.
+  if (c.label !== 'MISC' && isBeforePluralPlaceNoun(tokens, c.end)) return true;
   // "the Oxford company", "Oxford biotech Kestrel": a listed place before the kind of a company based there.
   if (c.end - c.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[c.start].text) && isOrgKindNoun(next.text) && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
   // "Baripur lies 40 km east of Gaya", "Ostra is located on the coast".
@@ -193,9 +195,23 @@ function isInPlaceList(tokens: readonly Token[], start: number): boolean {
   return tokens[i]?.text === 'of' && PLACE_NOUNS.has(singular(tokens[i - 1]?.text ?? ''));
 }
 
-/** "villages" → "village", "cities" → "city" (enough for the place nouns). */
+/** The names listed from `end` on ("and Pearl", ", Ostra and Valdo") end before a place noun in the plural. */
+function isBeforePluralPlaceNoun(tokens: readonly Token[], end: number): boolean {
+  let i = end;
+  for (let items = 0; items < MAX_LIST_ITEMS && (tokens[i]?.text === 'and' || tokens[i]?.text === ','); items++) {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= MAX_LIST_ITEM && startsUpper(tokens[k].text)) k++;
+    if (k === i + 1) return false;
+    i = k;
+  }
+  return PLACE_NOUNS.has(singular(tokens[i]?.text ?? ''));
+}
+
+/** "villages" → "village", "cities" → "city", "parishes" → "parish" (enough for the place nouns); "" for no plural. */
 function singular(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : '';
 }
 
 const STOCK = new Set(['shares', 'stock', 'stocks']);
