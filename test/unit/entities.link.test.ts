@@ -407,6 +407,15 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('links a name written with "and" or "&"', () => {
+    const names = { 'Tarrow Sewage and Drain Board': 'ORG', 'Tarrow Sewage & Drain Board': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Tarrow Sewage and Drain Board said pumps failed.', names),
+      analyzeWith('b.txt', 'The Tarrow Sewage & Drain Board fixed them.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Tarrow Sewage & Drain Board'), entityOf(entities, 'a.txt', 'Tarrow Sewage and Drain Board'));
+  });
+
   it('links a parish or a river named with and without its kind across documents', () => {
     const names = { 'Tarrow Parish': 'LOC', Tarrow: 'LOC', 'Bellcourt River': 'LOC', Bellcourt: 'LOC' } as const;
     const entities = linkEntities([

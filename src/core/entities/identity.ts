@@ -109,7 +109,8 @@ function computeSpelledKey(name: string): string {
     words.pop();
     if (words.length > 1 && words[words.length - 1] === '&') words.pop();
   }
-  return words.map((w) => WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w).join(' ');
+  // "Sewerage & Water Board" = "Sewerage and Water Board".
+  return words.map((w) => (w === '&' ? 'and' : (WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w))).join(' ');
 }
 
 /** "Department of Justice" = "Justice Department", "Ministry of Foreign Affairs" = "Foreign Affairs Ministry". */
