@@ -883,6 +883,14 @@ describe('entity linking across documents', () => {
       assert.equal(hit.type, 'ORG');
     });
 
+    it('finds a name of three words or more the corpus tagged once, opening a sentence', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Scientists at Coastal Weather Attribution warned.', { 'Coastal Weather Attribution': 'ORG' }),
+        analyzeWith('b.txt', 'Coastal Weather Attribution, the group, said it would study the fire.', {}),
+      ]);
+      assert.equal(entityOf(entities, 'b.txt', 'Coastal Weather Attribution'), entityOf(entities, 'a.txt', 'Coastal Weather Attribution'));
+    });
+
     it('does not spread a one-word name the corpus also writes in lower case, nor one tagged once', () => {
       const entities = linkEntities([
         analyzeWith('a.txt', 'Harbor agreed. Later Harbor left. Velox came once.', { Harbor: 'ORG', Velox: 'ORG' }),

@@ -2,8 +2,9 @@
  * Names the corpus knows, found again where a document's tagger missed them: the tagger decides
  * per sentence, and a name it tags in several places ("Zentro-Volk" as an organization) is the
  * same name in a sentence where it tagged nothing. Precision first: only names tagged at least
- * twice and in a fair share of their occurrences, one-word names only when the corpus never
- * writes them in lower case, never inside a longer capitalized name, never in boilerplate.
+ * twice (once for three words or more) and in a fair share of their occurrences, one-word names
+ * only when the corpus never writes them in lower case, never inside a longer capitalized name,
+ * never in boilerplate.
  */
 import type { DocumentAnalysis, EntityType, LocalMention, Token } from '../types';
 import { isAcronym } from './acronyms';
@@ -14,6 +15,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { isAgencyCredit } from './words';
 
 const MIN_TAGGED = 2;
+const LONG_NAME = 3;
 /** A name missed more than this many times per time it was found is no reliable name ("16 GB"). */
 const MAX_MISSED_PER_TAGGED = 3;
 
@@ -125,7 +127,8 @@ function updateKnownNames(docs: readonly DocumentAnalysis[]): void {
   for (const surface of touched) {
     const seen = state.tagged.get(surface);
     const words = surface.split(' ');
-    const known = seen !== undefined && seen.total >= MIN_TAGGED && !(words.length === 1 && state.lower.has(words[0].toLowerCase()));
+    // A name of three words or more is specific enough once: "World Weather Attribution, the group …" opening a sentence.
+    const known = seen !== undefined && seen.total >= (words.length >= LONG_NAME ? 1 : MIN_TAGGED) && !(words.length === 1 && state.lower.has(words[0].toLowerCase()));
     const before = state.bySurface.get(surface);
     const type = known ? mostCounted(seen.byType) : undefined;
     if (before?.type === type) continue;
