@@ -844,6 +844,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Kiev').name, 'Kyiv');
   });
 
+  it('links a person written family name first in one source and last in another, unless both words are given names', () => {
+    const names = { 'Hiroshi Tanabe': 'PER', 'Tanabe Hiroshi': 'PER', 'Thomas Scott': 'PER', 'Scott Thomas': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Governor Hiroshi Tanabe spoke. Thomas Scott agreed.', names),
+      analyzeWith('b.txt', 'Governor Tanabe Hiroshi spoke. Scott Thomas did not.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Tanabe Hiroshi'), entityOf(entities, 'a.txt', 'Hiroshi Tanabe'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Scott Thomas'), entityOf(entities, 'a.txt', 'Thomas Scott'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

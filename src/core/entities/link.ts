@@ -63,6 +63,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, firstLastOf));
   // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
+  // … and order them differently: "Kazuo Ueda" and "Ueda Kazuo" (not "Thomas Scott" and "Scott Thomas", both given names).
+  unionGroups(groups, groupBy(fullNames.filter((k) => wordCount(k) === 2 && !keyWords(k).every(isGivenName)), (k) => keyWords(k).sort().join(' ')));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
   // … and withhold a suspect's surname but its initial: "Jonas K." is the one "Jonas K…" the corpus names.
