@@ -407,6 +407,16 @@ describe('entity linking across documents', () => {
     assert.equal(nra.mentions.find((m) => m.file === 'b.txt')!.kind, 'ACRONYM');
   });
 
+  it('links a storm named alone in one source to the storm another names with its kind, an event', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Hurricane Velda hit the coast.', { 'Hurricane Velda': 'MISC' }),
+      analyzeWith('b.txt', 'Velda knocked out power. Velda moved north.', { Velda: 'ORG' }),
+    ]);
+    const storm = entityOf(entities, 'b.txt', 'Velda');
+    assert.equal(storm, entityOf(entities, 'a.txt', 'Hurricane Velda'));
+    assert.equal(storm.type, 'EVENT');
+  });
+
   it('links a name written with "and" or "&"', () => {
     const names = { 'Tarrow Sewage and Drain Board': 'ORG', 'Tarrow Sewage & Drain Board': 'ORG' } as const;
     const entities = linkEntities([

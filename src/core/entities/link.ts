@@ -22,6 +22,7 @@ import { organizationsByContext } from './retype';
 import { termKeys } from './terms';
 import { isGenericBodyKey } from './owners';
 import { sameStory } from '../sameStory';
+import { stormNameOf } from './types';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -83,6 +84,12 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
   // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
+  // … and call a storm by its name alone in a source that never gives its kind: "Hurricane Ida" … "Ida".
+  for (const c of chains) {
+    const storm = c.mentions.find((m) => m.type === 'EVENT' && stormNameOf(m.text.split(/\s+/)) !== undefined);
+    const name = storm && identityKey(stormNameOf(storm.text.split(/\s+/))!);
+    if (name && votes.has(name)) groups.union(c.key, name);
+  }
   // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
 
@@ -448,7 +455,9 @@ function describe(chains: readonly Chain[]): Draft {
   const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : [])) : [];
   // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
   const company = guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!);
-  const type = names.some(({ m }) => m.work) ? 'MISC' : cued.length > 0 ? majorityTypeFor(key, cued) : company ? 'ORG' : guessed;
+  // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
+  const storm = names.some(({ m }) => m.type === 'EVENT' && stormNameOf(m.text.split(/\s+/)) !== undefined);
+  const type = names.some(({ m }) => m.work) ? 'MISC' : storm ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company ? 'ORG' : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.
