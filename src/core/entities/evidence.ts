@@ -66,8 +66,11 @@ export class MentionContext {
     }
   }
 
-  /** Cues around one mention, typed by the document's other mentions for lists. */
-  evidence(m: LocalMention): TypeEvidence {
+  /**
+   * Cues around one mention, typed by the document's other mentions for lists. `strict` leaves out
+   * what people share with bodies: a full name "said in a statement" or "at" a place is still a person's.
+   */
+  evidence(m: LocalMention, strict = false): TypeEvidence {
     const tokens = this.tokens;
     const first = tokenIndexAt(tokens, m.start);
     if (first < 0 || tokens[first].start !== m.start) return { org: 0, person: 0 };
@@ -90,15 +93,16 @@ export class MentionContext {
     if (SPEECH.has(word(after)) && this.saysItActs(after + 1)) e.org += 2;
     // "Acme cut its forecast", "Acme and its partner": a person's would be "his" or "her".
     if ((tokens[after]?.pos === 'VERB' || word(after) === 'and') && word(after + 1) === 'its' && !possessive) e.org += 2;
-    if (SPEECH.has(word(after)) && word(after + 1) === 'in' && /^(a|its)$/.test(word(after + 2)) && /^(statement|release)$/.test(word(after + 3))) e.org += 2;
     const of = word(first - 1) === 'the' ? first - 2 : first - 1;
     if (word(of) === 'of' && isTitleWord(word(of - 1))) e.org += 2;
-    if (word(first - 1) === 'at' && !possessive) e.org += 1;
-    if (word(after) === ',' && word(after + 1) === 'which') e.org += 1;
     const described = this.appositionHead(after);
     if (described !== undefined && ORG_NOUNS.has(described)) e.org += 2;
     if (described !== undefined && isTitleWord(described)) e.person += 2;
+    if (word(after) === ',' && word(after + 1) === 'which') e.org += 1;
     if (this.listedWithOrg(first, after)) e.org += 1;
+    if (strict) return e;
+    if (SPEECH.has(word(after)) && word(after + 1) === 'in' && /^(a|its)$/.test(word(after + 2)) && /^(statement|release)$/.test(word(after + 3))) e.org += 2;
+    if (word(first - 1) === 'at' && !possessive) e.org += 1;
     return e;
   }
 

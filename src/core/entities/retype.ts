@@ -66,7 +66,8 @@ function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
       sum = { org: 0, person: 0 };
       for (const m of names) {
         if (m.localKey !== key) continue;
-        const e = context.evidence(m);
+        // A full name needs a cue no person has: people too speak "in a statement".
+        const e = context.evidence(m, wordCount(key) > 1);
         sum.org += e.org;
         sum.person += e.person;
       }

@@ -189,26 +189,28 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
   // its clause lies ahead, whatever another clause tells.
   if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
-  if (clause !== 'future' && extendsTo(tokens, first, from)) return 'future';
+  if (clause !== 'future' && extendsTo(tokens, first, from, clause)) return 'future';
   return clause ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
 const LIMITS = /^(?:before|until|till)$/i;
 
-/** Past verbs of a state or course that ran its length: "The talks lasted until Friday", "Shares rose through Monday". */
-const RAN_ITS_COURSE = new Set(
-  `was were had lasted ran continued remained stayed waited worked persisted raged burned fought rallied rose fell climbed
-  slid traded went kept sat`.split(/\s+/),
+/** Past verbs that set something in force for a time: "extended its warning until Saturday". */
+const PUT_IN_FORCE = new Set(
+  `extended issued imposed declared ordered closed shut suspended halted postponed delayed deferred adjourned banned
+  barred kept placed put raised remanded granted gave set`.split(/\s+/),
 );
 
 /**
- * "extended its warning until Saturday", "has issued warnings through Friday morning": what was done
- * holds until a weekday, which lies ahead, unless the past verb tells a course already run.
+ * "extended its warning until Saturday", "has issued warnings through Friday morning": what was put
+ * in force, or what the clause says without a tense, holds until a weekday that lies ahead; what
+ * happened through it ("sold shares through Wednesday") is past.
  */
-function extendsTo(tokens: readonly Token[], first: number, from: number): boolean {
+function extendsTo(tokens: readonly Token[], first: number, from: number, clause: Tense): boolean {
   if (!/^(?:until|till|through)$/i.test(tokens[first]?.text ?? '') || weekdayNumber(tokens[first + 1]?.text ?? '') === undefined) return false;
-  for (let k = first - 1; k >= from; k--) if (RAN_ITS_COURSE.has(tokens[k].text.toLowerCase())) return false;
-  return true;
+  if (clause === null) return true;
+  for (let k = first - 1; k >= from; k--) if (PUT_IN_FORCE.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 const MAX_CONDITION = 10;
