@@ -1180,6 +1180,9 @@ describe('entity mentions', () => {
         ['United States v. Kelmar Inc.', 'MISC'],
         ['Jane Roe v. Ostra', 'MISC'],
       ]);
+      // A party is a name to find again where the tagger missed it.
+      const party = mentions('The suit, Pellor LLC v. Anchor Inc., goes on. Anchor, for its part, disagrees.', { 'Anchor Inc.': 'ORG', 'Pellor LLC': 'ORG' });
+      assert.deepEqual(party.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Pellor LLC v. Anchor Inc.', 'MISC'], ['Anchor', 'ORG']]);
     });
 
     it('keeps federal courts\' names whole: districts over their state, circuits with their ordinal', () => {

@@ -51,6 +51,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const aliases = aliasPairs(tokens, found, surface);
   const storyBodiesLetters = creditsOfStoryBodies(found, aliases, surface);
   found.push(...propagate(tokens, sentences, found));
+  found.splice(0, found.length, ...found.filter((c) => !c.party));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   found.splice(0, found.length, ...found.filter((c) => !storyBodiesLetters.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
@@ -156,6 +157,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const names: Candidate[] = [];
   // Organizations named inside roles: acronyms ("acting ESA Administrator"), companies ("Portex CEO").
   const roleOrgs: Candidate[] = [];
+  const parties: Candidate[] = [];
   const companies = new Set<string>();
   const covered = new Uint8Array(tokens.length);
   const inRoles = new Uint8Array(tokens.length);
@@ -192,12 +194,15 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
     const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
-    const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...caseNames(tokens, s.tokenStart, s.tokenEnd)];
+    const cases = capitalized ? [] : caseNames(tokens, s.tokenStart, s.tokenEnd);
+    const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...cases];
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
     for (const span of capitalized ? withPublicationHeads(words, tagged) : joinLawNames(words, withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, joinPlaceHeads(words, extendSpans(words, listMembers(words, joinPartnerFirms(words, joinSplitNames(words, tagged, standalone))))))))))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
+      // A case's party is no mention here, but a name to find elsewhere: "Kelmar Inc. v. Ostra" … "Kelmar, for its part".
+      if (c && overlaps(c, cases)) parties.push({ ...c, party: true });
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
@@ -278,7 +283,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const rank = (c: Candidate) => c.end - c.start === 1 && inRoles[c.start] === 1 && isTitleWord(tokens[c.start].text);
   const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
-  return [...kept, ...roleOrgs.filter((c) => !named[c.start])];
+  return [...kept, ...roleOrgs.filter((c) => !named[c.start]), ...parties];
 }
 
 /** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */

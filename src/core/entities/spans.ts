@@ -29,6 +29,8 @@ export interface Candidate {
   cued?: true;
   /** The agency a dateline credits (untagged.ts): "(Reuters) -". */
   credit?: true;
+  /** A party inside a court case's name (detect.ts): no mention there, but a name to find elsewhere. */
+  party?: true;
 }
 
 /**
