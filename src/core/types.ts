@@ -47,6 +47,8 @@ export interface LocalMention extends Span {
   cued?: EntityType;
   /** The text calls it a unit of a company ("Zephyron Robotics, the Ohio-based unit"): no short name of the company is its. */
   unit?: true;
+  /** The agency its document's dateline credits, "(AFP) -": the letters are the agency's there. */
+  credit?: true;
 }
 
 export interface Owner {

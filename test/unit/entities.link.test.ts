@@ -462,6 +462,10 @@ describe('entity linking across documents', () => {
     assert.ok(forces.mentions.every((m) => m.file === 'a.txt'));
     assert.equal(entityOf(entities, 'b.txt', 'AFV').mentions.length, 2);
     assert.deepEqual(entityOf(entities, 'c.txt', 'GRM').mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.start), [0, 21, 44]);
+    // Letters the story only spells as a body's initials stay the agency's, there and where the story uses them again.
+    const pay = linkEntities([analyzeWith('d.txt', 'DUNFIELD (KB) - Shoppers use Kestro Bank cards, a teller told KB.', { DUNFIELD: 'LOC', 'Kestro Bank': 'ORG', KB: 'ORG' })]);
+    assert.deepEqual(entityOf(pay, 'd.txt', 'Kestro Bank').mentions.map((m) => m.text), ['Kestro Bank']);
+    assert.equal(entityOf(pay, 'd.txt', 'KB').mentions.filter((m) => m.kind !== 'DESCRIPTION').length, 2);
   });
 
   it('links an acronym defined in parentheses even when it abbreviates another language or only the end of the name', () => {

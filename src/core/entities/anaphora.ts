@@ -15,7 +15,7 @@
 import type { EntityType, LocalMention, Sentence, Token } from '../types';
 import { pushTo } from './grouping';
 import { type Gender, givenNameGender, roleGender, titleGender } from './gender';
-import { isAgencyCredit, isPossessive } from './words';
+import { isPossessive } from './words';
 import { startsLower } from '../nlp/letters';
 import { tokenIndexAt } from '../nlp/tokens';
 
@@ -57,7 +57,7 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'fem
 export function findAnaphora(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly LocalMention[]): LocalMention[] {
   const quotedTokens = insideQuotes(tokens);
   // The agency a dateline credits is the story's publisher, named in its header too: no actor of the story.
-  const publishers = new Set(mentions.filter((m) => isDatelineCredit(tokens, m)).map((m) => m.localKey));
+  const publishers = new Set(mentions.filter((m) => m.credit).map((m) => m.localKey));
   const bySentence = new Map<number, Named[]>();
   for (const m of mentions) {
     if (m.kind === 'DESCRIPTION' || publishers.has(m.localKey)) continue;
@@ -221,14 +221,6 @@ function insideQuotes(tokens: readonly Token[]): Uint8Array {
     else if (inside) out[i] = 1;
   });
   return out;
-}
-
-/** The agency a dateline credits, "(Reuters) -". */
-function isDatelineCredit(tokens: readonly Token[], m: LocalMention): boolean {
-  const first = tokenIndexAt(tokens, m.start);
-  let after = first;
-  while (after < tokens.length && tokens[after].start < m.end) after++;
-  return isAgencyCredit(tokens, first, after);
 }
 
 /** Conjunctions that open a clause with a subject of its own ("Acme backed it, but critics said it …"). */

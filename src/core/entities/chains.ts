@@ -15,6 +15,7 @@ import { isPlaceOnly, isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
+import { isMediaName } from './words';
 
 export type Draft = Omit<LocalMention, 'localKey'>;
 
@@ -362,6 +363,8 @@ function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf
     indexed.add(key);
     for (const initials of initialsOf(d.text)) pushTo(byInitials, initials, key);
   });
+  // Letters a dateline credits are the agency's throughout the document ("(AP)", "told AP"), no body's initials ("Apple Pay").
+  const credited = new Set(keyOf.filter((_, i) => drafts[i].credit));
   const done = new Set<string>();
   drafts.forEach((d, i) => {
     if (d.kind !== 'ACRONYM' || done.has(keyOf[i])) return;
@@ -369,7 +372,8 @@ function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf
     const letters = acronymLetters(d.text);
     // Two bare capitals are no place's initials ("SK" of "SK On" is no "South Korea"; "B.C." and "NSW" are).
     const placeless = /^\p{Lu}{2}$/u.test(d.text);
-    const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => !(placeless && typeOf.get(k) === 'PLACE'));
+    const agency = credited.has(keyOf[i]);
+    const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => !(placeless && typeOf.get(k) === 'PLACE') && (!agency || isMediaName(k)));
     const targets = new Set(candidates.map((k) => chains.find(k)));
     if (targets.size === 1) chains.union([...targets][0], keyOf[i]);
   });

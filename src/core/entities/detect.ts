@@ -10,7 +10,7 @@ import { nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
-import { abbreviates, commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
+import { commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } from './acronyms';
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
@@ -79,6 +79,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(c.work && { work: c.work }),
       ...(c.cued && { cued: c.person ? ('PERSON' as const) : entityType(c.label, words, tokens[c.end]?.text) }),
       ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
+      ...(c.credit && { credit: true as const }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
@@ -88,17 +89,15 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
 }
 
 /**
- * The agency a dateline credits shares its letters with a body of the story ("MANILA (AFP) -" and
- * "the Armed Forces of the Philippines (AFP)", "(AP)" and "Apple Pay"): the story's letters are
- * the body's, so the credit is left out rather than joined to it. Returns the credits' first tokens.
+ * The agency a dateline credits whose letters the story defines for a body of its own ("MANILA
+ * (AFP) -" and "the Armed Forces of the Philippines (AFP)"): the story's letters are the body's, so
+ * the credit is left out rather than joined to it. Returns the credits' first tokens.
  */
 function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Candidate, Candidate][], surface: (c: Candidate) => string): Set<number> {
-  const bodies = found.filter((c) => !c.credit && c.end - c.start >= 2 && c.label !== 'PER' && !isMediaName(surface(c)));
   const defined = new Set(aliases.filter(([long]) => !isMediaName(surface(long))).map(([, short]) => surface(short)));
   // "GLOBAL OUTBREAK MONITOR (GOM)": letters that define the name before them are no credit.
   const defining = new Set(aliases.map(([, short]) => short.start));
-  const shared = (credit: Candidate) => defined.has(surface(credit)) || bodies.some((b) => abbreviates(surface(credit), surface(b)));
-  return new Set(found.filter((c) => c.credit && !defining.has(c.start) && shared(c)).map((c) => c.start));
+  return new Set(found.filter((c) => c.credit && !defining.has(c.start) && defined.has(surface(c))).map((c) => c.start));
 }
 
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */

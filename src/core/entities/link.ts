@@ -28,8 +28,7 @@ import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quo
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
-import { tokenIndexAt } from '../nlp/tokens';
-import { isAgencyCredit, isMediaName } from './words';
+import { isMediaName } from './words';
 
 const MIN_UNDEFINED_ACRONYM = 3;
 /** A given name and a surname's initial: "jonas k". */
@@ -180,18 +179,10 @@ class StoryFilter {
   }
 }
 
-/** Keys of acronyms a document's dateline credits: "(AFP) -". */
+/** Keys of the agencies documents' datelines credit: "(AFP) -". */
 function creditedKeys(docs: readonly DocumentAnalysis[]): Set<string> {
   const keys = new Set<string>();
-  for (const doc of docs) {
-    for (const m of doc.mentions) {
-      if (m.kind !== 'ACRONYM') continue;
-      const first = tokenIndexAt(doc.tokens, m.start);
-      let after = first;
-      while (after < doc.tokens.length && doc.tokens[after].start < m.end) after++;
-      if (isAgencyCredit(doc.tokens, first, after)) keys.add(m.localKey);
-    }
-  }
+  for (const doc of docs) for (const m of doc.mentions) if (m.credit) keys.add(m.localKey);
   return keys;
 }
 
