@@ -417,6 +417,17 @@ describe('entity linking across documents', () => {
     assert.equal(storm.type, 'EVENT');
   });
 
+  it('links an exchange\'s short name, but no place an exchange is named after, and the Fed\'s names', () => {
+    const names = { 'Kestrel Exchange': 'ORG', Kestrel: 'ORG', 'Varenia Exchange': 'ORG', Varenia: 'LOC', 'Federal Reserve Board': 'ORG', Fed: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Kestrel Exchange collapsed. Former Kestrel customers sued. Shares on the Varenia Exchange fell.', names),
+      analyzeWith('b.txt', 'Varenia exports rose. The Federal Reserve Board met. The Fed held rates.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Kestrel'), entityOf(entities, 'a.txt', 'Kestrel Exchange'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Varenia'), entityOf(entities, 'a.txt', 'Varenia Exchange'));
+    assert.equal(entityOf(entities, 'b.txt', 'Fed'), entityOf(entities, 'b.txt', 'Federal Reserve Board'));
+  });
+
   it('links a name written with "and" or "&"', () => {
     const names = { 'Tarrow Sewage and Drain Board': 'ORG', 'Tarrow Sewage & Drain Board': 'ORG' } as const;
     const entities = linkEntities([

@@ -8,7 +8,7 @@ import type { EntityType, LocalMention } from '../types';
 import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
-import { companyShortKeys, isCompanyTail, ownersOfShortName } from './companies';
+import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
 import { isPlaceOnly, isPublicationHead, stormNameOf } from './types';
@@ -273,7 +273,7 @@ function linkCompanies(
     const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
     const heads = wordCount(k) === 1 && (body || isPublicationHead(k)) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document uses it as an organization.
-    const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName);
+    const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
     const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;

@@ -27,7 +27,15 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon']);
+const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange']);
+
+/** Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel". */
+const PLACE_NAMED_TAILS = new Set(['exchange']);
+
+/** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange named after it. */
+export function mayBePlaceShortNameOf(owner: string): boolean {
+  return !PLACE_NAMED_TAILS.has(keyWords(owner).at(-1)!);
+}
 
 /** "Department of Energy" has no short name "Department of". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);

@@ -20,6 +20,8 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of congo'],
   ['fed', 'federal reserve'],
+  ['federal reserve board', 'federal reserve'],
+  ['federal reserve system', 'federal reserve'],
   // British parties by the names news gives them.
   ['tory', 'conservative party'],
   ['tories', 'conservative party'],

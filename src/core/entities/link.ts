@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { camelCaseInitials, initialsOf } from './acronyms';
-import { companyShortKeys, isBusinessWord, ownersOfShortName } from './companies';
+import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
@@ -131,7 +131,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
       (isStraySurname(key) ? unique(stories.of(key, bySurname.get(key))?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
       (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(stories.of(key, byDoubleSurname.get(key)), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
-      sameKind(unique(ownersOfShortName(key, byShortName), groups));
+      sameKind(unique(ownersOfShortName(key, byShortName).filter((o) => votes.get(key) !== 'PLACE' || mayBePlaceShortNameOf(o)), groups));
     if (target !== undefined && !(credited.has(key) && !isMediaName(target))) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);
