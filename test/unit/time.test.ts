@@ -430,6 +430,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It has issued flood warnings through Friday morning.', published).value, '2026-03-06TMO');
     assert.equal(only('The talks lasted until Monday.', published).value, '2026-03-02');
     assert.equal(only('"By Saturday I want to be home," she said.', published).value, '2026-03-07');
+    // A relative clause after a noun in apposition has its own time or none; a participle after the date tells none.
+    assert.equal(only('A bronze sold at Harwood\'s on Wednesday, a result that could lift the market.', published).value, '2026-03-04');
+    assert.equal(only('The regulator has opened a probe, a move that pushes any decision into the summer.', published).value, '2026-SU');
+    assert.equal(only('Harwood\'s will hold its next sale on Friday, led by a portrait.', published).value, '2026-03-06');
+    assert.equal(only('Rival Kelmar, owned by a fund, holds its own sale on Friday.', published).value, '2026-03-06');
+    assert.equal(only('Prices will rise, said the bank, which cut rates in February.', published).value, '2026-02');
     // A refused bid's day is the refusal's; a plan with its object lies ahead.
     assert.equal(only("A judge rejected Kelmar Card's bid to dismiss the case on Monday.", published).value, '2026-03-02');
     assert.equal(only('The fishing group plans a boat protest on Friday.', published).value, '2026-03-06');

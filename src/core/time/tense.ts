@@ -68,7 +68,7 @@ const PARTICIPLE_AFTER = new Set([
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
-  visit visits play plays run`.split(/\s+/),
+  visit visits play plays run holds`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -96,6 +96,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   }
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   if (!PAST.has(word) && !(verb && /^[a-z]{2,}ed$/.test(word))) return null;
+  // "on Friday, led by a portrait": a participle after the comma describes, it tells no time.
+  if (afterSpan && previous?.text === ',' && tokens[i + 1]?.text === 'by') return null;
   return isParticiple(tokens, i) ? null : 'past';
 }
 
@@ -183,9 +185,13 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let to = last;
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
-  [from, to] = relativeAside(tokens, first, last, ...participleAside(tokens, first, last, from, to));
+  const [clauseFrom, clauseTo] = participleAside(tokens, first, last, from, to);
+  [from, to] = relativeAside(tokens, first, last, clauseFrom, clauseTo);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
   const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
+  // A relative clause says its own time or none: "has opened a probe, a move that pushes the decision
+  // into the summer", "will rise, said the bank, which cut rates in February".
+  if (from !== clauseFrom && clause === null) return null;
   // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
   // its clause lies ahead, whatever another clause tells.
   if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
@@ -248,10 +254,26 @@ function participleAside(tokens: readonly Token[], first: number, last: number, 
 function relativeAside(tokens: readonly Token[], first: number, last: number, from: number, to: number): [number, number] {
   let open = first - 1;
   while (open >= from && tokens[open].text !== ',') open--;
-  if (open < from || !/^(?:which|who)$/i.test(tokens[open + 1]?.text ?? '')) return [from, to];
+  if (open < from || !opensRelative(tokens, open + 1)) return [from, to];
   let close = last;
   while (close < to && tokens[close].text !== ',') close++;
-  return close < to ? [open + 1, close] : [from, to];
+  return [open + 1, close];
+}
+
+const MAX_APPOSITION_NOUN = 3;
+
+/**
+ * A relative clause opens at `k`: "which …", "who …", or one after a noun in apposition ("a result
+ * that could lift the market", "a move that pushes the decision into the summer").
+ */
+function opensRelative(tokens: readonly Token[], k: number): boolean {
+  if (/^(?:which|who)$/i.test(tokens[k]?.text ?? '')) return true;
+  if (!/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) return false;
+  for (let j = k + 1; j <= k + MAX_APPOSITION_NOUN && j < tokens.length; j++) {
+    if (/^(?:that|which)$/i.test(tokens[j].text)) return j > k + 1 && tokens[j - 1].pos === 'NOUN';
+    if (!/^(?:NOUN|ADJ)$/.test(tokens[j].pos)) return false;
+  }
+  return false;
 }
 
 /** Verbs whose infinitive complement is still to happen: "agreed to cut output from April", "expected prices to climb in the second quarter". */
@@ -353,7 +375,7 @@ function relativeAsides(tokens: readonly Token[], last: number, to: number): boo
   const aside: boolean[] = [];
   let inside = false;
   for (let k = last; k < to; k++) {
-    if (tokens[k].text === ',' && /^(?:which|who)$/i.test(tokens[k + 1]?.text ?? '')) inside = true;
+    if (tokens[k].text === ',' && opensRelative(tokens, k + 1)) inside = true;
     else if (inside && tokens[k].text === ',') {
       aside[k - last] = true;
       inside = false;
