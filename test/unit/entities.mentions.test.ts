@@ -1171,6 +1171,11 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
+    it('finds a party named in sentence case before "party", without that word, and no occasion\'s party', () => {
+      const list = mentions('Lawmakers of the Law and Justice party and the Pirate party met at the office Christmas party. Third party bids failed.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Law and Justice', 'ORG'], ['Pirate', 'ORG']]);
+    });
+
     it('makes one other name of a court case, its parties no people or places of their own', () => {
       const names = { Dunmore: 'ORG', Oregon: 'LOC', 'United States': 'LOC', Brown: 'PER', 'Jane Roe': 'PER', 'Kelmar Inc.': 'ORG' } as const;
       const list = mentions('In Dunmore v. Oregon and Brown v. Board of Education, and in United States v. Kelmar Inc., Plaintiff Jane Roe v. Ostra lost.', names);

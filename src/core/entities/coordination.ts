@@ -38,8 +38,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
   return names.flatMap((c) => {
     if (c.label === 'PER') return [c];
     const at = tokens.slice(c.start, c.end).findIndex((t) => AND.has(t.text));
-    // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm.
-    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text)) return [c];
+    // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm; "the Law and Justice party" one party.
+    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text) || tokens[c.end]?.text === 'party') return [c];
     const mid = c.start + at;
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "Pruett, Langley & Moss": partners listed before "&" name one firm.

@@ -347,6 +347,39 @@ export function administrationLeaders(tokens: readonly Token[], from: number, to
   return out;
 }
 
+const MAX_PARTY_NAME = 4;
+
+/**
+ * Parties named in sentence case that the tagger missed, "the Pirate party", "the Slovenian
+ * Democratic party": the capitalized words before "party", an organization (without the lower-case
+ * word, as annotators write "the Labour party"). `covered` marks tagged tokens.
+ */
+export function partyNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].text !== 'party' || covered[i - 1]) continue;
+    let start = i;
+    for (;;) {
+      if (start > from && i - start < MAX_PARTY_NAME && !covered[start - 1] && isPartyNameWord(tokens[start - 1])) start--;
+      // "Law and Justice party", "Patria e Lavoro party": over a linking word between two capitalized words.
+      else if (start > from + 1 && start < i && PARTY_LINKS.test(tokens[start - 1].text) && !covered[start - 2] && isPartyNameWord(tokens[start - 2])) start -= 2;
+      else break;
+    }
+    // Not a sentence's first word, capitalized by its place ("Third party candidates …").
+    if (start < i && start > from) out.push({ start, end: i, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
+const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;
+
+/** Occasions a party is held for: "the Christmas party". */
+const OCCASIONS = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Diwali|Eid|Birthday|New|Year|Office|Tea|Garden|Dinner|Launch|Pool|Search)$/;
+
+function isPartyNameWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text) && !isCalendarWord(t.text) && !OCCASIONS.test(t.text);
+}
+
 /** Ordinals of the US federal circuits, spelled or in figures: "Second", "2nd", "D.C.". */
 const CIRCUIT_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|1st|2nd|3rd|[4-9]th|1[01]th)$/;
 
