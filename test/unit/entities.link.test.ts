@@ -428,6 +428,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Fed'), entityOf(entities, 'b.txt', 'Federal Reserve Board'));
   });
 
+  it('finds an acronym written with stops that the tagger missed, and links it to the one without', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'K.R.V. agents obtained a warrant.', {}),
+      analyzeWith('b.txt', 'KRV analysts disagreed.', { KRV: 'ORG' }),
+    ]);
+    const body = entityOf(entities, 'a.txt', 'K.R.V.');
+    assert.equal(body, entityOf(entities, 'b.txt', 'KRV'));
+    assert.equal(body.type, 'ORG');
+  });
+
   it('links a name written with "and" or "&"', () => {
     const names = { 'Tarrow Sewage and Drain Board': 'ORG', 'Tarrow Sewage & Drain Board': 'ORG' } as const;
     const entities = linkEntities([

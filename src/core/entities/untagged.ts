@@ -302,6 +302,23 @@ export function bodyAcronyms(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+/** Three or more capitals with their stops: "F.B.I.", "N.A.A.C.P." (two, "U.S.", are mostly places'). */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){3,}$/u;
+
+/**
+ * Acronyms written with stops that the tagger left untagged ("F.B.I. agents"), as the New York
+ * Times writes them: an organization's, or the place they spell ("U.A.E."). `covered` marks tagged tokens.
+ */
+export function dottedAcronyms(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i] || !DOTTED_ACRONYM.test(tokens[i].text)) continue;
+    const place = (nameLists().lookup(identityKey(tokens[i].text)) & (COUNTRY | PLACE_NAME)) !== 0;
+    out.push({ start: i, end: i + 1, label: place ? 'LOC' : 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /** "JD(U)", "NCP(SP)": a party's letters with its faction's in brackets, written as one word, untagged. */
 export function factionAcronyms(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
