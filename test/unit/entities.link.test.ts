@@ -793,6 +793,9 @@ describe('entity linking across documents', () => {
     // The exchange is a name of its own, tagged or not.
     const pair = linkEntities([analyzeWith('d.txt', 'Pellow Systems (NYSE: PLW) spurned Dravo Medical (NASDAQ: DRV).', { 'Pellow Systems': 'ORG', 'Dravo Medical': 'ORG', NASDAQ: 'ORG' })]);
     assert.deepEqual(pair.map((e) => [e.name, e.type]).sort(), [['Dravo Medical', 'ORG'], ['NASDAQ', 'ORG'], ['NYSE', 'ORG'], ['Pellow Systems', 'ORG']]);
+    // … as is an exchange no list has, and the company before a listing is one though the tagger missed it.
+    const missed = linkEntities([analyzeWith('e.txt', 'Brennick Card Inc. (MSE: BRC) fell.', {})]);
+    assert.deepEqual(missed.map((e) => [e.name, e.type]).sort(), [['Brennick Card Inc.', 'ORG'], ['MSE', 'ORG']]);
     // A wire's instrument code is no name: "Halvern Industries Inc (HLV.N)".
     const coded = linkEntities([analyzeWith('c.txt', 'Halvern Industries Inc (HLV.N) and Ostra (C.N) fell.', { 'Halvern Industries Inc': 'ORG', HLV: 'ORG', Ostra: 'ORG', 'C.N': 'ORG' })]);
     assert.deepEqual(coded.map((e) => e.name).sort(), ['Halvern Industries Inc', 'Ostra']);

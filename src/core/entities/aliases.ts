@@ -6,7 +6,8 @@
 import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import { abbreviates, definesAcronym, isAcronym, isCommonNounAcronym } from './acronyms';
-import type { Candidate } from './spans';
+import { NAME_START, type Candidate } from './spans';
+import { isLegalDesignator } from './identity';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isTickerPart } from './words';
 import { nameLists } from '../ner/tagger';
@@ -31,14 +32,20 @@ const INSTRUMENT_CODE = /^[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2}$/;
  */
 function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
   const pairs: [Candidate, Candidate][] = [];
+  // "Visa Inc. (NYSE: V)": the company the tagger missed is the capitalized words before the listing.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isListing(tokens, i) || found.some((f) => f.end === i)) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_LISTED_NAME && (NAME_START.test(tokens[start - 1].text) || isLegalDesignator(tokens[start - 1].text) || tokens[start - 1].text === '&')) start--;
+    if (start < i && !found.some((f) => f.start < i && f.end > start)) found.push({ start, end: i, label: 'ORG', roles: [] });
+  }
   for (const c of [...found]) {
     const codeEnd = instrumentCodeEnd(tokens, c.end);
     if (codeEnd > 0) {
       for (let i = found.length - 1; i >= 0; i--) if (found[i].start > c.end && found[i].end <= codeEnd) found.splice(i, 1);
       continue;
     }
-    const [open, exchange, colon, symbol, close] = tokens.slice(c.end, c.end + 5).map((t) => t.text);
-    if (open !== '(' || !EXCHANGES.has(exchange) || colon !== ':' || !TICKER.test(symbol ?? '') || close !== ')') continue;
+    if (!isListing(tokens, c.end)) continue;
     // The exchange is an organization of its own, whether or not the tagger saw it.
     if (!found.some((f) => f.start === c.end + 1)) found.push({ start: c.end + 1, end: c.end + 2, label: 'ORG', roles: [] });
     const at = c.end + 3;
@@ -47,6 +54,16 @@ function tickers(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     pairs.push([c, ticker]);
   }
   return pairs;
+}
+
+const MAX_LISTED_NAME = 4;
+/** An exchange's letters before a ticker: a known exchange's name, or capitals ("MSE"). */
+const EXCHANGE_LETTERS = /^\p{Lu}{2,6}$/u;
+
+/** "(NYSE: HLV)" at `open`: an exchange and a ticker in parentheses. */
+function isListing(tokens: readonly Token[], open: number): boolean {
+  const [paren, exchange, colon, symbol, close] = tokens.slice(open, open + 5).map((t) => t.text);
+  return paren === '(' && (EXCHANGES.has(exchange) || EXCHANGE_LETTERS.test(exchange ?? '')) && colon === ':' && TICKER.test(symbol ?? '') && close === ')';
 }
 
 /** The index of the ")" closing an instrument code in parentheses at `open` ("(", "HLV", ".", "N", ")"), or 0. */
