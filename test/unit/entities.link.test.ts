@@ -438,6 +438,17 @@ describe('entity linking across documents', () => {
     assert.equal(body.type, 'ORG');
   });
 
+  it('finds the EU\'s bodies written in sentence case and links them to their names in capitals', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The European parliament voted, and the European commission agreed. European carmakers and the European court of justice were pleased.', {}),
+      analyzeWith('b.txt', 'The European Parliament met.', { 'European Parliament': 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'European parliament'), entityOf(entities, 'b.txt', 'European Parliament'));
+    assert.equal(entityOf(entities, 'a.txt', 'European commission').type, 'ORG');
+    assert.equal(entityOf(entities, 'a.txt', 'European court of justice').type, 'ORG');
+    assert.ok(!entities.some((e) => e.name === 'European'));
+  });
+
   it('links a name written with "and" or "&"', () => {
     const names = { 'Tarrow Sewage and Drain Board': 'ORG', 'Tarrow Sewage & Drain Board': 'ORG' } as const;
     const entities = linkEntities([

@@ -39,7 +39,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, taggerWords } from './words';
 import { isNamedUnit } from './companies';
 
@@ -223,7 +223,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const c of spans) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
     if (!capitalized) {
-      spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered), ...europeanBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       for (const c of spans) covered.fill(1, c.start, c.end);
       spans.push(...hyphenatedNames(tokens, s.tokenStart, s.tokenEnd, covered));
@@ -235,7 +235,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const found of spans) {
       const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : found;
       if (tagged.label !== 'PER') {
-        const c = withoutOffice(tokens, tagged);
+        // "the European parliament": the adjective the tagger found, with its body's noun in lower case.
+        const c = found.end - found.start === 1 && isEuropeanBody(tokens, found.start) ? { ...found, end: europeanBodyEnd(tokens, found.start), label: 'ORG' as const } : withoutOffice(tokens, tagged);
         const adjective =
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||

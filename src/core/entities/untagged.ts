@@ -302,6 +302,28 @@ export function bodyAcronyms(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+/** The EU's bodies as British papers write them: "the European parliament", "the European commission". */
+const EU_BODY_NOUNS = /^(?:parliament|commission|council|union|court)$/;
+
+/** Token `i` opens "European parliament" and the like: the body. */
+export function isEuropeanBody(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === 'European' && EU_BODY_NOUNS.test(tokens[i + 1]?.text ?? '');
+}
+
+/** The end of a European body's name at `i` in sentence case: "European court of human rights". */
+export function europeanBodyEnd(tokens: readonly Token[], i: number): number {
+  const court = tokens[i + 1]?.text === 'court' && tokens[i + 2]?.text === 'of' ? COURT_OF.exec(tokens.slice(i + 3, i + 6).map((t) => t.text).join(' ')) : null;
+  return i + 2 + (court ? 1 + court[0].split(' ').length : 0);
+}
+const COURT_OF = /^(?:justice|human rights|auditors)/;
+
+/** The EU's bodies in sentence case that the tagger left untagged. `covered` marks tagged tokens. */
+export function europeanBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) if (!covered[i] && isEuropeanBody(tokens, i)) out.push({ start: i, end: Math.min(to, europeanBodyEnd(tokens, i)), label: 'ORG', roles: [] });
+  return out;
+}
+
 /** Three or more capitals with their stops: "F.B.I.", "N.A.A.C.P." (two, "U.S.", are mostly places'). */
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){3,}$/u;
 
