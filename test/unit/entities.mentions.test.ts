@@ -665,6 +665,9 @@ describe('entity mentions', () => {
       // Or described as one after it.
       const described = mentions('The prize went to "Kelvara", the second feature by Ana Ruiz. She won for "Ostra Nights," a drama.', { Kelvara: 'PER', 'Ostra Nights': 'LOC', 'Ana Ruiz': 'PER' });
       assert.deepEqual(described.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Kelvara', 'MISC'], ['Ana Ruiz', 'PERSON'], ['Ostra Nights', 'MISC']]);
+      // Or listed after one ("series such as …"), and after a painter's kinds of work.
+      const listed = mentions('It owns series such as "The Glass Orchard" and "Keepers of Kelmar". The triptych "Three Studies of Ostra" sold.', { Kelmar: 'LOC', Ostra: 'LOC' });
+      assert.deepEqual(listed.map((m) => [m.text, m.type]), [['The Glass Orchard', 'MISC'], ['Keepers of Kelmar', 'MISC'], ['Three Studies of Ostra', 'MISC']]);
     });
 
     it('types a noble title of a place as a person, but not an institution named after one', () => {

@@ -363,8 +363,11 @@ const BODY_KIND_BEFORE = new Set(['service', 'broadcaster', 'regulator', 'agency
 const WORK_NOUNS = new Set(
   `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
   play musical opera poem painting paintings work works masterpiece exhibition series show episode ep record
-  follow-up sequel anthem feature features debut drama thriller comedy sitcom podcast`.split(/\s+/),
+  follow-up sequel anthem feature features debut drama thriller comedy sitcom podcast triptych diptych sculpture
+  sculptures portrait portraits canvas programme program franchise hit hits`.split(/\s+/),
 );
+/** What may stand between a work noun and a list of titles: "series such as", "films including". */
+const LIST_OPENERS = /(?:such as|including|like)$/;
 /** Words a title's apposition may open with before its work noun: ", the second feature by …", ", a thriller set in …". */
 const MAX_APPOSITION_WORDS = 5;
 const OPEN_QUOTE = /^["“]$/;
@@ -490,9 +493,13 @@ export function caseNames(tokens: readonly Token[], from: number, to: number): C
  */
 export function quotedWorks(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  let listEnd = -1;
   for (let i = from + 1; i < to; i++) {
     if (!OPEN_QUOTE.test(tokens[i].text)) continue;
-    const last = tokens[i - 1].text === ',' ? i - 2 : i - 1;
+    // "series such as "A" and "B"": past a list's opener, and on along a list of titles.
+    const listed = listEnd >= 0 && tokens.slice(listEnd + 1, i).every((t) => /^(?:,|and|or)$/.test(t.text));
+    const opener = LIST_OPENERS.exec(tokens.slice(Math.max(from, i - 2), i).map((t) => t.text).join(' '));
+    const last = (tokens[i - 1].text === ',' ? i - 2 : i - 1) - (opener ? opener[0].split(' ').length : 0);
     const noun = last >= from ? tokens.slice(compoundStart(tokens, last, from), last + 1).map((t) => t.text).join('') : '';
     // Or an artist's: Monet's "Morning on the Seine".
     const artists = i - 2 >= from && isPossessive(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i - 2].text);
@@ -501,10 +508,11 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     while (close < to && close - i <= MAX_TITLE_TOKENS && !CLOSE_QUOTE.test(tokens[close].text)) close++;
     if (close >= to || !CLOSE_QUOTE.test(tokens[close].text)) continue;
     // Or described after it: "Nightwater", the second feature by …
-    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists || describedAsWork(tokens, close, to))) continue;
+    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists || listed || describedAsWork(tokens, close, to))) continue;
     let end = close;
     while (end > i + 1 && /^[,.!?;:]$/.test(tokens[end - 1].text)) end--;
     if (end > i + 1) out.push({ start: i + 1, end, label: 'MISC', roles: [], work: true });
+    listEnd = close;
     i = close;
   }
   return out;
