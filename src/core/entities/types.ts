@@ -250,6 +250,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
   // "COP30": a climate conference by its number.
   if (words.length === 1 && /^COP\d{1,2}$/.test(head)) return 'EVENT';
+  if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
   // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
   if ((base === 'ORG' || base === 'PERSON') && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
@@ -334,6 +335,19 @@ const PLACE_ONLY_LAST = new Set(
 );
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+const CONTINENTS = /^(?:Europe|Africa|Asia|Americas?|Oceania)$/;
+/** Words that make a part of a continent: "Central Europe", "Latin America", "Greater Asia". */
+const CONTINENT_PARTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Northwest|Latin|Sub-Saharan|Continental|Mainland|Greater|Old|New|Upper|Lower|Middle)$/;
+
+/**
+ * "Renew Europe", "IndustriAll Europe", "Stoxx Europe 600": a name ending in a continent that no part
+ * of it makes ("Central Europe", "Latin America") is a body's, a group's or an index's.
+ */
+function isContinentalBody(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => CONTINENTS.test(w));
+  return at >= 1 && words.slice(0, at).every((w) => !CONTINENT_PARTS.test(w) && !isHyphen(w)) && !(nameLists().lookup(words.join(' ').toLowerCase()) & (PLACE_NAME | COUNTRY));
+}
 
 /**
  * A demonym with its compass word, used as an adjective: "North Korean officials", "South
