@@ -394,6 +394,13 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'KVB'), entityOf(entities, 'b.txt', 'Kota Van Baru'));
   });
 
+  it('links a party\'s capitals with a small letter to the name they define, and makes a body of a "place" no list has', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'The Christian democratic New Kelmaria (NKi) won eight seats. The NKi leader was ready.', { 'New Kelmaria': 'LOC', NKi: 'ORG' })]);
+    const party = entityOf(entities, 'a.txt', 'New Kelmaria');
+    assert.deepEqual(party.mentions.map((m) => m.text), ['New Kelmaria', 'NKi', 'NKi']);
+    assert.equal(party.type, 'ORG');
+  });
+
   it('links an acronym to the name it was defined for in another document', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Northern Rail Authority (NRA) approved the line.', { 'Northern Rail Authority': 'ORG' }),

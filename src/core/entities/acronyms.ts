@@ -120,6 +120,9 @@ export function abbreviates(acronym: string, name: string): boolean {
  */
 export function definesAcronym(acronym: string, name: string, organization: boolean): boolean {
   const letters = acronymLetters(acronym);
+  // "New Slovenia (NSi)": a party's capitals and a small letter of its last word's.
+  const capitals = /^(\p{Lu}{2,})\p{Ll}$/u.exec(acronym)?.[1].toLowerCase();
+  if (capitals !== undefined && initialsOf(name).some((i) => i.endsWith(capitals))) return true;
   // "Bank of Mexico (Banxico)", "Bureau of Meteorology (BoM)": an organization's one-word short name.
   if (letters === undefined) return organization && isShortName(acronym) && keyWords(nameKey(name)).length >= 2;
   if (isCommonNounAcronym(acronym)) return false;

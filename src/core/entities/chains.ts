@@ -5,7 +5,7 @@
  * Each chain gets one type, by majority over its mentions.
  */
 import type { EntityType, LocalMention } from '../types';
-import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
@@ -122,9 +122,11 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   });
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
   // A name the text defines a short form for types its chain: the short form is often an unknown word ("Banxico").
+  // A "place" no list has that defines one is a body named like a place: "New Moldova (NMi)", a party.
   for (const [long] of aliases) {
     const type = typeOf.get(aliasKey(long));
-    if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), type);
+    const unlisted = type === 'PLACE' && !(nameLists().lookup(aliasKey(long)) & (PLACE_NAME | COUNTRY));
+    if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), unlisted ? 'ORG' : type);
   }
   const canonical = canonicalKeys(keys, chains);
   return drafts.map((d, i) => {
