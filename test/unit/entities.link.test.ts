@@ -311,20 +311,6 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Berg').name, 'Anna Berg');
   });
 
-  it('gives a bare surname to the one person of that name only in a document that may tell the same story', () => {
-    const names = {
-      'Helen Pellow': 'PER', Pellow: 'PER', Halvex: 'ORG', Ostravi: 'LOC', 'Dorvik News': 'ORG', Kelmar: 'LOC', 'Ana Ruiz': 'PER', Brenta: 'LOC',
-      'Ivo Lind': 'PER', Velmar: 'ORG', Tarrow: 'LOC', 'Orrin Daly': 'PER', Belmar: 'LOC', 'Sina Ott': 'PER',
-    } as const;
-    const helen = analyzeWith('a.txt', 'Helen Pellow of Dorvik News reported the fire in Ostravi and Brenta, where Ana Ruiz and Ivo Lind lead the crews.', names);
-    // Another story: no name in common.
-    const other = linkEntities([helen, analyzeWith('b.txt', 'Pellow warned that repairs in Kelmar, Tarrow and Belmar could take weeks, Halvex and Velmar said, as did Orrin Daly and Sina Ott.', names)]);
-    assert.notEqual(entityOf(other, 'b.txt', 'Pellow'), entityOf(other, 'a.txt', 'Helen Pellow'));
-    // The same story: Ostravi, Ana Ruiz and Dorvik News again.
-    const same = linkEntities([helen, analyzeWith('c.txt', 'Pellow told Dorvik News that Ana Ruiz had left Ostravi.', names)]);
-    assert.equal(entityOf(same, 'c.txt', 'Pellow'), entityOf(same, 'a.txt', 'Helen Pellow'));
-  });
-
   it('does not merge two different people with the same surname, nor give a bare surname to either', () => {
     const names = { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' } as const;
     const entities = linkEntities([

@@ -115,8 +115,6 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const units = new Set(chains.filter((c) => c.mentions.some((m) => m.unit)).map((c) => c.key));
   const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k));
   const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
-  // A bare surname is a person of its own story: "Marsh" of a storm report is no "Helen Marsh" of a wildfire's.
-  const stories = new StoryFilter(chains);
   // Letters a dateline credits ("BEIJING (AFP) -") name a news agency there, whatever another source defines them as.
   const credited = creditedKeys(docs);
   const links: [string, string][] = [];
@@ -127,56 +125,15 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
-      (isPerson(key) ? unique(stories.of(key, bySurname.get(key)), groups) : undefined) ??
-      (isStraySurname(key) ? unique(stories.of(key, bySurname.get(key))?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
-      (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(stories.of(key, byDoubleSurname.get(key)), groups) : undefined) ??
+      (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
+      (isStraySurname(key) ? unique(bySurname.get(key)?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
+      (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
       sameKind(unique(ownersOfShortName(key, byShortName).filter((o) => votes.get(key) !== 'PLACE' || mayBePlaceShortNameOf(o)), groups));
     if (target !== undefined && !(credited.has(key) && !isMediaName(target))) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);
   return toEntities(chains, groups);
-}
-
-/** Names two documents share at most when they tell different stories. */
-const MAX_SHARED_APART = 1;
-/** Names a document must have for what it shares to tell (a brief of three names says little). */
-const MIN_NAMES_APART = 6;
-
-/**
- * Whether two documents, by their names, tell different stories: both name enough and share at most
- * one name besides the one compared.
- */
-function apart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size < MIN_NAMES_APART || b.size < MIN_NAMES_APART) return false;
-  let shared = 0;
-  for (const n of a) if (b.has(n) && ++shared > MAX_SHARED_APART + 1) return false;
-  return true;
-}
-
-/** Which names share a document, or maybe a story (not `apart`), with a given name. */
-class StoryFilter {
-  private readonly filesOf = new Map<string, Set<string>>();
-  private readonly keysOf = new Map<string, Set<string>>();
-
-  constructor(chains: readonly Chain[]) {
-    for (const c of chains) {
-      this.filesOf.set(c.key, (this.filesOf.get(c.key) ?? new Set()).add(c.file));
-      this.keysOf.set(c.file, (this.keysOf.get(c.file) ?? new Set()).add(c.key));
-    }
-  }
-
-  /** The names of `candidates` found in a document of `key`'s or in one that may tell the same story. */
-  of(key: string, candidates: readonly string[] | undefined): string[] | undefined {
-    const files = this.filesOf.get(key);
-    if (!candidates || !files) return undefined;
-    return candidates.filter((k) => {
-      const theirs = this.filesOf.get(k) ?? new Set<string>();
-      for (const f of theirs) if (files.has(f)) return true;
-      for (const f of theirs) for (const g of files) if (!apart(this.keysOf.get(f)!, this.keysOf.get(g)!)) return true;
-      return false;
-    });
-  }
 }
 
 /** Keys of the agencies documents' datelines credit: "(AFP) -". */
