@@ -888,6 +888,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar', 'PERSON'], ['Kelmar', 'PERSON'], ['Ostra', 'PLACE']]);
     });
 
+    it('grows a person over a given name that is also a word, between a title and the surname', () => {
+      const list = mentions('Halvex Chief Executive Drew Pellow warned, and Ana Will agreed.', { Pellow: 'PER', 'Ana Will': 'PER', Halvex: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Halvex', 'Drew Pellow', 'Ana Will']);
+      assert.deepEqual(find(list, 'Drew Pellow').roles, ['Halvex Chief Executive']);
+    });
+
     it('does not grow a person over the nationality before it, but over a given name that ends alike', () => {
       const list = mentions('Valdoran skier Ines Lind beat Austrian Ivo Lindqvist, Minnesotan Ana Ruiz and Christian Ostberg.', {
         'Ines Lind': 'PER',

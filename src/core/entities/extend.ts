@@ -109,6 +109,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       left -= 2;
       takeLeft();
     }
+    // "Chief Executive [Drew] Marsh": a given name that is also a word, between a title and a surname.
+    if (span.label === 'PER' && left === start && start - 2 >= 0 && !covered[start - 1] && isGivenNameWord(words.texts[start - 1]) && isTitleWord(words.texts[start - 2])) left--;
     // A surname's particles the tagger left out, in either case: "De Groot lost", "blamed van Gaal", "de la Fuente said".
     if (span.label === 'PER' && left === start) {
       while (left > 0 && start - left < MAX_PARTICLES && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
@@ -127,6 +129,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     return { ...span, start, end, ...(firm && { label: 'ORG' as const }) };
   });
+}
+
+/** A capitalized listed given name: "Drew", "Will", "Mark". */
+function isGivenNameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (nameLists().lookup(word.toLowerCase()) & FIRST_NAME) !== 0;
 }
 
 /** Words that end firms' names after "&". */
