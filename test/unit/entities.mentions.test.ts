@@ -1181,14 +1181,14 @@ describe('entity mentions', () => {
     });
 
     it('makes a body of a name ending in a continent that no part of it makes', () => {
-      const names = { 'Renew Kelmar Europe': 'LOC', 'Vantix Asia': 'LOC', 'Central Europe': 'LOC', 'Latin America': 'LOC' } as const;
-      const list = mentions('Renew Kelmar Europe and Vantix Asia grew, unlike Central Europe and Latin America.', names);
-      assert.deepEqual(list.map((m) => m.type), ['ORG', 'ORG', 'PLACE', 'PLACE']);
+      const names = { 'Renew Kelmar Europe': 'LOC', 'Vantix Asia': 'LOC', 'Central Europe': 'LOC', 'Latin America': 'LOC', 'Bay of Asia': 'LOC' } as const;
+      const list = mentions('Renew Kelmar Europe and Vantix Asia grew, unlike Central Europe, Latin America and the Bay of Asia.', names);
+      assert.deepEqual(list.map((m) => m.type), ['ORG', 'ORG', 'PLACE', 'PLACE', 'PLACE']);
     });
 
     it('finds a party named in sentence case before "party", without that word, and no occasion\'s party', () => {
-      const list = mentions('Lawmakers of the Law and Justice party and the Pirate party met at the office Christmas party. Third party bids failed.', {});
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Law and Justice', 'ORG'], ['Pirate', 'ORG']]);
+      const list = mentions('Lawmakers of the Law and Justice party, the New Ostra party and the Pirate party met at the office Christmas party. Third party bids failed.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Law and Justice', 'ORG'], ['New Ostra', 'ORG'], ['Pirate', 'ORG']]);
     });
 
     it('makes one other name of a court case, its parties no people or places of their own', () => {

@@ -346,7 +346,8 @@ const CONTINENT_PARTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Wes
  */
 function isContinentalBody(words: readonly string[]): boolean {
   const at = words.findIndex((w) => CONTINENTS.test(w));
-  return at >= 1 && words.slice(0, at).every((w) => !CONTINENT_PARTS.test(w) && !isHyphen(w)) && !(nameLists().lookup(words.join(' ').toLowerCase()) & (PLACE_NAME | COUNTRY));
+  // Not a part of it named with "of": "Gulf of America", "Horn of Africa".
+  return at >= 1 && words.slice(0, at).every((w) => !CONTINENT_PARTS.test(w) && !isHyphen(w) && w !== 'of') && !(nameLists().lookup(words.join(' ').toLowerCase()) & (PLACE_NAME | COUNTRY));
 }
 
 /**

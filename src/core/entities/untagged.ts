@@ -416,7 +416,7 @@ export function partyNames(tokens: readonly Token[], from: number, to: number, c
 const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;
 
 /** Occasions a party is held for: "the Christmas party". */
-const OCCASIONS = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Diwali|Eid|Birthday|New|Year|Office|Tea|Garden|Dinner|Launch|Pool|Search)$/;
+const OCCASIONS = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Diwali|Eid|Birthday|Year|Office|Tea|Garden|Dinner|Launch|Pool|Search)$/;
 
 function isPartyNameWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text) && !isCalendarWord(t.text) && !OCCASIONS.test(t.text);
