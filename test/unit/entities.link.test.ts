@@ -1006,6 +1006,13 @@ describe('entity linking across documents', () => {
       ]);
       assert.equal(entityOf(entities, 'a.txt', 'Harlan Brooke').type, 'ORG');
       assert.equal(entityOf(entities, 'b.txt', 'Ines Talvik').type, 'PERSON');
+      // People work at a body; a full name "said in a statement" is still a person.
+      const firm = linkEntities([
+        analyzeWith('c.txt', 'The lawyers at Orvell Kane said so. Ana Ruiz, a partner at Orvell Kane, agreed.', { 'Orvell Kane': 'PER', 'Ana Ruiz': 'PER' }),
+        analyzeWith('d.txt', 'Greta Palm said in a statement that the deal was done.', { 'Greta Palm': 'PER' }),
+      ]);
+      assert.equal(entityOf(firm, 'c.txt', 'Orvell Kane').type, 'ORG');
+      assert.equal(entityOf(firm, 'd.txt', 'Greta Palm').type, 'PERSON');
     });
 
     it('reads no organization in a byline\'s capitalized title after a name ("By Ines Talvik Staff Reporter")', () => {

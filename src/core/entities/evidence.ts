@@ -40,6 +40,8 @@ const PERSON_HAS = new Set(
 );
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** People who work at a body: "lawyers at …", "executives at …". */
+const WORKERS = /^(?:lawyers|attorneys|partners?|analysts?|economists?|executives?|researchers?|scientists?|engineers?|workers|employees|staff|managers?|bankers?|traders?|consultants?|associates?)$/;
 /** What may stand between "said" and what was said, with days and months: "said on Tuesday that it …". */
 const SPEECH_GAP = /^(?:on|late|early|last|this|that|today|yesterday|earlier|week|month|year|night)$/;
 /** An auxiliary after "it" whose verb says what a body does: "said it would build". */
@@ -100,6 +102,8 @@ export class MentionContext {
     if (described !== undefined && isTitleWord(described)) e.person += 2;
     if (word(after) === ',' && word(after + 1) === 'which') e.org += 1;
     if (this.listedWithOrg(first, after)) e.org += 1;
+    // "lawyers at Hagens Berman", "a partner at Kelmar": people work at a body.
+    if (word(first - 1) === 'at' && !possessive && (WORKERS.test(word(first - 2)) || isTitleWord(word(first - 2)))) e.org += 2;
     if (strict) return e;
     if (SPEECH.has(word(after)) && word(after + 1) === 'in' && /^(a|its)$/.test(word(after + 2)) && /^(statement|release)$/.test(word(after + 3))) e.org += 2;
     if (word(first - 1) === 'at' && !possessive) e.org += 1;
