@@ -62,6 +62,7 @@ const EXCHANGE_LETTERS = /^\p{Lu}{2,6}$/u;
 
 /** "(NYSE: HLV)" at `open`: an exchange and a ticker in parentheses. */
 function isListing(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ':') return false;
   const [paren, exchange, colon, symbol, close] = tokens.slice(open, open + 5).map((t) => t.text);
   return paren === '(' && (EXCHANGES.has(exchange) || EXCHANGE_LETTERS.test(exchange ?? '')) && colon === ':' && TICKER.test(symbol ?? '') && close === ')';
 }
