@@ -64,7 +64,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Outlets transliterate names differently: "Oleksandr Zelenskyy" and "Olexander Zelensky".
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and order them differently: "Kazuo Ueda" and "Ueda Kazuo" (not "Thomas Scott" and "Scott Thomas", both given names).
-  unionGroups(groups, groupBy(fullNames.filter((k) => wordCount(k) === 2 && !keyWords(k).every(isGivenName)), (k) => keyWords(k).sort().join(' ')));
+  unionGroups(groups, groupBy(fullNames, wordsInAnyOrder));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
   // … and withhold a suspect's surname but its initial: "Jonas K." is the one "Jonas K…" the corpus names.
@@ -85,8 +85,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
   // … and call a storm by its name alone in a source that never gives its kind: "Hurricane Ida" … "Ida".
   for (const c of chains) {
-    const storm = c.mentions.find((m) => m.type === 'EVENT' && stormNameOf(m.text.split(/\s+/)) !== undefined);
-    const name = storm && identityKey(stormNameOf(storm.text.split(/\s+/))!);
+    const name = stormKeyOf(c);
     if (name && votes.has(name)) groups.union(c.key, name);
   }
   // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
@@ -139,7 +138,15 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
 /** Keys of the agencies documents' datelines credit: "(AFP) -". */
 function creditedKeys(docs: readonly DocumentAnalysis[]): Set<string> {
   const keys = new Set<string>();
-  for (const doc of docs) for (const m of doc.mentions) if (m.credit) keys.add(m.localKey);
+  for (const doc of docs) for (const key of creditsOf(doc)) keys.add(key);
+  return keys;
+}
+
+const creditsByDocument = new WeakMap<DocumentAnalysis, readonly string[]>();
+
+function creditsOf(doc: DocumentAnalysis): readonly string[] {
+  let keys = creditsByDocument.get(doc);
+  if (!keys) creditsByDocument.set(doc, (keys = doc.mentions.filter((m) => m.credit).map((m) => m.localKey)));
   return keys;
 }
 
@@ -251,6 +258,20 @@ const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? key;
   return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
 });
+
+/** A two-word person's key with its words sorted, unless both are given names ("Thomas Scott", "Scott Thomas"). */
+const wordsInAnyOrder = memoized((key) => (wordCount(key) === 2 && !keyWords(key).every(isGivenName) ? keyWords(key).sort().join(' ') : undefined));
+
+const stormKeys = new WeakMap<Chain, string | undefined>();
+
+/** The key of the storm's name a chain names with its kind ("Hurricane Ida" → "ida"), kept per chain. */
+function stormKeyOf(chain: Chain): string | undefined {
+  if (stormKeys.has(chain)) return stormKeys.get(chain);
+  const storm = chain.mentions.map((m) => (m.type === 'EVENT' ? stormNameOf(m.text.split(/\s+/)) : undefined)).find((n) => n !== undefined);
+  const key = storm && identityKey(storm);
+  stormKeys.set(chain, key);
+  return key;
+}
 
 const CIRCUITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
 const CIRCUIT = /(?:^| )(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|federal|d\.?c\.?|\d{1,2})(?:st|nd|rd|th)? (?:(?:u\.?s\.?|united states) )?circuit(?: court of appeals)?$/;

@@ -19,7 +19,8 @@ const MIN_ORG_EVIDENCE = 2;
 export function organizationsByContext(docs: readonly DocumentAnalysis[], typeOfKey: ReadonlyMap<string, EntityType>): Set<string> {
   const namesOfPeople = new Set<string>();
   for (const [key, type] of typeOfKey) if (type === 'PERSON' && wordCount(key) > 1) namesOfPeople.add(surnameOf(key)!).add(keyWords(key)[0]);
-  const namedAlone = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.kind !== 'DESCRIPTION' && !/\s/.test(m.text)).map((m) => nameKey(m.text))));
+  const namedAlone = new Set<string>();
+  for (const doc of docs) for (const key of oneWordNamesOf(doc)) namedAlone.add(key);
   // A full name is a person's when the corpus calls anyone by its surname alone; "Morgan Stanley" it never does.
   const isCandidate = (key: string) =>
     typeOfKey.get(key) === 'PERSON' && (wordCount(key) === 1 ? !namesOfPeople.has(key) : !namedAlone.has(surnameOf(key)!));
@@ -40,8 +41,17 @@ export function organizationsByContext(docs: readonly DocumentAnalysis[], typeOf
   return new Set([...org].filter(([key, n]) => evidence(key, n) >= MIN_ORG_EVIDENCE && (person.get(key) ?? 0) === 0).map(([key]) => key));
 }
 
+const oneWordNames = new WeakMap<DocumentAnalysis, readonly string[]>();
+
+/** The keys of a document's names written as one word ("Stanley"), kept per analysis. */
+function oneWordNamesOf(doc: DocumentAnalysis): readonly string[] {
+  let keys = oneWordNames.get(doc);
+  if (!keys) oneWordNames.set(doc, (keys = [...new Set(doc.mentions.filter((m) => m.kind !== 'DESCRIPTION' && !/\s/.test(m.text)).map((m) => nameKey(m.text)))]));
+  return keys;
+}
+
 /**
- * A document's one-word name keys and, computed when first asked, their summed context evidence.
+ * A document's name keys and, computed when first asked, their summed context evidence.
  * Both depend on the document alone, so they are kept per analysis (analyses are immutable) and a
  * relink after an edit only looks again at the edited document.
  */
