@@ -487,6 +487,9 @@ describe('entity linking across documents', () => {
     assert.ok(forces.mentions.every((m) => m.file === 'a.txt'));
     assert.equal(entityOf(entities, 'b.txt', 'AFV').mentions.length, 2);
     assert.deepEqual(entityOf(entities, 'c.txt', 'GRM').mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.start), [0, 21, 44]);
+    // The agency of a photo credit is the dateline's: "(KB Photo/Arno Vell)".
+    const photo = linkEntities([analyzeWith('e.txt', 'LINDBY (KB) - Prices rose, a report said (KB Photo/Ana Ruiz, File).', { LINDBY: 'LOC', KB: 'ORG', 'Ana Ruiz': 'PER' })]);
+    assert.deepEqual(entityOf(photo, 'e.txt', 'KB').mentions.map((m) => m.text), ['KB', 'KB']);
     // Letters the story only spells as a body's initials stay the agency's, there and where the story uses them again.
     const pay = linkEntities([analyzeWith('d.txt', 'DUNFIELD (KB) - Shoppers use Kestro Bank cards, a teller told KB.', { DUNFIELD: 'LOC', 'Kestro Bank': 'ORG', KB: 'ORG' })]);
     assert.deepEqual(entityOf(pay, 'd.txt', 'Kestro Bank').mentions.map((m) => m.text), ['Kestro Bank']);

@@ -82,6 +82,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     // but not a sentence's first word, capitalized only by its place ("Top United Nations …").
     const canTake = (i: number) =>
       isNameWord(words, i) &&
+      // "(AP Photo/Ana Ruiz)": the credit's word after the agency.
+      !(/^Photos?$/.test(words.texts[i]) && words.texts[i + 1] === '/') &&
       !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i])) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").

@@ -161,5 +161,8 @@ function isListedName(word: string): boolean {
 }
 
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {
-  return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text);
+  return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text) && !PHOTO.test(token.text);
 }
+
+/** "AP Photo/…": the word after an agency in a photo credit. */
+const PHOTO = /^Photos?$/;
