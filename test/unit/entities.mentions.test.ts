@@ -863,6 +863,9 @@ describe('entity mentions', () => {
     it("takes a capitalized word listed between two names of one kind for a name of that kind", () => {
       const list = mentions('Walmart, Target and Ikea rely on it; Ana Ruiz, Will and Ivo Lind do not.', { Walmart: 'ORG', Ikea: 'ORG', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Walmart', 'ORG'], ['Target', 'ORG'], ['Ikea', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ivo Lind', 'PERSON']]);
+      // … or after a one-word organization at the list's end, not after a longer name ("… Crimes Division and Budget").
+      const end = mentions('Retailers such as Walmart and Target sued; the Kelmar Crimes Division and Budget staff did not.', { Walmart: 'ORG', 'Kelmar Crimes Division': 'ORG' });
+      assert.deepEqual(end.map((m) => [m.text, m.type]), [['Walmart', 'ORG'], ['Target', 'ORG'], ['Kelmar Crimes Division', 'ORG']]);
     });
 
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {
