@@ -63,8 +63,8 @@ const EXCHANGE_LETTERS = /^\p{Lu}{2,6}$/u;
 /** "(NYSE: HLV)" at `open`: an exchange and a ticker in parentheses. */
 function isListing(tokens: readonly Token[], open: number): boolean {
   if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ':') return false;
-  const [paren, exchange, colon, symbol, close] = tokens.slice(open, open + 5).map((t) => t.text);
-  return paren === '(' && (EXCHANGES.has(exchange) || EXCHANGE_LETTERS.test(exchange ?? '')) && colon === ':' && TICKER.test(symbol ?? '') && close === ')';
+  const [exchange, symbol, close] = [tokens[open + 1].text, tokens[open + 3]?.text ?? '', tokens[open + 4]?.text];
+  return (EXCHANGES.has(exchange) || EXCHANGE_LETTERS.test(exchange)) && TICKER.test(symbol) && close === ')';
 }
 
 /** The index of the ")" closing an instrument code in parentheses at `open` ("(", "HLV", ".", "N", ")"), or 0. */

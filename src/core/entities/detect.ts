@@ -49,11 +49,11 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const commonNouns = commonNounAcronymsOf(tokens);
   const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
   const aliases = aliasPairs(tokens, found, surface);
-  const storyBodiesLetters = creditsOfStoryBodies(found, aliases, surface);
+  const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
   found.push(...propagate(tokens, sentences, found));
   found.splice(0, found.length, ...found.filter((c) => !c.party));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
-  found.splice(0, found.length, ...found.filter((c) => !storyBodiesLetters.has(c.start)));
+  found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
   found.forEach((c, i) => (found[i] = withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c))))))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.

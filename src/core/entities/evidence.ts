@@ -102,11 +102,13 @@ export class MentionContext {
     if (described !== undefined && isTitleWord(described)) e.person += 2;
     if (word(after) === ',' && word(after + 1) === 'which') e.org += 1;
     if (this.listedWithOrg(first, after)) e.org += 1;
-    // "lawyers at Hagens Berman", "a partner at Kelmar": people work at a body.
-    if (word(first - 1) === 'at' && !possessive && (WORKERS.test(word(first - 2)) || isTitleWord(word(first - 2)))) e.org += 2;
+    // "lawyers at Hagens Berman", "a partner at Kelmar": people work at a body; "at Kelmar" alone says less.
+    const at = word(first - 1) === 'at' && !possessive;
+    const atWork = at && (WORKERS.test(word(first - 2)) || isTitleWord(word(first - 2)));
+    if (atWork) e.org += 2;
     if (strict) return e;
     if (SPEECH.has(word(after)) && word(after + 1) === 'in' && /^(a|its)$/.test(word(after + 2)) && /^(statement|release)$/.test(word(after + 3))) e.org += 2;
-    if (word(first - 1) === 'at' && !possessive) e.org += 1;
+    if (at && !atWork) e.org += 1;
     return e;
   }
 

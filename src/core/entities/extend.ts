@@ -12,7 +12,7 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, isPossessive, type Words } from './words';
+import { isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
@@ -83,7 +83,7 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     const canTake = (i: number) =>
       isNameWord(words, i) &&
       // "(AP Photo/Ana Ruiz)": the credit's word after the agency.
-      !(/^Photos?$/.test(words.texts[i]) && words.texts[i + 1] === '/') &&
+      !(isPhotoWord(words.texts[i]) && words.texts[i + 1] === '/') &&
       !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i])) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").

@@ -23,6 +23,7 @@ import { termKeys } from './terms';
 import { isGenericBodyKey } from './owners';
 import { sameStory } from '../sameStory';
 import { stormNameOf } from './types';
+import { CIRCUIT_ORDINALS } from './untagged';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -273,14 +274,13 @@ function stormKeyOf(chain: Chain): string | undefined {
   return key;
 }
 
-const CIRCUITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
-const CIRCUIT = /(?:^| )(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|federal|d\.?c\.?|\d{1,2})(?:st|nd|rd|th)? (?:(?:u\.?s\.?|united states) )?circuit(?: court of appeals)?$/;
+const CIRCUIT = new RegExp(`(?:^| )(${CIRCUIT_ORDINALS.join('|')}|federal|d\\.?c\\.?|\\d{1,2})(?:st|nd|rd|th)? (?:(?:u\\.?s\\.?|united states) )?circuit(?: court of appeals)?$`);
 
 /** The circuit a federal appeals court's key names ("circuit 2"), whether in words or in figures. */
 const circuitOf = memoized((key) => {
   const ordinal = CIRCUIT.exec(key)?.[1];
   if (ordinal === undefined) return undefined;
-  const n = CIRCUITS.indexOf(ordinal);
+  const n = CIRCUIT_ORDINALS.indexOf(ordinal);
   return `circuit ${n >= 0 ? n + 1 : ordinal.replace(/\./g, '')}`;
 });
 
@@ -425,7 +425,7 @@ function describe(chains: readonly Chain[]): Draft {
   // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
   const company = guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!);
   // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
-  const storm = names.some(({ m }) => m.type === 'EVENT' && stormNameOf(m.text.split(/\s+/)) !== undefined);
+  const storm = chains.some((c) => stormKeyOf(c) !== undefined);
   const type = names.some(({ m }) => m.work) ? 'MISC' : storm ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company ? 'ORG' : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a

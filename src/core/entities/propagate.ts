@@ -12,7 +12,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { entityType, isNationality } from './types';
-import { isHyphen } from './words';
+import { isHyphen, isPhotoWord } from './words';
 import { isLegalDesignator } from './identity';
 
 /** A name to look for again; `surname` for a person's last name looked for alone. */
@@ -161,8 +161,5 @@ function isListedName(word: string): boolean {
 }
 
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {
-  return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text) && !PHOTO.test(token.text);
+  return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text) && !isPhotoWord(token.text);
 }
-
-/** "AP Photo/…": the word after an agency in a photo credit. */
-const PHOTO = /^Photos?$/;

@@ -380,7 +380,6 @@ function inSentence(tokens: readonly Token[], c: Candidate, test: (text: string)
   return false;
 }
 
-/** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
 /** The stems of international nonproprietary names of medicines ("pembrolizumab", "semaglutide", "atorvastatin"). */
 const GENERIC_MEDICINE = /^[a-z]{3,}(?:mab|tinib|ciclib|rafenib|parib|lisib|glutide|lutide|gliflozin|gliptin|pril|sartan|statin|olol|prazole|conazole|vir|cillin|mycin|floxacin|parin|lukast|dipine|tidine|setron|triptan|ercept|platin|taxel|rubicin|zepam|zolam|oxetine|afil|dronate|coxib|gatran|xaban|relin|sertib|kinra|stat)$/;
 
@@ -391,6 +390,7 @@ function isMedicineBrand(tokens: readonly Token[], c: Candidate): boolean {
   return after || before;
 }
 
+/** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
 function isUnlistedPlace(tokens: readonly Token[], c: Candidate): boolean {
   return c.label === 'LOC' && !(nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY));
 }

@@ -422,8 +422,10 @@ function isPartyNameWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text) && !isCalendarWord(t.text) && !OCCASIONS.test(t.text);
 }
 
-/** Ordinals of the US federal circuits, spelled or in figures: "Second", "2nd", "D.C.". */
-const CIRCUIT_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|1st|2nd|3rd|[4-9]th|1[01]th)$/;
+/** The ordinals of the US federal circuits in words, first to eleventh. */
+export const CIRCUIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+/** A circuit's ordinal, spelled or in figures: "Second", "2nd", "D.C.". */
+const CIRCUIT_ORDINAL = new RegExp(`^(?:${CIRCUIT_ORDINALS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}|Federal|D\\.C\\.|1st|2nd|3rd|[4-9]th|1[01]th)$`);
 
 /** A federal appeals court by its circuit the tagger missed: "the Second Circuit". `covered` marks tagged tokens. */
 export function circuitCourts(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
@@ -469,16 +471,16 @@ const MAX_PARTY_TOKENS = 6;
 export function caseNames(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   const party = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  // Not over a title: "Plaintiff Jane Roe v. Acme Corp.".
+  const lead = (t: Token) => CASE_LEAD.test(t.text) || isTitleWord(t.text);
+  // "… v. United States and Brown v. Board …": an "and" before another case ends this one.
+  const nextCase = (k: number) => tokens.slice(k, Math.min(to, k + MAX_PARTY_TOKENS)).some((t) => t.text === 'v.');
   for (let i = from + 1; i + 1 < to; i++) {
     if (tokens[i].text !== 'v.' || !party(tokens[i - 1]) || !party(tokens[i + 1])) continue;
     let start = i - 1;
-    // Not over a title: "Plaintiff Jane Roe v. Acme Corp.".
-    const lead = (t: Token) => CASE_LEAD.test(t.text) || isTitleWord(t.text);
     while (start > from && i - start < MAX_PARTY_TOKENS && (party(tokens[start - 1]) || /^(?:of|the|for)$/.test(tokens[start - 1].text)) && !lead(tokens[start - 1])) start--;
     while (CASE_CONNECTORS.test(tokens[start].text) || lead(tokens[start])) start++;
     let end = i + 2;
-    // "… v. United States and Brown v. Board …": an "and" before another case ends this one.
-    const nextCase = (k: number) => tokens.slice(k, Math.min(to, k + MAX_PARTY_TOKENS)).some((t) => t.text === 'v.');
     while (end < to && end - i <= MAX_PARTY_TOKENS && (party(tokens[end]) || (CASE_CONNECTORS.test(tokens[end].text) && party(tokens[end + 1]) && !nextCase(end)))) end++;
     if (start < i) out.push({ start, end, label: 'MISC', roles: [], work: true });
     i = end - 1;

@@ -38,6 +38,11 @@ export function isMediaName(name: string): boolean {
   return MEDIA_WORD.test(name);
 }
 
+/** "Photo" of an agency's photo credit, "(AP Photo/Ana Ruiz)": no part of the agency's name. */
+export function isPhotoWord(text: string): boolean {
+  return /^Photos?$/.test(text);
+}
+
 /** Tokens `start`..`end` are the agency a dateline credits: "(Reuters) -". */
 export function isAgencyCredit(tokens: readonly Token[], start: number, end: number): boolean {
   return tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && /^[-–—]$/.test(tokens[end + 1]?.text ?? '');

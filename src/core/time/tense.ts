@@ -185,8 +185,8 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let to = last;
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
   while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
-  const [clauseFrom, clauseTo] = participleAside(tokens, first, last, from, to);
-  [from, to] = relativeAside(tokens, first, last, clauseFrom, clauseTo);
+  const [clauseFrom, clauseTo] = asideAround(tokens, first, last, from, to, (k) => opensParticiple(tokens, k), false);
+  [from, to] = asideAround(tokens, first, last, clauseFrom, clauseTo, (k) => opensRelative(tokens, k), true);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
   const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
   // A relative clause says its own time or none: "has opened a probe, a move that pushes the decision
@@ -232,32 +232,26 @@ function isInCondition(tokens: readonly Token[], first: number, sentenceStart: n
 }
 
 /**
- * Within [from, to), the commas around a span in an aside that a past participle opens: "The
- * walkout, called by the union on Monday, runs until Friday" dates the calling, not the running.
- * Otherwise [from, to) as it is.
+ * Within [from, to), the aside around a span from the comma before it where `opens` says one starts
+ * to the next comma ([from, to) as it is when there is none, unless `toEnd` lets the aside run on):
+ * - a past participle's: "The walkout, called by the union on Monday, runs until Friday" dates the
+ *   calling, not the running;
+ * - a relative clause's (toEnd): "Winds, which gusted at 70 km/h on Monday, will ease", "Ana Ruiz,
+ *   who meets the board on Friday, said …" take their tense from the clause's own verb.
  */
-function participleAside(tokens: readonly Token[], first: number, last: number, from: number, to: number): [number, number] {
+function asideAround(tokens: readonly Token[], first: number, last: number, from: number, to: number, opens: (k: number) => boolean, toEnd: boolean): [number, number] {
   let open = first - 1;
   while (open >= from && tokens[open].text !== ',') open--;
-  const opener = tokens[open + 1];
-  if (open < from || !opener || opener.pos !== 'VERB' || !(PAST.has(opener.text.toLowerCase()) || /[^e]ed$|^\p{Ll}+en$/u.test(opener.text))) return [from, to];
+  if (open < from || !opens(open + 1)) return [from, to];
   let close = last;
   while (close < to && tokens[close].text !== ',') close++;
-  return close < to ? [open + 1, close] : [from, to];
+  return close < to || toEnd ? [open + 1, close] : [from, to];
 }
 
-/**
- * Within [from, to), the relative clause between commas a span stands in: "Winds, which gusted at
- * 70 km/h on Monday, will ease" and "Ana Ruiz, who meets the board on Friday, said …" take their
- * tense from the clause's own verb. Otherwise [from, to) as it is.
- */
-function relativeAside(tokens: readonly Token[], first: number, last: number, from: number, to: number): [number, number] {
-  let open = first - 1;
-  while (open >= from && tokens[open].text !== ',') open--;
-  if (open < from || !opensRelative(tokens, open + 1)) return [from, to];
-  let close = last;
-  while (close < to && tokens[close].text !== ',') close++;
-  return [open + 1, close];
+/** A past participle opens an aside at `k`: "called by the union …". */
+function opensParticiple(tokens: readonly Token[], k: number): boolean {
+  const opener = tokens[k];
+  return opener !== undefined && opener.pos === 'VERB' && (PAST.has(opener.text.toLowerCase()) || /[^e]ed$|^\p{Ll}+en$/u.test(opener.text));
 }
 
 const MAX_APPOSITION_NOUN = 3;
