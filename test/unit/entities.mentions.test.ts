@@ -715,6 +715,21 @@ describe('entity mentions', () => {
       assert.deepEqual(things.map((m) => m.text), []);
     });
 
+    it('finds listed places written in lower case, but not words, given names or phrases of words in lower case', () => {
+      const list = mentions('any good food in kerala or san francisco ? i met david in bath near college station .', { francisco: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['kerala', 'PLACE'], ['san francisco', 'PLACE']]);
+    });
+
+    it("types a state's postal code after a town and a comma as a place, with the town, but not a word in capitals", () => {
+      const list = mentions('Write to 17 Elm Lane, Spring, TX 77388 or visit us in Laramie, WY. He said: Fine, OK.', { 'Elm Lane': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Elm Lane', 'FACILITY'], ['Spring', 'PLACE'], ['TX', 'PLACE'], ['Laramie', 'PLACE'], ['WY', 'PLACE']]);
+    });
+
+    it('makes no name of Roman numerals alone, and keeps one that ends a name', () => {
+      const list = mentions('Parts II through IV apply, as they did after World War II.', { II: 'ORG', IV: 'ORG', 'World War II': 'MISC' });
+      assert.deepEqual(list.map((m) => m.text), ['World War II']);
+    });
+
     it('takes the names of a byline labelled "by", "Author" or "Reporter:", and a place in capitals before a dash', () => {
       const lower = mentions('Probe widens\n\nby Ada Pell — March 5, 2026\n\nVELDORA — Investigators met.', {});
       assert.deepEqual(lower.map((m) => [m.text, m.type]), [['Ada Pell', 'PERSON'], ['VELDORA', 'PLACE']]);

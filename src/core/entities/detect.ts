@@ -41,6 +41,7 @@ import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, nam
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, taggerWords } from './words';
+import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isNamedUnit } from './companies';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -220,16 +221,18 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (dateline) spans.push(dateline);
     spans.push(...works);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
-    for (const c of spans) covered.fill(1, c.start, c.end);
+    // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.
+    for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
     spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered), ...europeanBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
-      for (const c of spans) covered.fill(1, c.start, c.end);
+      for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
       spans.push(...hyphenatedNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodyAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...lowerCasePlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...postalPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const found of spans) {
@@ -296,6 +299,8 @@ function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
 const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan)$/;
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+/** A Roman numeral of two letters or more from I, V and X ("II", "XIV"; not "DC" or "MIX"). */
+const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const definedForNames = new WeakMap<readonly Token[], Set<string>>();
 
@@ -318,6 +323,12 @@ function definesForName(tokens: readonly Token[]): Set<string> {
  */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text) && !definesForName(tokens).has(tokens[c.start].text)) return false;
+  // "Parts I through IV, VI and VII": numbered parts, no name (a name keeps its numeral: "World War II").
+  if (tokens.slice(c.start, c.end).every((t) => ROMAN_NUMERAL.test(t.text))) return false;
+  return hasCapitalOrDigit(tokens, c) || c.lowerCase === true;
+}
+
+function hasCapitalOrDigit(tokens: readonly Token[], c: Candidate): boolean {
   for (let i = c.start; i < c.end; i++) if (CAPITAL_OR_DIGIT.test(tokens[i].text)) return true;
   return false;
 }

@@ -31,6 +31,8 @@ export interface Candidate {
   credit?: true;
   /** A party inside a court case's name (detect.ts): no mention there, but a name to find elsewhere. */
   party?: true;
+  /** A listed place written in lower case (unmarkedPlaces.ts): a name without capitals, "in kerala". */
+  lowerCase?: true;
 }
 
 /**

@@ -15,6 +15,8 @@ export const ORG_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('org');
 /** Bits of the place and country lists. */
 export const COUNTRY: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('country');
 export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | COUNTRY;
+/** A listed name that is also an English word ("Will", "Bath"). */
+export const COMMON_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('common');
 
 export interface GazetteerFile {
   version: 2;

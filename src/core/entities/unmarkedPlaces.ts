@@ -1,0 +1,72 @@
+/**
+ * Places written without the capitals the tagger reads names by: in lower case, as informal posts,
+ * reviews and mail write them ("a good restaurant in kerala"), and as the two-letter state of a
+ * postal address ("Houston, TX 77002").
+ */
+import type { Token } from '../types';
+import { COMMON_WORD, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { startsUpper } from '../nlp/letters';
+import type { Candidate } from './spans';
+
+/** The bits of the lists that name: places, given names, surnames. */
+const NAME_WORD = PLACE_NAME | FIRST_NAME | LAST_NAME;
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+const MAX_PLACE_TOKENS = 3;
+
+/**
+ * Listed places in lower case that the tagger left untagged: one word that is no English word and
+ * no listed given name or surname ("kerala", not "bath", "china" or "david"), or several words of
+ * which one is none of these ("san francisco", not "college station"). `covered` marks tagged tokens.
+ */
+export function lowerCasePlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const lists = nameLists();
+  const lower = (k: number) => !covered[k] && LOWER_WORD.test(tokens[k].text);
+  const plain = (k: number) => !(lists.lookup(tokens[k].text) & (COMMON_WORD | FIRST_NAME | LAST_NAME)) && !isUsuallyLowerCase(tokens[k].text);
+  const isNameWord = (bits: number) => (bits & NAME_WORD) !== 0 && !(bits & COMMON_WORD);
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (!lower(i)) continue;
+    let end = Math.min(to, i + Math.max(1, Math.min(MAX_PLACE_TOKENS, lists.longestPhrase(tokens[i].text))));
+    for (; end > i; end--) {
+      const words = tokens.slice(i, end);
+      const telling = end - i === 1 ? plain(i) : words.some((t) => isNameWord(lists.lookup(t.text)));
+      if (telling && words.every((_, k) => lower(i + k)) && lists.lookup(words.map((t) => t.text).join(' ')) & PLACE_NAME) break;
+    }
+    if (end === i) continue;
+    out.push({ start: i, end, label: 'LOC', roles: [], lowerCase: true });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The postal codes of the US states and DC, and of Canada's provinces and territories. */
+const POSTAL_REGIONS = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD
+  TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT`.split(/\s+/),
+);
+/** Codes that are also words in capitals ("OK", "OR", "HI"): a region only after a listed place or before a postal code. */
+const WORD_CODES = new Set(['CO', 'DE', 'HI', 'ID', 'IN', 'LA', 'MA', 'ME', 'OH', 'OK', 'ON', 'OR', 'PA']);
+const POSTAL_CODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z])$/;
+
+/**
+ * "Houston, TX 77002", "Lawrence, KS": a state's or province's postal code after a town and a
+ * comma, and the town itself when the tagger left it untagged ("Spring, TX"). `covered` marks tagged tokens.
+ */
+export function postalPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 2; i < to; i++) {
+    const code = tokens[i].text;
+    if (covered[i] || !POSTAL_REGIONS.has(code) || tokens[i - 1].text !== ',' || !startsUpper(tokens[i - 2].text)) continue;
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
+    const postal = next !== undefined && POSTAL_CODE.test(next.text);
+    if (!postal && next !== undefined && startsUpper(next.text)) continue;
+    let town = i - 2;
+    while (town - 1 >= from && i - 1 - (town - 1) <= MAX_PLACE_TOKENS && startsUpper(tokens[town - 1].text) && covered[town - 1] === covered[i - 2]) town--;
+    const listed = (nameLists().lookup(tokens.slice(town, i - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) !== 0;
+    if (WORD_CODES.has(code) && !postal && !listed) continue;
+    if (!covered[i - 2]) out.push({ start: town, end: i - 1, label: 'LOC', roles: [] });
+    out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
