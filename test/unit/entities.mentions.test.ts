@@ -852,6 +852,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress']);
     });
 
+    it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {
+      const list = mentions('A grant from the Ruth and Harold Kent Foundation went to Orla & Tavi Brenn Trust. Ruth and Harold Kent spoke.', {
+        Ruth: 'PER', 'Harold Kent Foundation': 'PER', Orla: 'PER', 'Tavi Brenn Trust': 'ORG', 'Harold Kent': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Ruth and Harold Kent Foundation', 'ORG'], ['Orla & Tavi Brenn Trust', 'ORG'], ['Ruth', 'PERSON'], ['Harold Kent', 'PERSON'],
+      ]);
+    });
+
     it('makes one firm of partners listed before "&", tagged or not, and of a name before "& Sons" or "& Die"', () => {
       const list = mentions('Analysts at Pruett, Langley & Moss said so; Jon Arvik owns Dorran Tool & Die and Kelmar & Sons.', {
         Pruett: 'ORG', Langley: 'ORG', Moss: 'PER', 'Jon Arvik': 'PER', 'Dorran Tool': 'LOC', Kelmar: 'ORG',

@@ -436,6 +436,27 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
   return out;
 }
 
+const MAX_COUPLE_NAME = 5;
+
+/**
+ * A body named for a couple, which the tagger reads as two people: "the Bill and Melinda Gates
+ * Foundation", "the Ruth & Harold Kent Trust" (a given name, "and" or "&", a name ending in a
+ * body's word).
+ */
+export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const given = (i: number) => isNameWord(words, i) && (nameLists().lookup(words.texts[i].toLowerCase()) & FIRST_NAME) !== 0;
+  for (let and = 1; and + 2 < words.texts.length; and++) {
+    if (!/^(?:and|&)$/.test(words.texts[and]) || !given(and - 1) || !given(and + 1) || (and > 1 && isNameWord(words, and - 2))) continue;
+    let end = and + 2;
+    while (end < words.texts.length && end - and <= MAX_COUPLE_NAME && isNameWord(words, end) && !(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) end++;
+    if (!(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) continue;
+    const start = and - 1;
+    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
 function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan {
   if (!COLLECTIVE.test(words.texts[span.end - 1]) || !isPossessive(words.texts[span.end] ?? '')) return span;
