@@ -852,6 +852,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress']);
     });
 
+    it("joins a body's name the tagger cut after its head or its domain, and splits a name it ran on after \"and\"", () => {
+      const cut = mentions('The Department of Housing and Urban Development and the Superior Court of the District of Vardell ruled.', {
+        'Department of Housing': 'ORG', 'Urban Development': 'ORG', 'Superior Court': 'ORG', Vardell: 'LOC',
+      });
+      assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
+      const run = mentions('The Bank of Ostra and Kelmarco met the Law Society of England and Wales.', { 'Bank of Ostra and Kelmarco': 'ORG', 'Law Society of England and Wales': 'ORG' });
+      assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
+    });
+
     it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {
       const list = mentions('A grant from the Ruth and Harold Kent Foundation went to Orla & Tavi Brenn Trust. Ruth and Harold Kent spoke.', {
         Ruth: 'PER', 'Harold Kent Foundation': 'PER', Orla: 'PER', 'Tavi Brenn Trust': 'ORG', 'Harold Kent': 'PER',

@@ -6,9 +6,10 @@
  * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
+import { isBusinessWord } from './companies';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
@@ -455,6 +456,62 @@ export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSp
     out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */
+const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Commission|Committee|Agency|Board|Bureau|Authority|Institute|School|College|Faculty|Council)$/;
+const MAX_DOMAIN_WORDS = 3;
+
+/**
+ * A body's name the tagger cut short after its head or its domain: "[Superior Court] of the [District
+ * of Columbia]" (a body's word before "of the" and a name), "[Department of Housing] and [Urban
+ * Development]", "[Ministry of Trade] and Industry" (common words after "and", not a name: "the
+ * Department of Energy and Exxon").
+ */
+export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (const span of spans) {
+    if (span.label !== 'ORG' || !out.includes(span)) continue;
+    const end = domainEnd(words, span);
+    if (end > span.end) out = withSpan(out, { start: span.start, end, label: 'ORG' });
+  }
+  return out;
+}
+
+/**
+ * A body's name and a name after "and" that the tagger ran together: "[Bank of England] and
+ * [Barclays]", "[Department of Energy] and [Exxon]" (words after "and" never written in lower case),
+ * but not "Department of Housing and Urban Development" or "Law Society of England and Wales".
+ */
+export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.flatMap((span) => {
+    const { texts } = words;
+    const of = texts.indexOf('of', span.start);
+    const and = texts.indexOf('and', of + 2);
+    if (span.label !== 'ORG' || of < 0 || and < 0 || and + 1 >= span.end) return [span];
+    // A body's or a business's word is part of the name: "Department of Banking and Securities".
+    const named = texts.slice(and + 1, span.end).every((w) => startsUpper(w) && !isSometimesLowerCase(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD));
+    const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
+    if (!named || (places(and - 1) && places(and + 1))) return [span];
+    return [{ ...span, end: and }, { start: and + 1, end: span.end, label: span.label }];
+  });
+}
+
+function domainEnd(words: Words, span: NerSpan): number {
+  const { texts } = words;
+  const head = texts[span.end - 1];
+  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && startsUpper(head) && nameLists().lookup(head.toLowerCase()) & ORG_WORD) {
+    // The name after "of the", over its own linking words: "District of Columbia".
+    let end = span.end + 2;
+    while (isNameWord(words, end) || (/^(?:of|and)$/.test(texts[end]) && isNameWord(words, end + 1) && end > span.end + 2)) end++;
+    return end > span.end + 2 ? end : span.end;
+  }
+  const domain = texts.slice(span.start, span.end).indexOf('of');
+  if (texts[span.end] !== 'and' || domain < 1 || !DOMAIN_BODY.test(texts[span.start + domain - 1])) return span.end;
+  let end = span.end + 1;
+  while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
+  // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
+  return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
 }
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */

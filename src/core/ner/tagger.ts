@@ -134,6 +134,12 @@ export function isUsuallyLowerCase(word: string): boolean {
   return caseLexicon().get(word.toLowerCase()) === 1;
 }
 
+/** Whether the model's training text writes this word in lower case mid-sentence at times: a common word ("development"), no name ("Exxon"). */
+export function isSometimesLowerCase(word: string): boolean {
+  const seen = caseLexicon().get(word.toLowerCase());
+  return seen === 1 || seen === 2;
+}
+
 function caseLexicon(): CaseLexicon {
   sharedLexicon ??= readLexicon(modelFile as ModelFile);
   return sharedLexicon;
