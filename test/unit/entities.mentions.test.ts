@@ -1354,6 +1354,9 @@ describe('entity mentions', () => {
         'Vela 7': 'PER', 'Orion X3': 'ORG', Max: 'PER', OrionOS: 'MISC', 'Senate Bill 87': 'ORG', 'Route 66': 'LOC',
       });
       assert.deepEqual(tagged.map((m) => [m.text, m.type]), [['Vela 7', 'PRODUCT'], ['Orion X3 Max', 'PRODUCT'], ['OrionOS 2.4', 'PRODUCT'], ['Senate Bill 87', 'MISC'], ['Route 66', 'FACILITY']]);
+      // A one-word "person" before a model number; a tier the tagger took for a person after its number.
+      const models = mentions('A Halvard 900 engine failed, and the Corvane 830 Max and a 737 Max were grounded. Max Ruiz, 41, left.', { Halvard: 'PER', Max: 'PER', 'Max Ruiz': 'PER' });
+      assert.deepEqual(models.map((m) => [m.text, m.type]), [['Halvard 900', 'PRODUCT'], ['Corvane 830 Max', 'PRODUCT'], ['737 Max', 'PRODUCT'], ['Max Ruiz', 'PERSON']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
       assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
     });

@@ -17,6 +17,11 @@ describe('runPipeline', () => {
     assert.ok(words.includes('do') || words.includes('don'), 'the contraction stays split as wink splits it');
   });
 
+  it("keeps a model's plural whole, which wink splits as a decade", () => {
+    const words = runPipeline('Norvale flies A330s and B7s, as in the 1990s.').tokens.map((t) => t.text);
+    for (const w of ['A330s', 'B7s', '1990s']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
+  });
+
   it('splits a possessive from its word the same whatever text was read before (wink caches words across documents)', () => {
     const split = (text: string) => runPipeline(text).tokens.map((t) => `${t.text}/${t.pos}`);
     // wink keeps "Zorvellan's" whole before a comma, and from then on everywhere.

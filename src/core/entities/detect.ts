@@ -57,9 +57,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
   found.forEach((c, i) => (found[i] = withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c))))))));
-  // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now.
+  // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now, or is the product itself.
   const products = found.filter((c) => c.product);
-  const inside = (c: Candidate) => products.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+  const inside = (c: Candidate) =>
+    products.some((o, k) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || k < products.indexOf(c)));
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));

@@ -806,7 +806,9 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
 }
 
 const MODEL = /^\d{2,4}(?:-\d{1,4})?$/;
-const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|Ultra|Plus|Mini)$/;
+/** Words that name a model's tier after its number. */
+const TIER = /^(?:Max|Pro|Neo|Ultra|Plus|Mini)$/;
+const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|neo|Ultra|Plus|Mini|XWB|ER|LR|XLR)$/;
 const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?)$/i;
 
 /**
@@ -823,6 +825,12 @@ function isScore(number: string, next: string | undefined): boolean {
  * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
  */
 export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  // "The Corvane 830 Max", "the 737 Max": a tier the tagger took for a name, after its model's number.
+  const model = tokens[c.start - 1]?.text ?? '';
+  if (c.end - c.start === 1 && TIER.test(tokens[c.start].text) && (MODEL.test(model) || isModelNumber(model)) && !/^(?:19|20)\d\d$/.test(model)) {
+    const maker = c.start - 2 >= 0 && /^\p{Lu}[\p{L}-]+$/u.test(tokens[c.start - 2].text) && !/^(?:The|A|An)$/.test(tokens[c.start - 2].text) ? c.start - 2 : c.start - 1;
+    return { ...c, start: maker, label: 'MISC', product: true, person: undefined };
+  }
   if (c.end - c.start > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
   // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
   const last = tokens[c.end - 1].text;
@@ -831,7 +839,9 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     if (c.end - c.start >= 3 && isCompanyTail(tokens[c.end - 2].text.toLowerCase())) return { ...c, end: c.end - 1, label: 'ORG' };
     return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
   }
-  if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start > 2) return c;
+  // A one-word "person" before a number of three digits or more is a maker's or a range's: "a Halvard 900 engine".
+  const person = c.label === 'PER' && c.end - c.start === 1 && /^\d{3,4}(?:-\d{1,4})?$/.test(tokens[c.end]?.text ?? '');
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || c.end - c.start > 2) return c;
   const number = tokens[c.end];
   if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || isTickerPart(tokens, c.end) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };

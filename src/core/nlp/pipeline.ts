@@ -41,8 +41,9 @@ export function runPipeline(text: string): Pipeline {
     if (!/\S/.test(values[i])) continue;
     const { start, end } = locate(text, values[i], cursor);
     const last = tokens[tokens.length - 1];
-    if (last && last.end === start && isSplitWord(text, start)) {
-      // One word that wink split at a letter beyond Latin-1: "Bronis|ł|awa", "Erdo|ğ|an".
+    // One word that wink split at a letter beyond Latin-1 ("Bronis|ł|awa", "Erdo|ğ|an"), or a model's
+    // plural it read as a decade ("A3|30s").
+    if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])))) {
       last.end = end;
       last.text = text.slice(last.start, end);
       if (tags[i] === 'PROPN') last.pos = 'PROPN';
@@ -103,6 +104,8 @@ function isBeforePunctuation(values: readonly string[], i: number): boolean {
 
 /** A word with a possessive "'s" wink left in it. */
 const POSSESSIVE_END = /\p{L}['’]s$/u;
+const MODEL_START = /^\p{Lu}{1,3}\d+$/u;
+const DECADE = /^\d+s$/;
 
 const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
 /** What may follow "a.m." in its own sentence: a zone ("EST", "Eastern time"), a day ("Tuesday", "Jan."). */
