@@ -150,6 +150,11 @@ describe('time: no dates in titles', () => {
     assert.equal(datesIn('Port volumes fell, Harbor & Rail Weekly reported.\nKELMAR RAIL WEEKLY').length, 0);
   });
 
+  it('reads no day in a programme\'s title ("Radio Kelmar\'s Today programme"), but "today" and a sentence\'s "Today"', () => {
+    const text = "She told Radio Kelmar's Today programme and the Tonight show she would resign today. Today the board met.";
+    assert.deepEqual(datesIn(text).map((d) => [d.text, d.value]), [['today', '2024-10-16'], ['Today', '2024-10-16']]);
+  });
+
   it('reads no month in a name between commas before an age ("his wife, June, 75,")', () => {
     assert.deepEqual(datesIn('Ivo Brandt, 77, and his wife, June, 75, paid in June, 2025.').map((d) => d.text), ['in June, 2025']);
   });
@@ -209,6 +214,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The pier reopened on Friday, officials said.').value, '2024-10-11');
     assert.equal(only('Kelmar plans a release ahead of a wider rollout in December, sources told Ostra News.').value, '2024-12');
     assert.equal(only('We expect a hike in December, said Ana Ruiz.').value, '2024-12');
+  });
+
+  it('reads no tense in the noun "forecast" after a day, but the verb and the forecast for a day', () => {
+    assert.equal(only('In August the agency cut its growth forecast.').value, '2024-08');
+    assert.equal(only('Analysts forecast a cut in June.').value, '2025-06');
+    assert.equal(only("The bank's forecast for June was grim.").value, '2025-06');
   });
 
   it('reads a forecast as the future, but not "could not be reached"', () => {

@@ -71,6 +71,12 @@ function previousWord(text: string, start: number): string {
 const BEFORE_YEAR = /^(?:spring|summer|autumn|fall|winter|fiscal|his|her|its|their|our|my|your|a|an|that|these|those|every|each|as|than|in|since|by|from|until|till|through|before|after|during|of|early|mid|late|the|between|and|or|last|next|this|for|on|at|to|around|about|circa|year|class|season|cop|vintage)$/i;
 
 /** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
+/** "BBC Radio 4's Today programme", "the Today show": a capitalized day word after a possessive or "the", or before a programme's noun, is a title. */
+function isProgrammeTitle(text: string, start: number, found: string): boolean {
+  if (!/^(?:Today|Tonight|Tomorrow|Yesterday)\b/.test(found)) return false;
+  return /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
+}
+
 function isNamedForYear(text: string, start: number): boolean {
   const word = previousWord(text, start);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
@@ -360,7 +366,8 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}night)` +
       `(?:${SP}(${PART_OF_DAY_SRC}))?\\b`,
-    (m) => {
+    (m, text) => {
+      if (isProgrammeTitle(text, m.index, m[0])) return null;
       const word = m[2].toLowerCase();
       const base = /^(yesterday|last)/.test(word) ? -1 : word === 'tomorrow' ? 1 : 0;
       const by = base + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);

@@ -84,6 +84,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (SCHEDULE.has(word) && scheduled && !modifier && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
+  // "In November the agency cut its productivity forecast": a noun after the day tells no tense (not
+  // "analysts forecast a cut", nor "the forecast for June").
+  if (afterSpan && /^forecasts?$/.test(word) && previous !== undefined && isNounBefore(previous)) return null;
   // "The group plans a protest on Wednesday": the verb after its subject, with its object (wink may read a
   // noun), not "the plans the board made".
   const subject = tokens[i].pos === 'VERB' || /^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '');
@@ -99,6 +102,11 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "on Friday, led by a portrait": a participle after the comma describes, it tells no time.
   if (afterSpan && previous?.text === ',' && tokens[i + 1]?.text === 'by') return null;
   return isParticiple(tokens, i) ? null : 'past';
+}
+
+/** A word that makes the next one a noun: a determiner, an adjective, a possessive, a singular noun ("the", "gloomy", "its", "'s", "productivity"). */
+function isNounBefore(previous: Token): boolean {
+  return /^(?:DET|ADJ)$/.test(previous.pos) || /^(?:its|their|his|her|our|my|your|['’]s)$/i.test(previous.text) || (previous.pos === 'NOUN' && !/s$/i.test(previous.text));
 }
 
 const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
