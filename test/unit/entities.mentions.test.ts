@@ -1511,6 +1511,12 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'NSO').localKey, find(list, 'New South Ostra').localKey);
     });
 
+    it("takes dotted initials read as a place for a place's only", () => {
+      const list = mentions('The Bank of Carrow held rates. Exporters on the northern B.C. coast worried.', { 'Bank of Carrow': 'ORG', 'B.C.': 'LOC' });
+      assert.notEqual(find(list, 'B.C.').localKey, find(list, 'Bank of Carrow').localKey);
+      assert.equal(find(list, 'B.C.').type, 'PLACE');
+    });
+
     it('links an acronym defined as "Long Name (LN)" and finds its later uses', () => {
       const text = 'The Northern Rail Authority (NRA) approved it. Critics of the NRA objected.';
       const list = mentions(text, { 'Northern Rail Authority': 'ORG' });

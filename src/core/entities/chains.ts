@@ -374,8 +374,11 @@ function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf
     const letters = acronymLetters(d.text);
     // Two bare capitals are no place's initials ("SK" of "SK On" is no "South Korea"; "B.C." and "NSW" are).
     const placeless = /^\p{Lu}{2}$/u.test(d.text);
+    // Initials with stops the tagger read as a place are a place's ("the northern B.C. coast" is no "Bank of Carrow").
+    const placeOnly = d.text.includes('.') && typeOf.get(keyOf[i]) === 'PLACE';
     const agency = credited.has(keyOf[i]);
-    const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => !(placeless && typeOf.get(k) === 'PLACE') && (!agency || isMediaName(k)));
+    const fits = (k: string) => (placeOnly ? typeOf.get(k) === 'PLACE' : !(placeless && typeOf.get(k) === 'PLACE'));
+    const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => fits(k) && (!agency || isMediaName(k)));
     const targets = new Set(candidates.map((k) => chains.find(k)));
     if (targets.size === 1) chains.union([...targets][0], keyOf[i]);
   });
