@@ -1019,6 +1019,14 @@ describe('entity mentions', () => {
       assert.deepEqual(head.map((m) => [m.text, m.type]), [['Velmar', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);
     });
 
+    it('makes companies of the examples after a plural noun of their kind, and of a name an apposition calls a company', () => {
+      const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });
+      assert.deepEqual(listed.map((m) => [m.text, m.type]), [['Norvale', 'ORG'], ['Condra', 'ORG'], ['Belwing', 'ORG'], ['Orvia', 'ORG']]);
+      const text = "Korvex, the Utah-based software company, and Pellarin, Kelmar's biggest telecoms operator, said so. Shares in Ridgeham-based Veldt fell.";
+      const defined = mentions(text, { Korvex: 'LOC', Utah: 'LOC', Pellarin: 'LOC', Kelmar: 'LOC', Ridgeham: 'LOC', Veldt: 'ORG' });
+      assert.deepEqual(defined.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Korvex', 'ORG'], ['Utah', 'PLACE'], ['Pellarin', 'ORG'], ['Kelmar', 'PLACE'], ['Ridgeham', 'PLACE'], ['Veldt', 'ORG']]);
+    });
+
     it('makes a body of a name its apposition defines, a Spanish or Portuguese body by its first word, and a planemaker\'s name', () => {
       const text = 'Fuerza Solidaria, the party of Elisa Marquina, met Grupo Serrano and planemaker Tavolaro. Ana Ruiz, a party member, and Ivo Lind, the union\'s leader, spoke.';
       const list = mentions(text, { 'Fuerza Solidaria': 'PER', 'Elisa Marquina': 'PER', 'Grupo Serrano': 'PER', Tavolaro: 'PER', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });

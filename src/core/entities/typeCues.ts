@@ -125,14 +125,19 @@ function isBodyNoun(word: string): boolean {
 function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
   const listed = () => (nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) !== 0;
   if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed();
-  if (tokens[c.end]?.text !== ',' || !DEFINITION_START.test(tokens[c.end + 1]?.text ?? '')) return false;
-  for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
+  if (tokens[c.end]?.text !== ',') return false;
+  // "Pellarin, France's biggest operator,": a place's possessive opens it as an article would.
+  const owner = startsUpper(tokens[c.end + 1]?.text ?? '') && isPossessive(tokens[c.end + 2]?.text ?? '') ? 3 : 0;
+  if (!owner && !DEFINITION_START.test(tokens[c.end + 1]?.text ?? '')) return false;
+  const from = c.end + (owner || 2);
+  for (let i = from; i < tokens.length && i - from < MAX_PLACE_DEFINITION; i++) {
     // The noun heads the apposition: not "a party member", "the union's leader" ("the group's holding company" is one).
     const modifies = isPossessive(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.pos === 'NOUN';
     if (isBodyNoun(tokens[i].text) && !modifies) return !startsUpper(tokens[i + 1]?.text ?? '') && !listed();
-    if (isPossessive(tokens[i].text)) continue;
+    // "the Utah-based software company": a compound's hyphen and participle.
+    if (isPossessive(tokens[i].text) || isHyphen(tokens[i].text) || (isHyphen(tokens[i - 1].text) && /ed$/.test(tokens[i].text))) continue;
     // Adjectives, nouns, demonyms and listed places ("its Mexican unit", "the Brussels thinktank") may come before the noun.
-    const modifier = tokens[i].pos === 'PROPN' && (DEMONYM.test(tokens[i].text) || (nameLists().lookup(tokens[i].text.toLowerCase()) & PLACE_NAME) !== 0);
+    const modifier = tokens[i].pos === 'PROPN' && (DEMONYM.test(tokens[i].text) || (nameLists().lookup(tokens[i].text.toLowerCase()) & PLACE_NAME) !== 0 || isHyphen(tokens[i + 1]?.text ?? ''));
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !modifier) return false;
   }
   return false;
@@ -145,7 +150,7 @@ const PLACE_NOUNS = new Set(
   neighborhood neighbourhood parish prefecture state capital`.split(/\s+/),
 );
 const ARTICLE = /^(?:a|an|the)$/i;
-const MAX_PLACE_DEFINITION = 4;
+const MAX_PLACE_DEFINITION = 6;
 
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 /** Offices named after their city or state, capitalized before a name. */
@@ -231,7 +236,7 @@ const ORG_KIND_NOUNS = new Set(
   refiner exporter consultancy brokerage utility retailer lender biotech miner
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
-  bloc coalition consortium cooperative federation association`.split(/\s+/),
+  bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor`.split(/\s+/),
 );
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
@@ -252,6 +257,9 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
 function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
   // "a criminal group called Vexmoor", "a startup named Kelmar": the noun names the kind whatever comes before it.
   if (/^(?:called|named)$/.test(tokens[start - 1]?.text ?? '') && isOrgKindNoun(tokens[start - 2]?.text ?? '')) return true;
+  // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples.
+  const including = /^(?:including|like)$/.test(tokens[start - 1]?.text ?? '') ? 1 : tokens[start - 1]?.text === 'as' && tokens[start - 2]?.text === 'such' ? 2 : 0;
+  if (including > 0) return /s$/.test(tokens[start - 1 - including]?.text ?? '') && isOrgKindNoun(tokens[start - 1 - including].text);
   const noun = tokens[start - 1]?.text ?? '';
   return isOrgKindNoun(noun) && !DETERMINER.test(tokens[start - 2]?.text ?? '');
 }
@@ -284,6 +292,8 @@ function isListJoint(tokens: readonly Token[], candidates: readonly Candidate[],
 }
 
 function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  // "Shares in Ridgeham-based Veldt": the cue is the company's, not its base's.
+  if (isHyphen(tokens[c.end]?.text ?? '') && /^(?:based|headquartered)$/.test(tokens[c.end + 1]?.text ?? '')) return false;
   // Cues before a list hold for every name in it: "analysts at Kelmar and Ostra".
   const first = previousConjunct(tokens, candidates, c.start) ?? c;
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
