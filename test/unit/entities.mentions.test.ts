@@ -861,6 +861,14 @@ describe('entity mentions', () => {
       assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
     });
 
+    it("makes one body of a name and a country's code after it, legal form included, but not of a place's or before a name", () => {
+      const text = 'The regulator said Brontal Pay UK Ltd agreed. The Tories and Rally UK won seats in the UK, and the UK Treasury and Leeds UK objected.';
+      const list = mentions(text, { Brontal: 'PER', 'UK Ltd': 'ORG', 'Tories and Rally UK': 'ORG', UK: 'LOC', 'UK Treasury': 'ORG', Leeds: 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Brontal Pay UK Ltd', 'ORG'], ['Tories', 'ORG'], ['Rally UK', 'ORG'], ['UK Treasury', 'ORG'], ['Leeds', 'PLACE'],
+      ]);
+    });
+
     it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {
       const list = mentions('A grant from the Ruth and Harold Kent Foundation went to Orla & Tavi Brenn Trust. Ruth and Harold Kent spoke.', {
         Ruth: 'PER', 'Harold Kent Foundation': 'PER', Orla: 'PER', 'Tavi Brenn Trust': 'ORG', 'Harold Kent': 'PER',

@@ -10,6 +10,7 @@ import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isBusinessWord } from './companies';
+import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
@@ -141,6 +142,13 @@ function isGivenNameWord(word: string): boolean {
 
 /** Words that end firms' names after "&". */
 const FIRM_ENDS = /^(?:Sons|Daughters|Partners|Associates|Die|Co\.?|Company)$/;
+
+/** `spans` with `span` in place of those it overlaps, in order; a span that ran into it from a list keeps its part before the list's joint. */
+function withListedName(words: Words, spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
+  const before = spans.flatMap((o) => (o.start < span.start && o.end > span.start ? [{ ...o, end: span.start }] : []));
+  for (const o of before) while (o.end > o.start && /^(?:,|and|or|&)$/.test(words.texts[o.end - 1])) o.end--;
+  return [...withSpan(spans, span), ...before.filter((o) => o.end > o.start)].sort((a, b) => a.start - b.start);
+}
 
 /** `spans` with `span` in place of those it overlaps, in order. */
 function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
@@ -425,14 +433,8 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
     }
     // Not the last of a longer name before the list ("Bank of Ostra, Kelmar & Lind").
     if (start > 0 && isNameWord(words, start - 1)) continue;
-    const end = amp + 2;
     // A name the tagger ran into the list keeps its part before it: "[Lazard and] Wachtell, …".
-    const before = out.flatMap((o) => (o.start < start && o.end > start ? [{ ...o, end: start }] : [])).map((o) => {
-      while (o.end > o.start && /^(?:,|and|or)$/.test(words.texts[o.end - 1])) o.end--;
-      return o;
-    });
-    const kept = out.filter((o) => o.end <= start || o.start >= end);
-    out = [...kept, ...before.filter((o) => o.end > o.start), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    out = withListedName(words, out, { start, end: amp + 2, label: 'ORG' });
   }
   return out;
 }
@@ -456,6 +458,39 @@ export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSp
     out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A country's code after a body's name: "Brontal Pay UK Ltd", "Reform UK". */
+const COUNTRY_CODE = /^(?:UK|US|USA)$/;
+const MAX_UNIT_NAME = 3;
+
+/**
+ * A body's national unit or branch, its name followed by a country's code and maybe a legal form:
+ * "Brontal Pay UK Ltd", "Rally UK won the seat", one organization whatever the tagger split off
+ * ("Brontal" a person, "UK Ltd" a company). Not the code before a name ("the UK Treasury"), nor a
+ * place's ("Leeds UK").
+ */
+export function joinCountryUnits(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let code = 1; code < texts.length; code++) {
+    if (!COUNTRY_CODE.test(texts[code]) || (startsUpper(texts[code + 1] ?? '') && !isLegalDesignator(texts[code + 1]))) continue;
+    let start = code;
+    while (start > 0 && code - start < MAX_UNIT_NAME && isUnitWord(words, start - 1)) start--;
+    if (start === code || nameLists().lookup(texts.slice(start, code).join(' ').toLowerCase()) & PLACE_NAME) continue;
+    const end = isLegalDesignator(texts[code + 1] ?? '') ? code + 2 : code + 1;
+    // A longer name the tagger found keeps its words: "Alzheimer's Research UK".
+    if (out.some((o) => o.start < start && o.end >= end && !texts.slice(o.start, start).some((w) => /^(?:and|,)$/.test(w)))) continue;
+    // A list the tagger ran into the name keeps its names before it: "[Conservatives and] Reform UK".
+    out = withListedName(words, out, { start, end, label: 'ORG' });
+  }
+  return out;
+}
+
+function isUnitWord(words: Words, i: number): boolean {
+  const text = words.texts[i];
+  // Not a sentence's last word ("on X. Reform UK"), nor a word in capitals ("OK UK").
+  return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
 }
 
 /** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */
