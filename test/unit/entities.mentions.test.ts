@@ -1533,6 +1533,12 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'B.C.').type, 'PLACE');
     });
 
+    it('takes the capitalized run before letters in mixed case as their long form, whatever they spell, unless the tagger found part of it', () => {
+      const list = mentions('The previous Harvest and Order (HoP) government fell, said the Kelmar Institute for the World Economy (KiW).', { 'Kelmar Institute': 'ORG' });
+      assert.equal(find(list, 'HoP').localKey, find(list, 'Harvest and Order').localKey);
+      assert.ok(!list.some((m) => m.text === 'World Economy'));
+    });
+
     it('links an acronym defined as "Long Name (LN)" and finds its later uses', () => {
       const text = 'The Northern Rail Authority (NRA) approved it. Critics of the NRA objected.';
       const list = mentions(text, { 'Northern Rail Authority': 'ORG' });

@@ -243,15 +243,29 @@ function untaggedLongForms(tokens: readonly Token[], found: readonly Candidate[]
   const ends = new Set(found.map((c) => c.end));
   for (let paren = 1; paren + 2 < tokens.length; paren++) {
     if (tokens[paren].text !== '(' || tokens[paren + 2].text !== ')' || ends.has(paren) || !isAcronym(tokens[paren + 1].text)) continue;
+    // "Law and Justice (PiS)": letters in mixed case spell a name in its own language; the whole capitalized run is the long form.
+    const foreign = MIXED_CASE_ACRONYM.test(tokens[paren + 1].text);
+    let longest: Candidate | undefined;
     for (let start = paren - 1; start >= Math.max(0, paren - MAX_LONG_FORM); start--) {
       const word = tokens[start].text;
       if (!startsUpper(word) && !isJoinerAt(tokens, start)) break;
       const c: Candidate = { start, end: paren, label: 'ORG', roles: [] };
-      if (startsUpper(word) && !found.some((f) => f.start < paren && f.end > start) && abbreviates(tokens[paren + 1].text, surface(c))) {
-        out.push(c);
+      if (!startsUpper(word)) continue;
+      // A name the tagger found in the run is widened to its acronym elsewhere ("[Kiel Institute] for the World Economy (IfW)").
+      if (found.some((f) => f.start < paren && f.end > start)) {
+        longest = undefined;
         break;
       }
+      if (abbreviates(tokens[paren + 1].text, surface(c))) {
+        longest = c;
+        break;
+      }
+      if (foreign && paren - start >= 2) longest = c;
     }
+    if (longest) out.push(longest);
   }
   return out;
 }
+
+/** Capitals with a small letter between them: "PiS", "HoP" (not "NSi", whose small letter ends it). */
+const MIXED_CASE_ACRONYM = /^\p{Lu}+\p{Ll}+\p{Lu}[\p{Lu}\p{Ll}]*$/u;
