@@ -109,10 +109,11 @@ describe('entity linking across documents', () => {
     }
     assert.equal(entityOf(entities, 'a.txt', 'U.N. Office for Dryland Water Affairs'), entityOf(entities, 'b.txt', 'Office for Dryland Water Affairs'));
     const us = linkEntities([
-      analyzeWith('e.txt', 'The U.S. Kelmar Trade Commission and the U.S. Army met.', { 'U.S. Kelmar Trade Commission': 'ORG', 'U.S. Army': 'ORG' }),
-      analyzeWith('f.txt', 'The Kelmar Trade Commission and the Army met.', { 'Kelmar Trade Commission': 'ORG', Army: 'ORG' }),
+      analyzeWith('e.txt', 'The U.S. Kelmar Trade Commission, the UK Marine Review Branch and the U.S. Army met.', { 'U.S. Kelmar Trade Commission': 'ORG', 'UK Marine Review Branch': 'ORG', 'U.S. Army': 'ORG' }),
+      analyzeWith('f.txt', 'The Kelmar Trade Commission, the Marine Review Branch and the Army met.', { 'Kelmar Trade Commission': 'ORG', 'Marine Review Branch': 'ORG', Army: 'ORG' }),
     ]);
     assert.equal(entityOf(us, 'e.txt', 'U.S. Kelmar Trade Commission'), entityOf(us, 'f.txt', 'Kelmar Trade Commission'));
+    assert.equal(entityOf(us, 'e.txt', 'UK Marine Review Branch'), entityOf(us, 'f.txt', 'Marine Review Branch'));
     assert.notEqual(entityOf(us, 'e.txt', 'U.S. Army'), entityOf(us, 'f.txt', 'Army'));
     // A short body name keeps its "U.N.": every country has a security council.
     assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));

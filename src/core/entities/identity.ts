@@ -82,10 +82,11 @@ export const bodyKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)));
 const OWNER_PREFIXES: readonly { prefix: string; minWords: number }[] = [
   { prefix: 'united nations ', minWords: 4 },
   { prefix: 'united states ', minWords: 2 },
+  { prefix: 'united kingdom ', minWords: 2 },
 ];
 
 /**
- * The United Nations' and the United States' own bodies go with and without their name: "U.N.
+ * The United Nations', the United States' and the United Kingdom's own bodies go with and without their name: "U.N.
  * Office for the Coordination of Humanitarian Affairs" = "Office for the Coordination of
  * Humanitarian Affairs", "U.S. Federal Trade Commission" = "Federal Trade Commission" (not "U.S.
  * Army" = "Army").
