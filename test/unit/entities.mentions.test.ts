@@ -108,6 +108,11 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Omar Hale').roles, ['Tide Minister']);
     });
 
+    it("keeps a country's code before a department's office as the country, the department in the role", () => {
+      const list = mentions('In Portmere, US Commerce Secretary Mara Quillfeather hailed the deal.', { Portmere: 'LOC', 'US Commerce': 'ORG', 'Mara Quillfeather': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Portmere', 'PLACE'], ['US', 'PLACE'], ['Mara Quillfeather', 'PERSON']]);
+    });
+
     it('keeps a department word the document also uses as a name, and places and acronyms before an office', () => {
       const text = 'Fisheries said it would appeal. Fisheries Minister Lena Voss, Oregon Secretary Omar Hale and ORBA Commissioner Jo Tam agreed.';
       const list = mentions(text, { Fisheries: 'ORG', 'Lena Voss': 'PER', Oregon: 'LOC', 'Omar Hale': 'PER', 'ORBA Commissioner': 'ORG', 'Jo Tam': 'PER' });
@@ -1025,6 +1030,11 @@ describe('entity mentions', () => {
       // After a comma the next name is the agency's head in apposition, not a second agency.
       const head = mentions('He met the head of the space agency Velmar, Ivo Brandt. Brandt smiled.', { Velmar: 'ORG', 'Ivo Brandt': 'PER', Brandt: 'PER' });
       assert.deepEqual(head.map((m) => [m.text, m.type]), [['Velmar', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);
+    });
+
+    it("makes no person of a company's name after a title that fits firms too, and a facility of a name its kind opens in another language", () => {
+      const list = mentions("Norvale's engines partner, Quillon Aerospace, gains, a spokesperson for Flughafen Kelsbach said.", { Norvale: 'LOC', 'Quillon Aerospace': 'PER', 'Flughafen Kelsbach': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Norvale', 'PLACE'], ['Quillon Aerospace', 'ORG'], ['Flughafen Kelsbach', 'FACILITY']]);
     });
 
     it('makes companies of the examples after a plural noun of their kind, and of a name an apposition calls a company', () => {

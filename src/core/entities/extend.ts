@@ -14,7 +14,7 @@ import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
+import { isCountryCode, isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
@@ -460,8 +460,6 @@ export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSp
   return out;
 }
 
-/** A country's code after a body's name: "Brontal Pay UK Ltd", "Reform UK". */
-const COUNTRY_CODE = /^(?:UK|US|USA)$/;
 const MAX_UNIT_NAME = 3;
 
 /**
@@ -474,7 +472,7 @@ export function joinCountryUnits(words: Words, spans: readonly NerSpan[]): NerSp
   let out = [...spans];
   const { texts } = words;
   for (let code = 1; code < texts.length; code++) {
-    if (!COUNTRY_CODE.test(texts[code]) || (startsUpper(texts[code + 1] ?? '') && !isLegalDesignator(texts[code + 1]))) continue;
+    if (!isCountryCode(texts[code]) || (startsUpper(texts[code + 1] ?? '') && !isLegalDesignator(texts[code + 1]))) continue;
     let start = code;
     while (start > 0 && code - start < MAX_UNIT_NAME && isUnitWord(words, start - 1)) start--;
     if (start === code || nameLists().lookup(texts.slice(start, code).join(' ').toLowerCase()) & PLACE_NAME) continue;

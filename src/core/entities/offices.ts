@@ -2,13 +2,15 @@
  * Department words of an office: in "Energy Secretary Jo Park", "the Foreign Minister" and
  * "Homeland Security Secretary" the capitalized words name the office, not an organization. Places
  * ("Texas Secretary of State") and acronyms ("EU Commissioner") stay names, and so does a word the
- * document also uses as a name on its own ("Treasury said ... Treasury Secretary Jo Park").
+ * document also uses as a name on its own ("Treasury said ... Treasury Secretary Jo Park"); a
+ * country's code before the department is the country's ("US Commerce Secretary").
  */
 import type { Token } from '../types';
 import { isAcronym } from './acronyms';
 import type { Candidate } from './spans';
 import { isTitleWord } from './titles';
 import { startsUpper } from '../nlp/letters';
+import { isCountryCode } from './words';
 
 /** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
 const OFFICE_HEADS = new Set(['secretary', 'minister', 'commissioner', 'undersecretary', 'under-secretary', 'secretary-general']);
@@ -46,5 +48,12 @@ function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
 export function withoutDepartments(tokens: readonly Token[], names: readonly Candidate[], nameOf: (c: Candidate) => string): Candidate[] {
   const department = names.map((c) => isDepartmentWord(tokens, c));
   const standalone = new Set(names.filter((_, i) => !department[i]).map(nameOf));
-  return names.filter((c, i) => !department[i] || standalone.has(nameOf(c)));
+  return names.filter((c, i) => !department[i] || standalone.has(nameOf(c))).map((c) => withoutCountryDepartment(tokens, c));
 }
+
+/** "US Commerce Secretary": a country's code before a department's word names the country, the department word the office. */
+function withoutCountryDepartment(tokens: readonly Token[], c: Candidate): Candidate {
+  if (c.label === 'PER' || c.end - c.start < 2 || !isOfficeHead(tokens[c.end]?.text) || !isCountryCode(tokens[c.start].text)) return c;
+  return tokens.slice(c.start + 1, c.end).every((t) => startsUpper(t.text) && !isAcronym(t.text)) ? { ...c, end: c.start + 1, label: 'LOC' } : c;
+}
+

@@ -24,6 +24,9 @@ const FACILITY_HEADS = new Set(
   lane expressway freeway pier wharf warehouse`.split(/\s+/),
 );
 
+/** Facility kinds that open names in other languages. */
+const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof']);
+
 /**
  * Facility heads that also end the names of the institutions housed there ("Harvard Medical
  * School", "Carter Center", "U.S. Embassy"): when the tagger says organization, it stands.
@@ -272,6 +275,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
   // "Grupo Serrano", "Banco Regional": Spanish and Portuguese bodies put their kind first.
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
+  // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
+  if (words.length >= 2 && FACILITY_FIRST.has(words[0])) return 'FACILITY';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.

@@ -111,3 +111,10 @@ const DEMONYM_NOUNS = new Set(
 export function isDemonymNoun(word: string): boolean {
   return DEMONYM_NOUNS.has(word);
 }
+
+const COUNTRY_CODE = /^(?:US|USA|U\.S\.|UK|U\.K\.)$/;
+
+/** A country's code as news writes it before or after a body's name: "US", "U.K.". */
+export function isCountryCode(word: string): boolean {
+  return COUNTRY_CODE.test(word);
+}
