@@ -435,11 +435,11 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name, or opening the name.
   if (startsUpper(before) && isHonorific(before)) return true;
   const [opening, second] = [tokens[c.start].text, tokens[c.start + 1]?.text ?? ''];
-  if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second)) return true;
+  if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second) && !isListedOrBody(tokens, c)) return true;
   // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.
   // Not a company's name after a title that fits firms too ("its engines partner, Quillon Aerospace,").
   if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',' && !isListedOrBody(tokens, c)) return true;
-  if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC') return true;
+  if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c)) return true;
   // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
