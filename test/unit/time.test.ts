@@ -113,6 +113,25 @@ describe('time: patterns and their spans', () => {
     assert.equal(only('The fare has been frozen since yesterday.').text, 'since yesterday');
   });
 
+  it('reads hours and minutes as one length, written out or compact, but not a clock time "at 10h"', () => {
+    assert.deepEqual(datesIn('It lasted three hours and 25 minutes, or 3h 25min; the trip takes 8h and 45 mins.').map((d) => [d.text, d.value]), [
+      ['three hours and 25 minutes', 'PT3H25M'], ['3h 25min', 'PT3H25M'], ['8h', 'PT8H'], ['45 mins', 'PT45M'],
+    ]);
+    assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
+  });
+
+  it('reads a bare plural unit as an unstated length after "in", "within" or a verb of time', () => {
+    assert.deepEqual(datesIn('It was the best show in years, sold out within minutes, and repairs can take weeks.').map((d) => [d.text, d.value]), [
+      ['in years', 'PXY'], ['within minutes', 'PTXM'], ['weeks', 'PXW'],
+    ]);
+  });
+
+  it('reads "a week on Wednesday" as the Wednesday a week after the coming one, and "a fortnight on" two', () => {
+    assert.deepEqual(datesIn('She speaks a week on Monday and again a fortnight on Friday.').map((d) => [d.text, d.value]), [
+      ['a week on Monday', '2024-10-28'], ['a fortnight on Friday', '2024-11-01'],
+    ]);
+  });
+
   it('reads an age as a length', () => {
     const dates = datesIn('A 45-year-old engineer signed it. Her son is 7 years old, and the 18-month-old slept.');
     assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [['45-year-old', 'DURATION', 'P45Y'], ['7 years old', 'DURATION', 'P7Y'], ['18-month-old', 'DURATION', 'P18M']]);
@@ -183,6 +202,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
+    assert.equal(only('The minister delivers her budget on Monday.').value, '2024-10-21');
     assert.equal(only('The team will play at the Rose Bowl on Jan. 9.', '2025-12-30').value, '2026-01-09');
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });

@@ -27,8 +27,11 @@ export type Meaning =
   | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; movable?: MovableDay }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
-  /** A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF"). */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean; part?: string }
+  /**
+   * A weekday ("Thursday", "last Friday") or, with `weekend`, the weekend ("this weekend"); `part` of the day in TIMEX3 code ("AF");
+   * `weeksOn` weeks after the coming one ("a week on Wednesday", British for the Wednesday after next).
+   */
+  | { kind: 'weekday'; weekday: number; direction?: Direction; weekend?: boolean; part?: string; weeksOn?: number }
   /** Counted from the document's date: today (day 0), last week (week −1), five years ago (year −5). */
   | { kind: 'offset'; unit: OffsetUnit; by: number; note?: string; later?: boolean; part?: string }
   /**

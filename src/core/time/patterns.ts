@@ -362,6 +362,10 @@ export const RULES: readonly Rule[] = [
     if (!isCapitalized(m[1])) return null;
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])! } };
   }, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+  // "a week on Wednesday", "a fortnight on Saturday": British for that weekday a week or two after the coming one.
+  rule(`\\ba${SP}(week|fortnight)${SP}on${SP}(${WEEKDAY_SRC})\\b`, (m) => ({
+    type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[2])!, weeksOn: /^week$/i.test(m[1]) ? 1 : 2 },
+  }), ['week', 'fortnight']),
   // today, yesterday morning, tonight, this morning, last night, the day before yesterday
   rule(
     `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}night)` +
@@ -457,6 +461,18 @@ export const RULES: readonly Rule[] = [
     const unit = unitOf(m[3]);
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['to', 'or', '-', '–']),
+  // "three hours and 25 minutes", "3h 25min", "8h", "45 mins": hours and minutes as one length.
+  rule(
+    `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}and${SP}(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?|(\\d{1,3})${OSP}mins?)\\b`,
+    (m, text) => {
+      // "at 10h": a clock time as French writes it.
+      if (!m[1] && /\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : [m[3] ? Number(m[3]) : 0, Number(m[4] ?? m[5] ?? 0)];
+      if (hours === undefined || minutes === undefined || (hours === 0 && minutes === 0)) return null;
+      return fixed('DURATION', `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`);
+    },
+    ['hour', 'h', 'min'],
+  ),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
@@ -501,9 +517,13 @@ export const RULES: readonly Rule[] = [
     (m) => (m[3] ? vague('RELATIVE', 'no exact date') : unstatedLength(m[2])),
     ['few', 'several', 'many', 'some', 'couple', 'number', 'hundreds', 'thousands'],
   ),
-  // for years, over decades, within hours
-  rule(`\\b(?:for|over|within)${SP}(years|decades|months|weeks|days|hours|centuries)\\b`, (m) => unstatedLength(m[1]), [
-    'years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries',
+  // for years, over decades, within minutes, the first time in years
+  rule(`\\b(?:for|over|within|in)${SP}(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
+    'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'centuries',
+  ]),
+  // "can take weeks", "spent years": a length a verb of time takes as its object.
+  rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
+    'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
   // every year, each Monday, every two years, every other week
   rule(

@@ -197,7 +197,11 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
   let shift: number;
   let detail: string | undefined;
-  if (m.direction === 'this') {
+  if (m.weeksOn !== undefined) {
+    shift = (m.weekday - today + 7) % 7 + 7 * m.weeksOn;
+    detail = `${m.weeksOn} week${m.weeksOn > 1 ? 's' : ''} after the coming ${name}`;
+  }
+  else if (m.direction === 'this') {
     shift = m.weekday - today;
     // "What happened this weekend", told on a Tuesday: the weekend just past.
     if (m.weekend && tense === 'past' && shift > 0) (shift -= 7), (detail = 'past tense: the weekend just past');

@@ -68,7 +68,7 @@ const PARTICIPLE_AFTER = new Set([
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
-  visit visits play plays run holds`.split(/\s+/),
+  visit visits play plays run holds delivers unveils presents publishes`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
