@@ -539,6 +539,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['MINING KELMAR MONITOR', 'ORG'], ['OSTRAVILLE', 'PLACE'], ['Kelmar Wire', 'ORG']]);
     });
 
+    it("types a town its dateline names a place though the tagger calls it a person as often", () => {
+      const list = mentions('HOLLOWMERE, May 4 (Wirenet) - Turnout in Hollowmere was low.', { Hollowmere: 'PER', Wirenet: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.text !== 'Wirenet').map((m) => [m.text, m.type]), [['HOLLOWMERE', 'PLACE'], ['Hollowmere', 'PLACE']]);
+    });
+
     it('keeps the names of a line that is only names, such as an author line', () => {
       const text = 'Valdora Bank Raises Rates\nAnna Berg, Kelmar Post\n\nThe bank raised rates on Monday.\n';
       const list = mentions(text, { 'Valdora Bank': 'ORG', 'Anna Berg': 'PER', 'Kelmar Post': 'ORG' });

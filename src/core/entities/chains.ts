@@ -118,6 +118,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') votes.names.push(type);
+    // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess.
+    if (d.kind !== 'ACRONYM' && d.cued !== undefined && d.cued !== 'PERSON' && d.cued === type) votes.names.push(type);
     chainTypes.set(root, votes);
   });
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));

@@ -43,7 +43,7 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   // "VELDORA — Investigators met": a place of five letters or more in capitals before the dash, no label ("BREAKING —").
   const dashed = !titled && /^[-–—]$/.test(tokens[end].text) && name.replace(/[^a-z]/g, '').length >= 5 && !HEADER_LABELS.test(name);
   const place = titled ? credited : nameLists().lookup(name) & PLACE_NAME || region || credited || dashed;
-  return place ? { start: from, end, label: 'LOC', roles: [] } : undefined;
+  return place ? { start: from, end, label: 'LOC', roles: [], cued: true } : undefined;
 }
 
 /** Words in capitals that open a line before a dash as a label, no place. */
