@@ -1291,6 +1291,8 @@ describe('entity mentions', () => {
         ['Tropical Storm Ostra', 'EVENT'],
         ['Typhoon Kelmar', 'EVENT'],
       ]);
+      // The storm's word last names something else: a hacking group.
+      assert.deepEqual(mentions('The hacking group Basalt Typhoon struck.', { 'Basalt Typhoon': 'ORG' }).map((m) => [m.text, m.type]), [['Basalt Typhoon', 'ORG']]);
     });
 
     it('makes a product of a ship named with its prefix, inside the tagged name or before it', () => {

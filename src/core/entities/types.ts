@@ -46,10 +46,13 @@ function isNamedFacility(words: readonly string[]): boolean {
   return words.length >= 2 && startsUpper(head) && FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME);
 }
 
-/** Last words of event names (only when capitalized, as part of a name). */
+/**
+ * Last words of event names (only when capitalized, as part of a name). A storm's kind comes first
+ * ("Typhoon Haiyan", isNamedStorm); last it names other things ("Volt Typhoon", a hacking group).
+ */
 const EVENT_HEADS = new Set(
   `war olympics games summit cup championship championships festival conference congress election
-  elections revolution uprising crisis massacre earthquake hurricane typhoon cyclone tournament
+  elections revolution uprising crisis massacre earthquake tournament
   open grand prix marathon expo fair world-cup bowl convention`.split(/\s+/),
 );
 
