@@ -858,8 +858,12 @@ describe('entity mentions', () => {
     });
 
     it("takes no body from a body's word that opens a sentence before a sector's shares or, plural, before a noun", () => {
-      const list = mentions('Bank shares fell. Airlines usually get discounts. Council members met. Congress leaders met.', { Bank: 'ORG', Airlines: 'ORG', Council: 'ORG', Congress: 'ORG' });
-      assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress']);
+      const list = mentions('Bank shares fell. Airlines usually get discounts. Council members met. Congress leaders met. Airlines including Orvia flew.', {
+        Bank: 'ORG', Airlines: 'ORG', Council: 'ORG', Congress: 'ORG', Orvia: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress', 'Orvia']);
+      // A region's adjective and a holiday are no names either.
+      assert.deepEqual(mentions('Any major European airline struck before Easter.', { European: 'PER', Easter: 'LOC' }), []);
     });
 
     it("joins a body's name the tagger cut after its head or its domain, and splits a name it ran on after \"and\"", () => {

@@ -42,6 +42,7 @@ import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
+import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -111,21 +112,21 @@ function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolea
 /**
  * "Bank shares fell", "Airlines usually receive discounts": a body's common word capitalized only
  * because it opens the sentence names no body before a sector's shares, nor in the plural before a
- * noun or an adverb ("Council members", one council's, stay).
+ * word in lower case ("Airlines including …"; "Council members", one council's, stay).
  */
 function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = tokens[c.start].text;
   if (c.end - c.start !== 1 || c.start !== s.tokenStart || !(nameLists().lookup(word.toLowerCase()) & ORG_WORD)) return false;
   const next = tokens[c.end];
   if (next === undefined || !startsLower(next.text)) return false;
-  return SECTOR_SHARES.test(next.text) || (/[^s]s$/.test(word) && (next.pos === 'NOUN' || next.pos === 'ADV'));
+  return SECTOR_SHARES.test(next.text) || /[^s]s$/.test(word);
 }
 
 const SECTOR_SHARES = /^(?:shares|stocks)$/;
 
 /** "Omani mediators": a nationality the tagger took for a person, alone. */
 function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
-  return c.end - c.start === 1 && countryOfDemonym(tokens[c.start].text) !== undefined;
+  return c.end - c.start === 1 && (countryOfDemonym(tokens[c.start].text) !== undefined || REGIONAL.test(tokens[c.start].text));
 }
 
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
@@ -326,6 +327,8 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text) && !definesForName(tokens).has(tokens[c.start].text)) return false;
   // "Parts I through IV, VI and VII": numbered parts, no name (a name keeps its numeral: "World War II").
   if (tokens.slice(c.start, c.end).every((t) => ROMAN_NUMERAL.test(t.text))) return false;
+  // "before Easter": a holiday is a date's, no name.
+  if (isHolidayName(tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) return false;
   return hasCapitalOrDigit(tokens, c) || c.lowerCase === true;
 }
 

@@ -121,6 +121,11 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/^christmas\s+eve$/i, 12, 24], [/^christmas/i, 12, 25], [/^new\s+year['’]s\s+eve$/i, 12, 31],
   [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31],
 ];
+/** A holiday's name, which the date finder reads as its day ("Easter", "Christmas Day", "Thanksgiving"), no entity's. */
+export function isHolidayName(name: string): boolean {
+  return MOVABLE_NAMES.has(name.toLowerCase()) || HOLIDAYS.some(([re]) => re.test(name));
+}
+
 const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
