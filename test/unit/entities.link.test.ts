@@ -114,6 +114,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(us, 'e.txt', 'U.S. Kelmar Trade Commission'), entityOf(us, 'f.txt', 'Kelmar Trade Commission'));
     assert.equal(entityOf(us, 'e.txt', 'UK Marine Review Branch'), entityOf(us, 'f.txt', 'Marine Review Branch'));
+    // An airport with and without "International" and its city; another city's airport stays apart.
+    const airports = linkEntities([
+      analyzeWith('g.txt', 'It landed at Boston Fennick International Airport.', { 'Boston Fennick International Airport': 'LOC' }),
+      analyzeWith('h.txt', 'It sat at Fennick Airport, not Boston Airport.', { 'Fennick Airport': 'LOC', 'Boston Airport': 'LOC' }),
+    ]);
+    assert.equal(entityOf(airports, 'g.txt', 'Boston Fennick International Airport'), entityOf(airports, 'h.txt', 'Fennick Airport'));
+    assert.notEqual(entityOf(airports, 'h.txt', 'Boston Airport'), entityOf(airports, 'h.txt', 'Fennick Airport'));
     assert.notEqual(entityOf(us, 'e.txt', 'U.S. Army'), entityOf(us, 'f.txt', 'Army'));
     // A short body name keeps its "U.N.": every country has a security council.
     assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));

@@ -5,6 +5,8 @@
  * Geological Survey"), and the old and new spellings of a few places ("Kiev" = "Kyiv").
  */
 import { memoized, nameKey, wordCount } from './normalize';
+import { PLACE_NAME } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 /** Very common acronyms of countries and unions, "the Fed", and places with two names in the news, as general knowledge: key → the key used. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
@@ -76,7 +78,21 @@ export function isLegalDesignator(word: string): boolean {
 export const identityKey = memoized((name) => bodyKey(name).replace(HEAD_FIRST, '$2 $1'));
 
 /** The identity key with a department's or ministry's words in their written order, as its acronym spells them ("department of energy"). */
-export const bodyKey = memoized((name) => withoutOwnerPrefix(spelledKey(name)));
+export const bodyKey = memoized((name) => airportKey(withoutOwnerPrefix(spelledKey(name))));
+
+const AIRPORT = /^(.+?) (?:international )?airport$/;
+
+/**
+ * An airport goes with and without "International" and its city: "Boston Logan International
+ * Airport" = "Logan International Airport" = "Logan Airport" (the city a listed place's name).
+ */
+function airportKey(key: string): string {
+  const name = AIRPORT.exec(key)?.[1];
+  if (name === undefined) return key;
+  const space = name.indexOf(' ');
+  const city = space > 0 && nameLists().lookup(name.slice(0, space)) & PLACE_NAME ? space + 1 : 0;
+  return `${name.slice(city)} airport`;
+}
 
 /** Owners news writes before their bodies' names or leaves out, with the words the rest needs to be no generic name. */
 const OWNER_PREFIXES: readonly { prefix: string; minWords: number }[] = [
