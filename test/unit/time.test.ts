@@ -306,6 +306,13 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('He fronted the Midnight Ramblers.'), []);
   });
 
+  it("dates a clock time by the article's day its header names, however far down, and past a month named after it", () => {
+    const text = '16 October 2024\n\nAna Ruiz\nPolitical reporter\n\nImage source, Kelmar Pictures\nImage caption, Ruiz won shortly after 03:00 GMT\n\nThe result, declared at 3.10am, is the first win since last May.';
+    assert.deepEqual(datesIn(text).map((d) => [d.text, d.value]), [
+      ['16 October 2024', '2024-10-16'], ['after 03:00 GMT', '2024-10-16T03:00Z'], ['at 3.10am', '2024-10-16T03:10'], ['since last May', '2024-05'],
+    ]);
+  });
+
   it('keeps a day a few weeks ahead in a past-tense sentence in this year: it was set, not past', () => {
     assert.equal(only('The judge ordered a hearing for June 3.', '2025-05-20').value, '2025-06-03');
     assert.equal(only('The judge ruled on December 3.', '2025-05-20').value, '2024-12-03');

@@ -20,7 +20,8 @@ const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(mont
 
 /** "that October": a month of the time the text is telling of. */
 const ANAPHORIC = /\bthat\s+$/i;
-const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight|the \\d{1,2}(?:st|nd|rd|th))\\b|${MONTH_SRC}`);
+/** A day named after a clock time in its sentence ("… on Saturday", "… March 4"; not "last May"). */
+const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight|the \\d{1,2}(?:st|nd|rd|th))\\b|${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
@@ -100,7 +101,9 @@ export class DateContext {
     if (sentence && MARKET.test(this.text.slice(sentence.start, sentence.end))) return this.anchorDay && formatDay(this.anchorDay);
     const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, e.start));
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
-    const day = last && index - last.sentence <= CLOCK_DAY_SENTENCES ? last.value.slice(0, 10) : undefined;
+    // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
+    const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
+    const day = last && (index - last.sentence <= CLOCK_DAY_SENTENCES || own) ? last.value.slice(0, 10) : undefined;
     if (!day || last!.sentence === index) return day;
     // From the sentences before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
