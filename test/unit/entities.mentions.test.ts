@@ -721,6 +721,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Ana Ruiz', 'PERSON'], ['Wuseko', 'PLACE'], ['Tallbrook Capital', 'ORG'], ['Wuseko', 'PLACE'], ['US', 'PLACE'], ['Kelmora Metals', 'ORG'], ['KSX', 'ORG'], ['Varo', 'ORG'],
       ]);
+      const registered = mentions('Its Velmaria-registered firms and a Dorvik-headquartered lender left.', {});
+      assert.deepEqual(registered.map((m) => [m.text, m.type]), [['Velmaria', 'PLACE'], ['Dorvik', 'PLACE']]);
       const things = mentions('Kelmo-based netbooks sold well in a Grade II-listed house.', {});
       assert.deepEqual(things.map((m) => m.text), []);
     });
@@ -897,6 +899,9 @@ describe('entity mentions', () => {
         Pruett: 'ORG', Langley: 'ORG', Moss: 'PER', 'Jon Arvik': 'PER', 'Dorran Tool': 'LOC', Kelmar: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Pruett, Langley & Moss', 'ORG'], ['Jon Arvik', 'PERSON'], ['Dorran Tool & Die', 'ORG'], ['Kelmar & Sons', 'ORG']]);
+      // A surname, "&" and one more name: "its auditor Jurek & Young" is a firm.
+      const auditor = mentions('Its auditor Jurek & Young could not verify the cash.', { Jurek: 'PER' });
+      assert.deepEqual(auditor.map((m) => [m.text, m.type]), [['Jurek & Young', 'ORG']]);
       const untagged = mentions('Ostra and Keefe, Bruyette & Woods advised.', { 'Ostra and Keefe': 'ORG' });
       assert.deepEqual(untagged.map((m) => m.text), ['Ostra', 'Keefe, Bruyette & Woods']);
     });

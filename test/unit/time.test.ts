@@ -120,9 +120,12 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
   });
 
-  it('reads a bare plural unit as an unstated length after "in", "within" or a verb of time', () => {
+  it('reads a bare plural unit as an unstated length after "in", "within" or a verb of time, and days of a kind as days', () => {
     assert.deepEqual(datesIn('It was the best show in years, sold out within minutes, and repairs can take weeks.').map((d) => [d.text, d.value]), [
       ['in years', 'PXY'], ['within minutes', 'PTXM'], ['weeks', 'PXW'],
+    ]);
+    assert.deepEqual(datesIn('Shares fell in three trading sessions; he faces decades in prison; refunds come within five business days.').map((d) => [d.text, d.value]), [
+      ['in three trading sessions', 'P3D'], ['decades', 'PXDE'], ['within five business days', 'P5D'],
     ]);
   });
 

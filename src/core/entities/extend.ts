@@ -30,7 +30,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
-  if (!startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
+  if (text === undefined || !startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
   if (FUNCTION_WORDS.has(words.pos[i])) return false;
   return words.pos[i] === 'PROPN' || i > firstWord(words);
 }
@@ -94,8 +94,10 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       covered[end] = 1;
       end++;
     }
-    // "Dorran Tool & Die", "Ostra & Sons": a firm's name goes on over "&" and the word that ends such names.
-    const firm = words.texts[end] === '&' && FIRM_ENDS.test(words.texts[end + 1] ?? '') && span.label !== 'PER' && !covered[end + 1];
+    // "Dorran Tool & Die", "Ostra & Sons": a firm's name goes on over "&" and the word that ends such names;
+    // "Jurek & Young": a surname and "&" and one more name make a firm (news joins two people with "and").
+    const partner = () => (span.label === 'PER' ? end - start === 1 && isNameWord(words, end + 1) && !isNameWord(words, end + 2) : FIRM_ENDS.test(words.texts[end + 1] ?? ''));
+    const firm = words.texts[end] === '&' && !covered[end + 1] && partner();
     if (firm) {
       covered.fill(1, end, end + 2);
       end += 2;

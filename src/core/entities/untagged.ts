@@ -558,16 +558,16 @@ export function datelineRegion(tokens: readonly Token[], dateline: Candidate, to
 const MAX_BASED_PLACE_WORDS = 3;
 
 /**
- * Names in "-based" and "-listed" modifiers the tagger leaves untagged: "Stockholm" in "the
- * Stockholm-based developer", "New York" in "a New York-based bank", any proper noun before
- * "-based" ("Wuse-based Tallbrook Capital"); a listed place or an exchange's acronym before
+ * Names in "-based" ("-registered", "-headquartered") and "-listed" modifiers the tagger leaves
+ * untagged: "Stockholm" in "the Stockholm-based developer", "New York" in "a New York-based bank",
+ * any proper noun before "-based" ("Wuse-based Tallbrook Capital"); a listed place or an exchange's acronym before
  * "-listed" ("US-listed", "TSXV-listed"). `covered` marks tagged tokens.
  */
 export function basedPlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 2 < to; i++) {
     const [word, hyphen, participle] = [tokens[i], tokens[i + 1], tokens[i + 2].text.toLowerCase()];
-    if (covered[i] || !isHyphen(hyphen.text) || (participle !== 'based' && participle !== 'listed') || hyphen.start !== word.end) continue;
+    if (covered[i] || !isHyphen(hyphen.text) || !BASE_PARTICIPLE.test(participle) || hyphen.start !== word.end) continue;
     // The longest listed place ending there: "New York-based", "San Francisco-based".
     const place = listedPlaceEndingAt(tokens, Math.max(from, i - MAX_BASED_PLACE_WORDS + 1), i, covered);
     if (place !== undefined) out.push({ start: place, end: i + 1, label: 'LOC', roles: [] });
@@ -575,10 +575,13 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
       const country = (nameLists().lookup(identityKey(word.text)) & COUNTRY) !== 0;
       out.push({ start: i, end: i + 1, label: country ? 'LOC' : 'ORG', roles: [] });
     }
-    else if (participle === 'based' && isBasedName(word) && isBasedWho(tokens[i + 3])) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+    else if (participle !== 'listed' && isBasedName(word) && isBasedWho(tokens[i + 3])) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
 }
+
+/** Participles after a place's name and a hyphen: "New York-based", "Cyprus-registered", "Oslo-listed". */
+const BASE_PARTICIPLE = /^(?:based|registered|headquartered|listed)$/;
 
 /** "Grade II-listed": a grade, no exchange. */
 const ROMAN_NUMERAL = /^[IVXLC]+$/;

@@ -466,6 +466,11 @@ export const RULES: readonly Rule[] = [
     const unit = unitOf(m[3]);
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['to', 'or', '-', '–']),
+  // "five business days", "three trading sessions": days of a kind, counted as days.
+  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working)${SP}(days?|sessions?|weeks?)\\b`, (m) => {
+    const n = parseNumber(m[1]);
+    return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[2]) ? 'week' : 'day'));
+  }, ['business', 'trading', 'working']),
   // "three hours and 25 minutes", "3h 25min", "8h", "45 mins": hours and minutes as one length.
   rule(
     `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}and${SP}(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?|(\\d{1,3})${OSP}mins?)\\b`,
@@ -526,8 +531,8 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?:for|over|within|in)${SP}(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'centuries',
   ]),
-  // "can take weeks", "spent years": a length a verb of time takes as its object.
-  rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
+  // "can take weeks", "spent years", "faces decades in prison": a length a verb of time takes as its object.
+  rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
   // every year, each Monday, every two years, every other week
