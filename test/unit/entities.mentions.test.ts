@@ -1565,6 +1565,13 @@ describe('entity mentions', () => {
       assert.ok(!list.some((m) => m.text === 'World Economy'));
     });
 
+    it("links a symbol in brackets spelled from a one-word name's letters, and makes the name a company's", () => {
+      const list = mentions('Stocks such as Torvane (TORV) and Ostra (KLM) rose. Torvane said volumes rose.', { Torvane: 'PER', Ostra: 'LOC' });
+      assert.equal(find(list, 'TORV').localKey, find(list, 'Torvane').localKey);
+      assert.deepEqual(list.filter((m) => m.text === 'Torvane').map((m) => m.type), ['ORG', 'ORG']);
+      assert.ok(!list.some((m) => m.text === 'KLM' && m.localKey === find(list, 'Ostra').localKey));
+    });
+
     it('links an acronym defined as "Long Name (LN)" and finds its later uses', () => {
       const text = 'The Northern Rail Authority (NRA) approved it. Critics of the NRA objected.';
       const list = mentions(text, { 'Northern Rail Authority': 'ORG' });

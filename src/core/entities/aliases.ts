@@ -151,11 +151,31 @@ function acronymDefinitions(
     // A name right after "and"/"of" may be the tail of a longer one ("… Red Cross and Red Crescent Societies (IFRC)").
     const tail = c.start >= 2 && ACRONYM_JOINERS.has(tokens[c.start - 1].text.toLowerCase()) && startsUpper(tokens[c.start - 2].text);
     const defined = shortForm === short ? definesAcronym(surface(short), surface(c), c.label === 'ORG' && !tail) : abbreviates(surface(shortForm), surface(longForm));
-    if (!defined) continue;
-    if (!innerCandidate) found.push(short);
-    pairs.push([longForm, shortForm]);
+    // "Torvane (TORV)", "Coinbase (COIN)": a symbol spelled from the name's own letters lists it, a company or an asset.
+    const symbol = !defined && shortForm === short && c.end - c.start === 1 && isSymbolOf(tokens[inner].text, surface(c));
+    if (!defined && !symbol) continue;
+    const at = found.indexOf(c);
+    const long = symbol && at >= 0 ? { ...c, label: 'ORG' as const, cued: true as const } : longForm;
+    if (long !== longForm) found.splice(at, 1, long);
+    if (!innerCandidate) found.push(symbol ? { ...short, label: 'ORG' } : short);
+    pairs.push([long, symbol && !innerCandidate ? found[found.length - 1] : shortForm]);
   }
   return pairs;
+}
+
+const SYMBOL = /^\p{Lu}{2,5}$/u;
+
+/** Capitals that spell a one-word name's own letters in order, from its first: "TORV" of "Torvane", "BTC" of "Bitcoin". */
+function isSymbolOf(symbol: string, name: string): boolean {
+  if (!SYMBOL.test(symbol)) return false;
+  const letters = name.toLowerCase();
+  if (letters[0] !== symbol[0].toLowerCase()) return false;
+  let at = 0;
+  for (const ch of symbol.toLowerCase()) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Words a name may be widened over, besides capitalized ones, to match its acronym ("Kenya Plantation and Agricultural Workers Union"). */
