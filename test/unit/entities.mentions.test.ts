@@ -1051,6 +1051,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Norvale', 'PLACE'], ['Quillon Aerospace', 'ORG'], ['Flughafen Kelsbach', 'FACILITY']]);
     });
 
+    it("makes a company of a name before its sites' plural, counted or not, but not of a listed place", () => {
+      const list = mentions("Systems across Larkfield Health's 12 hospitals and Ostra's stores failed, as in Kenya's hospitals.", { 'Larkfield Health': 'LOC', Ostra: 'LOC', Kenya: 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Larkfield Health', 'ORG'], ['Ostra', 'ORG'], ['Kenya', 'PLACE']]);
+    });
+
     it('makes companies of the examples after a plural noun of their kind, and of a name an apposition calls a company', () => {
       const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });
       assert.deepEqual(listed.map((m) => [m.text, m.type]), [['Norvale', 'ORG'], ['Condra', 'ORG'], ['Belwing', 'ORG'], ['Orvia', 'ORG']]);

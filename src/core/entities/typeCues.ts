@@ -315,8 +315,14 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
   if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
+  // "across Larkfield Health's 12 hospitals": a chain's sites, counted or not (not a listed place's).
+  const sites = /^\d[\d,]*$/.test(after) ? tokens[c.end + 2]?.text ?? '' : after;
+  if (CHAIN_SITES.has(sites) && !(nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME)) return true;
   return OFFICERS.has(after.toLowerCase()) || isEmployerOf(tokens, c, candidates);
 }
+
+/** A chain's sites after its possessive: "Larkfield Health's 12 hospitals", "Ostra's stores". */
+const CHAIN_SITES = new Set(['hospitals', 'clinics', 'stores', 'shops', 'branches', 'restaurants', 'outlets', 'plants', 'factories', 'mines', 'refineries', 'hotels', 'warehouses', 'dealerships']);
 
 /**
  * "Hostra's Ana Lind said": a word neither the name lists nor its GloVe neighbours make a person's,
