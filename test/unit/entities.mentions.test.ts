@@ -507,6 +507,8 @@ describe('entity mentions', () => {
       assert.deepEqual(afterDate.map((m) => [m.text, m.type]), [['Marit Haugland', 'PERSON']]);
       const bureau = mentions('Storm hits coast\n\nBy Hana Price, Washington Bureau\n\nIt rained.', { 'Hana Price': 'PER', 'Washington Bureau': 'ORG' });
       assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
+      const staff = mentions('Storm hits coast\n\nBy Anna Kello and Joe Brisk Courier Staff\n\nIt rained.', { 'Anna Kello': 'PER', 'Joe Brisk Courier': 'PER' });
+      assert.deepEqual(staff.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Anna Kello', 'Joe Brisk']);
     });
 
     it('takes no entity from a Title Case headline word that the body does not use as a name', () => {

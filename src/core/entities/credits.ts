@@ -97,6 +97,9 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
 }
 
+/** Words after an outlet's name that credit its staff: "Globe Staff", "Courier Correspondent". */
+const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Reporter|Reporters)$/;
+
 /** Labels that open a byline line other than "By". */
 const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters)$/;
 
@@ -123,6 +126,8 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
   for (let i = from + (photo ? 2 : 1); opensName(i); ) {
     let [end, words] = [i, 0];
     for (; end < to && words < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text); words++, end++) {
+      // "Joe Brisk Globe Staff": the outlet's word before a staff label is no part of the name.
+      if (words >= 2 && STAFF_LABEL.test(tokens[end + 1]?.text ?? '')) break;
       // "Ferris-Okoye", "Min-ji": a hyphenated word is one.
       while (end + 2 < to && isHyphen(tokens[end + 1].text) && glued(end) && glued(end + 1)) end += 2;
     }
