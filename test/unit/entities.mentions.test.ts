@@ -875,6 +875,8 @@ describe('entity mentions', () => {
         'Department of Housing': 'ORG', 'Urban Development': 'ORG', 'Superior Court': 'ORG', Vardell: 'LOC',
       });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
+      const court = mentions('The Court of Justice of the Vardell League ruled.', { 'Court of Justice': 'ORG', 'Vardell League': 'ORG' });
+      assert.deepEqual(court.map((m) => m.text), ['Court of Justice of the Vardell League']);
       const run = mentions('The Bank of Ostra and Kelmarco met the Law Society of England and Wales.', { 'Bank of Ostra and Kelmarco': 'ORG', 'Law Society of England and Wales': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
     });

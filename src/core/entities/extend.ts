@@ -534,8 +534,9 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
 
 function domainEnd(words: Words, span: NerSpan): number {
   const { texts } = words;
-  const head = texts[span.end - 1];
-  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && startsUpper(head) && nameLists().lookup(head.toLowerCase()) & ORG_WORD) {
+  // A body's word heads the name, last or before its own "of": "Superior Court", "Court of Justice".
+  const body = texts.slice(span.start, span.end).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
+  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && body) {
     // The name after "of the", over its own linking words: "District of Columbia".
     let end = span.end + 2;
     while (isNameWord(words, end) || (/^(?:of|and)$/.test(texts[end]) && isNameWord(words, end + 1) && end > span.end + 2)) end++;
