@@ -732,6 +732,8 @@ describe('entity mentions', () => {
     it('finds listed places written in lower case, but not words, given names or phrases of words in lower case', () => {
       const list = mentions('any good food in kerala or san francisco ? i met david in bath near college station .', { francisco: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['kerala', 'PLACE'], ['san francisco', 'PLACE']]);
+      // Only after a word that leads to a place: "the roseau cane" is a plant.
+      assert.deepEqual(mentions('Oil coated the roseau cane.', {}), []);
     });
 
     it("types a state's postal code after a town and a comma as a place, with the town, but not a word in capitals", () => {
@@ -877,6 +879,9 @@ describe('entity mentions', () => {
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
       const court = mentions('The Court of Justice of the Vardell League ruled.', { 'Court of Justice': 'ORG', 'Vardell League': 'ORG' });
       assert.deepEqual(court.map((m) => m.text), ['Court of Justice of the Vardell League']);
+      // A unit's full name before its parent body keeps apart from it.
+      const unit = mentions('The Tern Research Institute of the Danish Academy of Letters agreed.', { 'Tern Research Institute': 'ORG', 'Danish Academy of Letters': 'ORG' });
+      assert.deepEqual(unit.map((m) => m.text), ['Tern Research Institute', 'Danish Academy of Letters']);
       const run = mentions('The Bank of Ostra and Kelmarco met the Law Society of England and Wales.', { 'Bank of Ostra and Kelmarco': 'ORG', 'Law Society of England and Wales': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
     });
@@ -887,6 +892,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
         ['Brontal Pay UK Ltd', 'ORG'], ['Tories', 'ORG'], ['Rally UK', 'ORG'], ['UK Treasury', 'ORG'], ['Leeds', 'PLACE'],
       ]);
+      // The unit goes by no short name: "Brontal" is the parent's.
+      const parent = mentions('Brontal Pay UK fined. Brontal shares fell.', { 'Brontal Pay UK': 'ORG', Brontal: 'ORG' });
+      assert.notEqual(find(parent, 'Brontal').localKey, find(parent, 'Brontal Pay UK').localKey);
     });
 
     it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {
@@ -1028,6 +1036,8 @@ describe('entity mentions', () => {
       assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG'], ['Ostra Exchange', 'ORG']]);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
+      const prosecutors = mentions("A spokeswoman for the Vellingen prosecutor's office said so.", { Vellingen: 'ORG' });
+      assert.equal(find(prosecutors, 'Vellingen').type, 'PLACE');
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });
       assert.deepEqual(regent.map((m) => [m.text, m.roles]), [['Ivo Lind', ['Ostra Regent']]]);
     });
@@ -1061,6 +1071,8 @@ describe('entity mentions', () => {
     });
 
     it('makes companies of the examples after a plural noun of their kind, and of a name an apposition calls a company', () => {
+      const called = mentions('Norvex, which calls the group Basalt Squall, said so.', { Norvex: 'ORG', 'Basalt Squall': 'LOC' });
+      assert.equal(find(called, 'Basalt Squall').type, 'ORG');
       const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });
       assert.deepEqual(listed.map((m) => [m.text, m.type]), [['Norvale', 'ORG'], ['Condra', 'ORG'], ['Belwing', 'ORG'], ['Orvia', 'ORG']]);
       const text = "Korvex, the Utah-based software company, and Pellarin, Kelmar's biggest telecoms operator, said so. Shares in Ridgeham-based Veldt fell.";

@@ -8,7 +8,8 @@ import { isCommonWord, nameLists } from '../ner/tagger';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
-import { isHyphen } from './words';
+import { isCountryCode, isHyphen } from './words';
+import { isLegalDesignator } from './identity';
 import { countryOfDemonym } from './owners';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
@@ -129,10 +130,14 @@ const MAX_UNIT_APPOSITION = 6;
 
 /**
  * A company name tokens [start, end) that the text calls a unit of another: "Zephyron Robotics,
- * the Ohio-based unit", "its robotics unit Zephyron Robotics". "Zephyron" alone is then the parent.
+ * the Ohio-based unit", "its robotics unit Zephyron Robotics", or a country's unit by its code,
+ * "Lumora Pay UK Ltd". "Zephyron" alone is then the parent.
  */
 export function isNamedUnit(tokens: readonly Token[], start: number, end: number): boolean {
   if (UNIT_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return true;
+  // "Lumora Pay UK Ltd": a country's unit, named with its code.
+  const last = isLegalDesignator(tokens[end - 1].text) ? end - 2 : end - 1;
+  if (last > start && isCountryCode(tokens[last].text)) return true;
   if (tokens[end]?.text !== ',') return false;
   for (let i = end + 1; i < tokens.length && i <= end + MAX_UNIT_APPOSITION; i++) {
     if (UNIT_NOUNS.has(tokens[i].text.toLowerCase())) return true;

@@ -155,6 +155,8 @@ const MAX_PLACE_DEFINITION = 6;
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 /** Offices named after their city or state, capitalized before a name. */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
+/** Services and people of a place, in lower case after its name. */
+const JURISDICTION_SERVICES = new Set(['prosecutor', 'prosecutors', 'police', 'authorities', 'residents', 'prefecture', 'municipality']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
@@ -174,6 +176,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (next.text === 'lies' || (/^(?:is|was)$/.test(next.text) && tokens[c.end + 1]?.text === 'located')) return true;
   // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
   if (LOCAL_OFFICES.has(next.text) && /^\p{Lu}/u.test(tokens[c.end + 1]?.text ?? '')) return true;
+  // "the Vellingen prosecutor's office", "Munich prosecutors said": a one-word name of a jurisdiction's services.
+  if (c.end - c.start === 1 && JURISDICTION_SERVICES.has(next.text)) return true;
   if (next.text !== 'is' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
   for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
     if (PLACE_NOUNS.has(tokens[i].text)) return true;
@@ -247,6 +251,9 @@ function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
   return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
 }
 
+/** Verbs that give a body a name: "calls the group …", "dubbed the gang …". */
+const NAMING_VERBS = /^(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked|labels?|labelled|labeled)$/i;
+
 /** Words before a noun that make it a definite description, not a bare one: "the company Ruiz founded". */
 const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
 
@@ -257,6 +264,8 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
 function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
   // "a criminal group called Vexmoor", "a startup named Kelmar": the noun names the kind whatever comes before it.
   if (/^(?:called|named)$/.test(tokens[start - 1]?.text ?? '') && isOrgKindNoun(tokens[start - 2]?.text ?? '')) return true;
+  // "which calls the group Basalt Typhoon", "tracks the gang as …": a name given to a kind of body.
+  if (isOrgKindNoun(tokens[start - 1]?.text ?? '') && /^the$/i.test(tokens[start - 2]?.text ?? '') && NAMING_VERBS.test(tokens[start - 3]?.text ?? '')) return true;
   // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples.
   const including = /^(?:including|like)$/.test(tokens[start - 1]?.text ?? '') ? 1 : tokens[start - 1]?.text === 'as' && tokens[start - 2]?.text === 'such' ? 2 : 0;
   if (including > 0) return /s$/.test(tokens[start - 1 - including]?.text ?? '') && isOrgKindNoun(tokens[start - 1 - including].text);

@@ -12,12 +12,15 @@ import type { Candidate } from './spans';
 /** The bits of the lists that name: places, given names, surnames. */
 const NAME_WORD = PLACE_NAME | FIRST_NAME | LAST_NAME;
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
+/** Words after which a word in lower case may be a place: "in kerala", "from maryland", "between noida and …". */
+const PLACE_LEADS = new Set(['in', 'from', 'to', 'at', 'near', 'around', 'across', 'into', 'through', 'between', 'and', 'or', 'of', 'visit', 'visiting', 'visited']);
 const MAX_PLACE_TOKENS = 3;
 
 /**
- * Listed places in lower case that the tagger left untagged: one word that is no English word and
- * no listed given name or surname ("kerala", not "bath", "china" or "david"), or several words of
- * which one is none of these ("san francisco", not "college station"). `covered` marks tagged tokens.
+ * Listed places in lower case that the tagger left untagged, after a word that leads to a place or
+ * opening the sentence: one word that is no English word and no listed given name or surname
+ * ("in kerala", not "bath", "china" or "david"), or several words of which one is none of these
+ * ("to san francisco", not "college station"). `covered` marks tagged tokens.
  */
 export function lowerCasePlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const lists = nameLists();
@@ -26,7 +29,8 @@ export function lowerCasePlaces(tokens: readonly Token[], from: number, to: numb
   const isNameWord = (bits: number) => (bits & NAME_WORD) !== 0 && !(bits & COMMON_WORD);
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    if (!lower(i)) continue;
+    // After a word that leads to a place, or opening the sentence: not "the roseau cane".
+    if (!lower(i) || (i > from && !PLACE_LEADS.has(tokens[i - 1].text.toLowerCase()))) continue;
     let end = Math.min(to, i + Math.max(1, Math.min(MAX_PLACE_TOKENS, lists.longestPhrase(tokens[i].text))));
     for (; end > i; end--) {
       const words = tokens.slice(i, end);
