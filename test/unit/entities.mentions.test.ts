@@ -1420,6 +1420,11 @@ describe('entity mentions', () => {
       // A one-word "person" before a model number; a tier the tagger took for a person after its number.
       const models = mentions('A Halvard 900 engine failed, and the Corvane 830 Max and a 737 Max were grounded. Max Ruiz, 41, left.', { Halvard: 'PER', Max: 'PER', 'Max Ruiz': 'PER' });
       assert.deepEqual(models.map((m) => [m.text, m.type]), [['Halvard 900', 'PRODUCT'], ['Corvane 830 Max', 'PRODUCT'], ['737 Max', 'PRODUCT'], ['Max Ruiz', 'PERSON']]);
+      // Plurals and codes with a hyphen, and a maker's hyphenated name.
+      const plurals = mentions('It flies Halvard 900s and 25 Belmark B350-1000s with Halvard XR-97s, and a Brannock-Hale Halvard 900.', {
+        Halvard: 'PER', Belmark: 'PER', 'Halvard XR-97s': 'PER', 'Brannock-Hale Halvard': 'ORG',
+      });
+      assert.deepEqual(plurals.map((m) => [m.text, m.type]), [['Halvard 900s', 'PRODUCT'], ['Belmark B350-1000s', 'PRODUCT'], ['Halvard XR-97s', 'PRODUCT'], ['Brannock-Hale Halvard 900', 'PRODUCT']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
       assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
     });

@@ -226,9 +226,9 @@ const PRODUCT_NOUNS = new Set(
   software app browser chip processor`.split(/\s+/),
 );
 
-const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*|\d+(?:\.\d+)?\p{Lu}+)$/u;
+const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*(?:-\d[\p{L}\d]*)?|\p{Lu}{2,}-\d+s?|\d+(?:\.\d+)?\p{Lu}+)$/u;
 
-/** A model designation after a name: "Q10", "A380", "800G", "1.6T". */
+/** A model designation after a name: "Q10", "A380", "800G", "1.6T", "B350-1000s", "XR-97". */
 export function isModelNumber(text: string): boolean {
   return MODEL_NUMBER.test(text);
 }

@@ -808,7 +808,17 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
-const MODEL = /^\d{2,4}(?:-\d{1,4})?$/;
+const MODEL = /^\d{2,4}(?:-\d{1,4})?s?$/;
+const YEAR_OR_DECADE = /^(?:19|20)\d\ds?$/;
+/** Codes of a company's periods, no models: "Q3", "H1", "FY2026". */
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d*)$/;
+
+/** Words of a candidate, a hyphenated one counted once ("Brannock-Hale Halvard": two). */
+function wordsIn(tokens: readonly Token[], c: Candidate): number {
+  let n = 0;
+  for (let i = c.start; i < c.end; i++) if (!isHyphen(tokens[i].text) && !(i > c.start && isHyphen(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start)) n++;
+  return n;
+}
 /** Words that name a model's tier after its number. */
 const TIER = /^(?:Max|Pro|Neo|Ultra|Plus|Mini)$/;
 const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|neo|Ultra|Plus|Mini|XWB|ER|LR|XLR)$/;
@@ -834,19 +844,22 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     const maker = c.start - 2 >= 0 && /^\p{Lu}[\p{L}-]+$/u.test(tokens[c.start - 2].text) && !/^(?:The|A|An)$/.test(tokens[c.start - 2].text) ? c.start - 2 : c.start - 1;
     return { ...c, start: maker, label: 'MISC', product: true, person: undefined };
   }
-  if (c.end - c.start > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
+  if (wordsIn(tokens, c) > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
   // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
   const last = tokens[c.end - 1].text;
-  if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?$/.test(last) || isModelNumber(last)) && !/^(?:19|20)\d\d$/.test(last)) {
+  if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?s?$/.test(last) || isModelNumber(last)) && !YEAR_OR_DECADE.test(last)) {
     // "a Kestrel Airlines E190": an airline's or other company's aircraft, the company the name.
     if (c.end - c.start >= 3 && isCompanyTail(tokens[c.end - 2].text.toLowerCase())) return { ...c, end: c.end - 1, label: 'ORG' };
     return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
   }
-  // A one-word "person" before a number of three digits or more is a maker's or a range's: "a Halvard 900 engine".
-  const person = c.label === 'PER' && c.end - c.start === 1 && /^\d{3,4}(?:-\d{1,4})?$/.test(tokens[c.end]?.text ?? '');
-  if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || c.end - c.start > 2) return c;
+  // A one-word "person" before a number of three digits or more, or a model's code, is a maker's or a range's:
+  // "a Halvard 900 engine", "25 Belmark B350-1000s".
+  const next = tokens[c.end]?.text ?? '';
+  const person = c.label === 'PER' && c.end - c.start === 1 && (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3));
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || wordsIn(tokens, c) > 2) return c;
   const number = tokens[c.end];
-  if (!number || !(MODEL.test(number.text) || VERSION.test(number.text)) || isTickerPart(tokens, c.end) || /^(?:19|20)\d\d$/.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
+  const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !PERIOD_CODE.test(number.text)));
+  if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 

@@ -42,7 +42,7 @@ export function runPipeline(text: string): Pipeline {
     const { start, end } = locate(text, values[i], cursor);
     const last = tokens[tokens.length - 1];
     // One word that wink split at a letter beyond Latin-1 ("Bronis|ł|awa", "Erdo|ğ|an"), or a model's
-    // plural it read as a decade ("A3|30s").
+    // plural it read as a decade ("A3|30s", "9|00s").
     if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])))) {
       last.end = end;
       last.text = text.slice(last.start, end);
@@ -104,7 +104,7 @@ function isBeforePunctuation(values: readonly string[], i: number): boolean {
 
 /** A word with a possessive "'s" wink left in it. */
 const POSSESSIVE_END = /\p{L}['’]s$/u;
-const MODEL_START = /^\p{Lu}{1,3}\d+$/u;
+const MODEL_START = /^\p{Lu}{0,3}\d+$/u;
 const DECADE = /^\d+s$/;
 
 const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
