@@ -1071,6 +1071,10 @@ describe('entity mentions', () => {
     });
 
     it('makes companies of the examples after a plural noun of their kind, and of a name an apposition calls a company', () => {
+      const among = mentions('Five operators fly it, among them Norvale Air, Condra and Belwing. It serves Orvia and other carriers.', {
+        'Norvale Air': 'ORG', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC',
+      });
+      assert.deepEqual(among.filter((m) => m.kind === 'NAME').map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG']);
       const called = mentions('Norvex, which calls the group Basalt Squall, said so.', { Norvex: 'ORG', 'Basalt Squall': 'LOC' });
       assert.equal(find(called, 'Basalt Squall').type, 'ORG');
       const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });

@@ -251,6 +251,9 @@ function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
   return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
 }
 
+/** How far before "among them" the plural kind of the names listed may stand: "14 operators fly the jet, among them …". */
+const MAX_AMONG_KIND = 8;
+
 /** Verbs that give a body a name: "calls the group …", "dubbed the gang …". */
 const NAMING_VERBS = /^(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked|labels?|labelled|labeled)$/i;
 
@@ -267,7 +270,13 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   // "which calls the group Basalt Typhoon", "tracks the gang as …": a name given to a kind of body.
   if (isOrgKindNoun(tokens[start - 1]?.text ?? '') && /^the$/i.test(tokens[start - 2]?.text ?? '') && NAMING_VERBS.test(tokens[start - 3]?.text ?? '')) return true;
   // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples.
-  const including = /^(?:including|like)$/.test(tokens[start - 1]?.text ?? '') ? 1 : tokens[start - 1]?.text === 'as' && tokens[start - 2]?.text === 'such' ? 2 : 0;
+  const [before, before2] = [tokens[start - 1]?.text ?? '', tokens[start - 2]?.text ?? ''];
+  // "… fly the jet, among them Norvale, Condra": the plural kind before the list's comma.
+  if (before === 'them' && before2 === 'among' && tokens[start - 3]?.text === ',') {
+    for (let k = start - 4; k >= 0 && start - k <= MAX_AMONG_KIND && tokens[k].sentence === tokens[start].sentence; k--) if (/s$/.test(tokens[k].text) && isOrgKindNoun(tokens[k].text)) return true;
+    return false;
+  }
+  const including = /^(?:including|like)$/.test(before) ? 1 : before === 'as' && before2 === 'such' ? 2 : 0;
   if (including > 0) return /s$/.test(tokens[start - 1 - including]?.text ?? '') && isOrgKindNoun(tokens[start - 1 - including].text);
   const noun = tokens[start - 1]?.text ?? '';
   return isOrgKindNoun(noun) && !DETERMINER.test(tokens[start - 2]?.text ?? '');
@@ -312,6 +321,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   if (tokens[c.end]?.text === '(' && isTickerPart(tokens, c.end + 1)) return true;
   // "the Varnok trade union", "the Kolbex exchange": the name before a noun of its kind, no name after that.
   if (isKindAfter(tokens, c)) return true;
+  // "Condra and other carriers": a name listed with others of its kind.
+  if (next === 'and' && after === 'other' && /s$/.test(tokens[c.end + 2]?.text ?? '') && isOrgKindNoun(tokens[c.end + 2].text)) return true;
   // "Kelmar shares fell", not "Ruiz shares her view".
   if (next !== undefined && STOCK.has(next) && !OBJECT_START.test(after ?? '')) return true;
   // "a Stripe engineer": a staff noun after the name, the name after an article; "Stifel analyst Carla Yu": before a person.
