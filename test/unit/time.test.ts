@@ -210,6 +210,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });
 
+  it('reads a deadline an infinitive sets as ahead, but not a count "by" a day after "according to"', () => {
+    assert.equal(datesIn('Velor issued a directive on Wednesday, ordering the agencies to find, patch and disconnect all of the vulnerable devices and report back by 5 p.m. ET on Friday.')[1].value, '2024-10-18T17:00-04:00');
+    assert.equal(only('According to figures, the district had 903 cases by 12 October.').value, '2024-10-12');
+  });
+
   it('reads "expected" as the future only before what is expected ("expected to", "expected in")', () => {
     assert.equal(only('The mayor is expected in Lisbon on Tuesday.').value, '2024-10-22');
     assert.equal(only('The bank reported better-than-expected profit on Monday.').value, '2024-10-14');

@@ -203,11 +203,23 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
   // its clause lies ahead, whatever another clause tells.
   if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
+  // "… ordering the agencies to report back by 5 p.m. on Friday": a deadline an infinitive sets lies ahead.
+  if (!clause && /^by$/i.test(tokens[first]?.text ?? '') && hasInfinitive(tokens, sentence.tokenStart, first)) return 'future';
   if (clause !== 'future' && extendsTo(tokens, first, from, clause)) return 'future';
   return clause ?? nearestMarker(tokens, first, last, sentence.tokenStart, sentence.tokenEnd, sentence.tokenEnd);
 }
 
 const LIMITS = /^(?:before|until|till)$/i;
+
+/** "to report (back)": an infinitive within [from, to), not a preposition's "to" ("according to figures"). */
+function hasInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (/^to$/i.test(tokens[k].text) && tokens[k + 1].pos === 'VERB' && !PREPOSITION_TO.test(tokens[k - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+const PREPOSITION_TO = /^(?:according|due|prior|up|compared|next|close|thanks|owing|relative|similar|contrary|addition)$/i;
 
 /** Past verbs that set something in force for a time: "extended its warning until Saturday". */
 const PUT_IN_FORCE = new Set(
