@@ -868,8 +868,8 @@ describe('entity mentions', () => {
         Bank: 'ORG', Airlines: 'ORG', Council: 'ORG', Congress: 'ORG', Orvia: 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress', 'Orvia']);
-      // A region's adjective and a holiday are no names either.
-      assert.deepEqual(mentions('Any major European airline struck before Easter.', { European: 'PER', Easter: 'LOC' }), []);
+      // A region's adjective, a holiday and a company's period are no names either.
+      assert.deepEqual(mentions('Any major European airline struck before Easter, and Q1 FY2026 sales fell.', { European: 'PER', Easter: 'LOC', 'Q1 FY2026': 'MISC' }), []);
     });
 
     it("joins a body's name the tagger cut after its head or its domain, and splits a name it ran on after \"and\"", () => {

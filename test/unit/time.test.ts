@@ -210,6 +210,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });
 
+  it("leaves a company's fiscal quarter without a calendar value, and keeps a calendar one", () => {
+    const text = 'Results for the first quarter of its 2025 financial year and Q1 FY2025 sales fell; the fourth quarter of 2023 was better.';
+    assert.deepEqual(datesIn(text).filter((d) => /quarter|Q1/.test(d.text)).map((d) => [d.text, d.value]), [
+      ['for the first quarter', null], ['Q1', null], ['the fourth quarter of 2023', '2023-Q4'],
+    ]);
+  });
+
   it('reads a deadline an infinitive sets as ahead, but not a count "by" a day after "according to"', () => {
     assert.equal(datesIn('Velor issued a directive on Wednesday, ordering the agencies to find, patch and disconnect all of the vulnerable devices and report back by 5 p.m. ET on Friday.')[1].value, '2024-10-18T17:00-04:00');
     assert.equal(only('According to figures, the district had 903 cases by 12 October.').value, '2024-10-12');

@@ -40,7 +40,7 @@ import {
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
-import { isHyphen, isMediaName, taggerWords } from './words';
+import { isHyphen, isMediaName, isPeriodCode, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
@@ -327,8 +327,9 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text) && !definesForName(tokens).has(tokens[c.start].text)) return false;
   // "Parts I through IV, VI and VII": numbered parts, no name (a name keeps its numeral: "World War II").
   if (tokens.slice(c.start, c.end).every((t) => ROMAN_NUMERAL.test(t.text))) return false;
-  // "before Easter": a holiday is a date's, no name.
+  // "before Easter": a holiday is a date's, no name; so is a company's period ("Q1 FY2026").
   if (isHolidayName(tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) return false;
+  if (tokens.slice(c.start, c.end).every((t) => isPeriodCode(t.text))) return false;
   return hasCapitalOrDigit(tokens, c) || c.lowerCase === true;
 }
 

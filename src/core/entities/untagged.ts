@@ -15,7 +15,7 @@ import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
-import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
+import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -810,8 +810,6 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
 
 const MODEL = /^\d{2,4}(?:-\d{1,4})?s?$/;
 const YEAR_OR_DECADE = /^(?:19|20)\d\ds?$/;
-/** Codes of a company's periods, no models: "Q3", "H1", "FY2026". */
-const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d*)$/;
 
 /** Words of a candidate, a hyphenated one counted once ("Brannock-Hale Halvard": two). */
 function wordsIn(tokens: readonly Token[], c: Candidate): number {
@@ -858,7 +856,7 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   const person = c.label === 'PER' && c.end - c.start === 1 && (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3));
   if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || wordsIn(tokens, c) > 2) return c;
   const number = tokens[c.end];
-  const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !PERIOD_CODE.test(number.text)));
+  const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
   if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }

@@ -118,3 +118,10 @@ const COUNTRY_CODE = /^(?:US|USA|U\.S\.|UK|U\.K\.)$/;
 export function isCountryCode(word: string): boolean {
   return COUNTRY_CODE.test(word);
 }
+
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{0,4})$/;
+
+/** A company's quarter, half or fiscal year, no name nor model: "Q1", "H2", "FY2026". */
+export function isPeriodCode(word: string): boolean {
+  return PERIOD_CODE.test(word);
+}

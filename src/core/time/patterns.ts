@@ -126,6 +126,14 @@ export function isHolidayName(name: string): boolean {
   return MOVABLE_NAMES.has(name.toLowerCase()) || HOLIDAYS.some(([re]) => re.test(name));
 }
 
+const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
+const FISCAL_LOOKAHEAD = 40;
+
+/** "the first fiscal quarter", "the first quarter of its 2026 financial year", "Q1 FY2026": a company's own quarter. */
+function isFiscal(found: string, after: string): boolean {
+  return /\bfiscal\b/i.test(found) || /^\s+(?:of\s+(?:its|the|their)\s+(?:\d{4}\s+)?(?:fiscal|financial)\s+year|(?:of\s+)?(?:FY|fiscal\b))/i.test(after);
+}
+
 const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
@@ -308,10 +316,11 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)` +
       `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
-    (m) => {
+    (m, text) => {
       const half = m[2].toLowerCase() === 'half';
       const n = ORDINAL[m[1].toLowerCase()];
       if ((half && n > 2) || (!m[3] && !m[4] && (half || /^(final|last)$/i.test(m[1])))) return null;
+      if (isFiscal(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
       const part = `${half ? 'H' : 'Q'}${half && n === 4 ? 2 : n}`;
       if (m[4]) return fixed('DATE', `${m[4]}-${part}`);
       const which = m[3]?.toLowerCase();
@@ -334,7 +343,8 @@ export const RULES: readonly Rule[] = [
     return half && n > 2 ? null : fixed('DATE', `${m[1]}-${half ? 'H' : 'Q'}${n}`);
   }, ['quarter', 'half']),
   // Q3 2024, Q1, H2 2025, 1H 2027, 3Q25
-  rule(`\\b(Q[1-4]|H[12]|[1-4]Q|[12]H)(?:${SP}(${YEAR_SRC})|${OSP}['’]?(\\d\\d)\\b)?(?![\\w-])`, (m) => {
+  rule(`\\b(Q[1-4]|H[12]|[1-4]Q|[12]H)(?:${SP}(${YEAR_SRC})|${OSP}['’]?(\\d\\d)\\b)?(?![\\w-])`, (m, text) => {
+    if (isFiscal(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
     const part = /^\d/.test(m[1]) ? m[1][1] + m[1][0] : m[1];
     const year = m[2] ?? (m[3] ? String(twoDigitYear(m[3])) : undefined);
     if (year) return fixed('DATE', `${year}-${part}`);
