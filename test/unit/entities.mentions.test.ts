@@ -1038,6 +1038,11 @@ describe('entity mentions', () => {
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const prosecutors = mentions("A spokeswoman for the Vellingen prosecutor's office said so.", { Vellingen: 'ORG' });
       assert.equal(find(prosecutors, 'Vellingen').type, 'PLACE');
+      // "in" before a one-word name no list has, but not a verb's particle nor what one trusts in.
+      const town = mentions('Labour had taken Stourford for granted. He keeps his office in Stourford.', { Labour: 'ORG', Stourford: 'PER' });
+      assert.deepEqual(town.filter((m) => m.text === 'Stourford').map((m) => m.type), ['PLACE', 'PLACE']);
+      const reined = mentions('They urged Washington to rein in Velasko. Voters lost confidence in Brannik.', { Washington: 'LOC', Velasko: 'PER', Brannik: 'PER' });
+      assert.deepEqual(reined.filter((m) => m.text !== 'Washington').map((m) => m.type), ['PERSON', 'PERSON']);
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });
       assert.deepEqual(regent.map((m) => [m.text, m.roles]), [['Ivo Lind', ['Ostra Regent']]]);
     });

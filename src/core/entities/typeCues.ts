@@ -155,6 +155,12 @@ const MAX_PLACE_DEFINITION = 6;
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 /** Offices named after their city or state, capitalized before a name. */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
+/** Nouns of trust before "in" and a person: "confidence in Hale". */
+const BELIEF = /^(?:confidence|faith|trust|belief|interest|stake|stakes|role|part|share|shares|investment|investments|invest|invested|believe|believes|believed)$/i;
+
+/** Verbs "in" is a particle of, before what they act on: "rein in Hale", "brought in Ruiz". */
+const IN_PARTICLE_VERBS = /^(?:rein|reined|reining|reins|bring|brings|brought|bringing|usher|ushered|rope|roped|call|called|calling|swear|swore|sworn|weigh|weighed|factor|factored|lock|locked|hem|hemmed|box|boxed|fill|filled|turn|turned|let|take|took|taken)$/i;
+
 /** Services and people of a place, in lower case after its name. */
 const JURISDICTION_SERVICES = new Set(['prosecutor', 'prosecutors', 'police', 'authorities', 'residents', 'prefecture', 'municipality']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
@@ -165,6 +171,10 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // "a campus near Kyle", "20 km north of Tyler".
   const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
+  // "his office in Stourford", "Turnout in Stourford was low": a one-word name no list has after "in" (a
+  // listed one the tagger knows), not a company's ("in Acme's plant") nor what one believes in ("confidence in Hale").
+  const alone = c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[c.start].text) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
+  if (before === 'in' && alone && c.label !== 'ORG' && !BELIEF.test(before2) && !IN_PARTICLE_VERBS.test(before2) && !isGivenName(tokens[c.start].text) && !nameLists().lookup(nameOf(tokens, c))) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
