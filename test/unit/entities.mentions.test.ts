@@ -305,6 +305,11 @@ describe('entity mentions', () => {
         ['Coastal Safety, Fisheries and Harbours Act', 'MISC'], ['House Bill 1123', 'MISC'], ['Protection of Orvania (Ports and Fisheries) Act 2024', 'MISC'],
         ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'ORG'],
       ]);
+      // Over a law's own small words, not over a day after it nor from a body's name.
+      const within = mentions('She invoked the Prairie Autonomy Within a Strong Federation Act on Monday.', { 'Prairie Autonomy': 'LOC', 'Strong Federation Act': 'MISC' });
+      assert.deepEqual(within.map((m) => m.text), ['Prairie Autonomy Within a Strong Federation Act']);
+      const authority = mentions('It was set up by the Ostra Authority for the Regulation of Ports.', { 'Ostra Authority': 'ORG' });
+      assert.ok(!authority.some((m) => m.text.startsWith('Ostra Authority for the')), JSON.stringify(authority.map((m) => m.text)));
       const local = mentions('Members of the Kelmar Workers Union Local 226 voted.', { 'Kelmar Workers Union Local': 'ORG' });
       assert.deepEqual(local.map((m) => m.text), ['Kelmar Workers Union Local 226'], "a union's local keeps its number");
       // A given name hyphened in a byline keeps its last part ("Min-ji" is no "Min" + honorific).

@@ -199,12 +199,17 @@ const MAX_LAW_WORDS = 10;
 export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   // A capitalized word of a name, not a sentence's opening preposition ("Under the False Claims Act").
-  const capital = (i: number) => startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]);
-  const joiner = (i: number) => /^(?:and|&|of|on|for|the|\(|\))$/.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1));
+  // Nor a day after it ("the … Act on Monday").
+  const capital = (i: number) => startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]) && !isCalendarWord(words.texts[i]);
+  // "the Prairie Autonomy Within a Strong Federation Act": a law's own small words.
+  const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1));
   for (let head = 1; head < words.texts.length; head++) {
     if (!LAW_HEADS.test(words.texts[head])) continue;
     let start = head;
-    while (start > 0 && head - start < MAX_LAW_WORDS && (capital(start - 1) || (joiner(start - 1) && start - 2 >= 0 && (capital(start - 2) || words.texts[start - 2] === ')')))) start--;
+    const joins = (k: number) => k >= 0 && (capital(k) || words.texts[k] === ')');
+    // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").
+    const body = (k: number) => (nameLists().lookup(words.texts[k]?.toLowerCase() ?? '') & ORG_WORD) !== 0;
+    while (start > 0 && head - start < MAX_LAW_WORDS && (capital(start - 1) || (joiner(start - 1) && (joins(start - 2) || (joiner(start - 2) && joins(start - 3) && !body(start - 3)))))) start--;
     let end = head + 1;
     // Not a place named after one: "the Bingu International Convention Centre", "Regulation Authority".
     if (capital(end) && !/^\d/.test(words.texts[end])) continue;
