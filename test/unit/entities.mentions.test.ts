@@ -106,6 +106,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Omar Hale']);
       assert.deepEqual(find(list, 'Lena Voss').roles, ['Forestry Secretary']);
       assert.deepEqual(find(list, 'Omar Hale').roles, ['Tide Minister']);
+      // A joint portfolio, but not a person listed before one.
+      const joint = mentions('Federal Forestry and Mines Minister Paul Garnier met Adviser Ivo Lind and Foreign Affairs Secretary Ana Berg.', {
+        'Federal Forestry': 'ORG', 'Paul Garnier': 'PER', 'Ivo Lind': 'PER', 'Ana Berg': 'PER',
+      });
+      assert.deepEqual(joint.map((m) => m.text), ['Paul Garnier', 'Ivo Lind', 'Ana Berg']);
     });
 
     it("keeps a country's code before a department's office as the country, the department in the role", () => {

@@ -37,8 +37,20 @@ export function withoutOffice(tokens: readonly Token[], c: Candidate): Candidate
 
 /** Whether a candidate is the department part of an office title: right before the office's head. */
 function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.label === 'LOC' || !isOfficeHead(tokens[c.end]?.text)) return false;
+  // A person before "and" is a list's ("Adviser Eduardo Año and Foreign Affairs Secretary …").
+  const office = c.label === 'PER' ? c.end : officeAfter(tokens, c.end);
+  if (c.label === 'LOC' || !isOfficeHead(tokens[office]?.text)) return false;
   return !tokens.slice(c.start, c.end).some((t) => isAcronym(t.text));
+}
+
+const MAX_JOINT_PORTFOLIO = 3;
+
+/** Where the office's head stands after a department at `end`, over a joint portfolio: "Energy [and Mines] Minister". */
+function officeAfter(tokens: readonly Token[], end: number): number {
+  if (!/^(?:and|&)$/.test(tokens[end]?.text ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && k - end <= MAX_JOINT_PORTFOLIO && startsUpper(tokens[k].text) && !isOfficeHead(tokens[k].text)) k++;
+  return k > end + 1 ? k : end;
 }
 
 /**
