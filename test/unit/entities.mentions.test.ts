@@ -907,6 +907,11 @@ describe('entity mentions', () => {
       assert.notEqual(find(parent, 'Brontal').localKey, find(parent, 'Brontal Pay UK').localKey);
     });
 
+    it("joins an institution named for a saint that the tagger splits at the possessive", () => {
+      const list = mentions("Voters queued at St Brigid's Primary School and St. Mary's Hospital.", { 'St Brigid': 'LOC', 'Primary School': 'ORG', 'St. Mary': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'ORG']]);
+    });
+
     it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {
       const list = mentions('A grant from the Ruth and Harold Kent Foundation went to Orla & Tavi Brenn Trust. Ruth and Harold Kent spoke.', {
         Ruth: 'PER', 'Harold Kent Foundation': 'PER', Orla: 'PER', 'Tavi Brenn Trust': 'ORG', 'Harold Kent': 'PER',

@@ -16,7 +16,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isCountryCode, isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { isDocumentHead, isInstitutionHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 
 
@@ -496,6 +496,32 @@ function isUnitWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   // Not a sentence's last word ("on X. Reform UK"), nor a word in capitals ("OK UK").
   return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
+}
+
+const SAINT_WORD = /^(?:St\.?|Saint|Ste\.?)$/;
+const MAX_SAINT_NAME = 2;
+const MAX_INSTITUTION_WORDS = 3;
+
+/**
+ * An institution named for a saint, which the tagger splits at the possessive: "St Brigid's Primary
+ * School", "St. Mary's Hospital" (the saint's name, "'s" and capitalized words to a facility's or a
+ * body's head), one organization.
+ */
+export function joinSaintsInstitutions(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let saint = 0; saint + 3 < texts.length; saint++) {
+    if (!SAINT_WORD.test(texts[saint])) continue;
+    let possessive = saint + 1;
+    while (possessive < texts.length && possessive - saint <= MAX_SAINT_NAME && startsUpper(texts[possessive])) possessive++;
+    if (possessive === saint + 1 || !isPossessive(texts[possessive] ?? '')) continue;
+    let end = possessive + 1;
+    while (end < texts.length && end - possessive <= MAX_INSTITUTION_WORDS && startsUpper(texts[end])) end++;
+    if (end === possessive + 1 || !isInstitutionHead(texts[end - 1])) continue;
+    out = withSpan(out, { start: saint, end, label: 'ORG' });
+    saint = end - 1;
+  }
+  return out;
 }
 
 /** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */

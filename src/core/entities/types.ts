@@ -36,6 +36,12 @@ const INSTITUTION_HEADS = new Set(
   mosque temple synagogue hotel theatre theater observatory`.split(/\s+/),
 );
 
+/** A head of the names of institutions housed in a building: "School", "Hospital", "Church", "College". */
+export function isInstitutionHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return INSTITUTION_HEADS.has(lower) || lower === 'college' || lower === 'academy' || lower === 'university';
+}
+
 /**
  * A "person" ending in a facility word that is no surname is that facility: "Davis Gym",
  * "Bobby Morris Playfield"; "Robert Hall" and "Anna Park" stay people.
