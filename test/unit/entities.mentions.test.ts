@@ -907,6 +907,12 @@ describe('entity mentions', () => {
       assert.notEqual(find(parent, 'Brontal').localKey, find(parent, 'Brontal Pay UK').localKey);
     });
 
+    it('makes one place of an electoral district named for two places, but keeps two places listed', () => {
+      const list = mentions('Her party won the Ashby and Colne by-election. Labour held Ashby and Colne.', { Ashby: 'PER', Colne: 'LOC', Labour: 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Ashby and Colne', 'Labour', 'Ashby', 'Colne']);
+      assert.equal(list[0].type, 'PLACE');
+    });
+
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {
       const list = mentions("Voters queued at St Brigid's Primary School and St. Mary's Hospital.", { 'St Brigid': 'LOC', 'Primary School': 'ORG', 'St. Mary': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'ORG']]);

@@ -29,6 +29,9 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * ("British Airways and Iberia", not "Organization for Security and Co-operation"), or
  * when one half is a country and the whole is none.
  */
+/** Nouns of an electoral district after its name: "the Ashby and Colne by-election", "Runcorn and Helsby constituency". */
+const DISTRICT_NOUN = /^(?:by-?election|byelection|constituency|riding|seat|ward|electorate)$/i;
+
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
   const text = (start: number, end: number) => spanText(tokens, start, end);
   const single = new Set(names.map((c) => text(c.start, c.end)));
@@ -39,7 +42,7 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     if (c.label === 'PER') return [c];
     const at = tokens.slice(c.start, c.end).findIndex((t) => AND.has(t.text));
     // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm; "the Law and Justice party" one party.
-    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text) || tokens[c.end]?.text === 'party') return [c];
+    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text) || tokens[c.end]?.text === 'party' || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
     const mid = c.start + at;
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "Pruett, Langley & Moss": partners listed before "&" name one firm.
@@ -139,4 +142,10 @@ export function sharedTitles(tokens: readonly Token[], names: readonly Candidate
 /** "Justices", "Senators", "Aldermen": a title word in the plural, capitalized as a title before names. */
 function isPluralTitle(role: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:s|men)$/u.test(role) && isTitleWord(role);
+}
+
+/** An electoral district's noun at `i` of the words `word` gives: "(Ashby and Colne) by-election", "… constituency". */
+export function isDistrictNounAt(word: (i: number) => string | undefined, i: number): boolean {
+  const noun = word(i) === 'by' && word(i + 1) === '-' ? `by-${word(i + 2) ?? ''}` : word(i) ?? '';
+  return DISTRICT_NOUN.test(noun);
 }

@@ -10,6 +10,7 @@ import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isBusinessWord } from './companies';
+import { isDistrictNounAt } from './coordination';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
@@ -496,6 +497,25 @@ function isUnitWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   // Not a sentence's last word ("on X. Reform UK"), nor a word in capitals ("OK UK").
   return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
+}
+
+const MAX_DISTRICT_PART = 2;
+
+/** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts. */
+export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let and = 1; and + 1 < texts.length; and++) {
+    if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
+    let end = and + 1;
+    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end)) end++;
+    if (!isDistrictNounAt((i) => texts[i], end)) continue;
+    let start = and - 1;
+    while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
+    out = withSpan(out, { start, end, label: 'LOC' });
+    and = end;
+  }
+  return out;
 }
 
 const SAINT_WORD = /^(?:St\.?|Saint|Ste\.?)$/;
