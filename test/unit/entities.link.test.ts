@@ -100,6 +100,11 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(states, 'e.txt', 'Pa.'), entityOf(states, 'f.txt', 'Pennsylvania'));
     assert.equal(entityOf(states, 'e.txt', 'N.C.'), entityOf(states, 'f.txt', 'North Carolina'));
+    const provinces = linkEntities([
+      analyzeWith('g.txt', 'It runs to the northern B.C. coast.', { 'B.C.': 'LOC' }),
+      analyzeWith('h.txt', 'British Columbia objected.', { 'British Columbia': 'LOC' }),
+    ]);
+    assert.equal(entityOf(provinces, 'g.txt', 'B.C.'), entityOf(provinces, 'h.txt', 'British Columbia'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),

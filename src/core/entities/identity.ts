@@ -37,6 +37,8 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['pa', 'pennsylvania'], ['vt', 'vermont'], ['va', 'virginia'], ['wva', 'west virginia'], ['ga', 'georgia'],
   ['nj', 'new jersey'], ['ny', 'new york'], ['nh', 'new hampshire'], ['nm', 'new mexico'], ['ri', 'rhode island'],
   ['nc', 'north carolina'], ['sc', 'south carolina'], ['nd', 'north dakota'], ['sd', 'south dakota'],
+  // Canadian provinces as news abbreviates them.
+  ['bc', 'british columbia'], ['ont', 'ontario'], ['que', 'quebec'], ['alta', 'alberta'], ['sask', 'saskatchewan'], ['nfld', 'newfoundland'],
   // Places known by two spellings or names in the news.
   ['kiev', 'kyiv'],
   ['kharkov', 'kharkiv'],
