@@ -211,9 +211,9 @@ describe('time: resolution against the article date', () => {
   });
 
   it("leaves a company's fiscal quarter without a calendar value, and keeps a calendar one", () => {
-    const text = 'Results for the first quarter of its 2025 financial year and Q1 FY2025 sales fell; the fourth quarter of 2023 was better.';
+    const text = 'Results for the first quarter of its 2025 financial year, its fiscal second quarter and Q1 FY2025 sales fell; the fourth quarter of 2023 was better.';
     assert.deepEqual(datesIn(text).filter((d) => /quarter|Q1/.test(d.text)).map((d) => [d.text, d.value]), [
-      ['for the first quarter', null], ['Q1', null], ['the fourth quarter of 2023', '2023-Q4'],
+      ['for the first quarter', null], ['second quarter', null], ['Q1', null], ['the fourth quarter of 2023', '2023-Q4'],
     ]);
   });
 

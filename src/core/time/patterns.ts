@@ -128,10 +128,12 @@ export function isHolidayName(name: string): boolean {
 
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
 const FISCAL_LOOKAHEAD = 40;
+/** "its fiscal first quarter": the word may come before the ordinal. */
+const FISCAL_LOOKBEHIND = 8;
 
-/** "the first fiscal quarter", "the first quarter of its 2026 financial year", "Q1 FY2026": a company's own quarter. */
+/** "the first fiscal quarter", "its fiscal first quarter", "the first quarter of its 2026 financial year", "Q1 FY2026": a company's own quarter. */
 function isFiscal(found: string, after: string): boolean {
-  return /\bfiscal\b/i.test(found) || /^\s+(?:of\s+(?:its|the|their)\s+(?:\d{4}\s+)?(?:fiscal|financial)\s+year|(?:of\s+)?(?:FY|fiscal\b))/i.test(after);
+  return /\bfiscal\s/i.test(found) || /^\s+(?:of\s+(?:its|the|their)\s+(?:\d{4}\s+)?(?:fiscal|financial)\s+year|(?:of\s+)?(?:FY|fiscal\b))/i.test(after);
 }
 
 const PER_UNIT: Record<string, string> = {
@@ -320,7 +322,7 @@ export const RULES: readonly Rule[] = [
       const half = m[2].toLowerCase() === 'half';
       const n = ORDINAL[m[1].toLowerCase()];
       if ((half && n > 2) || (!m[3] && !m[4] && (half || /^(final|last)$/i.test(m[1])))) return null;
-      if (isFiscal(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
+      if (isFiscal(text.slice(Math.max(0, m.index - FISCAL_LOOKBEHIND), m.index) + m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
       const part = `${half ? 'H' : 'Q'}${half && n === 4 ? 2 : n}`;
       if (m[4]) return fixed('DATE', `${m[4]}-${part}`);
       const which = m[3]?.toLowerCase();
