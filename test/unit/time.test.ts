@@ -217,6 +217,11 @@ describe('time: resolution against the article date', () => {
     ]);
   });
 
+  it('dates the deed of a participle and its agent before the day, not the clause after it', () => {
+    assert.equal(only('Under a draft law approved by the cabinet on Tuesday, logging would end.').value, '2024-10-15');
+    assert.equal(only('He said it would be claimed by both sides by Friday.').value, '2024-10-18');
+  });
+
   it('reads a deadline an infinitive sets as ahead, but not a count "by" a day after "according to"', () => {
     assert.equal(datesIn('Velor issued a directive on Wednesday, ordering the agencies to find, patch and disconnect all of the vulnerable devices and report back by 5 p.m. ET on Friday.')[1].value, '2024-10-18T17:00-04:00');
     assert.equal(only('According to figures, the district had 903 cases by 12 October.').value, '2024-10-12');
