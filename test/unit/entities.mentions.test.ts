@@ -1103,6 +1103,12 @@ describe('entity mentions', () => {
       assert.deepEqual(among.filter((m) => m.kind === 'NAME').map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG']);
       const called = mentions('Norvex, which calls the group Basalt Squall, said so.', { Norvex: 'ORG', 'Basalt Squall': 'LOC' });
       assert.equal(find(called, 'Basalt Squall').type, 'ORG');
+      const tracked = mentions('Norvex tracks the group as Ochre Squall; Telvo tracks as Rust Squall the group it calls Tin Squall.', {
+        Norvex: 'ORG', 'Ochre Squall': 'LOC', Telvo: 'ORG', 'Rust Squall': 'LOC', 'Tin Squall': 'LOC',
+      });
+      assert.deepEqual(tracked.filter((m) => m.text.endsWith('Squall')).map((m) => m.type), ['ORG', 'ORG', 'ORG']);
+      const named = mentions('A citizen named as Nurlan B. was held.', { 'Nurlan B.': 'PER' });
+      assert.equal(find(named, 'Nurlan B.').type, 'PERSON');
       const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });
       assert.deepEqual(listed.map((m) => [m.text, m.type]), [['Norvale', 'ORG'], ['Condra', 'ORG'], ['Belwing', 'ORG'], ['Orvia', 'ORG']]);
       const text = "Korvex, the Utah-based software company, and Pellarin, Kelmar's biggest telecoms operator, said so. Shares in Ridgeham-based Veldt fell.";

@@ -264,6 +264,22 @@ function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
 /** How far before "among them" the plural kind of the names listed may stand: "14 operators fly the jet, among them …". */
 const MAX_AMONG_KIND = 8;
 
+/**
+ * A name someone gives a body: "which calls the group Basalt Typhoon", "tracks the group as …", "a
+ * campaign that Microsoft tracks as …", "the group it calls …" (an opening quote may stand before it).
+ */
+function isGivenBodyName(tokens: readonly Token[], start: number): boolean {
+  const at = /^["“]$/.test(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+  const word = (k: number) => tokens[at - k]?.text ?? '';
+  if (isOrgKindNoun(word(1)) && /^the$/i.test(word(2)) && NAMING_VERBS.test(word(3))) return true;
+  // Not a person's: "a citizen named as Nurlan B.", "gave his name as Ibrahima".
+  if (word(1) === 'as' && (TRACKING_VERBS.test(word(2)) || (isOrgKindNoun(word(2)) && /^the$/i.test(word(3)) && NAMING_VERBS.test(word(4))))) return true;
+  return NAMING_VERBS.test(word(1)) && /^(?:PRON|PROPN)$/.test(tokens[at - 2]?.pos ?? '') && isOrgKindNoun(word(3));
+}
+
+/** Verbs that file what they name under a name: "Microsoft tracks as …". */
+const TRACKING_VERBS = /^(?:tracks?|tracked|tracking|calls?|dubs?|dubbed|labels?|labelled|labeled)$/i;
+
 /** Verbs that give a body a name: "calls the group …", "dubbed the gang …". */
 const NAMING_VERBS = /^(?:calls?|called|dubs?|dubbed|names?|named|tracks?|tracked|labels?|labelled|labeled)$/i;
 
@@ -277,8 +293,7 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our|whose)$/i;
 function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolean {
   // "a criminal group called Vexmoor", "a startup named Kelmar": the noun names the kind whatever comes before it.
   if (/^(?:called|named)$/.test(tokens[start - 1]?.text ?? '') && isOrgKindNoun(tokens[start - 2]?.text ?? '')) return true;
-  // "which calls the group Basalt Typhoon", "tracks the gang as …": a name given to a kind of body.
-  if (isOrgKindNoun(tokens[start - 1]?.text ?? '') && /^the$/i.test(tokens[start - 2]?.text ?? '') && NAMING_VERBS.test(tokens[start - 3]?.text ?? '')) return true;
+  if (isGivenBodyName(tokens, start)) return true;
   // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples.
   const [before, before2] = [tokens[start - 1]?.text ?? '', tokens[start - 2]?.text ?? ''];
   // "… fly the jet, among them Norvale, Condra": the plural kind before the list's comma.
