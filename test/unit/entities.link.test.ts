@@ -271,6 +271,9 @@ describe('entity linking across documents', () => {
       'Bank of Norland': 'ORG', Bank: 'ORG', 'Ostra Monetary Bank': 'ORG', 'Pia Rand': 'PER',
     })]);
     assert.notEqual(entityOf(two, 'b.txt', 'Bank'), entityOf(two, 'b.txt', 'Ostra Monetary Bank'));
+    // … and by what it is of, in the plural: "the Wardens" of the "House of Wardens".
+    const house = linkEntities([analyzeWith('c.txt', 'He told the House of Wardens he would stay, after 16 years in the Wardens.', { 'House of Wardens': 'ORG', Wardens: 'ORG' })]);
+    assert.equal(entityOf(house, 'c.txt', 'Wardens'), entityOf(house, 'c.txt', 'House of Wardens'));
   });
 
   it('keeps a place apart from the organization named after it, where the text makes it a place', () => {

@@ -275,7 +275,9 @@ function linkCompanies(
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
-    const heads = wordCount(k) === 1 && (body || isPublicationHead(k)) && !place ? (byHead.get(k) ?? []) : [];
+    // … or, in the plural, by what it is of: "the Commons" of the "House of Commons" (not a place: "Bank of England").
+    const complement = /s$/.test(k) && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => keyWords(o).at(-2) === 'of');
+    const heads = wordCount(k) === 1 && (body || isPublicationHead(k) || complement) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document uses it as an organization.
     const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
