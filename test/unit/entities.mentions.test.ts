@@ -426,6 +426,9 @@ describe('entity mentions', () => {
     it("leaves a party and a kind of company out of the name beside them (\"a Texas Democrat\", \"Chipmaker Quenby\")", () => {
       const list = mentions('Sen. Ada Brill, a Texas Democrat, objected. Chipmaker Quenby agreed.', { 'Ada Brill': 'PER', 'Texas Democrat': 'ORG', 'Chipmaker Quenby': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ada Brill', 'PERSON'], ['Texas', 'PLACE'], ['Quenby', 'ORG']]);
+      // A party's word that a town is named too stays the party's: "Liberal Democrat leader".
+      const party = mentions('Liberal Democrat leader Owen Hale disagreed.', { 'Liberal Democrat': 'ORG', 'Owen Hale': 'PER' });
+      assert.deepEqual(party.map((m) => [m.text, m.type]), [['Liberal Democrat', 'ORG'], ['Owen Hale', 'PERSON']]);
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {

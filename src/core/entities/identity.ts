@@ -30,6 +30,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['conservatives', 'conservative party'],
   ['lib dem', 'liberal democrats'],
   ['lib dems', 'liberal democrats'],
+  ['liberal democrat', 'liberal democrats'],
   // US states as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash.").
   ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
   ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],

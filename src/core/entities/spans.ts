@@ -7,7 +7,7 @@ import type { NerLabel } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
@@ -114,9 +114,12 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // "Norwind Air Flight 318": the airline, whose flight is no name of its own.
   if (end - start >= 2 && /^Flight$/.test(tokens[end - 1].text) && /^\d{1,4}$/.test(tokens[end]?.text ?? '')) end--;
-  // "a Norland Democrat": a member of a party from the place, the place alone a name.
+  // "a Norland Democrat": a member of a party from the place, the place alone a name (not a party's word
+  // a place is named too: "Liberal Democrat").
   let { label } = c;
-  if (end - start >= 2 && /^(?:Democrat|Republican)$/.test(tokens[end - 1].text) && nameLists().lookup(tokens.slice(start, end - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) {
+  const place = nameLists().lookup(tokens.slice(start, end - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME;
+  const word = end - start === 2 && isSometimesLowerCase(tokens[start].text);
+  if (end - start >= 2 && /^(?:Democrat|Republican)$/.test(tokens[end - 1].text) && place && !word) {
     end--;
     label = 'LOC';
   }
