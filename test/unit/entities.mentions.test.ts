@@ -1464,6 +1464,9 @@ describe('entity mentions', () => {
         Halvard: 'PER', Belmark: 'PER', 'Halvard XR-97s': 'PER', 'Brannock-Hale Halvard': 'ORG',
       });
       assert.deepEqual(plurals.map((m) => [m.text, m.type]), [['Halvard 900s', 'PRODUCT'], ['Belmark B350-1000s', 'PRODUCT'], ['Halvard XR-97s', 'PRODUCT'], ['Brannock-Hale Halvard 900', 'PRODUCT']]);
+      // A model family named like a person after its maker, but not a full name before a number.
+      const family = mentions('It flies a Brannock-Hale Curtis 7000, and Tom Lind 747 fans cheered.', { 'Brannock-Hale Curtis': 'PER', 'Tom Lind': 'PER' });
+      assert.deepEqual(family.map((m) => [m.text, m.type]), [['Brannock-Hale Curtis 7000', 'PRODUCT'], ['Tom Lind', 'PERSON']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
       assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
     });

@@ -850,10 +850,13 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     if (c.end - c.start >= 3 && isCompanyTail(tokens[c.end - 2].text.toLowerCase())) return { ...c, end: c.end - 1, label: 'ORG' };
     return { ...withTier(tokens, c, c.end), label: 'MISC', product: true, person: undefined };
   }
-  // A one-word "person" before a number of three digits or more, or a model's code, is a maker's or a range's:
-  // "a Halvard 900 engine", "25 Belmark B350-1000s".
+  // A "person" of a word or two before a number of three digits or more, or a model's code, is a maker's or a
+  // range's: "a Halvard 900 engine", "25 Belmark B350-1000s", "a Brannock-Hale Curtis 7000".
   const next = tokens[c.end]?.text ?? '';
-  const person = c.label === 'PER' && c.end - c.start === 1 && (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3));
+  // (A full name opens with a given name: "Tom Lind 747" stays a person.)
+  const words = wordsIn(tokens, c);
+  const person = c.label === 'PER' && (words === 1 || (words === 2 && !(nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME))) &&
+    (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3)) && !YEAR_OR_DECADE.test(next);
   if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || wordsIn(tokens, c) > 2) return c;
   const number = tokens[c.end];
   const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
