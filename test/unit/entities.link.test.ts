@@ -962,6 +962,15 @@ describe('entity linking across documents', () => {
       assert.equal(entityOf(entities, 'b.txt', 'Coastal Weather Attribution'), entityOf(entities, 'a.txt', 'Coastal Weather Attribution'));
     });
 
+    it("finds a person's surname the corpus tagged once alone and once in the full name, but not a common word", () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Dr. Mara Quillfeather and Ivo Rice spoke. Quillfeather said so.', { 'Mara Quillfeather': 'PER', Quillfeather: 'PER', 'Ivo Rice': 'PER' }),
+        analyzeWith('b.txt', 'Quillfeather, a former surgeon, told staff. Rice prices rose.', {}),
+      ]);
+      assert.equal(entityOf(entities, 'b.txt', 'Quillfeather'), entityOf(entities, 'a.txt', 'Mara Quillfeather'));
+      assert.ok(!entities.some((e) => e.mentions.some((m) => m.file === 'b.txt' && m.start > 40)));
+    });
+
     it('does not spread a one-word name the corpus also writes in lower case, nor one tagged once', () => {
       const entities = linkEntities([
         analyzeWith('a.txt', 'Harbor agreed. Later Harbor left. Velox came once.', { Harbor: 'ORG', Velox: 'ORG' }),

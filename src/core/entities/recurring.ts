@@ -13,6 +13,7 @@ import { identityKey } from './identity';
 import { fits, isInsideHyphenated, isNamePart, nameBesideHyphen } from './propagate';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isAgencyCredit } from './words';
+import { isSometimesLowerCase } from '../ner/tagger';
 
 const MIN_TAGGED = 2;
 const LONG_NAME = 3;
@@ -199,6 +200,9 @@ function documentNames(doc: DocumentAnalysis): DocumentNames {
     if (m.kind === 'DESCRIPTION') continue;
     const words = wordsOf(doc.tokens, m);
     if (words.length > 0 && startsUpper(words[0])) tagged.push([words.join(' '), m.type]);
+    // A person's full name counts for the surname too, one no common word: "Quillfeather" after "Mara Quillfeather".
+    const surname = words.at(-1) ?? '';
+    if (m.type === 'PERSON' && m.kind === 'NAME' && words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(surname) && !isSometimesLowerCase(surname)) tagged.push([surname, 'PERSON']);
   }
   names = { lower: [...lower], tagged };
   namesOf.set(doc, names);
