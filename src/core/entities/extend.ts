@@ -6,30 +6,27 @@
  * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
-import { isBusinessWord } from './companies';
-import { isDistrictNounAt } from './coordination';
-import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isCountryCode, isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
+import { isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isInstitutionHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
-const FUNCTION_WORDS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
+export const FUNCTION_WORDS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * A capitalized word: a proper noun, or any content word after the sentence's first (where
  * capitals are the rule, also behind an opening quote or bullet).
  */
-function isNameWord(words: Words, i: number): boolean {
+export function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   if (text === undefined || !startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
   if (FUNCTION_WORDS.has(words.pos[i])) return false;
@@ -147,14 +144,14 @@ function isGivenNameWord(word: string): boolean {
 const FIRM_ENDS = /^(?:Sons|Daughters|Partners|Associates|Die|Co\.?|Company)$/;
 
 /** `spans` with `span` in place of those it overlaps, in order; a span that ran into it from a list keeps its part before the list's joint. */
-function withListedName(words: Words, spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
+export function withListedName(words: Words, spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
   const before = spans.flatMap((o) => (o.start < span.start && o.end > span.start ? [{ ...o, end: span.start }] : []));
   for (const o of before) while (o.end > o.start && /^(?:,|and|or|&)$/.test(words.texts[o.end - 1])) o.end--;
   return [...withSpan(spans, span), ...before.filter((o) => o.end > o.start)].sort((a, b) => a.start - b.start);
 }
 
 /** `spans` with `span` in place of those it overlaps, in order. */
-function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
+export function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
   return [...spans.filter((o) => o.end <= span.start || o.start >= span.end), span].sort((x, y) => x.start - y.start);
 }
 
@@ -445,164 +442,6 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
     out = withListedName(words, out, { start, end: amp + 2, label: 'ORG' });
   }
   return out;
-}
-
-const MAX_COUPLE_NAME = 5;
-
-/**
- * A body named for a couple, which the tagger reads as two people: "the Bill and Melinda Gates
- * Foundation", "the Ruth & Harold Kent Trust" (a given name, "and" or "&", a name ending in a
- * body's word).
- */
-export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  let out = [...spans];
-  const given = (i: number) => isNameWord(words, i) && (nameLists().lookup(words.texts[i].toLowerCase()) & FIRST_NAME) !== 0;
-  for (let and = 1; and + 2 < words.texts.length; and++) {
-    if (!/^(?:and|&)$/.test(words.texts[and]) || !given(and - 1) || !given(and + 1) || (and > 1 && isNameWord(words, and - 2))) continue;
-    let end = and + 2;
-    while (end < words.texts.length && end - and <= MAX_COUPLE_NAME && isNameWord(words, end) && !(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) end++;
-    if (!(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) continue;
-    const start = and - 1;
-    out = [...out.filter((o) => o.end <= start || o.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
-  }
-  return out;
-}
-
-const MAX_UNIT_NAME = 3;
-
-/**
- * A body's national unit or branch, its name followed by a country's code and maybe a legal form:
- * "Brontal Pay UK Ltd", "Rally UK won the seat", one organization whatever the tagger split off
- * ("Brontal" a person, "UK Ltd" a company). Not the code before a name ("the UK Treasury"), nor a
- * place's ("Leeds UK").
- */
-export function joinCountryUnits(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  let out = [...spans];
-  const { texts } = words;
-  for (let code = 1; code < texts.length; code++) {
-    if (!isCountryCode(texts[code]) || (startsUpper(texts[code + 1] ?? '') && !isLegalDesignator(texts[code + 1]))) continue;
-    let start = code;
-    while (start > 0 && code - start < MAX_UNIT_NAME && isUnitWord(words, start - 1)) start--;
-    if (start === code || nameLists().lookup(texts.slice(start, code).join(' ').toLowerCase()) & PLACE_NAME) continue;
-    const end = isLegalDesignator(texts[code + 1] ?? '') ? code + 2 : code + 1;
-    // A longer name the tagger found keeps its words: "Alzheimer's Research UK".
-    if (out.some((o) => o.start < start && o.end >= end && !texts.slice(o.start, start).some((w) => /^(?:and|,)$/.test(w)))) continue;
-    // A list the tagger ran into the name keeps its names before it: "[Conservatives and] Reform UK".
-    out = withListedName(words, out, { start, end, label: 'ORG' });
-  }
-  return out;
-}
-
-function isUnitWord(words: Words, i: number): boolean {
-  const text = words.texts[i];
-  // Not a sentence's last word ("on X. Reform UK"), nor a word in capitals ("OK UK").
-  return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
-}
-
-const MAX_DISTRICT_PART = 2;
-
-/** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts. */
-export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  let out = [...spans];
-  const { texts } = words;
-  for (let and = 1; and + 1 < texts.length; and++) {
-    if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
-    let end = and + 1;
-    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end)) end++;
-    if (!isDistrictNounAt((i) => texts[i], end)) continue;
-    let start = and - 1;
-    while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
-    out = withSpan(out, { start, end, label: 'LOC' });
-    and = end;
-  }
-  return out;
-}
-
-const SAINT_WORD = /^(?:St\.?|Saint|Ste\.?)$/;
-const MAX_SAINT_NAME = 2;
-const MAX_INSTITUTION_WORDS = 3;
-
-/**
- * An institution named for a saint, which the tagger splits at the possessive: "St Brigid's Primary
- * School", "St. Mary's Hospital" (the saint's name, "'s" and capitalized words to a facility's or a
- * body's head), one organization.
- */
-export function joinSaintsInstitutions(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  let out = [...spans];
-  const { texts } = words;
-  for (let saint = 0; saint + 3 < texts.length; saint++) {
-    if (!SAINT_WORD.test(texts[saint])) continue;
-    let possessive = saint + 1;
-    while (possessive < texts.length && possessive - saint <= MAX_SAINT_NAME && startsUpper(texts[possessive])) possessive++;
-    if (possessive === saint + 1 || !isPossessive(texts[possessive] ?? '')) continue;
-    let end = possessive + 1;
-    while (end < texts.length && end - possessive <= MAX_INSTITUTION_WORDS && startsUpper(texts[end])) end++;
-    if (end === possessive + 1 || !isInstitutionHead(texts[end - 1])) continue;
-    out = withSpan(out, { start: saint, end, label: 'ORG' });
-    saint = end - 1;
-  }
-  return out;
-}
-
-/** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */
-const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Commission|Committee|Agency|Board|Bureau|Authority|Institute|School|College|Faculty|Council)$/;
-const MAX_DOMAIN_WORDS = 3;
-
-/**
- * A body's name the tagger cut short after its head or its domain: "[Superior Court] of the [District
- * of Columbia]" (a body's word before "of the" and a name), "[Department of Housing] and [Urban
- * Development]", "[Ministry of Trade] and Industry" (common words after "and", not a name: "the
- * Department of Energy and Exxon").
- */
-export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  let out = [...spans];
-  for (const span of spans) {
-    if (span.label !== 'ORG' || !out.includes(span)) continue;
-    const end = domainEnd(words, span);
-    if (end > span.end) out = withSpan(out, { start: span.start, end, label: 'ORG' });
-  }
-  return out;
-}
-
-/**
- * A body's name and a name after "and" that the tagger ran together: "[Bank of England] and
- * [Barclays]", "[Department of Energy] and [Exxon]" (words after "and" never written in lower case),
- * but not "Department of Housing and Urban Development" or "Law Society of England and Wales".
- */
-export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  return spans.flatMap((span) => {
-    const { texts } = words;
-    const of = texts.indexOf('of', span.start);
-    const and = texts.indexOf('and', of + 2);
-    if (span.label !== 'ORG' || of < 0 || and < 0 || and + 1 >= span.end) return [span];
-    // A body's or a business's word is part of the name: "Department of Banking and Securities".
-    const named = texts.slice(and + 1, span.end).every((w) => startsUpper(w) && !isSometimesLowerCase(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD));
-    const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
-    if (!named || (places(and - 1) && places(and + 1))) return [span];
-    return [{ ...span, end: and }, { start: and + 1, end: span.end, label: span.label }];
-  });
-}
-
-function domainEnd(words: Words, span: NerSpan): number {
-  const { texts } = words;
-  // A body's word heads the name, last or before its own "of": "Superior Court", "Court of Justice".
-  const body = texts.slice(span.start, span.end).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
-  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && body) {
-    // The name after "of the", over its own linking words: "District of Columbia".
-    let end = span.end + 2;
-    while (isNameWord(words, end) || (/^(?:of|and)$/.test(texts[end]) && isNameWord(words, end + 1) && end > span.end + 2)) end++;
-    // A body of its own after a unit's full name is its parent, no part of the name: "the Mammal Research
-    // Institute of the Polish Academy of Sciences" (but "Court of Justice of the European Union").
-    const parent = texts.slice(span.end + 2, end).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
-    if (parent && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
-    return end > span.end + 2 ? end : span.end;
-  }
-  const domain = texts.slice(span.start, span.end).indexOf('of');
-  if (texts[span.end] !== 'and' || domain < 1 || !DOMAIN_BODY.test(texts[span.start + domain - 1])) return span.end;
-  let end = span.end + 1;
-  while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
-  // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
-  return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
 }
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
