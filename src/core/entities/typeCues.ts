@@ -13,13 +13,17 @@
  * A company: its shares or stock ("shares of Kelmar", "Kelmar shares"), its officers, founder or
  * valuation after the possessive ("Kelmar's chief executive"), a deal for it ("its acquisition of
  * Kelmar", "a stake in Kelmar"), the analysts who work at it ("analysts at Kelmar"), its staff after
- * it ("a Kelmar engineer"), "Kelmar was valued at", "Kelmar, founded in"; a name a person, or a
- * place no list has, was taken for then becomes an organization. Any body: an apposition defining it
+ * it ("a Kelmar engineer"), "Kelmar was valued at", "Kelmar, founded in", its sites ("Kelmar's 12
+ * stores"), a plural of its kind before a list of examples ("carriers including Kelmar", "among them
+ * Kelmar") or after it ("Kelmar and other lenders"); a name a person, or a place no list has, was
+ * taken for then becomes an organization. A name someone gives a body ("which calls the group …"). Any body: an apposition defining it
  * ("the Lok Sabha, the lower house of parliament,"), which makes an organization of a name taken
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar", "the
  * villages of Kelmar and Ostra") or defining it ("Kelmar is a river"), "near" or a direction before
- * it ("near Kelmar", "north of Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz").
+ * it ("near Kelmar", "north of Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz") or a
+ * jurisdiction's services ("Kelmar prosecutors"), "in" before a one-word name no list has ("his office
+ * in Kelmar").
  * A medicine: a brand beside its generic name in brackets ("Keytruda (pembrolizumab)"), a product.
  * A team: a city's name that plays in a sentence with a score ("Kelmar beat Ostra 3-1"), leads a
  * table or is called a club (isTeam); this one types the name, not every name ending alike.
