@@ -118,6 +118,7 @@ describe('time: patterns and their spans', () => {
       ['three hours and 25 minutes', 'PT3H25M'], ['3h 25min', 'PT3H25M'], ['8h', 'PT8H'], ['45 mins', 'PT45M'],
     ]);
     assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
+    assert.deepEqual(datesIn('Ports strike\n5 Min Read\n\nIt rained.').map((d) => d.value), [], "a page's label");
   });
 
   it('reads a bare plural unit as an unstated length after "in", "within" or a verb of time, and days of a kind as days', () => {

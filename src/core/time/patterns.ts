@@ -487,8 +487,8 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}and${SP}(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?|(\\d{1,3})${OSP}mins?)\\b`,
     (m, text) => {
-      // "at 10h": a clock time as French writes it.
-      if (!m[1] && /\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      // "at 10h": a clock time as French writes it; "5 Min Read": a page's label.
+      if (!m[1] && (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /[A-Z]/.test(m[0]))) return null;
       const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : [m[3] ? Number(m[3]) : 0, Number(m[4] ?? m[5] ?? 0)];
       if (hours === undefined || minutes === undefined || (hours === 0 && minutes === 0)) return null;
       return fixed('DURATION', `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`);
