@@ -890,6 +890,8 @@ describe('entity mentions', () => {
         'Department of Housing': 'ORG', 'Urban Development': 'ORG', 'Superior Court': 'ORG', Vardell: 'LOC',
       });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
+      const port = mentions('The Port of Ostra president spoke. Ostra grew.', { Ostra: 'LOC' });
+      assert.deepEqual(port.map((m) => [m.text, m.type]), [['Port of Ostra', 'ORG'], ['Ostra', 'PLACE']]);
       const court = mentions('The Court of Justice of the Vardell League ruled.', { 'Court of Justice': 'ORG', 'Vardell League': 'ORG' });
       assert.deepEqual(court.map((m) => m.text), ['Court of Justice of the Vardell League']);
       // A unit's full name before its parent body keeps apart from it.

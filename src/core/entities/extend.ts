@@ -70,6 +70,8 @@ function isOfficeDomain(words: Words, start: number): boolean {
 }
 
 /** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union". */
+/** Heads before "of" and a place that make one body's name: "Port of Barcelona", "University of Ostra". */
+const BODY_BEFORE_OF_PLACE = /^(?:Port|University|Archdiocese|Diocese)$/;
 const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces)$/;
 
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
@@ -130,6 +132,11 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       while (head > 0 && !covered[head - 1] && isNameWord(words, head - 1) && !/^the$/i.test(words.texts[head - 1])) head--;
       covered.fill(1, head, start);
       return { ...span, start: head, end, label: 'ORG' as const };
+    }
+    // "the [Port] of [Barcelona]": a port's or a university's name before "of" and its place.
+    if (span.label === 'LOC' && left >= 2 && words.texts[left - 1] === 'of' && BODY_BEFORE_OF_PLACE.test(words.texts[left - 2]) && !covered[left - 2]) {
+      covered.fill(1, left - 2, start);
+      return { ...span, start: left - 2, end, label: 'ORG' as const };
     }
     return { ...span, start, end, ...(firm && { label: 'ORG' as const }) };
   });
