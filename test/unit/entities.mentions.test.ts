@@ -313,6 +313,8 @@ describe('entity mentions', () => {
       // Over a law's own small words, not over a day after it nor from a body's name.
       const within = mentions('She invoked the Prairie Autonomy Within a Strong Federation Act on Monday.', { 'Prairie Autonomy': 'LOC', 'Strong Federation Act': 'MISC' });
       assert.deepEqual(within.map((m) => m.text), ['Prairie Autonomy Within a Strong Federation Act']);
+      const owned = mentions("The Renters' Rights Act passed; Norway's Harbour Regulation did not.", { 'Rights Act': 'MISC', Norway: 'LOC', 'Harbour Regulation': 'MISC' });
+      assert.deepEqual(owned.map((m) => m.text), ["Renters' Rights Act", 'Norway', 'Harbour Regulation']);
       const authority = mentions('It was set up by the Ostra Authority for the Regulation of Ports.', { 'Ostra Authority': 'ORG' });
       assert.ok(!authority.some((m) => m.text.startsWith('Ostra Authority for the')), JSON.stringify(authority.map((m) => m.text)));
       const local = mentions('Members of the Kelmar Workers Union Local 226 voted.', { 'Kelmar Workers Union Local': 'ORG' });

@@ -6,7 +6,7 @@
  * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
@@ -207,7 +207,9 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
   // Nor a day after it ("the … Act on Monday").
   const capital = (i: number) => startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]) && !isCalendarWord(words.texts[i]);
   // "the Prairie Autonomy Within a Strong Federation Act": a law's own small words.
-  const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1));
+  // … and a possessive inside it, not a place's: "the Renters' Rights Act" (not "China's State Administration …").
+  const owned = (i: number) => isPossessive(words.texts[i]) && capital(i - 1) && capital(i + 1) && !(nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME);
+  const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1)) || owned(i);
   for (let head = 1; head < words.texts.length; head++) {
     if (!LAW_HEADS.test(words.texts[head])) continue;
     let start = head;
