@@ -435,6 +435,12 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Kestrel'), entityOf(entities, 'a.txt', 'Kestrel Exchange'));
     assert.notEqual(entityOf(entities, 'b.txt', 'Varenia'), entityOf(entities, 'a.txt', 'Varenia Exchange'));
     assert.equal(entityOf(entities, 'b.txt', 'Fed'), entityOf(entities, 'b.txt', 'Federal Reserve Board'));
+    // A news outlet by its channel's or broadcaster's name.
+    const news = linkEntities([
+      analyzeWith('c.txt', 'Ofcom will revoke the licence of Lumen News.', { Ofcom: 'ORG', 'Lumen News': 'ORG' }),
+      analyzeWith('d.txt', 'Lumen said it would appeal.', { Lumen: 'ORG' }),
+    ]);
+    assert.equal(entityOf(news, 'd.txt', 'Lumen'), entityOf(news, 'c.txt', 'Lumen News'));
   });
 
   it('finds an acronym written with stops that the tagger missed, and links it to the one without', () => {
