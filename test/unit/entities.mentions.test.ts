@@ -883,6 +883,8 @@ describe('entity mentions', () => {
         Bank: 'ORG', Airlines: 'ORG', Council: 'ORG', Congress: 'ORG', Orvia: 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress', 'Orvia']);
+      // A rate and the pound as markets speak of it are no names.
+      assert.deepEqual(mentions('Sterling fell 0.4% after the Bank of Wessex kept Bank Rate at 4%.', { Sterling: 'PER', 'Bank of Wessex': 'ORG', 'Bank Rate': 'ORG' }).map((m) => m.text), ['Bank of Wessex']);
       // A region's adjective, a holiday and a company's period are no names either.
       assert.deepEqual(mentions('Any major European airline struck before Easter, and Q1 FY2026 sales fell.', { European: 'PER', Easter: 'LOC', 'Q1 FY2026': 'MISC' }), []);
     });

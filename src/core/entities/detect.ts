@@ -302,6 +302,8 @@ function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
 const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan)$/;
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+/** Verbs of a price's move: "Sterling fell", "… edged up". */
+const MARKET_MOVES = /^(?:fell|rose|slipped|slid|dipped|gained|climbed|jumped|dropped|edged|weakened|strengthened|steadied|traded|was|is)$/;
 /** A Roman numeral of two letters or more from I, V and X ("II", "XIV"; not "DC" or "MIX"). */
 const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -331,6 +333,9 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   // "before Easter": a holiday is a date's, no name; so is a company's period ("Q1 FY2026").
   if (isHolidayName(tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) return false;
   if (tokens.slice(c.start, c.end).every((t) => isPeriodCode(t.text))) return false;
+  // A rate ("kept Bank Rate at 4%") and the pound as markets speak of it ("Sterling fell 0.4%") are no names.
+  if (c.end - c.start >= 2 && /^Rates?$/.test(tokens[c.end - 1].text)) return false;
+  if (c.end - c.start === 1 && tokens[c.start].text === 'Sterling' && MARKET_MOVES.test(tokens[c.end]?.text ?? '')) return false;
   return hasCapitalOrDigit(tokens, c) || c.lowerCase === true;
 }
 
