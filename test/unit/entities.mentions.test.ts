@@ -1248,6 +1248,8 @@ describe('entity mentions', () => {
         MEPs: 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Semiconductor Co', 'ORG'], ['IDX', 'ORG']]);
+      // … in title case too, where brackets define it: "personal independence payments (Pip)".
+      assert.deepEqual(mentions('MPs urged cuts to personal independence payments (Pip). Pip claimants rose.', { Pip: 'PER' }), []);
     });
 
     it("keeps the 's of a shop named after its founder, and types it an organization", () => {

@@ -49,7 +49,8 @@ export function commonNounAcronymsOf(tokens: readonly Token[]): Set<string> {
     const bracketed = tokens[i - 1].text === '(' && tokens[i + 1].text === ')';
     const restated = tokens[i - 1].text === 'or';
     if (!bracketed && !restated) continue;
-    const letters = acronymLetters(tokens[i].text);
+    // "personal independence payments (Pip)": a bracketed word in title case may abbreviate common words too.
+    const letters = acronymLetters(tokens[i].text) ?? (bracketed && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[i].text) ? tokens[i].text.toLowerCase() : undefined);
     if (!letters) continue;
     let k = i - 2;
     if (restated && tokens[k]?.text === ',') k--;
