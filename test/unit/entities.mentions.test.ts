@@ -968,6 +968,9 @@ describe('entity mentions', () => {
       // … or after a one-word organization at the list's end, not after a longer name ("… Crimes Division and Budget").
       const end = mentions('Retailers such as Walmart and Target sued; the Kelmar Crimes Division and Budget staff did not.', { Walmart: 'ORG', 'Kelmar Crimes Division': 'ORG' });
       assert.deepEqual(end.map((m) => [m.text, m.type]), [['Walmart', 'ORG'], ['Target', 'ORG'], ['Kelmar Crimes Division', 'ORG']]);
+      // … or a listed place after a place ("Paris and Nice"), not a word no list has ("Paris and Budget").
+      const places = mentions('Flights to Paris and Nice resumed, and Paris and Budget staff met.', { Paris: 'LOC' });
+      assert.deepEqual(places.map((m) => m.text), ['Paris', 'Nice', 'Paris']);
     });
 
     it('makes a person of a full name after an abbreviated title or with a title in apposition, with those roles', () => {

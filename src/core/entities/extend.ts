@@ -404,7 +404,7 @@ const MAX_BODY_AFTER_POSSESSIVE = 3;
 /**
  * A capitalized word listed between two names of one kind is a name of that kind, which the tagger
  * missed for an ordinary word: "Walmart, [Target] and Ikea", "Tesco, [Gap] or Aldi"; and one after a
- * one-word organization at the list's end.
+ * one-word organization or a place at the list's end.
  */
 export function listMembers(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const endingAt = new Map(spans.map((s) => [s.end, s]));
@@ -418,13 +418,14 @@ export function listMembers(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     const after = startingAt.get(i + 2);
     if (before && after && before.label === after.label && before.label !== 'PER') added.push({ start: i, end: i + 1, label: before.label });
   }
-  // … and one word after a one-word organization at a list's end: "Walmart and [Target] have sued",
-  // "services such as Klarna and [Affirm]".
+  // … and one word after a one-word organization at a list's end, "Walmart and [Target] have sued",
+  // "services such as Klarna and [Affirm]", or after a place, one a list has: "Paris and [Nice]".
   const nameAt = (i: number) => i >= 0 && i < words.texts.length && isNameWord(words, i);
   for (let i = 2; i < words.texts.length; i++) {
     if (covered[i] || !nameAt(i) || nameAt(i + 1) || !/^(?:and|or)$/.test(words.texts[i - 1])) continue;
     const before = endingAt.get(i - 1);
     if (before?.label === 'ORG' && before.end - before.start === 1) added.push({ start: i, end: i + 1, label: 'ORG' });
+    else if (before?.label === 'LOC' && nameLists().lookup(words.texts[i].toLowerCase()) & PLACE_NAME) added.push({ start: i, end: i + 1, label: 'LOC' });
   }
   return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
