@@ -207,6 +207,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
     assert.equal(only('The minister delivers her budget on Monday.').value, '2024-10-21');
+    // An appointment held: "I have a wedding on Saturday," she said (not "the firm has a history …").
+    assert.equal(only('"I have a wedding on Saturday," Ana Ruiz said.').value, '2024-10-19');
+    assert.equal(only('The firm has a history of losses on Monday.').value, '2024-10-14');
     assert.equal(only('The team will play at the Rose Bowl on Jan. 9.', '2025-12-30').value, '2026-01-09');
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
   });

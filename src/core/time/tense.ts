@@ -45,6 +45,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   are: /^(?:at|on|due|for|next|this)$/,
 };
 
+/** What one has on a day ahead: "a wedding", "a meeting", "a hearing". */
+const APPOINTMENTS = new Set(['wedding', 'meeting', 'appointment', 'hearing', 'game', 'match', 'interview', 'exam', 'flight', 'operation', 'surgery', 'party', 'deadline', 'vote', 'concert', 'show', 'trial']);
+
 /** Irregular past forms common in reporting; regular ones are caught by their -ed ending. */
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'made', 'took', 'gave', 'saw', 'held', 'left',
@@ -91,6 +94,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // noun), not "the plans the board made".
   const subject = tokens[i].pos === 'VERB' || /^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '');
   if (/^plans?$/.test(word) && subject && tokens[i + 1]?.pos === 'DET') return 'future';
+  // "I have a wedding on Saturday": an appointment held (not "we have a drug").
+  if (/^(?:have|has)$/.test(word) && /^an?$/i.test(tokens[i + 1]?.text ?? '') && APPOINTMENTS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
