@@ -224,6 +224,8 @@ describe('time: resolution against the article date', () => {
   it('dates the deed of a participle and its agent before the day, not the clause after it', () => {
     assert.equal(only('Under a draft law approved by the cabinet on Tuesday, logging would end.').value, '2024-10-15');
     assert.equal(only('He said it would be claimed by both sides by Friday.').value, '2024-10-18');
+    // … and one after the day describes its noun: "a demonstration on Sunday organised by …".
+    assert.equal(only('Residents plan to join a demonstration on Sunday organised by the Assembly.').value, '2024-10-20');
   });
 
   it('reads a deadline an infinitive sets as ahead, but not a count "by" a day after "according to"', () => {

@@ -104,8 +104,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   }
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   if (!PAST.has(word) && !(verb && /^[a-z]{2,}ed$/.test(word))) return null;
-  // "on Friday, led by a portrait": a participle after the comma describes, it tells no time.
-  if (afterSpan && previous?.text === ',' && tokens[i + 1]?.text === 'by') return null;
+  // "on Friday, led by a portrait", "a demonstration on Sunday organised by …": a participle and its agent
+  // after the day describe, they tell no time.
+  if (afterSpan && tokens[i + 1]?.text === 'by') return null;
   return isParticiple(tokens, i) ? null : 'past';
 }
 
