@@ -157,8 +157,9 @@ function acronymDefinitions(
     const at = found.indexOf(c);
     const long = symbol && at >= 0 ? { ...c, label: 'ORG' as const, cued: true as const } : longForm;
     if (long !== longForm) found.splice(at, 1, long);
-    if (!innerCandidate) found.push(symbol ? { ...short, label: 'ORG' } : short);
-    pairs.push([long, symbol && !innerCandidate ? found[found.length - 1] : shortForm]);
+    const listed = symbol && !innerCandidate ? { ...short, label: 'ORG' as const } : short;
+    if (!innerCandidate) found.push(listed);
+    pairs.push([long, shortForm === short ? listed : shortForm]);
   }
   return pairs;
 }

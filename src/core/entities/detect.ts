@@ -41,7 +41,7 @@ import {
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
-import { isHyphen, isMediaName, isPeriodCode, taggerWords } from './words';
+import { isHyphen, isMediaName, isPeriodCode, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
@@ -304,8 +304,6 @@ const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan)$/;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 /** Verbs of a price's move: "Sterling fell", "… edged up". */
 const MARKET_MOVES = /^(?:fell|rose|slipped|slid|dipped|gained|climbed|jumped|dropped|edged|weakened|strengthened|steadied|traded|was|is)$/;
-/** A Roman numeral of two letters or more from I, V and X ("II", "XIV"; not "DC" or "MIX"). */
-const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const definedForNames = new WeakMap<readonly Token[], Set<string>>();
 
@@ -328,11 +326,11 @@ function definesForName(tokens: readonly Token[]): Set<string> {
  */
 function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && isCommonNounAcronym(tokens[c.start].text) && !definesForName(tokens).has(tokens[c.start].text)) return false;
+  const words = tokens.slice(c.start, c.end).map((t) => t.text);
   // "Parts I through IV, VI and VII": numbered parts, no name (a name keeps its numeral: "World War II").
-  if (tokens.slice(c.start, c.end).every((t) => ROMAN_NUMERAL.test(t.text))) return false;
+  if (words.every(isRomanNumeral)) return false;
   // "before Easter": a holiday is a date's, no name; so is a company's period ("Q1 FY2026").
-  if (isHolidayName(tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) return false;
-  if (tokens.slice(c.start, c.end).every((t) => isPeriodCode(t.text))) return false;
+  if (isHolidayName(words.join(' ')) || words.every(isPeriodCode)) return false;
   // A rate ("kept Bank Rate at 4%") and the pound as markets speak of it ("Sterling fell 0.4%") are no names.
   if (c.end - c.start >= 2 && /^Rates?$/.test(tokens[c.end - 1].text)) return false;
   if (c.end - c.start === 1 && tokens[c.start].text === 'Sterling' && MARKET_MOVES.test(tokens[c.end]?.text ?? '')) return false;

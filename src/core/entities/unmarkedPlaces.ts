@@ -26,7 +26,7 @@ export function lowerCasePlaces(tokens: readonly Token[], from: number, to: numb
   const lists = nameLists();
   const lower = (k: number) => !covered[k] && LOWER_WORD.test(tokens[k].text);
   const plain = (k: number) => !(lists.lookup(tokens[k].text) & (COMMON_WORD | FIRST_NAME | LAST_NAME)) && !isUsuallyLowerCase(tokens[k].text);
-  const isNameWord = (bits: number) => (bits & NAME_WORD) !== 0 && !(bits & COMMON_WORD);
+  const naming = (bits: number) => (bits & NAME_WORD) !== 0 && !(bits & COMMON_WORD);
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     // After a word that leads to a place, or opening the sentence: not "the roseau cane".
@@ -34,7 +34,7 @@ export function lowerCasePlaces(tokens: readonly Token[], from: number, to: numb
     let end = Math.min(to, i + Math.max(1, Math.min(MAX_PLACE_TOKENS, lists.longestPhrase(tokens[i].text))));
     for (; end > i; end--) {
       const words = tokens.slice(i, end);
-      const telling = end - i === 1 ? plain(i) : words.some((t) => isNameWord(lists.lookup(t.text)));
+      const telling = end - i === 1 ? plain(i) : words.some((t) => naming(lists.lookup(t.text)));
       if (telling && words.every((_, k) => lower(i + k)) && lists.lookup(words.map((t) => t.text).join(' ')) & PLACE_NAME) break;
     }
     if (end === i) continue;

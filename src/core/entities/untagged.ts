@@ -15,7 +15,7 @@ import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
-import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isTickerPart } from './words';
+import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -571,7 +571,7 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
     // The longest listed place ending there: "New York-based", "San Francisco-based".
     const place = listedPlaceEndingAt(tokens, Math.max(from, i - MAX_BASED_PLACE_WORDS + 1), i, covered);
     if (place !== undefined) out.push({ start: place, end: i + 1, label: 'LOC', roles: [] });
-    else if (participle === 'listed' && acronymLetters(word.text) && !ROMAN_NUMERAL.test(word.text)) {
+    else if (participle === 'listed' && acronymLetters(word.text) && !isRomanNumeral(word.text)) {
       const country = (nameLists().lookup(identityKey(word.text)) & COUNTRY) !== 0;
       out.push({ start: i, end: i + 1, label: country ? 'LOC' : 'ORG', roles: [] });
     }
@@ -583,8 +583,6 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
 /** Participles after a place's name and a hyphen: "New York-based", "Cyprus-registered", "Oslo-listed". */
 const BASE_PARTICIPLE = /^(?:based|registered|headquartered|listed)$/;
 
-/** "Grade II-listed": a grade, no exchange. */
-const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** Nouns of firms and people a place is the base of: "a Wuse-based lender" (not "Atom-based netbooks"). */
 const BASED_WHO = new Set(

@@ -119,6 +119,13 @@ export function isCountryCode(word: string): boolean {
   return COUNTRY_CODE.test(word);
 }
 
+const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** A Roman numeral of two letters or more from I, V and X ("II", "XIV"; not "DC" or "MIX"). */
+export function isRomanNumeral(word: string): boolean {
+  return ROMAN_NUMERAL.test(word);
+}
+
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{0,4})$/;
 
 /** A company's quarter, half or fiscal year, no name nor model: "Q1", "H2", "FY2026". */

@@ -377,7 +377,7 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
   const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
   if (isLookedForward(tokens, first)) return 'future';
-  if (isPassiveAgentBefore(tokens, first, from)) return 'past';
+  if (isPassiveAgentBefore(tokens, first, from, sentenceEnd)) return 'past';
   const aside = relativeAsides(tokens, last, to);
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
@@ -391,9 +391,9 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
 const MAX_AGENT_PHRASE = 6;
 
 /** "a draft law approved by the cabinet on Tuesday": a past participle and its agent just before the day date the deed. */
-function isPassiveAgentBefore(tokens: readonly Token[], first: number, from: number): boolean {
+function isPassiveAgentBefore(tokens: readonly Token[], first: number, from: number, sentenceEnd: number): boolean {
   for (let k = first - 1; k > from && first - k <= MAX_AGENT_PHRASE; k--) {
-    if (tokens[k].pos === 'PUNCT' || marker(tokens, k, first, false) === 'future') return false;
+    if (tokens[k].pos === 'PUNCT' || marker(tokens, k, sentenceEnd, false) === 'future') return false;
     // After the noun it describes, not after "be" ("would be claimed by … by Tuesday" has its tense from "would").
     const participle = /^\p{Ll}+ed$/u.test(tokens[k - 1].text) && tokens[k - 1].pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '');
     if (tokens[k].text === 'by' && participle) return true;
