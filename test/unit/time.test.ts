@@ -136,6 +136,11 @@ describe('time: patterns and their spans', () => {
     ]);
   });
 
+  it('reads a count before "a month" as a rate, no length ("38 a month", "$90,000 a year before tax")', () => {
+    assert.deepEqual(datesIn('The plant capped output at 38 a month after a fire, and the drug costs $90,000 a year before discounts.').map((d) => d.text), []);
+    assert.deepEqual(datesIn('The index rose to -21 from -19 a month earlier.').map((d) => d.text), ['a month earlier']);
+  });
+
   it('reads an age as a length', () => {
     const dates = datesIn('A 45-year-old engineer signed it. Her son is 7 years old, and the 18-month-old slept.');
     assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [['45-year-old', 'DURATION', 'P45Y'], ['7 years old', 'DURATION', 'P7Y'], ['18-month-old', 'DURATION', 'P18M']]);
@@ -579,9 +584,31 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2026-08-25TNI', '2026-08-28']);
   });
 
+  it('reads a month before its figures as one already begun, whatever the verb says ("will report February orders")', () => {
+    const dates = datesIn('Corvane will report February orders on Tuesday, and Norvale will publish its January figures next week. Sales will rise in February.', '2026-03-05');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['February', '2026-02'], ['on Tuesday', '2026-03-10'], ['January', '2026-01'], ['next week', '2026-W11'], ['in February', '2027-02']]);
+  });
+
+  it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
+    assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
+  });
+
   it('reads "the following January" as the first January after the date named just before', () => {
     const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);
+  });
+
+  it('counts "the following year" from a year ahead named in its own sentence, and from nothing when that one has no value', () => {
+    const text = 'The first jet joined the fleet in 2003. The older jets leave by the end of next year, and the newer ones the following year.';
+    assert.deepEqual(datesIn(text, '2026-03-04').map((d) => d.value), ['2003', '2027', '2028']);
+    assert.deepEqual(datesIn(text, null).map((d) => d.value), ['2003', null, null]);
+  });
+
+  it('reads a clock time told after a late one in its sentence past midnight as the next day', () => {
+    const dates = datesIn('The jet left at 22:42 UTC on 1 March and the crew saw an alert at about 01:10 UTC.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-03-01T22:42Z', '2026-03-02T01:10Z']);
+    // Not from a header's evening: the small hours of the story are that day's.
+    assert.deepEqual(datesIn('Updated March 3, 2026, 7:45 p.m.\n\nThe fire broke out at 3 a.m.', '2026-03-03').map((d) => d.value), ['2026-03-03T19:45', '2026-03-03T03:00']);
   });
 
   it('reads "N years after" an event of its own as the length between, "after" left out', () => {

@@ -6,7 +6,7 @@
  * date right after it belongs to ("On Feb. 11, 2019, … In July, …").
  */
 import type { Sentence } from '../types';
-import { atClock, type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
+import { addDays, atClock, type Day, daysBetween, formatDay, formatMonth, parseDay } from './calendar';
 import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
@@ -62,8 +62,11 @@ export class DateContext {
       if (this.comparison && !this.isRecentPast(index)) return { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
       const counted = countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part);
       // "set up in 2018 … told us yesterday: 'Eight years later we have a drug'": a count past the article's
-      // day in a sentence not about the future started from the wrong date.
-      if (counted.kind === 'fixed' && tense !== 'future' && this.anchorDay && counted.value.slice(0, 4) > String(this.anchorDay.year)) {
+      // day in a sentence not about the future started from the wrong date (not one from a year ahead in
+      // its own sentence without tense: "by the end of next year, and the rest the following year").
+      const year = this.anchorDay && String(this.anchorDay.year);
+      const fromAhead = tense === null && this.named !== undefined && this.named.sentence === index && this.named.value.slice(0, 4) > year!;
+      if (counted.kind === 'fixed' && tense !== 'future' && year && counted.value.slice(0, 4) > year && !fromAhead) {
         return { kind: 'vague', why: RELATIVE_TO_EVENT };
       }
       return counted;
@@ -103,8 +106,9 @@ export class DateContext {
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
-    const day = last && (index - last.sentence <= CLOCK_DAY_SENTENCES || own) ? last.value.slice(0, 10) : undefined;
-    if (!day || last!.sentence === index) return day;
+    if (!last || (index - last.sentence > CLOCK_DAY_SENTENCES && !own)) return undefined;
+    if (last.sentence === index) return afterMidnight(last.value, e);
+    const day = last.value.slice(0, 10);
     // From the sentences before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
     const named = parseDay(day);
@@ -144,6 +148,11 @@ export class DateContext {
     return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
   }
 
+  /** Notes that the last date named has no known value: a count after it has none either. */
+  forget(): void {
+    this.named = undefined;
+  }
+
   /**
    * Notes the calendar value an expression resolved to, for counts from it; a comparison's names no
    * event, and a day that dates the telling ("the port said on Tuesday") no day for a clock time after it.
@@ -156,6 +165,18 @@ export class DateContext {
     this.namedToTheDay = named;
     if (!telling) this.namedStoryDay = named;
   }
+}
+
+/** Hours of a night that a story told in order crosses: from one this late to one this early is the next day. */
+const [LATE_HOUR, EARLY_HOUR] = [18, 6];
+
+/** The day of a clock time told after `named` in its sentence ("departed at 22:42 on 1 March and … an alert at 01:10"): the next one past midnight. */
+function afterMidnight(named: string, e: Expression): string {
+  const day = named.slice(0, 10);
+  const before = /T(\d{2}):/.exec(named);
+  const clock = e.meaning.kind === 'fixed' ? /^T(\d{2}):/.exec(e.meaning.value) : null;
+  const next = before && clock && +before[1] >= LATE_HOUR && +clock[1] < EARLY_HOUR ? parseDay(day) : undefined;
+  return next ? formatDay(addDays(next, 1)) : day;
 }
 
 /** A month, day or season without a year, in a sentence that opens with a year, is in that year. */

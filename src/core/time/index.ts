@@ -157,6 +157,15 @@ function isStartingDay(text: string, e: Expression): boolean {
   return day.kind === 'weekday' && !day.direction && /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
+/** Figures a month is the period of: "February orders", "its January figures". */
+const DATA_AFTER_MONTH = /^\s+(?:orders|deliveries|sales|figures|data|results|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\b/;
+
+/** "is set to report February orders": a month that names the period of its figures is one already begun, whatever the verb says. */
+function isDataMonth(text: string, e: Expression): boolean {
+  const m = e.meaning;
+  return m.kind === 'calendar' && m.day === undefined && !m.direction && m.yearBy === undefined && DATA_AFTER_MONTH.test(text.slice(e.end, e.end + 16));
+}
+
 /** "since the first flights in September": a date inside a phrase "since" opens lies in the past. */
 const SINCE_BEFORE = /\bsince\s+(?!(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|have|had|can|could)\b)(?:[\p{L}\d'’-]+\s+){1,4}$/iu;
 
@@ -185,13 +194,17 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : since ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
     previous = { e, tense };
-    const resolved = resolve(label, e.type, context.meaningOf(e, sentence, s, tense), anchor, tense);
+    const meaning = context.meaningOf(e, sentence, s, tense);
+    const resolved = resolve(label, e.type, meaning, anchor, tense);
     // A clock time's conversion in brackets ("6:40 am (2240 GMT Saturday)") names the day elsewhere: no date of the story.
     const conversion = resolved.type === 'TIME' && text[e.start - 1] === '(';
     if ((resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') && !conversion) {
-      context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
+      // "by the end of next year, and the rest the following year" with no article date: a date named
+      // but not known, which nothing may count from.
+      if (!anchor && meaning.kind === 'offset') context.forget();
+      else context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
     }
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
   }

@@ -136,6 +136,9 @@ function isFiscal(found: string, after: string): boolean {
   return /\bfiscal\s/i.test(found) || /^\s+(?:of\s+(?:its|the|their)\s+(?:\d{4}\s+)?(?:fiscal|financial)\s+year|(?:of\s+)?(?:FY|fiscal\b))/i.test(after);
 }
 
+/** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year". */
+const RATE_BEFORE = /\d\s+(?:\p{Ll}+s\s+)?$/u;
+
 const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
@@ -499,10 +502,12 @@ export const RULES: readonly Rule[] = [
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
-    (m) => {
+    (m, text) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "capped output at 38 a month", "$294,000 a year before discounts": a rate, no length (not "from -19 a month earlier").
+      if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       // "a second", and "the Kalder 9 second stage": an ordinal, no length (that would be "9 seconds").
       if (count === undefined || (unit === 'second' && (isArticle(m[1]) || (count !== 1 && /^second$/i.test(m[2]) && !/-second$/i.test(m[0]))))) return null;
       // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".

@@ -8,8 +8,9 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
-  // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June".
-  'could', 'may', 'might', 'likely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
+  // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June",
+  // "a decision was unlikely before the summer".
+  'could', 'may', 'might', 'likely', 'unlikely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
   // "The next window is at 0310 on Thursday", "The vote is on Friday": a day the present says something is on.
   'is', 'are',
 ]);
