@@ -1151,6 +1151,14 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('finds a company again without the word that says what it does, an unusual word only', () => {
+      const list = mentions('Quarrow Cloud said the group was active. Quarrow said it had removed the apps.', { 'Quarrow Cloud': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Quarrow Cloud', 'ORG'], ['Quarrow', 'ORG']]);
+      // Not a place's or a nationality's word: "Kenya Airways" … "in Kenya".
+      const place = mentions('Kenya Airways cut flights. Rain fell in Kenya.', { 'Kenya Airways': 'ORG' });
+      assert.deepEqual(place.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Kenya Airways', 'ORG']]);
+    });
+
     it('makes a body of a name before a noun of its kind after "the", unless a name follows the noun', () => {
       const list = mentions('In Ruritania, the Varnok trade union objected, and shares on the Kolbex exchange fell, said the Dunmore consultancy Quellmark.', {
         Ruritania: 'LOC', Varnok: 'LOC', Kolbex: 'LOC', Dunmore: 'LOC', Quellmark: 'ORG',

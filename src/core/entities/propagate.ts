@@ -7,7 +7,9 @@
 import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
 import { PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isCommonWord, nameLists } from '../ner/tagger';
+import { isCompanyTail } from './companies';
+import { countryOfDemonym } from './owners';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
@@ -45,6 +47,9 @@ export function propagate(
     const words = tokens.slice(c.start, c.end).map((t) => t.text).filter((w) => w !== '.');
     while (words.length > 1 && (isLegalDesignator(words[words.length - 1]) || words[words.length - 1] === ',')) words.pop();
     if (c.label === 'ORG' && words.length < c.end - c.start && words.length > 0) add(words, 'ORG');
+    // … or without the word that says what it does: "Quarrow Cloud" … "Quarrow said" (an unlisted, unusual word only).
+    const short = c.label === 'ORG' && words.length === 2 && isCompanyTail(words[1].toLowerCase()) ? words[0] : '';
+    if (short.length > 2 && !isCommonWord(short) && !(nameLists().lookup(short.toLowerCase()) & PLACE_NAME) && !countryOfDemonym(short)) add([short], 'ORG');
   }
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {
