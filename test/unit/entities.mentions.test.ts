@@ -1316,6 +1316,9 @@ describe('entity mentions', () => {
       // "its Mexican unit" defines too, and a name in apposition after a body's noun is that body.
       const more = mentions('Velox will list Kelmarex, its Mexican unit, soon. The main opposition party, Ostravel, led.', { Kelmarex: 'LOC', Ostravel: 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Kelmarex', 'ORG'], ['Ostravel', 'ORG']]);
+      // A copula defines as an apposition does, not with a body's noun that modifies another.
+      const copula = mentions('Varnholt is a German company that makes pumps. Ana Ruiz is a party member. Kelmar is a company town.', { Varnholt: 'LOC', 'Ana Ruiz': 'PER', Kelmar: 'LOC' });
+      assert.deepEqual(copula.map((m) => [m.text, m.type]), [['Varnholt', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Kelmar', 'PLACE']]);
     });
 
     it('makes a team of a city that beats or loses to another in a sentence with a score, but no country or person', () => {

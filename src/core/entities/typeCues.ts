@@ -113,6 +113,7 @@ function isHeadedBy(tokens: readonly Token[], end: number): boolean {
 const BODY_NOUNS = new Set(['house', 'chamber', 'legislature', 'firm', 'band', 'club', 'team', 'unit', 'subsidiary', 'affiliate', 'division', 'service', 'broadcaster', 'regulator', 'watchdog', 'thinktank']);
 /** What opens an apposition that defines a name: "the", "a", "its" ("Banamex, its Mexican unit,"). */
 const DEFINITION_START = /^(?:a|an|the|its|their)$/i;
+const COPULA = /^(?:is|was)$/;
 /** A demonym's ending: "Mexican", "Japanese", "British". */
 const DEMONYM = /(?:an|ese|ish|i)$/;
 
@@ -122,14 +123,15 @@ function isBodyNoun(word: string): boolean {
 }
 
 /**
- * ", the lower house of parliament,": an apposition that defines the name as a body; or the name in
+ * ", the lower house of parliament,", "is a German company": an apposition or a copula that defines the name as a body; or the name in
  * apposition after a body's noun ("the main opposition party, Tisza,"). Not when a name follows the
  * noun ("Syria, the militant group Hamas"), nor for a listed place.
  */
 function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
   const listed = () => (nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) !== 0;
   if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed();
-  if (tokens[c.end]?.text !== ',') return false;
+  // "Varnholt is a German company": a copula defines as an apposition does.
+  if (tokens[c.end]?.text !== ',' && !COPULA.test(tokens[c.end]?.text ?? '')) return false;
   // "Pellarin, France's biggest operator,": a place's possessive opens it as an article would.
   const owner = startsUpper(tokens[c.end + 1]?.text ?? '') && isPossessive(tokens[c.end + 2]?.text ?? '') ? 3 : 0;
   if (!owner && !DEFINITION_START.test(tokens[c.end + 1]?.text ?? '')) return false;
