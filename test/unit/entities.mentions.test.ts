@@ -1319,6 +1319,9 @@ describe('entity mentions', () => {
       // A copula defines as an apposition does, not with a body's noun that modifies another.
       const copula = mentions('Varnholt is a German company that makes pumps. Ana Ruiz is a party member. Kelmar is a company town.', { Varnholt: 'LOC', 'Ana Ruiz': 'PER', Kelmar: 'LOC' });
       assert.deepEqual(copula.map((m) => [m.text, m.type]), [['Varnholt', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Kelmar', 'PLACE']]);
+      // A body in the phrase of a noun before the name is no apposition of the name: "the chairman of the party, Ana Ruiz,".
+      const complement = mentions('Its leader on the council, Dorian Helms, objected. The chairman of the party, Ana Ruiz, quit.', { 'Dorian Helms': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(complement.map((m) => [m.text, m.type]), [['Dorian Helms', 'PERSON'], ['Ana Ruiz', 'PERSON']]);
     });
 
     it('makes a team of a city that beats or loses to another in a sentence with a score, but no country or person', () => {

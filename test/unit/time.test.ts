@@ -589,6 +589,18 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['February', '2026-02'], ['on Tuesday', '2026-03-10'], ['January', '2026-01'], ['next week', '2026-W11'], ['in February', '2027-02']]);
   });
 
+  it('takes no tense from a clause "after" or "because" opens after the span, nor from "have got"', () => {
+    const dates = datesIn('Bills will rise from April after councillors approved the budget. "We\'ve got until the fall," said Ada Kline.', '2026-02-24');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['from April', '2026-04'], ['until the fall', '2026-FA']]);
+    // Before the span "after" leads a phrase of its clause: "said after a conference on Sunday that they would …".
+    assert.equal(only('The group said after a video conference on Sunday that it would cut output.', '2026-03-04').value, '2026-03-01');
+  });
+
+  it('reads a day in a condition as ahead, a past one that sets it too ("if it won … on 7 May"), not an indirect question', () => {
+    assert.equal(only('He said his party would audit every penny if it won control of the council at the local elections on 7 May.', '2026-02-24').value, '2026-05-07');
+    assert.equal(only('Police did not say if the suspect fled on Monday.', '2026-02-25').value, '2026-02-23');
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

@@ -129,7 +129,7 @@ function isBodyNoun(word: string): boolean {
  */
 function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
   const listed = () => (nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) !== 0;
-  if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed();
+  if (tokens[c.start - 1]?.text === ',' && isBodyNoun(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',') return !listed() && !isComplement(tokens, c.start - 2);
   // "Varnholt is a German company": a copula defines as an apposition does.
   if (tokens[c.end]?.text !== ',' && !COPULA.test(tokens[c.end]?.text ?? '')) return false;
   // "Pellarin, France's biggest operator,": a place's possessive opens it as an article would.
@@ -147,6 +147,17 @@ function isDefinedAsBody(tokens: readonly Token[], c: Candidate): boolean {
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && !modifier) return false;
   }
   return false;
+}
+
+/**
+ * A noun at `noun` in the phrase of a preposition after another noun: "the chairman of the party",
+ * "its leader on the council" (the name after them is the chairman's, the leader's; not "backed by the party").
+ */
+function isComplement(tokens: readonly Token[], noun: number): boolean {
+  let k = noun - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+  if (DEFINITION_START.test(tokens[k]?.text ?? '')) k--;
+  return tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** Nouns of geography: "the Amazon basin", "Thames is a river". */

@@ -105,6 +105,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   }
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   if (!PAST.has(word) && !(verb && /^[a-z]{2,}ed$/.test(word))) return null;
+  // "We've got until the fall": "have got" is having, now.
+  if (word === 'got' && /^(?:have|has|'ve|’ve|'s|’s)$/i.test(previous?.text ?? '')) return null;
   // "on Friday, led by a portrait", "a demonstration on Sunday organised by …": a participle and its agent
   // after the day describe, they tell no time.
   if (afterSpan && tokens[i + 1]?.text === 'by') return null;
@@ -171,6 +173,8 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'repo
 
 /** Words that start another clause: a marker beyond one speaks of another event. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
+/** Words that start a clause after the span's: "will rise from April after councillors approved …" (before it, "after" may lead a phrase of the span's clause). */
+const LATER_CLAUSE = new Set(['after', 'because']);
 
 const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 
@@ -199,7 +203,7 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   while (from > sentence.tokenStart && !isClauseBreak(tokens, from - 1)) from--;
   let to = last;
   // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
-  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
+  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !LATER_CLAUSE.has(tokens[to].text.toLowerCase()) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
   const [clauseFrom, clauseTo] = asideAround(tokens, first, last, from, to, (k) => opensParticiple(tokens, k), false);
   [from, to] = asideAround(tokens, first, last, clauseFrom, clauseTo, (k) => opensRelative(tokens, k), true);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
@@ -246,17 +250,26 @@ function extendsTo(tokens: readonly Token[], first: number, from: number, clause
   return false;
 }
 
-const MAX_CONDITION = 10;
+const MAX_CONDITION = 14;
 
-/** "… if the ship is freed by the weekend": a condition still to be met, not in a past perfect ("if it had …"). */
+/**
+ * "… if the ship is freed by the weekend", "would audit it if it won the election on 7 May": a condition
+ * still to be met, not in a past perfect ("if it had …") nor a past question ("did not say if it sailed on Monday").
+ */
 function isInCondition(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  let past = false;
   for (let k = first - 1; k >= sentenceStart && first - k <= MAX_CONDITION; k--) {
     const word = tokens[k].text.toLowerCase();
-    if (word === 'if' || word === 'unless') return true;
-    if (word === 'had' || word === ',' || word === ';' || PAST.has(word)) return false;
+    if (word === 'unless') return true;
+    if (word === 'if') return !past || !ASKING.test(tokens[k - 1]?.text ?? '');
+    if (word === 'had' || word === ',' || word === ';') return false;
+    past ||= PAST.has(word) || (tokens[k].pos === 'VERB' && /ed$/.test(word));
   }
   return false;
 }
+
+/** Words before "if" that make it ask whether, not set a condition: "did not say if", "unclear if". */
+const ASKING = /^(?:say|said|says|tell|told|ask|asked|asks|know|knew|unclear|clear|sure|wondered|wonder|check|checked|see|saw|confirm|confirmed)$/i;
 
 /**
  * Within [from, to), the aside around a span from the comma before it where `opens` says one starts
