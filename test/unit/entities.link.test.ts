@@ -986,6 +986,19 @@ describe('entity linking across documents', () => {
       assert.deepEqual(inB, []);
     });
 
+    it('finds again an ordinary word a company\'s cue made a name, only where its capital tells', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Clothing retailer Harvest raised its forecast. Shares in Harvest rose.', {}),
+        analyzeWith('b.txt', 'The harvest was poor, but analysts said Harvest would gain. Harvest prices fell. Harvest said it would hire.', {}),
+      ]);
+      const harvest = entityOf(entities, 'a.txt', 'Harvest');
+      assert.equal(harvest.type, 'ORG');
+      const b = 'The harvest was poor, but analysts said Harvest would gain. Harvest prices fell. Harvest said it would hire.';
+      const inB = harvest.mentions.filter((m) => m.file === 'b.txt' && m.kind === 'NAME').map((m) => m.start);
+      // Inside a sentence, and opening one before a verb; not before a noun ("Harvest prices").
+      assert.deepEqual(inB, [b.indexOf('Harvest would'), b.indexOf('Harvest said')]);
+    });
+
     it('does not spread a name the tagger missed far more often than it found it', () => {
       const docs = [analyzeWith('a.txt', 'It has 16 GB of memory. The GB model costs more.', { GB: 'LOC' })];
       for (let i = 0; i < 4; i++) docs.push(analyzeWith(`b${i}.txt`, 'Choose 8 GB or 32 GB.', {}));

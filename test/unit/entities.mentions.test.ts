@@ -1151,6 +1151,17 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('makes a company of an ordinary word its cues name, and finds it again where its capital tells', () => {
+      const text = 'British clothing retailer Harvest (HRV.L) raised its forecast. Shares in Harvest rose as the harvest began. Harvest, which employs 4,000 people, hired. Harvest prices fell, said consultancy Sea-Intelligence.';
+      const list = mentions(text, {});
+      const at = (phrase: string) => text.indexOf(phrase);
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.start]), [
+        ['Harvest', 'ORG', at('Harvest (')], ['Harvest', 'ORG', at('Harvest rose')], ['Harvest', 'ORG', at('Harvest,')], ['Sea-Intelligence', 'ORG', at('Sea-')],
+      ]);
+      // An adjective's form before its noun is no name: "the Islamist group".
+      assert.deepEqual(mentions('Officials said the Islamist group could stop, and the Solidarity union agreed.', {}).map((m) => m.text), ['Solidarity']);
+    });
+
     it('finds a company again without the word that says what it does, an unusual word only', () => {
       const list = mentions('Quarrow Cloud said the group was active. Quarrow said it had removed the apps.', { 'Quarrow Cloud': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Quarrow Cloud', 'ORG'], ['Quarrow', 'ORG']]);

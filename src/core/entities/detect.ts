@@ -45,6 +45,7 @@ import { isHyphen, isMediaName, isPeriodCode, isRomanNumeral, taggerWords } from
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
+import { cuedCompanies } from './cuedCompanies';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -236,6 +237,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodyAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...lowerCasePlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...postalPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...cuedCompanies(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const found of spans) {

@@ -14,14 +14,19 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { entityType, isNationality } from './types';
-import { isHyphen, isPhotoWord } from './words';
+import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 
-/** A name to look for again; `surname` for a person's last name looked for alone. */
+/**
+ * A name to look for again; `surname` for a person's last name looked for alone; `inSentence` for an
+ * ordinary word its cues made a company's name ("retailer Next" … "next month"), looked for only
+ * where its capital tells (see isNamedByCapital).
+ */
 interface Form {
   words: string[];
   label: Candidate['label'];
   surname?: boolean;
+  inSentence?: boolean;
 }
 
 export function propagate(
@@ -33,15 +38,16 @@ export function propagate(
   for (const t of tokens) if (startsLower(t.text)) lower.add(t.text);
   const byFirst = new Map<string, Form[]>();
   const seen = new Set<string>();
-  const add = (words: string[], label: Candidate['label'], surname = false) => {
+  const add = (words: string[], label: Candidate['label'], surname = false, cued = false) => {
     const surface = words.join(' ');
-    if (seen.has(surface) || !startsUpper(words[0]) || (words.length === 1 && lower.has(words[0].toLowerCase()))) return;
+    const inSentence = words.length === 1 && lower.has(words[0].toLowerCase());
+    if (seen.has(surface) || !startsUpper(words[0]) || (inSentence && !cued)) return;
     seen.add(surface);
     const list = byFirst.get(words[0]) ?? [];
-    list.push({ words, label, surname });
+    list.push({ words, label, surname, ...(inSentence && { inSentence }) });
     byFirst.set(words[0], list);
   };
-  for (const c of found) add(tokens.slice(c.start, c.end).map((t) => t.text), c.label);
+  for (const c of found) add(tokens.slice(c.start, c.end).map((t) => t.text), c.label, false, c.cued && c.label === 'ORG');
   // A company recurs without its legal form: "Lantern Inc." … "Shares of Lantern fell".
   for (const c of found) {
     const words = tokens.slice(c.start, c.end).map((t) => t.text).filter((w) => w !== '.');
@@ -95,6 +101,7 @@ export function propagate(
       if (!match) continue;
       const end = i + match.words.length;
       if (match.surname && !isLoneSurname(tokens, i, end, s)) continue;
+      if (match.inSentence && !isNamedByCapital(tokens, i, s)) continue;
       // In running text, a match glued to other capitalized words is part of a longer name, and so is
       // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
@@ -122,6 +129,21 @@ function isLoneSurname(tokens: readonly Token[], i: number, end: number, s: Sent
   return VERBS.has(tokens[end]?.pos ?? '');
 }
 
+/**
+ * Whether the capital of an ordinary word at `i` marks a name: inside a running sentence, or opening
+ * one before a possessive, a verb or ", which" ("Next's shares", "Next said", "Next, which employs"),
+ * not "Next year" nor a headline's.
+ */
+export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  if (s.heading) return false;
+  let first = s.tokenStart;
+  while (first < i && OPENING.test(tokens[first].text)) first++;
+  if (i > first) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && (isPossessive(next.text) || VERBS.has(next.pos) || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? '')));
+}
+
+const OPENING = /^["“‘'(\-–—•*]$/;
 const LOWER_CASE = /\p{Ll}/u;
 const VERBS = new Set(['VERB', 'AUX']);
 

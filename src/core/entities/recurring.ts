@@ -10,7 +10,7 @@ import type { DocumentAnalysis, EntityType, LocalMention, Token } from '../types
 import { isAcronym } from './acronyms';
 import { mostCounted } from './chains';
 import { identityKey } from './identity';
-import { fits, isInsideHyphenated, isNamePart, nameBesideHyphen } from './propagate';
+import { fits, isInsideHyphenated, isNamedByCapital, isNamePart, nameBesideHyphen } from './propagate';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isAgencyCredit } from './words';
 import { isSometimesLowerCase } from '../ner/tagger';
@@ -24,18 +24,22 @@ interface KnownName {
   surface: string;
   words: string[];
   type: EntityType;
+  /** An ordinary word a company's cue made a name ("retailer Next"): found again only where its capital tells. */
+  inSentence?: boolean;
 }
 
-/** A document's own contribution to the known names: its lower-case words and the names it tags. */
+/** A document's own contribution to the known names: its lower-case words and the names it tags (whether cued as a company's). */
 interface DocumentNames {
   lower: string[];
-  tagged: [string, EntityType][];
+  tagged: [string, EntityType, boolean][];
 }
 
 /** How often the corpus tags a surface, in all and per type. */
 interface TaggedCount {
   total: number;
   byType: Map<EntityType, number>;
+  /** How often as a company its cues name ("Shares in Target"). */
+  cued: number;
 }
 
 /**
@@ -129,16 +133,18 @@ function updateKnownNames(docs: readonly DocumentAnalysis[]): void {
     const seen = state.tagged.get(surface);
     const words = surface.split(' ');
     // A name of three words or more is specific enough once: "World Weather Attribution, the group …" opening a sentence.
-    const known = seen !== undefined && seen.total >= (words.length >= LONG_NAME ? 1 : MIN_TAGGED) && !(words.length === 1 && state.lower.has(words[0].toLowerCase()));
+    // An ordinary word is a name where a company's cue made it one ("retailer Next" … "next month").
+    const inSentence = words.length === 1 && state.lower.has(words[0].toLowerCase());
+    const known = seen !== undefined && seen.total >= (words.length >= LONG_NAME ? 1 : MIN_TAGGED) && (!inSentence || seen.cued > 0);
     const before = state.bySurface.get(surface);
-    const type = known ? mostCounted(seen.byType) : undefined;
-    if (before?.type === type) continue;
+    const type = known ? (inSentence ? 'ORG' : mostCounted(seen.byType)) : undefined;
+    if (before?.type === type && Boolean(before?.inSentence) === (type !== undefined && inSentence)) continue;
     changed.push(words);
     const list = (state.byFirst.get(words[0]) ?? []).filter((k) => k !== before);
     if (type === undefined) {
       state.bySurface.delete(surface);
     } else {
-      const name = { surface, words, type };
+      const name: KnownName = { surface, words, type, ...(inSentence && { inSentence }) };
       state.bySurface.set(surface, name);
       list.push(name);
       list.sort((a, b) => b.words.length - a.words.length);
@@ -162,10 +168,11 @@ function count(doc: DocumentAnalysis, times: number, touched: Set<string>): void
     else state.lower.set(w, after);
     if ((before === 0) !== (after === 0)) for (const s of state.oneWord.get(w) ?? []) touched.add(s);
   }
-  for (const [surface, type] of names.tagged) {
+  for (const [surface, type, cued] of names.tagged) {
     touched.add(surface);
-    const seen = state.tagged.get(surface) ?? { total: 0, byType: new Map<EntityType, number>() };
+    const seen = state.tagged.get(surface) ?? { total: 0, byType: new Map<EntityType, number>(), cued: 0 };
     seen.total += times;
+    if (cued) seen.cued += times;
     seen.byType.set(type, (seen.byType.get(type) ?? 0) + times);
     const oneWord = surface.includes(' ') ? undefined : surface.toLowerCase();
     if (seen.total > 0) {
@@ -194,15 +201,15 @@ function documentNames(doc: DocumentAnalysis): DocumentNames {
   let names = namesOf.get(doc);
   if (names) return names;
   const lower = new Set<string>();
-  const tagged: [string, EntityType][] = [];
+  const tagged: [string, EntityType, boolean][] = [];
   for (const t of doc.tokens) if (startsLower(t.text)) lower.add(t.text);
   for (const m of doc.mentions) {
     if (m.kind === 'DESCRIPTION') continue;
     const words = wordsOf(doc.tokens, m);
-    if (words.length > 0 && startsUpper(words[0])) tagged.push([words.join(' '), m.type]);
+    if (words.length > 0 && startsUpper(words[0])) tagged.push([words.join(' '), m.type, m.cued === 'ORG' && m.type === 'ORG']);
     // A person's full name counts for the surname too, one no common word: "Quillfeather" after "Mara Quillfeather".
     const surname = words.at(-1) ?? '';
-    if (m.type === 'PERSON' && m.kind === 'NAME' && words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(surname) && !isSometimesLowerCase(surname)) tagged.push([surname, 'PERSON']);
+    if (m.type === 'PERSON' && m.kind === 'NAME' && words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(surname) && !isSometimesLowerCase(surname)) tagged.push([surname, 'PERSON', false]);
   }
   names = { lower: [...lower], tagged };
   namesOf.set(doc, names);
@@ -232,6 +239,7 @@ function findIn(doc: DocumentAnalysis, known: ReadonlyMap<string, KnownName[]>):
       const name = known.get(tokens[i].text)?.find((k) => fits(tokens, covered, i, s.tokenEnd, k.words));
       if (!name) continue;
       const end = i + name.words.length;
+      if (name.inSentence && !isNamedByCapital(tokens, i, s)) continue;
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
       if (isInsideHyphenated(tokens, i, end, nameBesideHyphen(name.type === 'PERSON', (word) => known.has(word)))) continue;
       // A dateline's agency the document left out shares its letters with a body of the story (detect.ts).

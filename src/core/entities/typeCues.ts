@@ -351,6 +351,11 @@ function isListJoint(tokens: readonly Token[], candidates: readonly Candidate[],
   return /^(?:,|and|or)$/.test(tokens[c.end]?.text ?? '') && candidates.some((o) => o.start === c.end + 1);
 }
 
+/** Whether tokens [start, end) have a company's cue around them on their own: "Shares in Target", "clothing retailer Next". */
+export function isCuedCompany(tokens: readonly Token[], start: number, end: number): boolean {
+  return hasCompanyCue(tokens, { start, end, label: 'ORG', roles: [] }, []);
+}
+
 function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
   // "Shares in Ridgeham-based Veldt": the cue is the company's, not its base's.
   if (isHyphen(tokens[c.end]?.text ?? '') && /^(?:based|headquartered)$/.test(tokens[c.end + 1]?.text ?? '')) return false;
