@@ -141,6 +141,17 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('The index rose to -21 from -19 a month earlier.').map((d) => d.text), ['a month earlier']);
   });
 
+  it('reads "from June 14 to 16" and "between 14 and 16 June" as ranges of days, a word between only after "from" or "between"', () => {
+    const dates = datesIn('The summit runs from June 14 to 16, talks go on between 14 and 16 July, and the index rose on June 14 to 16 points.', '2026-03-12');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['from June 14 to 16', '2026-06-14/2026-06-16'], ['14 and 16 July', '2026-07-14/2026-07-16'], ['on June 14', '2025-06-14'],
+    ]);
+  });
+
+  it('reads "the past fortnight" as two weeks', () => {
+    assert.equal(only('Traffic fell over the past fortnight.').value, 'P2W');
+  });
+
   it('reads an age as a length', () => {
     const dates = datesIn('A 45-year-old engineer signed it. Her son is 7 years old, and the 18-month-old slept.');
     assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [['45-year-old', 'DURATION', 'P45Y'], ['7 years old', 'DURATION', 'P7Y'], ['18-month-old', 'DURATION', 'P18M']]);
@@ -599,6 +610,10 @@ describe('time: resolution against the article date', () => {
   it('reads a day in a condition as ahead, a past one that sets it too ("if it won … on 7 May"), not an indirect question', () => {
     assert.equal(only('He said his party would audit every penny if it won control of the council at the local elections on 7 May.', '2026-02-24').value, '2026-05-07');
     assert.equal(only('Police did not say if the suspect fled on Monday.', '2026-02-25').value, '2026-02-23');
+  });
+
+  it('reads a weekday "from" which something holds as ahead when the verb says nothing, past when it does', () => {
+    assert.deepEqual(datesIn('The council calls for a pause from Sunday. Ships sailed from Monday.', '2026-03-12').map((d) => d.value), ['2026-03-15', '2026-03-09']);
   });
 
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {

@@ -189,12 +189,12 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
     if (isNamedWithAge(text, e, label)) continue;
-    // "since October" lies in the past whatever the verb says; "until Thursday" ahead when the verb says nothing.
+    // "since October" lies in the past whatever the verb says; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) ? 'future' : null);
+    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || (e.modifiers[0] === 'from' && isWeekday(e)) ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);

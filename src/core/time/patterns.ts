@@ -136,6 +136,14 @@ function isFiscal(found: string, after: string): boolean {
   return /\bfiscal\s/i.test(found) || /^\s+(?:of\s+(?:its|the|their)\s+(?:\d{4}\s+)?(?:fiscal|financial)\s+year|(?:of\s+)?(?:FY|fiscal\b))/i.test(after);
 }
 
+/** Between the days of a range: a dash, or a word after "from" or "between" ("from June 14 to 16"). */
+const DAY_RANGE_SEPARATOR = `[-–]|${SP}(?:to|through|and)${SP}`;
+
+/** A word between two days joins them only after "from" or "between": not "rose on June 14 to 16%". */
+function isDayRange(separator: string, text: string, index: number): boolean {
+  return /^[-–]$/.test(separator) || /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, index - 9), index));
+}
+
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year". */
 const RATE_BEFORE = /\d\s+(?:\p{Ll}+s\s+)?$/u;
 
@@ -217,20 +225,20 @@ export const RULES: readonly Rule[] = [
   }, ['/']),
   // 31.07.2025
   rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
-  // June 28-29, Sept. 17–18, 2024: a range of days, as an ISO interval
-  rule(`\\b(${MONTH_SRC})${SP}(3[01]|[12]\\d|0?[1-9])[-–](3[01]|[12]\\d|0?[1-9])\\b(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
+  // June 28-29, Sept. 17–18, 2024, from June 14 to 16: a range of days, as an ISO interval
+  rule(`\\b(${MONTH_SRC})${SP}(3[01]|[12]\\d|0?[1-9])(${DAY_RANGE_SEPARATOR})(3[01]|[12]\\d|0?[1-9])\\b(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
     const month = monthNumber(m[1]);
-    const [first, last] = [parseInt(m[2], 10), parseInt(m[3], 10)];
-    if (!month || !isCapitalized(m[1]) || last <= first) return null;
-    const day = (d: number): Meaning => (m[4] ? { kind: 'fixed', value: formatDay({ year: +m[4], month, day: d }) } : { kind: 'calendar', month, day: d });
+    const [first, last] = [parseInt(m[2], 10), parseInt(m[4], 10)];
+    if (!month || !isCapitalized(m[1]) || last <= first || !isDayRange(m[3], text, m.index)) return null;
+    const day = (d: number): Meaning => (m[5] ? { kind: 'fixed', value: formatDay({ year: +m[5], month, day: d }) } : { kind: 'calendar', month, day: d });
     return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
   }),
-  // 27-28 April, 27–28 April 2026: a range of days written day first
-  rule(`\\b(3[01]|[12]\\d|0?[1-9])[-–](3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m) => {
-    const month = monthNumber(m[3]);
-    const [first, last] = [parseInt(m[1], 10), parseInt(m[2], 10)];
-    if (!month || !isCapitalized(m[3]) || last <= first) return null;
-    const day = (d: number): Meaning => (m[4] ? { kind: 'fixed', value: formatDay({ year: +m[4], month, day: d }) } : { kind: 'calendar', month, day: d });
+  // 27-28 April, 27–28 April 2026, from 14 to 16 June: a range of days written day first
+  rule(`\\b(3[01]|[12]\\d|0?[1-9])(${DAY_RANGE_SEPARATOR})(3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
+    const month = monthNumber(m[4]);
+    const [first, last] = [parseInt(m[1], 10), parseInt(m[3], 10)];
+    if (!month || !isCapitalized(m[4]) || last <= first || !isDayRange(m[2], text, m.index)) return null;
+    const day = (d: number): Meaning => (m[5] ? { kind: 'fixed', value: formatDay({ year: +m[5], month, day: d }) } : { kind: 'calendar', month, day: d });
     return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
   }),
   // April-June, the July–September quarter: a range of months
@@ -426,7 +434,7 @@ export const RULES: readonly Rule[] = [
     'weekend',
   ]),
   // the past week (a length); the next day, the previous year (from an event in the text)
-  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|month|year|decade|century)\\b`, (m, text) => {
+  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|fortnight|month|year|decade|century)\\b`, (m, text) => {
     const unit = unitOf(m[2]);
     const word = m[1].toLowerCase();
     const counted = /^(day|week|month|year)$/.test(unit);
