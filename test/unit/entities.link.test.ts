@@ -949,6 +949,15 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  it('links a group by the number of its members, in words and in its letters ("Group of Seven", "G7", "G-7")', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Ministers of the Group of Eight met.', { 'Group of Eight': 'ORG' }),
+      analyzeWith('b.txt', 'The G8 said it would act, and the G-8 statement followed.', { G8: 'ORG', 'G-8': 'ORG' }),
+    ]);
+    const group = entityOf(entities, 'a.txt', 'Group of Eight');
+    assert.deepEqual(group.mentions.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Group of Eight', 'G8', 'G-8']);
+  });
+
   describe('names the tagger missed in some documents', () => {
     it('finds a name the corpus tagged elsewhere and links it', () => {
       const entities = linkEntities([

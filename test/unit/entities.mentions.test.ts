@@ -317,6 +317,9 @@ describe('entity mentions', () => {
       assert.deepEqual(owned.map((m) => m.text), ["Renters' Rights Act", 'Norway', 'Harbour Regulation']);
       const authority = mentions('It was set up by the Ostra Authority for the Regulation of Ports.', { 'Ostra Authority': 'ORG' });
       assert.ok(!authority.some((m) => m.text.startsWith('Ostra Authority for the')), JSON.stringify(authority.map((m) => m.text)));
+      // Over "the" after "on", a sea's name in it too; a resolution by its number.
+      const sea = mentions('Kelmar cited the Ostra Convention on the Law of the Sea. It adopted Resolution 2817.', { Kelmar: 'LOC', 'Ostra Convention': 'MISC', Sea: 'LOC' });
+      assert.deepEqual(sea.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra Convention on the Law of the Sea', 'MISC'], ['Resolution 2817', 'MISC']]);
       const local = mentions('Members of the Kelmar Workers Union Local 226 voted.', { 'Kelmar Workers Union Local': 'ORG' });
       assert.deepEqual(local.map((m) => m.text), ['Kelmar Workers Union Local 226'], "a union's local keeps its number");
       // A given name hyphened in a byline keeps its last part ("Min-ji" is no "Min" + honorific).

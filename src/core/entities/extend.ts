@@ -220,11 +220,12 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     let end = head + 1;
     // Not a place named after one: "the Bingu International Convention Centre", "Regulation Authority".
     if (capital(end) && !/^\d/.test(words.texts[end])) continue;
-    // "Act 2024", "House Bill 1123"; "Charter on Fisheries and Tourism".
+    // "Act 2024", "House Bill 1123"; "Charter on Fisheries and Tourism", "Convention on the Law of the Sea".
+    const then = (k: number) => capital(k) || (/^the$/i.test(words.texts[k] ?? '') && capital(k + 1));
     if (/^\d{1,4}$/.test(words.texts[end] ?? '')) end++;
-    else if (/^(?:on|for|of)$/.test(words.texts[end] ?? '') && capital(end + 1)) {
+    else if (/^(?:on|for|of)$/.test(words.texts[end] ?? '') && then(end + 1)) {
       end++;
-      while (end < words.texts.length && end - head < MAX_LAW_WORDS && (capital(end) || (joiner(end) && capital(end + 1)))) end++;
+      while (end < words.texts.length && end - head < MAX_LAW_WORDS && (capital(end) || (joiner(end) && then(end + 1)))) end++;
     }
     const inner = out.filter((o) => o.start < end && o.end > start);
     if (end - start < 2 || inner.some((o) => o.label === 'PER') || words.texts.slice(start, end).filter((w) => w === '(').length !== words.texts.slice(start, end).filter((w) => w === ')').length) continue;

@@ -56,6 +56,11 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['saigon', 'ho chi minh city'],
 ]);
 
+const GROUP_OF = /^g ?(\d{1,2})$|^group of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)$/;
+const MEMBER_COUNTS: ReadonlyMap<string, string> = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i + 2)] as const).concat([['twenty', '20']]),
+);
+
 const WELL_KNOWN_NAMES = new Set([...WELL_KNOWN.keys(), ...WELL_KNOWN.values()]);
 
 /** A country, union or body every reader knows by this name or acronym ("UN", "United Nations", "EU"). */
@@ -125,6 +130,10 @@ function computeSpelledKey(name: string): string {
   const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(/ of the /g, ' of ');
   const whole = WELL_KNOWN.get(plain);
   if (whole) return whole;
+  // "Group of Seven" = "G7" = "G-7": a group by the number of its members.
+  const group = GROUP_OF.exec(plain);
+  const members = group && (group[1] ?? MEMBER_COUNTS.get(group[2]) ?? group[2]);
+  if (members) return `g${members}`;
   const words = plain.split(' ');
   // "JPMorgan Chase & Co." = "JPMorgan Chase": the designator and the "&" before it.
   while (words.length > 1 && LEGAL.has(words[words.length - 1])) {

@@ -269,6 +269,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
+  // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on, a sea's name in it too
+  // ("Convention on the Law of the Sea").
+  if (words.some((w, i) => i > 0 && (isDocumentHead(w) || w === 'Convention') && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   // "River Tamar", "Lake Vell", "Tawali River": a natural feature is a place, whatever the tagger said
   // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
@@ -277,8 +280,6 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && PLACE_ONLY_LAST.has(head) && !words.includes('of')) return 'PLACE';
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
-  // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on.
-  if (words.some((w, i) => i > 0 && (isDocumentHead(w) || w === 'Convention') && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
