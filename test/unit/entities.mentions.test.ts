@@ -1646,6 +1646,15 @@ describe('entity mentions', () => {
       assert.notEqual(find(list, 'Ivo Okafor').localKey, ana);
     });
 
+    it("gives a titled surname to the relative of the title's gender, its nickname with it, and never to a firm named after the family", () => {
+      const text = 'Marta Vossberg, a chemist, died. Ms. Vossberg, known to friends as Mimi, founded Vossberg Ventures. Her son, Jonas Vossberg, runs it. "She never stopped," Mr. Vossberg said.';
+      const list = mentions(text, { 'Marta Vossberg': 'PER', Vossberg: 'PER', Mimi: 'PER', 'Vossberg Ventures': 'ORG', 'Jonas Vossberg': 'PER' });
+      const [marta, jonas] = [find(list, 'Marta Vossberg').localKey, find(list, 'Jonas Vossberg').localKey];
+      assert.deepEqual(list.filter((m) => m.text === 'Vossberg').map((m) => m.localKey), [marta, jonas]);
+      assert.equal(find(list, 'Mimi').localKey, marta);
+      assert.notEqual(find(list, 'Vossberg Ventures').localKey, marta);
+    });
+
     it('leaves a surname alone when two people in the document share it', () => {
       const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
       const keys = new Set(list.map((m) => m.localKey));

@@ -16,8 +16,10 @@ import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { isMediaName } from './words';
+import { type Gender, givenNameGender } from './gender';
 
-export type Draft = Omit<LocalMention, 'localKey'>;
+/** A mention before linking; `courtesy`, the gender its courtesy title says ("Ms. Vossberg"). */
+export type Draft = Omit<LocalMention, 'localKey'> & { courtesy?: Gender };
 
 /** Order used to break ties between equally frequent types. */
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY', 'EVENT', 'PRODUCT', 'MISC'];
@@ -131,7 +133,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), unlisted ? 'ORG' : type);
   }
   const canonical = canonicalKeys(keys, chains);
-  return drafts.map((d, i) => {
+  return drafts.map(({ courtesy: _, ...d }, i) => {
     const root = chains.find(keyOf[i]);
     return { ...d, type: chainType.get(root)!, localKey: canonical.get(root)! };
   });
@@ -208,9 +210,10 @@ function linkPeople(
 /**
  * A bare surname that two people of the document bear ("Naomi Adeyemi … her husband, Tunde
  * Adeyemi … Adeyemi sued") is the one introduced first, the story's subject: relatives come later
- * and go by their given names. Mentions before that person's first full name stay apart, and so do
- * all when two of them are introduced in one sentence. Rewrites
- * those mentions' keys in `keyOf`; returns the keys so assigned.
+ * and go by their given names. A courtesy title picks the one of its gender introduced first ("Mr.
+ * Adeyemi said"). Mentions before that person's first full name stay apart, and so do all when two
+ * of them are introduced in one sentence. Rewrites those mentions' keys in `keyOf`; returns the
+ * keys so assigned.
  */
 function sharedSurnames(
   drafts: readonly Draft[],
@@ -227,17 +230,31 @@ function sharedSurnames(
     const root = chains.find(keyOf[i]);
     if (isFullName.has(keyOf[i]) && !firstSeen.has(root)) firstSeen.set(root, d.start);
   });
+  const genderOf = new Map<string, Gender>();
+  drafts.forEach((d, i) => {
+    const gender = isFullName.has(keyOf[i]) ? (d.courtesy ?? givenNameGender(keyWords(keyOf[i])[0])) : undefined;
+    if (gender) genderOf.set(chains.find(keyOf[i]), gender);
+  });
   const assigned: string[] = [];
   for (const [surname, names] of groupBy(fullNames, surnameFormsOf)) {
-    const people = [...new Set(names.map((n) => chains.find(n)))];
-    if (people.length < 2 || wordCount(surname) !== 1 || chains.find(surname) !== surname || typeOf.get(surname) === undefined) continue;
-    const first = people.reduce((a, b) => (firstSeen.get(a)! <= firstSeen.get(b)! ? a : b));
+    const people = [...new Set(names.map((n) => chains.find(n)))].sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+    // The surname alone is on its own still, or only with a nickname ("Ms. Vossberg, known as Mimi"), not with a firm or a person.
+    const root = chains.find(surname);
+    const linked = keys.some((k) => chains.find(k) === root && wordCount(k) > 1);
+    if (people.length < 2 || wordCount(surname) !== 1 || linked || typeOf.get(surname) === undefined) continue;
+    const first = people[0];
     // Introduced together ("John Smith and Mary Smith came"), neither is the subject.
     if (people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!))) continue;
+    let nicknamed = root === surname;
     drafts.forEach((d, i) => {
-      if (keyOf[i] === surname && d.kind === 'NAME' && d.start > firstSeen.get(first)!) keyOf[i] = first;
+      if (keyOf[i] !== surname || d.kind !== 'NAME' || d.start <= firstSeen.get(first)!) return;
+      const titled = d.courtesy && people.find((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy);
+      keyOf[i] = titled || first;
+      if (!assigned.includes(keyOf[i])) assigned.push(keyOf[i]);
+      // The nickname given with the first of these mentions is that person's.
+      if (!nicknamed) chains.union(keyOf[i], surname);
+      nicknamed = true;
     });
-    assigned.push(first);
   }
   return assigned;
 }
@@ -291,7 +308,9 @@ function linkCompanies(
     // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha").
     const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
-    if (owners.size !== 1 || surnames.has(k) || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
+    // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people bear, read as a person's, is theirs.
+    const bornePerson = typeOf.get(k) === 'PERSON' && peoplesWords.has(k);
+    if (owners.size !== 1 || surnames.has(k) || bornePerson || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);
   }

@@ -46,6 +46,7 @@ import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
+import { titleGender } from './gender';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -72,6 +73,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     const mentionText = surface(c);
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const owner = ownerOf(tokens, c, found[i - 1], surface);
+    const courtesy = titleGender(tokens[c.start - 1]?.text ?? '');
     const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : entityType(c.label, words, tokens[c.end]?.text);
     return {
       start: tokens[c.start].start,
@@ -85,6 +87,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(c.cued && { cued: c.person ? ('PERSON' as const) : entityType(c.label, words, tokens[c.end]?.text) }),
       ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
       ...(c.credit && { credit: true as const }),
+      ...(courtesy && { courtesy }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
