@@ -1147,6 +1147,12 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('makes one body of a council written in lower case after its place, with its kind named, not of one a party runs', () => {
+      const list = mentions('The leader of Varnley city council quit. Pellow borough council and the Darnford council agreed. It is a Kelmar city council now.', { Varnley: 'LOC', Pellow: 'PER', Darnford: 'LOC', Kelmar: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Varnley city council', 'Pellow borough council', 'Darnford', 'Kelmar']);
+      assert.deepEqual(list.slice(0, 2).map((m) => m.type), ['ORG', 'ORG']);
+    });
+
     it('finds a company again without its legal form', () => {
       const list = mentions('Lantern Inc. employs 9,000 people. Shares of Lantern fell, and Lantern said it would appeal.', { 'Lantern Inc.': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.localKey === list[0].localKey]), [

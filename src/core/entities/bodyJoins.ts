@@ -4,7 +4,8 @@
  * electoral district named for two places ("the Ashby and Colne by-election"), an institution named
  * for a saint ("St Brigid's Primary School"), a body's name cut after its head or its domain
  * ("Superior Court of the District of Columbia", "Department of Housing and Urban Development") and
- * a name run on after "and" ("[Bank of England] and [Barclays]").
+ * a name run on after "and" ("[Bank of England] and [Barclays]"), a council as British papers write
+ * it ("Varnley city council").
  */
 import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isSometimesLowerCase, nameLists, type NerSpan } from '../ner/tagger';
@@ -173,4 +174,29 @@ function domainEnd(words: Words, span: NerSpan): number {
   while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
   // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
   return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
+}
+
+/** The kinds of council written in lower case after their place: "Varnley city council", "Pellow borough council". */
+const COUNCIL_KINDS = /^(?:city|county|borough|district|town|parish|metropolitan|unitary|regional|municipal)$/;
+const MAX_COUNCIL_PLACE = 3;
+
+/**
+ * A local council as British papers write it, the place's name capitalized and the rest not:
+ * "Varnley city council", "Pellow borough council", one organization, whatever the tagger made of
+ * the place.
+ */
+export function joinLowerCaseCouncils(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let council = 1; council < texts.length; council++) {
+    // Its kind named: a place's "council" alone is as often a description ("the North Varnley council").
+    if (texts[council] !== 'council' || !COUNCIL_KINDS.test(texts[council - 1])) continue;
+    const kind = council - 1;
+    let start = kind;
+    while (start > 0 && kind - start < MAX_COUNCIL_PLACE && isNameWord(words, start - 1) && !isCalendarWord(texts[start - 1])) start--;
+    // Not a council one party runs: "a Labour council".
+    if (start === kind || /^an?$/i.test(texts[start - 1] ?? '')) continue;
+    out = withSpan(out, { start, end: council + 1, label: 'ORG' });
+  }
+  return out;
 }
