@@ -906,6 +906,14 @@ describe('entity mentions', () => {
       assert.deepEqual(unit.map((m) => m.text), ['Tern Research Institute', 'Danish Academy of Letters']);
       const run = mentions('The Bank of Ostra and Kelmarco met the Law Society of England and Wales.', { 'Bank of Ostra and Kelmarco': 'ORG', 'Law Society of England and Wales': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
+      // A list of its domains after a comma, common words to an "and" ("Ministry of Housing, Communities and
+      // Local Government"), not a list of bodies after it.
+      const domains = mentions('The Department for Culture, Media and Sport and the Ministry of Roads, Canals and Local Transport objected.', {
+        'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
+      });
+      assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      const bodies = mentions('The Department for Education, Ofsted and the Treasury agreed.', { 'Department for Education': 'ORG', Ofsted: 'ORG', Treasury: 'ORG' });
+      assert.deepEqual(bodies.map((m) => m.text), ['Department for Education', 'Ofsted', 'Treasury']);
     });
 
     it("makes one body of a name and a country's code after it, legal form included, but not of a place's or before a name", () => {

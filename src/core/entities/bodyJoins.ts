@@ -168,12 +168,34 @@ function domainEnd(words: Words, span: NerSpan): number {
     if (parent && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
     return end > span.end + 2 ? end : span.end;
   }
-  const domain = texts.slice(span.start, span.end).indexOf('of');
-  if (texts[span.end] !== 'and' || domain < 1 || !DOMAIN_BODY.test(texts[span.start + domain - 1])) return span.end;
+  const domain = texts.slice(span.start, span.end).findIndex((w) => w === 'of' || w === 'for');
+  if (domain < 1 || !DOMAIN_BODY.test(texts[span.start + domain - 1])) return span.end;
+  if (texts[span.end] === ',') return domainListEnd(words, span.end);
+  if (texts[span.end] !== 'and') return span.end;
   let end = span.end + 1;
   while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
   // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
   return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
+}
+
+/**
+ * Where a list of a body's domains that goes on at `comma` ends: "Department for Culture[, Media
+ * and Sport]", "Ministry of Housing[, Communities and Local Government]" (common words in capitals,
+ * the last after "and"); `comma` itself when none does ("the Department for Education, Ofsted and …").
+ */
+function domainListEnd(words: Words, comma: number): number {
+  const { texts } = words;
+  const domainWord = (i: number) => isNameWord(words, i) && isSometimesLowerCase(texts[i]);
+  let end = comma;
+  while (texts[end] === ',' || texts[end] === 'and') {
+    const last = texts[end] === 'and';
+    let next = end + 1;
+    while (next - end <= MAX_DOMAIN_WORDS && domainWord(next)) next++;
+    if (next === end + 1) return comma;
+    end = next;
+    if (last) return isNameWord(words, end) ? comma : end;
+  }
+  return comma;
 }
 
 /** The kinds of council written in lower case after their place: "Varnley city council", "Pellow borough council". */

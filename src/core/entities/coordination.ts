@@ -68,7 +68,9 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // "Halbrook Bank and Ferrisbank": a body's word ends the first name, and one proper name no body's word is the
     // second (with "&" the firm goes on: "Hanul Investment & Securities").
     const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
-    const nameAfterBody = mid - c.start >= 2 && tokens[mid].text === 'and' && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text);
+    // (Not a domain's word: "Department for Culture, Media and Sport".)
+    const domain = tokens.slice(c.start, mid).some((t) => OF.has(t.text));
+    const nameAfterBody = mid - c.start >= 2 && tokens[mid].text === 'and' && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text) && !domain;
     return known || listed || country || words || company || nameAfterBody || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }
