@@ -193,6 +193,14 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Kelmar Vance & Ostra Lund LLP']);
     });
 
+    it('makes one firm of capitalized words either side of "&", whatever the tagger made of them, but not of two longer names', () => {
+      const text = 'Shares in Sparks & Hewitt rose. Space went to Owl & Sam, a label, at the Varnley School of Hygiene & Tropical Medicine. Ana Lund & Ivo Brandt host.';
+      const list = mentions(text, { Hewitt: 'PER', Sam: 'PER', 'Varnley School': 'LOC', 'Ana Lund': 'PER', 'Ivo Brandt': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Sparks & Hewitt', 'ORG'], ['Owl & Sam', 'ORG'], ['Varnley School of Hygiene & Tropical Medicine', 'ORG'], ['Ana Lund', 'PERSON'], ['Ivo Brandt', 'PERSON'],
+      ]);
+    });
+
     it('links a family name written first ("Park Ji-hoon" … "Park")', () => {
       const list = mentions('Minister Park Ji-hoon spoke. Reporters met Park later.', { 'Park Ji-hoon': 'PER' });
       assert.equal(find(list, 'Park').localKey, find(list, 'Park Ji-hoon').localKey);

@@ -435,12 +435,17 @@ const MAX_PARTNERS = 6;
 
 /**
  * A firm named for partners listed before "&", whatever the tagger made of each: "Pruett, Langley &
- * Moss", "Keefe, Bruyette & Woods" (one-word names joined by commas, one name after "&").
+ * Moss", "Keefe, Bruyette & Woods" (one-word names joined by commas, one name after "&"); or for two
+ * ("Marks & Spencer").
  */
 export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
-  for (let amp = 3; amp + 1 < words.texts.length; amp++) {
-    if (words.texts[amp] !== '&' || !isNameWord(words, amp + 1) || !isNameWord(words, amp - 1) || words.texts[amp - 2] !== ',') continue;
+  for (let amp = 1; amp + 1 < words.texts.length; amp++) {
+    if (words.texts[amp] !== '&' || !isNameWord(words, amp + 1) || !isNameWord(words, amp - 1)) continue;
+    if (words.texts[amp - 2] !== ',') {
+      out = withAmpersandName(words, out, amp);
+      continue;
+    }
     let start = amp - 1;
     let partners = 1;
     while (start >= 2 && words.texts[start - 1] === ',' && isNameWord(words, start - 2) && partners < MAX_PARTNERS) {
@@ -453,6 +458,30 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
     out = withListedName(words, out, { start, end: amp + 2, label: 'ORG' });
   }
   return out;
+}
+
+const MAX_AMPERSAND_SIDE = 3;
+
+/**
+ * "Marks & Spencer", "Owl & Sam", "Fresh & Keep": capitalized words either side of "&" are one
+ * firm's or brand's name, whatever the tagger made of them (a person of the part after it, often),
+ * unless a span of the tagger's takes in more or it found a longer name either side.
+ */
+function withAmpersandName(words: Words, spans: NerSpan[], amp: number): NerSpan[] {
+  let start = amp - 1;
+  while (start > 0 && amp - start < MAX_AMPERSAND_SIDE && isNameWord(words, start - 1)) start--;
+  // "London School of Hygiene & Tropical Medicine": over the "of" of a body's name.
+  if (words.texts[start - 1] === 'of' && isNameWord(words, start - 2)) {
+    start -= 2;
+    while (start > 0 && isNameWord(words, start - 1) && amp - start <= 2 * MAX_AMPERSAND_SIDE) start--;
+  }
+  let end = amp + 2;
+  while (end < words.texts.length && end - amp <= MAX_AMPERSAND_SIDE && isNameWord(words, end)) end++;
+  if (spans.some((o) => o.start <= start && o.end >= end)) return spans;
+  // Two names of two words or more either side: "Karl Langdon & Harvey Deegan", "Reds Rugby League & West Coast Eagles".
+  const long = (o: NerSpan) => o.end - o.start >= 2;
+  if (spans.some((o) => o.end === amp && long(o)) && spans.some((o) => o.start === amp + 1 && long(o))) return spans;
+  return withSpan(spans, { start: Math.min(start, ...spans.filter((o) => o.start < start && o.end > start).map((o) => o.start)), end, label: 'ORG' });
 }
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
