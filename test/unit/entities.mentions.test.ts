@@ -737,6 +737,11 @@ describe('entity mentions', () => {
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['Zahran', 'PLACE'], ['AFP', 'ORG']]);
     });
 
+    it('takes no dateline for a place of an unlisted name the story writes after "the", a body\'s', () => {
+      const list = mentions('UNITED PLANETS, March 12 (Reuters) - The United Planets said it would act.', { 'United Planets': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['UNITED PLANETS', 'ORG'], ['Reuters', 'ORG'], ['United Planets', 'ORG']]);
+    });
+
     it("takes the agency in brackets on a dateline, not as what 'the firm' stands for, and places before '-based'", () => {
       const list = mentions('LISBON, Dec 28 (AAP) - The firm, a Porto-based maker, lost money. A New York-based bank lent it.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type, m.kind]), [['LISBON', 'PLACE', 'NAME'], ['AAP', 'ORG', 'ACRONYM'], ['Porto', 'PLACE', 'NAME'], ['New York', 'PLACE', 'NAME']]);

@@ -42,8 +42,18 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   const credited = datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
   // "VELDORA — Investigators met": a place of five letters or more in capitals before the dash, no label ("BREAKING —").
   const dashed = !titled && /^[-–—]$/.test(tokens[end].text) && name.replace(/[^a-z]/g, '').length >= 5 && !HEADER_LABELS.test(name);
-  const place = titled ? credited : nameLists().lookup(name) & PLACE_NAME || region || credited || dashed;
-  return place ? { start: from, end, label: 'LOC', roles: [], cued: true } : undefined;
+  const listed = (nameLists().lookup(name) & PLACE_NAME) !== 0;
+  const place = titled ? credited : listed || region || credited || dashed;
+  if (!place) return undefined;
+  // "UNITED NATIONS, March 12 (Reuters) - The United Nations said": an unlisted name the story writes after
+  // "the" is a body's, whose dateline is no cue of a place.
+  return { start: from, end, label: 'LOC', roles: [], ...(!(listed || region) && writtenAfterThe(text, name) ? {} : { cued: true as const }) };
+}
+
+/** Whether `text` writes the lower-case `name` in mixed case after "the": "The United Nations said". */
+function writtenAfterThe(text: string, name: string): boolean {
+  const mixed = name.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  return new RegExp(`\\b[Tt]he\\s+${mixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 }
 
 /** Words in capitals that open a line before a dash as a label, no place. */
