@@ -949,6 +949,14 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  it('links "DR Congo" to the Democratic Republic of Congo', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Fighting in eastern DR Congo went on.', { 'DR Congo': 'LOC' }),
+      analyzeWith('b.txt', 'The Democratic Republic of the Congo said so.', { 'Democratic Republic of the Congo': 'LOC' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'DR Congo'), entityOf(entities, 'b.txt', 'Democratic Republic of the Congo'));
+  });
+
   it('links a group by the number of its members, in words and in its letters ("Group of Seven", "G7", "G-7")', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Ministers of the Group of Eight met.', { 'Group of Eight': 'ORG' }),

@@ -1214,6 +1214,9 @@ describe('entity mentions', () => {
         'Pemberton Hale': 'PER', 'Kelmar Ostra': 'PER', 'Ana Ruiz': 'PER',
       });
       assert.deepEqual(research.map((m) => [m.text, m.type]), [['Pemberton Hale', 'ORG'], ['Kelmar Ostra', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      // Where someone works: "<job> at" a name, not a place one arrives at.
+      const work = mentions('Ivo Lind, head of metals strategy at Halvorsen Brecht, spoke. Officers arrived at Haldon Moss.', { 'Ivo Lind': 'PER', 'Halvorsen Brecht': 'PER', 'Haldon Moss': 'LOC' });
+      assert.deepEqual(work.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Halvorsen Brecht', 'ORG'], ['Haldon Moss', 'PLACE']]);
       assert.deepEqual(mentions('Employers federation Ostrelia backed the Veldra trade bloc.', { Ostrelia: 'PER', Veldra: 'LOC' }).map((m) => [m.text, m.type]), [['Ostrelia', 'ORG'], ['Veldra', 'ORG']]);
     });
 

@@ -21,6 +21,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['un', 'united nations'],
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of congo'],
+  ['dr congo', 'democratic republic of congo'],
   ['fed', 'federal reserve'],
   ['federal reserve board', 'federal reserve'],
   ['federal reserve system', 'federal reserve'],

@@ -412,7 +412,25 @@ function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   if ((before === 'of' || before === 'in') && before2 !== undefined && STOCK.has(before2.toLowerCase())) return true;
   if (before !== undefined && (DEAL_BEFORE.test(before) || (before2 !== undefined && DEAL_BEFORE.test(`${before2} ${before}`)))) return true;
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
+  if (before === 'at' && isWorkplaceOf(tokens, start - 1)) return true;
   return isPremodifiedByOrgNoun(tokens, start);
+}
+
+/** Nouns of jobs: the name after "<job> at" is where one works. */
+const JOBS = new Set(
+  `analyst economist strategist head director chief executive partner researcher fellow manager adviser advisor consultant
+  lawyer attorney scientist spokesperson spokesman spokeswoman trader banker employee engineer editor
+  reporter correspondent chairman chairwoman president founder professor lecturer`.split(/\s+/),
+);
+const MAX_JOB_PHRASE = 5;
+
+/** "head of commodities strategy at [Panmure Liberum]", "a senior economist at [Kelmar]": a job's phrase before "at" (at `at`). */
+function isWorkplaceOf(tokens: readonly Token[], at: number): boolean {
+  // Over the job's own words, no verb: not "officers arrived at [Haldon Manor]".
+  for (let k = at - 1; k >= 0 && at - k <= MAX_JOB_PHRASE && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k--) {
+    if (JOBS.has(tokens[k].text) || JOBS.has(tokens[k].text.replace(/s$/, ''))) return true;
+  }
+  return false;
 }
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'won', 'lost']);
