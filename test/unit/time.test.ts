@@ -616,6 +616,17 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The council calls for a pause from Sunday. Ships sailed from Monday.', '2026-03-12').map((d) => d.value), ['2026-03-15', '2026-03-09']);
   });
 
+  it('reads "May" and "March" before a noun of events as months ("its March meeting")', () => {
+    assert.deepEqual(datesIn('The bank held rates at its March meeting and will act at its May meeting. Protesters march on Friday.', '2026-03-10').map((d) => [d.text, d.value]), [
+      ['March', '2026-03'], ['May', '2026-05'], ['on Friday', '2026-03-06'],
+    ]);
+  });
+
+  it('takes no tense from a reduced relative clause in apposition ("…, a move aimed at …"), and dates a source\'s weekday before its telling', () => {
+    const dates = datesIn('The regulator will cut quotas from April, the regulator said, a move aimed at propping up prices. It will allow exports, according to a statement late Wednesday.', '2026-03-05');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['from April', '2026-04'], ['late Wednesday', '2026-03-04']]);
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

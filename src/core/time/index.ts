@@ -169,6 +169,9 @@ function isDataMonth(text: string, e: Expression): boolean {
 /** "since the first flights in September": a date inside a phrase "since" opens lies in the past. */
 const SINCE_BEFORE = /\bsince\s+(?!(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|have|had|can|could)\b)(?:[\p{L}\d'’-]+\s+){1,4}$/iu;
 
+/** "…, according to a statement late Wednesday": a weekday in the source's phrase dates the source, before its telling. */
+const ACCORDING_TO = /\baccording\s+to\b[^,;.!?]*$/i;
+
 /** "has until", "was given until", "gave the firm until": a time allowed, up to "until". */
 const GIVEN_UNTIL = /\b(?:has|have|had|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
 
@@ -189,9 +192,9 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
     if (isNamedWithAge(text, e, label)) continue;
-    // "since October" lies in the past whatever the verb says; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
+    // "since October", "according to a statement on Wednesday" lie in the past whatever the verb says; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
+    const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) || (isWeekday(e) && ACCORDING_TO.test(text.slice(Math.max(0, e.start - 60), e.start)));
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
     const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || (e.modifiers[0] === 'from' && isWeekday(e)) ? 'future' : null);

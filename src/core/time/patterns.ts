@@ -101,6 +101,9 @@ const ORDINAL_DAY_CUE = /^(on|by|until|till|from|since|before|after)$/i;
 /** Words after which "May" and "March" are months rather than a verb or a march. */
 const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
 
+/** Nouns after which "May" and "March" are months: "its March meeting", "the May election". */
+const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election|elections|summit|figures|data|sales|orders|payrolls|contract|contracts|futures|report|review|budget|statement)$/i;
+
 /** A two-digit year: 00–29 → 2000s, 30–99 → 1900s. */
 function twoDigitYear(raw: string): number {
   const y = +raw;
@@ -291,7 +294,7 @@ export const RULES: readonly Rule[] = [
     const cued = Boolean(m[1] || m[2]);
     // A capitalized word after a bare month name makes it a name ("June Carter").
     if (!cued && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
-    if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index))) return null;
+    if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index)) && !MONTH_EVENT.test(nextWord(text, m.index + m[0].length))) return null;
     const following = /^following$/i.test(m[1] ?? '');
     return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]), ...(following && { afterEvent: true as const }) } };
   }),

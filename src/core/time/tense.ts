@@ -298,13 +298,15 @@ const MAX_APPOSITION_NOUN = 3;
 
 /**
  * A relative clause opens at `k`: "which …", "who …", or one after a noun in apposition ("a result
- * that could lift the market", "a move that pushes the decision into the summer").
+ * that could lift the market", "a move that pushes the decision into the summer", "a move aimed at …").
  */
 function opensRelative(tokens: readonly Token[], k: number): boolean {
   if (/^(?:which|who)$/i.test(tokens[k]?.text ?? '')) return true;
   if (!/^(?:a|an|the)$/i.test(tokens[k]?.text ?? '')) return false;
   for (let j = k + 1; j <= k + MAX_APPOSITION_NOUN && j < tokens.length; j++) {
-    if (/^(?:that|which)$/i.test(tokens[j].text)) return j > k + 1 && tokens[j - 1].pos === 'NOUN';
+    // "…, a move aimed at propping up prices": a participle after the noun opens a reduced one.
+    const participle = /^\p{Ll}+ed$/u.test(tokens[j].text) && tokens[j].pos === 'VERB';
+    if (/^(?:that|which)$/i.test(tokens[j].text) || participle) return j > k + 1 && tokens[j - 1].pos === 'NOUN';
     if (!/^(?:NOUN|ADJ)$/.test(tokens[j].pos)) return false;
   }
   return false;
