@@ -631,6 +631,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });
 
+  it('reads "September of that year" as that month of the year named just before, and none without one', () => {
+    assert.deepEqual(datesIn('Since 2023, auditors have run the city. It went bust in September of that year.', '2026-02-24').map((d) => [d.text, d.value]), [
+      ['Since 2023', '2023'], ['in September of that year', '2023-09'],
+    ]);
+    assert.equal(only('It went bust in September of that year.', '2026-02-24').value, null);
+  });
+
   it('reads "the following January" as the first January after the date named just before', () => {
     const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);

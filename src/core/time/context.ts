@@ -26,6 +26,8 @@ const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
+/** How many sentences back "that year" may have been named. */
+const EVENT_YEAR_REACH = 2;
 /** How many sentences back that day may be named: "heard arguments on Wednesday. … trial two years later. Arguments began at 10 a.m." */
 const CLOCK_DAY_SENTENCES = 3;
 
@@ -78,6 +80,10 @@ export class DateContext {
         const year = +named[1] + (named[2] === undefined || e.meaning.month <= +named[2] ? 1 : 0);
         return { kind: 'fixed', value: formatMonth(year, e.meaning.month), note: `the first after ${this.named!.value.slice(0, 10)}, named before it` };
       }
+    }
+    if (e.meaning.kind === 'calendar' && e.meaning.inNamedYear) {
+      const named = this.named && index - this.named.sentence <= EVENT_YEAR_REACH ? this.named.value.slice(0, 4) : undefined;
+      return named ? { kind: 'fixed', value: formatMonth(+named, e.meaning.month), note: `in ${named}, the year named before it` } : { kind: 'vague', why: RELATIVE_TO_EVENT };
     }
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.

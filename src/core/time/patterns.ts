@@ -287,6 +287,11 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[1])) return null;
     return { type: 'DATE', meaning: { kind: 'calendar', month, yearBy: { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] } };
   }, ['year']),
+  // September of that year, in May of the same year: in the year the text named just before
+  rule(`\\b(${MONTH_FULL_SRC})${SP}of${SP}(?:that|the${SP}same)${SP}year\\b`, (m) => {
+    const month = monthNumber(m[1]);
+    return month && isCapitalized(m[1]) ? { type: 'DATE', meaning: { kind: 'calendar', month, inNamedYear: true } } : null;
+  }, ['year']),
   // June, in May, last September, mid-July
   rule(`\\b${DIR}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
     const month = monthNumber(m[3]);
