@@ -1313,6 +1313,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["Kelmer's", 'ORG'], ["Ostrand's", 'ORG'], ["Valdo's", 'ORG'], ['Ruiz', 'PERSON']]);
       const agencies = mentions("Varno's both upgraded it. He played 'Ivo Lind'.", { Varno: 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(agencies.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Varno's", 'ORG'], ['Ivo Lind', 'PERSON']]);
+      // … with its business's common words after it, one firm with the shop's short name ("Moody's Ratings" … "Moody's said"),
+      // not an owner before a name of its own.
+      const firm = mentions("Varno's Ratings cut the city. Varno's said more cuts may come. Lim's Meriton Holdings agreed.", { Varno: 'PER', Ratings: 'ORG', Lim: 'PER', 'Meriton Holdings': 'ORG' });
+      assert.deepEqual(firm.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Varno's Ratings", 'ORG'], ["Varno's", 'ORG'], ['Lim', 'PERSON'], ['Meriton Holdings', 'ORG']]);
+      assert.equal(firm[0].localKey, firm.find((m) => m.text === "Varno's")!.localKey);
     });
 
     it("gives a company named after its founder its bare name, and leaves the founder a person", () => {

@@ -214,7 +214,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
         for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p))) {
-          if (!spans.some((o) => o.start === piece.start && o.end === piece.end)) spans.push(piece);
+          // Once only, and not inside a name already taken whole ("Brennan's [Investors Service]").
+          if (!spans.some((o) => o.start <= piece.start && piece.end <= o.end)) spans.push(piece);
         }
       }
     }

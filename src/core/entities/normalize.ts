@@ -31,7 +31,8 @@ function computeKey(name: string): string {
     .replace(/[øØłŁđĐðÐıæÆœŒßþÞ]/g, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`´]/g, "'")
     .replace(/^the\s+/i, '')
-    .replace(/'s?$/i, '')
+    // A possessive inside a name too: "Moody's Ratings" is "Moody's" with its business word.
+    .replace(/'s?(?=\s|$)/gi, '')
     .replace(/(\p{L})\.(?=\p{L}|$)/gu, '$1')
     .replace(/[-‐‑–—_/]+/g, ' ')
     .replace(/[^\p{L}\p{N}&'+ ]+/gu, ' ')

@@ -10,6 +10,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
+import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
 
@@ -141,6 +142,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
 const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', 'reported', 'opened', 'closed']);
 /** "Moody's both upgraded …", "… at Moody's." */
+const MAX_STORE_BUSINESS = 2;
 const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
 
 /**
@@ -151,6 +153,13 @@ const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
   if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
+  // "Moody's Ratings", "Brennan's Investors Service": a founder's "'s" and common words ending in a business's
+  // (not an owner's name before its own: "Lim's Meriton Holdings", "Doha's Qatar Airways").
+  let end = c.end + 1;
+  while (end < tokens.length && end - c.end <= MAX_STORE_BUSINESS && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && isSometimesLowerCase(tokens[end].text)) end++;
+  const business = (word: string) => isCompanyTail(word.toLowerCase()) || isBusinessWord(word) || /^(?:Service|Services|Restaurants)$/.test(word);
+  const founder = c.label === 'PER' && c.end - c.start === 1 && !(nameLists().lookup(tokens[c.start].text.toLowerCase()) & PLACE_NAME);
+  if (founder && end > c.end + 1 && !startsUpper(tokens[end]?.text ?? '') && business(tokens[end - 1].text)) return { ...c, end, label: 'ORG' };
   // A bare apostrophe before punctuation closes a quote: "'Peter Capaldi'."
   const followed = STORE_FOLLOWERS.test(next.text) && /^['’]s$/.test(tokens[c.end].text);
   const owns = !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed);
