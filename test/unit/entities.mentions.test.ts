@@ -848,6 +848,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Jonathan Kelmar', 'PERSON'], ['Lisbon', 'PLACE'], ['Fiona Ostrava', 'PERSON'], ['Oslo', 'PLACE']]);
     });
 
+    it('takes a line of two names joined by "and" for a byline without "By"', () => {
+      const list = mentions('Kelmar to close 12 shops\n\nGreta Hollis and Ivo Brandt\nThu 5 Mar 2026 09.47 GMT\n\nKelmar will close shops.', { 'Greta Hollis': 'PER', 'Ivo Brandt': 'PER', Kelmar: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Greta Hollis', 'Ivo Brandt']);
+    });
+
     it('takes the names of a byline in capitals for people, not the agency after them', () => {
       const list = mentions('Rates hold\n\nBy IVO BRANDT and ANA RUIZ AP Business Writers\n\nLONDON (AP) — Rates held.', {});
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['IVO BRANDT', 'ANA RUIZ']);

@@ -37,7 +37,8 @@ export function isLineOfNames(words: Words, tagged: readonly NerSpan[]): boolean
   if (names.length < 2 && !names.some((span) => span.label === 'PER')) return false;
   const named = new Uint8Array(words.texts.length);
   for (const span of names) named.fill(1, span.start, span.end);
-  return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w));
+  // "Lena Hartwell and Omar Quddusi": a byline without "By" joins its names with "and".
+  return words.texts.every((w, i) => named[i] || !LOWER_CASE.test(w) || (w === 'and' && named[i - 1] === 1 && named[i + 1] === 1));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
