@@ -1103,6 +1103,11 @@ describe('entity mentions', () => {
       // "in" before a one-word name no list has, but not a verb's particle nor what one trusts in.
       const town = mentions('Labour had taken Stourford for granted. He keeps his office in Stourford.', { Labour: 'ORG', Stourford: 'PER' });
       assert.deepEqual(town.filter((m) => m.text === 'Stourford').map((m) => m.type), ['PLACE', 'PLACE']);
+      // … or two, the first no given name, and the names listed with it to an "and"; not one in apposition after a place.
+      const heath = mentions('Bins piled up in Little Heath and Brackhill. Our man in Ostrava, Ivo Lind, agreed. The office is at 42 W. Fenwick St.', {
+        'Little Heath': 'PER', Brackhill: 'PER', Ostrava: 'LOC', 'Ivo Lind': 'PER', 'W. Fenwick St.': 'PER',
+      });
+      assert.deepEqual(heath.map((m) => [m.text, m.type]), [['Little Heath', 'PLACE'], ['Brackhill', 'PLACE'], ['Ostrava', 'PLACE'], ['Ivo Lind', 'PERSON'], ['W. Fenwick St.', 'FACILITY']]);
       const reined = mentions('They urged Washington to rein in Velasko. Voters lost confidence in Brannik.', { Washington: 'LOC', Velasko: 'PER', Brannik: 'PER' });
       assert.deepEqual(reined.filter((m) => m.text !== 'Washington').map((m) => m.type), ['PERSON', 'PERSON']);
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });

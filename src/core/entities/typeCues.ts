@@ -190,8 +190,11 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
   // "his office in Stourford", "Turnout in Stourford was low": a one-word name no list has after "in" (a
   // listed one the tagger knows), not a company's ("in Acme's plant") nor what one believes in ("confidence in Hale").
-  const alone = c.end - c.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[c.start].text) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
-  if (before === 'in' && alone && c.label !== 'ORG' && !BELIEF.test(before2) && !IN_PARTICLE_VERBS.test(before2) && !isGivenName(tokens[c.start].text) && !nameLists().lookup(nameOf(tokens, c))) return true;
+  // … or two, the first no given name ("the library in Dukes Heath"), and those listed after them ("in Little Heath and Brackhill").
+  const alone = c.end - c.start <= 2 && tokens.slice(c.start, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
+  const opener = listOpener(tokens, c.start);
+  const [at, at2] = [tokens[opener - 1]?.text.toLowerCase() ?? '', tokens[opener - 2]?.text.toLowerCase() ?? ''];
+  if (at === 'in' && alone && c.label !== 'ORG' && !BELIEF.test(at2) && !IN_PARTICLE_VERBS.test(at2) && !isGivenName(tokens[c.start].text) && !isGivenName(tokens[opener].text) && !nameLists().lookup(nameOf(tokens, c))) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
@@ -215,6 +218,22 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
 
 const MAX_LIST_ITEM = 4;
 const MAX_LIST_ITEMS = 6;
+
+/**
+ * The first token of the list of names that the one at `start` ends after "and": "[Little Heath] and
+ * Brackhill", "[Ostra], Kelmar and Valdo"; else `start` itself (not after a comma alone: "in Manila, Kazuya Endo,").
+ */
+function listOpener(tokens: readonly Token[], start: number): number {
+  if (tokens[start - 1]?.text !== 'and') return start;
+  let first = start;
+  for (let items = 0; items < MAX_LIST_ITEMS && /^(?:,|and)$/.test(tokens[first - 1]?.text ?? ''); items++) {
+    let k = first - 2;
+    while (k >= 0 && first - 1 - k <= MAX_LIST_ITEM && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) k--;
+    if (k === first - 2) break;
+    first = k + 1;
+  }
+  return first;
+}
 
 /**
  * A name listed after a plural noun of places and "of": "the villages of Kota Wuri and Tana

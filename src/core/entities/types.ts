@@ -44,13 +44,16 @@ export function isInstitutionHead(word: string): boolean {
 
 /**
  * A "person" ending in a facility word that is no surname is that facility: "Davis Gym",
- * "Bobby Morris Playfield"; "Robert Hall" and "Anna Park" stay people.
+ * "Bobby Morris Playfield", "W. Fenwick St."; "Robert Hall" and "Anna Park" stay people.
  */
 function isNamedFacility(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   const lower = head.toLowerCase();
-  return words.length >= 2 && startsUpper(head) && FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME);
+  return words.length >= 2 && startsUpper(head) && ((FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME)) || STREET_ABBREVIATIONS.test(head));
 }
+
+/** Streets' words as addresses abbreviate them, last in a name: "Fenwick St.", "Halden Ave.", "Main Blvd". */
+const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
 
 /**
  * Last words of event names (only when capitalized, as part of a name). A storm's kind comes first
