@@ -1321,6 +1321,8 @@ describe('entity mentions', () => {
       const text = "Kelmer's became Ostrand's in 1992, and Valdo's said sales rose. Ruiz's plan failed.";
       const list = mentions(text, { Kelmer: 'PER', Ostrand: 'PER', Valdo: 'LOC', Ruiz: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["Kelmer's", 'ORG'], ["Ostrand's", 'ORG'], ["Valdo's", 'ORG'], ['Ruiz', 'PERSON']]);
+      // A quote closed after a name is no possessive: "called her 'Dee' to her face".
+      assert.deepEqual(mentions("They called her 'Dee' to her face.", { Dee: 'PER' }).map((m) => [m.text, m.type]), [['Dee', 'PERSON']]);
       const agencies = mentions("Varno's both upgraded it. He played 'Ivo Lind'.", { Varno: 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(agencies.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Varno's", 'ORG'], ['Ivo Lind', 'PERSON']]);
       // … with its business's common words after it, one firm with the shop's short name ("Moody's Ratings" … "Moody's said"),

@@ -153,6 +153,8 @@ const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
   if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
+  // "called her 'Dee' to her face": an apostrophe alone after a quote opened before the name closes it.
+  if (/^['’]$/.test(tokens[c.end].text) && /^['‘]$/.test(tokens[c.start - 1]?.text ?? '')) return c;
   // "Moody's Ratings", "Brennan's Investors Service": a founder's "'s" and common words ending in a business's
   // (not an owner's name before its own: "Lim's Meriton Holdings", "Doha's Qatar Airways").
   let end = c.end + 1;
