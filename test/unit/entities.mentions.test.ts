@@ -22,6 +22,11 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Rosa Pinder').roles, ['Senate Minority Leader']);
     });
 
+    it("takes a person's name back from a body's span the tagger ran over a title into it", () => {
+      const list = mentions('Velorian U.N. Ambassador Al-Tarik Idriss Mahmoud said the council must act.', { 'U.N. Ambassador Al-Tarik': 'ORG', 'Idriss Mahmoud': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [['U.N.', 'ORG', []], ['Al-Tarik Idriss Mahmoud', 'PERSON', ['Velorian U.N. Ambassador']]]);
+    });
+
     it('moves a premodifying title out of a person span into its roles, and keeps the agency as an organization', () => {
       const text = 'The plan was discussed with acting FAA Administrator Maria Lopez on Monday.';
       const list = mentions(text, { 'FAA Administrator Maria Lopez': 'PER' });

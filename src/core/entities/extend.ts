@@ -12,7 +12,7 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, isPhotoWord, isPossessive, type Words } from './words';
+import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
@@ -392,6 +392,7 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
     const collective = collectiveStart(words, span);
     if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+    else if (prev !== undefined && span.label === 'PER' && isTitledNameStart(words, prev, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
     else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
     else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
@@ -401,6 +402,17 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
 }
 
 const MAX_BODY_AFTER_POSSESSIVE = 3;
+
+/**
+ * "[U.N. Ambassador Al]-[Tarik Idriss Mahmoud]": a body's span the tagger ran on over a title into
+ * the first part of the name after it, the rest of the name a person's, with or without a hyphen.
+ */
+function isTitledNameStart(words: Words, prev: NerSpan, span: NerSpan): boolean {
+  const gap = span.start - prev.end;
+  if (prev.label === 'PER' || !(gap === 0 || (gap === 1 && isHyphen(words.texts[prev.end])))) return false;
+  const title = words.texts.slice(prev.start, prev.end - 1).findIndex((w) => isTitleWord(w));
+  return title >= 0 && words.texts.slice(prev.start + title + 1, prev.end).every((w) => startsUpper(w) && !isTitleWord(w));
+}
 
 /**
  * A capitalized word listed between two names of one kind is a name of that kind, which the tagger
