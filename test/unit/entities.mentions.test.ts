@@ -913,6 +913,9 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Sterling fell 0.4% after the Bank of Wessex kept Bank Rate at 4%.', { Sterling: 'PER', 'Bank of Wessex': 'ORG', 'Bank Rate': 'ORG' }).map((m) => m.text), ['Bank of Wessex']);
       // A region's adjective, a holiday and a company's period are no names either.
       assert.deepEqual(mentions('Any major European airline struck before Easter, and Q1 FY2026 sales fell.', { European: 'PER', Easter: 'LOC', 'Q1 FY2026': 'MISC' }), []);
+      // … nor a compass point's adjective, nor a country's people; the country is a place.
+      const people = mentions('Western sanctions hit, paid for by Ukrainians, and the Philippines agreed.', { Western: 'ORG', Ukrainians: 'ORG', Philippines: 'LOC' });
+      assert.deepEqual(people.map((m) => m.text), ['Philippines']);
     });
 
     it("joins a body's name the tagger cut after its head or its domain, and splits a name it ran on after \"and\"", () => {

@@ -5,7 +5,7 @@
  */
 import type { LocalMention, Sentence, Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { ORG_WORD } from '../ner/gazetteer';
+import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
@@ -252,6 +252,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         const adjective =
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
+          (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text)) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
@@ -304,8 +305,15 @@ function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
   return (startsLower(next) || isTitleWord(next)) && (countryOfDemonym(tokens[i].text) !== undefined || REGIONAL.test(tokens[i].text));
 }
 
+/** "Ukrainians", "Europeans": the people of a country or region, which the tagger may take for a body. */
+function isPeopleOfPlace(word: string): boolean {
+  // (Not a place's own name: "the Philippines".)
+  const one = /^\p{Lu}\p{Ll}+s$/u.test(word) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY)) ? word.slice(0, -1) : undefined;
+  return one !== undefined && (countryOfDemonym(one) !== undefined || REGIONAL.test(one));
+}
+
 /** Adjectives of regions no country list has: "European carmakers", "African leaders". */
-const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan)$/;
+const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan|Western|Eastern|Northern|Southern)$/;
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 /** Verbs of a price's move: "Sterling fell", "… edged up". */
