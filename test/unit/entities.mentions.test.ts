@@ -1710,6 +1710,11 @@ describe('entity mentions', () => {
       assert.notEqual(find(list, 'Vossberg Ventures').localKey, marta);
     });
 
+    it('links a school by its first word to its full name ("Garrow President Abel Finch" beside "Garrow University")', () => {
+      const list = mentions('Garrow University remembered Lena Dorr. Garrow President Abel Finch spoke.', { 'Garrow University': 'ORG', 'Lena Dorr': 'PER', Garrow: 'ORG', 'Abel Finch': 'PER' });
+      assert.equal(find(list, 'Garrow').localKey, find(list, 'Garrow University').localKey);
+    });
+
     it('leaves a surname alone when two people in the document share it', () => {
       const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
       const keys = new Set(list.map((m) => m.localKey));

@@ -304,7 +304,9 @@ function linkCompanies(
     const definedLead = wordCount(k) === 1 && !peoplesWords.has(k) && leadsDefinedBody(k, byLead.get(k) ?? []);
     // "Lindgren Aero Components" … "Lindgren did not respond": a surname no person of the document bears is the company's.
     const unborneSurname = wordCount(k) === 1 && typeOf.get(k) === 'PERSON' && !peoplesWords.has(k) && !isGivenName(k) && !(nameLists().lookup(k) & PLACE_NAME);
-    const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead;
+    // "Garrow President Abel Finch" beside "Garrow University": a school by its first word.
+    const school = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && (byLead.get(k) ?? []).some((o) => SCHOOL_HEADS.test(keyWords(o).at(-1)!));
+    const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead || school;
     // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha").
     const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
@@ -318,6 +320,7 @@ function linkCompanies(
 }
 
 const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
+const SCHOOL_HEADS = /^(?:university|college|polytechnic)$/;
 const SAINT = /^(?:st|saint|ste|san|santa|sao|são)$/;
 
 /**
