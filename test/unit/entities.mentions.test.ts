@@ -1192,6 +1192,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.slice(0, 2).map((m) => m.type), ['ORG', 'ORG']);
     });
 
+    it('takes a reinsurer\'s "Re" into its name, apart from the city it is named after', () => {
+      const list = mentions('Kelmsford Re, a reinsurer based in Kelmsford, said profit fell. Tarnby Re was little changed.', { Kelmsford: 'LOC', Tarnby: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Kelmsford Re', 'ORG'], ['Kelmsford', 'PLACE'], ['Tarnby Re', 'ORG']]);
+    });
+
     it('finds a company again without its legal form', () => {
       const list = mentions('Lantern Inc. employs 9,000 people. Shares of Lantern fell, and Lantern said it would appeal.', { 'Lantern Inc.': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.localKey === list[0].localKey]), [

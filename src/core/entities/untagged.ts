@@ -641,7 +641,8 @@ const BODY_HEADS = new Set(
 export function companyNames(tokens: readonly Token[], spans: readonly Candidate[], from: number, to: number): Candidate[] {
   const out = withLegalForms(tokens, spans, from, to);
   for (let i = from + 1; i < to; i++) {
-    const company = isCompanyNameEnd(tokens[i].text);
+    // "Munich Re", "Kelmsford Re Partners": a reinsurer's "Re" ends its name as a business word does.
+    const company = isCompanyNameEnd(tokens[i].text) || (tokens[i].text === 'Re' && tokens[i + 1]?.text !== ':');
     const body = !company && startsUpper(tokens[i].text) && BODY_HEADS.has(tokens[i].text.toLowerCase());
     if ((!company && !body) || out.some((c) => c.start <= i && c.end > i)) continue;
     const before = out.findIndex((c) => c.end === i);
