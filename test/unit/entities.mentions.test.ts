@@ -938,6 +938,11 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // A head the tagger left out before the domain, a centre's too, and a country's code before a name over "and".
+      const centers = mentions('The Centers for Kelp Control and Prevention and the Ostran Centre for Reef Prevention and Control spoke. U.S. Kelp and Reef Administration staff agreed.', {
+        'Kelp Control and Prevention': 'ORG', 'Ostran Centre for Reef Prevention': 'ORG', 'U.S. Kelp and Reef Administration': 'ORG',
+      });
+      assert.deepEqual(centers.map((m) => m.text), ['Centers for Kelp Control and Prevention', 'Ostran Centre for Reef Prevention and Control', 'U.S. Kelp and Reef Administration']);
       const bodies = mentions('The Department for Education, Ofsted and the Treasury agreed.', { 'Department for Education': 'ORG', Ofsted: 'ORG', Treasury: 'ORG' });
       assert.deepEqual(bodies.map((m) => m.text), ['Department for Education', 'Ofsted', 'Treasury']);
     });

@@ -116,23 +116,32 @@ export function joinSaintsInstitutions(words: Words, spans: readonly NerSpan[]):
 }
 
 /** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */
-const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Commission|Committee|Agency|Board|Bureau|Authority|Institute|School|College|Faculty|Council)$/;
+const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Commission|Committee|Agency|Board|Bureau|Authority|Institutes?|School|College|Faculty|Council|Centers?|Centres?)$/;
 const MAX_DOMAIN_WORDS = 3;
 
 /**
- * A body's name the tagger cut short after its head or its domain: "[Superior Court] of the [District
- * of Columbia]" (a body's word before "of the" and a name), "[Department of Housing] and [Urban
- * Development]", "[Ministry of Trade] and Industry" (common words after "and", not a name: "the
- * Department of Energy and Exxon").
+ * A body's name the tagger cut short after its head or its domain, or before its domain: "[Superior
+ * Court] of the [District of Columbia]" (a body's word before "of the" and a name), "[Department of
+ * Housing] and [Urban Development]", "[Ministry of Trade] and Industry" (common words after "and",
+ * not a name: "the Department of Energy and Exxon"), "Centers for [Disease Control and Prevention]".
  */
 export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (const span of spans) {
     if (span.label !== 'ORG' || !out.includes(span)) continue;
-    const end = domainEnd(words, span);
-    if (end > span.end) out = withSpan(out, { start: span.start, end, label: 'ORG' });
+    const [start, end] = [domainStart(words, span), domainEnd(words, span)];
+    if (start < span.start || end > span.end) out = withSpan(out, { start, end, label: 'ORG' });
   }
   return out;
+}
+
+/** Where a body's name starts whose head the tagger left out before its domain: "[Centers for] Disease Control and Prevention". */
+function domainStart(words: Words, span: NerSpan): number {
+  const { texts } = words;
+  if (!/^(?:for|of)$/.test(texts[span.start - 1] ?? '') || !DOMAIN_BODY.test(texts[span.start - 2] ?? '')) return span.start;
+  let start = span.start - 2;
+  while (start > 0 && span.start - start <= MAX_DOMAIN_WORDS + 2 && isNameWord(words, start - 1)) start--;
+  return start;
 }
 
 /**

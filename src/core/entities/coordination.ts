@@ -6,7 +6,7 @@ import { isBusinessWord } from './companies';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import type { Candidate } from './spans';
-import { isPossessive } from './words';
+import { isCountryCode, isPossessive } from './words';
 
 const AND = new Set(['and', '&']);
 /** Gazetteer bits of words that open a name of their own ("Houston" in "… and Houston Post"). */
@@ -87,7 +87,9 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   const named = (lists.lookup(tokens[mid + 1].text.toLowerCase()) & NAME_BITS) !== 0;
   // An adjective may stand between: "the federal Water Safety and Compliance Agency".
   const the = tokens[c.start - 1]?.pos === 'ADJ' ? tokens[c.start - 2] : tokens[c.start - 1];
-  return /^the$/i.test(the?.text ?? '') && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
+  // … or its country's code before it: "U.S. Food and Drug Administration investigators".
+  const owned = /^the$/i.test(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
+  return owned && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */
