@@ -627,6 +627,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['from April', '2026-04'], ['late Wednesday', '2026-03-04']]);
   });
 
+  it('takes no schedule from a verb after "not", and no adjective of a past verb after a name wink reads as a verb', () => {
+    const dates = datesIn('Dora Pell did not return calls Wednesday. Secretary Tom Shedding told reporters on Tuesday that his department would act.', '2026-03-05');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-03-04', '2026-03-03']);
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

@@ -85,7 +85,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text)));
   // Not a noun's modifier wink reads as a verb: "launch officials said".
   const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
-  if (SCHEDULE.has(word) && scheduled && !modifier && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
+  const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
+  if (SCHEDULE.has(word) && scheduled && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   // "In November the agency cut its productivity forecast": a noun after the day tells no tense (not
@@ -127,7 +129,8 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   // "to publish updated KB-217 data" (not before a day: "the company announced Monday").
   const next = tokens[i + 1];
   const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined);
-  if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '')) return true;
+  // (A name wink reads as a verb is the subject: "Tom Shedding told reporters".)
+  if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokens[i - 1].text)) return true;
   let before = i - 1;
   // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
   while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
