@@ -612,8 +612,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Police did not say if the suspect fled on Monday.', '2026-02-25').value, '2026-02-23');
   });
 
-  it('reads a weekday "from" which something holds as ahead when the verb says nothing, past when it does', () => {
-    assert.deepEqual(datesIn('The council calls for a pause from Sunday. Ships sailed from Monday.', '2026-03-12').map((d) => d.value), ['2026-03-15', '2026-03-09']);
+  it('reads a weekday or a day "from" which something holds as ahead when the verb says nothing, past when it does', () => {
+    assert.deepEqual(datesIn('The council calls for a pause from Sunday. Ships sailed from Monday. Runners are eligible from Oct. 14.', '2026-03-12').map((d) => d.value), ['2026-03-15', '2026-03-09', '2026-10-14']);
+  });
+
+  it('takes no tense from an attribution with its own time after the clause ("…, the diocese said on Thursday")', () => {
+    assert.equal(datesIn('Bishop Anselm Korvath will visit the town of Marwick in July, the diocese said on Thursday.', '2026-02-12')[0].value, '2026-07');
   });
 
   it('reads "May" and "March" before a noun of events as months ("its March meeting")', () => {

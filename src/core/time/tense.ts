@@ -148,6 +148,12 @@ function isNameBefore(tokens: readonly Token[], i: number): boolean {
 
 const MAX_INVERTED_SUBJECT = 4;
 
+/** Whether a verb comes after token `from` in its sentence. */
+function hasVerbAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].sentence === tokens[from].sentence; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
 /** Whether a name ends the clause from `i`: the speaker after the verb, ", said Ana Ruiz." */
 function isInvertedSubject(tokens: readonly Token[], i: number): boolean {
   let k = i;
@@ -448,7 +454,8 @@ function relativeAsides(tokens: readonly Token[], last: number, to: number): boo
 function isAttribution(tokens: readonly Token[], last: number, i: number): boolean {
   if (!ATTRIBUTION.has(tokens[i].text.toLowerCase())) return false;
   const next = tokens[i + 1];
-  const ends = next === undefined || next.pos === 'PUNCT';
+  // ", the diocese said on Thursday.": only a phrase of its own time after it, no other verb.
+  const ends = next === undefined || next.pos === 'PUNCT' || (next.pos === 'ADP' && !hasVerbAfter(tokens, i + 1));
   const toOutlet = tokens[i].text.toLowerCase() === 'told' && next?.pos === 'PROPN' && tokens[i - 1]?.pos !== 'PROPN' && tokens[i - 2]?.text === ',';
   if (!ends && !toOutlet && !isInvertedSubject(tokens, i + 1)) return false;
   for (let k = last; k < i; k++) if (tokens[k].text === ',') return true;
