@@ -147,10 +147,10 @@ function isDeadline(text: string, e: Expression): boolean {
 
 const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
-/** "a pause from Sunday", "eligible from Oct. 14", "clearing the way for an October return": a start or a goal, a day or a month. */
-function isStartOrTarget(e: Expression): boolean {
+/** "a pause from Sunday", "eligible from Oct. 14": a start, a day or a month. */
+function isStart(e: Expression): boolean {
   const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
-  return /^(?:from|for)$/.test(e.modifiers[0] ?? '') && (day.kind === 'weekday' || (day.kind === 'calendar' && !day.direction && day.yearBy === undefined));
+  return e.modifiers[0] === 'from' && (day.kind === 'weekday' || (day.kind === 'calendar' && !day.direction && day.yearBy === undefined));
 }
 
 function isWeekday(e: Expression): boolean {
@@ -204,7 +204,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) || (isWeekday(e) && ACCORDING_TO.test(text.slice(Math.max(0, e.start - 60), e.start)));
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStartOrTarget(e) ? 'future' : null);
+    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
