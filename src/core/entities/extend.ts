@@ -16,6 +16,7 @@ import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from '
 import { startsLower, startsUpper } from '../nlp/letters';
 import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
+import { countryOfDemonym } from './owners';
 
 
 /** Parts of speech no name word has: a capitalized "In", "Is" or "Their" starts a sentence or a headline word. */
@@ -393,6 +394,8 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     const collective = collectiveStart(words, span);
     if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
     else if (prev !== undefined && span.label === 'PER' && isTitledNameStart(words, prev, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
+    // "[Portuguese] [Kiteboard Federation]": a body's nationality the tagger typed apart is its name's.
+    else if (prev !== undefined && prev.label === 'MISC' && prev.end === span.start && prev.end - prev.start === 1 && span.label === 'ORG' && isNationalBody(words, prev.start, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
     else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
     else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
@@ -402,6 +405,11 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
 }
 
 const MAX_BODY_AFTER_POSSESSIVE = 3;
+
+/** A demonym at `at` before a body's name that ends in a body's word: "Danish Refugee Council". */
+function isNationalBody(words: Words, at: number, span: NerSpan): boolean {
+  return countryOfDemonym(words.texts[at]) !== undefined && (nameLists().lookup(words.texts[span.end - 1].toLowerCase()) & ORG_WORD) !== 0;
+}
 
 /**
  * "[U.N. Ambassador Al]-[Tarik Idriss Mahmoud]": a body's span the tagger ran on over a title into

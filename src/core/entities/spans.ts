@@ -253,6 +253,9 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
   const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text) && !isDemonymAdjective(t.text);
   while (start > from && inName(tokens[start - 1])) start--;
+  // A body's nationality is its name's: "Portuguese Kiteboard Federation president" (not "Brazilian winger").
+  const body = start < head && (nameLists().lookup(tokens[head - 1].text.toLowerCase()) & ORG_WORD) !== 0;
+  while (body && start > from && isCapitalizedName(tokens[start - 1]) && isDemonymAdjective(tokens[start - 1].text)) start--;
   if (start === head) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
