@@ -148,6 +148,17 @@ describe('time: patterns and their spans', () => {
     ]);
   });
 
+  it('reads a range of days with both months as one, the year at its end for both, the year before over a new year', () => {
+    const dates = datesIn('The festival runs Feb. 11 to Feb. 21, 2027, the fair Dec. 28 to Jan. 3, 2027, and drills go from April 20 to May 8.', '2026-02-21');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['Feb. 11 to Feb. 21, 2027', '2027-02-11/2027-02-21'], ['Dec. 28 to Jan. 3, 2027', '2026-12-28/2027-01-03'], ['from April 20 to May 8', '2026-04-20/2026-05-08'],
+    ]);
+  });
+
+  it('counts "the previous Monday" a week back from the Monday just named', () => {
+    assert.deepEqual(datesIn('Streams reached 41 million on Monday, up 540% from the previous Monday.', '2026-02-03').map((d) => d.value), ['2026-02-02', '2026-01-26']);
+  });
+
   it('reads "the past fortnight" as two weeks', () => {
     assert.equal(only('Traffic fell over the past fortnight.').value, 'P2W');
   });
@@ -634,6 +645,10 @@ describe('time: resolution against the article date', () => {
   it('takes no schedule from a verb after "not", and no adjective of a past verb after a name wink reads as a verb', () => {
     const dates = datesIn('Dora Pell did not return calls Wednesday. Secretary Tom Shedding told reporters on Tuesday that his department would act.', '2026-03-05');
     assert.deepEqual(dates.map((d) => d.value), ['2026-03-04', '2026-03-03']);
+  });
+
+  it('reads "on course to" and "on track to" as ahead', () => {
+    assert.equal(datesIn('The chart company said on Tuesday the album was on course to re-enter the top 10 on Friday.', '2026-02-03')[1].value, '2026-02-06');
   });
 
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {

@@ -236,6 +236,19 @@ export const RULES: readonly Rule[] = [
     const day = (d: number): Meaning => (m[5] ? { kind: 'fixed', value: formatDay({ year: +m[5], month, day: d }) } : { kind: 'calendar', month, day: d });
     return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
   }),
+  // Feb. 11 to Feb. 21, 2027, from Nov. 30 through Dec. 2: a range of days with both months, the year at its end for both
+  rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(${DAY_RANGE_SEPARATOR})(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
+    const [first, last] = [monthNumber(m[1]), monthNumber(m[4])];
+    // A full date either side of "to" or "through" is a range whatever comes before ("runs Feb. 11 to Feb. 21").
+    if (!first || !last || !isCapitalized(m[1]) || !isCapitalized(m[4]) || (/and/.test(m[3]) && !isDayRange(m[3], text, m.index))) return null;
+    const [from, to] = [parseInt(m[2], 10), parseInt(m[5], 10)];
+    if (last * 100 + to <= first * 100 + from && !m[6]) return null;
+    const year = m[6] ? +m[6] : undefined;
+    // Over a new year the start is the year before: "Dec. 28 to Jan. 3, 2027".
+    const startYear = year !== undefined && last < first ? year - 1 : year;
+    const day = (y: number | undefined, month: number, d: number): Meaning => (y !== undefined ? { kind: 'fixed', value: formatDay({ year: y, month, day: d }) } : { kind: 'calendar', month, day: d });
+    return { type: 'DATE', meaning: { kind: 'range', from: day(startYear, first, from), to: day(year, last, to) } };
+  }),
   // 27-28 April, 27–28 April 2026, from 14 to 16 June: a range of days written day first
   rule(`\\b(3[01]|[12]\\d|0?[1-9])(${DAY_RANGE_SEPARATOR})(3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
     const month = monthNumber(m[4]);
@@ -459,6 +472,11 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: 'day', by: 1, part: partOfDay(m[1]) },
   }), ['next', 'following']),
+  // up from the previous Monday, the following Friday: a week before or after the weekday the text named just before
+  rule(`\\bthe${SP}(previous|following)${SP}(${WEEKDAY_SRC})\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: 'day', by: /^previous$/i.test(m[1]) ? -7 : 7 },
+  }), ['previous', 'following']),
   // that year, the same day: the date the text named just before
   rule(`\\b(?:that|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
     type: 'RELATIVE',
