@@ -970,6 +970,11 @@ describe('entity mentions', () => {
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {
       const list = mentions("Voters queued at St Brigid's Primary School and St. Mary's Hospital.", { 'St Brigid': 'LOC', 'Primary School': 'ORG', 'St. Mary': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'ORG']]);
+      // … and a place or building named for one.
+      const square = mentions("Pilgrims filled St. Peter's Square.", { 'St.': 'LOC', Peter: 'PER' });
+      assert.deepEqual(square.map((m) => [m.text, m.type]), [["St. Peter's Square", 'FACILITY']]);
+      // A country's name after a compass word is the country's, whatever comes after it.
+      assert.deepEqual(mentions('Refugees from South Sudan crossed the border.', { 'South Sudan': 'LOC' }).map((m) => m.text), ['South Sudan']);
     });
 
     it('joins a body named for a couple that the tagger reads as two people, but not a couple itself', () => {

@@ -16,7 +16,7 @@ import { isDistrictNounAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { isInstitutionHead } from './types';
+import { isFacilityHead, isInstitutionHead } from './types';
 import { isCountryCode, isPossessive, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -108,8 +108,10 @@ export function joinSaintsInstitutions(words: Words, spans: readonly NerSpan[]):
     if (possessive === saint + 1 || !isPossessive(texts[possessive] ?? '')) continue;
     let end = possessive + 1;
     while (end < texts.length && end - possessive <= MAX_INSTITUTION_WORDS && startsUpper(texts[end])) end++;
-    if (end === possessive + 1 || !isInstitutionHead(texts[end - 1])) continue;
-    out = withSpan(out, { start: saint, end, label: 'ORG' });
+    // "St. Peter's Square", "St Paul's Cathedral": a place or building named for the saint.
+    const site = isFacilityHead(texts[end - 1]);
+    if (end === possessive + 1 || !(isInstitutionHead(texts[end - 1]) || site)) continue;
+    out = withSpan(out, { start: saint, end, label: site && !isInstitutionHead(texts[end - 1]) ? 'LOC' : 'ORG' });
     saint = end - 1;
   }
   return out;

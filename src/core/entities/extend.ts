@@ -515,7 +515,7 @@ function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan
 }
 
 /** Plural nouns of groups of people that open bodies' names before a possessive: "People's", "Farmers'". */
-const COLLECTIVE = /^(?:People|Peoples|Farmers|Workers|Women|Children|Citizens|Doctors|Teachers|Nurses|Men|Veterans|Consumers|Traders|Employers|Students|Journalists|Writers|Patriots|Mothers|Youth)$/;
+const COLLECTIVE = /^(?:People|Peoples|Farmers|Workers|Women|Children|Citizens|Doctors|Teachers|Nurses|Men|Veterans|Consumers|Traders|Employers|Students|Journalists|Writers|Patriots|Mothers|Youth|Bishops|Churches|Pilots|Miners|Lawyers|Owners|Producers|Exporters|Manufacturers|Retailers|Growers|Officers|Governors|Mayors|Ministers|Artists|Actors|Musicians|Engineers)$/;
 
 /**
  * Where a body's name starts that the tagger split at a collective possessive, its last word a

@@ -36,6 +36,11 @@ const INSTITUTION_HEADS = new Set(
   mosque temple synagogue hotel theatre theater observatory`.split(/\s+/),
 );
 
+/** A facility's last word: "Square", "Bridge", "Stadium". */
+export function isFacilityHead(word: string): boolean {
+  return FACILITY_HEADS.has(word.toLowerCase());
+}
+
 /** A head of the names of institutions housed in a building: "School", "Hospital", "Church", "College". */
 export function isInstitutionHead(word: string): boolean {
   const lower = word.toLowerCase();
@@ -384,5 +389,7 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
   const word = tokens[demonym];
   const next = tokens[demonym + 1]?.text;
   const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
-  return word !== undefined && adjectival && isNationality('MISC', word.text, word.pos, next);
+  // Not a country's own name: "South Sudan crossed".
+  const place = word !== undefined && (nameLists().lookup(word.text.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
+  return word !== undefined && adjectival && !place && isNationality('MISC', word.text, word.pos, next);
 }
