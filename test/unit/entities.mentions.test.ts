@@ -943,6 +943,9 @@ describe('entity mentions', () => {
         'Kelp Control and Prevention': 'ORG', 'Ostran Centre for Reef Prevention': 'ORG', 'U.S. Kelp and Reef Administration': 'ORG',
       });
       assert.deepEqual(centers.map((m) => m.text), ['Centers for Kelp Control and Prevention', 'Ostran Centre for Reef Prevention and Control', 'U.S. Kelp and Reef Administration']);
+      // A conference of members is one body, cut at "of" or not.
+      const bishops = mentions('The Tarnia Conference of Catholic Bishops met.', { Tarnia: 'LOC', 'Catholic Bishops': 'ORG' });
+      assert.deepEqual(bishops.map((m) => [m.text, m.type]), [['Tarnia Conference of Catholic Bishops', 'ORG']]);
       // A body's nationality the tagger typed apart is its name's: "Danish Kiteboard Federation".
       const national = mentions('Officials of the Danish Kiteboard Federation objected.', { Danish: 'MISC', 'Kiteboard Federation': 'ORG' });
       assert.deepEqual(national.map((m) => m.text), ['Danish Kiteboard Federation']);

@@ -137,6 +137,26 @@ export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpa
   return out;
 }
 
+/**
+ * A conference of members the tagger cut at "of": "[Tarnia] Conference of [Catholic Bishops]", one
+ * body (the members a plural after capitals), not a conference held somewhere ("a Conference of the Parties" stays an event).
+ */
+export function joinMembersConferences(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let head = 1; head + 2 < texts.length; head++) {
+    if (texts[head] !== 'Conference' || texts[head + 1] !== 'of' || !isNameWord(words, head - 1)) continue;
+    let end = head + 2;
+    while (end < texts.length && end - head <= MAX_DOMAIN_WORDS + 1 && isNameWord(words, end)) end++;
+    if (end === head + 2 || !/\p{Ll}s$/u.test(texts[end - 1])) continue;
+    let start = head;
+    while (start > 0 && head - start < MAX_DOMAIN_WORDS && isNameWord(words, start - 1)) start--;
+    out = withSpan(out, { start, end, label: 'ORG' });
+    head = end;
+  }
+  return out;
+}
+
 /** Where a body's name starts whose head the tagger left out before its domain: "[Centers for] Disease Control and Prevention". */
 function domainStart(words: Words, span: NerSpan): number {
   const { texts } = words;
