@@ -21,7 +21,8 @@ const FACILITY_HEADS = new Set(
   terminal plant refinery mine observatory laboratory lab hall theatre theater cathedral church
   mosque temple synagogue school highway motorway railway park square courthouse embassy
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
-  lane expressway freeway pier wharf warehouse`.split(/\s+/),
+  lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
+  velodrome racecourse racetrack speedway`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
