@@ -651,6 +651,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The chart company said on Tuesday the album was on course to re-enter the top 10 on Friday.', '2026-02-03')[1].value, '2026-02-06');
   });
 
+  it('reads what one "added" one expected as ahead, a sequence\'s participle and a scheduled report as telling no past, and a quarter before its figures as begun', () => {
+    const expected = datesIn('The agency said capital was strong, adding that it expected reinsurance prices at the Jan. 1 renewals to rise.', '2026-10-09');
+    assert.equal(expected[0].value, '2027-01-01');
+    const results = datesIn('Amberlin is due to publish its third-quarter figures on Thursday, followed by Sorvane on Friday. Shares in Tolvik, which reports on Friday, rose.', '2026-11-10');
+    assert.deepEqual(results.map((d) => d.value), ['2026-Q3', '2026-11-12', '2026-11-13', '2026-11-13']);
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

@@ -163,13 +163,17 @@ function isStartingDay(text: string, e: Expression): boolean {
   return day.kind === 'weekday' && !day.direction && /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
-/** Figures a month is the period of: "February orders", "its January figures". */
-const DATA_AFTER_MONTH = /^\s+(?:orders|deliveries|sales|figures|data|results|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\b/;
+/** Figures a month or a quarter is the period of: "February orders", "its January figures", "third-quarter results". */
+const DATA_AFTER_PERIOD = /^\s+(?:orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\b/;
 
-/** "is set to report February orders": a month that names the period of its figures is one already begun, whatever the verb says. */
-function isDataMonth(text: string, e: Expression): boolean {
+/**
+ * "is set to report February orders", "will publish its third-quarter figures": a month or a part of
+ * the year that names the period of its figures is one already begun, whatever the verb says.
+ */
+function isDataPeriod(text: string, e: Expression): boolean {
   const m = e.meaning;
-  return m.kind === 'calendar' && m.day === undefined && !m.direction && m.yearBy === undefined && DATA_AFTER_MONTH.test(text.slice(e.end, e.end + 16));
+  const period = (m.kind === 'calendar' && m.day === undefined && !m.direction && m.yearBy === undefined) || (m.kind === 'yearPart' && m.byTense === true);
+  return period && DATA_AFTER_PERIOD.test(text.slice(e.end, e.end + 16));
 }
 
 /** "since the first flights in September": a date inside a phrase "since" opens lies in the past. */
@@ -204,7 +208,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) || (isWeekday(e) && ACCORDING_TO.test(text.slice(Math.max(0, e.start - 60), e.start)));
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : since || isDataMonth(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) ? 'future' : null);
+    const tense = listed ? previous!.tense : since || isDataPeriod(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);

@@ -76,7 +76,7 @@ const PARTICIPLE_AFTER = new Set([
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
-  visit visits play plays run holds delivers unveils presents publishes`.split(/\s+/),
+  visit visits play plays run holds delivers unveils presents publishes reports releases announces`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -114,8 +114,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "We've got until the fall": "have got" is having, now.
   if (word === 'got' && /^(?:have|has|'ve|’ve|'s|’s)$/i.test(previous?.text ?? '')) return null;
   // "on Friday, led by a portrait", "a demonstration on Sunday organised by …": a participle and its agent
-  // after the day describe, they tell no time.
-  if (afterSpan && tokens[i + 1]?.text === 'by') return null;
+  // after the day describe, they tell no time; nor does a sequence's after a comma before it (", followed by Sorvane on Friday").
+  if (tokens[i + 1]?.text === 'by' && (afterSpan || (previous?.text === ',' && /^(?:followed|preceded)$/.test(word)))) return null;
   return isParticiple(tokens, i) ? null : 'past';
 }
 
@@ -362,7 +362,7 @@ function isRefused(tokens: readonly Token[], k: number): boolean {
 const EXPECTATIONS = new Set(`expected expects expect expecting anticipated anticipates predicted predicts invited summoned convened`.split(/\s+/));
 
 /** Words before a past form of expecting that keep its object ahead: a perfect ("has invited") or reported speech ("said she expected"). */
-const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told']);
+const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told', 'adding', 'added', 'saying']);
 const MAX_REPORTED_GAP = 6;
 
 /**
