@@ -855,6 +855,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Jonathan Kelmar', 'PERSON'], ['Lisbon', 'PLACE'], ['Fiona Ostrava', 'PERSON'], ['Oslo', 'PLACE']]);
     });
 
+    it('takes the name after a date\'s "Posted on … by" for a byline, not one a year and "by" precede in a sentence', () => {
+      const list = mentions('Storm costs rise\n\nPosted on March 3, 2026 by Tilda Orvane\n\nA firm founded in 2017 by Kelmar University researchers grew.', { 'Kelmar University': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Tilda Orvane', 'PERSON'], ['Kelmar University', 'ORG']]);
+    });
+
     it('takes a line of two names joined by "and" for a byline without "By"', () => {
       const list = mentions('Kelmar to close 12 shops\n\nGreta Hollis and Ivo Brandt\nThu 5 Mar 2026 09.47 GMT\n\nKelmar will close shops.', { 'Greta Hollis': 'PER', 'Ivo Brandt': 'PER', Kelmar: 'ORG' });
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Greta Hollis', 'Ivo Brandt']);

@@ -42,10 +42,20 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
-/** "Reporting by", "Editing by", and Bloomberg's "With assistance from". */
+/** "Reporting by", "Editing by", a date's "Posted on March 3, 2026 by", and Bloomberg's "With assistance from". */
 function opensCredit(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].text;
-  return (word === 'by' && CREDIT.test(tokens[i - 1].text)) || (word === 'from' && /^assistance$/i.test(tokens[i - 1].text));
+  return (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^assistance$/i.test(tokens[i - 1].text));
+}
+
+const MAX_POSTED_DATE = 8;
+
+/** "Posted on March 3, 2026 by": a line opening with "Posted" or "Published", its date, then "by". */
+function isPostedBy(tokens: readonly Token[], by: number): boolean {
+  if (!/^(?:19|20)\d\d$/.test(tokens[by - 1]?.text ?? '')) return false;
+  let k = by - 1;
+  while (k > 0 && by - k < MAX_POSTED_DATE && tokens[k - 1].sentence === tokens[by].sentence) k--;
+  return /^(?:Posted|Published|Updated|Written)$/.test(tokens[k].text);
 }
 
 const MAX_BYLINE_NAME = 3;
