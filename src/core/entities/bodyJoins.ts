@@ -5,7 +5,7 @@
  * for a saint ("St Brigid's Primary School"), a body's name cut after its head or its domain
  * ("Superior Court of the District of Columbia", "Department of Housing and Urban Development") and
  * a name run on after "and" ("[Bank of England] and [Barclays]"), a council as British papers write
- * it ("Varnley city council").
+ * it ("Varnley city council"), a conference of members ("Conference of Catholic Bishops").
  */
 import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isSometimesLowerCase, nameLists, type NerSpan } from '../ner/tagger';
