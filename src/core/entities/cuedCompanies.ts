@@ -9,20 +9,19 @@ import type { Candidate } from './spans';
 import { isCalendarWord } from './calendar';
 import { countryOfDemonym } from './owners';
 import { isTitleWord } from './titles';
+import { OPENING } from './propagate';
 import { isCuedCompany } from './typeCues';
 import { isHyphen } from './words';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const ADJECTIVE_ENDING = /(?:ist|ic|ian|an|ish|ese|ive|al)$/;
-/** What may open a sentence before its first word: quotes, brackets, dashes, bullets. */
-const OPENERS = /^["“‘'(\-–—•*]$/;
 
 /** Tokens [from, to) are a sentence; `covered` marks the tokens already in names. */
 export function cuedCompanies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     const word = tokens[i].text;
-    if (covered[i] || !TITLE_CASE.test(word) || OPENERS.test(tokens[i - 1].text)) continue;
+    if (covered[i] || !TITLE_CASE.test(word) || OPENING.test(tokens[i - 1].text)) continue;
     // One word alone: a capital, a hyphen or a number beside it makes a longer name ("Sea-Intelligence", "Fab 34").
     const next = tokens[i + 1]?.text ?? '';
     if (startsUpper(tokens[i - 1].text) || startsUpper(next) || /^[-‐‑\d]/.test(next) || isHyphen(tokens[i - 1].text)) continue;

@@ -143,7 +143,8 @@ export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentenc
   return next !== undefined && (isPossessive(next.text) || VERBS.has(next.pos) || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? '')));
 }
 
-const OPENING = /^["“‘'(\-–—•*]$/;
+/** What may open a sentence before its first word: quotes, brackets, dashes, bullets. */
+export const OPENING = /^["“‘'(\-–—•*]$/;
 const LOWER_CASE = /\p{Ll}/u;
 const VERBS = new Set(['VERB', 'AUX']);
 
