@@ -202,13 +202,16 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
     if (isNamedWithAge(text, e, label)) continue;
-    // "since October", "according to a statement on Wednesday" lie in the past whatever the verb says; "until Thursday",
-    // "a pause from Sunday", "eligible from Oct. 14" ahead when the verb says nothing.
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
-    const since = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) || (isWeekday(e) && ACCORDING_TO.test(text.slice(Math.max(0, e.start - 60), e.start)));
+    const before = text.slice(Math.max(0, e.start - 60), e.start);
+    // "since October", "according to a statement on Wednesday", "February orders" lie in the past whatever the verb says;
+    // "set for Friday", "by Friday" ahead; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
+    const past = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(before) || (isWeekday(e) && ACCORDING_TO.test(before)) || isDataPeriod(text, e);
+    const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e);
+    const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : since || isDataPeriod(text, e) ? 'past' : isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) ? 'future' : near ?? (e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) ? 'future' : null);
+    const tense = listed ? previous!.tense : past ? 'past' : ahead ? 'future' : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
