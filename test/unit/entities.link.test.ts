@@ -994,6 +994,14 @@ describe('entity linking across documents', () => {
       assert.ok(!entities.some((e) => e.mentions.some((m) => m.file === 'b.txt' && m.start > 40)));
     });
 
+    it('finds a name a company\'s cue named once elsewhere in the corpus', () => {
+      const entities = linkEntities([
+        analyzeWith('a.txt', 'Prices jumped, according to price reporting agency Pricemarkets.', {}),
+        analyzeWith('b.txt', 'Tin rose on Thursday, Pricemarkets data show.', {}),
+      ]);
+      assert.equal(entityOf(entities, 'b.txt', 'Pricemarkets'), entityOf(entities, 'a.txt', 'Pricemarkets'));
+    });
+
     it('does not spread a one-word name the corpus also writes in lower case, nor one tagged once', () => {
       const entities = linkEntities([
         analyzeWith('a.txt', 'Harbor agreed. Later Harbor left. Velox came once.', { Harbor: 'ORG', Velox: 'ORG' }),

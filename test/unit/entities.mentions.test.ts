@@ -1743,6 +1743,17 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Garrow').localKey, find(list, 'Garrow University').localKey);
     });
 
+    it("gives a man's title after a husband and a son to the son, the latest introduced, and leaves a family's firm its bare name", () => {
+      const text = 'Dee Harken, an engineer, died. Her husband Walter Harken died in 2019. Her son, Tom Harken, runs the firm. "She never stopped," Mr. Harken said.';
+      const list = mentions(text, { 'Dee Harken': 'PER', 'Walter Harken': 'PER', 'Tom Harken': 'PER', Harken: 'PER' });
+      assert.equal(find(list, 'Harken').localKey, find(list, 'Tom Harken').localKey);
+      const firm = mentions('Bill Varnell and Henry Varnell built Varnell Motor Co. She moved to Varnell in 1970.', { 'Bill Varnell': 'PER', 'Henry Varnell': 'PER', 'Varnell Motor Co.': 'ORG', Varnell: 'PER' });
+      assert.equal(find(firm, 'Varnell').localKey, find(firm, 'Varnell Motor Co.').localKey);
+      // … unless the words around a bare mention say it is a person's ("Kadam's wife").
+      const founder = mentions("Anil Kadam founded Kadam Infratech Ltd. Police arrested Kadam on Monday. Kadam's wife, Sunita Kadam, was not.", { 'Anil Kadam': 'PER', 'Kadam Infratech Ltd': 'ORG', Kadam: 'ORG', 'Sunita Kadam': 'PER' });
+      assert.deepEqual(founder.filter((m) => m.text === 'Kadam').map((m) => m.localKey), [find(founder, 'Anil Kadam').localKey, find(founder, 'Anil Kadam').localKey]);
+    });
+
     it('leaves a surname alone when two people in the document share it', () => {
       const list = mentions('John Smith and Mary Smith came. Smith spoke.', { 'John Smith': 'PER', 'Mary Smith': 'PER', Smith: 'PER' });
       const keys = new Set(list.map((m) => m.localKey));

@@ -18,8 +18,11 @@ import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { isMediaName } from './words';
 import { type Gender, givenNameGender } from './gender';
 
-/** A mention before linking; `courtesy`, the gender its courtesy title says ("Ms. Vossberg"). */
-export type Draft = Omit<LocalMention, 'localKey'> & { courtesy?: Gender };
+/**
+ * A mention before linking; `courtesy`, the gender its courtesy title says ("Ms. Vossberg");
+ * `personal`, the words around it say it is a person's ("Sharma, 58,").
+ */
+export type Draft = Omit<LocalMention, 'localKey'> & { courtesy?: Gender; personal?: true };
 
 /** Order used to break ties between equally frequent types. */
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY', 'EVENT', 'PRODUCT', 'MISC'];
@@ -104,7 +107,9 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const cuedBodies = new Set(keyOf.filter((k, i) => drafts[i].cued === 'ORG' && wordCount(k) > 1));
   const acronyms = new Set(keyOf.filter((_, i) => drafts[i].kind === 'ACRONYM'));
   const units = new Set(keyOf.filter((_, i) => drafts[i].unit));
-  const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
+  // Surnames read as a person's by their courtesy title or their setting: "Ms. Vossberg", "Sharma, 58,".
+  const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
@@ -133,7 +138,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), unlisted ? 'ORG' : type);
   }
   const canonical = canonicalKeys(keys, chains);
-  return drafts.map(({ courtesy: _, ...d }, i) => {
+  return drafts.map(({ courtesy: _, personal: __, ...d }, i) => {
     const root = chains.find(keyOf[i]);
     return { ...d, type: chainType.get(root)!, localKey: canonical.get(root)! };
   });
@@ -210,9 +215,9 @@ function linkPeople(
 /**
  * A bare surname that two people of the document bear ("Naomi Adeyemi … her husband, Tunde
  * Adeyemi … Adeyemi sued") is the one introduced first, the story's subject: relatives come later
- * and go by their given names. A courtesy title picks the one of its gender introduced first ("Mr.
- * Adeyemi said"). Mentions before that person's first full name stay apart, and so do all when two
- * of them are introduced in one sentence. Rewrites those mentions' keys in `keyOf`; returns the
+ * and go by their given names. A courtesy title of the other gender picks the latest of that gender
+ * introduced ("Mr. Adeyemi said" after "her son, Femi Adeyemi"). Mentions before the subject's first
+ * full name stay apart, and so do all when two of them are introduced in one sentence. Rewrites those mentions' keys in `keyOf`; returns the
  * keys so assigned.
  */
 function sharedSurnames(
@@ -248,8 +253,9 @@ function sharedSurnames(
     let nicknamed = root === surname;
     drafts.forEach((d, i) => {
       if (keyOf[i] !== surname || d.kind !== 'NAME' || d.start <= firstSeen.get(first)!) return;
-      const titled = d.courtesy && people.find((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy);
-      keyOf[i] = titled || first;
+      // A title of the subject's gender is the subject's; of the other, the latest of that gender introduced ("Mr." after "her son").
+      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : undefined;
+      keyOf[i] = other ?? first;
       if (!assigned.includes(keyOf[i])) assigned.push(keyOf[i]);
       // The nickname given with the first of these mentions is that person's.
       if (!nicknamed) chains.union(keyOf[i], surname);
@@ -264,8 +270,8 @@ function sharedSurnames(
  * organization's name ends in ↔ its full name ("Commission" ↔ "European Commission"), or else the
  * first word of an organization's name ("Quarrow" ↔ "Quarrow Forensics"), when exactly
  * one organization of the document has that short name, whatever the tagger called the short name
- * ("Lumora said …" reads like a person), unless it is a person's surname there. Returns the keys
- * linked as short names.
+ * ("Lumora said …" reads like a person), unless it is a person's surname there or one of the
+ * document's people's read as a person's ("Ms. Vossberg", "Sharma, 58,"). Returns the keys linked as short names.
  */
 function linkCompanies(
   keys: readonly string[],
@@ -273,6 +279,7 @@ function linkCompanies(
   chains: UnionFind,
   surnames: ReadonlySet<string>,
   units: ReadonlySet<string>,
+  titled: ReadonlySet<string>,
   leadsDefinedBody: (key: string, owners: readonly string[]) => boolean,
 ): Set<string> {
   // A company's unit goes by no short name: "Zephyron" beside "Zephyron Robotics, the unit" is the parent.
@@ -310,8 +317,9 @@ function linkCompanies(
     // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha").
     const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
-    // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people bear, read as a person's, is theirs.
-    const bornePerson = typeOf.get(k) === 'PERSON' && peoplesWords.has(k);
+    // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people
+    // bear, read as a person's by a title or its setting, is theirs (not "moved to Varnell" beside "Bill Varnell" and "Varnell Motor Co.").
+    const bornePerson = titled.has(k) && peoplesWords.has(k);
     if (owners.size !== 1 || surnames.has(k) || bornePerson || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
     chains.union([...owners][0], k);
     linked.add(k);

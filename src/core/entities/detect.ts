@@ -88,6 +88,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
       ...(c.credit && { credit: true as const }),
       ...(courtesy && { courtesy }),
+      ...(c.personal && { personal: true as const }),
     };
   });
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);

@@ -135,7 +135,8 @@ function updateKnownNames(docs: readonly DocumentAnalysis[]): void {
     // A name of three words or more is specific enough once: "World Weather Attribution, the group …" opening a sentence.
     // An ordinary word is a name where a company's cue made it one ("retailer Next" … "next month").
     const inSentence = words.length === 1 && state.lower.has(words[0].toLowerCase());
-    const known = seen !== undefined && seen.total >= (words.length >= LONG_NAME ? 1 : MIN_TAGGED) && (!inSentence || seen.cued > 0);
+    // A company's cue is evidence enough once ("price reporting agency Fastmarkets").
+    const known = seen !== undefined && seen.total >= (words.length >= LONG_NAME || seen.cued > 0 ? 1 : MIN_TAGGED) && (!inSentence || seen.cued > 0);
     const before = state.bySurface.get(surface);
     const type = known ? (inSentence ? 'ORG' : mostCounted(seen.byType)) : undefined;
     if (before?.type === type && Boolean(before?.inSentence) === (type !== undefined && inSentence)) continue;

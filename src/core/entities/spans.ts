@@ -28,6 +28,8 @@ export interface Candidate {
   product?: true;
   /** Words around it say its type (typeCues.ts): "a criminal group called Vexmoor". */
   cued?: true;
+  /** Words around this very mention say it is a person's ("Sharma, 58,"), not only around another of its word. */
+  personal?: true;
   /** The agency a dateline credits (untagged.ts): "(Reuters) -". */
   credit?: true;
   /** A party inside a court case's name (detect.ts): no mention there, but a name to find elsewhere. */

@@ -50,6 +50,7 @@ const AGE = /^\d{1,3}$/;
 
 export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
   const people = new Set<string>();
+  const personal = new Set<number>();
   const companies = new Set<string>();
   const companyNames = new Set<string>();
   const places = new Set<string>();
@@ -58,7 +59,10 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const defined = new Set<string>();
   for (const c of candidates) {
     const word = lastWord(tokens, c);
-    if (hasPersonCue(tokens, c)) people.add(word);
+    if (hasPersonCue(tokens, c)) {
+      people.add(word);
+      personal.add(c.start);
+    }
     else if (isHeadedBy(tokens, c.end)) {
       // Officers make a company of any name, one taken for a person included.
       companies.add(word);
@@ -87,7 +91,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     // A place's cue types that name only ("near Cambridge" makes no place of "University of Cambridge").
     const place = places.has(nameOf(tokens, c));
     if (Number(people.has(word)) + Number(organization) + Number(place) !== 1) return c;
-    if (people.has(word)) return { ...c, label: 'PER', person: true, cued: true };
+    if (people.has(word)) return { ...c, label: 'PER', person: true, cued: true, ...(personal.has(c.start) && { personal: true as const }) };
     // Whether a "person" is a body is for the corpus to say (retype.ts): it may know a first name.
     // A company's cue on "Vrana" makes no company of its founder "Otto Vrana", only of a name cued itself ("Morgan Stanley shares").
     const founder = c.end - c.start >= 2 && isGivenName(tokens[c.start].text) && !companyNames.has(nameOf(tokens, c));

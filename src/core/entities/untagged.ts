@@ -53,7 +53,8 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
 /** Whether `text` writes the lower-case `name` in mixed case after "the": "The United Nations said". */
 function writtenAfterThe(text: string, name: string): boolean {
   const mixed = name.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
-  return new RegExp(`\\b[Tt]he\\s+${mixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+  // Alone, not opening a longer name: "the Delford Transit Authority" is another body's.
+  return new RegExp(`\\b[Tt]he\\s+${mixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!['’]?\\s*\\p{Lu})`, 'u').test(text);
 }
 
 /** Words in capitals that open a line before a dash as a label, no place. */
