@@ -1989,6 +1989,9 @@ describe('entity mentions', () => {
       // Only the name's head says what it is: "the drug" is no "Food and Drug Agency".
       const drug = mentions('Velox asked the Kelmar Food and Drug Agency for approval. It did not say what the drug will cost.', { 'Kelmar Food and Drug Agency': 'ORG', Velox: 'ORG' });
       assert.deepEqual(references(drug).filter(([text]) => text === 'drug'), []);
+      // A one-word name is no head of its own word in lower case: "the target" is no "Target".
+      const target = mentions('MINNEAPOLIS (AP) - Target Corp. said its profit rose. Shares in Target rose, though the company missed the target it set.', {});
+      assert.deepEqual(references(target).filter(([text]) => text === 'target'), []);
     });
   });
 });

@@ -18,6 +18,8 @@ import { type Gender, givenNameGender, roleGender, titleGender } from './gender'
 import { isPossessive } from './words';
 import { startsLower } from '../nlp/letters';
 import { tokenIndexAt } from '../nlp/tokens';
+import { ORG_WORD } from '../ner/gazetteer';
+import { nameLists } from '../ner/tagger';
 
 const PERSON_PRONOUNS = new Set(['he', 'He', 'she', 'She']);
 const ORG_PRONOUNS = new Set(['it', 'It', 'its', 'Its']);
@@ -89,7 +91,7 @@ export function findAnaphora(tokens: readonly Token[], sentences: readonly Sente
   /**
    * The one organization of sentences `from`..`to` before `before` whose name's head is `noun`: its
    * last word or the word before its "of" or "for" ("the bank" → "Bank of Valdora"; "the drug" is no
-   * "Food and Drug Agency").
+   * "Food and Drug Agency", "the target" no "Target").
    */
   const namedBy = (noun: string, from: number, to: number, before: number): Named | undefined => {
     let found: Named | undefined;
@@ -234,6 +236,8 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number): bool
 
 /** Whether `noun` heads the name: its last word or the word before its first "of" or "for". */
 function isHeadOf(noun: string, words: readonly string[]): boolean {
+  // A one-word name is its own, no head, unless a body's word: "the target" is no "Target" ("the commission" is the "Commission").
+  if (words.length === 1 && !(nameLists().lookup(words[0]) & ORG_WORD)) return false;
   const connector = words.findIndex((w) => w === 'of' || w === 'for');
   return words[words.length - 1] === noun || (connector > 0 && words[connector - 1] === noun);
 }
