@@ -16,6 +16,7 @@ import { compoundStart } from './titles';
 import { entityType, isNationality } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
+import { isCalendarWord } from './calendar';
 
 /**
  * A name to look for again; `surname` for a person's last name looked for alone; `inSentence` for an
@@ -131,8 +132,8 @@ function isLoneSurname(tokens: readonly Token[], i: number, end: number, s: Sent
 
 /**
  * Whether the capital of an ordinary word at `i` marks a name: inside a running sentence, or opening
- * one before a possessive, a verb or ", which" ("Next's shares", "Next said", "Next, which employs"),
- * not "Next year" nor a headline's.
+ * one before a possessive, a verb, a day or ", which" ("Next's shares", "Next said", "Target on
+ * Wednesday posted", "Next, which employs"), not "Next year" nor a headline's.
  */
 export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentence): boolean {
   if (s.heading) return false;
@@ -140,7 +141,10 @@ export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentenc
   while (first < i && OPENING.test(tokens[first].text)) first++;
   if (i > first) return true;
   const next = tokens[i + 1];
-  return next !== undefined && (isPossessive(next.text) || VERBS.has(next.pos) || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? '')));
+  if (next === undefined) return false;
+  // "Target on Wednesday posted …": a day between the subject and its verb.
+  const dated = /^(?:on|last|this)$/i.test(next.text) && isCalendarWord(tokens[i + 2]?.text ?? '');
+  return isPossessive(next.text) || VERBS.has(next.pos) || dated || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? ''));
 }
 
 /** What may open a sentence before its first word: quotes, brackets, dashes, bullets. */
