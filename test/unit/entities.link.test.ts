@@ -949,6 +949,11 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  it('links a name given "known as the" to its long name', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'The Vardo International Film Festival, known as the Vardinale, ran for 11 days.', { 'Vardo International Film Festival': 'ORG', Vardinale: 'ORG' })]);
+    assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
+  });
+
   it('links "DR Congo" to the Democratic Republic of Congo', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Fighting in eastern DR Congo went on.', { 'DR Congo': 'LOC' }),

@@ -1260,6 +1260,9 @@ describe('entity mentions', () => {
         'Pemberton Hale': 'PER', 'Kelmar Ostra': 'PER', 'Ana Ruiz': 'PER',
       });
       assert.deepEqual(research.map((m) => [m.text, m.type]), [['Pemberton Hale', 'ORG'], ['Kelmar Ostra', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      // A source no list knows, alone after "according to" (not "according to US officials", nor a person's surname).
+      const source = mentions('Viewers rose, according to Kessling. Ivo Lind spoke; sales rose, according to Lind.', { Kessling: 'LOC', 'Ivo Lind': 'PER', Lind: 'PER' });
+      assert.deepEqual(source.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Kessling', 'ORG'], ['Ivo Lind', 'PERSON'], ['Lind', 'PERSON']]);
       // Where someone works: "<job> at" a name, not a place one arrives at.
       const work = mentions('Ivo Lind, head of metals strategy at Halvorsen Brecht, spoke. Officers arrived at Haldon Moss.', { 'Ivo Lind': 'PER', 'Halvorsen Brecht': 'PER', 'Haldon Moss': 'LOC' });
       assert.deepEqual(work.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Halvorsen Brecht', 'ORG'], ['Haldon Moss', 'PLACE']]);

@@ -118,9 +118,9 @@ function aliasAfterKnown(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
-/** The alias after an opening quote, if one opens it: 'as "Mama Tiwo"'. */
+/** The alias after an opening quote or "the", if one opens it: 'as "Mama Tiwo"', "as the Berlinale". */
 function quotedStart(tokens: readonly Token[], at: number): number {
-  return /^["“‘']$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  return /^(?:["“‘']|the)$/.test(tokens[at]?.text ?? '') ? at + 1 : at;
 }
 
 /**

@@ -68,7 +68,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       companies.add(word);
       bodies.add(word);
     }
-    else if (hasCompanyCue(tokens, c, candidates)) {
+    else if (hasCompanyCue(tokens, c, candidates) || isUnknownSource(tokens, c, candidates)) {
       companies.add(word);
       companyNames.add(nameOf(tokens, c));
     }
@@ -409,6 +409,18 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   const sites = /^\d[\d,]*$/.test(after) ? tokens[c.end + 2]?.text ?? '' : after;
   if (CHAIN_SITES.has(sites) && !(nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME)) return true;
   return OFFICERS.has(after.toLowerCase()) || isEmployerOf(tokens, c, candidates);
+}
+
+/**
+ * "…, according to Kessling.": a one-word source no list has as a person's or a place's name, nor
+ * any person of the document as a surname ("according to Jobs" after "Steve Jobs").
+ */
+function isUnknownSource(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  // The source alone before the clause ends (not "according to US officials").
+  if (c.end - c.start !== 1 || tokens[c.start - 1]?.text !== 'to' || tokens[c.start - 2]?.text !== 'according' || tokens[c.end]?.pos !== 'PUNCT') return false;
+  const word = tokens[c.start].text;
+  if (nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME | PLACE_NAME | COUNTRY)) return false;
+  return !candidates.some((o) => o.label === 'PER' && o.end - o.start >= 2 && tokens[o.end - 1].text === word);
 }
 
 /** A chain's sites after its possessive: "Larkfield Health's 12 hospitals", "Ostra's stores". */
