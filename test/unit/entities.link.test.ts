@@ -954,6 +954,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
   });
 
+  it('links a stage name to the real name given after it', () => {
+    const entities = linkEntities([analyzeWith('a.txt', 'Velvet Saint won. Velvet Saint, whose real name is Maria Odunze-Clay, thanked her mother.', { 'Velvet Saint': 'ORG', 'Maria Odunze-Clay': 'PER' })]);
+    const singer = entityOf(entities, 'a.txt', 'Velvet Saint');
+    assert.equal(singer, entityOf(entities, 'a.txt', 'Maria Odunze-Clay'));
+    assert.equal(singer.type, 'PERSON');
+  });
+
   it('links "DR Congo" to the Democratic Republic of Congo', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Fighting in eastern DR Congo went on.', { 'DR Congo': 'LOC' }),

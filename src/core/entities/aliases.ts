@@ -84,12 +84,20 @@ const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|
 /**
  * "California Department of Forestry, known as Cal Fire": a name and the other name the text
  * gives it right after "known as" or "known by its acronym" (behind a comma, a parenthesis, "also"
- * or "widely" …), as (name, alias) pairs.
+ * or "widely" …), as (name, alias) pairs; a stage name's real name after "whose real name is".
  */
 function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
   const byStart = new Map(found.map((c) => [c.start, c]));
   const pairs: [Candidate, Candidate][] = [];
   for (const c of [...found]) {
+    // "Velvet Saint, whose real name is Maria Odunze-Clay,": a stage name and the name behind it.
+    const real = tokens[c.end]?.text === ',' && REAL_NAME.test(tokens.slice(c.end + 1, c.end + 5).map((t) => t.text).join(' ')) ? byStart.get(c.end + 5) : undefined;
+    if (real) {
+      // A person's, whatever the tagger made of the stage name.
+      const stage: Candidate = { ...c, label: 'PER', person: true };
+      found[found.indexOf(c)] = stage;
+      pairs.push([real, stage]);
+    }
     let i = c.end;
     while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
     if (i === c.end || tokens[i]?.text !== 'known') continue;
@@ -102,6 +110,7 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
   return pairs;
 }
 
+const REAL_NAME = /^(?:whose (?:real|birth) name is|who was born as)$/;
 const ACRONYM_NOUN = /^(?:acronym|initials|abbreviation)$/;
 const MAX_ACRONYM_PHRASE = 4;
 
