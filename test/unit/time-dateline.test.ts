@@ -10,6 +10,11 @@ describe('time: the dateline', () => {
     assert.equal(published('Published 9:12 PM GMT+2, May 23, 2026\n\nThe jury met.'), '2026-05-23T21:12+02:00');
   });
 
+  it('reads a date that opens the story before a dash, as a place does', () => {
+    assert.equal(published('May 4, 2026 - Bristane Energy said on Friday it would delay the restart until next month.'), '2026-05-04');
+    assert.equal(published('The restart that began on May 4, 2026 - a long delay - ended.'), null);
+  });
+
   it('reads labelled datelines, with or without a time', () => {
     assert.equal(published('Harbor Bridge Reopens\nPublished: 16 October 2024 14:40\nThe bridge reopened.'), '2024-10-16T14:40');
     assert.equal(published('Harbor Bridge Reopens\nBy Ana Ortiz | October 16, 2024\nThe bridge reopened.'), '2024-10-16');

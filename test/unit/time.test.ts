@@ -658,6 +658,10 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(results.map((d) => d.value), ['2026-Q3', '2026-11-12', '2026-11-13', '2026-11-13']);
   });
 
+  it('reads a deadline moved "to" a month as ahead', () => {
+    assert.equal(only('The outage was extended to April.', '2026-03-03').value, '2026-04');
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

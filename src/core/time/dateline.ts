@@ -57,6 +57,9 @@ function datelineOf(text: string, start: number, end: number): { value: string; 
     best = { value, update: UPDATE.test(text.slice(start, e.start)), start: e.start - start, end: e.end - start };
   }
   if (!best) return null;
+  // "May 4, 2026 - Bristane Energy said …": a date opening the story's first line before a dash, as a place's would.
+  const line = text.slice(start, end);
+  if (!line.slice(0, best.start).trim() && /^\s*[-–—]\s/.test(line.slice(best.end))) return { value: best.value, update: best.update };
   const others = fieldsOf(rest, best.start, best.end).replace(LABELS, ' ').split(/\s+/).filter((w) => LETTER.test(w));
   return others.length <= MAX_OTHER_WORDS ? { value: best.value, update: best.update } : null;
 }
