@@ -89,6 +89,21 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(inferMissingDates(docs).get('c.txt')!.published, '2025-01-01');
   });
 
+  it('dates an undated report that shares names only with a wire report by its year as corrected', () => {
+    const other = ['Kelmar Port', 'Ivo Brandt', 'Ostra Yard', 'Velna Bay'];
+    const otherText = 'Kelmar Port hired Ivo Brandt to run the Ostra Yard on Velna Bay.';
+    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText(`Emissions fell below 1990 levels. ${otherText}`)}`, null, [...STORY, ...other]);
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2025-01-01', STORY),
+      { ...wire, published: findPublishedOf(wire) },
+      doc('c.txt', `${otherText} The yard reopened.`, null, other),
+    ];
+    assert.notEqual(docs[1].published!.slice(0, 4), '2024', 'the wire alone gives an older year');
+    const inferred = inferMissingDates(docs);
+    assert.equal(inferred.get('w.txt')!.published, '2024-12-31');
+    assert.equal(inferred.get('c.txt')!.published, '2024-12-31');
+  });
+
   it('reads a weekday by its tense within two days of the inferred date, and without tense as past', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-18', STORY),

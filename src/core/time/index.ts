@@ -49,7 +49,7 @@ export function inferMissingDates(
   const index = new DatedIndex(dated);
   // Only dates the documents state correct a guessed year or reading: two guesses would trade theirs.
   const stated = guessed.size + swapped.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d) && !swapped.has(d))) : index;
-  for (const doc of docs) {
+  for (const doc of dated) {
     const other = swapped.get(doc);
     if (other) {
       // "09/03/2026" read month first gives way to 9 March when the story's other sources are dated near that.
@@ -60,19 +60,25 @@ export function inferMissingDates(
       }
       continue;
     }
-    if (doc.published && !guessed.has(doc)) continue;
-    // An undated document, too, takes stated dates over guessed ones when its story has both.
-    const inferred = inferAnchor(doc, stated) ?? (doc.published ? null : inferAnchor(doc, index));
+    if (!guessed.has(doc)) continue;
+    const inferred = inferAnchor(doc, stated);
+    // A wire dateline's year guessed from the story's own dates ("below 1990 levels") gives way to the
+    // year of the story's dated reports, when the dateline's day lies within a week of theirs.
+    const day = inferred && wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
+    if (day && formatDay(day) !== doc.published!.slice(0, 10) && Math.abs(daysBetween(day, inferred.day)) <= MAX_WIRE_DAYS) {
+      out.set(doc.file, reresolved(doc, { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` }));
+    }
+  }
+  // An undated document takes stated dates over guessed ones when its story has both, and the guesses as
+  // corrected above ("LONDON, March 3 (Reuters)" put in its story's year).
+  const corrected = out.size > 0 ? new DatedIndex(dated.map((d) => (out.has(d.file) ? { ...d, published: out.get(d.file)!.published } : d))) : index;
+  for (const doc of docs) {
+    if (doc.published) continue;
+    const inferred = inferAnchor(doc, stated) ?? inferAnchor(doc, corrected);
     if (!inferred) continue;
     // A wire dateline without its year still gives the day: the corpus gives only the year.
     const day = wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
-    const wire = day && { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` };
-    if (!doc.published) out.set(doc.file, reresolved(doc, wire || inferred));
-    // A wire dateline's year guessed from the story's own dates ("below 1990 levels") gives way to the
-    // year of the story's dated reports, when the dateline's day lies within a week of theirs.
-    else if (wire && formatDay(wire.day) !== doc.published.slice(0, 10) && Math.abs(daysBetween(wire.day, inferred.day)) <= MAX_WIRE_DAYS) {
-      out.set(doc.file, reresolved(doc, wire));
-    }
+    out.set(doc.file, reresolved(doc, day ? { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` } : inferred));
   }
   return out;
 }
