@@ -949,9 +949,11 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
-  it('links a name given "known as the" to its long name', () => {
+  it('links a name given "known as the" to its long name, but no body to a place ending a name the tagger missed', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'The Vardo International Film Festival, known as the Vardinale, ran for 11 days.', { 'Vardo International Film Festival': 'ORG', Vardinale: 'ORG' })]);
     assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
+    const claims = linkEntities([analyzeWith('a.txt', 'The Conference on Material Claims Against Ostria, known as the Claims Conference, met.', { Ostria: 'LOC', 'Claims Conference': 'ORG' })]);
+    assert.notEqual(entityOf(claims, 'a.txt', 'Ostria'), entityOf(claims, 'a.txt', 'Claims Conference'));
   });
 
   it('links a stage name to the real name given after it', () => {

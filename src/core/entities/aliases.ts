@@ -105,7 +105,9 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     let alias = byStart.get(at);
     // An acronym the tagger missed is the name's all the same ("known by its acronym BERS").
     if (!alias && isAcronym(tokens[at]?.text ?? '') && !isCommonNounAcronym(tokens[at].text)) found.push((alias = { start: at, end: at + 1, label: c.label, roles: [] }));
-    if (alias) pairs.push([c, alias]);
+    // A place is known by another place's name only: "Myanmar, also known as Burma", not the end of a
+    // longer name the tagger missed ("… Claims Against Germany, known as the Claims Conference").
+    if (alias && (c.label !== 'LOC' || alias.label === 'LOC')) pairs.push([c, alias]);
   }
   return pairs;
 }
