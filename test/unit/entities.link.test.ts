@@ -954,6 +954,9 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
     const claims = linkEntities([analyzeWith('a.txt', 'The Conference on Material Claims Against Ostria, known as the Claims Conference, met.', { Ostria: 'LOC', 'Claims Conference': 'ORG' })]);
     assert.notEqual(entityOf(claims, 'a.txt', 'Ostria'), entityOf(claims, 'a.txt', 'Claims Conference'));
+    // Nor the head of a longer name the tagger cut after "the".
+    const valley = linkEntities([analyzeWith('a.txt', 'Corran, known as the Valley of the Racehorse, is home to 50 yards.', { Corran: 'LOC', Valley: 'LOC' })]);
+    assert.notEqual(entityOf(valley, 'a.txt', 'Corran'), entityOf(valley, 'a.txt', 'Valley'));
   });
 
   it('links a stage name to the real name given after it', () => {

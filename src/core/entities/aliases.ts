@@ -103,6 +103,8 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     if (i === c.end || tokens[i]?.text !== 'known') continue;
     const at = aliasAfterKnown(tokens, i + 1);
     let alias = byStart.get(at);
+    // Not the head of a longer name the tagger cut: "known as the Valley of the Racehorse".
+    if (alias && /^(?:of|de)$/.test(tokens[alias.end]?.text ?? '')) continue;
     // An acronym the tagger missed is the name's all the same ("known by its acronym BERS").
     if (!alias && isAcronym(tokens[at]?.text ?? '') && !isCommonNounAcronym(tokens[at].text)) found.push((alias = { start: at, end: at + 1, label: c.label, roles: [] }));
     // A place is known by another place's name only: "Myanmar, also known as Burma", not the end of a
