@@ -142,7 +142,7 @@ function isSetFor(text: string, e: Expression): boolean {
  * lies ahead of the telling.
  */
 function isDeadline(text: string, e: Expression): boolean {
-  // "the outage was extended to April", "postponed to Friday": a new deadline lies ahead.
+  // "the outage was extended to April", "brought forward to Friday": a new deadline lies ahead.
   if (MOVED_TO.test(text.slice(Math.max(0, e.start - 24), e.start))) return true;
   // "cancelled until at least Saturday": a boundary no earlier than that day, still ahead.
   if (e.modifiers[0] === 'at least until' || (/^(until|till)$/.test(e.modifiers[0] ?? '') && e.modifiers[1] === 'at least')) return true;
@@ -190,8 +190,8 @@ const SINCE_BEFORE = /\bsince\s+(?!(?:\w+\s+){0,3}?(?:will|would|shall|is|are|wa
 /** "…, according to a statement late Wednesday": a weekday in the source's phrase dates the source, before its telling. */
 const ACCORDING_TO = /\baccording\s+to\b[^,;.!?]*$/i;
 
-/** A deadline moved: "extended to", "postponed to", "pushed back to". */
-const MOVED_TO = /\b(?:extended|postponed|delayed|deferred|pushed\s+back|put\s+back)\s+(?:to|until)\s+$/i;
+/** A deadline moved: "extended to", "postponed to", "pushed back to", "brought forward to". */
+const MOVED_TO = /\b(?:extended|postponed|delayed|deferred|rescheduled|(?:pushed|put|brought|moved)\s+(?:back|forward))\s+(?:to|until)\s+$/i;
 
 /** "has until", "was given until", "gave the firm until": a time allowed, up to "until". */
 const GIVEN_UNTIL = /\b(?:has|have|had|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;

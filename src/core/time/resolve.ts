@@ -192,6 +192,9 @@ function endAfter(from: string, to: string): string {
 const INFERRED_LEEWAY = 2;
 
 /** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
+/** Days to Saturday from a Wednesday: told before then, a past "this weekend" is the one just past. */
+const EARLY_WEEK_SHIFT = 3;
+
 function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, weekOnly }: Anchor, tense: Tense): Reading {
   const today = weekday(anchor);
   const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
@@ -203,8 +206,9 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   }
   else if (m.direction === 'this') {
     shift = m.weekday - today;
-    // "What happened this weekend", told on a Tuesday: the weekend just past.
-    if (m.weekend && tense === 'past' && shift > 0) (shift -= 7), (detail = 'past tense: the weekend just past');
+    // "What happened this weekend", told on a Tuesday: the weekend just past (told on a Thursday or a
+    // Friday, the coming one still: "this weekend's race has been moved").
+    if (m.weekend && tense === 'past' && shift >= EARLY_WEEK_SHIFT) (shift -= 7), (detail = 'past tense: the weekend just past');
   }
   // "last weekend" is the previous week's, "last Friday" the latest Friday before today, but the
   // one before yesterday: yesterday would be "yesterday" ("last Thursday" written on a Friday).

@@ -8,8 +8,8 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
-  // "on course to re-enter the top 10 on Friday", "on track to".
-  'course', 'track',
+  // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday".
+  'course', 'track', 'should', 'warning',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
@@ -24,6 +24,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   going: /^(to|for)$/,
   course: /^to$/,
   track: /^to$/,
+  // Not "should have gone on Friday".
+  should: /^(?!have$)/,
+  warning: /^(?:of|that)$/,
   set: /^(to|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
   ahead: /^of$/,
