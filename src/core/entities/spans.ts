@@ -144,8 +144,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
 const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', 'reported', 'opened', 'closed']);
 /** "Moody's both upgraded …", "… at Moody's." */
-const MAX_STORE_BUSINESS = 2;
 const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
+/** Business words after a founder's "'s": "Moody's Investors Service". */
+const MAX_STORE_BUSINESS = 2;
 
 /**
  * A name whose "'s" owns nothing is a shop or company named after its founder: "Macy's in 2006",
