@@ -723,6 +723,12 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(stages, 'h.txt', 'Tembo Capital'), entityOf(stages, 'g.txt', 'Tembo Capital FZE'));
     assert.equal(entityOf(stages, 'g2.txt', 'Marula Mutual'), entityOf(stages, 'g.txt', 'Marula Mutual Home Insurance'));
     assert.equal(entityOf(stages, 'g2.txt', 'Herald'), entityOf(stages, 'g.txt', 'Lusaka Herald'));
+    // A legal form before the tail goes too: "… Power Company Holdings" is "… Power Co".
+    const legal = linkEntities([
+      analyzeWith('i.txt', 'Kelmar Electric Power Company Holdings said so.', { 'Kelmar Electric Power Company Holdings': 'ORG' }),
+      analyzeWith('j.txt', 'Kelmar Electric Power Co shares rose.', { 'Kelmar Electric Power Co': 'ORG' }),
+    ]);
+    assert.equal(entityOf(legal, 'j.txt', 'Kelmar Electric Power Co'), entityOf(legal, 'i.txt', 'Kelmar Electric Power Company Holdings'));
   });
 
   it('links the first of two Spanish or Portuguese surnames and the surnames with particles to the full name', () => {

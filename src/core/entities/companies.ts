@@ -102,10 +102,13 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
-    const short = words.slice(0, end - 1).join(' ');
-    // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
-    // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
-    if (withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) out.push(short);
+    // "Tokyo Electric Power Company Holdings" goes by "Tokyo Electric Power" too: a legal form before the tail.
+    const legal = end - 2 > 0 && isLegalDesignator(words[end - 2]) ? end - 2 : end - 1;
+    for (const short of new Set([words.slice(0, end - 1).join(' '), words.slice(0, legal).join(' ')])) {
+      // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
+      // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
+      if (withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) out.push(short);
+    }
   }
   return out;
 }
