@@ -680,6 +680,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It went bust in September of that year.', '2026-02-24').value, null);
   });
 
+  it('counts "six hours later" from the clock time named just before, over midnight, and from no day alone', () => {
+    const dates = datesIn('The reactor tripped at 7:02 p.m. on Tuesday, and power returned about six hours later.', '2026-03-04');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-03-03T19:02', '2026-03-04T01:02']);
+    assert.equal(datesIn('The reactor tripped on Tuesday, and power returned six hours later.', '2026-03-04')[1].value, null);
+  });
+
   it('reads "the following January" as the first January after the date named just before', () => {
     const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);

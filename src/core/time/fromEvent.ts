@@ -4,10 +4,10 @@
  * value named in the same sentence or the one before; further back, or at a coarser precision than
  * the count needs, it has no value.
  */
-import { addDays, addMonths, formatDay, formatMonth, isoWeek } from './calendar';
+import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseDay } from './calendar';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 
-export type EventUnit = 'day' | 'week' | 'month' | 'year';
+export type EventUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** The last calendar value the text named, and in which sentence. */
 export interface NamedDate {
@@ -29,6 +29,8 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   const m = named && sentence - named.sentence <= EVENT_REACH ? CALENDAR_VALUE.exec(named.value) : null;
   if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
+  // "at 7:02 p.m. on Tuesday … about six hours later": hours from a clock time, its zone kept.
+  if (unit === 'hour') return hoursLater(named!.value, by);
   const note = `counted from ${named!.value.replace(/T.*$/, '')}, the date named before it`;
   if (unit === 'year') return { kind: 'fixed', value: String(year + by), note };
   if (month === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
@@ -41,3 +43,19 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   const value = unit === 'week' ? isoWeek(addDays(from, 7 * by)) : formatDay(addDays(from, by));
   return { kind: 'fixed', value: part ? `${value}T${part}` : value, note };
 }
+
+const CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(.*)$/;
+
+/** `by` hours from a day's clock time ("2026-03-03T19:02-05:00" + 6 → "2026-03-04T01:02-05:00"); none from a day alone. */
+function hoursLater(value: string, by: number): Meaning {
+  const m = CLOCK.exec(value);
+  const from = m && parseDay(m[1]);
+  if (!m || !from) return { kind: 'vague', why: RELATIVE_TO_EVENT };
+  const minutes = +m[2] * 60 + +m[3] + by * 60;
+  const days = Math.floor(minutes / MINUTES_A_DAY);
+  const left = minutes - days * MINUTES_A_DAY;
+  const clock = `${String(Math.floor(left / 60)).padStart(2, '0')}:${String(left % 60).padStart(2, '0')}${m[4]}`;
+  return { kind: 'fixed', value: `${formatDay(addDays(from, days))}T${clock}`, note: `counted from ${value}, the time named before it` };
+}
+
+const MINUTES_A_DAY = 24 * 60;
