@@ -972,6 +972,15 @@ describe('entity linking across documents', () => {
     assert.equal(singer.type, 'PERSON');
   });
 
+  it('links a race by "GP" and "Grand Prix", and a firm with and without "SARL"', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Ostran GP was moved. Kelmar Metals Trading SARL exported cobalt.', { 'Ostran GP': 'MISC', 'Kelmar Metals Trading SARL': 'ORG' }),
+      analyzeWith('b.txt', 'The Ostran Grand Prix starts Friday. Kelmar Metals Trading said so.', { 'Ostran Grand Prix': 'MISC', 'Kelmar Metals Trading': 'ORG' }),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Ostran GP'), entityOf(entities, 'b.txt', 'Ostran Grand Prix'));
+    assert.equal(entityOf(entities, 'a.txt', 'Kelmar Metals Trading SARL'), entityOf(entities, 'b.txt', 'Kelmar Metals Trading'));
+  });
+
   it('links "DR Congo" to the Democratic Republic of Congo', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Fighting in eastern DR Congo went on.', { 'DR Congo': 'LOC' }),

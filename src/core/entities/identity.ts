@@ -23,6 +23,8 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['drc', 'democratic republic of congo'],
   ['dr congo', 'democratic republic of congo'],
   ['fed', 'federal reserve'],
+  ['f1', 'formula one'],
+  ['formula 1', 'formula one'],
   ['federal reserve board', 'federal reserve'],
   ['federal reserve system', 'federal reserve'],
   // British parties by the names news gives them.
@@ -73,9 +75,11 @@ export function isWellKnownName(name: string): boolean {
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
+  // "Canadian GP" = "Canadian Grand Prix".
+  ['gp', 'grand prix'],
 ]);
 
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt']);
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt']);
 /** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
 const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
 
