@@ -1371,6 +1371,13 @@ describe('entity mentions', () => {
       assert.equal(firm[0].localKey, firm.find((m) => m.text === "Varno's")!.localKey);
     });
 
+    it("reads a founder's name before a verb in the present as the shop that acts, not an owner", () => {
+      const text = "Hollinby's expects more sales. Hollinby's new chief executive spoke. Widodo's focus on coal grew. Europe's hopes rose.";
+      const list = mentions(text, { Hollinby: 'PER', Widodo: 'PER', Europe: 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Hollinby's", 'ORG'], ['Hollinby', 'ORG'], ['Widodo', 'PERSON'], ['Europe', 'PLACE']]);
+      assert.equal(list[0].localKey, list[1].localKey);
+    });
+
     it("gives a company named after its founder its bare name, and leaves the founder a person", () => {
       const text = 'Vrana Biotherapeutics met its goal. Vrana, founded in 2012 by chemist Otto Vrana, has never sold a drug. Vrana was valued at $2 billion.';
       const list = mentions(text, { 'Vrana Biotherapeutics': 'PER', Vrana: 'PER', 'Otto Vrana': 'PER' });

@@ -106,9 +106,11 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
 
 const EXECUTIVE = /^(?:CEO|CFO|COO)$/;
 
-/** "Kelmar Southern CEO Ana Ruiz", "Kelmar's chief executive": the name has officers, so it is a body. */
+/** "Kelmar Southern CEO Ana Ruiz", "Kelmar's (new) chief executive": the name has officers, so it is a body. */
 function isHeadedBy(tokens: readonly Token[], end: number): boolean {
-  const at = isPossessive(tokens[end]?.text ?? '') ? end + 1 : end;
+  // Over a possessive and an officer's tense ("Hollinby's new chief executive", "Kelmar's former CEO").
+  let at = isPossessive(tokens[end]?.text ?? '') ? end + 1 : end;
+  if (at > end && /^(?:new|former|outgoing|incoming|interim|acting)$/.test(tokens[at]?.text ?? '')) at++;
   const word = tokens[at]?.text ?? '';
   return EXECUTIVE.test(word) || (/^chief$/i.test(word) && /^executive$/i.test(tokens[at + 1]?.text ?? ''));
 }
