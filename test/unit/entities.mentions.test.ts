@@ -367,6 +367,9 @@ describe('entity mentions', () => {
     it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
       const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);
+      // A campaign group named for what it protects; not a person's friends.
+      const group = mentions('The campaign group Friends of the Corran, led by Ana Ruiz, sued. Friends of the victim wept.', { Corran: 'LOC', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(group.map((m) => [m.text, m.type]), [['Friends of the Corran', 'ORG'], ['Ana Ruiz', 'PERSON']]);
     });
 
     it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {

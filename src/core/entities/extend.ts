@@ -70,10 +70,10 @@ function isOfficeDomain(words: Words, start: number): boolean {
   return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
 }
 
-/** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union". */
 /** Heads before "of" and a place that make one body's name: "Port of Barcelona", "University of Ostra". */
 const BODY_BEFORE_OF_PLACE = /^(?:Port|University|Archdiocese|Diocese)$/;
-const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces)$/;
+/** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union", "Friends of the Earth". */
+const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Friends|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces)$/;
 
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);
