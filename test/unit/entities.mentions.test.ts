@@ -330,6 +330,9 @@ describe('entity mentions', () => {
       assert.deepEqual(owned.map((m) => m.text), ["Renters' Rights Act", 'Norway', 'Harbour Regulation']);
       const authority = mentions('It was set up by the Ostra Authority for the Regulation of Ports.', { 'Ostra Authority': 'ORG' });
       assert.ok(!authority.some((m) => m.text.startsWith('Ostra Authority for the')), JSON.stringify(authority.map((m) => m.text)));
+      // Regulations by their year, over the countries in their brackets.
+      const rules = mentions('It broke the Water Discharge Regulations 2016 and the Permitting (England and Wales) Regulations 2010.', { 'Water Discharge': 'ORG', England: 'LOC', Wales: 'LOC' });
+      assert.deepEqual(rules.map((m) => [m.text, m.type]), [['Water Discharge Regulations 2016', 'MISC'], ['Permitting (England and Wales) Regulations 2010', 'MISC']]);
       // Over "the" after "on", a sea's name in it too; a resolution by its number.
       const sea = mentions('Kelmar cited the Ostra Convention on the Law of the Sea. It adopted Resolution 2817.', { Kelmar: 'LOC', 'Ostra Convention': 'MISC', Sea: 'LOC' });
       assert.deepEqual(sea.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra Convention on the Law of the Sea', 'MISC'], ['Resolution 2817', 'MISC']]);

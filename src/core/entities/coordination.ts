@@ -45,6 +45,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text) || tokens[c.end]?.text === 'party' || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
     const mid = c.start + at;
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
+    // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
+    if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
     // "Pruett, Langley & Moss": partners listed before "&" name one firm.
     if (tokens[mid].text === '&' && tokens.slice(c.start, mid).some((t) => t.text === ',')) return [c];
     const left = { ...c, end: mid };
@@ -93,7 +95,7 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */
-const LAW_HEADS = /^(?:Act|Bill|Law|Treaty|Agreement|Convention)$/;
+const LAW_HEADS = /^(?:Act|Bill|Law|Treaty|Agreement|Convention|Regulations)$/;
 
 const GLUE = new Set([',', 'and', 'or']);
 

@@ -194,7 +194,7 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
 }
 
 /** Last words of laws' and treaties' names. */
-const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulation)$/;
+const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
 const MAX_LAW_WORDS = 10;
 
 /**
