@@ -314,6 +314,8 @@ describe('entity mentions', () => {
     it('finds a body the tagger left untagged where it opens a sentence and acts, but no run of capitals before a noun', () => {
       const list = mentions("The peso fell. Clemency International's director resigned. Summit Economics expects more. Harbor Research staff left.", {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
+      // … with initials over "&" in it.
+      assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut it to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
     });
 
     it("takes a law's or treaty's name whole over its list, brackets, number and year, but not a centre named after one", () => {

@@ -195,6 +195,7 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
 }
 
 const MAX_OPENING_BODY = 5;
+const INITIALS_AND = /^\p{Lu}+&\p{Lu}+$/u;
 /** Last words of firms' and campaigners' names the lists of bodies' words lack ("Capital Economics", "Amnesty International"). */
 const OPENING_BODY_ENDS = new Set(['international', 'economics', 'ratings', 'research', 'watch', 'intelligence', 'insights', 'advisory', 'strategies', 'global', 'worldwide']);
 
@@ -206,7 +207,9 @@ const OPENING_BODY_ENDS = new Set(['international', 'economics', 'ratings', 'res
 export function openingBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const start = /^the$/i.test(tokens[from]?.text ?? '') ? from + 1 : from;
   let end = start;
-  while (end < to && end - start < MAX_OPENING_BODY && !covered[end] && isCapitalizedName(tokens[end])) end++;
+  // Initials over "&" are a name's word too: "S&P Global Ratings", "AT&T Business".
+  const named = (t: Token) => isCapitalizedName(t) || INITIALS_AND.test(t.text);
+  while (end < to && end - start < MAX_OPENING_BODY && !covered[end] && named(tokens[end])) end++;
   if (end - start < 2) return [];
   const last = tokens[end - 1].text;
   const body = (nameLists().lookup(last.toLowerCase()) & ORG_WORD) !== 0 || isBusinessWord(last) || OPENING_BODY_ENDS.has(last.toLowerCase());
