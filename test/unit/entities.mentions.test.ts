@@ -315,7 +315,7 @@ describe('entity mentions', () => {
       const list = mentions("The peso fell. Clemency International's director resigned. Summit Economics expects more. Harbor Research staff left.", {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
       // … with initials over "&" in it.
-      assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut it to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
+      assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut the bonds to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
     });
 
     it("takes a law's or treaty's name whole over its list, brackets, number and year, but not a centre named after one", () => {
@@ -1529,6 +1529,8 @@ describe('entity mentions', () => {
       assert.deepEqual(villages.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
       const plural = mentions('Floods hit Kessler and Dunmore counties, Tarrow, Belmar and Ostin parishes, and the Amite and Velle rivers.', { Kessler: 'PER', Dunmore: 'PER', Tarrow: 'PER', Belmar: 'ORG', Ostin: 'PER', Amite: 'PER', Velle: 'PER' });
       assert.deepEqual(plural.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+      const areas = mentions("Taps ran dry in the city's Shelby and Marrick areas and in the Kelso area.", { Shelby: 'PER', Marrick: 'PER', Kelso: 'ORG' });
+      assert.deepEqual(areas.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
       const near = mentions('A plant near Tylan will open 20 km north of Kelby.', { Tylan: 'PER', Kelby: 'PER' });
       assert.deepEqual(near.map((m) => m.type), ['PLACE', 'PLACE']);
       // A natural feature is a place, and its name alone is it within the document.

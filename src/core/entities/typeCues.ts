@@ -170,7 +170,7 @@ function isComplement(tokens: readonly Token[], noun: number): boolean {
 const PLACE_NOUNS = new Set(
   `river basin rainforest region province valley mountains desert coast delta peninsula island islands lake sea
   bay county district city town village country commune municipality suburb borough township hamlet
-  neighborhood neighbourhood parish prefecture state capital`.split(/\s+/),
+  neighborhood neighbourhood parish prefecture state capital area`.split(/\s+/),
 );
 const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 6;
