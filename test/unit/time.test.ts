@@ -662,11 +662,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The outage was extended to April.', '2026-03-03').value, '2026-04');
   });
 
-  it('reads a forecast\'s "warning of", "should", a session "brought forward to" and a past "this weekend" told late in the week as ahead', () => {
+  it('reads a forecast\'s "warning of", "should", "expected at", a session "brought forward to" and a past "this weekend" told late in the week as ahead', () => {
     const dates = datesIn('Forecasters are warning of heavy rain on Saturday. Sunday should be sunny. Qualifying was brought forward to Friday. This weekend\'s race has been moved.', '2026-05-21');
     assert.deepEqual(dates.map((d) => d.value), ['2026-05-23', '2026-05-24', '2026-05-22', '2026-W21-WE']);
     // Told on a Tuesday, a past weekend is the one just past.
     assert.equal(only('The race this weekend was moved.', '2026-05-19').value, '2026-W20-WE');
+    // Someone "expected at" a place on a day is yet to come.
+    assert.equal(only('Its chief executive is expected at the circuit on Sunday.', '2026-05-21').value, '2026-05-24');
   });
 
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {

@@ -30,7 +30,7 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   set: /^(to|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
   ahead: /^of$/,
-  expected: /^(to|in|on|by|later|next|this)$/,
+  expected: /^(to|in|on|at|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
   could: /^(?!not$|n't$|n’t$)/,
   // "we have to do it again on Saturday", "needs to": an obligation still to meet.
