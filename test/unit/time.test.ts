@@ -671,6 +671,15 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Its chief executive is expected at the circuit on Sunday.', '2026-05-21').value, '2026-05-24');
   });
 
+  it("reads a headline's weekday no word puts in time as the body's mentions of that day do", () => {
+    const ahead = datesIn('Marshals to hear protest on Thursday\n\nThe hearing will take place on Thursday in Paris.', '2026-05-05');
+    assert.deepEqual(ahead.map((d) => d.value), ['2026-05-07', '2026-05-07']);
+    const past = datesIn('Marshals hear protest on Thursday\n\nThe marshals heard the protest on Thursday in Paris.', '2026-05-05');
+    assert.deepEqual(past.map((d) => d.value), ['2026-04-30', '2026-04-30']);
+    // Not in the body: "the peak late Sunday night" is no preview.
+    assert.equal(datesIn('Power returns to most homes\n\nOutages peaked late Sunday night. Crews will work on Sunday.', '2026-02-10')[0].value, '2026-02-08TNI');
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

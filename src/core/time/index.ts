@@ -5,6 +5,7 @@ import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
+import type { Meaning } from './meaning';
 import { type Anchor, resolve } from './resolve';
 import { datesTheTelling, type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
@@ -207,6 +208,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   const context = new DateContext(text, anchor?.day.year, anchor?.day);
   let s = 0;
   let previous: { e: Expression; tense: Tense } | undefined;
+  /** Bare weekdays as told, by their index in `out`. */
+  const told: { at: number; weekday: number; tense: Tense; heading: boolean; e: Expression; meaning: Meaning }[] = [];
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
@@ -235,6 +238,24 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
       else context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)));
     }
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
+    const day = bareWeekday(meaning);
+    if (day !== undefined) told.push({ at: out.length - 1, weekday: day, tense, heading: sentence?.heading === true, e, meaning });
+  }
+  // "Stewards to hear evidence on Thursday": a headline's weekday no word puts in time is the one the
+  // document's other mentions of that weekday put ahead, when none puts it back (the body's past
+  // is what the headline's weekday already reads).
+  for (const t of told) {
+    if (t.tense !== null || !t.heading) continue;
+    const others = told.filter((o) => o.weekday === t.weekday && o.tense !== null);
+    if (others.length === 0 || others.some((o) => o.tense !== 'future')) continue;
+    const resolved = resolve(out[t.at].text, t.e.type, t.meaning, anchor, 'future');
+    out[t.at] = { ...out[t.at], ...resolved, resolution: `${resolved.resolution}; its tense from the article's other mentions of that day` };
   }
   return out;
+}
+
+/** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
+function bareWeekday(m: Meaning): number | undefined {
+  const day = m.kind === 'at' ? m.day : m;
+  return day.kind === 'weekday' && !day.direction && day.weeksOn === undefined && !day.weekend ? day.weekday : undefined;
 }
