@@ -36,6 +36,7 @@ describe('time: patterns and their spans', () => {
     ['The market opens every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
     ['The 2021-22 drought hit the farms.', '2021-22', 'DATE', '2021/2022'],
     ['She served from 1998–2003 on the board.', 'from 1998–2003', 'DATE', '1998/2003'],
+    ['A portrait by Anton Vesselring (1850-1921) sold.', '1850-1921', 'DATE', '1850/1921'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],

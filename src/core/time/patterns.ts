@@ -104,6 +104,10 @@ const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|
 /** Nouns after which "May" and "March" are months: "its March meeting", "the May election". */
 const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election|elections|summit|figures|data|sales|orders|payrolls|contract|contracts|futures|report|review|budget|statement)$/i;
 
+/** The longest span of years read as one ("1998–2003"), and of a life's dates in brackets ("(1850-1921)"). */
+const MAX_SPAN_YEARS = 50;
+const MAX_LIFE_YEARS = 120;
+
 /** A two-digit year: 00–29 → 2000s, 30–99 → 1900s. */
 function twoDigitYear(raw: string): number {
   const y = +raw;
@@ -317,10 +321,12 @@ export const RULES: readonly Rule[] = [
     return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]), ...(following && { afterEvent: true as const }) } };
   }),
   // 2021-22, the 2024-25 fiscal year, 1998–2003: a span of years, as an ISO interval
-  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m) => {
+  rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m, text) => {
     const first = +m[2];
     const last = m[3].length === 2 ? Math.floor(first / 100) * 100 + +m[3] : +m[3];
-    if (last <= first || last - first > 50) return null;
+    // A life's dates in brackets span longer: "Anton Vesselring (1850-1921)".
+    const life = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')';
+    if (last <= first || last - first > (life ? MAX_LIFE_YEARS : MAX_SPAN_YEARS)) return null;
     return fixed('DATE', `${first}/${last}`, m[1] ? 'fiscal years' : undefined);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
