@@ -955,7 +955,7 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
-  it('links a name given "known as the" to its long name, but no body to a place ending a name the tagger missed', () => {
+  it('links a name given "known as the" or "often called" to its long name, but no body to a place ending a name the tagger missed', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'The Vardo International Film Festival, known as the Vardinale, ran for 11 days.', { 'Vardo International Film Festival': 'ORG', Vardinale: 'ORG' })]);
     assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
     const claims = linkEntities([analyzeWith('a.txt', 'The Conference on Material Claims Against Ostria, known as the Claims Conference, met.', { Ostria: 'LOC', 'Claims Conference': 'ORG' })]);
@@ -963,6 +963,10 @@ describe('entity linking across documents', () => {
     // Nor the head of a longer name the tagger cut after "the".
     const valley = linkEntities([analyzeWith('a.txt', 'Corran, known as the Valley of the Racehorse, is home to 50 yards.', { Corran: 'LOC', Valley: 'LOC' })]);
     assert.notEqual(entityOf(valley, 'a.txt', 'Corran'), entityOf(valley, 'a.txt', 'Valley'));
+    // "often called" names by habit as "known as" does; a comma and "called" alone do not ("…, called the meeting").
+    const called = linkEntities([analyzeWith('a.txt', 'The Advisory Panel, often called the Vessel Panel after its chair, met. Ana Ruiz, called Ostra Bank on Monday.', { 'Advisory Panel': 'ORG', 'Vessel Panel': 'ORG', 'Ana Ruiz': 'PER', 'Ostra Bank': 'ORG' })]);
+    assert.equal(entityOf(called, 'a.txt', 'Vessel Panel'), entityOf(called, 'a.txt', 'Advisory Panel'));
+    assert.notEqual(entityOf(called, 'a.txt', 'Ostra Bank'), entityOf(called, 'a.txt', 'Ana Ruiz'));
   });
 
   it('links a stage name to the real name given after it', () => {

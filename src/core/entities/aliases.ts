@@ -1,6 +1,6 @@
 /**
  * Other names a text gives a name as it introduces it: "Long Name (LN)", "LN (Long Name)",
- * "X, known as Y", and stock tickers ("Halvern Industries Inc. (NYSE: HLV)"), as (name, alias)
+ * "X, known as Y" or "often called Y", and stock tickers ("Halvern Industries Inc. (NYSE: HLV)"), as (name, alias)
  * pairs of candidates.
  */
 import type { Token } from '../types';
@@ -79,11 +79,13 @@ function instrumentCodeEnd(tokens: readonly Token[], open: number): number {
   return 0;
 }
 
-const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|formally|officially)$/;
+const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|formally|officially|often|sometimes|usually)$/;
+/** Adverbs that make "called" name what a thing is called by habit: "often called", "also called". */
+const CALLED_BY_HABIT = /^(?:also|widely|popularly|commonly|locally|often|sometimes|usually)$/;
 
 /**
  * "California Department of Forestry, known as Cal Fire": a name and the other name the text
- * gives it right after "known as" or "known by its acronym" (behind a comma, a parenthesis, "also"
+ * gives it right after "known as", "known by its acronym" or "often called" (behind a comma, a parenthesis, "also"
  * or "widely" …), as (name, alias) pairs; a stage name's real name after "whose real name is".
  */
 function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
@@ -100,8 +102,10 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     }
     let i = c.end;
     while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
-    if (i === c.end || tokens[i]?.text !== 'known') continue;
-    const at = aliasAfterKnown(tokens, i + 1);
+    // "the Advisory Commission, often called the Limbach Commission": called so by habit, not "…, called the meeting".
+    const called = tokens[i]?.text === 'called' && CALLED_BY_HABIT.test(tokens[i - 1]?.text ?? '');
+    if (i === c.end || (tokens[i]?.text !== 'known' && !called)) continue;
+    const at = called ? quotedStart(tokens, i + 1) : aliasAfterKnown(tokens, i + 1);
     let alias = byStart.get(at);
     // Not the head of a longer name the tagger cut: "known as the Valley of the Racehorse".
     if (alias && /^(?:of|de)$/.test(tokens[alias.end]?.text ?? '')) continue;
