@@ -681,6 +681,15 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Power returns to most homes\n\nOutages peaked late Sunday night. Crews will work on Sunday.', '2026-02-10')[0].value, '2026-02-08TNI');
   });
 
+  it('dates a weekday by the date written right after it', () => {
+    const dates = datesIn('The house opens its sales on Tuesday evening (19 May) with a record. Updated 12:10 AM EDT, Wed May 20, 2026.', '2026-05-14');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['on Tuesday evening', '2026-05-19TEV'], ['19 May', '2026-05-19'], ['12:10 AM EDT, Wed', '2026-05-20T00:10-04:00'], ['May 20, 2026', '2026-05-20'],
+    ]);
+    // Not a date that falls on another weekday: "on Friday (12 May)" is no Tuesday's date.
+    assert.equal(datesIn('Crews arrived on Friday (12 May).', '2026-05-13')[0].value, '2026-05-08');
+  });
+
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });

@@ -1,6 +1,6 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { type Day, daysBetween, formatDay, parseDay } from './calendar';
+import { type Day, daysBetween, formatDay, parseDay, weekday } from './calendar';
 import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
@@ -251,7 +251,23 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const resolved = resolve(out[t.at].text, t.e.type, t.meaning, anchor, 'future');
     out[t.at] = { ...out[t.at], ...resolved, resolution: `${resolved.resolution}; its tense from the article's other mentions of that day` };
   }
+  for (const t of told) withDateAfter(text, out, t.at, t.weekday);
   return out;
+}
+
+/** Between a weekday and the date that says which it is: "Tuesday evening (12 May)", "Wed May 13, 2026". */
+const WEEKDAY_TO_DATE = /^\s*[(,]?\s*$/;
+
+/**
+ * A weekday the text dates right after it takes that date, when it falls on that weekday: "on Tuesday
+ * evening (12 May)" is 12 May whatever the tense; "12:10 AM EDT, Wed May 13, 2026" is 13 May.
+ */
+function withDateAfter(text: string, out: DateMention[], at: number, day: number): void {
+  const [own, next] = [out[at], out[at + 1]];
+  const written = next?.value?.slice(0, 10) ?? '';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(written) ? parseDay(written) : undefined;
+  if (!own.value || !date || weekday(date) !== day || !WEEKDAY_TO_DATE.test(text.slice(own.end, next.start)) || own.value.startsWith(written)) return;
+  out[at] = { ...own, value: written + own.value.slice(10), resolution: `${own.text.replace(/\s+/g, ' ')} → ${written}, the date written after it (${next.text.replace(/\s+/g, ' ')})` };
 }
 
 /** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
