@@ -234,6 +234,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
+    assert.equal(only('The auctions continue Monday with a day sale.').value, '2024-10-21');
     assert.equal(only('The minister delivers her budget on Monday.').value, '2024-10-21');
     // An appointment held: "I have a wedding on Saturday," she said (not "the firm has a history …").
     assert.equal(only('"I have a wedding on Saturday," Ana Ruiz said.').value, '2024-10-19');

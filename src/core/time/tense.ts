@@ -77,7 +77,7 @@ const PARTICIPLE_AFTER = new Set([
 
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
 const SCHEDULE = new Set(
-  `begins begin starts start opens open resumes resume continues meets meet faces face hosts host ends end closes close
+  `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
   visit visits play plays run holds delivers unveils presents publishes reports releases announces`.split(/\s+/),
 );
