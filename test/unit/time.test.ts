@@ -492,6 +492,7 @@ describe('time: resolution against the article date', () => {
     // What is expected is ahead when expected now or in reported speech, not when told as expected then.
     assert.equal(only('The economist said she expected a cut in May.', published).value, '2026-05');
     assert.equal(only('She said she expected a 50-basis-point reduction in May.', published).value, '2026-05');
+    assert.equal(only('The chief said she expected "a first hearing in May".', published).value, '2026-05');
     assert.equal(only('The company expects to publish updated KX-217 data in early June.', published).value, '2026-06');
     assert.equal(only('Analysts expected a cut in January, but the bank held.', published).value, '2026-01');
     // An aside a past participle opens dates what the participle says.

@@ -385,12 +385,15 @@ function isLookedForward(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const QUOTE_MARK = /^["“”‘’']$/;
+
 /** The index of one of `verbs` before token `i` with at most a short object between, or -1. */
 function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): number {
-  // Hyphens of a compound in the object count for nothing: "expected another 50-basis-point cut in May".
+  // Hyphens of a compound in the object count for nothing: "expected another 50-basis-point cut in May";
+  // nor do quotation marks: "expected a first hearing 'before the summer break'".
   let words = 0;
   for (let k = i - 1; k >= 0 && words <= MAX_COMMIT_OBJECT && tokens[k].sentence === tokens[i].sentence; k--) {
-    if (isCompoundHyphen(tokens, k)) continue;
+    if (isCompoundHyphen(tokens, k) || QUOTE_MARK.test(tokens[k].text)) continue;
     words++;
     // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
     if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had' ? k : -1;
