@@ -404,6 +404,9 @@ describe('time: resolution against the article date', () => {
     // Not from a conversion in brackets, whose day is another zone's.
     const converted = datesIn('Ships blocked the boat at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.', '2026-03-02');
     assert.deepEqual(converted.map((d) => d.value), ['T06:40', '2026-02-28T22:40Z', 'T07:55']);
+    // A conversion without a day of its own takes the dated time's, or the next or previous day half a day apart.
+    const zones = datesIn('Qualifying starts at 10 a.m. on Sunday (1400 GMT). The vote closes at 10 p.m. on Friday (0200 GMT). Launch is at 6:40 am on Saturday (2240 GMT).', '2026-05-20');
+    assert.deepEqual(zones.map((d) => d.value), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
     // A clock time with its day of the month after it takes no other day.
     assert.equal(datesIn('The firm said so on Tuesday. Anything that lands after midnight on the 12th pays more.', '2026-03-03')[1].value, 'T24:00');
   });

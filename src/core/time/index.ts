@@ -1,11 +1,11 @@
 import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
-import { type Day, daysBetween, formatDay, parseDay, weekday } from './calendar';
+import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
-import type { Meaning } from './meaning';
+import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withHeadlineTenses } from './neighbours';
 import { type Anchor, resolve } from './resolve';
 import { datesTheTelling, type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
@@ -209,7 +209,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   let s = 0;
   let previous: { e: Expression; tense: Tense } | undefined;
   /** Bare weekdays as told, by their index in `out`. */
-  const told: { at: number; weekday: number; tense: Tense; heading: boolean; e: Expression; meaning: Meaning }[] = [];
+  const told: ToldWeekday[] = [];
   for (const e of expressions(text, tokens)) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
@@ -241,37 +241,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const day = bareWeekday(meaning);
     if (day !== undefined) told.push({ at: out.length - 1, weekday: day, tense, heading: sentence?.heading === true, e, meaning });
   }
-  // "Stewards to hear evidence on Thursday": a headline's weekday no word puts in time is the one the
-  // document's other mentions of that weekday put ahead, when none puts it back (the body's past
-  // is what the headline's weekday already reads).
-  for (const t of told) {
-    if (t.tense !== null || !t.heading) continue;
-    const others = told.filter((o) => o.weekday === t.weekday && o.tense !== null);
-    if (others.length === 0 || others.some((o) => o.tense !== 'future')) continue;
-    const resolved = resolve(out[t.at].text, t.e.type, t.meaning, anchor, 'future');
-    out[t.at] = { ...out[t.at], ...resolved, resolution: `${resolved.resolution}; its tense from the article's other mentions of that day` };
-  }
+  withHeadlineTenses(out, told, anchor);
   for (const t of told) withDateAfter(text, out, t.at, t.weekday);
+  for (let i = 1; i < out.length; i++) withConversionDay(text, out, i);
   return out;
-}
-
-/** Between a weekday and the date that says which it is: "Tuesday evening (12 May)", "Wed May 13, 2026". */
-const WEEKDAY_TO_DATE = /^\s*[(,]?\s*$/;
-
-/**
- * A weekday the text dates right after it takes that date, when it falls on that weekday: "on Tuesday
- * evening (12 May)" is 12 May whatever the tense; "12:10 AM EDT, Wed May 13, 2026" is 13 May.
- */
-function withDateAfter(text: string, out: DateMention[], at: number, day: number): void {
-  const [own, next] = [out[at], out[at + 1]];
-  const written = next?.value?.slice(0, 10) ?? '';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(written) ? parseDay(written) : undefined;
-  if (!own.value || !date || weekday(date) !== day || !WEEKDAY_TO_DATE.test(text.slice(own.end, next.start)) || own.value.startsWith(written)) return;
-  out[at] = { ...own, value: written + own.value.slice(10), resolution: `${own.text.replace(/\s+/g, ' ')} → ${written}, the date written after it (${next.text.replace(/\s+/g, ' ')})` };
-}
-
-/** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
-function bareWeekday(m: Meaning): number | undefined {
-  const day = m.kind === 'at' ? m.day : m;
-  return day.kind === 'weekday' && !day.direction && day.weeksOn === undefined && !day.weekend ? day.weekday : undefined;
 }

@@ -1,0 +1,79 @@
+/**
+ * Readings a document's dates give each other once all are resolved: a headline's weekday read as
+ * the body reads that day, a weekday dated by the date written after it, a clock's conversion to
+ * another zone dated by the time it converts.
+ */
+import type { DateMention } from '../types';
+import { addDays, formatDay, parseDay, weekday } from './calendar';
+import type { Expression } from './detect';
+import type { Meaning } from './meaning';
+import { type Anchor, resolve } from './resolve';
+import type { Tense } from './tense';
+
+/** A bare weekday as told: its index among the document's dates, its tense and where it stands. */
+export interface ToldWeekday {
+  at: number;
+  weekday: number;
+  tense: Tense;
+  heading: boolean;
+  e: Expression;
+  meaning: Meaning;
+}
+
+/** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
+export function bareWeekday(m: Meaning): number | undefined {
+  const day = m.kind === 'at' ? m.day : m;
+  return day.kind === 'weekday' && !day.direction && day.weeksOn === undefined && !day.weekend ? day.weekday : undefined;
+}
+
+/**
+ * "Stewards to hear evidence on Thursday": a headline's weekday no word puts in time is the one the
+ * document's other mentions of that weekday put ahead, when none puts it back (the body's past
+ * is what the headline's weekday already reads).
+ */
+export function withHeadlineTenses(out: DateMention[], told: readonly ToldWeekday[], anchor: Anchor | null): void {
+  for (const t of told) {
+    if (t.tense !== null || !t.heading) continue;
+    const others = told.filter((o) => o.weekday === t.weekday && o.tense !== null);
+    if (others.length === 0 || others.some((o) => o.tense !== 'future')) continue;
+    const resolved = resolve(out[t.at].text, t.e.type, t.meaning, anchor, 'future');
+    out[t.at] = { ...out[t.at], ...resolved, resolution: `${resolved.resolution}; its tense from the article's other mentions of that day` };
+  }
+}
+
+const DAY_AND_HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2}):/;
+/** A clock and its zone, with or without a day taken from the context: "T14:00Z", "2026-05-23T22:40Z". */
+const CLOCK = /^(?:\d{4}-\d{2}-\d{2})?(T(\d{2}):.*)$/;
+/** A day named in the conversion itself: "(2240 GMT Saturday)". */
+const OWN_DAY_WORD = /\p{Ll}{3,}/u;
+/** Hours apart beyond which a clock's conversion falls on the next or the previous day ("10 p.m. Friday (0200 GMT)"). */
+const HALF_DAY = 12;
+
+/**
+ * A clock time in brackets right after a dated one is that moment in another zone: "at 10 a.m. on
+ * Sunday (1400 GMT)" takes Sunday, or the day after or before when the hours lie half a day apart.
+ */
+export function withConversionDay(text: string, out: DateMention[], at: number): void {
+  const [before, own] = [out[at - 1], out[at]];
+  const dated = before.value?.match(DAY_AND_HOUR);
+  const clock = own.value?.match(CLOCK);
+  if (!dated || !clock || OWN_DAY_WORD.test(own.text) || !/^\s*\($/.test(text.slice(before.end, own.start))) return;
+  const hours = +clock[2] - +dated[2];
+  const value = formatDay(addDays(parseDay(dated[1])!, hours <= -HALF_DAY ? 1 : hours >= HALF_DAY ? -1 : 0)) + clock[1];
+  out[at] = { ...own, value, resolution: `${own.text.replace(/\s+/g, ' ')} → ${value}, the moment of ${before.text.replace(/\s+/g, ' ')} in another zone` };
+}
+
+/** Between a weekday and the date that says which it is: "Tuesday evening (12 May)", "Wed May 13, 2026". */
+const WEEKDAY_TO_DATE = /^\s*[(,]?\s*$/;
+
+/**
+ * A weekday the text dates right after it takes that date, when it falls on that weekday: "on Tuesday
+ * evening (12 May)" is 12 May whatever the tense; "12:10 AM EDT, Wed May 13, 2026" is 13 May.
+ */
+export function withDateAfter(text: string, out: DateMention[], at: number, day: number): void {
+  const [own, next] = [out[at], out[at + 1]];
+  const written = next?.value?.slice(0, 10) ?? '';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(written) ? parseDay(written) : undefined;
+  if (!own.value || !date || weekday(date) !== day || !WEEKDAY_TO_DATE.test(text.slice(own.end, next.start)) || own.value.startsWith(written)) return;
+  out[at] = { ...own, value: written + own.value.slice(10), resolution: `${own.text.replace(/\s+/g, ' ')} → ${written}, the date written after it (${next.text.replace(/\s+/g, ' ')})` };
+}
