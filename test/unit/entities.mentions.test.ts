@@ -344,6 +344,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });
 
+    it('finds a channel by its number, but not a sea channel before a count', () => {
+      const list = mentions('The race airs on Channel 4 in Kelmar. Swimmers crossed the Ostra Channel 3 times.', { Kelmar: 'LOC', 'Ostra Channel': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Channel 4', 'ORG'], ['Kelmar', 'PLACE'], ['Ostra Channel', 'PLACE']]);
+    });
+
     it("takes a party's faction in brackets into its name, and its letters with the faction's as one acronym", () => {
       const list = mentions('Janata Dal (United) leaders said the JD(U) would stay, and the Kelmar Party (KP) agreed.', { 'Janata Dal': 'PER', United: 'ORG', 'Kelmar Party': 'ORG', KP: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Janata Dal (United)', 'ORG'], ['JD(U)', 'ORG'], ['Kelmar Party', 'ORG'], ['KP', 'ORG']]);

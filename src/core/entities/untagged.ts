@@ -805,18 +805,21 @@ export function partyLabelPlaces(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
-/** Climate conferences, groups of countries and resolutions named by their number: "COP30", "G20", "G-7", "Resolution 2817". */
+/** Climate conferences, groups of countries, resolutions and channels named by their number: "COP30", "G20", "G-7", "Resolution 2817", "Channel 4". */
 const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
 const NUMBERED_GROUP = /^G-?\d{1,2}$/;
 const RESOLUTION_NUMBER = /^\d{3,4}$/;
+const CHANNEL_NUMBER = /^\d{1,2}$/;
 
-/** Conferences, groups of countries and resolutions named by a number that the tagger left untagged. `covered` marks tagged tokens. */
+/** Conferences, groups of countries, resolutions and channels named by a number that the tagger left untagged. `covered` marks tagged tokens. */
 export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const first = tokens[i].text[0];
     // "Resolution 2817": a UN resolution by its number.
     if (!covered[i] && tokens[i].text === 'Resolution' && RESOLUTION_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
+    // "Channel 4", "Channel 9": a broadcaster by its number.
+    if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Channel' && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
     if (covered[i] || (first !== 'C' && first !== 'G')) continue;
     if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
     else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
