@@ -797,11 +797,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['World War II']);
     });
 
-    it('takes the names of a byline labelled "by", "Author" or "Reporter:", and a place in capitals before a dash', () => {
+    it('takes the names of a byline labelled "by", "Author", "Reporter:" or "Words:", and a place in capitals before a dash', () => {
       const lower = mentions('Probe widens\n\nby Ada Pell — March 5, 2026\n\nVELDORA — Investigators met.', {});
       assert.deepEqual(lower.map((m) => [m.text, m.type]), [['Ada Pell', 'PERSON'], ['VELDORA', 'PLACE']]);
       const author = mentions('Date 18.02.2026\nAuthor: Jonas Keller (with AFP)\n\nBREAKING — It rained.', {});
       assert.deepEqual(author.map((m) => [m.text, m.type]), [['Jonas Keller', 'PERSON']]);
+      const words = mentions('Rain threatens the race\n\nWords: Samuel Brandt-Okoye\n\nThe stewards met on Monday.', {});
+      assert.deepEqual(words.map((m) => [m.text, m.type]), [['Samuel Brandt-Okoye', 'PERSON']]);
     });
 
     it('takes the names of a credit line on its own line, even those the tagger missed', () => {

@@ -110,8 +110,8 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
 /** Words after an outlet's name that credit its staff: "Globe Staff", "Courier Correspondent". */
 const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Reporter|Reporters)$/;
 
-/** Labels that open a byline line other than "By". */
-const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters)$/;
+/** Labels that open a byline line other than "By": "Author", "Reporter: Li Wen", "Words: Ana Ruiz". */
+const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words)$/;
 
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
@@ -192,7 +192,9 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
   for (let i = from; i - from < marks.length; i++) {
     if (!marks[i - from] || covered[i] || !NAME_START.test(tokens[i].text)) continue;
     let end = i;
-    while (end - from < marks.length && marks[end - from] && !covered[end] && NAME_START.test(tokens[end].text) && end - i < MAX_NAME_TOKENS) end++;
+    // Over a hyphen the byline marked inside a name: "Samuel Brandt-Okoye".
+    const inName = (k: number) => NAME_START.test(tokens[k].text) || (isHyphen(tokens[k].text) && end > i && NAME_START.test(tokens[k + 1]?.text ?? ''));
+    while (end - from < marks.length && marks[end - from] && !covered[end] && inName(end) && end - i < MAX_NAME_TOKENS) end++;
     // "Staff Writer", "Special Correspondent": a credit without a name.
     if (end - i >= 2 && !tokens.slice(i, end).every((t) => isTitleWord(t.text) || NO_NAME_CREDIT.test(t.text))) out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
