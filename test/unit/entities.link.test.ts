@@ -982,7 +982,11 @@ describe('entity linking across documents', () => {
       analyzeWith('b.txt', 'The Ostran Grand Prix starts Friday. Kelmar Metals Trading said so.', { 'Ostran Grand Prix': 'MISC', 'Kelmar Metals Trading': 'ORG' }),
     ]);
     assert.equal(entityOf(entities, 'a.txt', 'Ostran GP'), entityOf(entities, 'b.txt', 'Ostran Grand Prix'));
+    assert.equal(entityOf(entities, 'a.txt', 'Ostran GP').type, 'EVENT');
     assert.equal(entityOf(entities, 'a.txt', 'Kelmar Metals Trading SARL'), entityOf(entities, 'b.txt', 'Kelmar Metals Trading'));
+    // A race by "GP" alone is an event too.
+    const alone = linkEntities([analyzeWith('a.txt', 'Rain hit the Ostran GP last year.', { 'Ostran GP': 'ORG' })]);
+    assert.equal(entityOf(alone, 'a.txt', 'Ostran GP').type, 'EVENT');
   });
 
   it('links "DR Congo" to the Democratic Republic of Congo', () => {

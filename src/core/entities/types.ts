@@ -68,7 +68,7 @@ const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
 const EVENT_HEADS = new Set(
   `war olympics games summit cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
-  open grand prix marathon expo fair world-cup bowl convention`.split(/\s+/),
+  open grand prix gp marathon expo fair world-cup bowl convention`.split(/\s+/),
 );
 
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
