@@ -8,6 +8,7 @@ import { Gazetteer, normalizeName } from '../../src/core/ner/gazetteer';
 import { DocumentHistory } from '../../src/core/ner/history';
 import shippedClusters from '../../models/clusters.json';
 import shippedGazetteer from '../../models/gazetteer.json';
+import { buildGazetteer } from '../../scripts/train/gazetteer';
 import shippedPriors from '../../models/typePriors.json';
 import { NO_PRIOR, PRIOR_CONFIDENCE, PRIOR_TYPES, priorCode, readTypePriors, type TypePriorFile } from '../../src/core/ner/typePriors';
 import type { ItemSentence } from 'wink-nlp';
@@ -310,5 +311,9 @@ describe('Gazetteer', () => {
       assert.ok(shipped.lookup(word) & bit, `${word} lacks bit ${bit}`);
     }
     assert.ok(shipped.lookup('new york') & 4);
+  });
+
+  it('ships exactly the lists its build script makes from the licensed packages, nothing added by hand', () => {
+    assert.deepStrictEqual(buildGazetteer(), shippedGazetteer);
   });
 });
