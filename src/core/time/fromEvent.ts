@@ -45,6 +45,7 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
 }
 
 const CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(.*)$/;
+const MINUTES_A_DAY = 24 * 60;
 
 /** `by` hours from a day's clock time ("2026-03-03T19:02-05:00" + 6 → "2026-03-04T01:02-05:00"); none from a day alone. */
 function hoursLater(value: string, by: number): Meaning {
@@ -57,5 +58,3 @@ function hoursLater(value: string, by: number): Meaning {
   const clock = `${String(Math.floor(left / 60)).padStart(2, '0')}:${String(left % 60).padStart(2, '0')}${m[4]}`;
   return { kind: 'fixed', value: `${formatDay(addDays(from, days))}T${clock}`, note: `counted from ${value}, the time named before it` };
 }
-
-const MINUTES_A_DAY = 24 * 60;

@@ -5,6 +5,7 @@ import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor } from './infer';
+import { dayOf } from './meaning';
 import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withHeadlineTenses } from './neighbours';
 import { type Anchor, resolve } from './resolve';
 import { datesTheTelling, type Tense, tenseNear } from './tense';
@@ -133,7 +134,7 @@ function isNamedWithAge(text: string, e: Expression, label: string): boolean {
 
 /** "set a hearing for Friday", "scheduled for Tuesday at 10 a.m.": a day something is set for lies ahead (not "for Friday's attack"). */
 function isSetFor(text: string, e: Expression): boolean {
-  const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
+  const day = dayOf(e.meaning);
   return e.modifiers[0] === 'for' && day.kind === 'weekday' && !/^['’]s\b/.test(text.slice(e.end, e.end + 3));
 }
 
@@ -158,17 +159,17 @@ const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 
 /** "a pause from Sunday", "eligible from Oct. 14": a start, a day or a month. */
 function isStart(e: Expression): boolean {
-  const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
+  const day = dayOf(e.meaning);
   return e.modifiers[0] === 'from' && (day.kind === 'weekday' || (day.kind === 'calendar' && !day.direction && day.yearBy === undefined));
 }
 
 function isWeekday(e: Expression): boolean {
-  return (e.meaning.kind === 'at' ? e.meaning.day : e.meaning).kind === 'weekday';
+  return dayOf(e.meaning).kind === 'weekday';
 }
 
 /** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
 function isStartingDay(text: string, e: Expression): boolean {
-  const day = e.meaning.kind === 'at' ? e.meaning.day : e.meaning;
+  const day = dayOf(e.meaning);
   return day.kind === 'weekday' && !day.direction && /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 

@@ -48,3 +48,8 @@ export type Meaning =
   | { kind: 'range'; from: Meaning; to: Meaning }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */
   | { kind: 'vague'; why: string };
+
+/** The day of a meaning, without the clock time "Thursday at noon" adds. */
+export function dayOf(m: Meaning): Meaning {
+  return m.kind === 'at' ? m.day : m;
+}

@@ -6,7 +6,7 @@
 import type { DateMention } from '../types';
 import { addDays, formatDay, parseDay, weekday } from './calendar';
 import type { Expression } from './detect';
-import type { Meaning } from './meaning';
+import { dayOf, type Meaning } from './meaning';
 import { type Anchor, resolve } from './resolve';
 import type { Tense } from './tense';
 
@@ -22,7 +22,7 @@ export interface ToldWeekday {
 
 /** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
 export function bareWeekday(m: Meaning): number | undefined {
-  const day = m.kind === 'at' ? m.day : m;
+  const day = dayOf(m);
   return day.kind === 'weekday' && !day.direction && day.weeksOn === undefined && !day.weekend ? day.weekday : undefined;
 }
 

@@ -151,6 +151,11 @@ function isDayRange(separator: string, text: string, index: number): boolean {
   return /^[-–]$/.test(separator) || /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, index - 9), index));
 }
 
+/** A day of a month, fixed in its year when the text gives one: a range's end. */
+function dayOfMonth(year: number | undefined, month: number, day: number): Meaning {
+  return year !== undefined ? { kind: 'fixed', value: formatDay({ year, month, day }) } : { kind: 'calendar', month, day };
+}
+
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year". */
 const RATE_BEFORE = /\d\s+(?:\p{Ll}+s\s+)?$/u;
 
@@ -237,8 +242,8 @@ export const RULES: readonly Rule[] = [
     const month = monthNumber(m[1]);
     const [first, last] = [parseInt(m[2], 10), parseInt(m[4], 10)];
     if (!month || !isCapitalized(m[1]) || last <= first || !isDayRange(m[3], text, m.index)) return null;
-    const day = (d: number): Meaning => (m[5] ? { kind: 'fixed', value: formatDay({ year: +m[5], month, day: d }) } : { kind: 'calendar', month, day: d });
-    return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
+    const year = m[5] ? +m[5] : undefined;
+    return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(year, month, first), to: dayOfMonth(year, month, last) } };
   }),
   // Feb. 11 to Feb. 21, 2027, from Nov. 30 through Dec. 2: a range of days with both months, the year at its end for both
   rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(${DAY_RANGE_SEPARATOR})(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
@@ -250,16 +255,15 @@ export const RULES: readonly Rule[] = [
     const year = m[6] ? +m[6] : undefined;
     // Over a new year the start is the year before: "Dec. 28 to Jan. 3, 2027".
     const startYear = year !== undefined && last < first ? year - 1 : year;
-    const day = (y: number | undefined, month: number, d: number): Meaning => (y !== undefined ? { kind: 'fixed', value: formatDay({ year: y, month, day: d }) } : { kind: 'calendar', month, day: d });
-    return { type: 'DATE', meaning: { kind: 'range', from: day(startYear, first, from), to: day(year, last, to) } };
+    return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(startYear, first, from), to: dayOfMonth(year, last, to) } };
   }),
   // 27-28 April, 27–28 April 2026, from 14 to 16 June: a range of days written day first
   rule(`\\b(3[01]|[12]\\d|0?[1-9])(${DAY_RANGE_SEPARATOR})(3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
     const month = monthNumber(m[4]);
     const [first, last] = [parseInt(m[1], 10), parseInt(m[3], 10)];
     if (!month || !isCapitalized(m[4]) || last <= first || !isDayRange(m[2], text, m.index)) return null;
-    const day = (d: number): Meaning => (m[5] ? { kind: 'fixed', value: formatDay({ year: +m[5], month, day: d }) } : { kind: 'calendar', month, day: d });
-    return { type: 'DATE', meaning: { kind: 'range', from: day(first), to: day(last) } };
+    const year = m[5] ? +m[5] : undefined;
+    return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(year, month, first), to: dayOfMonth(year, month, last) } };
   }),
   // April-June, the July–September quarter: a range of months
   rule(`\\b(${MONTH_SRC})[-–](${MONTH_SRC})\\b(?:${SP}(${YEAR_SRC}))?`, (m) => {

@@ -191,10 +191,10 @@ function endAfter(from: string, to: string): string {
 /** Days an undated report may lie before or after the date inferred for it from its story's sources. */
 const INFERRED_LEEWAY = 2;
 
-/** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
 /** Days to Saturday from a Wednesday: told before then, a past "this weekend" is the one just past. */
 const EARLY_WEEK_SHIFT = 3;
 
+/** A weekday: "last"/"next"/"this" say which; else the tense (past, or no cue: the one before; future: the next). */
 function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, weekOnly }: Anchor, tense: Tense): Reading {
   const today = weekday(anchor);
   const name = m.weekend ? 'weekend' : WEEKDAYS[m.weekday - 1];
