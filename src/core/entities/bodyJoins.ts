@@ -187,16 +187,15 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
 
 function domainEnd(words: Words, span: NerSpan): number {
   const { texts } = words;
+  const bodyWordIn = (from: number, to: number) => texts.slice(from, to).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
   // A body's word heads the name, last or before its own "of": "Superior Court", "Court of Justice".
-  const body = texts.slice(span.start, span.end).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
-  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && body) {
+  if (texts[span.end] === 'of' && texts[span.end + 1] === 'the' && bodyWordIn(span.start, span.end)) {
     // The name after "of the", over its own linking words: "District of Columbia".
     let end = span.end + 2;
     while (isNameWord(words, end) || (/^(?:of|and)$/.test(texts[end]) && isNameWord(words, end + 1) && end > span.end + 2)) end++;
     // A body of its own after a unit's full name is its parent, no part of the name: "the Mammal Research
     // Institute of the Polish Academy of Sciences" (but "Court of Justice of the European Union").
-    const parent = texts.slice(span.end + 2, end).some((w) => startsUpper(w) && (nameLists().lookup(w.toLowerCase()) & ORG_WORD) !== 0);
-    if (parent && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
+    if (bodyWordIn(span.end + 2, end) && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
     return end > span.end + 2 ? end : span.end;
   }
   const domain = texts.slice(span.start, span.end).findIndex((w) => w === 'of' || w === 'for');

@@ -124,9 +124,11 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && d.cued !== 'PERSON' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
     const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : d.type;
     votes.all.push(type);
-    if (d.kind !== 'ACRONYM') votes.names.push(type);
-    // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess.
-    if (d.kind !== 'ACRONYM' && d.cued !== undefined && d.cued !== 'PERSON' && d.cued === type) votes.names.push(type);
+    if (d.kind !== 'ACRONYM') {
+      votes.names.push(type);
+      // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess.
+      if (d.cued === type && type !== 'PERSON') votes.names.push(type);
+    }
     chainTypes.set(root, votes);
   });
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
@@ -244,9 +246,9 @@ function sharedSurnames(
   for (const [surname, names] of groupBy(fullNames, surnameFormsOf)) {
     const people = [...new Set(names.map((n) => chains.find(n)))].sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
     // The surname alone is on its own still, or only with a nickname ("Ms. Vossberg, known as Mimi"), not with a firm or a person.
+    if (people.length < 2 || wordCount(surname) !== 1 || typeOf.get(surname) === undefined) continue;
     const root = chains.find(surname);
-    const linked = keys.some((k) => chains.find(k) === root && wordCount(k) > 1);
-    if (people.length < 2 || wordCount(surname) !== 1 || linked || typeOf.get(surname) === undefined) continue;
+    if (keys.some((k) => chains.find(k) === root && wordCount(k) > 1)) continue;
     const first = people[0];
     // Introduced together ("John Smith and Mary Smith came"), neither is the subject.
     if (people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!))) continue;

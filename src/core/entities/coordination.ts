@@ -18,6 +18,9 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
   return tokens.slice(start, end).map((t) => t.text).join(' ');
 }
 
+/** Nouns of an electoral district after its name: "the Ashby and Colne by-election", "Runcorn and Helsby constituency". */
+const DISTRICT_NOUN = /^(?:by-?election|constituency|riding|seat|ward|electorate)$/i;
+
 /**
  * Two names joined by "and" that the tagger took for one ("the Dallas Morning News and Houston
  * Post", "Intel and Nvidia"). Names with "and" inside exist ("Procter and Gamble", "Department
@@ -29,9 +32,6 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
  * ("British Airways and Iberia", not "Organization for Security and Co-operation"), or
  * when one half is a country and the whole is none.
  */
-/** Nouns of an electoral district after its name: "the Ashby and Colne by-election", "Runcorn and Helsby constituency". */
-const DISTRICT_NOUN = /^(?:by-?election|byelection|constituency|riding|seat|ward|electorate)$/i;
-
 export function splitCoordinated(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
   const text = (start: number, end: number) => spanText(tokens, start, end);
   const single = new Set(names.map((c) => text(c.start, c.end)));
@@ -51,7 +51,9 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     if (tokens[mid].text === '&' && tokens.slice(c.start, mid).some((t) => t.text === ',')) return [c];
     const left = { ...c, end: mid };
     const right = { ...c, start: mid + 1, roles: [] };
-    const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
+    // A body's "of"/"for" before the "and" ("Department of Health and Human Services").
+    const ofBody = tokens.slice(c.start, mid).some((t) => OF.has(t.text));
+    const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !ofBody;
     const known = single.has(text(left.start, left.end)) && single.has(text(right.start, right.end));
     // The end of a list ("Google, Meta and Amazon"), or a country beside another name ("Congo and United Nations experts").
     const listed = tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1);
@@ -66,13 +68,12 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const common = (w: string) => isUsuallyLowerCase(w) || isCommonWord(w);
     const bodyGoesOn = common(tokens[mid + 1].text) && (lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
     const company =
-      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !bodyGoesOn && !tokens.slice(c.start, mid).some((t) => OF.has(t.text));
+      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !bodyGoesOn && !ofBody;
     // "Halbrook Bank and Ferrisbank": a body's word ends the first name, and one proper name no body's word is the
     // second (with "&" the firm goes on: "Hanul Investment & Securities").
     const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
     // (Not a domain's word: "Department for Culture, Media and Sport".)
-    const domain = tokens.slice(c.start, mid).some((t) => OF.has(t.text));
-    const nameAfterBody = mid - c.start >= 2 && tokens[mid].text === 'and' && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text) && !domain;
+    const nameAfterBody = mid - c.start >= 2 && tokens[mid].text === 'and' && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text) && !ofBody;
     return known || listed || country || words || company || nameAfterBody || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
   });
 }

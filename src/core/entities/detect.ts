@@ -132,7 +132,7 @@ const SECTOR_SHARES = /^(?:shares|stocks)$/;
 
 /** "Omani mediators": a nationality the tagger took for a person, alone. */
 function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
-  return c.end - c.start === 1 && (countryOfDemonym(tokens[c.start].text) !== undefined || REGIONAL.test(tokens[c.start].text));
+  return c.end - c.start === 1 && isPlacesAdjective(tokens[c.start].text);
 }
 
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
@@ -303,14 +303,18 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
 /** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */
 function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
-  return (startsLower(next) || isTitleWord(next)) && (countryOfDemonym(tokens[i].text) !== undefined || REGIONAL.test(tokens[i].text));
+  return (startsLower(next) || isTitleWord(next)) && isPlacesAdjective(tokens[i].text);
 }
 
 /** "Ukrainians", "Europeans": the people of a country or region, which the tagger may take for a body. */
 function isPeopleOfPlace(word: string): boolean {
   // (Not a place's own name: "the Philippines".)
-  const one = /^\p{Lu}\p{Ll}+s$/u.test(word) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY)) ? word.slice(0, -1) : undefined;
-  return one !== undefined && (countryOfDemonym(one) !== undefined || REGIONAL.test(one));
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && isPlacesAdjective(word.slice(0, -1)) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY));
+}
+
+/** A country's or a region's adjective: "Kenyan", "European". */
+function isPlacesAdjective(word: string): boolean {
+  return countryOfDemonym(word) !== undefined || REGIONAL.test(word);
 }
 
 /** Adjectives of regions no country list has: "European carmakers", "African leaders". */

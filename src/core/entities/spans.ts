@@ -120,9 +120,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // "a Norland Democrat": a member of a party from the place, the place alone a name (not a party's word
   // a place is named too: "Liberal Democrat").
   let { label } = c;
-  const place = nameLists().lookup(tokens.slice(start, end - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME;
-  const word = end - start === 2 && isSometimesLowerCase(tokens[start].text);
-  if (end - start >= 2 && /^(?:Democrat|Republican)$/.test(tokens[end - 1].text) && place && !word) {
+  const party = end - start >= 2 && /^(?:Democrat|Republican)$/.test(tokens[end - 1].text) && !(end - start === 2 && isSometimesLowerCase(tokens[start].text));
+  if (party && nameLists().lookup(tokens.slice(start, end - 1).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) {
     end--;
     label = 'LOC';
   }

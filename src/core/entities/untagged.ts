@@ -861,7 +861,8 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     const maker = c.start - 2 >= 0 && /^\p{Lu}[\p{L}-]+$/u.test(tokens[c.start - 2].text) && !/^(?:The|A|An)$/.test(tokens[c.start - 2].text) ? c.start - 2 : c.start - 1;
     return { ...c, start: maker, label: 'MISC', product: true, person: undefined };
   }
-  if (wordsIn(tokens, c) > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
+  const words = wordsIn(tokens, c);
+  if (words > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
   // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
   const last = tokens[c.end - 1].text;
   if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?s?$/.test(last) || isModelNumber(last)) && !YEAR_OR_DECADE.test(last)) {
@@ -873,10 +874,9 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   // range's: "a Halvard 900 engine", "25 Belmark B350-1000s", "a Brannock-Hale Curtis 7000".
   const next = tokens[c.end]?.text ?? '';
   // (A full name opens with a given name: "Tom Lind 747" stays a person.)
-  const words = wordsIn(tokens, c);
   const person = c.label === 'PER' && (words === 1 || (words === 2 && !(nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME))) &&
     (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3)) && !YEAR_OR_DECADE.test(next);
-  if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || wordsIn(tokens, c) > 2) return c;
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || words > 2) return c;
   const number = tokens[c.end];
   const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
   if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
