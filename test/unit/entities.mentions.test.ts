@@ -622,6 +622,21 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
     });
 
+    it('makes a name ending in "Games" a studio unless it is written as a sporting event', () => {
+      const list = mentions('Kelvor Games said it would cut jobs. Athletes left the Marra Games early, and the Ostran Games and 2030 Dunmore Games were next.', {
+        'Kelvor Games': 'ORG',
+        'Marra Games': 'ORG',
+        'Ostran Games': 'ORG',
+        'Dunmore Games': 'ORG',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Kelvor Games', 'ORG'],
+        ['Marra Games', 'EVENT'],
+        ['Ostran Games', 'EVENT'],
+        ['Dunmore Games', 'EVENT'],
+      ]);
+    });
+
     it('keeps a body whose name ends like an event an organization when the tagger says so', () => {
       const list = mentions('The Valdoran National Congress met before the Winter Olympics.', {
         'Valdoran National Congress': 'ORG',

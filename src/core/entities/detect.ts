@@ -69,12 +69,17 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));
 
+  const studios = studioNames(tokens, found, surface);
+  const typeOf = (c: Candidate, words: readonly string[]) => {
+    const type = entityType(c.label, words, tokens[c.end]?.text);
+    return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
+  };
   const drafts: Draft[] = found.map((c, i) => {
     const mentionText = surface(c);
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const owner = ownerOf(tokens, c, found[i - 1], surface);
     const courtesy = titleGender(tokens[c.start - 1]?.text ?? '');
-    const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : entityType(c.label, words, tokens[c.end]?.text);
+    const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : typeOf(c, words);
     return {
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
@@ -84,7 +89,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       roles: c.roles,
       ...(owner && { owner }),
       ...(c.work && { work: c.work }),
-      ...(c.cued && { cued: c.person ? ('PERSON' as const) : entityType(c.label, words, tokens[c.end]?.text) }),
+      ...(c.cued && { cued: c.person ? ('PERSON' as const) : typeOf(c, words) }),
       ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
       ...(c.credit && { credit: true as const }),
       ...(courtesy && { courtesy }),
@@ -129,6 +134,22 @@ function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): 
 }
 
 const SECTOR_SHARES = /^(?:shares|stocks)$/;
+
+/**
+ * "Brackwater Games said …": a name ending in "Games" is a studio's unless the document writes it
+ * as sporting events are written, after "the" or a year ("the Island Games", "2026 Asian Games"),
+ * or it opens with an adjective of peoples or a place ("Olympic Games", "Pan American Games").
+ */
+function studioNames(tokens: readonly Token[], found: readonly Candidate[], surface: (c: Candidate) => string): Set<string> {
+  const games = found.filter((c) => c.end - c.start >= 2 && tokens[c.end - 1].text === 'Games');
+  const isEvent = (c: Candidate) => {
+    const before = tokens[c.start - 1]?.text ?? '';
+    const first = tokens[c.start].text;
+    return /^(?:the|\d+(?:th|st|nd|rd)?)$/i.test(before) || /^\d|(?:an|ic)$/.test(first) || isPlacesAdjective(first) || (nameLists().lookup(first.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
+  };
+  const events = new Set(games.filter(isEvent).map(surface));
+  return new Set(games.map(surface).filter((name) => !events.has(name)));
+}
 
 /** "Omani mediators": a nationality the tagger took for a person, alone. */
 function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
