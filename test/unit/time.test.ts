@@ -422,6 +422,17 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Doors open at 10 a.m. ET.', null).value, 'T10:00', 'no day, no offset');
   });
 
+  it("gives a place's time its zone, with summer time where the place keeps it", () => {
+    // European summer time from the last Sunday of March (29 March 2026) to the last of October (25 October 2026).
+    const uk = datesIn('Voting closes at 3pm UK time on Friday. The second round closes at 3pm London time on March 30.', '2026-03-03');
+    assert.deepEqual(uk.map((d) => [d.text, d.value]), [
+      ['at 3pm UK time on Friday', '2026-03-06T15:00Z'],
+      ['at 3pm London time on March 30', '2026-03-30T15:00+01:00'],
+    ]);
+    assert.equal(only('Kick-off is at 8:45 p.m. Paris time on October 26.', '2026-10-01').value, '2026-10-26T20:45+01:00');
+    assert.equal(only('Talks resume at 9 a.m. Moscow time on Monday.', '2026-07-01').value, '2026-07-06T09:00+03:00', 'no summer time');
+  });
+
   it('reads both ends of a clock range, the first taking the half of the day and the day of the second', () => {
     const dates = datesIn('Polls will be open from 4 to 7 p.m. on Thursday. The hearing ran from 9 a.m. to noon on Monday.', '2026-03-04');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [

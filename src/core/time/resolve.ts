@@ -3,7 +3,7 @@ import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
 import { addDays, addMonths, atClock, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
-import { withUsOffset } from './usZones';
+import { withSeasonalOffset } from './seasonalZones';
 import { calendarValue } from './movable';
 
 /** The date relative expressions are counted from, and where it came from (said in every resolution). */
@@ -37,7 +37,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 /** The ISO value of an expression and a sentence saying how it was obtained; never a guessed value. */
 export function resolve(label: string, type: DateType, meaning: Meaning, anchor: Anchor | null, tense: Tense): Resolved {
   const reading = read(meaning, anchor, tense);
-  const r = reading.value === null ? reading : { ...reading, value: withUsOffset(reading.value, anchor?.day) };
+  const r = reading.value === null ? reading : { ...reading, value: withSeasonalOffset(reading.value, anchor?.day) };
   const shown = label.replace(/\s+/g, ' ');
   const detail = r.detail ? ` (${r.detail})` : '';
   let resolution: string | undefined;
