@@ -686,6 +686,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The race this weekend was moved.', '2026-05-19').value, '2026-W20-WE');
     // Someone "expected at" a place on a day is yet to come.
     assert.equal(only('Its chief executive is expected at the circuit on Sunday.', '2026-05-21').value, '2026-05-24');
+    // What a warning given was of lies ahead; a warning given on a day is past.
+    assert.equal(only('Forecasters warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-23');
+    assert.equal(only('The regulator warned in March that prices could rise.', '2026-05-20').value, '2026-03');
   });
 
   it("reads a headline's weekday no word puts in time as the body's mentions of that day do", () => {

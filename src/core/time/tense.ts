@@ -9,7 +9,7 @@ const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday".
-  'course', 'track', 'should', 'warning',
+  'course', 'track', 'should', 'warning', 'warns',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
@@ -27,6 +27,7 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   // Not "should have gone on Friday".
   should: /^(?!have$)/,
   warning: /^(?:of|that)$/,
+  warns: /^of$/,
   set: /^(to|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
   ahead: /^of$/,
@@ -106,6 +107,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (/^plans?$/.test(word) && subject && tokens[i + 1]?.pos === 'DET') return 'future';
   // "I have a wedding on Saturday": an appointment held (not "we have a drug").
   if (/^(?:have|has)$/.test(word) && /^an?$/i.test(tokens[i + 1]?.text ?? '') && APPOINTMENTS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'future';
+  // "warned of rain on Saturday": what a warning is of lies ahead of it ("warned in March that …" is past).
+  if (word === 'warned' && /^of$/i.test(tokens[i + 1]?.text ?? '')) return 'future';
   if (FUTURE.has(word)) {
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
