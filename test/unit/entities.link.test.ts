@@ -987,6 +987,9 @@ describe('entity linking across documents', () => {
     // A race by "GP" alone is an event too.
     const alone = linkEntities([analyzeWith('a.txt', 'Rain hit the Ostran GP last year.', { 'Ostran GP': 'ORG' })]);
     assert.equal(entityOf(alone, 'a.txt', 'Ostran GP').type, 'EVENT');
+    // After "a", a GP is a family doctor, and the place before it a place.
+    const doctor = analyzeWith('a.txt', 'A Leeds GP, Dr Ana Kelmar, agreed.', { 'Leeds GP': 'ORG', 'Ana Kelmar': 'PER' }).mentions;
+    assert.deepEqual(doctor.map((m) => [m.text, m.type]), [['Leeds', 'PLACE'], ['Ana Kelmar', 'PERSON']]);
   });
 
   it('links "DR Congo" to the Democratic Republic of Congo', () => {

@@ -125,6 +125,11 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     end--;
     label = 'LOC';
   }
+  // "a Leeds GP": after "a", a family doctor of the place, the place alone a name (not "the Monaco GP").
+  if (end - start >= 2 && /^GPs?$/.test(tokens[end - 1].text) && /^an?$/i.test(tokens[start - 1]?.text ?? '')) {
+    end--;
+    if (nameLists().lookup(tokens.slice(start, end).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) label = 'LOC';
+  }
   // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
   while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
   // A byline's beat is no part of the name before it: "Ilse Varga Energy correspondent".
