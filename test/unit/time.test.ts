@@ -561,6 +561,9 @@ describe('time: resolution against the article date', () => {
   it('puts a yearless date right after a date of an earlier year in that story time', () => {
     const dates = datesIn('On Feb. 11, 2019, she presented her findings. In July, she was told to stop. In July, the board will meet.', '2024-11-04');
     assert.deepEqual(dates.map((d) => d.value), ['2019-02-11', '2019-07', '2025-07']);
+    // Not a date of the days or weeks before the article's own: that is the story's present.
+    const recent = datesIn('Ivo Marek was arrested in November 2024. The commission called on June 3 for his release. His lawyer resigned in April.', '2026-06-04');
+    assert.deepEqual(recent.map((d) => d.value), ['2024-11', '2026-06-03', '2026-04']);
   });
 
   it('puts "that October" after a year named alone, and a clock time\'s yearless day, in that story time', () => {

@@ -26,6 +26,9 @@ const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
+/** Days, and months back, from the article's day within which a yearless date is the story's present. */
+const PRESENT_DAYS = 14;
+const PRESENT_MONTHS = 2;
 /** How many sentences back "that year" may have been named. */
 const EVENT_YEAR_REACH = 2;
 /** How many sentences back that day may be named: "heard arguments on Wednesday. … trial two years later. Arguments began at 10 a.m." */
@@ -148,10 +151,21 @@ export class DateContext {
     // "convicted in 2024 … sentenced him that October": a year named alone frames only a month said to be of that time.
     const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
     if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || (named[2] === undefined && !anaphoric)) return meaning;
-    if (this.anchorYear === undefined || +named[1] >= this.anchorYear) return meaning;
+    if (this.anchorYear === undefined || +named[1] >= this.anchorYear || this.isNearTheArticle(meaning)) return meaning;
     const year = +named[1] + (named[2] !== undefined && meaning.month < +named[2] ? 1 : 0);
     if (year >= this.anchorYear) return meaning;
     return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
+  }
+
+  /**
+   * Whether a yearless date lies so close to the article's day that it is the story's present ("was
+   * arrested in November 2024. The commission called on June 3 for his release", told on June 4).
+   */
+  private isNearTheArticle(m: { month: number; day?: number }): boolean {
+    const a = this.anchorDay;
+    if (!a) return false;
+    if (m.day === undefined) return (a.month - m.month + 12) % 12 <= PRESENT_MONTHS;
+    return [a.year - 1, a.year, a.year + 1].some((year) => Math.abs(daysBetween({ year, month: m.month, day: m.day! }, a)) <= PRESENT_DAYS);
   }
 
   /** Notes that the last date named has no known value: a count after it has none either. */
