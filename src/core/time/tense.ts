@@ -80,7 +80,8 @@ const PARTICIPLE_AFTER = new Set([
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
-  visit visits play plays run holds delivers unveils presents publishes reports releases announces`.split(/\s+/),
+  visit visits play plays run holds delivers unveils presents publishes reports releases announces travel travels welcome welcomes
+  entertain entertains`.split(/\s+/),
 );
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
@@ -90,7 +91,7 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const word = tokens[i].text.toLowerCase();
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
-  const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text)));
+  const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
   // Not a noun's modifier wink reads as a verb: "launch officials said".
   const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
@@ -123,6 +124,17 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // after the day describe, they tell no time; nor does a sequence's after a comma before it (", followed by Sorvane on Friday").
   if (tokens[i + 1]?.text === 'by' && (afterSpan || (previous?.text === ',' && /^(?:followed|preceded)$/.test(word)))) return null;
   return isParticiple(tokens, i) ? null : 'past';
+}
+
+const MAX_ASIDE = 12;
+
+/** "Dunmore Rovers, who are five points clear, host …": the verb right after a relative clause set off by commas. */
+function afterRelativeAside(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (tokens[k].text === ',') return /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /** A word that makes the next one a noun: a determiner, an adjective, a possessive, a singular noun ("the", "gloomy", "its", "'s", "productivity"). */
