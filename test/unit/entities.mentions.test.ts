@@ -445,6 +445,11 @@ describe('entity mentions', () => {
       assert.deepEqual(committee.map((m) => m.text), ['Committee on Trade and Small Business'], 'not a body named with "on"');
       const banks = mentions('Shares of Halbrook Bank and Ferrisbank fell.', { 'Halbrook Bank and Ferrisbank': 'ORG' });
       assert.deepEqual(banks.map((m) => m.text), ['Halbrook Bank', 'Ferrisbank'], "one proper name after a body's word");
+      const firms = mentions('Shares of Summit Holdings and Harbor Trust Holding Company rose, as did Keller & Roth LLP on Monday.', {
+        'Summit Holdings and Harbor Trust Holding Company': 'ORG',
+        'Keller & Roth LLP': 'ORG',
+      });
+      assert.deepEqual(firms.map((m) => m.text), ['Summit Holdings', 'Harbor Trust Holding Company', 'Keller & Roth LLP'], "a legal form holds no firm's full name before the \"and\"");
       const body = mentions('The Council for Ostra Security and Co-operation met.', { 'Council for Ostra Security and Co-operation': 'ORG' });
       assert.deepEqual(body.map((m) => m.text), ['Council for Ostra Security and Co-operation'], 'not a body named with "for"');
       const whole = mentions('It worked with the federal Water Safety and Compliance Agency under the Rural Broadband Access and Fairness Act.', {
@@ -620,6 +625,21 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Lakeside Space Center').type, 'FACILITY');
       assert.equal(find(list, 'Mara Bridge').type, 'FACILITY');
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
+    });
+
+    it("types a football club's name by its last word, whatever the tagger said", () => {
+      const list = mentions('Dunmore Rovers beat Carrow Albion, and Ipswich Town lost in Cape Town.', {
+        'Dunmore Rovers': 'LOC',
+        'Carrow Albion': 'PER',
+        'Ipswich Town': 'LOC',
+        'Cape Town': 'LOC',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Dunmore Rovers', 'ORG'],
+        ['Carrow Albion', 'ORG'],
+        ['Ipswich Town', 'ORG'],
+        ['Cape Town', 'PLACE'],
+      ]);
     });
 
     it('makes a name ending in "Games" a studio unless it is written as a sporting event', () => {

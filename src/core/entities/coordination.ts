@@ -41,9 +41,12 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
   return names.flatMap((c) => {
     if (c.label === 'PER') return [c];
     const at = tokens.slice(c.start, c.end).findIndex((t) => AND.has(t.text));
-    // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm; "the Law and Justice party" one party.
-    if (at <= 0 || isLegalDesignator(tokens[c.end - 1].text) || tokens[c.end]?.text === 'party' || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
     const mid = c.start + at;
+    // "Keller & Roth LLP", "Procter & Gamble Co.": a legal form makes the whole one firm (not after a firm's
+    // full name: "Summit Holdings and Harbor Trust Holding Company"); "the Law and Justice party" one party.
+    const firmBefore = at >= 2 && isBusinessWord(tokens[mid - 1].text);
+    const designated = isLegalDesignator(tokens[c.end - 1].text);
+    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
@@ -67,8 +70,7 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // words: "Securities and Exchange Commission").
     const common = (w: string) => isUsuallyLowerCase(w) || isCommonWord(w);
     const bodyGoesOn = common(tokens[mid + 1].text) && (lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
-    const company =
-      mid - c.start >= 2 && isBusinessWord(tokens[mid - 1].text) && tokens[mid].text === 'and' && !bodyGoesOn && !ofBody;
+    const company = firmBefore && tokens[mid].text === 'and' && (!bodyGoesOn || designated) && !ofBody;
     // "Halbrook Bank and Ferrisbank": a body's word ends the first name, and one proper name no body's word is the
     // second (with "&" the firm goes on: "Hanul Investment & Securities").
     const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;

@@ -173,6 +173,21 @@ export function isPublicationHead(word: string): boolean {
 }
 
 /** Last words of towns' names that end no person's name. */
+/**
+ * Last words of football clubs' names, each naming a club whatever comes before it ("Dunmore Rovers",
+ * "Carrow Albion"); "Town" only after a listed place that is no town of that name ("Ipswich Town", not
+ * "Cape Town").
+ */
+const CLUB_HEADS = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'united', 'fc', 'afc']);
+
+function isClubName(words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  if (words.length < 2 || !startsUpper(head) || words.some((w) => startsLower(w))) return false;
+  if (CLUB_HEADS.has(head.toLowerCase())) return !/^(?:United|The)$/.test(words[0]);
+  const lists = nameLists();
+  return head === 'Town' && (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0 && !(lists.lookup(words.join(' ').toLowerCase()) & PLACE_NAME);
+}
+
 const TOWN_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'rapids', 'islands', 'isles', 'plains']);
 
 /** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */
@@ -298,6 +313,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && FACILITY_FIRST.has(words[0])) return 'FACILITY';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
+  if (isClubName(words)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
   if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
