@@ -1316,6 +1316,9 @@ describe('entity mentions', () => {
       // Where someone works: "<job> at" a name, not a place one arrives at.
       const work = mentions('Ivo Lind, head of metals strategy at Halvorsen Brecht, spoke. Officers arrived at Haldon Moss.', { 'Ivo Lind': 'PER', 'Halvorsen Brecht': 'PER', 'Haldon Moss': 'LOC' });
       assert.deepEqual(work.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Halvorsen Brecht', 'ORG'], ['Haldon Moss', 'PLACE']]);
+      const region = mentions('Ivo Lind, head of Ostran rates strategy at Harlows in Kessling, spoke.', { 'Ivo Lind': 'PER', Ostran: 'LOC', Harlows: 'LOC', Kessling: 'LOC' });
+      assert.deepEqual(region.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Ostran', 'PLACE'], ['Harlows', 'ORG'], ['Kessling', 'PLACE']], "a region's name in the job");
+      assert.deepEqual(mentions('Ana Ruiz runs Varnholt, a small packaging maker.', { 'Ana Ruiz': 'PER', Varnholt: 'LOC' }).map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Varnholt', 'ORG']], 'a maker');
       assert.deepEqual(mentions('Employers federation Ostrelia backed the Veldra trade bloc.', { Ostrelia: 'PER', Veldra: 'LOC' }).map((m) => [m.text, m.type]), [['Ostrelia', 'ORG'], ['Veldra', 'ORG']]);
     });
 

@@ -289,7 +289,7 @@ const STAFF = new Set(['engineer', 'engineers', 'employee', 'employees', 'staffe
  */
 const ORG_KIND_NOUNS = new Set(
   `company firm corporation conglomerate startup start-up chipmaker automaker carmaker drugmaker planemaker shipbuilder
-  refiner exporter consultancy brokerage utility retailer lender biotech miner
+  refiner exporter consultancy brokerage utility retailer lender biotech miner maker
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
   bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor`.split(/\s+/),
@@ -463,8 +463,9 @@ const MAX_JOB_PHRASE = 5;
 
 /** "head of commodities strategy at [Panmure Liberum]", "a senior economist at [Kelmar]": a job's phrase before "at" (at `at`). */
 function isWorkplaceOf(tokens: readonly Token[], at: number): boolean {
-  // Over the job's own words, no verb: not "officers arrived at [Haldon Manor]".
-  for (let k = at - 1; k >= 0 && at - k <= MAX_JOB_PHRASE && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k--) {
+  // Over the job's own words, no verb: not "officers arrived at [Haldon Manor]"; a region's name may be
+  // one of them ("head of Asia rates strategy at [Harlows]").
+  for (let k = at - 1; k >= 0 && at - k <= MAX_JOB_PHRASE && /^\p{L}/u.test(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k--) {
     if (JOBS.has(tokens[k].text) || JOBS.has(tokens[k].text.replace(/s$/, ''))) return true;
   }
   return false;
