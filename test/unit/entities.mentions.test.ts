@@ -1006,6 +1006,14 @@ describe('entity mentions', () => {
       // A body's nationality the tagger typed apart is its name's: "Danish Kiteboard Federation".
       const national = mentions('Officials of the Danish Kiteboard Federation objected.', { Danish: 'MISC', 'Kiteboard Federation': 'ORG' });
       assert.deepEqual(national.map((m) => m.text), ['Danish Kiteboard Federation']);
+      const exchange = mentions('The Danish Dockers Confederation met at the Danish Exchange (DKX). The DKX fell.', { Danish: 'MISC', 'Dockers Confederation': 'ORG', 'Danish Exchange': 'MISC' });
+      assert.deepEqual(exchange.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Danish Dockers Confederation', 'ORG'],
+        ['Danish Exchange', 'ORG'],
+        ['DKX', 'ORG'],
+        ['DKX', 'ORG'],
+      ]);
+      assert.equal(find(exchange, 'DKX').localKey, find(exchange, 'Danish Exchange').localKey, 'its letters defined');
       const bodies = mentions('The Department for Education, Ofsted and the Treasury agreed.', { 'Department for Education': 'ORG', Ofsted: 'ORG', Treasury: 'ORG' });
       assert.deepEqual(bodies.map((m) => m.text), ['Department for Education', 'Ofsted', 'Treasury']);
     });

@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { isBodyHead, isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -408,7 +408,7 @@ const MAX_BODY_AFTER_POSSESSIVE = 3;
 
 /** A demonym at `at` before a body's name that ends in a body's word: "Danish Refugee Council". */
 function isNationalBody(words: Words, at: number, span: NerSpan): boolean {
-  return countryOfDemonym(words.texts[at]) !== undefined && (nameLists().lookup(words.texts[span.end - 1].toLowerCase()) & ORG_WORD) !== 0;
+  return countryOfDemonym(words.texts[at]) !== undefined && isBodyHead(words.texts[span.end - 1]);
 }
 
 /**

@@ -9,6 +9,7 @@ import { isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
+import { countryOfDemonym } from './owners';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isOrganizationWord, isPersonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
@@ -173,6 +174,15 @@ export function isPublicationHead(word: string): boolean {
 }
 
 /** Last words of towns' names that end no person's name. */
+/** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation". */
+const MORE_BODY_HEADS = new Set(['exchange', 'confederation']);
+
+/** A body's last word: "Council", "Federation", "Exchange". */
+export function isBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MORE_BODY_HEADS.has(lower) || (nameLists().lookup(lower) & ORG_WORD) !== 0;
+}
+
 /**
  * Last words of football clubs' names, each naming a club whatever comes before it ("Dunmore Rovers",
  * "Carrow Albion"); "Town" only after a listed place that is no town of that name ("Ipswich Town", not
@@ -314,6 +324,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   if (isClubName(words)) return 'ORG';
+  // "Peruvian Exchange": a nationality's name the tagger ran on over a body's words is the body's.
+  if (base === 'MISC' && capitalized && words.length >= 2 && countryOfDemonym(words[0]) !== undefined && isBodyHead(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
   if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
