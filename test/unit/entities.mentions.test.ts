@@ -1403,7 +1403,8 @@ describe('entity mentions', () => {
     });
 
     it('types a name with a legal form as a company, and drops acronyms of common nouns', () => {
-      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected.', {
+      const list = mentions('Kelmar Semiconductor Co and IDX blamed falling PC demand and the GDP. He won by KO. Police filed an FIR. Two MEPs objected, said a chief FX strategist.', {
+        FX: 'ORG',
         'Kelmar Semiconductor Co': 'LOC',
         IDX: 'ORG',
         PC: 'ORG',
