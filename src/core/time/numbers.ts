@@ -1,4 +1,4 @@
-/** Counts written as digits or English words: "8", "2.5", "5,000", "eight", "twenty-five", "a dozen", "two and a half". */
+/** Counts written as digits or English words: "8", "2.5", "6-1/2", "8½", "5,000", "eight", "twenty-five", "a dozen", "two and a half". */
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -20,18 +20,21 @@ const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
  * "a hundred", each optionally followed by "and a half"; or "half a"/"half an"; or the article "a"/"an".
  */
 export const NUMBER_SRC =
-  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
+  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:[- ]?(?:[13]/[24])|[½¼¾])|\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
   `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|an?)`;
+
+const FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': '1/4', '¾': '3/4' };
 
 /** The value of a count matched by NUMBER_SRC, or undefined. */
 export function parseNumber(raw: string): number | undefined {
-  const words = raw.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = raw.toLowerCase().replace(/[½¼¾]/g, (f) => ` ${FRACTIONS[f]}`).split(/[\s-]+/).filter(Boolean);
   if (words[0] === 'half') return 0.5;
   let current = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === 'and' && words[i + 1] === 'a' && words[i + 2] === 'half') return current + 0.5;
     if (/^\d+(\.\d+)?$/.test(w)) current += Number(w);
+    else if (/^[13]\/[24]$/.test(w)) current += Number(w[0]) / Number(w[2]);
     else if (/^\d{1,3}(,\d{3})+$/.test(w)) current += Number(w.replace(/,/g, ''));
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'dozen') current = (current || 1) * 12;
