@@ -29,6 +29,8 @@ describe('time: patterns and their spans', () => {
     ['Repairs dragged on over nine years.', 'over nine years', 'DURATION', 'P9Y'],
     ['The dispute lasted about three and a half years.', 'about three and a half years', 'DURATION', 'P3.5Y'],
     ['He was jailed for 6-1/2 years.', 'for 6-1/2 years', 'DURATION', 'P6.5Y'],
+    ['The next meeting is scheduled for May.', 'for May', 'DATE', '2025-05'],
+    ['Subsidies may run beyond March.', 'beyond March', 'DATE', '2025-03'],
     ['She got a 3 1/2-year sentence.', '3 1/2-year', 'DURATION', 'P3.5Y'],
     ['The hearing took 2½ hours.', '2½ hours', 'DURATION', 'PT2.5H'],
     ['It was the first vote on the bridge in twelve years.', 'in twelve years', 'DURATION', 'P12Y'],
@@ -98,6 +100,10 @@ describe('time: patterns and their spans', () => {
       assert.deepEqual([d.text, d.type, d.value], [span, type, value]);
     });
   }
+
+  it('reads "May" and "March" as months only with a cue: a preposition or a schedule, not a vote', () => {
+    assert.deepEqual(datesIn('Voters backed May. Most voted for May, and the march went on. He spoke to May.'), []);
+  });
 
   it('reads a mid-month without a year in the article year', () => {
     const d = only('Work resumes in mid-November.');

@@ -10,7 +10,7 @@ const PREPOSITIONS = [
   'at least through', 'at least until', 'no later than', 'no earlier than', 'as early as', 'as late as',
   'as recently as', 'as of', 'up until', 'sometime in', 'some time in', 'earlier in', 'later in', 'early in', 'late in',
   'within', 'since', 'until', 'till', 'through', 'throughout', 'by', 'before', 'after', 'from', 'in', 'on', 'at',
-  'during', 'for',
+  'during', 'for', 'beyond', 'into',
 ];
 const APPROXIMATORS = [
   'at least', 'more than', 'less than', 'fewer than', 'up to', 'sometime', 'the end of', 'the beginning of',

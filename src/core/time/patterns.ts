@@ -99,7 +99,10 @@ const COUNTED = new RegExp(
 /** Words before "the 15th" that make it a day of the month, when nothing follows it ("on the 15th."; not "the 15th floor"). */
 const ORDINAL_DAY_CUE = /^(on|by|until|till|from|since|before|after)$/i;
 /** Words after which "May" and "March" are months rather than a verb or a march. */
-const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
+const MONTH_CUE = /^(in|since|until|till|by|from|through|throughout|during|before|after|beyond|into|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
+/** A schedule before "for" or "to" and a month: "is scheduled for May", "was pushed back to March" (not "voted for May"). */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|expected|pencilled|penciled|postponed|delayed|moved|pushed|put|brought|back|forward)[^\S\r\n]+(?:for|to)[^\S\r\n]+$/i;
+const MAX_SCHEDULE_CUE = 24;
 
 /** Nouns after which "May" and "March" are months: "its March meeting", "the May election". */
 const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election|elections|summit|figures|data|sales|orders|payrolls|contract|contracts|futures|report|review|budget|statement)$/i;
@@ -322,7 +325,8 @@ export const RULES: readonly Rule[] = [
     const cued = Boolean(m[1] || m[2]);
     // A capitalized word after a bare month name makes it a name ("June Carter").
     if (!cued && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
-    if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index)) && !MONTH_EVENT.test(nextWord(text, m.index + m[0].length))) return null;
+    const scheduled = () => SCHEDULED_FOR.test(text.slice(Math.max(0, m.index - MAX_SCHEDULE_CUE), m.index));
+    if (!cued && (month === 3 || month === 5) && !MONTH_CUE.test(previousWord(text, m.index)) && !MONTH_EVENT.test(nextWord(text, m.index + m[0].length)) && !scheduled()) return null;
     const following = /^following$/i.test(m[1] ?? '');
     return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]), ...(following && { afterEvent: true as const }) } };
   }),
