@@ -237,6 +237,14 @@ describe('time: resolution against the article date', () => {
     assert.match(d.resolution!, /^on Monday → 2024-10-14 .*from this article's date \(2024-10-16\)$/);
   });
 
+  it('reads a verb whose past is its base form as past after a singular subject, and an event placed by "last" or "next"', () => {
+    const cut = datesIn('Borrowers expect rates to fall by the third quarter after the central bank cut its key rate on Tuesday.');
+    assert.equal(cut[1].value, '2024-10-15');
+    assert.equal(only('The bank will cut its key rate on Thursday.').value, '2024-10-17');
+    const sale = datesIn('Traders said yields could fall at the auction, from 18.9 percent at the last sale on February 18. The next auction on March 18 may tell.', '2026-03-04');
+    assert.deepEqual(sale.map((d) => d.value), ['2026-02-18', '2026-03-18']);
+  });
+
   it('takes a weekday in a future-tense sentence as the next one', () => {
     assert.equal(only('The council will vote on Monday.').value, '2024-10-21');
     assert.equal(only('The final vote is scheduled for Friday.').value, '2024-10-18');

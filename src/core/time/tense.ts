@@ -99,6 +99,11 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (SCHEDULE.has(word) && scheduled && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
+  // "after the central bank cut its key rate on Tuesday": a verb whose past is its base form, after a
+  // singular subject and before its object, is past ("will cut", "they cut" tell nothing; nor does the
+  // noun wink may read as a verb: "keeps September cut in play").
+  const object = /^(?:DET|PRON|NOUN|NUM|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
+  if (SAME_FORM_PAST.has(word) && tokens[i].pos === 'VERB' && object && previous !== undefined && isSingularSubject(previous)) return 'past';
   // "In November the agency cut its productivity forecast": a noun after the day tells no tense (not
   // "analysts forecast a cut", nor "the forecast for June").
   if (afterSpan && /^forecasts?$/.test(word) && previous !== undefined && isNounBefore(previous)) return null;
@@ -135,6 +140,14 @@ function afterRelativeAside(tokens: readonly Token[], i: number): boolean {
     if (tokens[k].text === ',') return /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '');
   }
   return false;
+}
+
+/** Verbs whose past is their base form. */
+const SAME_FORM_PAST = new Set(['cut', 'put', 'hit', 'let', 'shut', 'cost', 'quit', 'spread', 'hurt', 'bid', 'burst', 'cast', 'split', 'upset', 'shed']);
+
+/** "it", "he", "she", a singular noun or a name: a subject whose present verb would end in -s. */
+function isSingularSubject(token: Token): boolean {
+  return /^(?:it|he|she)$/i.test(token.text) || ((token.pos === 'NOUN' || token.pos === 'PROPN') && !/s$/i.test(token.text));
 }
 
 /** A word that makes the next one a noun: a determiner, an adjective, a possessive, a singular noun ("the", "gloomy", "its", "'s", "productivity"). */
@@ -238,6 +251,8 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   const [clauseFrom, clauseTo] = asideAround(tokens, first, last, from, to, (k) => opensParticiple(tokens, k), false);
   [from, to] = asideAround(tokens, first, last, clauseFrom, clauseTo, (k) => opensRelative(tokens, k), true);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
+  const placed = placedByAdjective(tokens, first);
+  if (placed) return placed;
   const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
   // A relative clause says its own time or none: "has opened a probe, a move that pushes the decision
   // into the summer", "will rise, said the bank, which cut rates in February".
@@ -252,6 +267,16 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
 }
 
 const LIMITS = /^(?:before|until|till)$/i;
+const PLACING = /^(?:last|previous|prior|next|upcoming)$/i;
+
+/** "at the last sale on February 18", "the next policy meeting on May 5": an event the adjective before its noun places. */
+function placedByAdjective(tokens: readonly Token[], first: number): Tense {
+  let k = first - 1;
+  if (tokens[k]?.pos !== 'NOUN') return null;
+  if (tokens[k - 1]?.pos === 'NOUN') k--;
+  const word = tokens[k - 1]?.text ?? '';
+  return PLACING.test(word) ? (/^(?:next|upcoming)$/i.test(word) ? 'future' : 'past') : null;
+}
 
 /** "to report (back)": an infinitive within [from, to), not a preposition's "to" ("according to figures"). */
 function hasInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
