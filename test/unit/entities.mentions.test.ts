@@ -995,6 +995,8 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      const british = mentions('The Ministry of Fisheries, Coasts and Harbour Affairs objected.', { 'Ministry of Fisheries': 'ORG', 'Harbour Affairs': 'ORG' });
+      assert.deepEqual(british.map((m) => m.text), ['Ministry of Fisheries, Coasts and Harbour Affairs'], 'a common word in British spelling');
       // A head the tagger left out before the domain, a centre's too, and a country's code before a name over "and".
       const centers = mentions('The Centers for Kelp Control and Prevention and the Ostran Centre for Reef Prevention and Control spoke. U.S. Kelp and Reef Administration staff agreed.', {
         'Kelp Control and Prevention': 'ORG', 'Ostran Centre for Reef Prevention': 'ORG', 'U.S. Kelp and Reef Administration': 'ORG',

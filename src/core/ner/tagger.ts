@@ -136,7 +136,9 @@ export function isUsuallyLowerCase(word: string): boolean {
 
 /** Whether the model's training text writes this word in lower case mid-sentence at times: a common word ("development"), no name ("Exxon"). */
 export function isSometimesLowerCase(word: string): boolean {
-  const seen = caseLexicon().get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // The training text is mostly American: "harbour" is seen as "harbor".
+  const seen = caseLexicon().get(lower) ?? caseLexicon().get(lower.replace(/our(s?)$/, 'or$1'));
   return seen === 1 || seen === 2;
 }
 
