@@ -7,7 +7,7 @@ import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
-const CAPITALS = /^\p{Lu}[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d]*(?:\+|\(\p{Lu}{1,4}\))?$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}\d&/]*\p{Lu}[\p{Lu}\d]*(?:\+|\(\p{Lu}{1,4}\))?$/u;
 
 /** Capitals with one small letter inside, as parties and ministries write theirs: "AfD", "PiS", "DoJ". */
 const ONE_SMALL = /^\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3}$/u;

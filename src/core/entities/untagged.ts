@@ -237,6 +237,25 @@ export function withPlus(tokens: readonly Token[], c: Candidate): Candidate {
   return plus ? { ...c, end: c.end + 1 } : c;
 }
 
+const LETTERS = /^\p{Lu}{2,}$/u;
+
+/**
+ * "RFE/RL", "QRF/KL": capitals written onto capitals over a slash are one name; the second part's own
+ * candidate, if any, is gone.
+ */
+export function joinSlashedLetters(tokens: readonly Token[], found: Candidate[]): void {
+  const glued = (i: number) => tokens[i] !== undefined && tokens[i - 1] !== undefined && tokens[i].start === tokens[i - 1].end;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const slash = c.end;
+    if (c.end - c.start !== 1 || !LETTERS.test(tokens[c.start].text) || tokens[slash]?.text !== '/' || !glued(slash) || !glued(slash + 1)) continue;
+    if (!LETTERS.test(tokens[slash + 1].text) || glued(slash + 2)) continue;
+    found[i] = { ...c, end: slash + 2, label: 'ORG' };
+    const second = found.findIndex((o) => o.start === slash + 1);
+    if (second >= 0) found.splice(second, 1);
+  }
+}
+
 /** "eBay", "iPhone", "OpenAI", "YouTube": a capital inside a word, after a lower-case letter. */
 const INNER_CAPITAL = /^(?:\p{Ll}{1,2}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu})[\p{L}\d]*$/u;
 /** Surnames and given names written with an inner capital: "McCarthy", "DeSantis", "LeBron". */
