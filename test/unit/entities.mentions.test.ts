@@ -995,6 +995,9 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // A body named for its purpose, over "to".
+      const purpose = mentions('The Council to Shield Reporters and the Global Campaign to End Reef Trawling objected.', { Council: 'ORG', 'Shield Reporters': 'ORG', 'Global Campaign': 'ORG' });
+      assert.deepEqual(purpose.map((m) => m.text), ['Council to Shield Reporters', 'Global Campaign to End Reef Trawling']);
       const british = mentions('The Ministry of Fisheries, Coasts and Harbour Affairs objected.', { 'Ministry of Fisheries': 'ORG', 'Harbour Affairs': 'ORG' });
       assert.deepEqual(british.map((m) => m.text), ['Ministry of Fisheries, Coasts and Harbour Affairs'], 'a common word in British spelling');
       // A head the tagger left out before the domain, a centre's too, and a country's code before a name over "and".

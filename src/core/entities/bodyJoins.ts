@@ -137,6 +137,30 @@ export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpa
   return out;
 }
 
+/** Heads of bodies named for their purpose with "to": "Committee to Protect Journalists". */
+const PURPOSE_BODY = /^(?:Committee|Council|Commission|Campaign|Coalition|Alliance|Fund|Foundation|Movement|Network|Society|Project|Initiative|Partnership|Centre|Center)$/;
+const MAX_PURPOSE_WORDS = 4;
+
+/**
+ * A body named for its purpose, which the tagger cut at "to": "[Committee] to [Protect Journalists]",
+ * "the Global Campaign to End Child Labour" (capitalized words on both sides of "to").
+ */
+export function joinPurposeBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let head = 0; head + 2 < texts.length; head++) {
+    if (!PURPOSE_BODY.test(texts[head]) || texts[head + 1] !== 'to' || !startsUpper(texts[head + 2])) continue;
+    let end = head + 3;
+    while (end < texts.length && end - head - 2 < MAX_PURPOSE_WORDS && isNameWord(words, end)) end++;
+    if (end === head + 3) continue;
+    let start = head;
+    while (start > 0 && head - start < MAX_DOMAIN_WORDS && isNameWord(words, start - 1)) start--;
+    out = withSpan(out, { start, end, label: 'ORG' });
+    head = end;
+  }
+  return out;
+}
+
 /**
  * A conference of members the tagger cut at "of": "[Tarnia] Conference of [Catholic Bishops]", one
  * body (the members a plural after capitals), not a conference held somewhere ("a Conference of the Parties" stays an event).
