@@ -1251,6 +1251,11 @@ describe('entity mentions', () => {
       assert.equal(find(named, 'Nurlan B.').type, 'PERSON');
       const listed = mentions('It is flown by carriers including Norvale, Condra and Belwing, and by lenders such as Orvia.', { Norvale: 'LOC', Condra: 'LOC', Belwing: 'LOC', Orvia: 'LOC' });
       assert.deepEqual(listed.map((m) => [m.text, m.type]), [['Norvale', 'ORG'], ['Condra', 'ORG'], ['Belwing', 'ORG'], ['Orvia', 'ORG']]);
+      // A comma may set the examples off; a plural noun of people makes people of them; not an example's owner.
+      const comma = mentions('It warned resale websites, including Tixora and Seatrip. Stars such as Kelzo and Bamidex sang. Blocs, including Ana Ruiz\'s Ostra Party, objected.', {
+        Tixora: 'LOC', Seatrip: 'MISC', Kelzo: 'LOC', Bamidex: 'LOC', 'Ana Ruiz': 'PER', 'Ostra Party': 'ORG',
+      });
+      assert.deepEqual(comma.map((m) => [m.text, m.type]), [['Tixora', 'ORG'], ['Seatrip', 'ORG'], ['Kelzo', 'PERSON'], ['Bamidex', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ostra Party', 'ORG']]);
       const text = "Korvex, the Utah-based software company, and Pellarin, Kelmar's biggest telecoms operator, said so. Shares in Ridgeham-based Veldt fell.";
       const defined = mentions(text, { Korvex: 'LOC', Utah: 'LOC', Pellarin: 'LOC', Kelmar: 'LOC', Ridgeham: 'LOC', Veldt: 'ORG' });
       assert.deepEqual(defined.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Korvex', 'ORG'], ['Utah', 'PLACE'], ['Pellarin', 'ORG'], ['Kelmar', 'PLACE'], ['Ridgeham', 'PLACE'], ['Veldt', 'ORG']]);
@@ -1326,6 +1331,7 @@ describe('entity mentions', () => {
       // A source no list knows, alone after "according to" (not "according to US officials", nor a person's surname).
       const source = mentions('Viewers rose, according to Kessling. Ivo Lind spoke; sales rose, according to Lind.', { Kessling: 'LOC', 'Ivo Lind': 'PER', Lind: 'PER' });
       assert.deepEqual(source.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Kessling', 'ORG'], ['Ivo Lind', 'PERSON'], ['Lind', 'PERSON']]);
+      assert.equal(mentions('According to Chartwise, streams rose.', { Chartwise: 'LOC' })[0].type, 'ORG', 'opening the sentence');
       // Where someone works: "<job> at" a name, not a place one arrives at.
       const work = mentions('Ivo Lind, head of metals strategy at Halvorsen Brecht, spoke. Officers arrived at Haldon Moss.', { 'Ivo Lind': 'PER', 'Halvorsen Brecht': 'PER', 'Haldon Moss': 'LOC' });
       assert.deepEqual(work.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Halvorsen Brecht', 'ORG'], ['Haldon Moss', 'PLACE']]);

@@ -59,7 +59,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const defined = new Set<string>();
   for (const c of candidates) {
     const word = lastWord(tokens, c);
-    if (hasPersonCue(tokens, c)) {
+    if (hasPersonCue(tokens, c) || isListedAfterPeople(tokens, c, candidates)) {
       people.add(word);
       personal.add(c.start);
     }
@@ -292,7 +292,8 @@ const ORG_KIND_NOUNS = new Set(
   refiner exporter consultancy brokerage utility retailer lender biotech miner maker
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
-  bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor`.split(/\s+/),
+  bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor
+  website platform app`.split(/\s+/),
 );
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
@@ -336,15 +337,16 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   // "a criminal group called Vexmoor", "a startup named Kelmar": the noun names the kind whatever comes before it.
   if (/^(?:called|named)$/.test(tokens[start - 1]?.text ?? '') && isOrgKindNoun(tokens[start - 2]?.text ?? '')) return true;
   if (isGivenBodyName(tokens, start)) return true;
-  // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples.
   const [before, before2] = [tokens[start - 1]?.text ?? '', tokens[start - 2]?.text ?? ''];
   // "… fly the jet, among them Norvale, Condra": the plural kind before the list's comma.
   if (before === 'them' && before2 === 'among' && tokens[start - 3]?.text === ',') {
     for (let k = start - 4; k >= 0 && start - k <= MAX_AMONG_KIND && tokens[k].sentence === tokens[start].sentence; k--) if (/s$/.test(tokens[k].text) && isOrgKindNoun(tokens[k].text)) return true;
     return false;
   }
-  const including = /^(?:including|like)$/.test(before) ? 1 : before === 'as' && before2 === 'such' ? 2 : 0;
-  if (including > 0) return /s$/.test(tokens[start - 1 - including]?.text ?? '') && isOrgKindNoun(tokens[start - 1 - including].text);
+  // "carriers including Norvale, Condra and Belwing", "lenders such as Ostra": a plural kind before its examples
+  // (not an example's owner: "blocs, including Ana Ruiz's Fuerza Popular").
+  const kind = kindOfExamples(tokens, start);
+  if (kind !== undefined) return /s$/.test(kind) && isOrgKindNoun(kind) && !isOwnerAt(tokens, start);
   const noun = tokens[start - 1]?.text ?? '';
   return isOrgKindNoun(noun) && !DETERMINER.test(tokens[start - 2]?.text ?? '');
 }
@@ -368,6 +370,37 @@ function previousConjunct(tokens: readonly Token[], candidates: readonly Candida
     first = before;
   }
   return first;
+}
+
+/** Plural nouns of people whose examples a list names: "stars such as …", "athletes including …" (not market "players"). */
+const PEOPLE_NOUNS = new Set(
+  `stars artists singers rappers musicians actors actresses athletes performers writers authors novelists poets
+  directors politicians candidates lawmakers footballers`.split(/\s+/),
+);
+
+/** "stars such as Kelzo, Bamidex and Torra": a name of a list of examples after a plural noun of people. */
+function isListedAfterPeople(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  const first = previousConjunct(tokens, candidates, c.start) ?? c;
+  return PEOPLE_NOUNS.has(kindOfExamples(tokens, first.start)?.toLowerCase() ?? '');
+}
+
+/** Whether the capitalized words from `start` end in a possessive: "Ana Ruiz's". */
+function isOwnerAt(tokens: readonly Token[], start: number): boolean {
+  let end = start;
+  while (end < tokens.length && startsUpper(tokens[end].text)) end++;
+  return isPossessive(tokens[end]?.text ?? '');
+}
+
+/**
+ * The plural noun whose examples start at `start`: "carriers" in "carriers including Norvale", "lenders
+ * such as Ostra", "resale websites, including Tixora" (a comma may set the examples off).
+ */
+function kindOfExamples(tokens: readonly Token[], start: number): string | undefined {
+  const [before, before2] = [tokens[start - 1]?.text ?? '', tokens[start - 2]?.text ?? ''];
+  const including = /^(?:including|like)$/.test(before) ? 1 : before === 'as' && before2 === 'such' ? 2 : 0;
+  if (including === 0) return undefined;
+  const kind = tokens[start - 1 - including]?.text === ',' ? start - 2 - including : start - 1 - including;
+  return tokens[kind]?.text;
 }
 
 /** The name at `start` goes on to another name of its list: "Tolvik" in "Varnex, Tolvik and Brennor". */
@@ -419,7 +452,7 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
  */
 function isUnknownSource(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
   // The source alone before the clause ends (not "according to US officials").
-  if (c.end - c.start !== 1 || tokens[c.start - 1]?.text !== 'to' || tokens[c.start - 2]?.text !== 'according' || tokens[c.end]?.pos !== 'PUNCT') return false;
+  if (c.end - c.start !== 1 || tokens[c.start - 1]?.text !== 'to' || !/^according$/i.test(tokens[c.start - 2]?.text ?? '') || tokens[c.end]?.pos !== 'PUNCT') return false;
   const word = tokens[c.start].text;
   if (nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME | PLACE_NAME | COUNTRY)) return false;
   return !candidates.some((o) => o.label === 'PER' && o.end - o.start >= 2 && tokens[o.end - 1].text === word);
