@@ -237,6 +237,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Zorvia'), entityOf(entities, 'a.txt', 'Zorvia Air Lines'));
     assert.equal(entityOf(entities, 'a.txt', 'Lindgren'), entityOf(entities, 'a.txt', 'Lindgren Aero Components'));
     assert.equal(entityOf(entities, 'b.txt', 'Lindgren'), entityOf(entities, 'b.txt', 'Eva Lindgren'));
+    // A two-word short name the tagger read as a person's is the company's, unless it has a given name or reads as a person's.
+    const label = linkEntities([
+      analyzeWith('c.txt', 'The catalog of Omba Wave Records was removed. Omba Wave denies it. Redgate Concerts promotes the tour; Redgate said so. Ana Ruiz of Ana Ruiz Holdings spoke. The fund was founded by Harlo Brenn, and Harlo Brenn Capital grew.', {
+        'Omba Wave Records': 'ORG', 'Omba Wave': 'PER', 'Redgate Concerts': 'ORG', Redgate: 'ORG', 'Ana Ruiz': 'PER', 'Ana Ruiz Holdings': 'ORG', 'Harlo Brenn': 'PER', 'Harlo Brenn Capital': 'ORG',
+      }),
+    ]);
+    assert.equal(entityOf(label, 'c.txt', 'Omba Wave'), entityOf(label, 'c.txt', 'Omba Wave Records'));
+    assert.equal(entityOf(label, 'c.txt', 'Redgate'), entityOf(label, 'c.txt', 'Redgate Concerts'));
+    assert.notEqual(entityOf(label, 'c.txt', 'Ana Ruiz'), entityOf(label, 'c.txt', 'Ana Ruiz Holdings'));
+    assert.notEqual(entityOf(label, 'c.txt', 'Harlo Brenn'), entityOf(label, 'c.txt', 'Harlo Brenn Capital'));
   });
 
   it("keeps apart a generic body named bare in reports of different stories about different countries, not in one story's", () => {

@@ -322,7 +322,10 @@ function linkCompanies(
     // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people
     // bear, read as a person's by a title or its setting, is theirs (not "moved to Varnell" beside "Bill Varnell" and "Varnell Motor Co.").
     const bornePerson = titled.has(k) && peoplesWords.has(k);
-    if (owners.size !== 1 || surnames.has(k) || bornePerson || (typeOf.get(k) === 'PERSON' && wordCount(k) > 1)) continue;
+    // A full name with a given name, or read as a person's, is a person's ("Tory Burch" beside "Tory Burch LLC",
+    // "the fund founded by Harlan Brooks"); "Omba Wave" beside "Omba Wave Records" is the label's.
+    const fullName = typeOf.get(k) === 'PERSON' && wordCount(k) > 1 && (shortNames.length === 0 || isGivenName(keyWords(k)[0]) || titled.has(k));
+    if (owners.size !== 1 || surnames.has(k) || bornePerson || fullName) continue;
     chains.union([...owners][0], k);
     linked.add(k);
   }

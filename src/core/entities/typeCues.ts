@@ -580,7 +580,7 @@ function lastWord(tokens: readonly Token[], c: Candidate): string {
 }
 
 /** Verbs of leading a body, before "by" and its leader (a coalition may be "led by Saudi Arabia", so places are left out). */
-const LEADS = /^(?:led|headed|chaired|coached)$/;
+const LEADS = /^(?:led|headed|chaired|coached|founded|co-founded)$/;
 
 /** A listed place or country, or a name with a body's word in it ("the Ministry of Defence"). */
 function isListedOrBody(tokens: readonly Token[], c: Candidate): boolean {
