@@ -979,11 +979,15 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(called, 'a.txt', 'Ostra Bank'), entityOf(called, 'a.txt', 'Ana Ruiz'));
   });
 
-  it('links a stage name to the real name given after it', () => {
+  it('links a stage name to the real name given after it, and a real name to the name its bearer performs under', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'Velvet Saint won. Velvet Saint, whose real name is Maria Odunze-Clay, thanked her mother.', { 'Velvet Saint': 'ORG', 'Maria Odunze-Clay': 'PER' })]);
     const singer = entityOf(entities, 'a.txt', 'Velvet Saint');
     assert.equal(singer, entityOf(entities, 'a.txt', 'Maria Odunze-Clay'));
     assert.equal(singer.type, 'PERSON');
+    // The name a person performs under, given after the real one.
+    const performer = linkEntities([analyzeWith('b.txt', 'The band is fronted by Daniel Varnum, who performs as Vesk. Vesk said the band was gutted.', { 'Daniel Varnum': 'PER', Vesk: 'LOC' })]);
+    assert.equal(entityOf(performer, 'b.txt', 'Vesk'), entityOf(performer, 'b.txt', 'Daniel Varnum'));
+    assert.equal(entityOf(performer, 'b.txt', 'Vesk').type, 'PERSON');
   });
 
   it('links a race by "GP" and "Grand Prix", and a firm with and without "SARL"', () => {

@@ -101,6 +101,15 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
       found[found.indexOf(c)] = stage;
       pairs.push([real, stage]);
     }
+    // "Daniel Varnum, who performs as Vesk,": the name a person performs under.
+    const performs = c.label === 'PER' && tokens[c.end]?.text === ',' && PERFORMS_AS.test(tokens.slice(c.end + 1, c.end + 4).map((t) => t.text).join(' '));
+    if (performs && NAME_START.test(tokens[c.end + 4]?.text ?? '')) {
+      const named = byStart.get(c.end + 4);
+      const stage: Candidate = { ...(named ?? { start: c.end + 4, end: c.end + 5, roles: [] }), label: 'PER', person: true };
+      if (named) found[found.indexOf(named)] = stage;
+      else found.push(stage);
+      pairs.push([c, stage]);
+    }
     let i = c.end;
     while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
     // "the Advisory Commission, often called the Limbach Commission": called so by habit, not "…, called the meeting".
@@ -120,6 +129,7 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
 }
 
 const REAL_NAME = /^(?:whose (?:real|birth) name is|who was born as)$/;
+const PERFORMS_AS = /^who (?:performs|performed|records|recorded|raps|sings|wrestles|fights) as$/;
 const ACRONYM_NOUN = /^(?:acronym|initials|abbreviation)$/;
 const MAX_ACRONYM_PHRASE = 4;
 
