@@ -789,9 +789,17 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in February last year', '2023-02'], ['in March this year', '2024-03'], ['in May next year', '2025-05']]);
   });
 
-  it('gives the first month of a pair the year written after the second', () => {
+  it('gives the first months of a list the year written after the last', () => {
     const dates = datesIn('Strikes hit the port in March and April 2021, and again in May or June 2022.', '2026-03-04');
     assert.deepEqual(dates.map((d) => d.value), ['2021-03', '2021-04', '2022-05', '2022-06']);
+    // Every month of a longer list, the year after "of".
+    const list = datesIn('Wages were late in March, May and June of 2025.', '2026-03-04');
+    assert.deepEqual(list.map((d) => d.value), ['2025-03', '2025-05', '2025-06']);
+  });
+
+  it("dates the holidays of the calendar's fixed days", () => {
+    const dates = datesIn('They have not lost since Boxing Day. The parade is on Saint Patrick\'s Day.', '2026-02-01');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['since Boxing Day', '2025-12-26'], ["on Saint Patrick's Day", '2026-03-17']]);
   });
 
   it('dates days that move with the year: Easter and its days, Thanksgiving and the shopping days after it', () => {

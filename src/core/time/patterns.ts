@@ -129,7 +129,8 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 const HOLIDAYS: [RegExp, number, number][] = [
   [/^christmas\s+eve$/i, 12, 24], [/^christmas/i, 12, 25], [/^new\s+year['’]s\s+eve$/i, 12, 31],
-  [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31],
+  [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31], [/^boxing\s+day$/i, 12, 26],
+  [/^(?:st\.?|saint)\s+patrick/i, 3, 17], [/^bastille\s+day$/i, 7, 14],
 ];
 /** A holiday's name, which the date finder reads as its day ("Easter", "Christmas Day", "Thanksgiving"), no entity's. */
 export function isHolidayName(name: string): boolean {
@@ -301,8 +302,8 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[1])) return null;
     return fixed('DATE', formatMonth(+m[2], month));
   }),
-  // "March and April 2025", "May or June 2024": the first month of a pair takes the year written after the second
-  rule(`\\b${EML}(${MONTH_FULL_SRC})(?=(?:,|${SP}and|${SP}or)${SP}${EML}${MONTH_SRC}${SP}(${YEAR_SRC}))`, (m) => {
+  // "March and April 2025", "May or June 2024", "March, May and June of 2025": the months of a list take the year written after the last
+  rule(`\\b${EML}(${MONTH_FULL_SRC})(?=(?:(?:,|,?${SP}and|,?${SP}or)${SP}${EML}${MONTH_SRC})+(?:,|${SP}of)?${SP}(${YEAR_SRC}))`, (m) => {
     const month = monthNumber(m[1]);
     if (!month || !isCapitalized(m[1])) return null;
     return fixed('DATE', formatMonth(+m[2], month));
@@ -675,9 +676,9 @@ export const RULES: readonly Rule[] = [
     },
     ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving'],
   ),
-  // Christmas, New Year's Eve 2024, last Christmas
+  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day
   rule(
-    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween)` +
+    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}Patrick['’]s${SP}Day|Bastille${SP}Day)` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
       if (!isCapitalized(m[2])) return null;
@@ -685,6 +686,6 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return dayFound(+m[3], month, day);
       return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
     },
-    ['christmas', 'year', 'valentine', 'halloween'],
+    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille'],
   ),
 ];
