@@ -17,11 +17,11 @@ const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A count as a regex source (no capture groups): digits, word numbers up to ninety-nine, "a dozen",
- * "a hundred", each optionally followed by "and a half"; or "half a"/"half an"; or the article "a"/"an".
+ * "a hundred", each optionally followed by "and a half"; or "half a"/"half an", "a quarter of an"; or the article "a"/"an".
  */
 export const NUMBER_SRC =
   `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:[- ]?(?:[13]/[24])|[½¼¾])|\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
-  `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|an?)`;
+  `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|(?:a|one|three)${SP}quarters?${SP}of${SP}an?|an?)`;
 
 const FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': '1/4', '¾': '3/4' };
 
@@ -29,6 +29,7 @@ const FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': '1/4', 
 export function parseNumber(raw: string): number | undefined {
   const words = raw.toLowerCase().replace(/[½¼¾]/g, (f) => ` ${FRACTIONS[f]}`).split(/[\s-]+/).filter(Boolean);
   if (words[0] === 'half') return 0.5;
+  if (/^quarters?$/.test(words[1] ?? '')) return words[0] === 'three' ? 0.75 : 0.25;
   let current = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

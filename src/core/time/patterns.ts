@@ -549,9 +549,10 @@ export const RULES: readonly Rule[] = [
     },
     ['hour', 'h', 'min'],
   ),
-  // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old
+  // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
+  // ten straight months, a year-long slowdown
   rule(
-    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b` +
+    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive)${SP})?(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
@@ -561,6 +562,8 @@ export const RULES: readonly Rule[] = [
       if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       // "a second", and "the Kalder 9 second stage": an ordinal, no length (that would be "9 seconds").
       if (count === undefined || (unit === 'second' && (isArticle(m[1]) || (count !== 1 && /^second$/i.test(m[2]) && !/-second$/i.test(m[0]))))) return null;
+      // "a years-long standoff": no count of one before a plural.
+      if (isArticle(m[1]) && /s$/i.test(m[2]) && suffix === 'long') return unstatedLength(m[2]);
       // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".
       if (suffix === 'old') return fixed('DURATION', isoDuration(count, unit), 'an age');
       const n = count + (m[3] ? 0.5 : 0);
@@ -583,8 +586,8 @@ export const RULES: readonly Rule[] = [
         }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }
-      // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day" is a length.
-      const needsModifier = (isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]));
+      // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day", "a year-long" are lengths.
+      const needsModifier = ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long';
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
