@@ -801,6 +801,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(list.map((d) => d.value), ['2025-03', '2025-05', '2025-06']);
   });
 
+  it('gives the end month of a range the first such month after its start', () => {
+    const dates = datesIn('The season runs from December through March. Talks ran from November 2025 to February.', '2026-01-10');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-12', '2027-03', '2025-11', '2026-02']);
+  });
+
   it("dates the holidays of the calendar's fixed days", () => {
     const dates = datesIn('They have not lost since Boxing Day. The parade is on Saint Patrick\'s Day.', '2026-02-01');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['since Boxing Day', '2025-12-26'], ["on Saint Patrick's Day", '2026-03-17']]);

@@ -127,10 +127,19 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
       continue;
     }
     if (!RANGE_GAP.test(gap)) continue;
+    // "from December through March", "from November 2025 to February": the end month is the first after the start.
+    if (isMonth(a.meaning) && b.meaning.kind === 'calendar' && b.meaning.day === undefined && !b.meaning.direction && b.meaning.yearBy === undefined) {
+      list[i] = { ...b, meaning: { ...b.meaning, afterEvent: true } };
+    }
     if (a.meaning.kind === 'at' && isClock(b)) list[i] = withDay(b, a.meaning.day);
     else if (isClock(a) && b.meaning.kind === 'at') list[i - 1] = withDay(a, b.meaning.day);
   }
   return list;
+}
+
+/** A month, with its year or without: "December", "November 2025". */
+function isMonth(m: Meaning): boolean {
+  return (m.kind === 'calendar' && m.day === undefined) || (m.kind === 'fixed' && /^\d{4}-\d{2}$/.test(m.value));
 }
 
 function withDay(c: Candidate, day: Meaning): Candidate {
