@@ -1577,6 +1577,8 @@ describe('entity mentions', () => {
     it('makes a product of a ship named with its prefix, inside the tagged name or before it', () => {
       const list = mentions('The USS Kelmar Vance and the BRP Ostra Lind sailed.', { 'USS Kelmar Vance': 'PER', 'Ostra Lind': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['USS Kelmar Vance', 'PRODUCT'], ['BRP Ostra Lind', 'PRODUCT']]);
+      const titled = mentions('The research ship RRS Sir Alaric Penhallow left port.', { RRS: 'ORG', 'Alaric Penhallow': 'PER' });
+      assert.deepEqual(titled.map((m) => [m.text, m.type]), [['RRS Sir Alaric Penhallow', 'PRODUCT']], 'a title in the name of a ship');
     });
 
     it('keeps a firm named over "&" whole when its second part is one proper word', () => {

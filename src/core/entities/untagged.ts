@@ -160,14 +160,17 @@ export function stormNames(tokens: readonly Token[], from: number, to: number, c
 }
 
 /** Ships' prefixes: "USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre", "MV Ever Given". */
-const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|BRP|RFS|ROKS|MV)$/;
+const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|CCGS|INS|BRP|RFS|ROKS|MV|RRS|RV)$/;
+/** Titles a ship named after a person keeps: "RRS Sir David Attenborough", "USS Admiral Nimitz". */
+const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady)$/;
 
-/** A ship by its prefix, inside the name or right before it, whatever the tagger made of it: a product. */
+/** A ship by its prefix, inside the name or right before it (over a title), whatever the tagger made of it: a product. */
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   const before = SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') && startsUpper(tokens[c.start].text);
+  const titled = SHIP_PREFIX.test(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && SHIP_PREFIX.test(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
-  if (!before && !inside) return c;
-  return { ...c, start: before ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
+  if (!before && !titled && !inside) return c;
+  return { ...c, start: titled ? c.start - 2 : before ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
 }
 
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
