@@ -1338,6 +1338,8 @@ describe('entity mentions', () => {
       const region = mentions('Ivo Lind, head of Ostran rates strategy at Harlows in Kessling, spoke.', { 'Ivo Lind': 'PER', Ostran: 'LOC', Harlows: 'LOC', Kessling: 'LOC' });
       assert.deepEqual(region.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Ostran', 'PLACE'], ['Harlows', 'ORG'], ['Kessling', 'PLACE']], "a region's name in the job");
       assert.deepEqual(mentions('Ana Ruiz runs Varnholt, a small packaging maker.', { 'Ana Ruiz': 'PER', Varnholt: 'LOC' }).map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Varnholt', 'ORG']], 'a maker');
+      const journal = mentions('It was published in the journal Polar Geoscience and in the journal Kelp on Monday.', { 'Polar Geoscience': 'LOC' });
+      assert.deepEqual(journal.map((m) => [m.text, m.type]), [['Polar Geoscience', 'ORG'], ['Kelp', 'ORG']], 'a journal after "the"');
       assert.deepEqual(mentions('Employers federation Ostrelia backed the Veldra trade bloc.', { Ostrelia: 'PER', Veldra: 'LOC' }).map((m) => [m.text, m.type]), [['Ostrelia', 'ORG'], ['Veldra', 'ORG']]);
     });
 

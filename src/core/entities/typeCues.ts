@@ -293,7 +293,7 @@ const ORG_KIND_NOUNS = new Set(
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
   bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor
-  website platform app`.split(/\s+/),
+  website platform app journal magazine tabloid`.split(/\s+/),
 );
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
@@ -348,8 +348,11 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   const kind = kindOfExamples(tokens, start);
   if (kind !== undefined) return /s$/.test(kind) && isOrgKindNoun(kind) && !isOwnerAt(tokens, start);
   const noun = tokens[start - 1]?.text ?? '';
-  return isOrgKindNoun(noun) && !DETERMINER.test(tokens[start - 2]?.text ?? '');
+  // "published in the journal Polar Geoscience": a publication's noun names it after "the" too.
+  return isOrgKindNoun(noun) && (!DETERMINER.test(tokens[start - 2]?.text ?? '') || PUBLICATION_NOUNS.test(noun));
 }
+
+const PUBLICATION_NOUNS = /^(?:journal|magazine|newspaper|tabloid)$/;
 
 function isOrgKindNoun(noun: string): boolean {
   return /^\p{Ll}+$/u.test(noun) && (ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))));
