@@ -115,6 +115,11 @@ function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Ca
   return new Set(found.filter((c) => c.credit && !defining.has(c.start) && defined.has(surface(c))).map((c) => c.start));
 }
 
+/** "Photo: Steve Orrell/Reuters": a picture's credit line. */
+function isCreditLine(text: string, s: Sentence): boolean {
+  return /^(?:photo|photograph|picture|image)(?: credit)?:/i.test(text.slice(s.start, s.end));
+}
+
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
 function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
@@ -193,7 +198,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const inRoles = new Uint8Array(tokens.length);
   const content = sentences
     .map((s, i) => ({ s, capitalized: capitalized[i] }))
-    .filter(({ s }) => !s.boilerplate && s.tokenEnd > s.tokenStart)
+    // A bare credit is page furniture, but the photographer and the agency it names are names.
+    .filter(({ s }) => (!s.boilerplate || isCreditLine(text, s)) && s.tokenEnd > s.tokenStart)
     .map(({ s, capitalized }) => ({ s, capitalized, words: taggerWords(tokens, s.tokenStart, s.tokenEnd) }));
   // Headlines are tagged after the body: Title Case misleads the tagger ("Halvorsen Industries to
   // Buy …"), and its guess there must not reach the body through the document history.
