@@ -1346,9 +1346,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Employers federation Ostrelia backed the Veldra trade bloc.', { Ostrelia: 'PER', Veldra: 'LOC' }).map((m) => [m.text, m.type]), [['Ostrelia', 'ORG'], ['Veldra', 'ORG']]);
     });
 
-    it('joins capitals written onto capitals over a slash into one acronym', () => {
+    it('joins capitals written onto capitals over a slash into one acronym, unless the parts stand alone', () => {
       const list = mentions('Ana Ruiz told QRF/KL that she would appeal. QRF/KL did not say. Prices rose 50/50.', { 'Ana Ruiz': 'PER', QRF: 'ORG', KL: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.kind]), [['Ana Ruiz', 'NAME'], ['QRF/KL', 'ACRONYM'], ['QRF/KL', 'ACRONYM']]);
+      const two = mentions('QRF bought KL. The QRF/KL deal closed.', { QRF: 'ORG', KL: 'ORG' });
+      assert.deepEqual(two.map((m) => m.text), ['QRF', 'KL', 'QRF', 'KL'], 'not where the document names either alone');
     });
 
     it("takes a common noun's acronym for a name where the text defines it for one", () => {

@@ -243,16 +243,17 @@ export function withPlus(tokens: readonly Token[], c: Candidate): Candidate {
 const LETTERS = /^\p{Lu}{2,}$/u;
 
 /**
- * "RFE/RL", "QRF/KL": capitals written onto capitals over a slash are one name; the second part's own
- * candidate, if any, is gone.
+ * "RFE/RL", "QRF/KL": capitals written onto capitals over a slash are one name, unless the document
+ * names either part alone ("AMD/ATI" beside "AMD" and "ATI"); the second part's own candidate, if any, is gone.
  */
 export function joinSlashedLetters(tokens: readonly Token[], found: Candidate[]): void {
   const glued = (i: number) => tokens[i] !== undefined && tokens[i - 1] !== undefined && tokens[i].start === tokens[i - 1].end;
+  const alone = (i: number) => tokens.some((t, k) => t.text === tokens[i].text && tokens[k - 1]?.text !== '/' && tokens[k + 1]?.text !== '/');
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
     const slash = c.end;
     if (c.end - c.start !== 1 || !LETTERS.test(tokens[c.start].text) || tokens[slash]?.text !== '/' || !glued(slash) || !glued(slash + 1)) continue;
-    if (!LETTERS.test(tokens[slash + 1].text) || glued(slash + 2)) continue;
+    if (!LETTERS.test(tokens[slash + 1].text) || glued(slash + 2) || alone(c.start) || alone(slash + 1)) continue;
     found[i] = { ...c, end: slash + 2, label: 'ORG' };
     const second = found.findIndex((o) => o.start === slash + 1);
     if (second >= 0) found.splice(second, 1);
