@@ -990,6 +990,20 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(performer, 'b.txt', 'Vesk').type, 'PERSON');
   });
 
+  it('links a translated name to the original whose letters both define, never two names one document gives', () => {
+    const names = { 'Healers Beyond Frontiers': 'ORG', 'Médicos Sin Fronteras Ostranas': 'ORG', MSFO: 'ORG', 'Mixed Sport Federation Ostra': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Healers Beyond Frontiers, known by its Spanish initials MSFO, said so. MSFO runs clinics.', names),
+      analyzeWith('b.txt', 'Médicos Sin Fronteras Ostranas (MSFO) said the clinic was hit.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Healers Beyond Frontiers'), entityOf(entities, 'b.txt', 'Médicos Sin Fronteras Ostranas'));
+    const apart = linkEntities([
+      analyzeWith('a.txt', 'Healers Beyond Frontiers (MSFO) said so.', names),
+      analyzeWith('b.txt', 'The Mixed Sport Federation Ostra (MSFO) met. Healers Beyond Frontiers stayed away.', names),
+    ]);
+    assert.notEqual(entityOf(apart, 'a.txt', 'Healers Beyond Frontiers'), entityOf(apart, 'b.txt', 'Mixed Sport Federation Ostra'));
+  });
+
   it('links a race by "GP" and "Grand Prix", and a firm with and without "SARL"', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Ostran GP was moved. Kelmar Metals Trading SARL exported cobalt.', { 'Ostran GP': 'MISC', 'Kelmar Metals Trading SARL': 'ORG' }),

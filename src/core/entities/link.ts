@@ -91,6 +91,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   }
   // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
+  // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
+  // is the "Médecins Sans Frontières (MSF)" of another source.
+  for (const [translated, original] of translatedNames(chains)) groups.union(original, translated);
 
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups, bodies);
@@ -299,6 +302,35 @@ function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string
     if (m && votes.get(m[1]) === 'ORG' && (votes.get(m[2]) === 'PLACE' || nameLists().lookup(m[2]) & PLACE_NAME) && !isGenericBodyKey(m[1])) pushTo(longs, m[1], k);
   }
   return [...longs].filter(([, list]) => list.length === 1).map(([short, [long]]) => [short, long]);
+}
+
+/**
+ * Names whose letters their sources define though their initials do not spell them, paired with the one
+ * name whose initials do: "Doctors Without Borders" (MSF) → "Médecins Sans Frontières" (MSF). Never two
+ * names one document gives: those are two bodies that share their letters.
+ */
+function translatedNames(chains: readonly Chain[]): [string, string][] {
+  const definers = new Map<string, Set<string>>();
+  const files = new Map<string, Set<string>>();
+  for (const c of chains) {
+    if (wordCount(c.key) < 2) continue;
+    files.set(c.key, (files.get(c.key) ?? new Set()).add(c.file));
+    for (const m of c.mentions) {
+      if (m.kind !== 'ACRONYM') continue;
+      const letters = identityKey(m.text);
+      definers.set(letters, (definers.get(letters) ?? new Set()).add(c.key));
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [letters, keys] of definers) {
+    const originals = [...keys].filter((k) => initialsOf(k).includes(letters));
+    if (originals.length !== 1) continue;
+    const [original] = originals;
+    for (const key of keys) {
+      if (key !== original && ![...files.get(key)!].some((f) => files.get(original)!.has(f))) out.push([key, original]);
+    }
+  }
+  return out;
 }
 
 /** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'). */

@@ -113,6 +113,28 @@ function isEventModifier(t: Token): boolean {
   return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
 }
 
+/** Prepositions that run through the names of campaigns and charities, capitalized: "Reporters Without Borders". */
+const NAME_PREPOSITION = /^(?:Without|Against|Beyond)$/;
+const MAX_PREPOSITION_SIDE = 3;
+
+/**
+ * Bodies named with a capitalized preposition inside, which the tagger left untagged: "Reporters
+ * Without Borders", "Mothers Against Drunk Driving" (capitalized words either side).
+ */
+export function prepositionBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const word = (k: number) => k >= from && k < to && !covered[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !NAME_PREPOSITION.test(tokens[k].text);
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (!NAME_PREPOSITION.test(tokens[i].text) || covered[i] || !word(i - 1) || !word(i + 1)) continue;
+    let [start, end] = [i - 1, i + 2];
+    while (i - start < MAX_PREPOSITION_SIDE && word(start - 1)) start--;
+    while (end - i <= MAX_PREPOSITION_SIDE && word(end)) end++;
+    out.push({ start, end, label: 'ORG', roles: [] });
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Events and treaties the tagger left untagged: capitalized words (or, for an event, a year) before
  * a capitalized event or treaty head, and a numeral after "War" ("the Cold War", "Second World War",
