@@ -1,6 +1,6 @@
 /**
- * Companies named by an ordinary word, which the tagger leaves alone: "clothing retailer Next",
- * "Shares in Target rose", "Harvest (HRV.L)". A capitalized word inside a sentence, with a company's
+ * Companies named by ordinary words, which the tagger leaves alone: "clothing retailer Next",
+ * "Shares in Target rose", "Harvest (HRV.L)", "Shares of Stage Nation fell". A capitalized word inside a sentence, with a company's
  * cue around it, is the company's name; propagate.ts and recurring.ts find it again.
  */
 import type { Token } from '../types';
@@ -16,12 +16,22 @@ import { isHyphen } from './words';
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const ADJECTIVE_ENDING = /(?:ist|ic|ian|an|ish|ese|ive|al)$/;
 
+const MAX_CUED_WORDS = 3;
+
 /** Tokens [from, to) are a sentence; `covered` marks the tokens already in names. */
 export function cuedCompanies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     const word = tokens[i].text;
     if (covered[i] || !TITLE_CASE.test(word) || OPENING.test(tokens[i - 1].text)) continue;
+    // "Shares of Stage Nation fell": two or three words in Title Case, none of them the tagger's.
+    let end = i + 1;
+    while (end < to && end - i < MAX_CUED_WORDS && !covered[end] && TITLE_CASE.test(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
+    if (end > i + 1 && !startsUpper(tokens[end]?.text ?? '') && !startsUpper(tokens[i - 1].text) && isCuedCompany(tokens, i, end)) {
+      out.push({ start: i, end, label: 'ORG', roles: [], cued: true });
+      i = end - 1;
+      continue;
+    }
     // One word alone: a capital, a hyphen or a number beside it makes a longer name ("Sea-Intelligence", "Fab 34").
     const next = tokens[i + 1]?.text ?? '';
     if (startsUpper(tokens[i - 1].text) || startsUpper(next) || /^[-‐‑\d]/.test(next) || isHyphen(tokens[i - 1].text)) continue;
