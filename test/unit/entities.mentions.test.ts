@@ -1308,7 +1308,7 @@ describe('entity mentions', () => {
       // An adjective's form before its noun is no name: "the Islamist group".
       assert.deepEqual(mentions('Officials said the Islamist group could stop, and the Solidarity union agreed.', {}).map((m) => m.text), ['Solidarity']);
       // Two or three ordinary words in Title Case.
-      assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG']]);
+      assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday, said the advocacy group Healthy Gulf.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG'], ['Healthy Gulf', 'ORG']]);
     });
 
     it('finds a company again without the word that says what it does, an unusual word only', () => {
