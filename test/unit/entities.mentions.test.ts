@@ -1197,6 +1197,11 @@ describe('entity mentions', () => {
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const prosecutors = mentions("A spokeswoman for the Vellingen prosecutor's office said so.", { Vellingen: 'ORG' });
       assert.equal(find(prosecutors, 'Vellingen').type, 'PLACE');
+      // A campus after its university's name and a comma, not a person listed next.
+      const campus = mentions('Jo Pirel of the University of Wessarin, Dunmere, spoke, as did Ana Ruiz of Kelmar University, Ivo Lind, and others.', {
+        'Jo Pirel': 'PER', 'University of Wessarin': 'ORG', Dunmere: 'PER', 'Ana Ruiz': 'PER', 'Kelmar University': 'ORG', 'Ivo Lind': 'PER',
+      });
+      assert.deepEqual(campus.map((m) => m.type), ['PERSON', 'ORG', 'PLACE', 'PERSON', 'ORG', 'PERSON']);
       // "in" before a one-word name no list has, but not a verb's particle nor what one trusts in.
       const town = mentions('Labour had taken Stourford for granted. He keeps his office in Stourford.', { Labour: 'ORG', Stourford: 'PER' });
       assert.deepEqual(town.filter((m) => m.text === 'Stourford').map((m) => m.type), ['PLACE', 'PLACE']);

@@ -188,9 +188,24 @@ const IN_PARTICLE_VERBS = /^(?:rein|reined|reining|reins|bring|brings|brought|br
 const JURISDICTION_SERVICES = new Set(['prosecutor', 'prosecutors', 'police', 'authorities', 'residents', 'prefecture', 'municipality']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 
+const MAX_UNIVERSITY_NAME = 5;
+
+/** Whether a university's name ends right before `at`: "University of California", "Kelmar State University". */
+function isUniversityEnding(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_UNIVERSITY_NAME; k--) {
+    const word = tokens[k].text;
+    if (/^(?:University|Universit[éy]|Universidad|College)$/.test(word)) return true;
+    if (!startsUpper(word) && !/^(?:of|de|the)$/.test(word)) return false;
+  }
+  return false;
+}
+
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
   if (isInPlaceList(tokens, c.start)) return true;
+  // "the University of California, Berkeley,": a campus after its university's name and a comma (not a
+  // person listed next: "Kelmar University, Ivo Lind,").
+  if (tokens[c.start - 1]?.text === ',' && c.end - c.start <= 2 && !isGivenName(tokens[c.start].text) && /^[,.;)]$/.test(tokens[c.end]?.text ?? '') && isUniversityEnding(tokens, c.start - 1)) return true;
   // "a campus near Kyle", "20 km north of Tyler".
   const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
