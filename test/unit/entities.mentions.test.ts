@@ -1626,6 +1626,15 @@ describe('entity mentions', () => {
       assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
+      const glacier = mentions('Warm water is melting Brackenfell Glacier. Brackenfell could lose half its ice.', { 'Brackenfell Glacier': 'LOC', Brackenfell: 'PER' });
+      assert.equal(find(glacier, 'Brackenfell').localKey, find(glacier, 'Brackenfell Glacier').localKey);
+      // So is an instrument's, after a given name or not.
+      const telescopes = mentions('The Harlan Vossberg Space Telescope and the Kelmar Space Telescope saw it. Vossberg looked twice; Kelmar once.', {
+        'Harlan Vossberg Space Telescope': 'MISC', 'Kelmar Space Telescope': 'MISC', Vossberg: 'PER', Kelmar: 'LOC',
+      });
+      assert.deepEqual(telescopes.filter((m) => m.kind === 'NAME').map((m) => m.type), ['PRODUCT', 'PRODUCT', 'PRODUCT', 'PRODUCT']);
+      assert.equal(find(telescopes, 'Vossberg').localKey, find(telescopes, 'Harlan Vossberg Space Telescope').localKey);
+      assert.equal(find(telescopes, 'Kelmar').localKey, find(telescopes, 'Kelmar Space Telescope').localKey);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

@@ -6,12 +6,12 @@
  */
 import type { EntityType, LocalMention } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isCommonWord, nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
-import { isPlaceOnly, isPublicationHead, stormNameOf } from './types';
+import { isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -111,6 +111,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
+  const instruments = linkInstruments(keys, typeOf, chains, surnames);
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -122,7 +123,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
     // "Warsaw is setting the pace": a listed place no list has as a name is no person, unless it is a surname here.
     const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && d.cued !== 'PERSON' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : instruments.has(keyOf[i]) ? 'PRODUCT' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') {
       votes.names.push(type);
@@ -365,7 +366,7 @@ function isUnknownWord(key: string, type: EntityType | undefined): boolean {
 }
 
 /** Words that name a kind of natural feature before or after its name ("River Avon", "Lake Vell", "Tawali River"). */
-const FEATURE_WORDS = new Set(['river', 'lake', 'mount', 'mountain', 'island', 'bay', 'gulf', 'strait', 'valley', 'desert', 'sea']);
+const FEATURE_WORDS = new Set(['river', 'lake', 'mount', 'mountain', 'island', 'bay', 'gulf', 'strait', 'valley', 'desert', 'sea', 'glacier', 'volcano', 'canyon', 'reef', 'peninsula', 'lagoon']);
 
 /**
  * A natural feature's name without its kind ↔ the full name, when one feature of the document has
@@ -386,6 +387,27 @@ function linkFeatures(keys: readonly string[], typeOf: ReadonlyMap<string, Entit
     // A listed place is that place ("Springfield" beside "Lake Springfield").
     if (features?.length !== 1 || surnames.has(k) || nameLists().lookup(k) & PLACE_NAME) continue;
     chains.union(features[0], k);
+    linked.add(k);
+  }
+  return linked;
+}
+
+/**
+ * A named instrument's or craft's name without its kind ↔ the full name, when one product of the
+ * document has it: "Hubble" is the "Hubble Space Telescope", "Webb" the "James Webb Space Telescope".
+ * Not a person's surname there, nor a listed place. Returns the keys linked.
+ */
+function linkInstruments(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
+  const byShort = groupBy(
+    keys.filter((k) => typeOf.get(k) === 'PRODUCT' && wordCount(k) >= 2 && isProductNoun(keyWords(k).at(-1)!)),
+    // Any word of the name but its kind and common words: "hubble", "james", "webb" (not "space").
+    (k) => keyWords(k).slice(0, -1).filter((w) => !isCommonWord(w)),
+  );
+  const linked = new Set<string>();
+  for (const k of keys) {
+    const instruments = byShort.get(k);
+    if (instruments?.length !== 1 || surnames.has(k) || typeOf.get(k) === 'PRODUCT' || nameLists().lookup(k) & PLACE_NAME) continue;
+    chains.union(instruments[0], k);
     linked.add(k);
   }
   return linked;
