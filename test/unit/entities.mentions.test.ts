@@ -1193,6 +1193,9 @@ describe('entity mentions', () => {
         Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG', 'Ostra Exchange': 'LOC',
       });
       assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG'], ['Ostra Exchange', 'ORG']]);
+      // One member too; and the person whose title the apposition gives "for" a seat ("Ella Park" is no park).
+      const member = mentions('Ella Park, the Velmar MP for Ostra West, objected.', { 'Ella Park': 'PER', 'Velmar MP': 'ORG', 'Ostra West': 'LOC' });
+      assert.deepEqual(member.map((m) => [m.text, m.type]), [['Ella Park', 'PERSON'], ['Velmar', 'ORG'], ['Ostra West', 'PLACE']]);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const prosecutors = mentions("A spokeswoman for the Vellingen prosecutor's office said so.", { Vellingen: 'ORG' });

@@ -82,7 +82,7 @@ const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 /** Adjectives that describe a place and name none: "Neighbouring Zambia", "Landlocked Malawi". */
 const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Troubled|Isolated|Rural|Coastal)$/;
 
-const MEMBERS = /^(?:MPs|MEPs|MSPs|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
+const MEMBERS = /^(?:MPs?|MEPs?|MSPs?|MLAs?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
 
 /** Honours and offices written after a person's name. */
 const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist)$/;

@@ -636,14 +636,14 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
 
 const MAX_APPOSITION = 5;
 
-/** ", leader of the …", ", the WHO director-general,": a person's title heads the apposition at `end`. */
+/** ", leader of the …", ", the WHO director-general,", ", the Labour MP for …": a person's title heads the apposition at `end`. */
 function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
   let i = end + 1;
   if (ARTICLE.test(tokens[i]?.text ?? '')) i++;
   for (const stop = i + MAX_APPOSITION; i < tokens.length && i < stop; i++) {
     const t = tokens[i];
-    if (isTitleWord(t.text) && /^(?:[,.;]|of)$/.test(tokens[i + 1]?.text ?? '')) return true;
+    if (isTitleWord(t.text) && /^(?:[,.;]|of|for)$/.test(tokens[i + 1]?.text ?? '')) return true;
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !isHyphen(t.text))) return false;
   }
   return false;
