@@ -949,6 +949,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['KU', 'ORG'], ['Office for Fisheries Policy', 'ORG'], ['Norway', 'PLACE'], ['Kelmar Tariff Board', 'ORG'], ['Valdor Trade Union', 'ORG'], ['Ostra Council', 'ORG'],
       ]);
+      const state = mentions("Veldor State's Ministry of Roads said so.", { "Veldor State 's Ministry of Roads": 'ORG' });
+      assert.deepEqual(state.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Veldor State', 'PLACE'], ['Ministry of Roads', 'ORG']], "a region's department");
       const word = mentions("Parliament's Kelmar Portfolio Committee met.", { "Parliament 's Kelmar Portfolio Committee": 'ORG' });
       assert.deepEqual(word.map((m) => m.text).slice(-1), ['Kelmar Portfolio Committee']);
       const known = mentions("The United Nations' Kelmar Relief Fund met.", { "United Nations ' Kelmar Relief Fund": 'ORG' });

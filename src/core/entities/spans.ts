@@ -305,6 +305,10 @@ export function isCapitalizedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
+/** Last words of regions' names, and first words of their governments' departments. */
+const REGION_HEADS = /^(?:State|Province|County|Region|Prefecture|Oblast)$/;
+const DEPARTMENT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Board|Bureau|Authority|Police)$/;
+
 /**
  * A body's name after its owner's possessive, tagged as one name with it: "the UN's [Food and
  * Agriculture Organization]", "Britain's [Competition and Markets Authority]", "the World Health
@@ -321,8 +325,11 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
     const country = owner.length <= 3 && (lists.lookup(owner.join(' ').toLowerCase()) & COUNTRY) !== 0;
     // A body's name, or a body's word alone ("Parliament's Portfolio Committee"; not "People's Bank").
     const body = (lists.lookup(owner[owner.length - 1].toLowerCase()) & ORG_WORD) !== 0;
-    if (!country && !body && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
-    return [{ ...c, end: i, label: country ? 'LOC' : 'ORG', roles: [] }, { ...c, start: i + 1 }];
+    // "Veldor State's Ministry of Roads": a government's department after any place's possessive.
+    const place = REGION_HEADS.test(owner[owner.length - 1]) || (lists.lookup(owner.join(' ').toLowerCase()) & PLACE_NAME) !== 0;
+    const department = place && DEPARTMENT_HEADS.test(tokens[i + 1].text);
+    if (!country && !body && !department && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
+    return [{ ...c, end: i, label: country || department ? 'LOC' : 'ORG', roles: [] }, { ...c, start: i + 1 }];
   }
   return [c];
 }
