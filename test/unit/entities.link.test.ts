@@ -1004,6 +1004,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(apart, 'a.txt', 'Healers Beyond Frontiers'), entityOf(apart, 'b.txt', 'Mixed Sport Federation Ostra'));
   });
 
+  it("links an event's one edition named by its number or year to its name alone, not two editions", () => {
+    const names = { '12th Velora Music Awards': 'MISC', 'Velora Music Awards': 'MISC', '2026 Kelmar Cup': 'MISC', '2030 Kelmar Cup': 'MISC', 'Kelmar Cup': 'MISC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'She won at the 12th Velora Music Awards. The 2026 Kelmar Cup and the 2030 Kelmar Cup were awarded.', names),
+      analyzeWith('b.txt', 'She also won at the Velora Music Awards, and the Kelmar Cup drew crowds.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', '12th Velora Music Awards'), entityOf(entities, 'b.txt', 'Velora Music Awards'));
+    assert.notEqual(entityOf(entities, 'a.txt', '2026 Kelmar Cup'), entityOf(entities, 'a.txt', '2030 Kelmar Cup'));
+  });
+
   it('links a race by "GP" and "Grand Prix", and a firm with and without "SARL"', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Ostran GP was moved. Kelmar Metals Trading SARL exported cobalt.', { 'Ostran GP': 'MISC', 'Kelmar Metals Trading SARL': 'ORG' }),

@@ -91,6 +91,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   }
   // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
+  // … and name an edition of an event by its number or year, or not: "the 12th Velora Music Awards", "the Velora Music Awards"
+  // (not where the corpus names two editions: the "2026 World Cup" is no "2030 World Cup").
+  const editions = groupBy(keys.filter((k) => !isPerson(k)), (k) => k.replace(EDITION, ''));
+  unionGroups(groups, new Map([...editions].filter(([, list]) => list.filter((k) => EDITION.test(k)).length === 1)));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
   // is the "Médecins Sans Frontières (MSF)" of another source.
   for (const [translated, original] of translatedNames(chains)) groups.union(original, translated);
@@ -303,6 +307,9 @@ function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string
   }
   return [...longs].filter(([, list]) => list.length === 1).map(([short, [long]]) => [short, long]);
 }
+
+/** An event's edition before its name: "12th", "2025". */
+const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;
 
 /**
  * Names whose letters their sources define though their initials do not spell them, paired with the one
