@@ -323,7 +323,7 @@ describe('entity mentions', () => {
       const list = mentions(text, { Fisheries: 'ORG', 'Harbours Act': 'MISC', 'House Bill': 'MISC', 'Protection of Orvania': 'ORG', Tourism: 'MISC', 'Bingu International Convention Centre': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Coastal Safety, Fisheries and Harbours Act', 'MISC'], ['House Bill 1123', 'MISC'], ['Protection of Orvania (Ports and Fisheries) Act 2024', 'MISC'],
-        ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'ORG'],
+        ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'FACILITY'],
       ]);
       // Over a law's own small words, not over a day after it nor from a body's name.
       const within = mentions('She invoked the Prairie Autonomy Within a Strong Federation Act on Monday.', { 'Prairie Autonomy': 'LOC', 'Strong Federation Act': 'MISC' });
@@ -628,6 +628,8 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Lakeside Space Center').type, 'FACILITY');
       assert.equal(find(list, 'Mara Bridge').type, 'FACILITY');
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
+      const centres = mentions('The Kelmar Convention Centre hosted the Ostra Center.', { 'Kelmar Convention Centre': 'ORG', 'Ostra Center': 'ORG' });
+      assert.deepEqual(centres.map((m) => m.type), ['FACILITY', 'ORG'], 'a centre of conventions is a building, another centre an institution');
     });
 
     it("types a football club's name by its last word, whatever the tagger said", () => {

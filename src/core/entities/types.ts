@@ -38,6 +38,9 @@ const INSTITUTION_HEADS = new Set(
   mosque temple synagogue hotel theatre theater observatory`.split(/\s+/),
 );
 
+/** What a centre that is a building hosts: "Convention Centre", "Exhibition Center". */
+const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?)$/;
+
 /** A facility's last word: "Square", "Bridge", "Stadium". */
 export function isFacilityHead(word: string): boolean {
   return FACILITY_HEADS.has(word.toLowerCase());
@@ -346,7 +349,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
-  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase()))) return 'FACILITY';
+  // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
+  const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
+  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
   if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase()))) return 'EVENT';
