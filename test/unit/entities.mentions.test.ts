@@ -630,6 +630,10 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Winter Olympics').type, 'EVENT');
       const centres = mentions('The Kelmar Convention Centre hosted the Ostra Center.', { 'Kelmar Convention Centre': 'ORG', 'Ostra Center': 'ORG' });
       assert.deepEqual(centres.map((m) => m.type), ['FACILITY', 'ORG'], 'a centre of conventions is a building, another centre an institution');
+      const others = mentions('The Kelmar Composite Index fell; Torvik Insaat was paid; he sat in the Ostra Detention Centre.', {
+        'Kelmar Composite Index': 'ORG', 'Torvik Insaat': 'PER', 'Ostra Detention Centre': 'ORG',
+      });
+      assert.deepEqual(others.map((m) => m.type), ['MISC', 'ORG', 'FACILITY'], "an index, a Turkish firm's word, a detention centre");
     });
 
     it("types a football club's name by its last word, whatever the tagger said", () => {

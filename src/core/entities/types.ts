@@ -39,7 +39,7 @@ const INSTITUTION_HEADS = new Set(
 );
 
 /** What a centre that is a building hosts: "Convention Centre", "Exhibition Center". */
-const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?)$/;
+const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data)$/;
 
 /** A facility's last word: "Square", "Bridge", "Stadium". */
 export function isFacilityHead(word: string): boolean {
@@ -110,7 +110,7 @@ export function isDocumentHead(word: string): boolean {
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', ...DOCUMENT_HEADS]);
+const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', 'index', ...DOCUMENT_HEADS]);
 
 /** Lower-case nouns that make a law of the person named before them ("the so-called Ferrante law"). */
 const LAW_NOUNS = new Set(['law', 'laws', 'act', 'bill', 'amendment', 'doctrine']);
