@@ -1323,6 +1323,9 @@ describe('entity mentions', () => {
       ]);
       // An adjective's form before its noun is no name: "the Islamist group".
       assert.deepEqual(mentions('Officials said the Islamist group could stop, and the Solidarity union agreed.', {}).map((m) => m.text), ['Solidarity']);
+      // A platform something is posted or said on, one word or the letter X (not "said on Capitol Hill").
+      const platforms = mentions('He wrote on Telegram that he was safe, and said on X that he would return. She spoke on Capitol Hill.', { 'Capitol Hill': 'LOC' });
+      assert.deepEqual(platforms.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Telegram', 'ORG'], ['X', 'ORG'], ['Capitol Hill', 'PLACE']]);
       // Two or three ordinary words in Title Case.
       assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday, said the advocacy group Healthy Gulf.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG'], ['Healthy Gulf', 'ORG']]);
     });

@@ -23,6 +23,11 @@ export function cuedCompanies(tokens: readonly Token[], from: number, to: number
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     const word = tokens[i].text;
+    // "in a post on X": the platform's one letter.
+    if (word === 'X' && !covered[i] && tokens[i - 1].text === 'on' && isCuedCompany(tokens, i, i + 1)) {
+      out.push({ start: i, end: i + 1, label: 'ORG', roles: [], cued: true });
+      continue;
+    }
     if (covered[i] || !TITLE_CASE.test(word) || OPENING.test(tokens[i - 1].text)) continue;
     // "Shares of Stage Nation fell": two or three words in Title Case, none of them the tagger's.
     let end = i + 1;

@@ -439,6 +439,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   const first = previousConjunct(tokens, candidates, c.start) ?? c;
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
   if (hasCompanyCueBefore(tokens, c.start)) return true;
+  // A platform, one word ("wrote on Telegram"; not "said on Capitol Hill").
+  if (c.end - c.start === 1 && tokens[c.start - 1]?.text === 'on' && POSTED.test(tokens[c.start - 2]?.text ?? '')) return true;
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
   // "Holt-Barrow-Keene (HBK.N)": a listed company's instrument code after its name.
   if (tokens[c.end]?.text === '(' && isTickerPart(tokens, c.end + 1)) return true;
@@ -494,6 +496,9 @@ function isEmployerOf(tokens: readonly Token[], c: Candidate, candidates: readon
 /** "shares of Kelmar", "analysts at Kelmar", "automaker Kelmar". */
 /** Deals whose object is a company: "its acquisition of Harnvik", "a stake in Kelmar", "agreed to acquire Ostra". */
 const DEAL_BEFORE = /^(?:acquisition|takeover|buyout) of$|^merger with$|^stake in$|^(?:acquire|acquires|acquired|acquiring)$/;
+
+/** What is posted or said on a platform: "wrote on Telegram", "in a post on X". */
+const POSTED = /^(?:posted|post|posts|wrote|writes|shared|said|says|video|videos|channel|account|statement|message|livestream|streamed)$/i;
 
 function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   const [before, before2] = [tokens[start - 1]?.text, tokens[start - 2]?.text];
