@@ -558,6 +558,9 @@ describe('entity mentions', () => {
       assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
       const staff = mentions('Storm hits coast\n\nBy Anna Kello and Joe Brisk Courier Staff\n\nIt rained.', { 'Anna Kello': 'PER', 'Joe Brisk Courier': 'PER' });
       assert.deepEqual(staff.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Anna Kello', 'Joe Brisk']);
+      // A name alone before a separator and its outlet, not an outlet's own name.
+      const separated = mentions('Storm hits coast\n\nMira Kostanek-Lund · Kelmar News\nSky-Line News Online | Updated: Tuesday\n\nIt rained.', {});
+      assert.deepEqual(separated.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Mira Kostanek-Lund']);
       // A bare credit line is page furniture, its names names all the same.
       const bare = mentions('Storm hits coast\n\nPhoto: Otto Brenner/Reuters\n\nIt rained.', { 'Otto Brenner': 'PER', Reuters: 'ORG' });
       assert.deepEqual(bare.map((m) => [m.text, m.type]), [['Otto Brenner', 'PERSON'], ['Reuters', 'ORG']]);

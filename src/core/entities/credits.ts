@@ -11,6 +11,7 @@ import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { isShoutedWord } from './untagged';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
+import { isPublicationHead } from './types';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -107,6 +108,20 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
 }
 
+const SEPARATOR = /^[·|•]$/;
+
+/** Whether the line opens with two or three capitalized words, the first a listed given name, then a separator. */
+function isNameBeforeSeparator(tokens: readonly Token[], line: number, to: number): boolean {
+  if (!NAME_START.test(tokens[line]?.text ?? '') || !(nameLists().lookup(tokens[line].text.toLowerCase()) & FIRST_NAME)) return false;
+  for (let k = line + 1; k < to && k - line <= MAX_BYLINE_NAME + 2; k++) {
+    if (SEPARATOR.test(tokens[k].text)) return k - line >= 2;
+    // Not an outlet's name: "Sky-Line News Online | Updated: …".
+    const word = tokens[k].text;
+    if ((!NAME_START.test(word) && !isHyphen(word)) || isPublicationHead(word) || nameLists().lookup(word.toLowerCase()) & ORG_WORD) return false;
+  }
+  return false;
+}
+
 /** Words after an outlet's name that credit its staff: "Globe Staff", "Courier Correspondent". */
 const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Reporter|Reporters)$/;
 
@@ -117,23 +132,25 @@ const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words)$/;
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
 
 /**
- * The names of a byline line, "By Chad Vale, Channel 9 News", "By Ana Ruiz and Ivo Lind", or of a
- * photo credit, "Photo: Ana Ruiz / Staff photographer": each from a listed given name, two or three
+ * The names of a byline line, "By Chad Vale, Channel 9 News", "By Ana Ruiz and Ivo Lind", "Ana Ruiz ·
+ * CBC News", or of a photo credit, "Photo: Ana Ruiz / Staff photographer": each from a listed given name, two or three
  * words; the outlet after them is none ("CNN", "Channel 9 News").
  */
 function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
   // "10 March 2026 | By Marit Haugland": a header's fields apart.
   // "by Ada Pell — March 5", "Author Jens Marrow (with Reuters)", "Reporter: Li Wen": a line's own label.
   const labelled = BYLINE_LABEL.test(tokens[line]?.text ?? '');
+  // "Mira Kostanek-Lund · NSB News": a name alone before a separator and its outlet is a byline too.
+  const separated = !labelled && isNameBeforeSeparator(tokens, line, to);
   let from = labelled && tokens[line + 1]?.text === ':' ? line + 1 : line;
-  while (!labelled && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
+  while (!labelled && !separated && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
   if (from > line && !labelled && tokens[from - 1].text !== '|') return undefined;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
-  if (tokens[from]?.text !== 'By' && !photo && !labelled) return undefined;
+  if (tokens[from]?.text !== 'By' && !photo && !labelled && !separated) return undefined;
   const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
   const marks = new Uint8Array(to - line);
   const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
-  for (let i = from + (photo ? 2 : 1); opensName(i); ) {
+  for (let i = separated ? line : from + (photo ? 2 : 1); opensName(i); ) {
     let [end, words] = [i, 0];
     for (; end < to && words < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text); words++, end++) {
       // "Joe Brisk Globe Staff": the outlet's word before a staff label is no part of the name.
