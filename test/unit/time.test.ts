@@ -747,10 +747,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It went bust in September of that year.', '2026-02-24').value, null);
   });
 
-  it('counts "six hours later" from the clock time named just before, over midnight, and from no day alone', () => {
+  it('counts "six hours later" and "30 minutes earlier" from the clock time named just before, over midnight, and from no day alone', () => {
     const dates = datesIn('The reactor tripped at 7:02 p.m. on Tuesday, and power returned about six hours later.', '2026-03-04');
     assert.deepEqual(dates.map((d) => d.value), ['2026-03-03T19:02', '2026-03-04T01:02']);
     assert.equal(datesIn('The reactor tripped on Tuesday, and power returned six hours later.', '2026-03-04')[1].value, null);
+    // Minutes too: "doors open 30 minutes earlier".
+    const doors = datesIn('The talk is on Thursday 19 March at 7.30pm, with doors opening 30 minutes earlier.', '2026-02-16');
+    assert.deepEqual(doors.map((d) => d.value), ['2026-03-19T19:30', '2026-03-19T19:00']);
   });
 
   it('reads "the following January" as the first January after the date named just before', () => {

@@ -7,7 +7,7 @@
 import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseDay } from './calendar';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 
-export type EventUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type EventUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** The last calendar value the text named, and in which sentence. */
 export interface NamedDate {
@@ -29,8 +29,8 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   const m = named && sentence - named.sentence <= EVENT_REACH ? CALENDAR_VALUE.exec(named.value) : null;
   if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
-  // "at 7:02 p.m. on Tuesday … about six hours later": hours from a clock time, its zone kept.
-  if (unit === 'hour') return hoursLater(named!.value, by);
+  // "at 7:02 p.m. on Tuesday … about six hours later", "doors open 30 minutes earlier": from a clock time, its zone kept.
+  if (unit === 'hour' || unit === 'minute') return minutesLater(named!.value, unit === 'hour' ? by * 60 : by);
   const note = `counted from ${named!.value.replace(/T.*$/, '')}, the date named before it`;
   if (unit === 'year') return { kind: 'fixed', value: String(year + by), note };
   if (month === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
@@ -47,12 +47,12 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
 const CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(.*)$/;
 const MINUTES_A_DAY = 24 * 60;
 
-/** `by` hours from a day's clock time ("2026-03-03T19:02-05:00" + 6 → "2026-03-04T01:02-05:00"); none from a day alone. */
-function hoursLater(value: string, by: number): Meaning {
+/** `by` minutes from a day's clock time ("2026-03-03T19:02-05:00" + 360 → "2026-03-04T01:02-05:00"); none from a day alone. */
+function minutesLater(value: string, by: number): Meaning {
   const m = CLOCK.exec(value);
   const from = m && parseDay(m[1]);
   if (!m || !from) return { kind: 'vague', why: RELATIVE_TO_EVENT };
-  const minutes = +m[2] * 60 + +m[3] + by * 60;
+  const minutes = +m[2] * 60 + +m[3] + by;
   const days = Math.floor(minutes / MINUTES_A_DAY);
   const left = minutes - days * MINUTES_A_DAY;
   const clock = `${String(Math.floor(left / 60)).padStart(2, '0')}:${String(left % 60).padStart(2, '0')}${m[4]}`;

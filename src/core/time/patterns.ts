@@ -581,7 +581,7 @@ export const RULES: readonly Rule[] = [
       }
       if (/^(later|earlier)$/.test(suffix)) {
         // Later or earlier: countable from a date named just before ("in 2012 … three years later").
-        if (/^(hour|day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
+        if (/^(minute|hour|day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
           return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: suffix === 'later' ? n : -n } };
         }
         return vague('RELATIVE', RELATIVE_TO_EVENT);
