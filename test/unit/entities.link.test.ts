@@ -977,6 +977,17 @@ describe('entity linking across documents', () => {
     const called = linkEntities([analyzeWith('a.txt', 'The Advisory Panel, often called the Vessel Panel after its chair, met. Ana Ruiz, called Ostra Bank on Monday.', { 'Advisory Panel': 'ORG', 'Vessel Panel': 'ORG', 'Ana Ruiz': 'PER', 'Ostra Bank': 'ORG' })]);
     assert.equal(entityOf(called, 'a.txt', 'Vessel Panel'), entityOf(called, 'a.txt', 'Advisory Panel'));
     assert.notEqual(entityOf(called, 'a.txt', 'Ostra Bank'), entityOf(called, 'a.txt', 'Ana Ruiz'));
+    // "the so-called", "is nicknamed", "dubbed" name too; a feature's nickname keeps it a place.
+    const nicknames = linkEntities([
+      analyzeWith('a.txt', 'Warm water melts Brackenfell Glacier, the so-called "Widowmaker Glacier", from below. Ivo Lind, dubbed "The Lighthouse", won.', {
+        'Brackenfell Glacier': 'LOC', 'Widowmaker Glacier': 'ORG', 'Ivo Lind': 'PER', 'The Lighthouse': 'MISC',
+      }),
+      analyzeWith('b.txt', 'Ostra Glacier is nicknamed the Kelp Glacier.', { 'Ostra Glacier': 'LOC', 'Kelp Glacier': 'ORG' }),
+    ]);
+    const glacier = entityOf(nicknames, 'a.txt', 'Widowmaker Glacier');
+    assert.equal(glacier, entityOf(nicknames, 'a.txt', 'Brackenfell Glacier'));
+    assert.equal(glacier.type, 'PLACE');
+    assert.equal(entityOf(nicknames, 'b.txt', 'Kelp Glacier'), entityOf(nicknames, 'b.txt', 'Ostra Glacier'));
   });
 
   it('links a stage name to the real name given after it, and a real name to the name its bearer performs under', () => {

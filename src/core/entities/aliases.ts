@@ -80,7 +80,15 @@ function instrumentCodeEnd(tokens: readonly Token[], open: number): number {
   return 0;
 }
 
-const KNOWN_AS = /^(?:,|\(|also|widely|better|popularly|commonly|locally|simply|formally|officially|often|sometimes|usually)$/;
+const KNOWN_AS = /^(?:,|\(|is|was|also|widely|better|popularly|commonly|locally|simply|formally|officially|often|sometimes|usually|the|so|-)$/;
+const NICKNAMED = /^(?:nicknamed|dubbed)$/;
+/** Words between a name and "known", "called" or "nicknamed": ", the so-called". */
+const MAX_KNOWN_AS = 4;
+
+/** ", the so-called" before `called`. */
+function isSoCalled(tokens: readonly Token[], called: number): boolean {
+  return tokens[called - 1]?.text === '-' && tokens[called - 2]?.text === 'so';
+}
 /** Adverbs that make "called" name what a thing is called by habit: "often called", "also called". */
 const CALLED_BY_HABIT = /^(?:also|widely|popularly|commonly|locally|often|sometimes|usually)$/;
 
@@ -111,11 +119,13 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
       pairs.push([c, stage]);
     }
     let i = c.end;
-    while (i < c.end + 2 && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
-    // "the Advisory Commission, often called the Limbach Commission": called so by habit, not "…, called the meeting".
-    const called = tokens[i]?.text === 'called' && CALLED_BY_HABIT.test(tokens[i - 1]?.text ?? '');
-    if (i === c.end || (tokens[i]?.text !== 'known' && !called)) continue;
-    const at = called ? quotedStart(tokens, i + 1) : aliasAfterKnown(tokens, i + 1);
+    while (i < c.end + MAX_KNOWN_AS && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
+    // "the Advisory Commission, often called the Limbach Commission": called so by habit, not "…, called the meeting";
+    // "Brackenfell Glacier, the so-called 'Widowmaker Glacier'", "… is nicknamed the Widowmaker Glacier".
+    const called = tokens[i]?.text === 'called' && (CALLED_BY_HABIT.test(tokens[i - 1]?.text ?? '') || isSoCalled(tokens, i));
+    const nicknamed = NICKNAMED.test(tokens[i]?.text ?? '');
+    if (i === c.end || (tokens[i]?.text !== 'known' && !called && !nicknamed)) continue;
+    const at = called || nicknamed ? quotedStart(tokens, i + 1) : aliasAfterKnown(tokens, i + 1);
     let alias = byStart.get(at);
     // Not the head of a longer name the tagger cut: "known as the Valley of the Racehorse".
     if (alias && /^(?:of|de)$/.test(tokens[alias.end]?.text ?? '')) continue;
@@ -123,7 +133,9 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
     if (!alias && isAcronym(tokens[at]?.text ?? '') && !isCommonNounAcronym(tokens[at].text)) found.push((alias = { start: at, end: at + 1, label: c.label, roles: [] }));
     // A place is known by another place's name only: "Myanmar, also known as Burma", not the end of a
     // longer name the tagger missed ("… Claims Against Germany, known as the Claims Conference").
-    if (alias && (c.label !== 'LOC' || alias.label === 'LOC')) pairs.push([c, alias]);
+    // (A name ending as the place's does is a place's too: "the Widowmaker Glacier".)
+    const sameKind = alias !== undefined && tokens[alias.end - 1].text === tokens[c.end - 1].text;
+    if (alias && (c.label !== 'LOC' || alias.label === 'LOC' || sameKind)) pairs.push([c, alias]);
   }
   return pairs;
 }

@@ -11,7 +11,7 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { ownedKey } from './owners';
-import { isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
+import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -134,10 +134,11 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   });
   const chainType = new Map([...chainTypes].map(([root, v]) => [root, majorityTypeFor(root, v.names.length > 0 ? v.names : v.all)]));
   // A name the text defines a short form for types its chain: the short form is often an unknown word ("Banxico").
-  // A "place" no list has that defines one is a body named like a place: "New Moldova (NMi)", a party.
+  // A "place" no list has that defines one is a body named like a place: "New Moldova (NMi)", a party (not a
+  // natural feature with a nickname: "Brackenfell Glacier, the so-called Widowmaker Glacier").
   for (const [long] of aliases) {
     const type = typeOf.get(aliasKey(long));
-    const unlisted = type === 'PLACE' && !(nameLists().lookup(aliasKey(long)) & (PLACE_NAME | COUNTRY));
+    const unlisted = type === 'PLACE' && !(nameLists().lookup(aliasKey(long)) & (PLACE_NAME | COUNTRY)) && !isFeatureHead(keyWords(aliasKey(long)).at(-1)!);
     if (type && type !== 'PERSON') chainType.set(chains.find(aliasKey(long)), unlisted ? 'ORG' : type);
   }
   const canonical = canonicalKeys(keys, chains);

@@ -386,6 +386,12 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
 const FEATURE_FIRST = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Gulf']);
 const FEATURE_LAST = new Set(['River', 'Lake', 'Sea', 'Mountains', 'Valley', 'Desert', 'Strait', 'Gulf', 'Peninsula', 'Glacier']);
 
+/** A last word of natural features' names, in any case: "Glacier", "river". */
+export function isFeatureHead(word: string): boolean {
+  const capitalized = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return FEATURE_LAST.has(capitalized) || PLACE_ONLY_LAST.has(capitalized);
+}
+
 const PLACE_ONLY_LAST = new Set(
   `County Parish Province Prefecture Oblast Governorate Township Shoal Shoals Reef Atoll Archipelago Strait Peninsula Glacier
   Mountains Desert Ocean Canyon Plateau`.split(/\s+/),
