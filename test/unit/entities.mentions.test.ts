@@ -546,6 +546,11 @@ describe('entity mentions', () => {
   });
 
   describe('headings', () => {
+    it('makes a person of a weekday given name before a surname and an age', () => {
+      const list = mentions('"I sleep in my boat," said Sunday Ebiere, 52, a fisherman. Mr Ebiere stayed.', {});
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Sunday Ebiere', 'PERSON'], ['Ebiere', 'PERSON']]);
+    });
+
     it('makes people of a byline\'s and a photo credit\'s names, without the outlet or the beat after them', () => {
       const text = 'Grid failure leaves thousands in the dark\n\nBy Chad Vale and Ana Ruiz-Okoye, CNN\nIlse Varga Energy correspondent\nPhotograph: Otto Brenner/Reuters\n\nPower was cut on Sunday.';
       const list = mentions(text, { 'Chad Vale': 'LOC', 'Ana Ruiz-Okoye': 'PER', CNN: 'ORG', 'Ilse Varga Energy': 'ORG', 'Otto Brenner': 'LOC', Reuters: 'ORG' });

@@ -105,6 +105,11 @@ describe('time: patterns and their spans', () => {
     });
   }
 
+  it('reads no date in a weekday that is a given name, its surname and an age or a role after it', () => {
+    assert.deepEqual(datesIn('"I sleep in my boat," said Sunday Ebiere, 52, a fisherman. Monday Adeyemi, a trader, agreed.'), []);
+    assert.deepEqual(datesIn('On Sunday Ebiere, 52, left.').map((d) => d.text), ['On Sunday']);
+  });
+
   it('reads "May" and "March" as months only with a cue: a preposition or a schedule, not a vote', () => {
     assert.deepEqual(datesIn('Voters backed May. Most voted for May, and the march went on. He spoke to May.'), []);
   });

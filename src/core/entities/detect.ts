@@ -40,7 +40,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, joinSlashedLetters, prepositionBodies, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -262,7 +262,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.
     for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
-    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered));
+    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered), ...weekdayGivenNames(text, tokens, s.tokenStart, s.tokenEnd, covered));
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered), ...europeanBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...prepositionBodies(tokens, s.tokenStart, s.tokenEnd, covered));

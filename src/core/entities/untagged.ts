@@ -15,6 +15,7 @@ import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { isWeekdayGivenName } from '../time/patterns';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -111,6 +112,25 @@ function mayBeInName(t: Token): boolean {
 
 function isEventModifier(t: Token): boolean {
   return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * People whose given name is a weekday, which the date finder leaves them: "said Sunday Ebiere, 52,
+ * a fisherman" (a surname, then an age or a role in apposition). `covered` marks tagged tokens.
+ */
+export function weekdayGivenNames(text: string, tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    if (!WEEKDAY.test(tokens[i].text) || !isWeekdayGivenName(text, tokens[i].start, tokens[i].end)) continue;
+    let end = i + 1;
+    while (end < to && tokens[end].text !== ',') end++;
+    out.push({ start: i, end, label: 'PER', roles: [], person: true });
+    covered.fill(1, i, end);
+    i = end;
+  }
+  return out;
 }
 
 /** Prepositions that run through the names of campaigns and charities, capitalized: "Reporters Without Borders". */

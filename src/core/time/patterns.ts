@@ -107,6 +107,16 @@ const MAX_SCHEDULE_CUE = 24;
 /** Nouns after which "May" and "March" are months: "its March meeting", "the May election". */
 const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election|elections|summit|figures|data|sales|orders|payrolls|contract|contracts|futures|report|review|budget|statement)$/i;
 
+/** A surname after a weekday, then an age or a role in apposition: " Ebiere, 52,", " Adeyemi, a trader". */
+const GIVEN_NAME_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?:[^\S\r\n]+\p{Lu}\p{Ll}+)?,[^\S\r\n]+(?:\d{1,3}[,)]|an?[^\S\r\n])/u;
+/** Words that put a day before a weekday, which then names no one: "on Sunday", "until Friday". */
+const DAY_PREPOSITION = /^(?:on|by|until|till|since|from|of|every|before|after|through|last|next|this|that|late|early)$/i;
+
+/** "said Sunday Ebiere, 52, a fisherman": a weekday at [start, end) that is a given name, its surname and an age or a role after it. */
+export function isWeekdayGivenName(text: string, start: number, end: number): boolean {
+  return GIVEN_NAME_AFTER.test(text.slice(end)) && !monthNumber(nextWord(text, end)) && !DAY_PREPOSITION.test(previousWord(text, start));
+}
+
 /** The longest span of years read as one ("1998–2003"), and of a life's dates in brackets ("(1850-1921)"). */
 const MAX_SPAN_YEARS = 50;
 const MAX_LIFE_YEARS = 120;
@@ -419,6 +429,7 @@ export const RULES: readonly Rule[] = [
     if (/^the$/i.test(previousWord(text, m.index)) && isCapitalized(after) && !monthNumber(after)) return null;
     // "a Sunday newspaper", "the town's Thursday market": a weekday naming a kind of thing, no date.
     if (!m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after)) return null;
+    if (!m[1] && !m[3] && !m[4] && isWeekdayGivenName(text, m.index, m.index + m[0].length)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]), part: partOfDay(m[4]) } };
