@@ -90,6 +90,8 @@ describe('time: the dateline', () => {
     assert.equal(published('Harbor Bridge Reopens\nCrews met on March 3 (see below) - a first since 2019.'), null);
     // A year still ahead is a target, not a date the story looks back on.
     assert.equal(published('BRUSSELS, March 10 (Reuters) - Lawmakers on Tuesday backed the 2099 targets, officials said.'), null);
+    // A year alone long before this one is history, too far back to date the story by.
+    assert.equal(published('TALMORE, May 4 (Reuters) - Jeweller Kessling agreed to be sold on Monday. Kessling was founded in 1950.'), null);
   });
 
   it('does not take a date inside a body sentence', () => {

@@ -69,7 +69,7 @@ describe('time: dates inferred from the corpus', () => {
   it("corrects the guessed year of a wire dateline by the story's dated reports within a week of it", () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2025-01-02', STORY),
-      doc('c.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 1990 levels.')}`, null, STORY),
+      doc('c.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 2010 levels.')}`, null, STORY),
     ];
     const guessed = findPublishedOf(docs[1]);
     assert.notEqual(guessed, null);
@@ -79,7 +79,7 @@ describe('time: dates inferred from the corpus', () => {
   });
 
   it('dates an undated report by the stated dates of its story, not by a guessed year', () => {
-    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 1990 levels.')}`, null, STORY);
+    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 2010 levels.')}`, null, STORY);
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2025-01-01', STORY),
       { ...wire, published: findPublishedOf(wire) },
@@ -92,7 +92,7 @@ describe('time: dates inferred from the corpus', () => {
   it('dates an undated report that shares names only with a wire report by its year as corrected', () => {
     const other = ['Kelmar Port', 'Ivo Brandt', 'Ostra Yard', 'Velna Bay'];
     const otherText = 'Kelmar Port hired Ivo Brandt to run the Ostra Yard on Velna Bay.';
-    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText(`Emissions fell below 1990 levels. ${otherText}`)}`, null, [...STORY, ...other]);
+    const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText(`Emissions fell below 2010 levels. ${otherText}`)}`, null, [...STORY, ...other]);
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2025-01-01', STORY),
       { ...wire, published: findPublishedOf(wire) },

@@ -13,6 +13,9 @@ const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’/-]{0,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M
 const AGENCY = /^[ \t]*(?:(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?[-–—]|\([^()\n]{1,40}\)[ \t]+\p{Lu})/u;
 /** Modifiers that point past the time of writing ("through 2028"): such dates set no lower bound. */
 const AHEAD = /\b(?:until|till|through|thru|by|before|ahead)\b/i;
+/** How many years before this one a year named alone may still date a story's present. */
+const MAX_STORY_YEARS_BACK = 20;
+
 /** Weekday-date pairs repeat within this many years, so a search beyond it finds nothing new. */
 const WEEKDAY_CYCLE = 12;
 
@@ -36,8 +39,10 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
       pairs.push({ weekday: e.meaning.weekday, month: e.meaning.month, day: e.meaning.day });
     }
     const day = e.type === 'DATE' && e.meaning.kind === 'fixed' ? explicitDay(e.meaning.value) : undefined;
-    // A year after this one is a target ("the 2030 targets"), not a date the story looks back on.
-    if (!day || day.year > currentYear() || e.modifiers.some((m) => AHEAD.test(m)) || tenseOf(e) === 'future') continue;
+    // A year after this one is a target ("the 2030 targets"), not a date the story looks back on; a year alone
+    // long before this one is history ("founded in 1950"), too far back to date the story by.
+    const history = day !== undefined && /^\d{4}$/.test((e.meaning as { value: string }).value) && currentYear() - day.year > MAX_STORY_YEARS_BACK;
+    if (!day || history || day.year > currentYear() || e.modifiers.some((m) => AHEAD.test(m)) || tenseOf(e) === 'future') continue;
     if (!floor || key(day) > key(floor)) floor = day;
   }
   if (!floor) return null;
