@@ -1336,6 +1336,7 @@ describe('entity mentions', () => {
       assert.deepEqual(platforms.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Telegram', 'ORG'], ['X', 'ORG'], ['Capitol Hill', 'PLACE']]);
       // Two or three ordinary words in Title Case.
       assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday, said the advocacy group Healthy Gulf.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG'], ['Healthy Gulf', 'ORG']]);
+      assert.deepEqual(mentions('The Kelmar Valley startup sued.', { 'Kelmar Valley': 'ORG' }).map((m) => m.type), ['PLACE'], 'a place before the kind of a company there');
     });
 
     it('finds a company again without the word that says what it does, an unusual word only', () => {

@@ -73,8 +73,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const studios = studioNames(tokens, found, surface);
   const typeOf = (c: Candidate, words: readonly string[]) => {
     const type = entityType(c.label, words, tokens[c.end]?.text);
-    // A body its cues name keeps a place's word ("the advocacy group Healthy Gulf").
-    if (type === 'PLACE' && c.cued && c.label === 'ORG') return 'ORG';
+    // A body its cues name keeps a place's word ("the advocacy group Healthy Gulf"; not a place before the kind
+    // of a company there: "the Silicon Valley startup").
+    if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
   };
   const drafts: Draft[] = found.map((c, i) => {

@@ -98,7 +98,8 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     // Not a nationality before its noun, which the tagger rightly calls another name: "the Kyrgyz firm".
     const misc = c.label === 'MISC' && tokens[c.end]?.pos !== 'NOUN';
     const misread = c.label === 'PER' || misc || isUnlistedPlace(tokens, c);
-    if ((companies.has(word) && !founder && misread) || (bodies.has(word) && (c.label !== 'PER' || defined.has(nameOf(tokens, c))))) return { ...c, label: 'ORG', cued: true };
+    // (A company the tagger saw is one its cues confirm: "Shares in Kessvik".)
+    if ((companies.has(word) && !founder && (misread || c.label === 'ORG')) || (bodies.has(word) && (c.label !== 'PER' || defined.has(nameOf(tokens, c))))) return { ...c, label: 'ORG', cued: true };
     if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
     return c;
   });
