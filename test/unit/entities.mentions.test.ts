@@ -16,6 +16,15 @@ function find(list: ReturnType<typeof mentions>, text: string) {
 
 describe('entity mentions', () => {
   describe('titles and roles', () => {
+    it('takes British police ranks in capitals for titles, not for a surname prefix', () => {
+      const list = mentions('PC Tomas Ferrow, 29, was suspended. DCI Ana Velt spoke. PC Ferrow denies it. Lia Di Muro agreed.', {
+        'PC Tomas Ferrow': 'PER', 'DCI Ana Velt': 'PER', 'PC Ferrow': 'PER', 'Lia Di Muro': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [
+        ['Tomas Ferrow', ['PC']], ['Ana Velt', ['DCI']], ['Ferrow', ['PC']], ['Lia Di Muro', []],
+      ]);
+    });
+
     it("keeps a title's modifiers with it when a body's name opens the span", () => {
       const list = mentions('Senate Minority Leader Rosa Pinder spoke.', { 'Senate Minority Leader Rosa Pinder': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Senate', 'ORG'], ['Rosa Pinder', 'PERSON']]);
