@@ -674,6 +674,15 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
+    // A trading house, a global group and a creamery too.
+    const more = { 'Quarry Point Trading': 'ORG', 'Quarry Point': 'ORG', 'Kovex Global': 'ORG', Kovex: 'ORG', 'Brightmoor Creamery': 'ORG', Brightmoor: 'ORG' } as const;
+    const tails = linkEntities([
+      analyzeWith('e.txt', 'Quarry Point Trading, Kovex Global and Brightmoor Creamery were named.', more),
+      analyzeWith('f.txt', 'Quarry Point, Kovex and Brightmoor denied it.', more),
+    ]);
+    for (const [full, bare] of [['Quarry Point Trading', 'Quarry Point'], ['Kovex Global', 'Kovex'], ['Brightmoor Creamery', 'Brightmoor']]) {
+      assert.equal(entityOf(tails, 'f.txt', bare), entityOf(tails, 'e.txt', full), bare);
+    }
     // A bank, a rating agency, a gold miner, a chipmaker and a life-sciences firm go by their first word across documents.
     const lenders = { 'Orvane Bank': 'ORG', 'Kelbro Ratings': 'ORG', 'Tarrow Gold': 'ORG', 'Mirel Sciences': 'ORG', 'Norva Semicon': 'ORG', Orvane: 'ORG', Kelbro: 'ORG', Tarrow: 'ORG', Mirel: 'ORG', Norva: 'ORG' } as const;
     const short = linkEntities([

@@ -66,10 +66,10 @@ const ABBREVIATED = new Set(
 );
 
 /**
- * Ranks and offices abbreviated in capitals only: British police ("DI Varga", "PC Liam Cobb"; "Di" opens Italian
+ * Ranks and offices abbreviated in capitals only: British police ("DI Varga"; "Di" opens Italian
  * surnames, "Di Muro"), prime, chief and deputy chief ministers, cabinet secretaries ("CM Sinha", "CS Ogamba").
  */
-const POLICE_RANKS = new Set(['PC', 'WPC', 'PCSO', 'DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS']);
+const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS']);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
