@@ -252,6 +252,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The bank will cut its key rate on Thursday.').value, '2024-10-17');
     const sale = datesIn('Traders said yields could fall at the auction, from 18.9 percent at the last sale on February 18. The next auction on March 18 may tell.', '2026-03-04');
     assert.deepEqual(sale.map((d) => d.value), ['2026-02-18', '2026-03-18']);
+    // A market's close on a day is past, whatever is promised for it; a shop that will close is ahead.
+    const close = datesIn("Holders will get a premium to the closing price on Monday, or to Monday's close. The shop will close on Friday.", '2026-03-04');
+    assert.deepEqual(close.map((d) => d.value), ['2026-03-02', '2026-03-02', '2026-03-06']);
+    // Figures for a month count one already begun.
+    assert.equal(only('The office will publish retail sales figures for December.', '2026-01-14').value, '2025-12');
   });
 
   it('takes a weekday in a future-tense sentence as the next one', () => {

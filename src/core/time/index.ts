@@ -176,14 +176,20 @@ function isStartingDay(text: string, e: Expression): boolean {
 /** Figures a month or a quarter is the period of: "February orders", "its January figures", "third-quarter results". */
 const DATA_AFTER_PERIOD = /^\s+(?:orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\b/;
 
+/** Figures before the "for" of the period they count: "retail sales figures for December" (the span may open with the "for"). */
+const DATA_BEFORE_PERIOD = /\b(?:orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\s+(for\s+)?$/;
+
 /**
- * "is set to report February orders", "will publish its third-quarter figures": a month or a part of
- * the year that names the period of its figures is one already begun, whatever the verb says.
+ * "is set to report February orders", "will publish its third-quarter figures", "will publish retail
+ * sales figures for December": a month or a part of the year that names the period of its figures is one
+ * already begun, whatever the verb says.
  */
 function isDataPeriod(text: string, e: Expression): boolean {
   const m = e.meaning;
   const period = (m.kind === 'calendar' && m.day === undefined && !m.direction && m.yearBy === undefined) || (m.kind === 'yearPart' && m.byTense === true);
-  return period && DATA_AFTER_PERIOD.test(text.slice(e.end, e.end + 16));
+  if (!period) return false;
+  const before = DATA_BEFORE_PERIOD.exec(text.slice(Math.max(0, e.start - 24), e.start));
+  return DATA_AFTER_PERIOD.test(text.slice(e.end, e.end + 16)) || (before !== null && (before[1] !== undefined || /^for\s/i.test(text.slice(e.start, e.end))));
 }
 
 /** "since the first flights in September": a date inside a phrase "since" opens lies in the past. */

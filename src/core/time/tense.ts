@@ -251,7 +251,7 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   const [clauseFrom, clauseTo] = asideAround(tokens, first, last, from, to, (k) => opensParticiple(tokens, k), false);
   [from, to] = asideAround(tokens, first, last, clauseFrom, clauseTo, (k) => opensRelative(tokens, k), true);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
-  const placed = placedByAdjective(tokens, first);
+  const placed = placedByAdjective(tokens, first) ?? closedOn(tokens, first, last);
   if (placed) return placed;
   const clause = nearestMarker(tokens, first, last, from, to, sentence.tokenEnd);
   // A relative clause says its own time or none: "has opened a probe, a move that pushes the decision
@@ -267,6 +267,15 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
 }
 
 const LIMITS = /^(?:before|until|till)$/i;
+/**
+ * "a premium to the closing price on Monday", "to Monday's close": a price a market closed at on a day is
+ * past, whatever is promised for it (not "will close on Monday").
+ */
+function closedOn(tokens: readonly Token[], first: number, last: number): Tense {
+  const before = /^prices?$/i.test(tokens[first - 1]?.text ?? '') && /^closing$/i.test(tokens[first - 2]?.text ?? '');
+  const after = /^['’]s$/.test(tokens[last]?.text ?? '') && /^close$/i.test(tokens[last + 1]?.text ?? '');
+  return before || after ? 'past' : null;
+}
 const PLACING = /^(?:last|previous|prior|next|upcoming)$/i;
 
 /** "at the last sale on February 18", "the next policy meeting on May 5": an event the adjective before its noun places. */
