@@ -761,6 +761,9 @@ describe('time: resolution against the article date', () => {
     const dates = datesIn('The reactor tripped at 7:02 p.m. on Tuesday, and power returned about six hours later.', '2026-03-04');
     assert.deepEqual(dates.map((d) => d.value), ['2026-03-03T19:02', '2026-03-04T01:02']);
     assert.equal(datesIn('The reactor tripped on Tuesday, and power returned six hours later.', '2026-03-04')[1].value, null);
+    // A coarser date of the same sentence that holds the day named adds nothing to count from.
+    const morning = datesIn('He was arrested at 9.40pm on 14 September last year. He was released the following morning.', '2026-03-04');
+    assert.equal(morning.at(-1)!.value, '2025-09-15TMO');
     // Minutes too: "doors open 30 minutes earlier".
     const doors = datesIn('The talk is on Thursday 19 March at 7.30pm, with doors opening 30 minutes earlier.', '2026-02-16');
     assert.deepEqual(doors.map((d) => d.value), ['2026-03-19T19:30', '2026-03-19T19:00']);

@@ -180,7 +180,9 @@ export class DateContext {
   record(value: string | null, index: number, telling = false): void {
     if (this.comparison) return;
     const named = namedDate(value, index);
-    this.named = named ?? this.named;
+    // "on 14 September last year": a coarser date of the same sentence that holds the one just named adds nothing to count from.
+    const holds = named !== undefined && this.named?.sentence === index && this.named.value.length > named.value.length && this.named.value.startsWith(named.value);
+    if (!holds) this.named = named ?? this.named;
     if (!named || !/^\d{4}-\d{2}-\d{2}/.test(named.value)) return;
     this.namedToTheDay = named;
     if (!telling) this.namedStoryDay = named;
