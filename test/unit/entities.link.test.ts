@@ -1030,6 +1030,15 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(apart, 'a.txt', 'Healers Beyond Frontiers'), entityOf(apart, 'b.txt', 'Mixed Sport Federation Ostra'));
   });
 
+  it('links a body named without what it is for to its full name', () => {
+    const names = { 'Kelmar Institute for the Ocean Economy': 'ORG', 'Kelmar Institute': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Kelmar Institute for the Ocean Economy published a study.', names),
+      analyzeWith('b.txt', 'The Kelmar Institute said exports fell.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Kelmar Institute'), entityOf(entities, 'a.txt', 'Kelmar Institute for the Ocean Economy'));
+  });
+
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {
     const names = { '12th Velora Music Awards': 'MISC', 'Velora Music Awards': 'MISC', '2026 Kelmar Cup': 'MISC', '2030 Kelmar Cup': 'MISC', 'Kelmar Cup': 'MISC' } as const;
     const entities = linkEntities([

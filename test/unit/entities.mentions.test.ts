@@ -1021,6 +1021,12 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // A body's head before "for the" and what it is for, its letters after it; the head left out before "for the".
+      const forThe = mentions('The Federal Office for the Protection of the Coastline (BfK) watched. The Centre for the Study of Reefs agreed.', {
+        'Federal Office': 'ORG', BfK: 'MISC', 'Study of Reefs': 'ORG',
+      });
+      assert.deepEqual(forThe.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Federal Office for the Protection of the Coastline', 'BfK', 'Centre for the Study of Reefs']);
+      assert.equal(find(forThe, 'BfK').localKey, find(forThe, 'Federal Office for the Protection of the Coastline').localKey);
       // A body named for its purpose, over "to".
       const purpose = mentions('The Council to Shield Reporters and the Global Campaign to End Reef Trawling objected.', { Council: 'ORG', 'Shield Reporters': 'ORG', 'Global Campaign': 'ORG' });
       assert.deepEqual(purpose.map((m) => m.text), ['Council to Shield Reporters', 'Global Campaign to End Reef Trawling']);

@@ -181,11 +181,28 @@ export function joinMembersConferences(words: Words, spans: readonly NerSpan[]):
   return out;
 }
 
-/** Where a body's name starts whose head the tagger left out before its domain: "[Centers for] Disease Control and Prevention". */
+/** The end of a name from `from` over its own linking words: "Protection of the Constitution", "Trade and Industry". */
+function nameEnd(words: Words, from: number): number {
+  const { texts } = words;
+  let end = from;
+  for (;;) {
+    if (isNameWord(words, end)) end++;
+    else if (/^(?:of|and)$/.test(texts[end] ?? '') && texts[end + 1] === 'the' && isNameWord(words, end + 2)) end += 2;
+    else if (/^(?:of|and)$/.test(texts[end] ?? '') && isNameWord(words, end + 1) && end > from) end++;
+    else return end;
+  }
+}
+
+/**
+ * Where a body's name starts whose head the tagger left out before its domain: "[Centers for] Disease
+ * Control and Prevention", "[the Centre for the] Study of Conflict".
+ */
 function domainStart(words: Words, span: NerSpan): number {
   const { texts } = words;
-  if (!/^(?:for|of)$/.test(texts[span.start - 1] ?? '') || !DOMAIN_BODY.test(texts[span.start - 2] ?? '')) return span.start;
-  let start = span.start - 2;
+  // (Not over "of the": "the Tern Institute of the Danish Academy" names its parent.)
+  const the = texts[span.start - 1] === 'the' && texts[span.start - 2] === 'for' ? 1 : 0;
+  if (!/^(?:for|of)$/.test(texts[span.start - 1 - the] ?? '') || !DOMAIN_BODY.test(texts[span.start - 2 - the] ?? '')) return span.start;
+  let start = span.start - 2 - the;
   while (start > 0 && span.start - start <= MAX_DOMAIN_WORDS + 2 && isNameWord(words, start - 1)) start--;
   return start;
 }
@@ -220,6 +237,11 @@ function domainEnd(words: Words, span: NerSpan): number {
     // A body of its own after a unit's full name is its parent, no part of the name: "the Mammal Research
     // Institute of the Polish Academy of Sciences" (but "Court of Justice of the European Union").
     if (bodyWordIn(span.end + 2, end) && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
+    return end > span.end + 2 ? end : span.end;
+  }
+  // "[Federal Office] for the Protection of the Constitution": a body's head before "for the" and what it is for.
+  if (texts[span.end] === 'for' && texts[span.end + 1] === 'the' && DOMAIN_BODY.test(texts[span.end - 1])) {
+    const end = nameEnd(words, span.end + 2);
     return end > span.end + 2 ? end : span.end;
   }
   const domain = texts.slice(span.start, span.end).findIndex((w) => w === 'of' || w === 'for');

@@ -295,9 +295,9 @@ const circuitOf = memoized((key) => {
 const OF_PLACE = /^(.+ .+) of ([^ ]+(?: [^ ]+)?)$/;
 
 /**
- * (short, long) pairs of an organization named with and without the place it is of, where the
- * corpus names one such body for the short name: "coastal grid authority" ↔ "coastal grid authority
- * of norland". Not bodies every country has ("Supreme Court of Canada" is no other "Supreme Court").
+ * (short, long) pairs of an organization named with and without the place it is of, or what it is for,
+ * where the corpus names one such body for the short name: "coastal grid authority" ↔ "coastal grid
+ * authority of norland". Not bodies every country has ("Supreme Court of Canada" is no other "Supreme Court").
  */
 function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string>): [string, string][] {
   const longs = new Map<string, string[]>();
@@ -305,8 +305,15 @@ function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string
     const m = votes.get(k) === 'ORG' ? OF_PLACE.exec(k) : null;
     if (m && votes.get(m[1]) === 'ORG' && (votes.get(m[2]) === 'PLACE' || nameLists().lookup(m[2]) & PLACE_NAME) && !isGenericBodyKey(m[1])) pushTo(longs, m[1], k);
   }
+  // … or without what it is for: "kiel institute" ↔ "kiel institute for the world economy".
+  for (const k of keys) {
+    const m = votes.get(k) === 'ORG' ? FOR_THE.exec(k) : null;
+    if (m && votes.get(m[1]) === 'ORG' && !isGenericBodyKey(m[1])) pushTo(longs, m[1], k);
+  }
   return [...longs].filter(([, list]) => list.length === 1).map(([short, [long]]) => [short, long]);
 }
+
+const FOR_THE = /^(.+ .+) for the .+$/;
 
 /** An event's edition before its name: "12th", "2025". */
 const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;
