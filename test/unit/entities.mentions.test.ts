@@ -1447,6 +1447,10 @@ describe('entity mentions', () => {
         ['Senate', 'ORG'],
         ['Ferrante law', 'MISC'],
       ]);
+      // A law named with a person's possessive, its alias too; the person apart.
+      const possessive = mentions("The Venue Safety Act, better known as Corin's Law, passed. It is named after Corin Vasko.", { 'Venue Safety Act': 'MISC', Corin: 'PER', 'Corin Vasko': 'PER' });
+      assert.deepEqual(possessive.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Venue Safety Act', 'MISC'], ["Corin's Law", 'MISC'], ['Corin Vasko', 'PERSON']]);
+      assert.equal(find(possessive, "Corin's Law").localKey, find(possessive, 'Venue Safety Act').localKey);
     });
 
     it("finds an acronym where only a body's name stands, and types it a body", () => {

@@ -41,7 +41,7 @@ import {
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel } from './untagged';
-import { isHyphen, isMediaName, isPeriodCode, isRomanNumeral, taggerWords } from './words';
+import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isNamedUnit } from './companies';
@@ -53,6 +53,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
   const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
+  withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
   found.push(...propagate(tokens, sentences, found));
@@ -173,6 +174,13 @@ const MAX_JUDGE_NAME_TOKENS = 6;
 function isJudgeByName(tokens: readonly Token[], c: Candidate): boolean {
   if (c.label === 'PER' || c.end - c.start < 2 || c.end - c.start > MAX_JUDGE_NAME_TOKENS || !JUDGES.test(tokens[c.start].text)) return false;
   return tokens.slice(c.start + 1, c.end).every((t) => (startsUpper(t.text) || isHyphen(t.text)) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isTitleWord(t.text));
+}
+
+/** "better known as Corin's Law": a law named with a person's possessive, the possessive and its noun the law's. */
+function withPossessiveLaws(tokens: readonly Token[], found: Candidate[]): void {
+  found.forEach((c, i) => {
+    if (isPossessive(tokens[c.end]?.text ?? '') && /^(?:Law|Act|Rule)$/.test(tokens[c.end + 1]?.text ?? '')) found[i] = { start: c.start, end: c.end + 2, label: 'MISC', roles: [] };
+  });
 }
 
 /**
