@@ -10,9 +10,9 @@ const FUTURE = new Set([
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
   // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday".
   'course', 'track', 'should', 'warning', 'warns',
-  // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June",
+  // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
   // "a decision was unlikely before the summer".
-  'could', 'may', 'might', 'likely', 'unlikely', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
+  'could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
   // "The next window is at 0310 on Thursday", "The vote is on Friday": a day the present says something is on.
   'is', 'are',
 ]);
