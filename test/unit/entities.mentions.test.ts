@@ -1167,6 +1167,9 @@ describe('entity mentions', () => {
         Ana: 'PER',
       });
       assert.deepEqual(list.map((m) => m.text), ['Ines Lind', 'Ivo Lindqvist', 'Ana Ruiz', 'Christian Ostberg']);
+      // Nor one the tagger typed apart before the person.
+      const apart = mentions('He will face Valdoran Tom Brevik next week.', { Valdoran: 'MISC', 'Tom Brevik': 'PER' });
+      assert.deepEqual(apart.map((m) => m.text), ['Tom Brevik']);
     });
 
     it('makes a person of a name the text treats as one, whatever its words suggest', () => {

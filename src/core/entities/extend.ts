@@ -361,14 +361,15 @@ export function standaloneNames(sentences: readonly { words: Words; tagged: read
 }
 
 /**
- * A one-word non-place span that can be a given name: capitalized, no acronym, not a name the
- * document uses on its own, and not where a role's head would be ("former Companion",
+ * A one-word non-place span that can be a given name: capitalized, no acronym nor nationality, not a
+ * name the document uses on its own, and not where a role's head would be ("former Companion",
  * "Secretary of State").
  */
 function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<string>): boolean {
   const i = span.start;
   if (span.label === 'LOC' || span.end - i !== 1 || !isNameWord(words, i) || isAcronym(words.texts[i]) || standalone.has(words.texts[i])) return false;
-  return !isOfficeDomain(words, i) && !(i > 0 && isRoleModifier(words.texts[i - 1]));
+  // Not a nationality before the name ("Australian Tom Brevik").
+  return !isOfficeDomain(words, i) && !(i > 0 && isRoleModifier(words.texts[i - 1])) && !isDemonym(words.texts[i]);
 }
 
 /**
