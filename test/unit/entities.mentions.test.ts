@@ -1027,6 +1027,11 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(forThe.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Federal Office for the Protection of the Coastline', 'BfK', 'Centre for the Study of Reefs']);
       assert.equal(find(forThe, 'BfK').localKey, find(forThe, 'Federal Office for the Protection of the Coastline').localKey);
+      // A federation's, a union's or an alliance's domains too.
+      const unions = mentions('The Union of Ferry Operators and Dock Workers met the International Federation of Kelp and Reef Societies.', {
+        'Union of Ferry Operators': 'ORG', 'Dock Workers': 'ORG', 'International Federation of Kelp': 'ORG', 'Reef Societies': 'ORG',
+      });
+      assert.deepEqual(unions.map((m) => m.text), ['Union of Ferry Operators and Dock Workers', 'International Federation of Kelp and Reef Societies']);
       // A body named for its purpose, over "to".
       const purpose = mentions('The Council to Shield Reporters and the Global Campaign to End Reef Trawling objected.', { Council: 'ORG', 'Shield Reporters': 'ORG', 'Global Campaign': 'ORG' });
       assert.deepEqual(purpose.map((m) => m.text), ['Council to Shield Reporters', 'Global Campaign to End Reef Trawling']);
