@@ -137,6 +137,31 @@ export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpa
   return out;
 }
 
+/** Last words of bodies named by their members: "Guild", "Union". */
+const MEMBERS_BODY = /^(?:Guild|Union|Alliance|Association|Federation|Society|League|Coalition|Syndicate)$/;
+const MAX_MEMBERS_WORDS = 3;
+
+/**
+ * A body named by its members that the tagger missed, or of which it took only the place: "the Screen
+ * Actors Guild", "the Writers Guild of [America]" (capitalized words after "the" up to a members'
+ * body's head, and what it is of).
+ */
+export function membersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  const inSpan = (i: number) => out.some((s) => s.start <= i && i < s.end);
+  for (let head = 1; head < texts.length; head++) {
+    if (!MEMBERS_BODY.test(texts[head]) || inSpan(head)) continue;
+    let start = head;
+    while (start > 0 && head - start < MAX_MEMBERS_WORDS && isNameWord(words, start - 1) && !inSpan(start - 1)) start--;
+    if (start === head || !/^the$/i.test(texts[start - 1] ?? '')) continue;
+    const end = texts[head + 1] === 'of' && isNameWord(words, head + 2) ? nameEnd(words, head + 2) : head + 1;
+    out = withSpan(out, { start, end, label: 'ORG' });
+    head = end;
+  }
+  return out;
+}
+
 /** Heads of bodies named for their purpose with "to": "Committee to Protect Journalists". */
 const PURPOSE_BODY = /^(?:Committee|Council|Commission|Campaign|Coalition|Alliance|Fund|Foundation|Movement|Network|Society|Project|Initiative|Partnership|Centre|Center)$/;
 const MAX_PURPOSE_WORDS = 4;
