@@ -16,6 +16,11 @@ function find(list: ReturnType<typeof mentions>, text: string) {
 
 describe('entity mentions', () => {
   describe('titles and roles', () => {
+    it("takes no month's short name before a day for a name", () => {
+      const list = mentions('NEW YORK, Jan 15, 2026 (Reuters) - Jan Kowalski said so.', { 'NEW YORK': 'LOC', Jan: 'LOC', Reuters: 'ORG', 'Jan Kowalski': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['NEW YORK', 'Reuters', 'Jan Kowalski']);
+    });
+
     it('takes British police ranks in capitals for titles, not for a surname prefix', () => {
       const list = mentions('DCS Tomas Ferrow, 49, was suspended. DCI Ana Velt spoke. Lia Di Muro agreed.', {
         'DCS Tomas Ferrow': 'PER', 'DCI Ana Velt': 'PER', 'Lia Di Muro': 'PER',

@@ -7,3 +7,10 @@ const CALENDAR = new Set(
 export function isCalendarWord(text: string): boolean {
   return CALENDAR.has(text.toLowerCase());
 }
+
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+/** "Jan 15": a month's short name before a day of it, a date's part and never a name. */
+export function isShortMonthBeforeDay(texts: readonly string[], i: number): boolean {
+  return MONTH_SHORT.test(texts[i] ?? '') && /^\d{1,2}$/.test(texts[i + 1] ?? '');
+}

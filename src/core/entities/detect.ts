@@ -44,6 +44,7 @@ import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanB
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
+import { isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
 import { titleGender } from './gender';
@@ -52,7 +53,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
-  const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text));
+  const texts = tokens.map((t) => t.text);
+  const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(texts, c.start);
+  const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c));
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
