@@ -598,6 +598,8 @@ describe('time: resolution against the article date', () => {
     // Not a date of the days or weeks before the article's own: that is the story's present.
     const recent = datesIn('Ivo Marek was arrested in November 2024. The commission called on June 3 for his release. His lawyer resigned in April.', '2026-06-04');
     assert.deepEqual(recent.map((d) => d.value), ['2024-11', '2026-06-03', '2026-04']);
+    // "that November" is of the time named before it, however near the article's own.
+    assert.equal(datesIn('The fund lost its money in May 2022 and in a bankruptcy that November.', '2026-01-15')[1].value, '2022-11');
   });
 
   it('puts "that October" after a year named alone, and a clock time\'s yearless day, in that story time', () => {

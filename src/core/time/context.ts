@@ -151,7 +151,7 @@ export class DateContext {
     // "convicted in 2024 … sentenced him that October": a year named alone frames only a month said to be of that time.
     const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
     if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || (named[2] === undefined && !anaphoric)) return meaning;
-    if (this.anchorYear === undefined || +named[1] >= this.anchorYear || this.isNearTheArticle(meaning)) return meaning;
+    if (this.anchorYear === undefined || +named[1] >= this.anchorYear || (!anaphoric && this.isNearTheArticle(meaning))) return meaning;
     const year = +named[1] + (named[2] !== undefined && meaning.month < +named[2] ? 1 : 0);
     if (year >= this.anchorYear) return meaning;
     return { kind: 'fixed', value: calendarValue(meaning, year), note: `in the time of ${this.named!.value.slice(0, 10)}, named before it` };
