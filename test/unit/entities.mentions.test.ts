@@ -1682,6 +1682,10 @@ describe('entity mentions', () => {
       assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
+      // "the North" of the one place of the document it opens, and no "North" found again before a demonym.
+      const north = mentions('Kelp thieves struck in North Ostravia. The North denied it. North Ostravian officials were silent.', { 'North Ostravia': 'LOC', North: 'LOC' });
+      assert.deepEqual(north.filter((m) => m.kind === 'NAME').map((m) => m.text), ['North Ostravia', 'North']);
+      assert.equal(find(north, 'North').localKey, find(north, 'North Ostravia').localKey);
       const glacier = mentions('Warm water is melting Brackenfell Glacier. Brackenfell could lose half its ice.', { 'Brackenfell Glacier': 'LOC', Brackenfell: 'PER' });
       assert.equal(find(glacier, 'Brackenfell').localKey, find(glacier, 'Brackenfell Glacier').localKey);
       // So is an instrument's, after a given name or not.

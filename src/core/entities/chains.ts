@@ -370,19 +370,25 @@ function isUnknownWord(key: string, type: EntityType | undefined): boolean {
   return type === 'PERSON' && wordCount(key) === 1 && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME | PLACE_NAME));
 }
 
+/** A compass point alone that names the one place of the document it opens: "the North" after "North Korea". */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
 /** Words that name a kind of natural feature before or after its name ("River Avon", "Lake Vell", "Tawali River"). */
 const FEATURE_WORDS = new Set(['river', 'lake', 'mount', 'mountain', 'island', 'bay', 'gulf', 'strait', 'valley', 'desert', 'sea', 'glacier', 'volcano', 'canyon', 'reef', 'peninsula', 'lagoon']);
 
 /**
  * A natural feature's name without its kind ↔ the full name, when one feature of the document has
  * it, whatever the tagger called the short name: "the Avon" is the "River Avon", "the Tawali
- * bridge" names the "Tawali River". Not a person's surname there, nor a listed place. Returns the keys linked.
+ * bridge" names the "Tawali River", "the North" "North Korea". Not a person's surname there, nor a
+ * listed place. Returns the keys linked.
  */
 function linkFeatures(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
   const byShort = groupBy(
     keys.filter((k) => typeOf.get(k) === 'PLACE' && wordCount(k) === 2),
     (k) => {
       const [first, second] = keyWords(k);
+      // "the North" of "North Korea".
+      if (COMPASS_WORDS.has(first)) return first;
       return FEATURE_WORDS.has(first) ? second : FEATURE_WORDS.has(second) ? first : undefined;
     },
   );

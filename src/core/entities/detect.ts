@@ -59,7 +59,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
-  found.push(...propagate(tokens, sentences, found));
+  // (Not "North" again before "Korean": a compass point of a demonym is no name.)
+  found.push(...propagate(tokens, sentences, found).filter((c) => c.end - c.start > 1 || !isDirectionalDemonym(tokens, c.start, c.end)));
   found.splice(0, found.length, ...found.filter((c) => !c.party));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
