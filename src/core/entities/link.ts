@@ -89,8 +89,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const name = stormKeyOf(c);
     if (name && votes.has(name)) groups.union(c.key, name);
   }
-  // … and leave out where a body is: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
-  for (const [short, long] of withoutPlace(keys, votes)) groups.union(short, long);
+  // … and leave out where a body is or what it is for: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
+  for (const [short, long] of withoutPlaceOrPurpose(keys, votes)) groups.union(short, long);
   // … and name an edition of an event by its number or year, or not: "the 12th Velora Music Awards", "the Velora Music Awards"
   // (not where the corpus names two editions: the "2026 World Cup" is no "2030 World Cup").
   const editions = groupBy(keys.filter((k) => !isPerson(k)), (k) => k.replace(EDITION, ''));
@@ -299,7 +299,7 @@ const OF_PLACE = /^(.+ .+) of ([^ ]+(?: [^ ]+)?)$/;
  * where the corpus names one such body for the short name: "coastal grid authority" ↔ "coastal grid
  * authority of norland". Not bodies every country has ("Supreme Court of Canada" is no other "Supreme Court").
  */
-function withoutPlace(keys: readonly string[], votes: ReadonlyMap<string, string>): [string, string][] {
+function withoutPlaceOrPurpose(keys: readonly string[], votes: ReadonlyMap<string, string>): [string, string][] {
   const longs = new Map<string, string[]>();
   for (const k of keys) {
     const m = votes.get(k) === 'ORG' ? OF_PLACE.exec(k) : null;
