@@ -1064,6 +1064,7 @@ describe('entity mentions', () => {
         ['DKX', 'ORG'],
       ]);
       assert.equal(find(exchange, 'DKX').localKey, find(exchange, 'Danish Exchange').localKey, 'its letters defined');
+      assert.notEqual(mentions('The Danish Government agreed.', { 'Danish Government': 'MISC' })[0].type, 'ORG', 'a government every country has');
       const bodies = mentions('The Department for Education, Ofsted and the Treasury agreed.', { 'Department for Education': 'ORG', Ofsted: 'ORG', Treasury: 'ORG' });
       assert.deepEqual(bodies.map((m) => m.text), ['Department for Education', 'Ofsted', 'Treasury']);
     });

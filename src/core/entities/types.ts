@@ -180,10 +180,13 @@ export function isPublicationHead(word: string): boolean {
 /** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation". */
 const MORE_BODY_HEADS = new Set(['exchange', 'confederation']);
 
-/** A body's last word: "Council", "Federation", "Exchange". */
+/** A country's institutions every country has: "the Iranian Government" names no body of its own. */
+const STATE_HEADS = new Set(['government', 'army', 'navy', 'military', 'police', 'cabinet', 'parliament', 'regime', 'embassy']);
+
+/** A body's last word: "Council", "Federation", "Exchange" (not "Government"). */
 export function isBodyHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return MORE_BODY_HEADS.has(lower) || (nameLists().lookup(lower) & ORG_WORD) !== 0;
+  return !STATE_HEADS.has(lower) && (MORE_BODY_HEADS.has(lower) || (nameLists().lookup(lower) & ORG_WORD) !== 0);
 }
 
 /**
