@@ -85,10 +85,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   for (const [long, short] of aliases) chains.union(aliasKey(long), aliasKey(short));
   unionGroups(chains, ownedBodies(drafts, keyOf));
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
-  // "Shares in Kessling jumped … founded by Anders Kessling": a name the words around it make a company's is the
-  // company named after its founder, not the founder.
-  const companies = new Set(keyOf.filter((k, i) => drafts[i].cued === 'ORG' && typeOf.get(k) === 'ORG' && wordCount(k) === 1));
-  const surnames = linkPeople(keys, typeOf, chains, hyphenated, companies);
+  const surnames = linkPeople(keys, typeOf, chains, hyphenated);
   // 'Harold "Hal" Jessup' … "Hal said": the nickname alone is the person.
   drafts.forEach((d, i) => {
     const nickname = d.type === 'PERSON' ? quotedNickname(d.text) : undefined;
@@ -176,7 +173,6 @@ function linkPeople(
   typeOf: ReadonlyMap<string, EntityType>,
   chains: UnionFind,
   hyphenated: ReadonlySet<string>,
-  companies: ReadonlySet<string>,
 ): Set<string> {
   const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
   const isFullName = new Set(fullNames);
@@ -199,7 +195,7 @@ function linkPeople(
   // organization and a company of the document is named by is the company's (linkCompanies).
   const companyShorts = new Set(keys.filter((k) => typeOf.get(k) === 'ORG').flatMap((k) => [...companyShortKeys(k, true), ...(wordCount(k) > 1 ? [keyWords(k)[0]] : [])]));
   for (const k of keys) {
-    if (isFullName.has(k) || companies.has(k) || (typeOf.get(k) === 'ORG' && companyShorts.has(k))) continue;
+    if (isFullName.has(k) || (typeOf.get(k) === 'ORG' && companyShorts.has(k))) continue;
     // Within one document a word equal to the surname of its only person with that surname is
     // that person, whatever the tagger called it there (it often calls unseen surnames places).
     // Failing that, a first name of exactly one person ("Laci" for "Laci Peterson").
