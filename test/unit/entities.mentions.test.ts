@@ -1364,6 +1364,8 @@ describe('entity mentions', () => {
       // A platform something is posted or said on, one word or the letter X (not "said on Capitol Hill").
       const platforms = mentions('He wrote on Telegram that he was safe, and said on X that he would return. She spoke on Capitol Hill.', { 'Capitol Hill': 'LOC' });
       assert.deepEqual(platforms.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Telegram', 'ORG'], ['X', 'ORG'], ['Capitol Hill', 'PLACE']]);
+      // Cues confirm a company the tagger saw: its type weighs as a cued one.
+      assert.equal((mentions('Shares in Kessvik jumped.', { Kessvik: 'ORG' })[0] as { cued?: string }).cued, 'ORG');
       // Two or three ordinary words in Title Case.
       assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday, said the advocacy group Healthy Gulf.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG'], ['Healthy Gulf', 'ORG']]);
       assert.deepEqual(mentions('The Kelmar Valley startup sued.', { 'Kelmar Valley': 'ORG' }).map((m) => m.type), ['PLACE'], 'a place before the kind of a company there');
