@@ -1038,8 +1038,10 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(unions.map((m) => m.text), ['Union of Ferry Operators and Dock Workers', 'International Federation of Kelp and Reef Societies']);
       // A body named by its members the tagger missed, or of which it took only the place.
-      const guilds = mentions('The Writers Guild of Ostravia went on strike. The Screen Actors Guild joined.', { Ostravia: 'LOC' });
-      assert.deepEqual(guilds.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Writers Guild of Ostravia', 'ORG'], ['Screen Actors Guild', 'ORG']]);
+      const guilds = mentions('The Writers Guild of Ostravia went on strike. The Screen Actors Guild joined. The Writers Guild of Kelmar West and Ostra Corp agreed.', { Ostravia: 'LOC', 'Kelmar West': 'LOC', 'Ostra Corp': 'ORG' });
+      assert.deepEqual(guilds.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Writers Guild of Ostravia', 'ORG'], ['Screen Actors Guild', 'ORG'], ['Writers Guild of Kelmar West', 'ORG'], ['Ostra Corp', 'ORG'],
+      ]);
       // A body named for its purpose, over "to".
       const purpose = mentions('The Council to Shield Reporters and the Global Campaign to End Reef Trawling objected.', { Council: 'ORG', 'Shield Reporters': 'ORG', 'Global Campaign': 'ORG' });
       assert.deepEqual(purpose.map((m) => m.text), ['Council to Shield Reporters', 'Global Campaign to End Reef Trawling']);

@@ -206,14 +206,17 @@ export function joinMembersConferences(words: Words, spans: readonly NerSpan[]):
   return out;
 }
 
-/** The end of a name from `from` over its own linking words: "Protection of the Constitution", "Trade and Industry". */
+/**
+ * The end of a name from `from` over its own "of" ("Protection of the Constitution"), not over "and":
+ * "the Writers Guild of America West and SAG-AFTRA" are two.
+ */
 function nameEnd(words: Words, from: number): number {
   const { texts } = words;
   let end = from;
   for (;;) {
     if (isNameWord(words, end)) end++;
-    else if (/^(?:of|and)$/.test(texts[end] ?? '') && texts[end + 1] === 'the' && isNameWord(words, end + 2)) end += 2;
-    else if (/^(?:of|and)$/.test(texts[end] ?? '') && isNameWord(words, end + 1) && end > from) end++;
+    else if (texts[end] === 'of' && texts[end + 1] === 'the' && isNameWord(words, end + 2)) end += 2;
+    else if (texts[end] === 'of' && isNameWord(words, end + 1) && end > from) end++;
     else return end;
   }
 }
