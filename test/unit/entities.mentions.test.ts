@@ -369,6 +369,9 @@ describe('entity mentions', () => {
     it("makes one body of a name in the plural possessive before a body's word, untagged or cut", () => {
       const list = mentions("Ana Lins's Workers' Party said so, and the Dutch Train Drivers' Union (DTDU) agreed.", { 'Ana Lins': 'PER', 'Dutch Train Drivers': 'ORG', DTDU: 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Lins', 'PERSON'], ["Workers' Party", 'ORG'], ["Dutch Train Drivers' Union", 'ORG'], ['DTDU', 'ORG']]);
+      // The body's word may come after other words: "Retirement System", "Mutual Trust".
+      const later = mentions("The Kelmar Public Employees' Retirement System and the Farmers' Mutual Trust agreed.", { 'Kelmar Public Employees': 'ORG' });
+      assert.deepEqual(later.map((m) => m.text), ["Kelmar Public Employees' Retirement System", "Farmers' Mutual Trust"]);
     });
 
     it('grows a body\'s name left over the words its acronym in brackets stands for, lower-case words between', () => {

@@ -269,19 +269,23 @@ const MAX_BODY_NAME = 4;
  */
 export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
+  const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]);
   for (let p = 1; p + 1 < words.texts.length; p++) {
-    if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1])) continue;
-    const head = words.texts[p + 1];
-    if (!startsUpper(head) || !(nameLists().lookup(head.toLowerCase()) & ORG_WORD)) continue;
+    if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1]) || !startsUpper(words.texts[p + 1])) continue;
+    // The capitalized words after the apostrophe, up to the last body's word among them: "Retirement System", "Mutual Trust".
+    let end = p + 1;
+    for (let k = p + 1; k < words.texts.length && k - p <= MAX_BODY_NAME && (k === p + 1 || isNameWord(words, k)) && startsUpper(words.texts[k]); k++) if (bodyWord(k)) end = k + 1;
+    if (end === p + 1) continue;
     let start = p - 1;
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
-    let end = p + 2;
-    while (end < words.texts.length && end - p < MAX_BODY_NAME && isNameWord(words, end) && (nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD) !== 0) end++;
     out = withSpan(out, { start, end, label: 'ORG' });
     p = end - 1;
   }
   return out;
 }
+
+/** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership". */
+const MEMBERS_BODY_HEADS = /^(?:System|Partnership|Scheme|Plan)$/;
 
 /** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */
 const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);
