@@ -1696,6 +1696,13 @@ describe('entity mentions', () => {
       assert.equal(find(north, 'North').localKey, find(north, 'North Ostravia').localKey);
       const glacier = mentions('Warm water is melting Brackenfell Glacier. Brackenfell could lose half its ice.', { 'Brackenfell Glacier': 'LOC', Brackenfell: 'PER' });
       assert.equal(find(glacier, 'Brackenfell').localKey, find(glacier, 'Brackenfell Glacier').localKey);
+      // So is a park's, and a sanctuary is a facility.
+      const parks = mentions('Rangers in Velmar National Park arrested three men. Velmar lost 50 rhinos. Ostra Sagar Wildlife Sanctuary gets two; Ostra Sagar is ready.', {
+        'Velmar National Park': 'LOC', Velmar: 'PER', 'Ostra Sagar Wildlife Sanctuary': 'PER', 'Ostra Sagar': 'PER',
+      });
+      assert.deepEqual(parks.filter((m) => m.kind === 'NAME').map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY', 'FACILITY']);
+      assert.equal(find(parks, 'Velmar').localKey, find(parks, 'Velmar National Park').localKey);
+      assert.equal(find(parks, 'Ostra Sagar').localKey, find(parks, 'Ostra Sagar Wildlife Sanctuary').localKey);
       // So is an instrument's, after a given name or not.
       const telescopes = mentions('The Harlan Vossberg Space Telescope and the Kelmar Space Telescope saw it. Vossberg looked twice; Kelmar once.', {
         'Harlan Vossberg Space Telescope': 'MISC', 'Kelmar Space Telescope': 'MISC', Vossberg: 'PER', Kelmar: 'LOC',

@@ -111,7 +111,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
-  const instruments = linkInstruments(keys, typeOf, chains, surnames);
+  const instruments = linkShortForms(keys, typeOf, chains, surnames, (k) => instrumentShorts(k, typeOf));
+  const parks = linkShortForms(keys, typeOf, chains, surnames, (k) => parkShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -123,7 +124,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
     // "Warsaw is setting the pace": a listed place no list has as a name is no person, unless it is a surname here.
     const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && d.cued !== 'PERSON' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : instruments.has(keyOf[i]) ? 'PRODUCT' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : instruments.has(keyOf[i]) ? 'PRODUCT' : parks.has(keyOf[i]) ? 'FACILITY' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') {
       votes.names.push(type);
@@ -402,19 +403,37 @@ function linkFeatures(keys: readonly string[], typeOf: ReadonlyMap<string, Entit
 /**
  * A named instrument's or craft's name without its kind ↔ the full name, when one product of the
  * document has it: "Hubble" is the "Hubble Space Telescope", "Webb" the "James Webb Space Telescope".
- * Not a person's surname there, nor a listed place. Returns the keys linked.
  */
-function linkInstruments(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
-  const byShort = groupBy(
-    keys.filter((k) => typeOf.get(k) === 'PRODUCT' && wordCount(k) >= 2 && isProductNoun(keyWords(k).at(-1)!)),
-    // Any word of the name but its kind and common words: "hubble", "james", "webb" (not "space").
-    (k) => keyWords(k).slice(0, -1).filter((w) => !isCommonWord(w)),
-  );
+function instrumentShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  if (typeOf.get(k) !== 'PRODUCT' || wordCount(k) < 2 || !isProductNoun(keyWords(k).at(-1)!)) return [];
+  // Any word of the name but its kind and common words: "hubble", "james", "webb" (not "space").
+  return keyWords(k).slice(0, -1).filter((w) => !isCommonWord(w));
+}
+
+/** Words of a park's kind after its name: "Kruger National Park", "Gandhi Sagar Wildlife Sanctuary". */
+const PARK_KINDS = new Set(['park', 'sanctuary', 'reserve', 'conservancy']);
+const PARK_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state']);
+
+/** A park's name without its kind: "Kruger" is "Kruger National Park", "Kuno" "Kuno National Park". */
+function parkShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  const words = keyWords(k);
+  if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !PARK_KINDS.has(words.at(-1)!)) return [];
+  let end = words.length - 1;
+  while (end > 0 && PARK_MODIFIERS.has(words[end - 1])) end--;
+  return end > 0 && end < words.length - 1 ? [words.slice(0, end).join(' ')] : [];
+}
+
+/**
+ * A name without its kind ↔ the one full name of the document the short forms `shortsOf` give have it,
+ * whatever the tagger called the short name. Not a person's surname there, nor a listed place. Returns the keys linked.
+ */
+function linkShortForms(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>, shortsOf: (k: string) => string[]): Set<string> {
+  const byShort = groupBy(keys, shortsOf);
   const linked = new Set<string>();
   for (const k of keys) {
-    const instruments = byShort.get(k);
-    if (instruments?.length !== 1 || surnames.has(k) || typeOf.get(k) === 'PRODUCT' || nameLists().lookup(k) & PLACE_NAME) continue;
-    chains.union(instruments[0], k);
+    const owners = byShort.get(k);
+    if (owners?.length !== 1 || owners[0] === k || surnames.has(k) || nameLists().lookup(k) & PLACE_NAME) continue;
+    chains.union(owners[0], k);
     linked.add(k);
   }
   return linked;

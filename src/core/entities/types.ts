@@ -23,7 +23,7 @@ const FACILITY_HEADS = new Set(
   mosque temple synagogue school highway motorway railway park square courthouse embassy
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
-  velodrome racecourse racetrack speedway`.split(/\s+/),
+  velodrome racecourse racetrack speedway sanctuary conservancy`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
