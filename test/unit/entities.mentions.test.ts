@@ -584,6 +584,8 @@ describe('entity mentions', () => {
       // A bare credit line is page furniture, its names names all the same.
       const bare = mentions('Storm hits coast\n\nPhoto: Otto Brenner/Reuters\n\nIt rained.', { 'Otto Brenner': 'PER', Reuters: 'ORG' });
       assert.deepEqual(bare.map((m) => [m.text, m.type]), [['Otto Brenner', 'PERSON'], ['Reuters', 'ORG']]);
+      const courtesy = mentions('Storm hits coast\n\nPhoto credit: Courtesy of Pennant & Hale\n\nIt rained.', { 'Courtesy of Pennant & Hale': 'ORG' });
+      assert.deepEqual(courtesy.map((m) => m.text), ['Pennant & Hale'], 'no "Courtesy of"');
     });
 
     it('takes no entity from a Title Case headline word that the body does not use as a name', () => {

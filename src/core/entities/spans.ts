@@ -103,6 +103,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   const leading = (t: Token, i: number) =>
     EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
+  // "Photo credit: Courtesy of Pennant & Hale": a credit's words are no part of the name.
+  if (/^courtesy$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === 'of') start += 2;
   // "UPDATE 2-Maryland Senate …": a wire story's update slug opens the headline, no name.
   if (start === sentenceStart && /^UPDATE$/.test(tokens[start].text) && /^\d+$/.test(tokens[start + 1]?.text ?? '') && isHyphen(tokens[start + 2]?.text ?? '')) start += 3;
   // "Democrat Kamala Harris": a party's member before a person is no part of the name.
