@@ -111,8 +111,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkFeatures(keys, typeOf, chains, surnames);
-  const instruments = linkShortForms(keys, typeOf, chains, surnames, (k) => instrumentShorts(k, typeOf));
-  const parks = linkShortForms(keys, typeOf, chains, surnames, (k) => parkShorts(k, typeOf));
+  const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
+  const parks = linkShortForms(keys, chains, surnames, (k) => parkShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -427,7 +427,7 @@ function parkShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[
  * A name without its kind ↔ the one full name of the document the short forms `shortsOf` give have it,
  * whatever the tagger called the short name. Not a person's surname there, nor a listed place. Returns the keys linked.
  */
-function linkShortForms(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>, shortsOf: (k: string) => string[]): Set<string> {
+function linkShortForms(keys: readonly string[], chains: UnionFind, surnames: ReadonlySet<string>, shortsOf: (k: string) => string[]): Set<string> {
   const byShort = groupBy(keys, shortsOf);
   const linked = new Set<string>();
   for (const k of keys) {
