@@ -237,6 +237,12 @@ describe('time: numeric dates', () => {
     assert.equal(isDayFirst(12, 3, 2026, today), true, '3 December 2026 is still ahead, 12 March is not');
     assert.equal(isDayFirst(12, 3, 2027, today), false, 'both ahead: month first');
   });
+
+  it('reads a/b/year day first where the text writes its dates with the day before the month', () => {
+    const first = (text: string) => findDates(text, runPipeline(text), null)[0].value;
+    assert.equal(first('Published on 04/03/2024 - 07:12 GMT+1\n\nA final vote is due 2 August 2024.'), '2024-03-04T07:12+01:00');
+    assert.equal(first('Published 04/03/2024\n\nA final vote is due August 2, 2024.'), '2024-04-03');
+  });
 });
 
 describe('time: resolution against the article date', () => {

@@ -220,6 +220,14 @@ export function isDayFirst(a: number, b: number, year: number, today: Day): bool
   return key({ year, month: a, day: b }) > key(today) && key({ year, month: b, day: a }) <= key(today);
 }
 
+const DAY_BEFORE_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?(?:${MONTH_FULL_SRC})\\b`, 'g');
+const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_FULL_SRC})\\.?${SP}\\d{1,2}\\b`, 'g');
+
+/** Whether a text writes its dates with the day before the month's name ("2 August 2026") more often than after it. */
+function writesDayFirst(text: string): boolean {
+  return [...text.matchAll(DAY_BEFORE_MONTH)].length > [...text.matchAll(MONTH_BEFORE_DAY)].length;
+}
+
 /** Agencies whose copy writes numeric dates day first. */
 const DAY_FIRST_AGENCIES = /\((?:AFP|dpa|ANSA|EFE|Belga|ANP|PTI|IANS|Bernama)\)|\bAgence France-Presse\b/;
 
@@ -242,11 +250,13 @@ export const RULES: readonly Rule[] = [
   rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m, text) => {
     const [a, b] = [+m[1], +m[2]];
     const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
-    // An agency that writes the day first ("AFP") says how to read both numbers 12 or less.
-    const agency = a <= 12 && b <= 12 && a !== b && DAY_FIRST_AGENCIES.test(text);
-    const dayFirst = agency || isDayFirst(a, b, year, today());
+    // An agency or a text that writes the day first ("AFP", "2 August 2026") says how to read both numbers 12 or less.
+    const ambiguous = a <= 12 && b <= 12 && a !== b;
+    const agency = ambiguous && DAY_FIRST_AGENCIES.test(text);
+    const house = ambiguous && !agency && writesDayFirst(text);
+    const dayFirst = agency || house || isDayFirst(a, b, year, today());
     const notes = [
-      dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
+      dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : house ? 'read as day/month/year, as the text writes its dates' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
       m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
     ].filter(Boolean);
     return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
