@@ -1464,6 +1464,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velorix', 'ORG'], ['Lisbon Holdings', 'ORG'], ['Lisbon', 'PLACE']]);
     });
 
+    it('takes a law over its "and" though the tagger took its last words for a person', () => {
+      const list = mentions('The Tobacco and Vapes Bill passed. Senator Ana Ruiz and the Clean Kelp Act were named.', { 'Vapes Bill': 'PER', 'Ana Ruiz': 'PER', 'Clean Kelp Act': 'MISC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Tobacco and Vapes Bill', 'MISC'], ['Ana Ruiz', 'PERSON'], ['Clean Kelp Act', 'MISC']]);
+    });
+
     it("makes a law of a person's name before \"law\", whatever the tagger called it, but not of a body's", () => {
       const text = 'Marta Ferrante wrote the so-called "Ferrante law," which the Senate bill replaced. She said the Ferrante law worked.';
       const list = mentions(text, { 'Marta Ferrante': 'PER', Ferrante: 'ORG', Senate: 'ORG' });

@@ -229,7 +229,8 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
       while (end < words.texts.length && end - head < MAX_LAW_WORDS && (capital(end) || (joiner(end) && then(end + 1)))) end++;
     }
     const inner = out.filter((o) => o.start < end && o.end > start);
-    if (end - start < 2 || inner.some((o) => o.label === 'PER') || words.texts.slice(start, end).filter((w) => w === '(').length !== words.texts.slice(start, end).filter((w) => w === ')').length) continue;
+    // No person inside (a "person" the tagger ran over the law's head is the law: "[Vapes Bill]").
+    if (end - start < 2 || inner.some((o) => o.label === 'PER' && !(o.start <= head && head < o.end)) || words.texts.slice(start, end).filter((w) => w === '(').length !== words.texts.slice(start, end).filter((w) => w === ')').length) continue;
     out = withSpan(out, { start, end, label: 'MISC' });
     head = end - 1;
   }
