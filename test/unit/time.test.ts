@@ -495,6 +495,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The agency gave Vantor until early May to present a plan.', published).value, '2026-05');
     assert.equal(only('Regulators said the firm must act by June.', published).value, '2026-06');
     assert.equal(only('The alliance had threatened to walk out on Thursday.', published).value, '2026-02-26');
+    // What was sought was tried then.
+    assert.equal(only('The minister sought to reassure the industry on Thursday.', published).value, '2026-02-26');
     assert.equal(only('The ministers met to discuss the plan in February.', published).value, '2026-02');
     // "after it forecast": a forecast made; "is preparing to": ahead.
     assert.equal(only('Shares tumbled nearly 9 percent on Thursday after it forecast weak sales.', '2026-01-23').value, '2026-01-22');

@@ -380,7 +380,7 @@ function opensRelative(tokens: readonly Token[], k: number): boolean {
 /** Verbs whose infinitive complement is still to happen: "agreed to cut output from April", "expected prices to climb in the second quarter". */
 const COMMITS = new Set(
   `agreed agree agrees decided decide decides voted vote votes promised promise promises pledged pledge pledges vowed vow vows
-  expected expecting asked urged ordered approved wants wanted sought seeks threatened threatens offered offers proposed proposes
+  expected expecting asked urged ordered approved wants wanted seeks threatened threatens offered offers proposed proposes
   hoped hopes aimed intended planned prepared committed moved threat threats promise pledge bid decision`.split(/\s+/),
 );
 const MAX_COMMIT_OBJECT = 6;
