@@ -276,6 +276,7 @@ describe('time: resolution against the article date', () => {
     // A fixture: "travel to", and "host" after a relative clause between commas (wink reads a noun there).
     assert.equal(only('They travel to Harwick on Thursday.').value, '2024-10-17');
     assert.equal(only('Dunmore Rovers, who are five points clear, host Carrow Rovers on Sunday.').value, '2024-10-20');
+    assert.equal(only('Its sister fund, Velmar Teachers, reports Thursday.').value, '2024-10-17');
     // An appointment held: "I have a wedding on Saturday," she said (not "the firm has a history …").
     assert.equal(only('"I have a wedding on Saturday," Ana Ruiz said.').value, '2024-10-19');
     assert.equal(only('The firm has a history of losses on Monday.').value, '2024-10-14');

@@ -133,11 +133,14 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
 
 const MAX_ASIDE = 12;
 
-/** "Dunmore Rovers, who are five points clear, host …": the verb right after a relative clause set off by commas. */
+/**
+ * "Dunmore Rovers, who are five points clear, host …", "Its sister fund, Velmar Teachers, reports …": the
+ * verb right after a relative clause or an apposition set off by commas.
+ */
 function afterRelativeAside(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.text !== ',') return false;
   for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k].sentence === tokens[i].sentence; k--) {
-    if (tokens[k].text === ',') return /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '');
+    if (tokens[k].text === ',') return /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '') || (tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'PROPN');
   }
   return false;
 }
