@@ -21,6 +21,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['NEW YORK', 'Reuters', 'Jan Kowalski']);
     });
 
+    it('grows no person over the domain of an office "for" it before the name', () => {
+      const list = mentions('Cabinet Secretary for Wildlife Rebecca Miano spoke. Secretary of State for Energy Ivo Lind agreed.', { 'Rebecca Miano': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Rebecca Miano', 'Ivo Lind']);
+    });
+
     it('takes British police ranks in capitals for titles, not for a surname prefix', () => {
       const list = mentions('DCS Tomas Ferrow, 49, was suspended. DCI Ana Velt spoke. Lia Di Muro agreed.', {
         'DCS Tomas Ferrow': 'PER', 'DCI Ana Velt': 'PER', 'Lia Di Muro': 'PER',

@@ -65,9 +65,13 @@ function isDemonym(word: string): boolean {
   return isDemonymNoun(word) || (DEMONYM_ENDING.test(word) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME)));
 }
 
-/** Capitalized words after "<title> of" name an office ("Secretary of State"), not the person after them. */
+/**
+ * Capitalized words after "<title> of" or "for" name an office ("Secretary of State", "Minister for Health",
+ * "Secretary of State for Energy"), not the person after them.
+ */
 function isOfficeDomain(words: Words, start: number): boolean {
-  return start >= 2 && words.texts[start - 1] === 'of' && isTitleWord(words.texts[start - 2]);
+  if (start < 2 || !/^(?:of|for)$/.test(words.texts[start - 1])) return false;
+  return isTitleWord(words.texts[start - 2]) || (words.texts[start - 1] === 'for' && isOfficeDomain(words, start - 2));
 }
 
 /** Heads before "of" and a place that make one body's name: "Port of Barcelona", "University of Ostra". */
