@@ -26,6 +26,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Rebecca Miano', 'Ivo Lind']);
     });
 
+    it("takes a rapporteur's and an assembly member's titles out of the name", () => {
+      const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);
+    });
+
     it('takes British police ranks in capitals for titles, not for a surname prefix', () => {
       const list = mentions('DCS Tomas Ferrow, 49, was suspended. DCI Ana Velt spoke. Lia Di Muro agreed.', {
         'DCS Tomas Ferrow': 'PER', 'DCI Ana Velt': 'PER', 'Lia Di Muro': 'PER',

@@ -31,7 +31,8 @@ const TITLE_WORDS = new Set(
   composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
   psychologist sociologist designer plaintiff defendant taoiseach lady lord countess count duchess duke
-  baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class`.split(/\s+/),
+  baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class
+  rapporteur assemblymember assemblyman assemblywoman tánaiste tanaiste`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
