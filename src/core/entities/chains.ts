@@ -110,7 +110,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   // Surnames read as a person's by their courtesy title or their setting: "Ms. Vossberg", "Sharma, 58,".
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
-  const features = linkFeatures(keys, typeOf, chains, surnames);
+  const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
   const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
   const parks = linkShortForms(keys, chains, surnames, (k) => parkShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
@@ -374,30 +374,15 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 const FEATURE_WORDS = new Set(['river', 'lake', 'mount', 'mountain', 'island', 'bay', 'gulf', 'strait', 'valley', 'desert', 'sea', 'glacier', 'volcano', 'canyon', 'reef', 'peninsula', 'lagoon']);
 
 /**
- * A natural feature's name without its kind ↔ the full name, when one feature of the document has
- * it, whatever the tagger called the short name: "the Avon" is the "River Avon", "the Tawali
- * bridge" names the "Tawali River", "the North" "North Korea". Not a person's surname there, nor a
- * listed place. Returns the keys linked.
+ * A natural feature's name without its kind: "the Avon" is the "River Avon", "the Tawali bridge" names
+ * the "Tawali River", "the North" "North Korea" (a listed place is that place: "Springfield" beside
+ * "Lake Springfield").
  */
-function linkFeatures(keys: readonly string[], typeOf: ReadonlyMap<string, EntityType>, chains: UnionFind, surnames: ReadonlySet<string>): Set<string> {
-  const byShort = groupBy(
-    keys.filter((k) => typeOf.get(k) === 'PLACE' && wordCount(k) === 2),
-    (k) => {
-      const [first, second] = keyWords(k);
-      // "the North" of "North Korea".
-      if (COMPASS_WORDS.has(first)) return first;
-      return FEATURE_WORDS.has(first) ? second : FEATURE_WORDS.has(second) ? first : undefined;
-    },
-  );
-  const linked = new Set<string>();
-  for (const k of keys) {
-    const features = byShort.get(k);
-    // A listed place is that place ("Springfield" beside "Lake Springfield").
-    if (features?.length !== 1 || surnames.has(k) || nameLists().lookup(k) & PLACE_NAME) continue;
-    chains.union(features[0], k);
-    linked.add(k);
-  }
-  return linked;
+function featureShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  if (typeOf.get(k) !== 'PLACE' || wordCount(k) !== 2) return [];
+  const [first, second] = keyWords(k);
+  if (COMPASS_WORDS.has(first)) return [first];
+  return FEATURE_WORDS.has(first) ? [second] : FEATURE_WORDS.has(second) ? [first] : [];
 }
 
 /**
@@ -424,7 +409,7 @@ function parkShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[
 }
 
 /**
- * A name without its kind ↔ the one full name of the document the short forms `shortsOf` give have it,
+ * A name without its kind ↔ the one full name of the document whose short forms (`shortsOf`) have it,
  * whatever the tagger called the short name. Not a person's surname there, nor a listed place. Returns the keys linked.
  */
 function linkShortForms(keys: readonly string[], chains: UnionFind, surnames: ReadonlySet<string>, shortsOf: (k: string) => string[]): Set<string> {
