@@ -173,11 +173,13 @@ function isStartingDay(text: string, e: Expression): boolean {
   return day.kind === 'weekday' && !day.direction && /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
+/** Nouns of figures a period counts. */
+const DATA_NOUNS = 'orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers';
 /** Figures a month or a quarter is the period of: "February orders", "its January figures", "third-quarter results". */
-const DATA_AFTER_PERIOD = /^\s+(?:orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\b/;
+const DATA_AFTER_PERIOD = new RegExp(`^\\s+(?:${DATA_NOUNS})\\b`);
 
 /** Figures before the "for" of the period they count: "retail sales figures for December" (the span may open with the "for"). */
-const DATA_BEFORE_PERIOD = /\b(?:orders|deliveries|sales|figures|data|results|earnings|revenue|profits?|traffic|exports|imports|output|production|payrolls|shipments|registrations|inflation|statistics|numbers)\s+(for\s+)?$/;
+const DATA_BEFORE_PERIOD = new RegExp(`\\b(?:${DATA_NOUNS})\\s+(for\\s+)?$`);
 
 /**
  * "is set to report February orders", "will publish its third-quarter figures", "will publish retail
