@@ -19,6 +19,7 @@ import { findDescriptions } from './descriptions';
 import { joinBodyDomains, joinCountryUnits, joinPurposeBodies, membersBodies, joinCoupleBodies, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPlaceHeads, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
+import { isBareCredit } from '../text/boilerplate';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
 import { isHonorific, isTitleWord } from './titles';
@@ -123,11 +124,6 @@ function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Ca
   return new Set(found.filter((c) => c.credit && !defining.has(c.start) && defined.has(surface(c))).map((c) => c.start));
 }
 
-/** "Photo: Steve Orrell/Reuters": a picture's credit line. */
-function isCreditLine(text: string, s: Sentence): boolean {
-  return /^(?:photo|photograph|picture|image)(?: credit)?:/i.test(text.slice(s.start, s.end));
-}
-
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
 function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
@@ -214,7 +210,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const content = sentences
     .map((s, i) => ({ s, capitalized: capitalized[i] }))
     // A bare credit is page furniture, but the photographer and the agency it names are names.
-    .filter(({ s }) => (!s.boilerplate || isCreditLine(text, s)) && s.tokenEnd > s.tokenStart)
+    .filter(({ s }) => (!s.boilerplate || isBareCredit(text.slice(s.start, s.end))) && s.tokenEnd > s.tokenStart)
     .map(({ s, capitalized }) => ({ s, capitalized, words: taggerWords(tokens, s.tokenStart, s.tokenEnd) }));
   // Headlines are tagged after the body: Title Case misleads the tagger ("Halvorsen Industries to
   // Buy …"), and its guess there must not reach the body through the document history.

@@ -2,6 +2,9 @@
  * Page furniture copied along with an article: navigation, sharing and comment prompts, feed labels.
  * Matched per line; such lines are neither entities' context nor claims.
  */
+/** A bare credit ("Photo: Getty Images"); a caption says who and where, like the story. */
+const BARE_CREDIT = /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i;
+
 const BOILERPLATE = [
   /^source link$/i,
   /^read more:?$/i,
@@ -16,8 +19,7 @@ const BOILERPLATE = [
   /^(follow us|skip to (main )?content|back to top|print this (page|article))\b/i,
   /^(copyright|©)\s/i,
   /^all rights reserved\.?$/i,
-  // A bare credit ("Photo: Getty Images"); a caption says who and where, like the story.
-  /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i,
+  BARE_CREDIT,
   /^video:/i,
   /^for immediate release\.?$/i,
   // Links to other stories: "Related: Bolivia's lithium plans stall".
@@ -27,6 +29,11 @@ const BOILERPLATE = [
   // A navigation bar: "Home | World | Business | Sport".
   /^(?:[\p{L}&'’ ]{1,24}[|·•]\s*){3,}[\p{L}&'’ ]{1,24}$/u,
 ];
+
+/** A bare credit line: page furniture, though the names it credits are names. */
+export function isBareCredit(line: string): boolean {
+  return BARE_CREDIT.test(line.trim());
+}
 
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
