@@ -54,8 +54,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
-  const texts = tokens.map((t) => t.text);
-  const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(texts, c.start);
+  const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(tokens, c.start);
   const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c));
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);

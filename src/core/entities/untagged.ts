@@ -9,13 +9,14 @@ import { isEastAsianFamilyName } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
-import { isCalendarWord } from './calendar';
+import { isCalendarWord, isShortMonth } from './calendar';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isWeekdayGivenName } from '../time/patterns';
+import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -63,11 +64,10 @@ const HEADER_LABELS = /^(?:breaking|update|updated|exclusive|analysis|opinion|wa
 
 /** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
 const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
-const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** A country, or a state written out or abbreviated ("Spain", "Ohio", "Ky."), not a month ("March 3", "Nov. 4"). */
 function isRegion(word: string): boolean {
-  if (isCalendarWord(word) || MONTH_ABBREVIATION.test(word)) return false;
+  if (isCalendarWord(word) || isShortMonth(word)) return false;
   return STATE_ABBREVIATION.test(word) || (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
 }
 
@@ -114,7 +114,7 @@ function isEventModifier(t: Token): boolean {
   return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY = new RegExp(`^${WEEKDAY_SRC}$`);
 
 /**
  * People whose given name is a weekday, which the date finder leaves them: "said Sunday Ebiere, 52,
