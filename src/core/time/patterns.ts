@@ -1,6 +1,6 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
-import { seasonalZoneMarker } from './seasonalZones';
+import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
 import { MOVABLE_NAMES, movableDay, usualDay } from './movable';
 import { type Day, formatDay, formatMonth, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
@@ -45,7 +45,13 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming|following)${SP})?`;
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|UK|British|London|Paris|Berlin|Brussels|Rome|Madrid|Kyiv|Kiev|Athens|Moscow|Beijing|Tokyo|Japan|Seoul|Korea|Hong${SP}Kong|Singapore)${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
+/** Places whose time keeps one offset all year: "9 a.m. Moscow time". */
+const PLACE_OFFSETS: Readonly<Record<string, string>> = {
+  Moscow: '+03:00', Beijing: '+08:00', Tokyo: '+09:00', Japan: '+09:00', Seoul: '+09:00', Korea: '+09:00', 'Hong Kong': '+08:00', Singapore: '+08:00',
+};
+/** The places a time is written by: "UK time", "Moscow time". */
+const PLACE_TIMES = [...SEASONAL_PLACES, ...Object.keys(PLACE_OFFSETS)].map((p) => p.replace(/ /g, SP)).join('|');
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -195,8 +201,7 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   EAT: '+03:00', SAST: '+02:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
   AEST: '+10:00', AEDT: '+11:00', AWST: '+08:00', ACST: '+09:30', NZST: '+12:00', NZDT: '+13:00', PKT: '+05:00', WIB: '+07:00',
   PHT: '+08:00', ICT: '+07:00',
-  'Moscow Time': '+03:00', 'Beijing Time': '+08:00', 'Tokyo Time': '+09:00', 'Japan Time': '+09:00', 'Seoul Time': '+09:00', 'Korea Time': '+09:00',
-  'Hong Kong Time': '+08:00', 'Singapore Time': '+08:00',
+  ...Object.fromEntries(Object.entries(PLACE_OFFSETS).map(([place, offset]) => [`${place} Time`, offset])),
   'Eastern Standard Time': '-05:00', 'Eastern Daylight Time': '-04:00', 'Central Standard Time': '-06:00', 'Central Daylight Time': '-05:00',
   'Mountain Standard Time': '-07:00', 'Mountain Daylight Time': '-06:00', 'Pacific Standard Time': '-08:00', 'Pacific Daylight Time': '-07:00',
 };

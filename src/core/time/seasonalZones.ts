@@ -16,12 +16,16 @@ const ZONES: Readonly<Record<string, { hours: number; summer: 'US' | 'EU' }>> = 
   CE: { hours: 1, summer: 'EU' },
   EE: { hours: 2, summer: 'EU' },
 };
-const SPELLED: Readonly<Record<string, string>> = {
-  eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT',
+/** Places whose time ("UK time", "Paris time") keeps a season, by their zone. */
+const PLACES: Readonly<Record<string, string>> = {
   uk: 'UK', british: 'UK', london: 'UK',
   paris: 'CE', berlin: 'CE', brussels: 'CE', rome: 'CE', madrid: 'CE',
   kyiv: 'EE', kiev: 'EE', athens: 'EE',
 };
+const SPELLED: Readonly<Record<string, string>> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT', ...PLACES };
+
+/** The places whose time keeps a season: "uk", "paris", … */
+export const SEASONAL_PLACES: readonly string[] = Object.keys(PLACES);
 
 /** The marker of a zone written without its season ("ET", "Eastern", "Eastern Time", "UK time"), or undefined. */
 export function seasonalZoneMarker(zone: string): string | undefined {
