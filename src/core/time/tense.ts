@@ -91,12 +91,13 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const word = tokens[i].text.toLowerCase();
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
-  const scheduled = tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
+  // (Asked only of a timetable's verbs: a marker is asked of many words.)
+  const scheduled = () => tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
   // Not a noun's modifier wink reads as a verb: "launch officials said".
   const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
-  if (SCHEDULE.has(word) && scheduled && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   // "after the central bank cut its key rate on Tuesday": a verb whose past is its base form, after a
