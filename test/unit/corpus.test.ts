@@ -64,6 +64,14 @@ describe('Corpus', () => {
     assert.equal(entity.mentions.length, 2);
   });
 
+  it("names a place known only from a shouted dateline as places are written, and a merged body's acronym as it is", () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'RIO DE JANEIRO, Brazil (Reuters) - Police met.\n');
+    corpus.set('b.txt', 'AIX-EN-PROVENCE, France (AP) - The actors union KELVA-STAGRA voted.\n');
+    const names = corpus.entities().map((e) => e.name);
+    for (const name of ['Rio de Janeiro', 'Aix-en-Provence', 'KELVA-STAGRA']) assert.ok(names.includes(name), names.join(' | '));
+  });
+
   it('does not let a Title Case headline change how the tagger reads the body', () => {
     const corpus = new Corpus();
     const text =

@@ -758,6 +758,9 @@ describe('entity mentions', () => {
       // An unlisted town with its state abbreviated, untagged; a month after a comma is no state.
       const town = mentions('KELMAR SPRINGS, Ky. (AP) — Police met.\nLISBON, March 3 (Reuters) - Rates rose.', { 'KELMAR SPRINGS': 'PER' });
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['KELMAR SPRINGS', 'PLACE'], ['Ky.', 'PLACE'], ['AP', 'ORG'], ['LISBON', 'PLACE'], ['Reuters', 'ORG']]);
+      // A hyphenated place whole.
+      const hyphenated = mentions('SAINT-DENIS, France (AP) - Police met.', {});
+      assert.deepEqual(hyphenated.map((m) => [m.text, m.type]), [['SAINT-DENIS', 'PLACE'], ['France', 'PLACE'], ['AP', 'ORG']]);
     });
 
     it('takes a job a sentence opens with out of the name before a given name', () => {
@@ -1146,6 +1149,14 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE']]);
       const mission = mentions('It marks the 1975 Kelmo-Vostra mission.', {});
       assert.deepEqual(mission.map((m) => [m.text, m.type]), [['Kelmo-Vostra', 'MISC']]);
+    });
+
+    it("finds merged bodies' hyphenated acronyms, but no link between two bodies or places", () => {
+      const list = mentions('The actors union KELVA-STAGRA voted, and Members of KELVA-STAGRA agreed with ORTA-WEX.', {});
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.kind]), [['KELVA-STAGRA', 'ORG', 'ACRONYM'], ['KELVA-STAGRA', 'ORG', 'ACRONYM'], ['ORTA-WEX', 'ORG', 'ACRONYM']]);
+      // Parts named alone elsewhere, a link's noun after them, or a model's variant: no merged body.
+      const links = mentions('The KELVA-ORTA bailout came after ORTA-WEX talks. KELVA and WEX staff met. The ZORAX-ER flew.', { KELVA: 'ORG', WEX: 'ORG' });
+      assert.ok(!links.some((m) => m.text.includes('-')), JSON.stringify(links.map((m) => m.text)));
     });
 
     it("takes a capitalized word listed between two names of one kind for a name of that kind", () => {

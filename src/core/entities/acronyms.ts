@@ -12,9 +12,12 @@ const CAPITALS = /^\p{Lu}[\p{Lu}\d&/]*\p{Lu}[\p{Lu}\d]*(?:\+|\(\p{Lu}{1,4}\))?$/
 /** Capitals with one small letter inside, as parties and ministries write theirs: "AfD", "PiS", "DoJ". */
 const ONE_SMALL = /^\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3}$/u;
 
-/** "NATO", "WHO", "U.S.", "U.K.", "AT&T", "AfD": two or more capitals (dots allowed), at most one small letter inside. */
+/** Merged bodies' acronyms: "SAG-AFTRA", "AFL-CIO". */
+const HYPHENATED = /^\p{Lu}{3,}(?:-\p{Lu}{3,})+$/u;
+
+/** "NATO", "WHO", "U.S.", "U.K.", "AT&T", "AfD", "AFL-CIO": two or more capitals (dots allowed), at most one small letter inside. */
 export function isAcronym(text: string): boolean {
-  return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text) || ONE_SMALL.test(text));
+  return startsUpper(text) && (DOTTED.test(text) || CAPITALS.test(text) || ONE_SMALL.test(text) || HYPHENATED.test(text));
 }
 
 /**

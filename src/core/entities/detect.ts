@@ -276,6 +276,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...prepositionBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
       spans.push(...hyphenatedNames(tokens, s.tokenStart, s.tokenEnd, covered));
+      for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
       spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodyAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));

@@ -517,9 +517,14 @@ function isAllCaps(text: string): boolean {
   return !LOWER.test(text);
 }
 
-/** "PORTO ALEGRE" → "Porto Alegre", "O'NEILL" → "O'Neill". */
+/** Particles that stay in lower case inside a place's name: "Rio de Janeiro", "Aix-en-Provence". */
+const NAME_PARTICLES = /^(?:de|del|della|di|da|dos|das|du|des|la|les|en|sur|am|upon)$/;
+
+/** "PORTO ALEGRE" → "Porto Alegre", "O'NEILL" → "O'Neill", "RIO DE JANEIRO" → "Rio de Janeiro". */
 function titleCased(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L}+)/gu, (_, before: string, word: string) =>
+    before && before !== "'" && before !== '’' && NAME_PARTICLES.test(word) ? before + word : before + word[0].toUpperCase() + word.slice(1),
+  );
 }
 
 /** Lexicographic order of rank tuples. */

@@ -32,12 +32,14 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
 export function datelinePlace(text: string, tokens: readonly Token[], from: number, to: number): Candidate | undefined {
   if (from >= to || !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start))) return undefined;
   let end = from;
-  while (end < to && end - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[end].text)) end++;
+  // "SAINT-DENIS": a hyphen is a token of its own, inside the word.
+  const innerHyphen = (k: number) => k > from && k + 1 < to && isHyphen(tokens[k].text) && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
+  while (end < to && end - from < MAX_DATELINE_WORDS && (SHOUTED_WORD.test(tokens[end].text) || innerHyphen(end))) end++;
   // "Zahran (AFP) -": a place not in capitals, which its agency in brackets and the dash then vouch for.
   const titled = end === from;
   if (titled) while (end < to && end - from < MAX_DATELINE_WORDS && NAME_START.test(tokens[end].text) && tokens[end].pos === 'PROPN') end++;
   if (end === from || end >= to || !DATELINE_END.test(tokens[end].text)) return undefined;
-  const name = tokens.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
+  const name = text.slice(tokens[from].start, tokens[end - 1].end).toLowerCase().replace(/\s+/g, ' ');
   // An unlisted place passes when its country or state follows ("SEVILLE, Spain (Reuters)", "HARLOW SPRINGS, Ky. (AP)"),
   // or its agency and the dash, after the date or not ("GROVETON (NP) —", "ZAHRAN, June 4 (Reuters) -").
   const region = tokens[end].text === ',' && end + 1 < to && isRegion(tokens[end + 1].text);
@@ -321,9 +323,13 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
     if (covered[i] || covered[i + 2] || !isHyphen(hyphen.text) || !glued(i + 1) || !glued(i + 2) || glued(i) || (i + 3 < to && glued(i + 3) && tokens[i + 3].text !== ',' && tokens[i + 3].text !== '.')) continue;
     if (!isNameWord(first) || !isNameWord(second) || isNationalityPart(first.text) || isNationalityPart(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
     // "Soccer-Hayashida" (a wire slug), "EU-Mercosur", "AMRAAM-ER": no name of its own.
-    if (isUsuallyLowerCase(first.text) || isUsuallyLowerCase(second.text) || acronymLetters(first.text) || acronymLetters(second.text)) continue;
+    if (isUsuallyLowerCase(first.text) || isUsuallyLowerCase(second.text)) continue;
     const lists = nameLists();
     const isPlace = (t: Token) => (lists.lookup(t.text.toLowerCase()) & PLACE_NAME) !== 0;
+    if (acronymLetters(first.text) || acronymLetters(second.text)) {
+      if (isMergedBodyAcronym(tokens, i, isPlace)) out.push({ start: i, end: i + 3, label: 'ORG', roles: [] });
+      continue;
+    }
     // "the Asia-Europe route", "US-China talks": two places name a link between them.
     if (isPlace(first) && isPlace(second)) continue;
     let end = i + 3;
@@ -340,8 +346,24 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
+/**
+ * "SAG-AFTRA", "AFL-CIO": two acronyms of merged bodies, the body's one name. Not two bodies or
+ * places a link is named for ("IMF-EU bailout", "US-UK talks"): neither part a place, nor named
+ * alone anywhere in the document, nor before a noun of a link between them.
+ */
+function isMergedBodyAcronym(tokens: readonly Token[], i: number, isPlace: (t: Token) => boolean): boolean {
+  const [first, second] = [tokens[i], tokens[i + 2]];
+  const long = (t: Token) => (acronymLetters(t.text)?.length ?? 0) >= MIN_MERGED_ACRONYM && !/\d/.test(t.text) && !isPlace(t);
+  if (!long(first) || !long(second) || HYPHENATED_THINGS.test(tokens[i + 3]?.text ?? '')) return false;
+  const inPair = (k: number) => (tokens[k + 2]?.text === second.text && isHyphen(tokens[k + 1].text)) || (tokens[k - 2]?.text === first.text && isHyphen(tokens[k - 1].text));
+  return !tokens.some((t, k) => (t.text === first.text || t.text === second.text) && !inPair(k));
+}
+
+/** Letters of each acronym of a merged body's name: a model's variant ("AMRAAM-ER") has fewer. */
+const MIN_MERGED_ACRONYM = 3;
+
 /** Nouns after a hyphenated name that make it an event, a deal or a route rather than a body. */
-const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pact|accord|agreement|deal|project|programme|program|pipeline|railway|corridor|route|border|dispute|alliance)$/;
+const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pact|accord|agreement|deal|project|programme|program|pipeline|railway|corridor|route|border|dispute|alliance|bailout|relations|ties|trade|meeting|cooperation|partnership|axis)$/;
 
 /** Words that name a part of a place before or after its name. */
 const PLACE_PARTS = /^(?:Haut|Haute|Bas|Basse|Nord|Sud|Ost|West|North|South|East|Upper|Lower|Greater|Alt|Neu)$/;
