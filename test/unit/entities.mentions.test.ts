@@ -389,6 +389,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Vessels and Harbour works Licensing Board', 'VHLB']);
     });
 
+    it('takes a run of capitals that an acronym elsewhere in the document spells for one body, cut by the tagger or missed', () => {
+      const text = 'Officers of U.S. Tariffs and Cargo Inspection seized it, and Ports and Harbour Safety staff came. A TCI spokesman and PHS agreed.';
+      const list = mentions(text, { 'U.S.': 'LOC', Tariffs: 'ORG', 'Cargo Inspection': 'ORG', TCI: 'ORG', PHS: 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['U.S. Tariffs and Cargo Inspection', 'ORG'], ['Ports and Harbour Safety', 'ORG'], ['TCI', 'ORG'], ['PHS', 'ORG']]);
+      // No acronym spells it, or the run goes on: the tagger's names stand.
+      const apart = mentions('Shares of Kelmar and Vostra fell. Kelmar and Vostra Holdings rose. KVH said so.', { Kelmar: 'ORG', Vostra: 'ORG', 'Kelmar and Vostra Holdings': 'ORG', KVH: 'ORG' });
+      assert.deepEqual(apart.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Kelmar', 'Vostra', 'Kelmar and Vostra Holdings', 'KVH']);
+    });
+
     it("joins a place's last word the tagger typed apart to the name before it, and drops it after untagged capitals", () => {
       const list = mentions('Roads on Kesso Island and in Milk Can Island were quiet.', { Kesso: 'LOC', Island: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kesso Island', 'PLACE']]);

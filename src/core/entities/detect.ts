@@ -48,6 +48,7 @@ import { isHolidayName } from '../time/patterns';
 import { isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
+import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
@@ -55,7 +56,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
   const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(tokens, c.start);
-  const found = withAcronymStarts(tokens, tagNames(text, pipeline, model, surface)).filter((c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c));
+  const found = namesSpelledByAcronyms(tokens, withAcronymStarts(tokens, tagNames(text, pipeline, model, surface))).filter((c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c));
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);

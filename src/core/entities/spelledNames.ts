@@ -1,0 +1,66 @@
+/**
+ * A body's name that an acronym elsewhere in the document spells: "U.S. Customs and Border
+ * Protection … a CBP spokesman", "Immigration and Customs Enforcement … ICE agents". The tagger
+ * often cuts such a name at its "and" or leaves part of it; the acronym vouches for the whole, as
+ * brackets do right after a name (withAcronymStarts in untagged.ts).
+ */
+import type { Token } from '../types';
+import { startsUpper } from '../nlp/letters';
+import type { Candidate } from './spans';
+import { acronymLetters, isAcronym, isCommonNounAcronym } from './acronyms';
+
+/** Lower-case words inside a body's name that its acronym skips. */
+const CONNECTORS = /^(?:and|of|for|on|the|&)$/;
+/** Acronyms this short spell too many runs of capitals by chance. */
+const MIN_LETTERS = 3;
+const MAX_LETTERS = 6;
+/** A country's short form before a national body's name, part of it: "U.S. Customs and Border Protection". */
+const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK)$/;
+
+export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
+  const spelled = new Set<string>();
+  for (const t of tokens) {
+    const letters = acronymLetters(t.text);
+    if (letters && letters.length >= MIN_LETTERS && letters.length <= MAX_LETTERS && !/\d/.test(letters) && !isCommonNounAcronym(t.text)) spelled.add(letters);
+  }
+  if (spelled.size === 0) return [...candidates];
+  let out = [...candidates];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsUpper(tokens[i].text) || isAcronym(tokens[i].text) || (i > 0 && startsUpper(tokens[i - 1].text) && !COUNTRY_PREFIX.test(tokens[i - 1].text) && tokens[i - 1].sentence === tokens[i].sentence && !isSentenceStart(tokens, i - 1))) continue;
+    const end = spelledRunEnd(tokens, i, spelled);
+    if (end === undefined) continue;
+    // Only where the tagger cut or missed the name: a name found whole is left as it is.
+    if (out.some((c) => c.start === i && c.end === end)) continue;
+    const start = COUNTRY_PREFIX.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].sentence === tokens[i].sentence ? i - 1 : i;
+    // Not inside a longer name the tagger found ("Centers for Disease Control and Prevention Foundation").
+    if (out.some((c) => c.start < start && c.end > start) || out.some((c) => c.start < end && c.end > end)) continue;
+    out = [...out.filter((c) => c.end <= start || c.start >= end), { start, end, label: 'ORG', roles: [] }];
+    i = end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** One past the last token of a run of capitalized words from `i` whose initials are one of `spelled`, if any. */
+function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet<string>): number | undefined {
+  let initials = '';
+  let words = 0;
+  let connectors = 0;
+  for (let k = i; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    const word = tokens[k].text;
+    if (startsUpper(word) && /^\p{L}/u.test(word) && !isAcronym(word)) {
+      initials += word[0].toLowerCase();
+      words++;
+      if (initials.length > MAX_LETTERS) return undefined;
+      const next = tokens[k + 1]?.text ?? '';
+      // The run ends where the name does: no capital after it.
+      if (words >= 2 && connectors > 0 && spelled.has(initials) && !(startsUpper(next) && tokens[k + 1].sentence === tokens[i].sentence)) return k + 1;
+    } else if (CONNECTORS.test(word) && words > 0) connectors++;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** Whether token `i` opens its sentence. */
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+}
