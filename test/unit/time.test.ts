@@ -132,11 +132,15 @@ describe('time: patterns and their spans', () => {
     assert.equal(only('The fare has been frozen since yesterday.').text, 'since yesterday');
   });
 
-  it('reads hours and minutes as one length, written out or compact, but not a clock time "at 10h"', () => {
+  it('reads hours and minutes, years and months, as one length, written out or compact, but not a clock time "at 10h"', () => {
     assert.deepEqual(datesIn('It lasted three hours and 25 minutes, or 3h 25min; the trip takes 8h and 45 mins.').map((d) => [d.text, d.value]), [
       ['three hours and 25 minutes', 'PT3H25M'], ['3h 25min', 'PT3H25M'], ['8h', 'PT8H'], ['45 mins', 'PT45M'],
     ]);
     assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
+    // Years and months, months and days.
+    assert.deepEqual(datesIn('He was jailed for six years and eight months; it took a year and six months and 2 months and 10 days.').map((d) => [d.text, d.value]), [
+      ['for six years and eight months', 'P6Y8M'], ['a year and six months', 'P1Y6M'], ['2 months and 10 days', 'P2M10D'],
+    ]);
     assert.deepEqual(datesIn('Ports strike\n5 Min Read\n\nIt rained.').map((d) => d.value), [], "a page's label");
   });
 
@@ -496,6 +500,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The agency gave Vantor until early May to present a plan.', published).value, '2026-05');
     assert.equal(only('Regulators said the firm must act by June.', published).value, '2026-06');
     assert.equal(only('The alliance had threatened to walk out on Thursday.', published).value, '2026-02-26');
+    // An invitation's object may say where the meeting is; "to talks" is no verb.
+    assert.equal(only('The minister has invited both sides to a meeting in Velmar on Thursday.', published).value, '2026-03-05');
+    assert.equal(only('The minister has invited both sides to talks on Thursday.', published).value, '2026-03-05');
+    // What had been due to happen was due then.
+    assert.equal(only('The feeder, which had been due to load copper on Thursday, sat idle.', published).value, '2026-02-26');
     // What was sought was tried then.
     assert.equal(only('The minister sought to reassure the industry on Thursday.', published).value, '2026-02-26');
     assert.equal(only('The ministers met to discuss the plan in February.', published).value, '2026-02');

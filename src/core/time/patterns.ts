@@ -575,6 +575,13 @@ export const RULES: readonly Rule[] = [
     },
     ['hour', 'h', 'min'],
   ),
+  // "six years and eight months", "two months and 10 days": a length in two units, the second the smaller.
+  rule(`\\b(${NUMBER_SRC})${SP}(years?|months?)${SP}and${SP}(${NUMBER_SRC})${SP}(months?|days?)\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
+    const [big, small] = [parseNumber(m[1]), parseNumber(m[3])];
+    const [bigUnit, smallUnit] = [m[2][0].toUpperCase(), m[4][0].toUpperCase()];
+    if (big === undefined || small === undefined || bigUnit === smallUnit) return null;
+    return fixed('DURATION', `P${big}${bigUnit}${small}${smallUnit}`);
+  }, ['and']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, a year-long slowdown
   rule(

@@ -117,6 +117,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "warned of rain on Saturday": what a warning is of lies ahead of it ("warned in March that …" is past).
   if (word === 'warned' && /^of$/i.test(tokens[i + 1]?.text ?? '')) return 'future';
   if (FUTURE.has(word)) {
+    // "which had been due to load on Monday": a plan of the past, its day gone.
+    if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
     const next = i + 1 < end ? tokens[i + 1].text.toLowerCase() : '';
@@ -445,15 +447,24 @@ function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<st
   // Hyphens of a compound in the object count for nothing: "expected another 50-basis-point cut in May";
   // nor do quotation marks: "expected a first hearing 'before the summer break'".
   let words = 0;
-  for (let k = i - 1; k >= 0 && words <= MAX_COMMIT_OBJECT && tokens[k].sentence === tokens[i].sentence; k--) {
+  for (let k = i - 1; k >= 0 && words <= MAX_COMMIT_OBJECT + INVITED_PLACE && tokens[k].sentence === tokens[i].sentence; k--) {
     if (isCompoundHyphen(tokens, k) || QUOTE_MARK.test(tokens[k].text)) continue;
     words++;
+    const word = tokens[k].text.toLowerCase();
     // A past perfect puts the plan and what it planned before the telling: "had threatened to walk out on Thursday".
-    if (verbs.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had' ? k : -1;
-    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return -1;
+    // An invitation's object may say where: "invited both sides to a meeting in Brussels on Thursday".
+    if (verbs.has(word)) return tokens[k - 1]?.text.toLowerCase() !== 'had' && (words <= MAX_COMMIT_OBJECT + 1 || INVITING.has(word)) ? k : -1;
+    // "to talks": a plural noun wink reads as a verb after "to".
+    const nounAfterTo = tokens[k - 1]?.text.toLowerCase() === 'to' && /^(?:talks|consultations|negotiations|celebrations)$/.test(word);
+    if (tokens[k].pos === 'PUNCT' || (tokens[k].pos === 'VERB' && !nounAfterTo)) return -1;
   }
   return -1;
 }
+
+/** Verbs of inviting, whose object names the meeting and where it is held. */
+const INVITING = new Set(['invited', 'summoned', 'convened']);
+/** Words an invitation's object may take to say where: "in Brussels". */
+const INVITED_PLACE = 2;
 
 /** A hyphen joined to the words either side of it. */
 function isCompoundHyphen(tokens: readonly Token[], k: number): boolean {
