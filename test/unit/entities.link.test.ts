@@ -863,8 +863,26 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Cathy Moreau'), entityOf(entities, 'a.txt', 'Catherine Moreau'));
     assert.equal(entityOf(entities, 'b.txt', 'Dan Okafor').name, 'Daniel Okafor');
-    // "Chris" is short for more than one name.
-    assert.notEqual(entityOf(entities, 'b.txt', 'Chris Lund'), entityOf(entities, 'a.txt', 'Christine Lund'));
+    // "Chris" is short for more than one name: the one Lund of the corpus it fits ("Chris Lund" is named as she is).
+    assert.equal(entityOf(entities, 'b.txt', 'Chris Lund').name, 'Christine Lund');
+    const two = linkEntities([
+      analyzeWith('a.txt', 'Christine Lund met Christopher Lund.', { ...names, 'Christopher Lund': 'PER' }),
+      analyzeWith('b.txt', 'Chris Lund said so.', names),
+    ]);
+    assert.equal(new Set(['Chris Lund', 'Christine Lund', 'Christopher Lund'].map((n) => entityOf(two, n === 'Chris Lund' ? 'b.txt' : 'a.txt', n))).size, 3);
+  });
+
+  it('links an initial or a familiar form cut from a given name to the one full name of that surname it fits, not two names of one document', () => {
+    const names = { 'Meera Ramanathan': 'PER', 'M. Ramanathan': 'PER', 'Oluwaseun Adeyemi': 'PER', 'Seun Adeyemi': 'PER', 'Tomasz Berg': 'PER', 'Tom Berg': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Meera Ramanathan met Oluwaseun Adeyemi and Tomasz Berg.', names),
+      analyzeWith('b.txt', 'M. Ramanathan met Seun Adeyemi and Tom Berg.', names),
+      analyzeWith('c.txt', 'Tom Berg and his father Tomasz Berg ran.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'M. Ramanathan').name, 'Meera Ramanathan');
+    assert.equal(entityOf(entities, 'b.txt', 'Seun Adeyemi').name, 'Oluwaseun Adeyemi');
+    // One document names both: two people, wherever else they are named.
+    assert.notEqual(entityOf(entities, 'b.txt', 'Tom Berg'), entityOf(entities, 'a.txt', 'Tomasz Berg'));
   });
 
   it("links an organization's body word to its full name within a document, and a one-word short name in parentheses", () => {

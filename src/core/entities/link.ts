@@ -74,6 +74,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const named = roots(fullNames.filter((f) => f !== k && keyWords(f)[0] === given && keyWords(f).length >= 2 && keyWords(f).at(-1)!.length > 1 && keyWords(f).at(-1)!.startsWith(initial)), groups);
     if (named.size === 1) groups.union([...named][0], k);
   }
+  // … and shorten a given name to its initial or a familiar form: "M. Raghunathan", "Tom Wielgosz", "Seun Adebayo".
+  for (const [short, full] of givenNameVariants(chains, fullNames)) groups.union(full, short);
   // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
   // … and name a district or a river with or without its kind: "Tsangano District", "Tsangano".
@@ -141,6 +143,40 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   }
   for (const [a, b] of links) groups.union(a, b);
   return toEntities(chains, groups);
+}
+
+/** Letters of a familiar form cut from the start of a given name ("Tom" of "Tomasz"), or from its end ("Seun" of "Oluwaseun"). */
+const MIN_FRONT_FORM = 3;
+const MIN_END_FORM = 4;
+
+/** Whether given name `short` is an initial or a familiar form of `full`: "m" or "mee" of "meera", "seun" of "oluwaseun". */
+function isShortGivenName(short: string, full: string): boolean {
+  if (short === full || short.length >= full.length) return false;
+  if (short.length <= 2) return short.length === 1 ? full.startsWith(short) : full.startsWith(short[0]) && !isGivenName(short);
+  return (short.length >= MIN_FRONT_FORM && full.startsWith(short)) || (short.length >= MIN_END_FORM && full.endsWith(short));
+}
+
+/**
+ * People's names that differ only in a given name shortened, as one outlet writes "M. Raghunathan"
+ * or "Kit Srisawat" where another writes "Meera Raghunathan" or "Kittipong Srisawat": pairs [short,
+ * full] where the full name is the only one of the corpus with that surname the short one fits. Never
+ * two names that one document gives but by an initial (a family's "Tom" and "Tomasz" are two people).
+ */
+function givenNameVariants(chains: readonly Chain[], fullNames: readonly string[]): [string, string][] {
+  const filesOf = new Map<string, string[]>();
+  for (const c of chains) pushTo(filesOf, c.key, c.file);
+  const bySurname = groupBy(fullNames.filter((k) => wordCount(k) === 2 && keyWords(k)[1].length > 1), (k) => keyWords(k)[1]);
+  const pairs: [string, string][] = [];
+  for (const names of bySurname.values()) {
+    for (const short of names) {
+      const fits = names.filter((full) => isShortGivenName(keyWords(short)[0], keyWords(full)[0]));
+      if (fits.length !== 1) continue;
+      // (An initial stands for the one name it fits in one document too: "Justice K. Ramanathan".)
+      const together = keyWords(short)[0].length > 1 && (filesOf.get(short) ?? []).some((f) => filesOf.get(fits[0])?.includes(f));
+      if (!together) pairs.push([short, fits[0]]);
+    }
+  }
+  return pairs;
 }
 
 /** Keys of the agencies documents' datelines credit: "(AFP) -". */
@@ -457,7 +493,9 @@ function describe(chains: readonly Chain[]): Draft {
   // in three sources over "Tatyana Melnik" in one).
   const uses = new Map<string, number>();
   for (const c of chains) uses.set(c.key, (uses.get(c.key) ?? 0) + c.mentions.length);
-  const keyRank = (k: string) => [-wordCount(k), -uses.get(k)!];
+  // A given name shortened is no identity while its full form is known: "Philip Schiller", not "Phil Schiller".
+  const shortened = (k: string) => wordCount(k) === 2 && [...uses.keys()].some((o) => wordCount(o) === 2 && keyWords(o)[1] === keyWords(k)[1] && isShortGivenName(keyWords(k)[0], keyWords(o)[0]));
+  const keyRank = (k: string) => [-wordCount(k), Number(shortened(k)), -uses.get(k)!];
   const key = [...uses.keys()].reduce((best, k) => {
     const order = compareRanks(keyRank(k), keyRank(best));
     return order < 0 || (order === 0 && moreComplete(k, best)) ? k : best;
