@@ -1160,6 +1160,21 @@ describe('entity mentions', () => {
       assert.deepEqual(mission.map((m) => [m.text, m.type]), [['Kelmo-Vostra', 'MISC']]);
     });
 
+    it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
+      const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
+        'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Velmaria', 'Kestrel Harmony']);
+      // A surname's possessive before anything else stays a name.
+      const owner = mentions("Tom Wilson's firm grew, and Wilson's rival fell.", { 'Tom Wilson': 'PER', Wilson: 'PER' });
+      assert.deepEqual(owner.map((m) => m.text), ['Tom Wilson', 'Wilson']);
+    });
+
+    it("splits a country's letters from the body's acronym after them", () => {
+      const list = mentions('On Monday the US FDA fined Kelvora Labs.', { 'US FDA': 'ORG', 'Kelvora Labs': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['US', 'PLACE'], ['FDA', 'ORG'], ['Kelvora Labs', 'ORG']]);
+    });
+
     it("finds merged bodies' hyphenated acronyms, but no link between two bodies or places", () => {
       const list = mentions('The actors union KELVA-STAGRA voted, and Members of KELVA-STAGRA agreed with ORTA-WEX.', {});
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type, m.kind]), [['KELVA-STAGRA', 'ORG', 'ACRONYM'], ['KELVA-STAGRA', 'ORG', 'ACRONYM'], ['ORTA-WEX', 'ORG', 'ACRONYM']]);

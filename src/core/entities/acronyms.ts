@@ -32,7 +32,7 @@ export function isShoutedPlace(text: string, taggedPlace: boolean): boolean {
 /** Acronyms of common nouns ("falling PC demand", "the GDP") and of time zones: general English vocabulary, never names. */
 const COMMON_NOUN_ACRONYMS = new Set(
   `AI PC PCs TV TVs GDP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs SUV SUVs DNA RNA HIV GPS USB ATM ATMs VAT
-  PhD CPU GPU LED LCD ID IDs PIN FAQ RSVP ASAP UFO SMS URL HTML PDF API VPN CCTV ICU IVF NGO NGOs HR IQ DJ MVP
+  PhD CPU GPU LED LCD ID IDs PIN FAQ RSVP ASAP UFO SMS URL HTML PDF API VPN CCTV ICU IVF NGO NGOs HR IQ DJ MVP TEU TEUs DWT
   NFT NFTs PPE GMO CO2 OK AM PM KO TKO FIR FIRs PIL MP MPs MEP MEPs MSP MSPs SME SMEs MD NDA BLA mL mg kg km FX ESG
   GMT UTC CET CEST EET EEST BST EST EDT CST CDT MST MDT PST PDT AEST AEDT JST KST IST`.split(/\s+/),
 );

@@ -30,6 +30,7 @@ import {
   acronymsInRole,
   companyInRole,
   endWithoutPossessive,
+  isDiseaseEponym,
   namesAfterTitles,
   personAfterOffice,
   separateTitles,
@@ -45,7 +46,7 @@ import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanB
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
-import { isShortMonthBeforeDay } from './calendar';
+import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
 import { namesSpelledByAcronyms } from './spelledNames';
@@ -388,6 +389,11 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   const words = tokens.slice(c.start, c.end).map((t) => t.text);
   // "Parts I through IV, VI and VII": numbered parts, no name (a name keeps its numeral: "World War II").
   if (words.every(isRomanNumeral)) return false;
+  // "mid-April", "pre-Christmas": a time, no name.
+  const timed = /^(?:mid|early|late|pre|post)[-‐‑](.+)$/i.exec(words.join(''));
+  if (timed && (isCalendarWord(timed[1]) || isHolidayName(timed[1]))) return false;
+  // "Alzheimer's", "Parkinson's disease": a disease named for its describer is no name of a person or a place.
+  if (c.end - c.start === 1 && isDiseaseEponym(tokens, c.start)) return false;
   // "before Easter": a holiday is a date's, no name; so is a company's period ("Q1 FY2026").
   if (isHolidayName(words.join(' ')) || words.every(isPeriodCode)) return false;
   // A rate ("kept Bank Rate at 4%") and the pound as markets speak of it ("Sterling fell 0.4%") are no names.

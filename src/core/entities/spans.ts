@@ -68,6 +68,10 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  */
 /** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"). */
 const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up)$/i;
+/** Units a size is written in before a ship's or a plant's name: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT". */
+const SIZE_UNIT = /^(?:TEUs?|DWT|MW|GW|MWh|GWh)$/;
+/** "Read more: How India's cotton belt …", "Why Europe's ports …": a question's word opening a linked headline. */
+const QUESTION_WORD = /^(?:How|Why|What|When|Where|Which)$/;
 
 /** The letter of an amount written on its number: the "B" of "$4.25B", the "M" of "€300M". */
 function isAmountSuffix(tokens: readonly Token[], i: number): boolean {
@@ -101,7 +105,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     break;
   }
   const leading = (t: Token, i: number) =>
-    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Photo credit: Courtesy of Pennant & Hale": a credit's words are no part of the name.
   if (/^courtesy$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === 'of') start += 2;
@@ -146,6 +150,16 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   return { ...c, start, end, label };
 }
 
+/** Diseases named for those who described them, written with a possessive: "Alzheimer's", "Crohn's disease". */
+const DISEASE_EPONYMS = /^(?:Alzheimer|Parkinson|Crohn|Hodgkin|Tourette|Asperger|Raynaud|Hashimoto|Legionnaires|Meniere|Ménière|Sjogren|Sjögren|Guillain|Creutzfeldt)$/;
+/** … and any name before a disease's noun: "Huntington's disease", "Bell's palsy". */
+const DISEASE_NOUNS = /^(?:disease|diseases|syndrome|palsy|lymphoma|sarcoma)$/;
+
+/** Token `i` and the possessive after it name a disease, no person, place or shop: "Alzheimer's", "Huntington's disease". */
+export function isDiseaseEponym(tokens: readonly Token[], i: number): boolean {
+  return isPossessive(tokens[i + 1]?.text ?? '') && (DISEASE_EPONYMS.test(tokens[i].text) || DISEASE_NOUNS.test(tokens[i + 2]?.text ?? ''));
+}
+
 /** What follows a shop's name and never a possessive: a preposition, a conjunction, an auxiliary or a reporting verb. */
 const AFTER_STORE = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', 'reported', 'opened', 'closed']);
@@ -161,7 +175,7 @@ const MAX_STORE_BUSINESS = 2;
  */
 export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const next = tokens[c.end + 1];
-  if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next) return c;
+  if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next || (c.end - c.start === 1 && isDiseaseEponym(tokens, c.start))) return c;
   // "called her 'Dee' to her face": an apostrophe alone after a quote opened before the name closes it.
   if (/^['’]$/.test(tokens[c.end].text) && /^['‘]$/.test(tokens[c.start - 1]?.text ?? '')) return c;
   // "Moody's Ratings", "Brennan's Investors Service": a founder's "'s" and common words ending in a business's
@@ -320,6 +334,10 @@ const DEPARTMENT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Board
  */
 export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[] {
   if (c.label === 'PER') return [c];
+  // "US FDA approves …", "UK MHRA clears …": a headline's country before a body's acronym, two names.
+  if (c.end - c.start === 2 && COUNTRY_LETTERS.test(tokens[c.start].text) && isAcronym(tokens[c.start + 1].text)) {
+    return [{ ...c, end: c.start + 1, label: 'LOC', roles: [] }, { ...c, start: c.start + 1, label: 'ORG' }];
+  }
   const lists = nameLists();
   for (let i = c.start + 1; i < c.end - 1; i++) {
     if (!isPossessive(tokens[i].text) || tokens[i].start !== tokens[i - 1].end || !startsUpper(tokens[i + 1].text)) continue;
@@ -335,6 +353,9 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
   }
   return [c];
 }
+
+/** A country's letters: "US", "U.S.", "UK". */
+const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 
 /**
  * A span with a title inside: the title belongs to the person named after it.
