@@ -171,6 +171,9 @@ const GAP_CUE = new RegExp(
   'i',
 );
 
+/** A verb whose object is a length: "take a week", "lasted a day", "spent a month". */
+const TIME_TAKING = /\b(?:take|takes|took|taking|taken|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited)\s+$/i;
+
 /** The text of the clause before `start`, on its line. */
 function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 160), start);
@@ -184,7 +187,8 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
     const floor = out.length ? out[out.length - 1].end : from;
     const deictic = DEICTIC_DAY.test(text.slice(c.start, c.start + 9));
     const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : undefined);
-    if (c.needsModifier && modifiers.length === 0) continue;
+    // … or a verb of time taking it as its object: "will take a week to clear", "lasted a day".
+    if (c.needsModifier && modifiers.length === 0 && !TIME_TAKING.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it
     // the length of a gap ("the first talks in eight years", "the 11th leader in 45 years").
     // "in the next two weeks" is a length from now, not a point two weeks ahead.

@@ -176,11 +176,11 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
   return year !== undefined ? { kind: 'fixed', value: formatDay({ year, month, day }) } : { kind: 'calendar', month, day };
 }
 
-/** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year". */
-const RATE_BEFORE = /\d\s+(?:\p{Ll}+s\s+)?$/u;
+/** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
+const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?$/u;
 
 const PER_UNIT: Record<string, string> = {
-  annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
+  annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
 
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
@@ -591,8 +591,10 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      // "capped output at 38 a month", "$294,000 a year before discounts": a rate, no length (not "from -19 a month earlier").
-      if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      // "capped output at 38 a month", "$294,000 a year before discounts": a rate, each such time (not "from -19 a month earlier").
+      if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) {
+        return suffix === '' && !m[3] && /^(?:hour|day|week|month|year)$/i.test(m[2]) ? fixed('SET', isoDuration(1, unit)) : null;
+      }
       // "a second", and "the Kalder 9 second stage": an ordinal, no length (that would be "9 seconds").
       if (count === undefined || (unit === 'second' && (isArticle(m[1]) || (count !== 1 && /^second$/i.test(m[2]) && !/-second$/i.test(m[0]))))) return null;
       // "a years-long standoff": no count of one before a plural.
@@ -652,6 +654,11 @@ export const RULES: readonly Rule[] = [
     },
     ['every', 'each'],
   ),
+  // "$148,000 per year", "once-daily", "twice-weekly": each such time.
+  rule(`\\bper${SP}(hour|day|week|month|year|annum)\\b|\\b(?:once|twice)-(daily|weekly|monthly|yearly)\\b`, (m) =>
+    m[1] ? fixed('SET', /^annum$/i.test(m[1]) ? 'P1Y' : isoDuration(1, unitOf(m[1]))) : fixed('SET', PER_UNIT[m[2].toLowerCase()]),
+    ['per', 'once', 'twice'],
+  ),
   // twice a year, three times a week, once per month
   // (the count is checked in code: the word-number pattern at every word would cost more than this rule is worth)
   rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT_SRC})\\b`, (m) =>
@@ -659,9 +666,9 @@ export const RULES: readonly Rule[] = [
     ['once', 'twice', 'thrice', 'times'],
   ),
   // annually; weekly, daily … as adverbs at the end of a clause (capitalized they end a title: "Harbor & Rail Weekly")
-  rule(`\\b(?:annually|(?:yearly|monthly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
+  rule(`\\b(?:annually|(?:yearly|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
     /^\p{Ll}/u.test(m[0]) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
-    ['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly'],
+    ['annually', 'yearly', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
