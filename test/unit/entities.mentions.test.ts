@@ -1040,6 +1040,9 @@ describe('entity mentions', () => {
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
       const port = mentions('The Port of Ostra president spoke. Ostra grew.', { Ostra: 'LOC' });
       assert.deepEqual(port.map((m) => [m.text, m.type]), [['Port of Ostra', 'ORG'], ['Ostra', 'PLACE']]);
+      // A port by its kind and its place, which the tagger split, is a facility; so is a hospital named as Spanish names it.
+      const facilities = mentions('Ships left the Port of Velmar Bay, and patients at Hospital San Teodoro were moved.', { Port: 'LOC', 'Velmar Bay': 'LOC', 'Hospital San Teodoro': 'LOC' });
+      assert.deepEqual(facilities.map((m) => [m.text, m.type]), [['Port of Velmar Bay', 'FACILITY'], ['Hospital San Teodoro', 'FACILITY']]);
       const court = mentions('The Court of Justice of the Vardell League ruled.', { 'Court of Justice': 'ORG', 'Vardell League': 'ORG' });
       assert.deepEqual(court.map((m) => m.text), ['Court of Justice of the Vardell League']);
       // A unit's full name before its parent body keeps apart from it.

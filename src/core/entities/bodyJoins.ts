@@ -326,3 +326,22 @@ export function joinLowerCaseCouncils(words: Words, spans: readonly NerSpan[]): 
   }
   return out;
 }
+
+/** Facilities named by their kind and the place they serve: "Port of Beira", "Airport of Lima". */
+const KIND_OF_PLACE = /^(?:Port|Airport|Harbour|Harbor)$/;
+
+/**
+ * A port named "Port of" a place, which the tagger reads as the word "Port" and the place apart, or
+ * the place alone: "the Port of Walvis Bay", "Port of Korvik-Halsted chief executive …". One facility.
+ */
+export function joinPortsOf(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (let i = 0; i + 2 < words.texts.length; i++) {
+    if (!KIND_OF_PLACE.test(words.texts[i]) || words.texts[i + 1] !== 'of') continue;
+    const place = out.find((o) => o.start === i + 2 && o.label !== 'PER');
+    // (Its authority where a title follows: "the Port of Ostra president".)
+    if (place) out = withSpan(out, { start: i, end: place.end, label: isTitleWord(words.texts[place.end] ?? '') ? 'ORG' : 'LOC' });
+  }
+  return out;
+}
+

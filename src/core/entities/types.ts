@@ -27,7 +27,7 @@ const FACILITY_HEADS = new Set(
 );
 
 /** Facility kinds that open names in other languages. */
-const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof']);
+const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof', 'Hôpital', 'Ospedale', 'Clínica', 'Clinique']);
 
 /**
  * Facility heads that also end the names of the institutions housed there ("Harvard Medical
@@ -327,6 +327,11 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
   if (words.length >= 2 && FACILITY_FIRST.has(words[0])) return 'FACILITY';
+  // "Hospital San Isidro": a hospital named as Spanish names it (not "Hospital Authority", a body).
+  if (words.length >= 2 && words[0] === 'Hospital' && startsUpper(words[1]) && !isBodyHead(head)) return 'FACILITY';
+  // "Port of Beira", "Airport of Lima": a facility by its kind and the place it serves (a body where a
+  // title follows: "the Port of Ostra president").
+  if (words.length >= 3 && /^(?:Port|Airport|Harbour|Harbor)$/.test(words[0]) && words[1] === 'of' && !(next !== undefined && isTitleWord(next))) return 'FACILITY';
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   if (isClubName(words)) return 'ORG';
