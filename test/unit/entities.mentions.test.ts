@@ -1173,6 +1173,13 @@ describe('entity mentions', () => {
       assert.deepEqual(owner.map((m) => m.text), ['Tom Wilson', 'Wilson']);
     });
 
+    it("splits a company's seat from its name after a legal form or a group's word, not a body's place", () => {
+      const list = mentions('Brandt Polymer GmbH of Mannheim and Norvik Freight Group of Gdansk sued the Bank of Lisbon.', {
+        'Brandt Polymer GmbH of Mannheim': 'ORG', 'Norvik Freight Group of Gdansk': 'ORG', 'Bank of Lisbon': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brandt Polymer GmbH', 'ORG'], ['Mannheim', 'PLACE'], ['Norvik Freight Group', 'ORG'], ['Gdansk', 'PLACE'], ['Bank of Lisbon', 'ORG']]);
+    });
+
     it("splits a country's letters from the body's acronym after them", () => {
       const list = mentions('On Monday the US FDA fined Kelvora Labs.', { 'US FDA': 'ORG', 'Kelvora Labs': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['US', 'PLACE'], ['FDA', 'ORG'], ['Kelvora Labs', 'ORG']]);

@@ -35,6 +35,7 @@ import {
   personAfterOffice,
   separateTitles,
   splitAtOwner,
+  splitAtSeat,
   splitAtTitle,
   storeName,
   trimCandidate,
@@ -254,7 +255,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
-        for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p))) {
+        for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p))) {
           // Once only, and not inside a name already taken whole ("Brennan's [Investors Service]").
           if (!spans.some((o) => o.start <= piece.start && piece.end <= o.end)) spans.push(piece);
         }

@@ -354,6 +354,22 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
   return [c];
 }
 
+/**
+ * A company's seat after its legal form or its group's word, which the tagger ran into its name:
+ * "Brandt Polymer GmbH of Mannheim", "Norvik Freight Group of Gdansk" are a company and a place (not
+ * "Bank of China", "Group of Seven").
+ */
+export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label !== 'ORG') return [c];
+  for (let i = c.start + 2; i + 1 < c.end; i++) {
+    if (tokens[i].text !== 'of' || !(isLegalDesignator(tokens[i - 1].text) || /^(?:Group|Holdings)$/.test(tokens[i - 1].text))) continue;
+    const place = tokens.slice(i + 1, c.end).map((t) => t.text.toLowerCase()).join(' ');
+    if (!(nameLists().lookup(place) & PLACE_NAME)) return [c];
+    return [{ ...c, end: i }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
+  }
+  return [c];
+}
+
 /** A country's letters: "US", "U.S.", "UK". */
 const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 
