@@ -668,6 +668,20 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
+    // A word no list has, read as a person's in a source that never names the company in full, is its short name.
+    const stray = linkEntities([
+      analyzeWith('j.txt', 'Velquor Pharma said its trial failed.', { 'Velquor Pharma': 'ORG' }),
+      analyzeWith('k.txt', 'Velquor boss Ana Ruiz said Velquor would cut jobs.', { Velquor: 'PER', 'Ana Ruiz': 'PER' }),
+    ]);
+    assert.equal(entityOf(stray, 'k.txt', 'Velquor'), entityOf(stray, 'j.txt', 'Velquor Pharma'));
+    // A listed place's name read as a person's is a company's short name in its document; so is a bulk carrier's first word.
+    const shipping = linkEntities([
+      analyzeWith('l.txt', 'Dalian Shipping Group and Halvard Bulk Carriers skipped the port. Dalian said its crew were safe, and Halvard agreed.', {
+        'Dalian Shipping Group': 'ORG', 'Halvard Bulk Carriers': 'ORG', Dalian: 'PER', Halvard: 'ORG',
+      }),
+    ]);
+    assert.equal(entityOf(shipping, 'l.txt', 'Dalian'), entityOf(shipping, 'l.txt', 'Dalian Shipping Group'));
+    assert.equal(entityOf(shipping, 'l.txt', 'Halvard'), entityOf(shipping, 'l.txt', 'Halvard Bulk Carriers'));
     // A trading house, a global group and a creamery too.
     const more = { 'Quarry Point Trading': 'ORG', 'Quarry Point': 'ORG', 'Kovex Global': 'ORG', Kovex: 'ORG', 'Brightmoor Creamery': 'ORG', Brightmoor: 'ORG' } as const;
     const tails = linkEntities([

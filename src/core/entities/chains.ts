@@ -307,8 +307,9 @@ function linkCompanies(
     // … or, in the plural, by what it is of: "the Commons" of the "House of Commons" (not a place: "Bank of England").
     const complement = /s$/.test(k) && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => keyWords(o).at(-2) === 'of');
     const heads = wordCount(k) === 1 && (body || isPublicationHead(k) || complement) && !place ? (byHead.get(k) ?? []) : [];
-    // A place's name is a company's short name only where the document uses it as an organization.
-    const shortNames = place && typeOf.get(k) !== 'ORG' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
+    // A place's name is a company's short name only where the document does not use it as a place ("Kaiyuan said"
+    // beside "Kaiyuan Shipping Group", read as a person's).
+    const shortNames = place && typeOf.get(k) === 'PLACE' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
     // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
     const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;

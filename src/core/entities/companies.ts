@@ -22,7 +22,7 @@ const COMPANY_TAILS = new Set(
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
   holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
-  productions insaat inşaat sanayi ticaret trading global`.split(/\s+/),
+  productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime`.split(/\s+/),
 );
 
 /**

@@ -27,7 +27,7 @@ import { CIRCUIT_ORDINALS } from './untagged';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
-import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { isMediaName } from './words';
 
@@ -127,18 +127,24 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Letters a dateline credits ("BEIJING (AFP) -") name a news agency there, whatever another source defines them as.
   const credited = creditedKeys(docs);
   const links: [string, string][] = [];
+  // "Caldris said" in a source that never gives "Caldris Pharma": a word no list has as a name and no person of the
+  // corpus bears, read as a person's, is the company's short name.
+  const peoplesWords = new Set(fullNames.flatMap(keyWords));
+  const isStrayCompanyName = (key: string) => isPerson(key) && wordCount(key) === 1 && !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME | PLACE_NAME));
   for (const key of keys) {
     const owned = roots(owners.get(key), groups);
     if (owned.size > 1) continue;
     // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
+    const company = isStrayCompanyName(key) ? unique(ownersOfShortName(key, byShortName), groups) : undefined;
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
       (isStraySurname(key) ? unique(bySurname.get(key)?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
       (isPerson(key) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??
-      sameKind(unique(ownersOfShortName(key, byShortName).filter((o) => votes.get(key) !== 'PLACE' || mayBePlaceShortNameOf(o)), groups));
+      sameKind(unique(ownersOfShortName(key, byShortName).filter((o) => votes.get(key) !== 'PLACE' || mayBePlaceShortNameOf(o)), groups)) ??
+      (company !== undefined && !isPerson(company) ? company : undefined);
     if (target !== undefined && !(credited.has(key) && !isMediaName(target))) links.push([target, key]);
   }
   for (const [a, b] of links) groups.union(a, b);
