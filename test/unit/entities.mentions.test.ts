@@ -743,6 +743,11 @@ describe('entity mentions', () => {
     it('types a "person" ending in a facility word that is no surname as that facility', () => {
       const list = mentions('Crowds filled Davis Gym while Robert Hall watched.', { 'Davis Gym': 'PER', 'Robert Hall': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Davis Gym', 'FACILITY'], ['Robert Hall', 'PERSON']]);
+      // Park is a surname after a given name, a listed one or a Korean one; a park after any other word.
+      const parks = mentions('Daniel Park, Ji-hoon Park and analyst Seo-yeon Park met at Kelmar Park.', { 'Daniel Park': 'PER', 'Ji-hoon Park': 'PER', 'Seo-yeon Park': 'ORG', 'Kelmar Park': 'PER' });
+      assert.deepEqual(parks.map((m) => [m.text, m.type]), [['Daniel Park', 'PERSON'], ['Ji-hoon Park', 'PERSON'], ['Seo-yeon Park', 'PERSON'], ['Kelmar Park', 'FACILITY']]);
+      // … untagged too, after a title or not.
+      assert.deepEqual(mentions('Analyst Min-jun Park met Da-eun Park.', {}).map((m) => [m.text, m.type]), [['Min-jun Park', 'PERSON'], ['Da-eun Park', 'PERSON']]);
       const venues = mentions('Fans packed the Kelmar Ballroom and the Ostra Amphitheatre.', { 'Kelmar Ballroom': 'ORG', 'Ostra Amphitheatre': 'LOC' });
       assert.deepEqual(venues.map((m) => m.type), ['FACILITY', 'FACILITY']);
       const roads = mentions('A rally is set for Morgan Parkway and Dogwood Lane.', { 'Morgan Parkway': 'PER', 'Dogwood Lane': 'LOC' });

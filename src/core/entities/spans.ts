@@ -10,6 +10,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
+import { isEastAsianFamilyName } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
@@ -438,9 +439,12 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
     let end = i;
     while (end < to && end - i < MAX_NAME_TOKENS && !covered[end] && nameWord(tokens[end])) {
       end++;
-      // A hyphenated surname the tokenizer split: "Watson-Hale".
-      if (isHyphen(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end && tokens[end + 1]?.start === tokens[end].end && nameWord(tokens[end + 1])) end += 2;
+      // A hyphenated surname the tokenizer split: "Watson-Hale"; a Korean given name: "Min-jun".
+      const glued = isHyphen(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end && tokens[end + 1]?.start === tokens[end].end;
+      if (glued && (nameWord(tokens[end + 1]) || /^\p{Ll}{2,5}$/u.test(tokens[end + 1].text))) end += 2;
     }
+    // "Analyst Min-jun Park": a family name after a Korean given name, whatever the lists say of its word.
+    if (end - i === 3 && end < to && !covered[end] && isEastAsianFamilyName(tokens[end].text)) end++;
     // "Chief Technology Officer": capitals between two title words are the title's domain.
     if (end < to && (isCapitalizedName(tokens[end]) || isTitleWord(tokens[end].text))) continue;
     out.push({ start: i, end, label: 'PER', roles: [] });

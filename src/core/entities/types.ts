@@ -54,13 +54,19 @@ export function isInstitutionHead(word: string): boolean {
 
 /**
  * A "person" ending in a facility word that is no surname is that facility: "Davis Gym",
- * "Bobby Morris Playfield", "W. Fenwick St."; "Robert Hall" and "Anna Park" stay people.
+ * "Bobby Morris Playfield", "W. Fenwick St."; "Robert Hall" stays a person, and so do "Daniel Park"
+ * and "Ji-hoon Park", a given name before the Korean surname no list has.
  */
 function isNamedFacility(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   const lower = head.toLowerCase();
+  const given = words.slice(0, -1).join('');
+  if (head === 'Park' && (KOREAN_GIVEN.test(given) || (words.length === 2 && (nameLists().lookup(given.toLowerCase()) & (FIRST_NAME | PLACE_NAME)) === FIRST_NAME))) return false;
   return words.length >= 2 && startsUpper(head) && ((FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME)) || STREET_ABBREVIATIONS.test(head));
 }
+
+/** A given name of two syllables joined by a hyphen, as Korean names are romanized: "Ji-hoon", "Seo-yeon". */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Streets' words as addresses abbreviate them, last in a name: "Fenwick St.", "Halden Ave.", "Main Blvd". */
 const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
@@ -357,6 +363,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
+  // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
+  if (head === 'Park' && KOREAN_GIVEN.test(words.slice(0, -1).join(''))) return 'PERSON';
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';

@@ -322,6 +322,8 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
     const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (covered[i] || covered[i + 2] || !isHyphen(hyphen.text) || !glued(i + 1) || !glued(i + 2) || glued(i) || (i + 3 < to && glued(i + 3) && tokens[i + 3].text !== ',' && tokens[i + 3].text !== '.')) continue;
     if (!isNameWord(first) || !isNameWord(second) || isNationalityPart(first.text) || isNationalityPart(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
+    // "Ji-hoon Park": a Korean given name before its family name (koreanNames).
+    if (isKoreanGivenName(tokens, i) && isEastAsianFamilyName(tokens[i + 3]?.text ?? '')) continue;
     // "Soccer-Hayashida" (a wire slug), "EU-Mercosur", "AMRAAM-ER": no name of its own.
     if (isUsuallyLowerCase(first.text) || isUsuallyLowerCase(second.text)) continue;
     const lists = nameLists();
@@ -1001,5 +1003,16 @@ export function koreanNames(tokens: readonly Token[], from: number, to: number, 
     const glued = hyphen.start === given.end && rest.start === hyphen.end;
     if (glued && /^\p{Lu}\p{Ll}+$/u.test(given.text) && /^\p{Ll}+$/u.test(rest.text)) out.push({ start: i, end: i + 4, label: 'PER', roles: [], person: true });
   }
+  // … and the given name first, as English copy often writes it: "analyst Ji-hoon Park".
+  for (let i = from; i + 3 < to; i++) {
+    if (covered[i] || covered[i + 3] || !isKoreanGivenName(tokens, i) || !isEastAsianFamilyName(tokens[i + 3].text) || out.some((c) => c.start <= i + 3 && i < c.end)) continue;
+    out.push({ start: i, end: i + 4, label: 'PER', roles: [], person: true });
+  }
   return out;
+}
+
+/** Tokens `i`..`i + 2` are a hyphenated given name as Korean names are romanized: "Ji-hoon", "Seo-yeon". */
+function isKoreanGivenName(tokens: readonly Token[], i: number): boolean {
+  const [given, hyphen, rest] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return isHyphen(hyphen.text) && hyphen.start === given.end && rest.start === hyphen.end && /^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) && /^\p{Ll}{2,5}$/u.test(rest.text);
 }
