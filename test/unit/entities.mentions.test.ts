@@ -1883,6 +1883,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);
     });
 
+    it('types a named week of events as an event, whatever the tagger says', () => {
+      const list = mentions('Delegates met at Velmar Shipping Week and Ostra Fashion Week.', { 'Velmar Shipping Week': 'PER', 'Ostra Fashion Week': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Shipping Week', 'EVENT'], ['Ostra Fashion Week', 'EVENT']]);
+    });
+
     it('finds events the tagger missed, numbered wars included, but no function word before them', () => {
       const list = mentions('During World War I the Kelmar Revolution began. The Ostra War and the 2031 Olympics followed. War broke out.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [

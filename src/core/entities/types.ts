@@ -357,6 +357,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PLACE' && capitalized && words.length >= 2 && PLACE_BODY_HEADS.has(head.toLowerCase())) return 'ORG';
   // "the Aurelio Castan airport", "the Lindqvist Brenner hospital": a facility named after someone, its kind after it.
   if (words.length >= 2 && next !== undefined && FACILITY_AFTER.has(next) && !isBusinessWord(head)) return 'FACILITY';
+  // "Singapore Maritime Week", "Kidney Week", "London Fashion Week": a week of events, whatever the tagger said.
+  if (words.length >= 2 && head === 'Week' && capitalized && !/^(?:This|Next|Last)$/.test(words[0])) return 'EVENT';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
