@@ -1185,6 +1185,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brandt Polymer GmbH', 'ORG'], ['Mannheim', 'PLACE'], ['Norvik Freight Group', 'ORG'], ['Gdansk', 'PLACE'], ['Bank of Lisbon', 'ORG']]);
     });
 
+    it("takes a body's title after its name out of the name", () => {
+      const list = mentions("The KPA Secretary-General's office and the Ostra Council Director-General said so.", { 'KPA Secretary-General': 'ORG', 'Ostra Council Director-General': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['KPA', 'Ostra Council']);
+    });
+
     it("splits a country's letters from the body's acronym after them", () => {
       const list = mentions('On Monday the US FDA fined Kelvora Labs.', { 'US FDA': 'ORG', 'Kelvora Labs': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['US', 'PLACE'], ['FDA', 'ORG'], ['Kelvora Labs', 'ORG']]);

@@ -120,6 +120,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // A bracket the name opens stays closed: "Janata Dal (United)".
   const closes = (i: number) => tokens[i].text === ')' && tokens.slice(start, i).some((t) => t.text === '(');
   while (end > start && (isPossessive(tokens[end - 1].text) || (EDGE_PUNCT.test(tokens[end - 1].text) && !closes(end - 1)) || isTickerPart(tokens, end - 1))) end--;
+  // "The IMO Secretary-General's office": a body's title after its name is no part of it.
+  // (An office of the title keeps it: "Office of the Attorney-General".)
+  if (c.label !== 'PER' && end - start >= 4 && GENERAL_TITLE.test(tokens[end - 3].text) && isHyphen(tokens[end - 2].text) && tokens[end - 1].text === 'General' && !/^(?:the|of)$/i.test(tokens[end - 4].text)) end -= 3;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // "Norwind Air Flight 318": the airline, whose flight is no name of its own.
@@ -370,6 +373,9 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
   }
   return [c];
 }
+
+/** Titles written with "-General" after them: "Secretary-General", "Director-General". */
+const GENERAL_TITLE = /^(?:Secretary|Director|Attorney|Solicitor|Surgeon|Inspector|Auditor|Governor|Postmaster|Consul)$/;
 
 /** A country's letters: "US", "U.S.", "UK". */
 const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
