@@ -1161,9 +1161,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Senate', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra Farms', 'ORG'], ['Varno Towing', 'ORG']]);
     });
 
-    it('finds hyphenated names the tagger missed, a place where a part is one, but no link between two places', () => {
+    it('finds hyphenated names the tagger missed, a place where a part is one, and each place a link is named for', () => {
       const list = mentions('Kelmo-Lloyd said goods went to Altyn-Tash Trade near Hamburg-Nord, on the Asia-Europe route, an Anglo-Swedish deal.', {});
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE'], ['Asia', 'PLACE'], ['Europe', 'PLACE']]);
+      const lanes = mentions('It runs Asia-North Europe loops, and he won the Paris-Nice race.', {});
+      assert.deepEqual(lanes.map((m) => m.text), ['Asia', 'North Europe']);
       const mission = mentions('It marks the 1975 Kelmo-Vostra mission.', {});
       assert.deepEqual(mission.map((m) => [m.text, m.type]), [['Kelmo-Vostra', 'MISC']]);
     });

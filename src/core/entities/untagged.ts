@@ -332,8 +332,14 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
       if (isMergedBodyAcronym(tokens, i, isPlace)) out.push({ start: i, end: i + 3, label: 'ORG', roles: [] });
       continue;
     }
-    // "the Asia-Europe route", "US-China talks": two places name a link between them.
-    if (isPlace(first) && isPlace(second)) continue;
+    // "the Asia-Europe route", "US-China talks", "Asia-North Europe services": two places a link is named for, each
+    // a place (not "the Paris-Nice race", a thing of its own).
+    const secondPlaceEnd = isPlace(second) ? i + 3 : PLACE_PARTS.test(second.text) && i + 3 < to && isPlace(tokens[i + 3]) ? i + 4 : undefined;
+    if (isPlace(first) && secondPlaceEnd !== undefined) {
+      if (!covered[secondPlaceEnd - 1] && !RACES.test(tokens[secondPlaceEnd]?.text ?? '')) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] }, { start: i + 2, end: secondPlaceEnd, label: 'LOC', roles: [] });
+      i = secondPlaceEnd - 1;
+      continue;
+    }
     let end = i + 3;
     while (end < to && !covered[end] && isNameWord(tokens[end]) && end - i < MAX_NAME_TOKENS) end++;
     // "Hamburg-Nord", "Haut-Katanga": a place with a part of it; not "Mercedes-Benz", "Meteo-France".
@@ -363,6 +369,9 @@ function isMergedBodyAcronym(tokens: readonly Token[], i: number, isPlace: (t: T
 
 /** Letters of each acronym of a merged body's name: a model's variant ("AMRAAM-ER") has fewer. */
 const MIN_MERGED_ACRONYM = 3;
+
+/** Events named for the places they run between: "the Paris-Nice race". */
+const RACES = /^(?:race|rally|marathon|derby|classic|regatta)$/;
 
 /** Nouns after a hyphenated name that make it an event, a deal or a route rather than a body. */
 const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pact|accord|agreement|deal|project|programme|program|pipeline|railway|corridor|route|border|dispute|alliance|bailout|relations|ties|trade|meeting|cooperation|partnership|axis)$/;
