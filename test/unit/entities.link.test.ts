@@ -100,6 +100,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(states, 'e.txt', 'Pa.'), entityOf(states, 'f.txt', 'Pennsylvania'));
     assert.equal(entityOf(states, 'e.txt', 'N.C.'), entityOf(states, 'f.txt', 'North Carolina'));
+    // A state abbreviated as an English word is, when it is a whole name: "Mass." (not the "Mass Transit Authority").
+    const words = linkEntities([
+      analyzeWith('i.txt', 'It is based in Kelby, Mass., and the Mass Transit Authority agreed.', { Kelby: 'LOC', 'Mass.': 'LOC', 'Mass Transit Authority': 'ORG' }),
+      analyzeWith('j.txt', 'Massachusetts objected.', { Massachusetts: 'LOC' }),
+    ]);
+    assert.equal(entityOf(words, 'i.txt', 'Mass.'), entityOf(words, 'j.txt', 'Massachusetts'));
+    assert.equal(entityOf(words, 'i.txt', 'Mass Transit Authority').name, 'Mass Transit Authority');
     const provinces = linkEntities([
       analyzeWith('g.txt', 'It runs to the northern B.C. coast.', { 'B.C.': 'LOC' }),
       analyzeWith('h.txt', 'British Columbia objected.', { 'British Columbia': 'LOC' }),

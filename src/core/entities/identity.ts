@@ -133,7 +133,7 @@ export const spelledKey = memoized(computeSpelledKey);
 function computeSpelledKey(name: string): string {
   // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States".
   const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(/ of the /g, ' of ');
-  const whole = WELL_KNOWN.get(plain);
+  const whole = WELL_KNOWN.get(plain) ?? STATES_AS_WORDS.get(plain);
   if (whole) return whole;
   // "Group of Seven" = "G7" = "G-7": a group by the number of its members.
   const group = GROUP_OF.exec(plain);
@@ -148,6 +148,14 @@ function computeSpelledKey(name: string): string {
   // "Sewerage & Water Board" = "Sewerage and Water Board".
   return words.map((w) => (w === '&' ? 'and' : (WELL_KNOWN.get(w) ?? SPELLINGS.get(w) ?? w))).join(' ');
 }
+
+/**
+ * US states abbreviated as English words are ("Mass.", "Wash."): only a whole name is one, never a word inside a
+ * longer name ("Mass Transit Authority"); not those that are also people's or cities' ("Mo", "Miss", "LA").
+ */
+const STATES_AS_WORDS: ReadonlyMap<string, string> = new Map([
+  ['mass', 'massachusetts'], ['md', 'maryland'], ['ore', 'oregon'], ['wash', 'washington'], ['ill', 'illinois'], ['ind', 'indiana'], ['del', 'delaware'],
+]);
 
 /** "Department of Justice" = "Justice Department", "Ministry of Foreign Affairs" = "Foreign Affairs Ministry". */
 const HEAD_FIRST = /^(department|ministry) of (?!the )(\S+(?: \S+){0,4})$/;
