@@ -1072,6 +1072,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kelmar Institute'), entityOf(entities, 'a.txt', 'Kelmar Institute for the Ocean Economy'));
   });
 
+  it("links a body every country has, owned by a country, to its name written with that country, and names it so", () => {
+    const names = { Norway: 'LOC', 'Supreme Court': 'ORG', 'Supreme Court of Norway': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', "Norway's Supreme Court ruled. The Supreme Court said so.", names),
+      analyzeWith('b.txt', 'The Supreme Court of Norway ruled.', names),
+    ]);
+    const court = entityOf(entities, 'b.txt', 'Supreme Court of Norway');
+    assert.equal(entityOf(entities, 'a.txt', 'Supreme Court'), court);
+    assert.equal(court.name, 'Supreme Court of Norway');
+  });
+
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {
     const names = { '12th Velora Music Awards': 'MISC', 'Velora Music Awards': 'MISC', '2026 Kelmar Cup': 'MISC', '2030 Kelmar Cup': 'MISC', 'Kelmar Cup': 'MISC' } as const;
     const entities = linkEntities([

@@ -339,13 +339,20 @@ const OF_PLACE = /^(.+ .+) of ([^ ]+(?: [^ ]+)?)$/;
 /**
  * (short, long) pairs of an organization named with and without the place it is of, or what it is for,
  * where the corpus names one such body for the short name: "coastal grid authority" ↔ "coastal grid
- * authority of norland". Not bodies every country has ("Supreme Court of Canada" is no other "Supreme Court").
+ * authority of norland"; a body every country has only with its owner ("India's Supreme Court" is the "Supreme Court
+ * of India", no other "Supreme Court").
  */
 function withoutPlaceOrPurpose(keys: readonly string[], votes: ReadonlyMap<string, string>): [string, string][] {
   const longs = new Map<string, string[]>();
   for (const k of keys) {
     const m = votes.get(k) === 'ORG' ? OF_PLACE.exec(k) : null;
     if (m && votes.get(m[1]) === 'ORG' && (votes.get(m[2]) === 'PLACE' || nameLists().lookup(m[2]) & PLACE_NAME) && !isGenericBodyKey(m[1])) pushTo(longs, m[1], k);
+  }
+  // … or with its place as its owner: "india's supreme court" ↔ "supreme court of india".
+  for (const k of keys) {
+    const m = votes.get(k) === 'ORG' ? OF_PLACE.exec(k) : null;
+    const owned = m && `${m[2]}'s ${m[1]}`;
+    if (owned && votes.get(owned) === 'ORG') pushTo(longs, owned, k);
   }
   // … or without what it is for: "kiel institute" ↔ "kiel institute for the world economy".
   for (const k of keys) {
@@ -549,7 +556,9 @@ function ownedName(mentions: readonly LocalMention[]): string | undefined {
   if (owned.length === 0) return undefined;
   const written = owned.filter((m) => m.text !== m.owner!.body);
   if (written.length > 0) return ranked(written.map((m) => m.text))[0];
-  return `${ranked(owned.map((m) => m.owner!.body))[0]} (${ranked(owned.map((m) => m.owner!.name))[0]})`;
+  const [body, owner] = [ranked(owned.map((m) => m.owner!.body))[0], ranked(owned.map((m) => m.owner!.name))[0]];
+  // "Supreme Court of India", where a source writes the name so.
+  return mentions.find((m) => m.text === `${body} of ${owner}`)?.text ?? `${body} (${owner})`;
 }
 
 const LOWER = /\p{Ll}/u;
