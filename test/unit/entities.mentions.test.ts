@@ -393,6 +393,9 @@ describe('entity mentions', () => {
       const text = 'Officers of U.S. Tariffs and Cargo Inspection seized it, and Ports and Harbour Safety staff came. A TCI spokesman and PHS agreed.';
       const list = mentions(text, { 'U.S.': 'LOC', Tariffs: 'ORG', 'Cargo Inspection': 'ORG', TCI: 'ORG', PHS: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['U.S. Tariffs and Cargo Inspection', 'ORG'], ['Ports and Harbour Safety', 'ORG'], ['TCI', 'ORG'], ['PHS', 'ORG']]);
+      // A comma inside the name too.
+      const comma = mentions('The Coastal, Harbour and Pilotage Office said so. The CHPO agreed.', { Coastal: 'LOC', 'Harbour and Pilotage Office': 'ORG', CHPO: 'ORG' });
+      assert.deepEqual(comma.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Coastal, Harbour and Pilotage Office', 'CHPO']);
       // No acronym spells it, or the run goes on: the tagger's names stand.
       const apart = mentions('Shares of Kelmar and Vostra fell. Kelmar and Vostra Holdings rose. KVH said so.', { Kelmar: 'ORG', Vostra: 'ORG', 'Kelmar and Vostra Holdings': 'ORG', KVH: 'ORG' });
       assert.deepEqual(apart.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Kelmar', 'Vostra', 'Kelmar and Vostra Holdings', 'KVH']);

@@ -9,8 +9,8 @@ import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { acronymLetters, isAcronym, isCommonNounAcronym } from './acronyms';
 
-/** Lower-case words inside a body's name that its acronym skips. */
-const CONNECTORS = /^(?:and|of|for|on|the|&)$/;
+/** Lower-case words and commas inside a body's name that its acronym skips ("Foreign, Commonwealth and Development Office"). */
+const CONNECTORS = /^(?:and|of|for|on|the|&|,)$/;
 /** Acronyms this short spell too many runs of capitals by chance. */
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
