@@ -1893,6 +1893,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hurricane Velma', 'EVENT'], ['Tropical Storm Ozro', 'EVENT']]);
     });
 
+    it('finds market indices with their numbers as other names, but no firm named like one', () => {
+      const list = mentions('The FTSE 250 fell, the Nikkei 225 and the S&P 500 rose, the Hang Seng slipped and S&P cut its rating.', { Nikkei: 'ORG', 'S&P': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['FTSE 250', 'MISC'], ['Nikkei 225', 'MISC'], ['S&P 500', 'MISC'], ['Hang Seng', 'MISC'], ['S&P', 'ORG']]);
+    });
+
     it('types a named week of events as an event, whatever the tagger says', () => {
       const list = mentions('Delegates met at Velmar Shipping Week and Ostra Fashion Week.', { 'Velmar Shipping Week': 'PER', 'Ostra Fashion Week': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Shipping Week', 'EVENT'], ['Ostra Fashion Week', 'EVENT']]);

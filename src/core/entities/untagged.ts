@@ -952,7 +952,39 @@ function isScore(number: string, next: string | undefined): boolean {
  * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
  * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
  */
+/** Families of stock market indices, as markets copy names them: "FTSE 100", "the Hang Seng", "S&P 500". */
+const INDEX_FAMILY = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SENSEX|Nifty|NIFTY|KOSPI|Kospi|TOPIX|Topix|IBEX|Ibex|Bovespa|Hang Seng|Euro Stoxx|EURO STOXX)$/;
+/** … and those that name a firm or a person without their number: "S&P 500" (not "S&P"), "Russell 2000". */
+const NUMBERED_INDEX_FAMILY = /^(?:S&P|Russell|ASX|TSX)$/;
+const INDEX_NUMBER = /^\d{2,4}$/;
+
+/** Tokens [start, end) are a market index's name: a family and maybe its number. */
+export function isMarketIndex(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const numbered = words.length >= 2 && INDEX_NUMBER.test(words[words.length - 1]);
+  const family = (numbered ? words.slice(0, -1) : words).join(' ');
+  return INDEX_FAMILY.test(family) || (numbered && NUMBERED_INDEX_FAMILY.test(family));
+}
+
+/** Market indices the tagger left untagged or took for a product: "the FTSE 250", "the S&P 500 rose". `covered` marks tagged tokens. */
+export function marketIndices(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i]) continue;
+    for (const width of [3, 2, 1]) {
+      if (i + width > to || covered.subarray(i, i + width).some((x) => x) || !isMarketIndex(tokens, i, i + width)) continue;
+      out.push({ start: i, end: i + width, label: 'MISC', roles: [] });
+      i += width - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  // "the FTSE 250": an index's number, no model's, which the tagger may have left out ("the [Nikkei] 225").
+  const index = isMarketIndex(tokens, c.start, c.end + 1) ? c.end + 1 : isMarketIndex(tokens, c.start, c.end) ? c.end : undefined;
+  if (index !== undefined) return { ...c, end: index, label: 'MISC', product: undefined, person: undefined };
   // "The Corvane 830 Max", "the 737 Max": a tier the tagger took for a name, after its model's number.
   const model = tokens[c.start - 1]?.text ?? '';
   if (c.end - c.start === 1 && TIER.test(tokens[c.start].text) && (MODEL.test(model) || isModelNumber(model)) && !/^(?:19|20)\d\d$/.test(model)) {
