@@ -1898,6 +1898,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['FTSE 250', 'MISC'], ['Nikkei 225', 'MISC'], ['S&P 500', 'MISC'], ['Hang Seng', 'MISC'], ['S&P', 'ORG']]);
     });
 
+    it("reads a full name right after a body's possessive as its member's, and the possessor as the body", () => {
+      const list = mentions("The Kelmar Front's Niran Vostrapan leads, and Ostra Dawn's Somvang Terrakul is second. Velcom's Ostra Phone 8 sold.", {
+        'Kelmar Front': 'ORG', 'Niran Vostrapan': 'LOC', 'Ostra Dawn': 'PER', 'Somvang Terrakul': 'PER', Velcom: 'ORG', 'Ostra Phone': 'LOC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Kelmar Front', 'ORG'], ['Niran Vostrapan', 'PERSON'], ['Ostra Dawn', 'ORG'], ['Somvang Terrakul', 'PERSON'], ['Velcom', 'ORG'], ['Ostra Phone', 'PRODUCT'],
+      ]);
+    });
+
     it('types a named week of events as an event, whatever the tagger says', () => {
       const list = mentions('Delegates met at Velmar Shipping Week and Ostra Fashion Week.', { 'Velmar Shipping Week': 'PER', 'Ostra Fashion Week': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Shipping Week', 'EVENT'], ['Ostra Fashion Week', 'EVENT']]);

@@ -59,7 +59,13 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   const defined = new Set<string>();
   for (const c of candidates) {
     const word = lastWord(tokens, c);
-    if (hasPersonCue(tokens, c) || isListedAfterPeople(tokens, c, candidates)) {
+    const possessor = possessorOf(tokens, c, candidates);
+    if (isMembersBody(tokens, c, candidates)) {
+      // A body's member after its possessive: the possessor is the body, however its words read.
+      bodies.add(word);
+      defined.add(nameOf(tokens, c));
+    }
+    else if (hasPersonCue(tokens, c) || isListedAfterPeople(tokens, c, candidates) || (possessor?.label === 'ORG' && isUnlistedFullName(tokens, c))) {
       people.add(word);
       personal.add(c.start);
     }
@@ -103,6 +109,32 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
     return c;
   });
+}
+
+/** The name right before `c` with a possessive between: "Green Dawn" of "Green Dawn's Somchai Rattanakul". */
+function possessorOf(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): Candidate | undefined {
+  return isPossessive(tokens[c.start - 1]?.text ?? '') ? candidates.find((o) => o.end === c.start - 1) : undefined;
+}
+
+/**
+ * "The Labour Front's Niran Thepsiri", "Green Dawn's Somchai Rattanakul": two or more capitalized words no list
+ * has as a place or a body's, right after a body's possessive or a name's of two words or more, are a
+ * member's full name; whose name it is after, a body's (a person's possessive names a relative or an
+ * office first: "Ana Ruiz's husband, Ivo").
+ */
+function isUnlistedFullName(tokens: readonly Token[], c: Candidate): boolean {
+  // Not a product's ("T-Mobile's BlackBerry Curve 8900", "its Unlimited HotSpot Calling").
+  if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(tokens[c.end]?.text ?? '')) return false;
+  return tokens.slice(c.start, c.end).every((t) => NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
+}
+
+const MAX_MEMBER_NAME = 3;
+/** A word of a person's name: a capital, then small letters ("Thepsiri", "Al-Amin"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** A "person" of two words or more whose possessive comes right before a member's full name: "Green Dawn's Somchai Rattanakul". */
+function isMembersBody(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
+  return c.label === 'PER' && c.end - c.start >= 2 && isPossessive(tokens[c.end]?.text ?? '') && candidates.some((o) => o.start === c.end + 1 && o.label === 'PER' && isUnlistedFullName(tokens, o));
 }
 
 const EXECUTIVE = /^(?:CEO|CFO|COO)$/;
