@@ -1905,6 +1905,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Kelmar Front', 'ORG'], ['Niran Vostrapan', 'PERSON'], ['Ostra Dawn', 'ORG'], ['Somvang Terrakul', 'PERSON'], ['Velcom', 'ORG'], ['Ostra Phone', 'PRODUCT'],
       ]);
+      // A party the tagger took for a place no list has; not a place's possessive nor a name before a noun.
+      const party = mentions("New Dawnline's Arthit Velasawat led, Lake County's Cobb Ridge community woke, and Velmora's Ostra Kell airport shut.", {
+        'New Dawnline': 'LOC', 'Arthit Velasawat': 'LOC', 'Lake County': 'LOC', 'Cobb Ridge': 'LOC', Velmora: 'LOC', 'Ostra Kell': 'LOC',
+      });
+      assert.deepEqual(party.map((m) => m.type), ['ORG', 'PERSON', 'PLACE', 'PLACE', 'PLACE', 'FACILITY']);
     });
 
     it('types a named week of events as an event, whatever the tagger says', () => {

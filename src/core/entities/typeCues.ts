@@ -65,7 +65,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
       bodies.add(word);
       defined.add(nameOf(tokens, c));
     }
-    else if (hasPersonCue(tokens, c) || isListedAfterPeople(tokens, c, candidates) || (possessor?.label === 'ORG' && isUnlistedFullName(tokens, c))) {
+    else if (hasPersonCue(tokens, c) || isListedAfterPeople(tokens, c, candidates) || (possessor !== undefined && isBodyPossessor(tokens, possessor) && isUnlistedFullName(tokens, c))) {
       people.add(word);
       personal.add(c.start);
     }
@@ -123,8 +123,10 @@ function possessorOf(tokens: readonly Token[], c: Candidate, candidates: readonl
  * office first: "Ana Ruiz's husband, Ivo").
  */
 function isUnlistedFullName(tokens: readonly Token[], c: Candidate): boolean {
-  // Not a product's ("T-Mobile's BlackBerry Curve 8900", "its Unlimited HotSpot Calling").
-  if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(tokens[c.end]?.text ?? '')) return false;
+  // Not a product's ("T-Mobile's BlackBerry Curve 8900", "its Unlimited HotSpot Calling"), nor what a noun after it
+  // makes a thing or a place ("Velmora's Aurelio Castan airport", "Cobb Mountain community").
+  const next = tokens[c.end];
+  if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(next?.text ?? '') || (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return false;
   return tokens.slice(c.start, c.end).every((t) => NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
 }
 
@@ -132,9 +134,18 @@ const MAX_MEMBER_NAME = 3;
 /** A word of a person's name: a capital, then small letters ("Thepsiri", "Al-Amin"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
-/** A "person" of two words or more whose possessive comes right before a member's full name: "Green Dawn's Somchai Rattanakul". */
+/** Last words of places' names: "Lake County's …" is a place's possessive. */
+const PLACE_KINDS = /^(?:County|Province|District|State|Region|City|Island|Islands|Valley|Prefecture|Governorate|Municipality)$/;
+
+/** A body's name before a possessive, or a "place" no list has, which a party often is to the tagger ("New Horizon's"). */
+function isBodyPossessor(tokens: readonly Token[], c: Candidate): boolean {
+  return c.label === 'ORG' || (c.label === 'LOC' && !(nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) && !PLACE_KINDS.test(tokens[c.end - 1].text));
+}
+
+/** A "person" or an unlisted "place" of two words or more whose possessive comes right before a member's full name: "Green Dawn's Somchai Rattanakul". */
 function isMembersBody(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
-  return c.label === 'PER' && c.end - c.start >= 2 && isPossessive(tokens[c.end]?.text ?? '') && candidates.some((o) => o.start === c.end + 1 && o.label === 'PER' && isUnlistedFullName(tokens, o));
+  if ((c.label !== 'PER' && !(c.label === 'LOC' && isBodyPossessor(tokens, c))) || c.end - c.start < 2 || !isPossessive(tokens[c.end]?.text ?? '')) return false;
+  return candidates.some((o) => o.start === c.end + 1 && o.label !== 'ORG' && isUnlistedFullName(tokens, o));
 }
 
 const EXECUTIVE = /^(?:CEO|CFO|COO)$/;
