@@ -141,6 +141,10 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('It costs $2 million a week, 9,000 boxes a day, $148,000 per year and a once-daily pill; it reports fortnightly. The backlog will take a week to clear.').map((d) => [d.text, d.type, d.value]), [
       ['a week', 'SET', 'P1W'], ['a day', 'SET', 'P1D'], ['per year', 'SET', 'P1Y'], ['once-daily', 'SET', 'P1D'], ['fortnightly', 'SET', 'P2W'], ['a week', 'DURATION', 'P1W'],
     ]);
+    // So many of a unit in each larger one; an adjective between a count and its unit.
+    assert.deepEqual(datesIn('They work seven days a week, train three days a week, waited three long years and need two more weeks.').map((d) => [d.text, d.type, d.value]), [
+      ['seven days a week', 'SET', 'P1D'], ['three days a week', 'SET', 'P1W'], ['three long years', 'DURATION', 'P3Y'], ['two more weeks', 'DURATION', 'P2W'],
+    ]);
     // Years and months, months and days.
     assert.deepEqual(datesIn('He was jailed for six years and eight months; it took a year and six months and 2 months and 10 days.').map((d) => [d.text, d.value]), [
       ['for six years and eight months', 'P6Y8M'], ['a year and six months', 'P1Y6M'], ['2 months and 10 days', 'P2M10D'],
@@ -911,5 +915,16 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Crews worked this week.', '2021-01-01').value, '2020-W53');
     assert.equal(only('Crews worked this week.', '2024-12-30').value, '2025-W01');
     assert.equal(only('The plan was shelved last week.', '2025-01-02').value, '2024-W52');
+  });
+
+  it('reads "the week of" a day and "the first week of" a month as the ISO week that holds it', () => {
+    assert.deepEqual(datesIn('Talks are set for the week of April 20, and he visits in the first week of March.', '2026-02-10').map((d) => [d.text, d.value]), [
+      ['for the week of April 20', '2026-W17'], ['in the first week of March', '2026-W10'],
+    ]);
+    assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
+  });
+
+  it('reads a weekday a headline looks ahead to with "eye" as ahead', () => {
+    assert.equal(datesIn('Salvors eye Wednesday refloat\n\nCrews struggled on Monday.', '2026-04-13')[0].value, '2026-04-15');
   });
 });

@@ -23,9 +23,10 @@ export type Meaning =
    * weekday named beside it; `yearBy`: its year counted from the document's ("February last year", −1);
    * `afterEvent`: the first after the date the text named just before ("the following January");
    * `inNamedYear`: in the year of the date the text named just before ("September of that year");
-   * `movable`: a day whose date moves with the year ("Good Friday"), `month` and `day` near it.
+   * `movable`: a day whose date moves with the year ("Good Friday"), `month` and `day` near it;
+   * `inWeek`: the ISO week that holds the day ("the week of April 20", "the first week of March").
    */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay }
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay; inWeek?: true }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /**

@@ -2,7 +2,7 @@ import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
 import { MOVABLE_NAMES, movableDay, usualDay } from './movable';
-import { type Day, formatDay, formatMonth, isValidDay } from './calendar';
+import { type Day, daysInMonth, formatDay, formatMonth, isoWeek, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
 import {
   DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, SP, unitOf,
@@ -169,6 +169,15 @@ const DAY_RANGE_SEPARATOR = `[-–]|${SP}(?:to|through|and)${SP}`;
 /** A word between two days joins them only after "from" or "between": not "rose on June 14 to 16%". */
 function isDayRange(separator: string, text: string, index: number): boolean {
   return /^[-–]$/.test(separator) || /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, index - 9), index));
+}
+
+/** The day of a month whose ISO week is its first, second … week ("the first week of March" holds March 4). */
+const WEEK_DAYS: Readonly<Record<string, number>> = { first: 4, second: 11, third: 18, fourth: 25 };
+
+/** The ISO week that holds a day, fixed when the text gives the year. */
+function weekOf(year: number | undefined, month: number, day: number): Found | null {
+  if (!isValidDay({ year: year ?? 2000, month, day })) return null;
+  return year !== undefined ? fixed('DATE', isoWeek({ year, month, day })) : { type: 'DATE', meaning: { kind: 'calendar', month, day, inWeek: true } };
 }
 
 /** A day of a month, fixed in its year when the text gives one: a range's end. */
@@ -356,6 +365,20 @@ export const RULES: readonly Rule[] = [
     const following = /^following$/i.test(m[1] ?? '');
     return { type: 'DATE', meaning: { kind: 'calendar', month, direction: direction(m[1]), ...(following && { afterEvent: true as const }) } };
   }),
+  // "the week of April 20", "the week of 20 April 2026": the ISO week that holds the day.
+  rule(`\\bthe${SP}week${SP}of${SP}(?:(${MONTH_SRC})${SP}(\\d{1,2})|(\\d{1,2})${SP}(${MONTH_SRC}))(?:st|nd|rd|th)?(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const [month, day] = m[1] ? [monthNumber(m[1]), +m[2]] : [monthNumber(m[4]), +m[3]];
+    return month ? weekOf(m[5] === undefined ? undefined : +m[5], month, day) : null;
+  }, ['week']),
+  // "the first week of March", "the last week of June": the ISO week that holds its fourth day, or its last but three.
+  rule(`\\b(?:the${SP})?(first|second|third|fourth|last|final)${SP}week${SP}of${SP}(${MONTH_SRC})(?:${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const month = monthNumber(m[2]);
+    if (!month) return null;
+    const year = m[3] === undefined ? undefined : +m[3];
+    const ordinal = m[1].toLowerCase();
+    const day = ordinal === 'last' || ordinal === 'final' ? daysInMonth(year ?? 2001, month) - 3 : WEEK_DAYS[ordinal];
+    return weekOf(year, month, day);
+  }, ['week']),
   // 2021-22, the 2024-25 fiscal year, 1998–2003: a span of years, as an ISO interval
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m, text) => {
     const first = +m[2];
@@ -585,7 +608,7 @@ export const RULES: readonly Rule[] = [
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, a year-long slowdown
   rule(
-    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive)${SP})?(${UNIT_SRC})\\b` +
+    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra)${SP})?(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
@@ -659,6 +682,13 @@ export const RULES: readonly Rule[] = [
     m[1] ? fixed('SET', /^annum$/i.test(m[1]) ? 'P1Y' : isoDuration(1, unitOf(m[1]))) : fixed('SET', PER_UNIT[m[2].toLowerCase()]),
     ['per', 'once', 'twice'],
   ),
+  // "seven days a week", "three days a week", "24 hours a day": so many of a unit in each larger one, each such time.
+  rule(`\\b(${NUMBER_SRC})${SP}(?:days|hours|nights|shifts)${SP}(?:a|an|per)${SP}(day|week|month|year)\\b`, (m) => {
+    const n = parseNumber(m[1]);
+    if (n === undefined) return null;
+    const every = unitOf(m[2]);
+    return fixed('SET', n === 7 && every === 'week' ? 'P1D' : isoDuration(1, every));
+  }, ['days', 'hours', 'nights', 'shifts']),
   // twice a year, three times a week, once per month
   // (the count is checked in code: the word-number pattern at every word would cost more than this rule is worth)
   rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT_SRC})\\b`, (m) =>

@@ -177,7 +177,8 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
     detail = `${detail ? `${detail}; ` : ''}the weekday named does not match`;
   }
   const day = { year, month: m.month, day: m.day };
-  return isValidDay(day) ? { value: formatDay(day), detail, anchored: true } : { value: null, why: `no such day in ${year}` };
+  if (!isValidDay(day)) return { value: null, why: `no such day in ${year}` };
+  return { value: m.inWeek ? isoWeek(day) : formatDay(day), detail, anchored: true };
 }
 
 /** A range's end read on its own may fall before its start ("January-March" in January, past tense): it is the start's year's, or the next. */

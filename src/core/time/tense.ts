@@ -8,8 +8,9 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
   'plan', 'must', 'preparing', 'planning', 'have', 'has', 'need', 'needs', 'want', 'wants', 'upcoming', 'forthcoming', 'poised', 'aims', 'intends', 'going', 'set', 'ahead',
-  // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday".
-  'course', 'track', 'should', 'warning', 'warns',
+  // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday";
+  // a headline's "salvors eye Wednesday refloat".
+  'course', 'track', 'should', 'warning', 'warns', 'eye', 'eyes', 'eyeing',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
