@@ -681,6 +681,12 @@ describe('entity linking across documents', () => {
       analyzeWith('k.txt', 'Velquor boss Ana Ruiz said Velquor would cut jobs.', { Velquor: 'PER', 'Ana Ruiz': 'PER' }),
     ]);
     assert.equal(entityOf(stray, 'k.txt', 'Velquor'), entityOf(stray, 'j.txt', 'Velquor Pharma'));
+    // … a city's name too.
+    const city = linkEntities([
+      analyzeWith('m.txt', 'Kaiyuan Shipping Group skipped the port.', { 'Kaiyuan Shipping Group': 'ORG' }),
+      analyzeWith('n.txt', 'Kaiyuan confirmed it on Tuesday, and Kaiyuan said so.', { Kaiyuan: 'PER' }),
+    ]);
+    assert.equal(entityOf(city, 'n.txt', 'Kaiyuan'), entityOf(city, 'm.txt', 'Kaiyuan Shipping Group'));
     // A listed place's name read as a person's is a company's short name in its document; so is a bulk carrier's first word.
     const shipping = linkEntities([
       analyzeWith('l.txt', 'Dalian Shipping Group and Halvard Bulk Carriers skipped the port. Dalian said its crew were safe, and Halvard agreed.', {
@@ -1070,6 +1076,15 @@ describe('entity linking across documents', () => {
       analyzeWith('b.txt', 'The Kelmar Institute said exports fell.', names),
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Kelmar Institute'), entityOf(entities, 'a.txt', 'Kelmar Institute for the Ocean Economy'));
+  });
+
+  it('links an acronym to the name whose capitalized words it spells, a word in lower case between them', () => {
+    const names = { 'Devices and Healthcare products Standards Authority': 'ORG', DHSA: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Devices and Healthcare products Standards Authority ruled.', names),
+      analyzeWith('b.txt', 'The DHSA said so.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'DHSA'), entityOf(entities, 'a.txt', 'Devices and Healthcare products Standards Authority'));
   });
 
   it("links a body every country has, owned by a country, to its name written with that country, and names it so", () => {

@@ -393,6 +393,9 @@ describe('entity mentions', () => {
       const text = 'Officers of U.S. Tariffs and Cargo Inspection seized it, and Ports and Harbour Safety staff came. A TCI spokesman and PHS agreed.';
       const list = mentions(text, { 'U.S.': 'LOC', Tariffs: 'ORG', 'Cargo Inspection': 'ORG', TCI: 'ORG', PHS: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['U.S. Tariffs and Cargo Inspection', 'ORG'], ['Ports and Harbour Safety', 'ORG'], ['TCI', 'ORG'], ['PHS', 'ORG']]);
+      // One word in lower case inside it, which its letters skip.
+      const lower = mentions('The Devices and Healthcare products Standards Authority is assessing it; the DHSA said so.', { Devices: 'ORG', 'Standards Authority': 'ORG', DHSA: 'ORG' });
+      assert.deepEqual(lower.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Devices and Healthcare products Standards Authority', 'DHSA']);
       // A comma inside the name too.
       const comma = mentions('The Coastal, Harbour and Pilotage Office said so. The CHPO agreed.', { Coastal: 'LOC', 'Harbour and Pilotage Office': 'ORG', CHPO: 'ORG' });
       assert.deepEqual(comma.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Coastal, Harbour and Pilotage Office', 'CHPO']);
@@ -1188,6 +1191,9 @@ describe('entity mentions', () => {
         'Brandt Polymer GmbH of Mannheim': 'ORG', 'Norvik Freight Group of Gdansk': 'ORG', 'Bank of Lisbon': 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brandt Polymer GmbH', 'ORG'], ['Mannheim', 'PLACE'], ['Norvik Freight Group', 'ORG'], ['Gdansk', 'PLACE'], ['Bank of Lisbon', 'ORG']]);
+      // A seat no list has, its country after it; a legal form in lower case the tagger left out.
+      const unlisted = mentions('Velbrandt Chemie GmbH of Oberkessel, Germany, and Caldrix Pharma plc declined.', { 'Velbrandt Chemie GmbH of Oberkessel': 'ORG', Germany: 'LOC', 'Caldrix Pharma': 'ORG' });
+      assert.deepEqual(unlisted.map((m) => m.text), ['Velbrandt Chemie GmbH', 'Oberkessel', 'Germany', 'Caldrix Pharma plc']);
     });
 
     it("takes a body's title after its name out of the name", () => {

@@ -77,6 +77,8 @@ export const initialsOf = memoized(computeInitials);
 
 function computeInitials(name: string): string[] {
   const out = new Set<string>();
+  const capitals = capitalInitials(name);
+  if (capitals) out.add(capitals);
   // With and without a legal designator: "Taiwan Semiconductor Manufacturing Co" is "TSMC" and "TSM".
   for (const key of new Set([identityKey(name), bodyKey(name), spelledKey(name), nameKey(name)])) {
     const words = keyWords(key);
@@ -93,6 +95,12 @@ function computeInitials(name: string): string[] {
     if (domain.length >= 3) out.add(domain.map((w) => w[0]).join(''));
   }
   return [...out];
+}
+
+/** "Medicines and Healthcare products Regulatory Agency" is "MHRA": the initials of a name's capitalized words, two or more. */
+export function capitalInitials(name: string): string | undefined {
+  const capitals = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return capitals.length >= 2 ? capitals.map((w) => w[0].toLowerCase()).join('') : undefined;
 }
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$/u;

@@ -11,7 +11,7 @@
  * Everything goes through hash maps keyed by name keys, so linking is linear in the mentions.
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
-import { camelCaseInitials, initialsOf } from './acronyms';
+import { camelCaseInitials, capitalInitials, initialsOf } from './acronyms';
 import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
@@ -113,11 +113,12 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     if (isPerson(k) || votes.get(k) === 'PLACE') continue;
     for (const initials of initialsOf(k)) if (initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, k);
   }
-  // … and a one-word name written in parts by its parts' initials: "GSK" for "GlaxoSmithKline".
+  // … and a one-word name written in parts by its parts' initials: "GSK" for "GlaxoSmithKline"; a name by its capitalized
+  // words' ("MHRA" for "Medicines and Healthcare products Regulatory Agency").
   for (const c of chains) {
     if (isPerson(c.key) || votes.get(c.key) === 'PLACE') continue;
-    const camel = new Set(c.mentions.flatMap((m) => (m.kind === 'NAME' ? [camelCaseInitials(m.text)] : [])));
-    for (const initials of camel) if (initials) pushTo(byInitials, initials, c.key);
+    const spelled = new Set(c.mentions.flatMap((m) => (m.kind === 'NAME' ? [camelCaseInitials(m.text), capitalInitials(m.text)] : [])));
+    for (const initials of spelled) if (initials && initials.length >= MIN_UNDEFINED_ACRONYM) pushTo(byInitials, initials, c.key);
   }
   // Companies' short names: "Luwelezi District Health", a place the tagger cut from a title, has none.
   // … not a company's unit's ("Zephyron Robotics, the unit", whose short name is the parent's).
@@ -127,16 +128,19 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Letters a dateline credits ("BEIJING (AFP) -") name a news agency there, whatever another source defines them as.
   const credited = creditedKeys(docs);
   const links: [string, string][] = [];
-  // "Caldris said" in a source that never gives "Caldris Pharma": a word no list has as a name and no person of the
-  // corpus bears, read as a person's, is the company's short name.
+  // "Caldris said" in a source that never gives "Caldris Pharma": a word no list has as a person's name and no person
+  // of the corpus bears, read as a person's, is the company's short name (a city's name too: "Kaiyuan said").
   const peoplesWords = new Set(fullNames.flatMap(keyWords));
-  const isStrayCompanyName = (key: string) => isPerson(key) && wordCount(key) === 1 && !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME | PLACE_NAME));
+  // (Their short names as one document's would be: a place's name included, since no source uses it as the place.)
+  let anyShortName: Map<string, string[]> | undefined;
+  const byAnyShortName = () => (anyShortName ??= groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k, true)));
+  const isStrayCompanyName = (key: string) => isPerson(key) && wordCount(key) === 1 && !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME));
   for (const key of keys) {
     const owned = roots(owners.get(key), groups);
     if (owned.size > 1) continue;
     // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
-    const company = isStrayCompanyName(key) ? unique(ownersOfShortName(key, byShortName), groups) : undefined;
+    const company = isStrayCompanyName(key) ? unique(longestOwners(ownersOfShortName(key, byAnyShortName())), groups) : undefined;
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
@@ -183,6 +187,11 @@ function givenNameVariants(chains: readonly Chain[], fullNames: readonly string[
     }
   }
   return pairs;
+}
+
+/** Owners of a short name but those that are short names of another ("kaiyuan shipping" of "kaiyuan shipping group"). */
+function longestOwners(owners: readonly string[]): string[] {
+  return owners.filter((o) => !owners.some((p) => p !== o && companyShortKeys(p, true).includes(o)));
 }
 
 /** Keys of the agencies documents' datelines credit: "(AFP) -". */

@@ -123,6 +123,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // "The IMO Secretary-General's office": a body's title after its name is no part of it.
   // (An office of the title keeps it: "Office of the Attorney-General".)
   if (c.label !== 'PER' && end - start >= 4 && GENERAL_TITLE.test(tokens[end - 3].text) && isHyphen(tokens[end - 2].text) && tokens[end - 1].text === 'General' && !/^(?:the|of)$/i.test(tokens[end - 4].text)) end -= 3;
+  // "Caldris Pharma plc": a legal form in lower case the tagger left out is the company's.
+  if (c.label === 'ORG' && end === c.end && /^(?:plc|ltd|llc|inc)\.?$/.test(tokens[end]?.text ?? '')) end++;
   // A legal form written with a slash is whole: "Kelmar A/S", not "Kelmar A".
   if (end - start >= 2 && tokens[end]?.text === '/' && SLASHED_LEGAL.test(`${tokens[end - 1].text}/${tokens[end + 1]?.text ?? ''}`)) end += 2;
   // "Norwind Air Flight 318": the airline, whose flight is no name of its own.
@@ -368,7 +370,9 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
   for (let i = c.start + 2; i + 1 < c.end; i++) {
     if (tokens[i].text !== 'of' || !(isLegalDesignator(tokens[i - 1].text) || /^(?:Group|Holdings)$/.test(tokens[i - 1].text))) continue;
     const place = tokens.slice(i + 1, c.end).map((t) => t.text.toLowerCase()).join(' ');
-    if (!(nameLists().lookup(place) & PLACE_NAME)) return [c];
+    // A listed place, or one its country follows: "GmbH of Ludwigshafen, Germany".
+    const country = tokens[c.end]?.text === ',' && (nameLists().lookup(tokens[c.end + 1]?.text.toLowerCase() ?? '') & COUNTRY) !== 0;
+    if (!(nameLists().lookup(place) & PLACE_NAME) && !country) return [c];
     return [{ ...c, end: i }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }
   return [c];

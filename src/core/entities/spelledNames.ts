@@ -45,6 +45,7 @@ function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet
   let initials = '';
   let words = 0;
   let connectors = 0;
+  let lowerCase = 0;
   for (let k = i; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const word = tokens[k].text;
     if (startsUpper(word) && /^\p{L}/u.test(word) && !isAcronym(word)) {
@@ -53,8 +54,10 @@ function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet
       if (initials.length > MAX_LETTERS) return undefined;
       const next = tokens[k + 1]?.text ?? '';
       // The run ends where the name does: no capital after it.
-      if (words >= 2 && connectors > 0 && spelled.has(initials) && !(startsUpper(next) && tokens[k + 1].sentence === tokens[i].sentence)) return k + 1;
+      if (words >= 2 && connectors + lowerCase > 0 && spelled.has(initials) && !(startsUpper(next) && tokens[k + 1].sentence === tokens[i].sentence)) return k + 1;
     } else if (CONNECTORS.test(word) && words > 0) connectors++;
+    // "Medicines and Healthcare products Regulatory Agency": one word in lower case the letters skip, between capitals.
+    else if (/^\p{Ll}+$/u.test(word) && words >= 2 && lowerCase === 0 && startsUpper(tokens[k + 1]?.text ?? '')) lowerCase++;
     else return undefined;
   }
   return undefined;
