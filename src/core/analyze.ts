@@ -2,6 +2,7 @@ import type { DocumentAnalysis, Sentence } from './types';
 import { runPipeline } from './nlp/pipeline';
 import { findMentions } from './entities/mentions';
 import { findDates, findPublished } from './time';
+import { isPublicationHead } from './entities/types';
 
 /** Everything that can be computed from one document alone. */
 export function analyzeDocument(file: string, text: string): DocumentAnalysis {
@@ -27,7 +28,7 @@ function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>):
   let pick: Sentence | undefined;
   let firstContent: Sentence | undefined;
   for (const s of sentences) {
-    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(text.slice(s.start, s.end))) continue;
+    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(text.slice(s.start, s.end)) || isMastheadLine(text.slice(s.start, s.end))) continue;
     if (s.heading) {
       pick = s;
       break;
@@ -38,6 +39,14 @@ function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>):
   if (!pick) return '';
   const title = text.slice(pick.start, pick.end).replace(/\s+/g, ' ').trim();
   return title.length > 140 ? `${title.slice(0, 139)}…` : title;
+}
+
+const MASTHEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}&'’]*\s+){0,3}([\p{Lu}][\p{L}]*)\s*(?:\||$)/iu;
+
+/** "The Coastal Tribune | Business", "ANDEAN MINING JOURNAL": a newspaper's name, and its section, no headline. */
+function isMastheadLine(line: string): boolean {
+  const m = MASTHEAD.exec(line);
+  return m !== null && isPublicationHead(m[1]);
 }
 
 const CALENDAR_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^[ap]\.?m\.?$/i;

@@ -129,7 +129,22 @@ function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Ca
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
 function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
-  return c.start === start && c.end === s.tokenEnd && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
+  const ends = c.end === s.tokenEnd || (c.end < s.tokenEnd && /^[|–—-]$/.test(tokens[c.end].text));
+  return c.start === start && ends && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
+}
+
+const MAX_MASTHEAD_WORDS = 4;
+
+/**
+ * The newspaper a masthead line names before its section ("Harbour Gazette | Ports & Logistics", "ANDEAN
+ * MINING JOURNAL"): capitalized words opening the line, ending in a publication's word, before a bar or the line's end.
+ */
+function mastheadName(tokens: readonly Token[], s: Sentence): Candidate | undefined {
+  const start = /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
+  let end = start;
+  while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&') && tokens[end].text !== '|') end++;
+  if (end - start < 2 || !isPublicationHead(tokens[end - 1].text) || (end < s.tokenEnd && !/^[|–—-]$/.test(tokens[end].text))) return undefined;
+  return { start, end, label: 'ORG', roles: [] };
 }
 
 /**
@@ -269,6 +284,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
     if (region && !overlaps(region, spans)) spans.push(region);
     if (dateline) spans.push(dateline);
+    // A masthead's name is whole, whatever the tagger made of its words.
+    const masthead = capitalized ? mastheadName(tokens, s) : undefined;
+    if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     spans.push(...works);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.
