@@ -1202,6 +1202,8 @@ describe('entity mentions', () => {
     });
 
     it("splits a country's letters from the body's acronym after them", () => {
+      // (Not a common noun's letters: "the US CPI" is no body.)
+      assert.ok(!mentions('The US CPI rose.', { 'US CPI': 'ORG' }).some((m) => m.text === 'CPI'));
       const list = mentions('On Monday the US FDA fined Kelvora Labs.', { 'US FDA': 'ORG', 'Kelvora Labs': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['US', 'PLACE'], ['FDA', 'ORG'], ['Kelvora Labs', 'ORG']]);
     });

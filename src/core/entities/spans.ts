@@ -4,7 +4,7 @@
  */
 import type { Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
-import { isAcronym } from './acronyms';
+import { isAcronym, isCommonNounAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
@@ -341,7 +341,7 @@ const DEPARTMENT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Board
 export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[] {
   if (c.label === 'PER') return [c];
   // "US FDA approves …", "UK MHRA clears …": a headline's country before a body's acronym, two names.
-  if (c.end - c.start === 2 && COUNTRY_LETTERS.test(tokens[c.start].text) && isAcronym(tokens[c.start + 1].text)) {
+  if (c.end - c.start === 2 && COUNTRY_LETTERS.test(tokens[c.start].text) && isAcronym(tokens[c.start + 1].text) && !isCommonNounAcronym(tokens[c.start + 1].text)) {
     return [{ ...c, end: c.start + 1, label: 'LOC', roles: [] }, { ...c, start: c.start + 1, label: 'ORG' }];
   }
   const lists = nameLists();
