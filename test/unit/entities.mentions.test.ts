@@ -880,6 +880,8 @@ describe('entity mentions', () => {
       assert.deepEqual(registered.map((m) => [m.text, m.type]), [['Velmaria', 'PLACE'], ['Dorvik', 'PLACE']]);
       const things = mentions('Kelmo-based netbooks sold well in a Grade II-listed house.', {});
       assert.deepEqual(things.map((m) => m.text), []);
+      // An exchange written as a word.
+      assert.deepEqual(mentions('The Velqex-listed company grew.', {}).map((m) => [m.text, m.type]), [['Velqex', 'ORG']]);
     });
 
     it('finds listed places written in lower case, but not words, given names or phrases of words in lower case', () => {

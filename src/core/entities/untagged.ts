@@ -687,6 +687,8 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
       const country = (nameLists().lookup(identityKey(word.text)) & COUNTRY) !== 0;
       out.push({ start: i, end: i + 1, label: country ? 'LOC' : 'ORG', roles: [] });
     }
+    // "the Nasdaq-listed company": an exchange written as a word.
+    else if (participle === 'listed' && /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isUsuallyLowerCase(word.text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
     else if (participle !== 'listed' && isBasedName(word) && isBasedWho(tokens[i + 3])) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
