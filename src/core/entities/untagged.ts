@@ -962,6 +962,7 @@ const INDEX_NUMBER = /^\d{2,4}$/;
 
 /** Tokens [start, end) are a market index's name: a family and maybe its number. */
 export function isMarketIndex(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end > tokens.length || end <= start) return false;
   const words = tokens.slice(start, end).map((t) => t.text);
   const numbered = words.length >= 2 && INDEX_NUMBER.test(words[words.length - 1]);
   const family = (numbered ? words.slice(0, -1) : words).join(' ');
