@@ -1198,6 +1198,18 @@ describe('entity mentions', () => {
       assert.deepEqual(unlisted.map((m) => m.text), ['Velbrandt Chemie GmbH', 'Oberkessel', 'Germany', 'Caldrix Pharma plc']);
     });
 
+    it("splits a person's full name from the firm they are of, but keeps a noble title and a bank of a place", () => {
+      const list = mentions('"Twice," said dealer Tomas Berg of Harrow & Finch Fine Art. The Duke of Kent and the Bank of Ostra met.', {
+        'Tomas Berg of Harrow & Finch Fine Art': 'ORG', 'Duke of Kent': 'PER', 'Bank of Ostra': 'ORG',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Tomas Berg', 'PERSON'], ['Harrow & Finch Fine Art', 'ORG'], ['Duke of Kent', 'PERSON'], ['Bank of Ostra', 'ORG']]);
+    });
+
+    it('reads "Sri Lanka" as a place, no honorific, and a demonym of two words as no name', () => {
+      const list = mentions('Sri Lanka Cricket said so. Sri Lankan officials and a Costa Rican firm agreed.', { 'Sri Lanka Cricket': 'PER', 'Sri Lankan': 'PER', 'Costa Rican': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Sri Lanka Cricket']);
+    });
+
     it("takes a body's title after its name out of the name", () => {
       const list = mentions("The KPA Secretary-General's office and the Ostra Council Director-General said so.", { 'KPA Secretary-General': 'ORG', 'Ostra Council Director-General': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['KPA', 'Ostra Council']);

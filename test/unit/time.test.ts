@@ -917,6 +917,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The plan was shelved last week.', '2025-01-02').value, '2024-W52');
   });
 
+  it('reads a numeric date written with hyphens, its year in full, as one written with slashes', () => {
+    assert.deepEqual(datesIn('Updated: 18-03-2026. The score was 2-1 in 2021-22.').map((d) => [d.text, d.value]), [['18-03-2026', '2026-03-18'], ['in 2021-22', '2021/2022']]);
+  });
+
   it('reads "the week of" a day and "the first week of" a month as the ISO week that holds it', () => {
     assert.deepEqual(datesIn('Talks are set for the week of April 20, and he visits in the first week of March.', '2026-02-10').map((d) => [d.text, d.value]), [
       ['for the week of April 20', '2026-W17'], ['in the first week of March', '2026-W10'],

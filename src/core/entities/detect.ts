@@ -36,6 +36,7 @@ import {
   separateTitles,
   splitAtOwner,
   splitAtSeat,
+  splitPersonOfFirm,
   splitAtTitle,
   storeName,
   trimCandidate,
@@ -178,9 +179,14 @@ function studioNames(tokens: readonly Token[], found: readonly Candidate[], surf
   return new Set(games.map(surface).filter((name) => !events.has(name)));
 }
 
-/** "Omani mediators": a nationality the tagger took for a person, alone. */
+/** "Omani mediators", "Sri Lankan officials": a nationality the tagger took for a person, alone. */
 function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
-  return c.end - c.start === 1 && isPlacesAdjective(tokens[c.start].text);
+  return (c.end - c.start === 1 && isPlacesAdjective(tokens[c.start].text)) || (c.end - c.start === 2 && isTwoWordDemonym(tokens, c.start));
+}
+
+/** "Sri Lankan", "Costa Rican": a country's demonym of two words. */
+function isTwoWordDemonym(tokens: readonly Token[], i: number): boolean {
+  return countryOfDemonym(`${tokens[i].text} ${tokens[i + 1]?.text ?? ''}`) !== undefined;
 }
 
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
@@ -270,7 +276,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
-        for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p))) {
+        for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p))) {
           // Once only, and not inside a name already taken whole ("Brennan's [Investors Service]").
           if (!spans.some((o) => o.start <= piece.start && piece.end <= o.end)) spans.push(piece);
         }
@@ -314,6 +320,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
           (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text)) ||
+          (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && isTwoWordDemonym(tokens, c.start)) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);

@@ -97,7 +97,8 @@ const COUNTRY_ENDINGS = ['', 'a', 'e', 'o', 'y', 'ia', 'ey', 'en', 'on', 'and', 
 
 /** The country a capitalized demonym names ("Kenyan" → "Kenya"), if the country list has it. */
 export function countryOfDemonym(word: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  // (Two words for a country of two: "Sri Lankan", "New Zealander".)
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_DEMONYMS.get(lower);
   if (irregular) return irregular;

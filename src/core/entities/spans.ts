@@ -378,6 +378,26 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
   return [c];
 }
 
+/**
+ * "said dealer Tomas Berg of Harrow & Finch Fine Art": a person's full name and the firm they are of, which the
+ * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
+ * business word or a legal form (not "Duke of Kent", "Bank of America").
+ */
+export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candidate[] {
+  for (let of = c.start + 2; of <= c.start + 3 && of + 1 < c.end; of++) {
+    if (tokens[of].text !== 'of') continue;
+    const person = tokens.slice(c.start, of);
+    const lists = nameLists();
+    const given = (lists.lookup(person[0].text.toLowerCase()) & (FIRST_NAME | PLACE_NAME | ORG_WORD)) === FIRST_NAME;
+    const named = person.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD));
+    const last = tokens[c.end - 1].text;
+    if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) {
+      return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];
+    }
+  }
+  return [c];
+}
+
 /** Titles written with "-General" after them: "Secretary-General", "Director-General". */
 const GENERAL_TITLE = /^(?:Secretary|Director|Attorney|Solicitor|Surgeon|Inspector|Auditor|Governor|Postmaster|Consul)$/;
 

@@ -55,9 +55,9 @@ export function isTitleOnlyModifier(word: string): boolean {
   return TITLE_ONLY_MODIFIERS.has(word.toLowerCase());
 }
 
-/** Honorifics stripped from names but not worth keeping as roles. */
+/** Honorifics stripped from names but not worth keeping as roles ("Shri", not "Sri": "Sri Lanka" is far more often written). */
 const COURTESY = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'begum', 'maulana',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'smt', 'shrimati', 'begum', 'maulana',
   'comrade', 'alhaji', 'alhaja', 'hajia', 'sayyid', 'sayyida', 'sheikha',
 ]);
 

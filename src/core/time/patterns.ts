@@ -51,7 +51,7 @@ const PLACE_OFFSETS: Readonly<Record<string, string>> = {
 };
 /** The places a time is written by: "UK time", "Moscow time". */
 const PLACE_TIMES = [...SEASONAL_PLACES, ...Object.keys(PLACE_OFFSETS)].map((p) => p.replace(/ /g, SP)).join('|');
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -141,6 +141,8 @@ function dayFound(year: number | undefined, month: number, day: number, note?: s
 }
 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** Prepositions a season follows without "the": "by fall", "until summer". */
+const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 const HOLIDAYS: [RegExp, number, number][] = [
@@ -208,7 +210,7 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', WAT: '+01:00', CAT: '+02:00',
   EAT: '+03:00', SAST: '+02:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
-  AEST: '+10:00', AEDT: '+11:00', AWST: '+08:00', ACST: '+09:30', NZST: '+12:00', NZDT: '+13:00', PKT: '+05:00', WIB: '+07:00',
+  AEST: '+10:00', AEDT: '+11:00', AWST: '+08:00', ACST: '+09:30', ACDT: '+10:30', NZST: '+12:00', NZDT: '+13:00', PKT: '+05:00', WIB: '+07:00',
   PHT: '+08:00', ICT: '+07:00',
   ...Object.fromEntries(Object.entries(PLACE_OFFSETS).map(([place, offset]) => [`${place} Time`, offset])),
   'Eastern Standard Time': '-05:00', 'Eastern Daylight Time': '-04:00', 'Central Standard Time': '-06:00', 'Central Daylight Time': '-05:00',
@@ -260,10 +262,11 @@ export const RULES: readonly Rule[] = [
     if (+m[4] > 23 || +m[5] > 59) return null;
     return fixed('TIME', `${formatDay(day)}T${m[4]}:${m[5]}`);
   }, ['-']),
-  // 07/31/2025, 31/07/2025, 7/31/25
-  rule(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])`, (m, text) => {
-    const [a, b] = [+m[1], +m[2]];
-    const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
+  // 07/31/2025, 31/07/2025, 7/31/25; 18-03-2026, its year in full
+  rule(`(?<![\\d/.-])(\\d{1,2})(?:/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])|-(\\d{1,2})-(\\d{4})(?![\\d-]))`, (m, text) => {
+    const [a, b] = [+m[1], +(m[2] ?? m[4])];
+    const written = m[3] ?? m[5];
+    const year = written.length === 4 ? +written : twoDigitYear(written);
     // An agency or a text that writes the day first ("AFP", "2 August 2026") says how to read both numbers 12 or less.
     const ambiguous = a <= 12 && b <= 12 && a !== b;
     const agency = ambiguous && DAY_FIRST_AGENCIES.test(text);
@@ -271,10 +274,10 @@ export const RULES: readonly Rule[] = [
     const dayFirst = agency || house || isDayFirst(a, b, year, today());
     const notes = [
       dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : house ? 'read as day/month/year, as the text writes its dates' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
-      m[3].length === 2 ? `'${m[3]} read as ${year}` : '',
+      written.length === 2 ? `'${written} read as ${year}` : '',
     ].filter(Boolean);
     return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
-  }, ['/']),
+  }, ['/', '-']),
   // 31.07.2025
   rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
   // June 28-29, Sept. 17–18, 2024, from June 14 to 16: a range of days, as an ISO interval
@@ -429,6 +432,12 @@ export const RULES: readonly Rule[] = [
     },
     ['quarter', 'half'],
   ),
+  // "the June quarter": a quarter named by its last month, as Australian and British business copy does.
+  rule(`\\bthe${SP}(March|June|September|December)${SP}quarter\\b`, (m, text) => {
+    if (isFiscal(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
+    const part = `Q${monthNumber(m[1])! / 3}`;
+    return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };
+  }, ['quarter']),
   // the final three months of 2025, the first six months of 2024: a quarter or half of that year
   rule(`\\b(?:the${SP})?(first|final|last)${SP}(three|six|3|6)${SP}months${SP}of${SP}(${YEAR_SRC})\\b`, (m) => {
     const first = m[1].toLowerCase() === 'first';
@@ -455,8 +464,9 @@ export const RULES: readonly Rule[] = [
     const season = SEASONS[m[3].toLowerCase()];
     if (m[4]) return fixed('DATE', `${m[4]}-${season}`);
     if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
-    // "in the spring", "since the autumn": the nearest such season the tense allows. Not "the fall of the regime".
-    if (!m[1] || !/^[a-z]/.test(m[3]) || /^of$/i.test(nextWord(text, m.index + m[0].length))) return null;
+    // "in the spring", "since the autumn", "by fall": the nearest such season the tense allows. Not "the fall of the regime".
+    const bare = !m[1] && SEASON_PREPOSITIONS.test(previousWord(text, m.index));
+    if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^of$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
@@ -581,6 +591,13 @@ export const RULES: readonly Rule[] = [
     const unit = unitOf(m[3]);
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['to', 'or', '-', '–']),
+  // "between 18 and 24 months": a range of lengths.
+  rule(`\\bbetween${SP}(${NUMBER_SRC})${SP}and${SP}(${NUMBER_SRC})(?:${SP}|-)(${UNIT_SRC})\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
+    const [from, to] = [parseNumber(m[1]), parseNumber(m[2])];
+    if (from === undefined || to === undefined || from >= to) return null;
+    const unit = unitOf(m[3]);
+    return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
+  }, ['between']),
   // "five business days", "three trading sessions": days of a kind, counted as days.
   rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working)${SP}(days?|sessions?|weeks?)\\b`, (m) => {
     const n = parseNumber(m[1]);
