@@ -1210,6 +1210,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Sri Lanka Cricket']);
     });
 
+    it("joins a council of two places, a body's head before what it is of, and types them as bodies", () => {
+      const list = mentions('Velmar and Ostra Council, the Office of Rail and Road and the Confederation of Kelmar Industry met.', {
+        Velmar: 'ORG', 'Ostra Council': 'ORG', 'Office of Rail and Road': 'LOC', 'Kelmar Industry': 'MISC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Velmar and Ostra Council', 'ORG'], ['Office of Rail and Road', 'ORG'], ['Confederation of Kelmar Industry', 'ORG'],
+      ]);
+    });
+
     it("takes a body's title after its name out of the name", () => {
       const list = mentions("The KPA Secretary-General's office and the Ostra Council Director-General said so.", { 'KPA Secretary-General': 'ORG', 'Ostra Council Director-General': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['KPA', 'Ostra Council']);

@@ -917,6 +917,17 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The plan was shelved last week.', '2025-01-02').value, '2024-W52');
   });
 
+  it('dates each day of a list that names its month once, before or after the days', () => {
+    assert.deepEqual(datesIn('Work from home on 17 and 18 March; talks on March 3 and 4; shares rose 3 and 4 percent in May.', '2026-03-05').map((d) => [d.text, d.value]), [
+      ['on 17', '2026-03-17'], ['18 March', '2026-03-18'], ['on March 3', '2026-03-03'], ['4', '2026-03-04'], ['in May', '2025-05'],
+    ]);
+  });
+
+  it('reads what "had" been put in force through a weekday as over', () => {
+    assert.equal(datesIn('The Met Office had issued a warning through Friday night.', '2026-05-09')[0].value, '2026-05-08TNI');
+    assert.equal(datesIn('The Met Office has issued a warning through Friday night.', '2026-05-09')[0].value, '2026-05-15TNI');
+  });
+
   it('reads a numeric date written with hyphens, its year in full, as one written with slashes', () => {
     assert.deepEqual(datesIn('Updated: 18-03-2026. The score was 2-1 in 2021-22.').map((d) => [d.text, d.value]), [['18-03-2026', '2026-03-18'], ['in 2021-22', '2021/2022']]);
   });

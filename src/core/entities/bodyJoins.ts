@@ -16,7 +16,7 @@ import { isDistrictNounAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { isFacilityHead, isInstitutionHead } from './types';
+import { BODY_OF, isFacilityHead, isInstitutionHead } from './types';
 import { isCountryCode, isPossessive, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -72,7 +72,7 @@ function isUnitWord(words: Words, i: number): boolean {
 
 const MAX_DISTRICT_PART = 2;
 
-/** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts. */
+/** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts; its council one body. */
 export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   const { texts } = words;
@@ -80,10 +80,12 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
     if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
     let end = and + 1;
     while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end)) end++;
-    if (!isDistrictNounAt((i) => texts[i], end)) continue;
+    // "Dumfries and Galloway Council", "Perth and Kinross Council": the council of a district named for two places.
+    const council = end - and >= 3 && texts[end - 1] === 'Council';
+    if (!council && !isDistrictNounAt((i) => texts[i], end)) continue;
     let start = and - 1;
     while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
-    out = withSpan(out, { start, end, label: 'LOC' });
+    out = withSpan(out, { start, end, label: council ? 'ORG' : 'LOC' });
     and = end;
   }
   return out;
@@ -343,5 +345,17 @@ export function joinPortsOf(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     if (place) out = withSpan(out, { start: i, end: place.end, label: isTitleWord(words.texts[place.end] ?? '') ? 'ORG' : 'LOC' });
   }
   return out;
+}
+
+/**
+ * A body's head and "of" the tagger left out before what it is of: "the [Confederation of] Irish Industry", one
+ * organization (a span of its own before them stays: "[Bank] of [England]" is joined elsewhere).
+ */
+export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.map((span) => {
+    const head = span.start - 2;
+    if (head < 0 || words.texts[span.start - 1] !== 'of' || !BODY_OF.test(words.texts[head]) || spans.some((o) => o.start <= head && head < o.end)) return span;
+    return { start: head, end: span.end, label: 'ORG' };
+  });
 }
 

@@ -81,6 +81,9 @@ const EVENT_HEADS = new Set(
   open grand prix gp marathon expo fair world-cup bowl convention`.split(/\s+/),
 );
 
+/** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
+export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber)$/;
+
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
 const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
 
@@ -367,6 +370,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
   if (head === 'Park' && KOREAN_GIVEN.test(words.slice(0, -1).join(''))) return 'PERSON';
+  // "Office of Rail and Road", "Confederation of British Industry": a body's head before what it is of, whatever ends the name.
+  if (words.length >= 3 && words[1] === 'of' && BODY_OF.test(words[0])) return 'ORG';
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';

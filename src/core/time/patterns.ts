@@ -278,6 +278,16 @@ export const RULES: readonly Rule[] = [
     ].filter(Boolean);
     return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
   }, ['/', '-']),
+  // "on 17 and 18 March", "3, 4 and 5 June": the days listed before the month that ends the list.
+  rule(`\\b(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:,${SP}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?)*,?${SP}and${SP}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?${SP}(${MONTH_SRC})\\b(?:${SP}(${YEAR_SRC}))?)`, (m) => {
+    const month = monthNumber(m[2]);
+    return month && isCapitalized(m[2]) ? dayFound(m[3] === undefined ? undefined : +m[3], month, +m[1]) : null;
+  }, ['and']),
+  // "on March 3 and 4": the days listed after the month that opens the list.
+  rule(`(?<=\\b(${MONTH_SRC})${SP}(?:3[01]|[12]\\d|0?[1-9])(?:,${SP}(?:3[01]|[12]\\d|0?[1-9]))*,?${SP}and${SP})(3[01]|[12]\\d|0?[1-9])\\b(?!${SP}(?:${MONTH_SRC})\\b|[.,]\\d|${SP}(?:percent|per|%|million|billion))`, (m) => {
+    const month = monthNumber(m[1]);
+    return month && isCapitalized(m[1]) ? dayFound(undefined, month, +m[2]) : null;
+  }, ['and']),
   // 31.07.2025
   rule(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`, (m) => dayFound(+m[3], +m[2], +m[1]), ['.']),
   // June 28-29, Sept. 17–18, 2024, from June 14 to 16: a range of days, as an ISO interval

@@ -318,7 +318,8 @@ const PUT_IN_FORCE = new Set(
 function extendsTo(tokens: readonly Token[], first: number, from: number, clause: Tense): boolean {
   if (!/^(?:until|till|through)$/i.test(tokens[first]?.text ?? '') || weekdayNumber(tokens[first + 1]?.text ?? '') === undefined) return false;
   if (clause === null) return true;
-  for (let k = first - 1; k >= from; k--) if (PUT_IN_FORCE.has(tokens[k].text.toLowerCase())) return true;
+  // (Not what "had" been put in force: "had issued a warning through Friday night" is over.)
+  for (let k = first - 1; k >= from; k--) if (PUT_IN_FORCE.has(tokens[k].text.toLowerCase())) return tokens[k - 1]?.text.toLowerCase() !== 'had';
   return false;
 }
 
