@@ -28,7 +28,8 @@ function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>):
   let pick: Sentence | undefined;
   let firstContent: Sentence | undefined;
   for (const s of sentences) {
-    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(text.slice(s.start, s.end)) || isMastheadLine(text.slice(s.start, s.end))) continue;
+    const line = text.slice(s.start, s.end);
+    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(line) || isMastheadLine(line) || BYLINE.test(line)) continue;
     if (s.heading) {
       pick = s;
       break;
@@ -40,6 +41,9 @@ function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>):
   const title = text.slice(pick.start, pick.end).replace(/\s+/g, ' ').trim();
   return title.length > 140 ? `${title.slice(0, 139)}…` : title;
 }
+
+/** "By Morag Lindsay", "By Gareth Pryce-Owen, Industry Editor": a byline, no headline. */
+const BYLINE = /^By\s+\p{Lu}/u;
 
 const MASTHEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}&'’]*\s+){0,3}([\p{Lu}][\p{L}]*)\s*(?:\||$)/iu;
 

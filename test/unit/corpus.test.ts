@@ -102,11 +102,12 @@ describe('Corpus', () => {
     assert.deepEqual(corpus.cooccurring(ruiz.id, 1).map((c) => c.entity.name), ['Tomas Berg']);
   });
 
-  it("titles a document by its headline, not by a masthead line, and names the masthead's newspaper", () => {
+  it("titles a document by its headline, not by a masthead line or a byline, and names the masthead's newspaper", () => {
     const corpus = new Corpus();
     corpus.set('a.txt', 'The Velmar Tribune | Business\n\nHarbour Strike Ends After Talks\n\nDockers in Gdynia voted on Monday.\n');
     corpus.set('b.txt', 'KESTREL MINING JOURNAL\n\nOstra Pit Halts Output\n\nThe pit stopped.\n');
-    assert.deepEqual(corpus.report().documents.map((d) => d.title), ['Harbour Strike Ends After Talks', 'Ostra Pit Halts Output']);
+    corpus.set('c.txt', 'THE VELMAR TIMES HERALD\nFerry grounding: island counts the cost\nBy Morag Lindqvist\n\nThe ferry ran aground.\n');
+    assert.deepEqual(corpus.report().documents.map((d) => d.title), ['Harbour Strike Ends After Talks', 'Ostra Pit Halts Output', 'Ferry grounding: island counts the cost']);
     const names = corpus.entities().map((e) => `${e.name}/${e.type}`);
     for (const name of ['Velmar Tribune/ORG', 'Kestrel Mining Journal/ORG']) assert.ok(names.includes(name), names.join(' | '));
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../../src/core/types';
 import { linkEntities } from '../../src/core/entities/link';
+import { companyShortKeys } from '../../src/core/entities/companies';
 import { analyzeWith } from './entities.fixture';
 
 function entityOf(entities: Entity[], file: string, text: string): Entity {
@@ -695,6 +696,17 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(shipping, 'l.txt', 'Dalian'), entityOf(shipping, 'l.txt', 'Dalian Shipping Group'));
     assert.equal(entityOf(shipping, 'l.txt', 'Halvard'), entityOf(shipping, 'l.txt', 'Halvard Bulk Carriers'));
+    // (A nationality alone is no company's short name: "Indian Railways" is no "Indian".)
+    assert.deepEqual(companyShortKeys('indian railways'), []);
+    // … a railway's, a geospatial firm's and an auction house's.
+    const more2 = { 'Northgate Coastal Railways': 'ORG', 'Northgate Coastal': 'ORG', 'Bluewater Geospatial': 'ORG', Bluewater: 'ORG', 'Kelby Auctions': 'ORG', Kelby: 'ORG' } as const;
+    const tails2 = linkEntities([
+      analyzeWith('o.txt', 'Northgate Coastal Railways, Bluewater Geospatial and Kelby Auctions met.', more2),
+      analyzeWith('p.txt', 'Northgate Coastal, Bluewater and Kelby agreed.', more2),
+    ]);
+    for (const [full, bare] of [['Northgate Coastal Railways', 'Northgate Coastal'], ['Bluewater Geospatial', 'Bluewater'], ['Kelby Auctions', 'Kelby']]) {
+      assert.equal(entityOf(tails2, 'p.txt', bare), entityOf(tails2, 'o.txt', full), bare);
+    }
     // A trading house, a global group and a creamery too.
     const more = { 'Quarry Point Trading': 'ORG', 'Quarry Point': 'ORG', 'Kovex Global': 'ORG', Kovex: 'ORG', 'Brightmoor Creamery': 'ORG', Brightmoor: 'ORG' } as const;
     const tails = linkEntities([

@@ -22,7 +22,8 @@ const COMPANY_TAILS = new Set(
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
   holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
-  productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime`.split(/\s+/),
+  productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime services geospatial orbital
+  auctions railways railway`.split(/\s+/),
 );
 
 /**
@@ -108,7 +109,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
     for (const short of new Set([words.slice(0, end - 1).join(' '), words.slice(0, legal).join(' ')])) {
       // Across documents a place's name is no company's short name ("Kenya Airways" … "Kenya"); within one,
       // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
-      if (withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) out.push(short);
+      // (Nor a nationality alone: "Indian Railways" is no "Indian".)
+      if ((withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) && !isDemonymKey(short)) out.push(short);
     }
   }
   return out;
