@@ -22,7 +22,7 @@ const COMPANY_TAILS = new Set(
   biopharma biopharmaceuticals biotherapeutics biotechnology bioscience pharmaceutical healthcare diagnostics analytics hardware genomics robotics photonics micro microsystems water energy power electric utilities
   holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
-  productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime services geospatial orbital
+  productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway`.split(/\s+/),
 );
 
