@@ -107,6 +107,9 @@ describe('entity linking across documents', () => {
       analyzeWith('j.txt', 'Massachusetts objected.', { Massachusetts: 'LOC' }),
     ]);
     assert.equal(entityOf(words, 'i.txt', 'Mass.'), entityOf(words, 'j.txt', 'Massachusetts'));
+    // A city known by two names: "Bangalore" is "Bengaluru".
+    const city = linkEntities([analyzeWith('k.txt', 'It met in Bangalore.', { Bangalore: 'LOC' }), analyzeWith('l.txt', 'Bengaluru agreed.', { Bengaluru: 'LOC' })]);
+    assert.equal(entityOf(city, 'k.txt', 'Bangalore'), entityOf(city, 'l.txt', 'Bengaluru'));
     assert.equal(entityOf(words, 'i.txt', 'Mass Transit Authority').name, 'Mass Transit Authority');
     const provinces = linkEntities([
       analyzeWith('g.txt', 'It runs to the northern B.C. coast.', { 'B.C.': 'LOC' }),

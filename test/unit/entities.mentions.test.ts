@@ -1219,6 +1219,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("takes an office's letters the tagger ran into a body before a full name for the person's title", () => {
+      const list = mentions('Local MSP Morag Ellison-Tait objected, and MLA Ivo Kestrin agreed.', { 'MSP Morag Ellison-Tait': 'ORG', 'MLA Ivo Kestrin': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Morag Ellison-Tait', 'PERSON'], ['Ivo Kestrin', 'PERSON']]);
+    });
+
     it("takes a body's title after its name out of the name", () => {
       const list = mentions("The KPA Secretary-General's office and the Ostra Council Director-General said so.", { 'KPA Secretary-General': 'ORG', 'Ostra Council Director-General': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['KPA', 'Ostra Council']);

@@ -57,6 +57,9 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['czechia', 'czech republic'],
   ['swaziland', 'eswatini'],
   ['saigon', 'ho chi minh city'],
+  ['bangalore', 'bengaluru'],
+  ['gurgaon', 'gurugram'],
+  ['rangoon', 'yangon'],
 ]);
 
 const GROUP_OF = /^g ?(\d{1,2})$|^group of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)$/;

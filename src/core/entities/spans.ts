@@ -421,6 +421,11 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
       }
     }
   }
+  // "[MSP Morag Ellison-Tait]": an office's letters opening a "body" before a full name are the person's title.
+  const nameWords = (from: number) => tokens.slice(from, c.end).every((t) => isHyphen(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (ORG_WORD | PLACE_NAME))));
+  if (c.label !== 'PER' && c.end - c.start >= 3 && c.end - c.start <= MAX_NAME_TOKENS + 2 && isAcronym(tokens[c.start].text) && isTitleWord(tokens[c.start].text) && nameWords(c.start + 1)) {
+    return [{ ...c, start: c.start + 1, label: 'PER', roles: [tokens[c.start].text] }];
+  }
   let title = c.end - 1;
   while (title > c.start && c.label !== 'PER' && isCapitalizedName(tokens[title])) title--;
   const trailing = title === c.end - 1;

@@ -26,7 +26,7 @@ const TITLE_WORDS = new Set(
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
   pitcher champion player commentator strategist pollster activist campaigner organizer
-  chairman-elect governor-elect mp mep alderman alderwoman aldermen alderwomen councilmember justices
+  chairman-elect governor-elect mp mep msp mla mpp alderman alderwoman aldermen alderwomen councilmember justices
   senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
   composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
