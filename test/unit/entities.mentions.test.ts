@@ -1948,6 +1948,11 @@ describe('entity mentions', () => {
       assert.deepEqual(party.map((m) => m.type), ['ORG', 'PERSON', 'PLACE', 'PLACE', 'PLACE', 'FACILITY']);
     });
 
+    it("finds a product named by a word and a number before a product's noun, but not the end of a longer name", () => {
+      const list = mentions('Its Kestrel 2 rocket failed, the Osprey-4 satellite was lost and the Velcom Ridge 8900 phone sold.', { 'Velcom Ridge': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Kestrel 2', 'PRODUCT'], ['Osprey-4', 'PRODUCT'], ['Velcom Ridge 8900', 'PRODUCT']]);
+    });
+
     it('types a named week of events as an event, whatever the tagger says', () => {
       const list = mentions('Delegates met at Velmar Shipping Week and Ostra Fashion Week.', { 'Velmar Shipping Week': 'PER', 'Ostra Fashion Week': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Shipping Week', 'EVENT'], ['Ostra Fashion Week', 'EVENT']]);

@@ -278,7 +278,7 @@ export function stormNameOf(words: readonly string[]): string | undefined {
 const PRODUCT_NOUNS = new Set(
   `spacecraft rocket capsule satellite telescope phone smartphone handset tablet laptop notebook
   computer console car sedan truck jet aircraft airliner plane helicopter drone missile vaccine drug
-  software app browser chip processor`.split(/\s+/),
+  software app browser chip processor lander probe launcher booster orbiter submarine frigate`.split(/\s+/),
 );
 
 const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*(?:-\d[\p{L}\d]*)?|\p{Lu}{2,}-\d+s?|\d+(?:\.\d+)?\p{Lu}+)$/u;

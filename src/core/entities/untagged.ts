@@ -4,6 +4,7 @@
  * and Korean names it left untagged or cut short. Credit lines and bylines: credits.ts.
  */
 import type { Token } from '../types';
+import { isProductNoun } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -954,6 +955,29 @@ function isScore(number: string, next: string | undefined): boolean {
  * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
  * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
  */
+/**
+ * Products named by a word and a number the tagger left untagged, a product's noun after them: "its Halcyon 2
+ * rocket", "the Osprey-2 satellite". `covered` marks tagged tokens.
+ */
+export function numberedProducts(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    // One token: "Osprey-2".
+    if (!covered[i] && /^\p{Lu}\p{Ll}+-\d{1,4}$/u.test(tokens[i].text) && isProductNoun(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[i + 1].text)) {
+      out.push({ start: i, end: i + 1, label: 'MISC', roles: [], product: true });
+      continue;
+    }
+    // (Not the end of a longer name: "BlackBerry Curve 8900 smartphone".)
+    if (covered[i] || i + 2 >= to || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || (i > from && startsUpper(tokens[i - 1].text) && !/^(?:The|A|An|Its|Their|His|Her)$/.test(tokens[i - 1].text))) continue;
+    const glued = isHyphen(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end;
+    const number = glued ? i + 2 : i + 1;
+    if (covered[number] || !/^\d{1,4}$/.test(tokens[number]?.text ?? '') || !isProductNoun(tokens[number + 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[number + 1].text)) continue;
+    out.push({ start: i, end: number + 1, label: 'MISC', roles: [], product: true });
+    i = number;
+  }
+  return out;
+}
+
 /** Families of stock market indices, as markets copy names them: "FTSE 100", "the Hang Seng", "S&P 500". */
 const INDEX_FAMILY = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SENSEX|Nifty|NIFTY|KOSPI|Kospi|TOPIX|Topix|IBEX|Ibex|Bovespa|Hang Seng|Euro Stoxx|EURO STOXX)$/;
 /** … and those that name a firm or a person without their number: "S&P 500" (not "S&P"), "Russell 2000". */
