@@ -778,6 +778,9 @@ describe('entity mentions', () => {
       // An unlisted town with its state abbreviated, untagged; a month after a comma is no state.
       const town = mentions('KELMAR SPRINGS, Ky. (AP) — Police met.\nLISBON, March 3 (Reuters) - Rates rose.', { 'KELMAR SPRINGS': 'PER' });
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['KELMAR SPRINGS', 'PLACE'], ['Ky.', 'PLACE'], ['AP', 'ORG'], ['LISBON', 'PLACE'], ['Reuters', 'ORG']]);
+      // Two places with a slash between them, and the agency after the second, whatever the tagger called it.
+      const two = mentions('LISBON/PORTO, March 3 (Kelmar) - Police met.', { Kelmar: 'LOC' });
+      assert.deepEqual(two.map((m) => [m.text, m.type]), [['LISBON', 'PLACE'], ['PORTO', 'PLACE'], ['Kelmar', 'ORG']]);
       // A hyphenated place whole.
       const hyphenated = mentions('SAINT-DENIS, France (AP) - Police met.', {});
       assert.deepEqual(hyphenated.map((m) => [m.text, m.type]), [['SAINT-DENIS', 'PLACE'], ['France', 'PLACE'], ['AP', 'ORG']]);

@@ -44,7 +44,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlace, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -263,7 +263,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const keep = (c: Candidate) =>
       isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
-    const dateline = datelinePlace(text, tokens, s.tokenStart, s.tokenEnd);
+    const datelines = datelinePlaces(text, tokens, s.tokenStart, s.tokenEnd);
+    // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
+    const dateline = datelines.at(-1);
     const cases = capitalized ? [] : caseNames(tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...cases];
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
@@ -273,7 +275,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
       // A case's party is no mention here, but a name to find elsewhere: "Kelmar Inc. v. Ostra" … "Kelmar, for its part".
       if (c && overlaps(c, cases)) parties.push({ ...c, party: true });
-      if (!c || (dateline && overlaps(c, [dateline])) || overlaps(c, works)) continue;
+      if (!c || overlaps(c, datelines) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
         for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p))) {
@@ -285,11 +287,11 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const agency = dateline && datelineAgency(tokens, dateline, s.tokenEnd);
     // The tagger may have found the agency itself; it is the credit all the same.
     const taggedAgency = agency ? spans.findIndex((o) => o.start === agency.start && o.end === agency.end) : -1;
-    if (taggedAgency >= 0) spans[taggedAgency] = { ...spans[taggedAgency], credit: true };
+    if (taggedAgency >= 0) spans[taggedAgency] = { ...spans[taggedAgency], label: 'ORG', credit: true };
     else if (agency && !overlaps(agency, spans)) spans.push(agency);
     const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
     if (region && !overlaps(region, spans)) spans.push(region);
-    if (dateline) spans.push(dateline);
+    spans.push(...datelines);
     // A masthead's name is whole, whatever the tagger made of its words.
     const masthead = capitalized ? mastheadName(tokens, s) : undefined;
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);

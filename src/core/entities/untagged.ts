@@ -30,8 +30,8 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
  * parenthesis or a dash ("PORTO ALEGRE, Brazil (Reuters) —", "OSLO —"). The tagger, seeing
  * capitals only, may call it anything.
  */
-export function datelinePlace(text: string, tokens: readonly Token[], from: number, to: number): Candidate | undefined {
-  if (from >= to || !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start))) return undefined;
+export function datelinePlace(text: string, tokens: readonly Token[], from: number, to: number, afterSlash = false): Candidate | undefined {
+  if (from >= to || (!afterSlash && !LINE_START.test(text.slice(Math.max(0, tokens[from].start - 20), tokens[from].start)))) return undefined;
   let end = from;
   // "SAINT-DENIS": a hyphen is a token of its own, inside the word.
   const innerHyphen = (k: number) => k > from && k + 1 < to && isHyphen(tokens[k].text) && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
@@ -53,6 +53,22 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   // "UNITED NATIONS, March 12 (Reuters) - The United Nations said": an unlisted name the story writes after
   // "the" is a body's, whose dateline is no cue of a place.
   return { start: from, end, label: 'LOC', roles: [], ...(!(listed || region) && writtenAfterThe(text, name) ? {} : { cued: true as const }) };
+}
+
+/**
+ * The places of a dateline that names two, a slash between them ("ROTTERDAM/ANTWERP, March 3 (Meridian) -"):
+ * the first, and the second as `datelinePlace` reads it; else the one place, if any.
+ */
+export function datelinePlaces(text: string, tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const one = datelinePlace(text, tokens, from, to);
+  if (one) return [one];
+  let slash = from;
+  while (slash < to && slash - from < MAX_DATELINE_WORDS && SHOUTED_WORD.test(tokens[slash].text)) slash++;
+  if (slash === from || tokens[slash]?.text !== '/' || slash + 1 >= to) return [];
+  const first = text.slice(tokens[from].start, tokens[slash - 1].end).toLowerCase();
+  const second = datelinePlace(text, tokens, slash + 1, to, true);
+  if (!second || !(nameLists().lookup(first) & PLACE_NAME)) return [];
+  return [{ start: from, end: slash, label: 'LOC', roles: [], cued: true }, second];
 }
 
 /** Whether `text` writes the lower-case `name` in mixed case after "the": "The United Nations said". */
