@@ -885,6 +885,8 @@ describe('entity mentions', () => {
       assert.deepEqual(things.map((m) => m.text), []);
       // An exchange written as a word.
       assert.deepEqual(mentions('The Velqex-listed company grew.', {}).map((m) => [m.text, m.type]), [['Velqex', 'ORG']]);
+      // A listed place someone was born in or something is bound for.
+      assert.deepEqual(mentions('A Chicago-born philanthropist sent Asia-bound ships.', {}).map((m) => [m.text, m.type]), [['Chicago', 'PLACE'], ['Asia', 'PLACE']]);
     });
 
     it('finds listed places written in lower case, but not words, given names or phrases of words in lower case', () => {

@@ -939,6 +939,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
   });
 
+  it('reads "each July" as that month of every year', () => {
+    assert.deepEqual(datesIn('It publishes figures each July and meets every May.').map((d) => [d.text, d.type, d.value]), [['each July', 'SET', 'XXXX-07'], ['every May', 'SET', 'XXXX-05']]);
+  });
+
   it('reads a weekday a headline looks ahead to with "eye" as ahead', () => {
     assert.equal(datesIn('Salvors eye Wednesday refloat\n\nCrews struggled on Monday.', '2026-04-13')[0].value, '2026-04-15');
   });

@@ -711,8 +711,8 @@ export function basedPlaces(tokens: readonly Token[], from: number, to: number, 
   return out;
 }
 
-/** Participles after a place's name and a hyphen: "New York-based", "Cyprus-registered", "Oslo-listed". */
-const BASE_PARTICIPLE = /^(?:based|registered|headquartered|listed)$/;
+/** Participles after a place's name and a hyphen: "New York-based", "Cyprus-registered", "Oslo-listed", "Chicago-born", "Asia-bound". */
+const BASE_PARTICIPLE = /^(?:based|registered|headquartered|listed|born|bound)$/;
 
 
 /** Nouns of firms and people a place is the base of: "a Wuse-based lender" (not "Atom-based netbooks"). */

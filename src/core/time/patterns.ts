@@ -694,10 +694,13 @@ export const RULES: readonly Rule[] = [
   // every year, each Monday, every two years, every other week
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
-      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?)\\b`,
+      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC})\\b`,
     (m) => {
       const weekday = weekdayNumber(m[3]);
       if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
+      // "each July": that month of every year.
+      const month = !m[1] && !m[2] && isCapitalized(m[3]) ? monthNumber(m[3]) : undefined;
+      if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
       if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'XXXX-WXX-WE' : 'P1D');
       const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
       return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
