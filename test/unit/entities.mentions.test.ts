@@ -1229,6 +1229,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Morag Ellison-Tait', 'PERSON'], ['Ivo Kestrin', 'PERSON']]);
     });
 
+    it('splits two bodies a hyphen joins, and drops a wire topic slug opening a headline', () => {
+      const list = mentions('The Velmar Space Agency-Ostra Space Agency pact was signed.', { 'Velmar Space Agency-Ostra Space Agency': 'ORG' });
+      assert.deepEqual(list.map((m) => m.text), ['Velmar Space Agency', 'Ostra Space Agency']);
+      const slug = mentions("Football-South Africa's Mokena banned\n\nThe ban came on Monday.", { 'Football-South Africa': 'LOC', Mokena: 'PER' });
+      assert.deepEqual(slug.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['South Africa', 'Mokena']);
+    });
+
     it("takes a body's title after its name out of the name", () => {
       const list = mentions("The KPA Secretary-General's office and the Ostra Council Director-General said so.", { 'KPA Secretary-General': 'ORG', 'Ostra Council Director-General': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['KPA', 'Ostra Council']);

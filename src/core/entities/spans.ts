@@ -110,6 +110,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Photo credit: Courtesy of Pennant & Hale": a credit's words are no part of the name.
   if (/^courtesy$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === 'of') start += 2;
+  // "Football-South Africa's Mokoena banned": a wire story's topic slug opens the headline, no name.
+  if (start === sentenceStart && end - start >= 3 && SPORT_SLUGS.test(tokens[start].text) && isHyphen(tokens[start + 1].text) && tokens[start + 1].start === tokens[start].end) start += 2;
   // "UPDATE 2-Maryland Senate …": a wire story's update slug opens the headline, no name.
   if (start === sentenceStart && /^UPDATE$/.test(tokens[start].text) && /^\d+$/.test(tokens[start + 1]?.text ?? '') && isHyphen(tokens[start + 2]?.text ?? '')) start += 3;
   // "Democrat Kamala Harris": a party's member before a person is no part of the name.
@@ -393,6 +395,25 @@ export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candi
     const last = tokens[c.end - 1].text;
     if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) {
       return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];
+    }
+  }
+  return [c];
+}
+
+/** Topics wire services open headlines with: "Soccer-", "Cricket-", "Tennis-". */
+const SPORT_SLUGS = /^(?:Soccer|Football|Cricket|Tennis|Rugby|Golf|Athletics|Cycling|Boxing|Basketball|Baseball|Hockey|Motor|Motorsport|Olympics|Swimming|Sailing|Skiing)$/;
+
+/**
+ * "The Brazilian Space Agency-Kenya Space Agency agreement": two bodies a hyphen joins, which the tagger ran into one
+ * name: split after the first body's head where the second name ends in one too.
+ */
+export function splitAtHyphenOfBodies(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER') return [c];
+  const isBodyHead = (t: Token) => (nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
+  for (let i = c.start + 1; i + 2 < c.end; i++) {
+    const glued = isHyphen(tokens[i].text) && tokens[i].start === tokens[i - 1].end && tokens[i + 1].start === tokens[i].end;
+    if (glued && isBodyHead(tokens[i - 1]) && isBodyHead(tokens[c.end - 1]) && c.end - i - 1 >= 2 && startsUpper(tokens[i + 1].text)) {
+      return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'ORG', roles: [] }];
     }
   }
   return [c];
