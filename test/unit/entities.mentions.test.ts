@@ -1229,6 +1229,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Morag Ellison-Tait', 'PERSON'], ['Ivo Kestrin', 'PERSON']]);
     });
 
+    it("keeps a place named with a possessive whole, and the body named after it, but no place's possessive", () => {
+      const list = mentions("Roads across Kelby's Bay closed, and the Kelby's Bay Regional Council met at Velm's Cross.", { Kelby: 'PER', Bay: 'LOC', 'Bay Regional Council': 'ORG', Velm: 'PER', Cross: 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [["Kelby's Bay", 'PLACE'], ["Kelby's Bay Regional Council", 'ORG'], ["Velm's Cross", 'PLACE']]);
+    });
+
     it('splits two bodies a hyphen joins, and drops a wire topic slug opening a headline', () => {
       const list = mentions('The Velmar Space Agency-Ostra Space Agency pact was signed.', { 'Velmar Space Agency-Ostra Space Agency': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Velmar Space Agency', 'Ostra Space Agency']);

@@ -359,3 +359,24 @@ export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpa
   });
 }
 
+/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
+const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn)$/;
+
+/**
+ * A place named with a possessive, which the tagger reads as an owner and a place ("[Hawke] 's [Bay]"): one place,
+ * or one body where a body's name goes on from it ("Hawke's Bay Regional Council").
+ */
+export function joinPossessivePlaces(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (let i = 0; i + 2 < words.texts.length; i++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words.texts[i]) || !/^['’]s$/.test(words.texts[i + 1]) || !POSSESSIVE_PLACE_HEADS.test(words.texts[i + 2])) continue;
+    // Not a place's possessive ("Norway's Harbour Regulation"), nor a head that opens another name.
+    if (nameLists().lookup(words.texts[i].toLowerCase()) & PLACE_NAME) continue;
+    const after = out.find((o) => o.start === i + 2);
+    const body = after !== undefined && after.label === 'ORG' && after.end > i + 3;
+    if (after !== undefined && after.end > i + 3 && !body) continue;
+    out = withSpan(out, { start: i, end: body ? after.end : Math.max(i + 3, after?.end ?? 0), label: body ? 'ORG' : 'LOC' });
+  }
+  return out;
+}
+
