@@ -1,16 +1,11 @@
 /** Distinct names two documents must share to count as reports of the same story. */
 const MIN_SHARED_NAMES = 3;
 /** …and the share of the smaller document's names that must be among them. */
-export const MIN_SHARED_RATIO = 0.3;
+const MIN_SHARED_RATIO = 0.3;
 
 /** Whether two documents, by the names each mentions, report the same story. */
 export function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return storyOverlap(a, b) >= MIN_SHARED_RATIO;
-}
-
-/** The share of the smaller document's names the two share, or 0 below the names two reports of one story must share. */
-export function storyOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const n of a) if (b.has(n)) shared++;
-  return shared >= MIN_SHARED_NAMES ? shared / Math.min(a.size, b.size) : 0;
+  return shared >= MIN_SHARED_NAMES && shared / Math.min(a.size, b.size) >= MIN_SHARED_RATIO;
 }

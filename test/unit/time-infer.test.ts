@@ -143,19 +143,6 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(inferMissingDates(docs).size, 0);
   });
 
-  it("dates a document by the reports of its own story where another story shares part of its cast", () => {
-    // Two stories with three names in common, weeks apart: the undated report shares all its names with the second.
-    const second = [...STORY, 'Velmar Cup', 'Ostra Rovers'];
-    const text = `${storyText('The Velmar Cup draw paired them with Ostra Rovers.')}`;
-    const docs = [
-      doc('a.txt', storyText('The vote was close, and Ana Lind and Ivo Berg spoke.'), '2024-09-20', [...STORY.slice(0, 3), 'Ana Lind', 'Ivo Berg']),
-      doc('b.txt', text, '2024-10-15', second),
-      doc('c.txt', text, '2024-10-16', second),
-      doc('d.txt', text, null, second),
-    ];
-    assert.equal(inferMissingDates(docs).get('d.txt')?.published, '2024-10-16');
-  });
-
   it('infers nothing when no document has a date', () => {
     const docs = [doc('a.txt', storyText('One.'), null, STORY), doc('b.txt', storyText('Two.'), null, STORY)];
     assert.equal(inferMissingDates(docs).size, 0);

@@ -1,12 +1,10 @@
 import type { DocumentAnalysis } from '../types';
 import { daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
-import { MIN_SHARED_RATIO, storyOverlap } from '../sameStory';
+import { sameStory } from '../sameStory';
 
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
-/** Reports sharing at least this share of the closest report's overlap of names are of the same story. */
-const CLOSEST_STORY = 0.75;
 
 const nameSets = new WeakMap<DocumentAnalysis, Set<string>>();
 
@@ -32,16 +30,10 @@ function names(doc: DocumentAnalysis): Set<string> {
  */
 export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | null {
   const own = names(doc);
-  const stories = dated
+  const days = dated
     .sharingNames(own)
-    .filter((d) => d.file !== doc.file)
-    .map((d) => ({ d, overlap: storyOverlap(own, names(d)) }))
-    .filter(({ overlap }) => overlap >= MIN_SHARED_RATIO);
-  // Two stories that share their cast (a sport's teams, a case's courts): the reports that share the most names tell.
-  const best = Math.max(0, ...stories.map(({ overlap }) => overlap));
-  const days = stories
-    .filter(({ overlap }) => overlap >= best * CLOSEST_STORY)
-    .map(({ d }) => parseDay(d.published!))
+    .filter((d) => d.file !== doc.file && sameStory(own, names(d)))
+    .map((d) => parseDay(d.published!))
     .filter((d) => d !== undefined)
     .sort((a, b) => daysBetween(b, a));
   if (days.length === 0) return null;
