@@ -66,6 +66,17 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(c.dates.find((d) => d.text === 'on Tuesday')!.value, '2024-12-31');
   });
 
+  it("gives a wire dateline its year from a report of its story within a week of it, though others lie weeks away", () => {
+    const docs = [
+      doc('a.txt', storyText('The vote was close.'), '2024-09-20', STORY),
+      doc('b.txt', storyText('Opponents walked out.'), '2024-10-17', STORY),
+      doc('c.txt', `OSLO, Oct. 16 (Reuters) - ${storyText('The council voted on Tuesday.')}`, null, STORY),
+    ];
+    const c = inferMissingDates(docs).get('c.txt')!;
+    assert.equal(c.published, '2024-10-16');
+    assert.equal(c.dates.find((d) => d.text === 'on Tuesday')!.value, '2024-10-15');
+  });
+
   it("corrects the guessed year of a wire dateline by the story's dated reports within a week of it", () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2025-01-02', STORY),

@@ -4,7 +4,7 @@ import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
-import { DatedIndex, inferAnchor } from './infer';
+import { DatedIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
 import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withHeadlineTenses } from './neighbours';
 import { type Anchor, resolve } from './resolve';
@@ -77,12 +77,27 @@ export function inferMissingDates(
   for (const doc of docs) {
     if (doc.published) continue;
     const inferred = inferAnchor(doc, stated) ?? inferAnchor(doc, corrected);
-    if (!inferred) continue;
+    if (!inferred) {
+      // Reports of its story too far apart to date it still give a wire dateline's year, its day within a week of one.
+      const yearOf = storyYearOfDateline(doc, stated);
+      if (yearOf) out.set(doc.file, reresolved(doc, yearOf));
+      continue;
+    }
     // A wire dateline without its year still gives the day: the corpus gives only the year.
     const day = wireDayNear(doc.text, expressions(doc.text, doc.tokens), inferred.day);
     out.set(doc.file, reresolved(doc, day ? { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` } : inferred));
   }
   return out;
+}
+
+/** A yearless wire dateline's day in the year of the story report dated within a week of it ("DUBAI, April 7 (…) -"). */
+function storyYearOfDateline(doc: DocumentAnalysis, dated: DatedIndex): Anchor | undefined {
+  const found = expressions(doc.text, doc.tokens);
+  for (const near of storyDays(doc, dated)) {
+    const day = wireDayNear(doc.text, found, near);
+    if (day && Math.abs(daysBetween(day, near)) <= MAX_WIRE_DAYS) return { day, source: `its dateline, in the year of another source on this story dated ${formatDay(near)}` };
+  }
+  return undefined;
 }
 
 /** How far into a document its header may lie. */

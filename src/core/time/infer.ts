@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../types';
-import { daysBetween, formatDay, parseDay } from './calendar';
+import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
 import { sameStory } from '../sameStory';
 
@@ -29,19 +29,24 @@ function names(doc: DocumentAnalysis): Set<string> {
  * Null when no dated document shares the story or the dated ones are too far apart to say.
  */
 export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | null {
-  const own = names(doc);
-  const days = dated
-    .sharingNames(own)
-    .filter((d) => d.file !== doc.file && sameStory(own, names(d)))
-    .map((d) => parseDay(d.published!))
-    .filter((d) => d !== undefined)
-    .sort((a, b) => daysBetween(b, a));
+  const days = storyDays(doc, dated);
   if (days.length === 0) return null;
   const [first, last] = [days[0], days[days.length - 1]];
   if (daysBetween(first, last) > MAX_SPREAD_DAYS) return null;
   const span = daysBetween(first, last) === 0 ? formatDay(last) : `${formatDay(first)} to ${formatDay(last)}, the latest taken`;
   const sources = days.length === 1 ? 'another source on this story dated' : 'other sources on this story dated';
   return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
+}
+
+/** The days of the dated reports that share a document's story, earliest first. */
+export function storyDays(doc: DocumentAnalysis, dated: DatedIndex): Day[] {
+  const own = names(doc);
+  return dated
+    .sharingNames(own)
+    .filter((d) => d.file !== doc.file && sameStory(own, names(d)))
+    .map((d) => parseDay(d.published!))
+    .filter((d) => d !== undefined)
+    .sort((a, b) => daysBetween(b, a));
 }
 
 /** Dated documents by the names they mention, so an undated one is compared only with those sharing a name. */
