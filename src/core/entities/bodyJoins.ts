@@ -369,7 +369,7 @@ const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour
 export function joinPossessivePlaces(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (let i = 0; i + 2 < words.texts.length; i++) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(words.texts[i]) || !/^['’]s$/.test(words.texts[i + 1]) || !POSSESSIVE_PLACE_HEADS.test(words.texts[i + 2])) continue;
+    if (!POSSESSIVE_PLACE_HEADS.test(words.texts[i + 2]) || !/^['’]s$/.test(words.texts[i + 1]) || !/^\p{Lu}\p{Ll}+$/u.test(words.texts[i])) continue;
     // Not a place's possessive ("Norway's Harbour Regulation"), nor a head that opens another name.
     if (nameLists().lookup(words.texts[i].toLowerCase()) & PLACE_NAME) continue;
     const after = out.find((o) => o.start === i + 2);

@@ -15,11 +15,15 @@ const CONNECTORS = /^(?:and|of|for|on|the|&|,)$/;
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
 /** A country's short form before a national body's name, part of it: "U.S. Customs and Border Protection". */
+/** A word of three capitals or more, dots allowed: an acronym's shape. */
+const SHOUTED = /^\p{Lu}[\p{Lu}.]{2,}$/u;
 const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK)$/;
 
 export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
   const spelled = new Set<string>();
   for (const t of tokens) {
+    // (Asked of every word: capitals first.)
+    if (!SHOUTED.test(t.text)) continue;
     const letters = acronymLetters(t.text);
     if (letters && letters.length >= MIN_LETTERS && letters.length <= MAX_LETTERS && !/\d/.test(letters) && !isCommonNounAcronym(t.text)) spelled.add(letters);
   }

@@ -978,6 +978,8 @@ function isScore(number: string, next: string | undefined): boolean {
 export function numberedProducts(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 1 < to; i++) {
+    // (Asked of every word: a product's noun after it, or after the number after it, first.)
+    if (!isProductNoun(tokens[i + 1].text) && !isProductNoun(tokens[i + 2]?.text ?? '') && !isProductNoun(tokens[i + 3]?.text ?? '')) continue;
     // One token: "Osprey-2".
     if (!covered[i] && /^\p{Lu}\p{Ll}+-\d{1,4}$/u.test(tokens[i].text) && isProductNoun(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[i + 1].text)) {
       out.push({ start: i, end: i + 1, label: 'MISC', roles: [], product: true });
@@ -999,10 +1001,12 @@ const INDEX_FAMILY = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SEN
 /** … and those that name a firm or a person without their number: "S&P 500" (not "S&P"), "Russell 2000". */
 const NUMBERED_INDEX_FAMILY = /^(?:S&P|Russell|ASX|TSX)$/;
 const INDEX_NUMBER = /^\d{2,4}$/;
+/** First words of the families above: asked first, of every word. */
+const INDEX_FIRST_WORD = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SENSEX|Nifty|NIFTY|KOSPI|Kospi|TOPIX|Topix|IBEX|Ibex|Bovespa|Hang|Euro|EURO|S&P|Russell|ASX|TSX)$/;
 
 /** Tokens [start, end) are a market index's name: a family and maybe its number. */
 export function isMarketIndex(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end > tokens.length || end <= start) return false;
+  if (end > tokens.length || end <= start || !INDEX_FIRST_WORD.test(tokens[start].text)) return false;
   const words = tokens.slice(start, end).map((t) => t.text);
   const numbered = words.length >= 2 && INDEX_NUMBER.test(words[words.length - 1]);
   const family = (numbered ? words.slice(0, -1) : words).join(' ');
