@@ -1717,7 +1717,7 @@ describe('entity mentions', () => {
       assert.deepEqual(complement.map((m) => [m.text, m.type]), [['Dorian Helms', 'PERSON'], ['Ana Ruiz', 'PERSON']]);
     });
 
-    it('makes a team of a city that beats or loses to another in a sentence with a score, but no country or person', () => {
+    it('makes a team of a city that beats or loses to another in a sentence with a score or a margin, but no country or person', () => {
       const text = 'Kelmar beat Ostra City 3-1 and lost to Valdora 2-0. Brazil beat Lindia 7-1. Ana Ruiz beat Ivo Lind 6-3. Kelmar is sunny.';
       const list = mentions(text, { Kelmar: 'LOC', 'Ostra City': 'LOC', Valdora: 'LOC', Brazil: 'LOC', Lindia: 'LOC', 'Ana Ruiz': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(
@@ -1726,6 +1726,8 @@ describe('entity mentions', () => {
       );
       const won = mentions('Ostra won 2-1 at home.', { Ostra: 'LOC' });
       assert.deepEqual(won.map((m) => m.type), ['ORG']);
+      // A cricket result's margin is a score too.
+      assert.deepEqual(mentions('Kelmar beat Ostra by six wickets.', { Kelmar: 'LOC', Ostra: 'LOC' }).map((m) => m.type), ['ORG', 'ORG']);
       // A win given, a 10-man side beaten, a table led, a club so called, a win away.
       const more = mentions(
         'A late goal gave Kelmar a 2-1 win over 10-man Ostra. Valdora lead the standings, two points clear of Lindia. He joined from Belgian club Velmar. It followed a 3-0 win at Brenta.',

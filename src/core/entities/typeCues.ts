@@ -577,7 +577,7 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /**
  * A team named after its city: in a match report ("Kelmar beat Ostra City 3-1", "gave Kelmar a 2-1
- * win": the sentence has a score and the name plays or is played), in a league table ("two
+ * win", "beat Perth by six wickets": the sentence has a score or a margin and the name plays or is played), in a league table ("two
  * points clear of Ostra"), or called a club or side ("Belgian club Ostra"). Countries are left
  * alone (national sides read as places in news conventions).
  */
@@ -598,8 +598,11 @@ function isTeam(tokens: readonly Token[], c: Candidate): boolean {
   // "a 3-0 win at Osasuna".
   const away = before === 'at' && RESULTS.test(before2);
   if (!MATCH_VERBS.has(next) && !OPPONENT.has(before) && !lostTo && !given && !table && !away) return false;
-  return table || inSentence(tokens, c, (t) => SCORE.test(t));
+  return table || inSentence(tokens, c, (t) => SCORE.test(t) || MARGIN.test(t));
 }
+
+/** A cricket result's margin: "by six wickets", "by 44 runs", "by an innings". */
+const MARGIN = /^(?:wickets|runs|innings)$/;
 
 /** "Barcelona lead the standings", "Kelmar top the table". */
 const LEADS_TABLE = /^(?:lead|leads|top|tops)$/;
