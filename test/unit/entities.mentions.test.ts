@@ -1972,6 +1972,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Kestrel 2', 'PRODUCT'], ['Osprey-4', 'PRODUCT'], ['Velcom Ridge 8900', 'PRODUCT']]);
     });
 
+    it("takes a code of conduct or ethics whole over its \"of\", as a law", () => {
+      const list = mentions('It broke the Velmar Code of Conduct, the KFA Code of Ethics and the Penal Code.', { Velmar: 'ORG', 'KFA Code of Ethics': 'ORG', 'Penal Code': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Code of Conduct', 'MISC'], ['KFA Code of Ethics', 'MISC'], ['Penal Code', 'MISC']]);
+    });
+
     it('types a named week of events as an event, whatever the tagger says', () => {
       const list = mentions('Delegates met at Velmar Shipping Week and Ostra Fashion Week.', { 'Velmar Shipping Week': 'PER', 'Ostra Fashion Week': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmar Shipping Week', 'EVENT'], ['Ostra Fashion Week', 'EVENT']]);

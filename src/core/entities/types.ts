@@ -107,7 +107,7 @@ export function isFacilityNoun(word: string): boolean {
 }
 
 /** Last words of the names of treaties and declarations ("Paris Agreement", "Quito Declaration"). */
-const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement'];
+const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement', 'code'];
 const DOCUMENT_HEAD_SET = new Set(DOCUMENT_HEADS);
 
 /** A capitalized word that ends a treaty's or declaration's name. */
