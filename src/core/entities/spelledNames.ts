@@ -14,9 +14,9 @@ const CONNECTORS = /^(?:and|of|for|on|the|&|,)$/;
 /** Acronyms this short spell too many runs of capitals by chance. */
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
-/** A country's short form before a national body's name, part of it: "U.S. Customs and Border Protection". */
 /** A word of three capitals or more, dots allowed: an acronym's shape. */
 const SHOUTED = /^\p{Lu}[\p{Lu}.]{2,}$/u;
+/** A country's short form before a national body's name, part of it: "U.S. Customs and Border Protection". */
 const COUNTRY_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK)$/;
 
 export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {

@@ -997,20 +997,20 @@ export function numberedProducts(tokens: readonly Token[], from: number, to: num
 }
 
 /** Families of stock market indices, as markets copy names them: "FTSE 100", "the Hang Seng", "S&P 500". */
-const INDEX_FAMILY = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SENSEX|Nifty|NIFTY|KOSPI|Kospi|TOPIX|Topix|IBEX|Ibex|Bovespa|Hang Seng|Euro Stoxx|EURO STOXX)$/;
+const INDEX_FAMILIES = new Set(['FTSE', 'Nikkei', 'NIKKEI', 'STOXX', 'Stoxx', 'CAC', 'DAX', 'MSCI', 'Sensex', 'SENSEX', 'Nifty', 'NIFTY', 'KOSPI', 'Kospi', 'TOPIX', 'Topix', 'IBEX', 'Ibex', 'Bovespa', 'Hang Seng', 'Euro Stoxx', 'EURO STOXX']);
 /** … and those that name a firm or a person without their number: "S&P 500" (not "S&P"), "Russell 2000". */
-const NUMBERED_INDEX_FAMILY = /^(?:S&P|Russell|ASX|TSX)$/;
+const NUMBERED_INDEX_FAMILIES = new Set(['S&P', 'Russell', 'ASX', 'TSX']);
+/** Their first words: asked first, of every word. */
+const INDEX_FIRST_WORDS = new Set([...INDEX_FAMILIES, ...NUMBERED_INDEX_FAMILIES].map((family) => family.split(' ')[0]));
 const INDEX_NUMBER = /^\d{2,4}$/;
-/** First words of the families above: asked first, of every word. */
-const INDEX_FIRST_WORD = /^(?:FTSE|Nikkei|NIKKEI|STOXX|Stoxx|CAC|DAX|MSCI|Sensex|SENSEX|Nifty|NIFTY|KOSPI|Kospi|TOPIX|Topix|IBEX|Ibex|Bovespa|Hang|Euro|EURO|S&P|Russell|ASX|TSX)$/;
 
 /** Tokens [start, end) are a market index's name: a family and maybe its number. */
 export function isMarketIndex(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end > tokens.length || end <= start || !INDEX_FIRST_WORD.test(tokens[start].text)) return false;
+  if (end > tokens.length || end <= start || !INDEX_FIRST_WORDS.has(tokens[start].text)) return false;
   const words = tokens.slice(start, end).map((t) => t.text);
   const numbered = words.length >= 2 && INDEX_NUMBER.test(words[words.length - 1]);
   const family = (numbered ? words.slice(0, -1) : words).join(' ');
-  return INDEX_FAMILY.test(family) || (numbered && NUMBERED_INDEX_FAMILY.test(family));
+  return INDEX_FAMILIES.has(family) || (numbered && NUMBERED_INDEX_FAMILIES.has(family));
 }
 
 /** Market indices the tagger left untagged or took for a product: "the FTSE 250", "the S&P 500 rose". `covered` marks tagged tokens. */
