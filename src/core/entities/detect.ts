@@ -131,11 +131,13 @@ function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Ca
 /** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
 function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
-  const ends = c.end === s.tokenEnd || (c.end < s.tokenEnd && /^[|–—-]$/.test(tokens[c.end].text));
+  const ends = c.end === s.tokenEnd || (c.end < s.tokenEnd && MASTHEAD_SEPARATOR.test(tokens[c.end].text));
   return c.start === start && ends && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
 }
 
 const MAX_MASTHEAD_WORDS = 4;
+/** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture". */
+const MASTHEAD_SEPARATOR = /^[|–—-]$/;
 
 /**
  * The newspaper a masthead line names before its section ("Harbour Gazette | Ports & Logistics", "ANDEAN
@@ -145,7 +147,7 @@ function mastheadName(tokens: readonly Token[], s: Sentence): Candidate | undefi
   const start = /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
   let end = start;
   while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&') && tokens[end].text !== '|') end++;
-  if (end - start < 2 || !isPublicationHead(tokens[end - 1].text) || (end < s.tokenEnd && !/^[|–—-]$/.test(tokens[end].text))) return undefined;
+  if (end - start < 2 || !isPublicationHead(tokens[end - 1].text) || (end < s.tokenEnd && !MASTHEAD_SEPARATOR.test(tokens[end].text))) return undefined;
   return { start, end, label: 'ORG', roles: [] };
 }
 
