@@ -13,7 +13,7 @@ import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
-import { isDemonymNoun, isHyphen, isPossessive, isTickerPart } from './words';
+import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -391,7 +391,7 @@ export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candi
     const person = tokens.slice(c.start, of);
     const lists = nameLists();
     const given = (lists.lookup(person[0].text.toLowerCase()) & (FIRST_NAME | PLACE_NAME | ORG_WORD)) === FIRST_NAME;
-    const named = person.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD));
+    const named = person.every((t) => PERSON_NAME_WORD.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD));
     const last = tokens[c.end - 1].text;
     if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) {
       return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];

@@ -45,6 +45,9 @@ const EAST_ASIAN_SURNAMES = new Set(
 );
 
 /** A common Korean or Chinese family name, in any case ("Park", "Oh"). */
+/** A given name of two syllables joined by a hyphen, as Korean names are romanized: "Ji-hoon", "Seo-yeon". */
+export const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
 export function isEastAsianFamilyName(word: string): boolean {
   return EAST_ASIAN_SURNAMES.has(word.toLowerCase());
 }

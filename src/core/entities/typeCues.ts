@@ -38,7 +38,7 @@ import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
-import { isHyphen, isPossessive, isTickerPart } from './words';
+import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
 
 const PERSONAL = new Set(
@@ -127,12 +127,10 @@ function isUnlistedFullName(tokens: readonly Token[], c: Candidate): boolean {
   // makes a thing or a place ("Velmora's Aurelio Castan airport", "Cobb Mountain community").
   const next = tokens[c.end];
   if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(next?.text ?? '') || (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return false;
-  return tokens.slice(c.start, c.end).every((t) => NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
+  return tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
 }
 
 const MAX_MEMBER_NAME = 3;
-/** A word of a person's name: a capital, then small letters ("Thepsiri", "Al-Amin"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Last words of places' names: "Lake County's …" is a place's possessive. */
 const PLACE_KINDS = /^(?:County|Province|District|State|Region|City|Island|Islands|Valley|Prefecture|Governorate|Municipality)$/;

@@ -8,6 +8,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
+import { KOREAN_GIVEN_NAME } from './surnames';
 import { isTitleWord } from './titles';
 import { countryOfDemonym } from './owners';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -61,12 +62,10 @@ function isNamedFacility(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   const lower = head.toLowerCase();
   const given = words.slice(0, -1).join('');
-  if (head === 'Park' && (KOREAN_GIVEN.test(given) || (words.length === 2 && (nameLists().lookup(given.toLowerCase()) & (FIRST_NAME | PLACE_NAME)) === FIRST_NAME))) return false;
+  if (head === 'Park' && (KOREAN_GIVEN_NAME.test(given) || (words.length === 2 && (nameLists().lookup(given.toLowerCase()) & (FIRST_NAME | PLACE_NAME)) === FIRST_NAME))) return false;
   return words.length >= 2 && startsUpper(head) && ((FACILITY_HEADS.has(lower) && !(nameLists().lookup(lower) & LAST_NAME)) || STREET_ABBREVIATIONS.test(head));
 }
 
-/** A given name of two syllables joined by a hyphen, as Korean names are romanized: "Ji-hoon", "Seo-yeon". */
-const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Streets' words as addresses abbreviate them, last in a name: "Fenwick St.", "Halden Ave.", "Main Blvd". */
 const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
@@ -369,7 +368,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
-  if (head === 'Park' && KOREAN_GIVEN.test(words.slice(0, -1).join(''))) return 'PERSON';
+  if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
   // "Office of Rail and Road", "Confederation of British Industry": a body's head before what it is of, whatever ends the name.
   if (words.length >= 3 && words[1] === 'of' && BODY_OF.test(words[0])) return 'ORG';
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.

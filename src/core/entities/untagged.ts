@@ -6,7 +6,7 @@
 import type { Token } from '../types';
 import { isProductNoun } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
-import { isEastAsianFamilyName } from './surnames';
+import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
@@ -1099,8 +1099,8 @@ export function koreanNames(tokens: readonly Token[], from: number, to: number, 
   return out;
 }
 
-/** Tokens `i`..`i + 2` are a hyphenated given name as Korean names are romanized: "Ji-hoon", "Seo-yeon". */
+/** Tokens `i`..`i + 2` are a hyphenated given name as Korean names are romanized, which wink splits: "Ji-hoon". */
 function isKoreanGivenName(tokens: readonly Token[], i: number): boolean {
   const [given, hyphen, rest] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return isHyphen(hyphen.text) && hyphen.start === given.end && rest.start === hyphen.end && /^\p{Lu}\p{Ll}{1,4}$/u.test(given.text) && /^\p{Ll}{2,5}$/u.test(rest.text);
+  return rest !== undefined && hyphen.start === given.end && rest.start === hyphen.end && KOREAN_GIVEN_NAME.test(given.text + hyphen.text + rest.text);
 }

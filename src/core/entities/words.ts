@@ -16,6 +16,9 @@ export interface Words {
 const HYPHEN = /^[-‐‑]$/;
 const POSSESSIVE = /^['’]s?$/i;
 
+/** A word of a person's name as written: a capital, then small letters ("Thepsiri", "Ellison-Tait", "Al-amin"). */
+export const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
 /** A hyphen token (wink splits hyphenated words into word, hyphen, word). */
 export function isHyphen(text: string): boolean {
   return HYPHEN.test(text);
