@@ -1113,6 +1113,18 @@ describe('entity linking across documents', () => {
     assert.equal(court.name, 'Supreme Court of Norway');
   });
 
+  it('links a body every country has, named bare, to its name written with the country its document names, not elsewhere', () => {
+    const names = { Norway: 'LOC', 'Election Commission': 'ORG', 'Election Commission of Norway': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Election Commission of Norway ruled.', names),
+      analyzeWith('b.txt', 'Voters in Norway waited. The Election Commission said so.', names),
+      analyzeWith('c.txt', 'The Election Commission said so.', names),
+    ]);
+    const commission = entityOf(entities, 'a.txt', 'Election Commission of Norway');
+    assert.equal(entityOf(entities, 'b.txt', 'Election Commission'), commission);
+    assert.notEqual(entityOf(entities, 'c.txt', 'Election Commission'), commission);
+  });
+
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {
     const names = { '12th Velora Music Awards': 'MISC', 'Velora Music Awards': 'MISC', '2026 Kelmar Cup': 'MISC', '2030 Kelmar Cup': 'MISC', 'Kelmar Cup': 'MISC' } as const;
     const entities = linkEntities([

@@ -222,6 +222,9 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
     keysInFile.set(c.file, (keysInFile.get(c.file) ?? new Set()).add(c.key));
     const owner = c.mentions.find((m) => m.owner)?.owner;
     if (owner) pushTo(owned, identityKey(owner.body), { key: c.key, owner: identityKey(owner.name) });
+    // … or with its country after "of": "Election Commission of Thailand".
+    const of = owner ? null : OF_PLACE.exec(c.key);
+    if (of && isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME) pushTo(owned, of[1], { key: c.key, owner: of[2] });
   }
   const bodies = new Set(owned.keys());
   const implicit = implicitOwners(chains);
