@@ -88,7 +88,9 @@ describe('time: patterns and their spans', () => {
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
     ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
-    ['Sales were weak in the July–September 2023 quarter.', 'July–September 2023', 'DATE', '2023-07/2023-09'],
+    ['Sales were weak in the July–September 2023 quarter.', 'in the July–September 2023 quarter', 'DATE', '2023-Q3'],
+    ['The April–June period was dry.', 'April–June', 'DATE', '2024-04/2024-06'],
+    ['Sales fell in the first three months of the year.', 'in the first three months of the year', 'RELATIVE', '2024-Q1'],
     ['Talks were held on 27-28 September 2023.', 'on 27-28 September 2023', 'DATE', '2023-09-27/2023-09-28'],
     ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['Shelling killed 12 people overnight, medics said.', 'overnight', 'RELATIVE', '2024-10-15TNI'],
@@ -258,6 +260,20 @@ describe('time: numeric dates', () => {
 });
 
 describe('time: resolution against the article date', () => {
+  it('reads a month a limit names in a past-tense sentence as the nearer one, but not the end of a span that ran', () => {
+    assert.equal(only('Velmar capped wheat shipments through June.', '2026-02-17').value, '2026-06');
+    assert.equal(only('Ostra had counted on the cargoes to cover its needs until May.', '2026-02-17').value, '2026-05');
+    assert.equal(only('The firm sold corn for delivery by the end of April.', '2026-02-17').value, '2026-04');
+    assert.equal(only('The strike lasted until May.', '2026-02-17').value, '2025-05');
+    assert.equal(only('Sales rose until October.', '2026-02-17').value, '2025-10');
+  });
+
+  it('reads a deadline on an infinitive with a long object, and an invitation as a perfect of "called", as ahead', () => {
+    assert.equal(datesIn('The regulator had asked the airline to hand over engine maintenance records for the past two years by Friday.', '2026-03-10').at(-1)!.value, '2026-03-13');
+    assert.equal(only('The conciliator has called management and the union back to the table on Monday.', '2026-03-11').value, '2026-03-16');
+    assert.equal(only('The union called a strike on Monday.', '2026-03-11').value, '2026-03-09');
+  });
+
   it('takes a weekday in a past-tense sentence as the one before the article date', () => {
     const d = only('The council voted on Monday.');
     assert.equal(d.value, '2024-10-14');
@@ -529,7 +545,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The strike, which started Wednesday, ended.', '2026-03-09').value, '2026-03-04');
     // Not a date inside the infinitive's object ("to investigate … the weekend ice storm"); a range's end not before its start.
     assert.equal(datesIn('The governor on Monday night ordered regulators to investigate the weekend ice storm.', '2026-02-10')[1].value, '2026-W06-WE');
-    assert.equal(datesIn('Shares fell on Thursday after it forecast sales for the January-March quarter.', '2026-01-23')[1].value, '2026-01/2026-03');
+    assert.equal(datesIn('Shares fell on Thursday after it forecast sales for the January-March quarter.', '2026-01-23')[1].value, '2026-Q1');
     // A participle's clause after a comma has a tense of its own ("reversing … they made last year").
     assert.equal(datesIn('They said on Sunday that they would cut output by 411,000 tonnes per day (tpd) in April, reversing the increases they made last year.', '2026-03-02').find((d) => d.text === 'in April')?.value, '2026-04');
     // A weekday listed with the one before shares its direction.

@@ -167,7 +167,7 @@ function isDeadline(text: string, e: Expression): boolean {
     const before = text.slice(Math.max(0, e.start - 40), e.start);
     return GIVEN_UNTIL.test(before) || HELD_UNTIL.test(before);
   }
-  return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
+  return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - TO_DO_WINDOW), e.start));
 }
 
 const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
@@ -176,6 +176,22 @@ const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
 function isStart(e: Expression): boolean {
   const day = dayOf(e.meaning);
   return e.modifiers[0] === 'from' && (day.kind === 'weekday' || (day.kind === 'calendar' && !day.direction && day.yearBy === undefined));
+}
+
+/** The words that make a month a limit: "through June", "until May", "by the end of April". */
+const LIMIT = /^(?:until|till|through|thru|by|up until|at least through|at least until|no later than)$/;
+
+/** A past verb of a span that ran its course: "lasted until May" is last May. */
+const SPAN_RUN = /\b(?:lasted|continued|remained|stayed|persisted|ran|served|worked|lived)\b[^.;!?]*$/i;
+
+/**
+ * "capped shipments through June", "to cover its needs until May", "sold for delivery by the end of April": a limit set
+ * in the past mostly lies ahead, so the month it names is the nearer one, whatever the verb's tense.
+ */
+function isMonthLimit(text: string, e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  if (day.kind !== 'calendar' || day.day !== undefined || day.direction || day.yearBy !== undefined) return false;
+  return LIMIT.test(e.modifiers[0] ?? '') && !SPAN_RUN.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
 
 function isWeekday(e: Expression): boolean {
@@ -226,6 +242,8 @@ const HELD_UNTIL = /\b(?:bail|custody|remanded|suspended|banned|adjourned|postpo
 
 /** "… to announce his choice " before "by Friday": an infinitive in the clause, nothing ending it between. */
 const TO_DO_BEFORE = /\bto\s+\p{Ll}+\b[^.;,]*$/u;
+/** How far back the infinitive is looked for: its object may be long ("to hand over engine maintenance records for the past two years"). */
+const TO_DO_WINDOW = 100;
 
 function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor | null): DateMention[] {
   const out: DateMention[] = [];
@@ -249,7 +267,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
-    const tense = listed ? previous!.tense : past ? 'past' : ahead ? 'future' : near ?? (aheadUntold ? 'future' : null);
+    const nearer = near === 'past' && isMonthLimit(text, e);
+    const tense = listed ? previous!.tense : past ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);

@@ -318,7 +318,7 @@ export const RULES: readonly Rule[] = [
     const year = m[5] ? +m[5] : undefined;
     return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(year, month, first), to: dayOfMonth(year, month, last) } };
   }),
-  // April-June, the July–September quarter: a range of months
+  // April-June, the July–September period: a range of months
   rule(`\\b(${MONTH_SRC})[-–](${MONTH_SRC})\\b(?:${SP}(${YEAR_SRC}))?`, (m) => {
     const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
     if (!from || !to || !isCapitalized(m[1]) || !isCapitalized(m[2]) || to <= from) return null;
@@ -448,11 +448,21 @@ export const RULES: readonly Rule[] = [
     const part = `Q${monthNumber(m[1])! / 3}`;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };
   }, ['quarter']),
-  // the final three months of 2025, the first six months of 2024: a quarter or half of that year
-  rule(`\\b(?:the${SP})?(first|final|last)${SP}(three|six|3|6)${SP}months${SP}of${SP}(${YEAR_SRC})\\b`, (m) => {
+  // "the October-December quarter", "the April-June 2025 quarter": a calendar quarter named by its months.
+  rule(`\\bthe${SP}(${MONTH_SRC})[-–](${MONTH_SRC})(?:${SP}(${YEAR_SRC}))?${SP}quarter\\b`, (m) => {
+    const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
+    if (!from || !to || !isCapitalized(m[1]) || !isCapitalized(m[2]) || to - from !== 2 || from % 3 !== 1) return null;
+    const part = `Q${to / 3}`;
+    return m[3] ? fixed('DATE', `${m[3]}-${part}`) : { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };
+  }, ['quarter']),
+  // the final three months of 2025, the first six months of 2024, of the year: a quarter or half of that year
+  rule(`\\b(?:the${SP})?(first|final|last)${SP}(three|six|3|6)${SP}months${SP}of${SP}(?:(${YEAR_SRC})|(this|last|next|the)${SP}year)\\b`, (m) => {
     const first = m[1].toLowerCase() === 'first';
     const half = /^(six|6)$/i.test(m[2]);
-    return fixed('DATE', `${m[3]}-${half ? (first ? 'H1' : 'H2') : first ? 'Q1' : 'Q4'}`);
+    const part = half ? (first ? 'H1' : 'H2') : first ? 'Q1' : 'Q4';
+    if (m[3]) return fixed('DATE', `${m[3]}-${part}`);
+    const which = m[4].toLowerCase();
+    return { type: 'RELATIVE', meaning: which === 'the' ? { kind: 'yearPart', part, by: 0, byTense: true } : { kind: 'yearPart', part, by: { this: 0, last: -1, next: 1 }[which as 'this'] } };
   }, ['months of']),
   // 2008 second-quarter, 2025 first half
   rule(`\\b(${YEAR_SRC})${SP}(first|second|third|fourth|1st|2nd|3rd|4th)(?:-|${SP})(quarter|half)\\b`, (m) => {

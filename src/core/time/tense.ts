@@ -418,8 +418,8 @@ function isRefused(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Verbs whose object is still to come: "expects a cut in May", "has invited them to talks on Thursday". */
-const EXPECTATIONS = new Set(`expected expects expect expecting anticipated anticipates predicted predicts invited summoned convened`.split(/\s+/));
+/** Verbs whose object is still to come: "expects a cut in May", "has invited them to talks on Thursday", "has called them to a rally on Thursday". */
+const EXPECTATIONS = new Set(`expected expects expect expecting anticipated anticipates predicted predicts invited summoned convened called`.split(/\s+/));
 
 /** Words before a past form of expecting that keep its object ahead: a perfect ("has invited") or reported speech ("said she expected"). */
 const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told', 'adding', 'added', 'saying']);
@@ -436,6 +436,8 @@ function isLookedForward(tokens: readonly Token[], i: number): boolean {
   const verb = isGovernedBy(tokens, i, EXPECTATIONS);
   if (verb < 0) return false;
   if (!/ed$/.test(tokens[verb].text)) return true;
+  // "called" invites only as a perfect and to somewhere: "has called both sides back to the table" ("called a strike" is done).
+  if (tokens[verb].text.toLowerCase() === 'called') return /^(?:has|have)$/i.test(tokens[verb - 1]?.text ?? '') && tokens.slice(verb + 1, i).some((t) => t.text.toLowerCase() === 'to');
   for (let k = verb - 1; k >= 0 && verb - k <= MAX_REPORTED_GAP && tokens[k].sentence === tokens[verb].sentence; k--) {
     if (STILL_AHEAD.has(tokens[k].text.toLowerCase())) return true;
   }
@@ -464,9 +466,9 @@ function isGovernedBy(tokens: readonly Token[], i: number, verbs: ReadonlySet<st
 }
 
 /** Verbs of inviting, whose object names the meeting and where it is held. */
-const INVITING = new Set(['invited', 'summoned', 'convened']);
-/** Words an invitation's object may take to say where: "in Brussels". */
-const INVITED_PLACE = 2;
+const INVITING = new Set(['invited', 'summoned', 'convened', 'called']);
+/** Words an invitation's object may take to say where: "in Brussels", "back to the table". */
+const INVITED_PLACE = 3;
 
 /** A hyphen joined to the words either side of it. */
 function isCompoundHyphen(tokens: readonly Token[], k: number): boolean {
