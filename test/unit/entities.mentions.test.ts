@@ -90,6 +90,17 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('takes a title written with hyphens out of the person the tagger ran it into', () => {
+      const list = mentions('"We cut nothing," Pro-Vice-Chancellor Ana Ruiz said. Investigator-in-charge Tomas Berg agreed.', {
+        'Pro-Vice-Chancellor Ana Ruiz': 'PER',
+        'Investigator-in-charge Tomas Berg': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [
+        ['Ana Ruiz', 'PERSON', ['Pro-Vice-Chancellor']],
+        ['Tomas Berg', 'PERSON', ['Investigator-in-charge']],
+      ]);
+    });
+
     it('takes a title with its "of" complement in apposition before the name as the role', () => {
       const list = mentions("Kelmar's senior vice president of hardware engineering, Ana Ruiz, spoke.", { Kelmar: 'ORG', 'Ana Ruiz': 'PER' });
       assert.deepEqual(find(list, 'Ana Ruiz').roles, ['senior vice president of hardware engineering']);

@@ -217,6 +217,7 @@ function creditsOf(doc: DocumentAnalysis): readonly string[] {
  */
 function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodies: ReadonlySet<string> } {
   const owned = new Map<string, { key: string; owner: string }[]>();
+  const ofPlace = new Map<string, { key: string; owner: string }[]>();
   const keysInFile = new Map<string, Set<string>>();
   for (const c of chains) {
     keysInFile.set(c.file, (keysInFile.get(c.file) ?? new Set()).add(c.key));
@@ -224,13 +225,16 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
     if (owner) pushTo(owned, identityKey(owner.body), { key: c.key, owner: identityKey(owner.name) });
     // … or with its country after "of": "Election Commission of Thailand".
     const of = owner ? null : OF_PLACE.exec(c.key);
-    if (of && isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME) pushTo(owned, of[1], { key: c.key, owner: of[2] });
+    if (of && isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME) pushTo(ofPlace, of[1], { key: c.key, owner: of[2] });
   }
-  const bodies = new Set(owned.keys());
+  const bodies = new Set([...owned.keys(), ...ofPlace.keys()]);
   const implicit = implicitOwners(chains);
-  if (owned.size === 0 && implicit.size === 0) return { chains, bodies };
+  if (owned.size === 0 && ofPlace.size === 0 && implicit.size === 0) return { chains, bodies };
+  const namedIn = (c: Chain, forms: Map<string, { key: string; owner: string }[]>) =>
+    new Set((forms.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner)).map((b) => b.key));
   const rekeyedAll = chains.map((c) => {
-    const named = new Set((owned.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner)).map((b) => b.key));
+    const owners = namedIn(c, owned);
+    const named = owners.size > 0 ? owners : namedIn(c, ofPlace);
     if (named.size === 1) return rekeyed(c, [...named][0]);
     const country = implicit.get(c);
     return country ? rekeyed(c, `${country}'s ${c.key}`) : c;

@@ -12,7 +12,7 @@ import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
-import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -241,7 +241,7 @@ export function separateTitles(
 ): { person: Candidate | undefined; roles: Role[] } {
   let start = c.start;
   for (let i = c.end - 2; i >= c.start; i--) {
-    if (isTitleWord(tokens[i].text) && startsUpper(tokens[i + 1].text)) {
+    if (isTitleAt(tokens, i, c.start) && startsUpper(tokens[i + 1].text)) {
       start = i + 1;
       break;
     }

@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
   sheikh pope cardinal archbishop bishop reverend pastor priest rabbi imam ayatollah attorney prosecutor
   lawyer counsel solicitor sheriff inspector detective constable superintendent agent astronaut cosmonaut
   coach owner boss anchor host producer dean provost principal treasurer trustee partner auditor comptroller
-  controller clerk assessor registrar ombudsman regent
+  controller clerk assessor registrar ombudsman regent investigator
   adviser advisor aide deputy speaker official officials negotiator mediator economist scientist
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
@@ -88,7 +88,22 @@ export function isHonorific(word: string): boolean {
 }
 
 /** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
-export const isTitleWord = memoized((word) => TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word));
+export const isTitleWord = memoized((word) => TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word) || isHyphenatedTitle(word.toLowerCase()));
+
+/** "in charge" and its kind after a title: "investigator-in-charge", "editor-in-chief", "member-at-large". */
+const IN_OFFICE = /^(.+)-(?:in-charge|in-chief|at-large)$/;
+
+/**
+ * A title written with hyphens: "vice-chancellor", "pro-vice-chancellor", "investigator-in-charge" (its last part a
+ * title, the others titles or their modifiers; or a title and its charge).
+ */
+function isHyphenatedTitle(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const inOffice = IN_OFFICE.exec(lower);
+  if (inOffice) return TITLE_WORDS.has(inOffice[1]);
+  const parts = lower.split('-');
+  return TITLE_WORDS.has(parts.at(-1)!) && parts.slice(0, -1).every((p) => p === 'pro' || MODIFIERS.has(p) || TITLE_WORDS.has(p));
+}
 
 /** Whether a stripped title is worth keeping as a role ("Dr." yes, "Mr." no). */
 export function isMeaningfulRole(role: string): boolean {
@@ -122,11 +137,14 @@ function inRole(t: Token, abbreviatedHead: boolean): boolean {
  * than `floor`; -1 when `head` is no title word.
  */
 function roleStart(tokens: readonly Token[], head: number, floor: number): number {
-  if (head < floor || !isTitleWord(tokens[head].text)) return -1;
+  if (head < floor || !isTitleAt(tokens, head, floor)) return -1;
   const abbreviated = isHonorific(tokens[head].text);
   let start = compoundStart(tokens, head, floor);
   while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated) && !isGerund(tokens, start - 1)) {
-    start = compoundStart(tokens, start - 1, floor);
+    const from = compoundStart(tokens, start - 1, floor);
+    // Not over a number a compound opens with: a wire slug's "UPDATE 2-Romanian ex-minister".
+    if (!ROLE_WORD.test(tokens[from].text)) break;
+    start = from;
   }
   return start;
 }
@@ -145,6 +163,13 @@ export function compoundStart(tokens: readonly Token[], i: number, floor: number
   let start = i;
   while (start - 2 >= floor && isHyphen(tokens[start - 1].text) && tokens[start - 1].start === tokens[start - 2].end && tokens[start].start === tokens[start - 1].end) start -= 2;
   return start;
+}
+
+/** Whether token `i` ends a title, alone or as the last part of a compound the tokenizer split ("Investigator-in-charge"). */
+export function isTitleAt(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (isTitleWord(tokens[i].text)) return true;
+  const start = compoundStart(tokens, i, floor);
+  return start < i && isTitleWord(tokens.slice(start, i + 1).map((t) => t.text).join(''));
 }
 
 /** A role phrase: its tokens (absolute indices, `end` exclusive) and its text. */
