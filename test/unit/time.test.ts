@@ -260,6 +260,25 @@ describe('time: numeric dates', () => {
 });
 
 describe('time: resolution against the article date', () => {
+  it('reads a weekday after a preposition before "show" as a day, a date fixed or pencilled in for a month as ahead', () => {
+    assert.equal(only('Figures released on Thursday show 1,274 cases.', '2026-03-11').value, '2026-03-05');
+    assert.equal(datesIn('He read a Sunday newspaper.', '2026-03-11').length, 0);
+    assert.equal(only('A trial date has been fixed for October.', '2026-02-20').value, '2026-10');
+    assert.equal(only('A trial date has been pencilled in for October.', '2026-02-20').value, '2026-10');
+  });
+
+  it('reads "since then" as the date named before it, and "the previous quarter" and "the past quarter"', () => {
+    assert.equal(datesIn('The plant closed in 2019 and has stood empty since then.', '2026-03-11')[1].value, '2019');
+    assert.equal(datesIn('Marchers arrived on Friday and have camped in the square since then.', '2026-03-11')[1].value, '2026-03-06');
+    assert.equal(only('Nurses worked long hours during the previous quarter.', '2026-03-11').text, 'during the previous quarter');
+    assert.equal(only('Sales rose over the past quarter.', '2026-03-11').value, 'P3M');
+  });
+
+  it("takes no clip's length in brackets on a \"Watch:\" line for a clock time", () => {
+    assert.equal(datesIn('Watch: Police spokesperson on the arrests (02:14)', '2026-03-11').length, 0);
+    assert.equal(only('The plane landed at 14:02.', '2026-03-11').value, 'T14:02');
+  });
+
   it('reads a month a limit names in a past-tense sentence as the nearer one, but not the end of a span that ran', () => {
     assert.equal(only('Velmar capped wheat shipments through June.', '2026-02-17').value, '2026-06');
     assert.equal(only('Ostra had counted on the cargoes to cover its needs until May.', '2026-02-17').value, '2026-05');

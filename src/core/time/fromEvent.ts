@@ -7,7 +7,7 @@
 import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseDay } from './calendar';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 
-export type EventUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export type EventUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date';
 
 /** The last calendar value the text named, and in which sentence. */
 export interface NamedDate {
@@ -32,6 +32,7 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   // "at 7:02 p.m. on Tuesday … about six hours later", "doors open 30 minutes earlier": from a clock time, its zone kept.
   if (unit === 'hour' || unit === 'minute') return minutesLater(named!.value, unit === 'hour' ? by * 60 : by);
   const note = `counted from ${named!.value.replace(/T.*$/, '')}, the date named before it`;
+  if (unit === 'date') return { kind: 'fixed', value: named!.value.replace(/T.*$/, ''), note: `${named!.value.replace(/T.*$/, '')}, the date named before it` };
   if (unit === 'year') return { kind: 'fixed', value: String(year + by), note };
   if (month === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   if (unit === 'month') {

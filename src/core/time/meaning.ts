@@ -43,8 +43,8 @@ export type Meaning =
   | { kind: 'yearPart'; part: string; by: number; byTense?: boolean }
   /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
   | { kind: 'at'; day: Meaning; clock: string | null }
-  /** Counted from an event the text dated just before ("three years later", "the following day"): see fromEvent.ts. */
-  | { kind: 'fromEvent'; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'; by: number; part?: string }
+  /** Counted from an event the text dated just before ("three years later", "the following day"; "since then", `date`: that date itself): see fromEvent.ts. */
+  | { kind: 'fromEvent'; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date'; by: number; part?: string }
   /** From one day to another ("June 28-29"): an ISO interval of the two. */
   | { kind: 'range'; from: Meaning; to: Meaning }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */

@@ -217,6 +217,13 @@ const ZONE_OFFSETS: Readonly<Record<string, string>> = {
   'Mountain Standard Time': '-07:00', 'Mountain Daylight Time': '-06:00', 'Pacific Standard Time': '-08:00', 'Pacific Daylight Time': '-07:00',
 };
 
+/** A clip's length in brackets closing a "Watch:" or "Video:" line: "Watch: the minister on the arrests (02:14)". */
+function isClipLength(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return /^\s*(?:watch|video|listen|play|audio)\b/i.test(text.slice(lineStart, start)) && /^\)\s*(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
 /** A clock time with its offset from UTC when the zone says it ("GMT" → Z, "GMT+1" → +01:00, "EDT" → -04:00). */
 function clock(hour: number, minute: number, zone: string | undefined): string {
   const offset = zone ? /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone) : null;
@@ -495,8 +502,9 @@ export const RULES: readonly Rule[] = [
     // "the Sunday Times": a weekday inside a name.
     const after = nextWord(text, m.index + m[0].length);
     if (/^the$/i.test(previousWord(text, m.index)) && isCapitalized(after) && !monthNumber(after)) return null;
-    // "a Sunday newspaper", "the town's Thursday market": a weekday naming a kind of thing, no date.
-    if (!m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after)) return null;
+    // "a Sunday newspaper", "the town's Thursday market": a weekday naming a kind of thing, no date (not after a
+    // preposition: "figures released on Thursday show").
+    if (!m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after) && !DAY_PREPOSITION.test(previousWord(text, m.index))) return null;
     if (!m[1] && !m[3] && !m[4] && isWeekdayGivenName(text, m.index, m.index + m[0].length)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
@@ -551,9 +559,9 @@ export const RULES: readonly Rule[] = [
     'weekend',
   ]),
   // the past week (a length); the next day, the previous year (from an event in the text)
-  rule(`\\bthe${SP}(past|last|next|coming|previous|following)${SP}(day|week|fortnight|month|year|decade|century)\\b`, (m, text) => {
+  rule(`\\bthe${SP}(past|last|next|coming|previous|prior|preceding|following)${SP}(day|week|fortnight|month|quarter|year|decade|century)\\b`, (m, text) => {
     const unit = unitOf(m[2]);
-    const word = m[1].toLowerCase();
+    const word = m[1].toLowerCase().replace(/^(?:prior|preceding)$/, 'previous');
     const counted = /^(day|week|month|year)$/.test(unit);
     // "over the next year" is a length; "to follow the next year", "The next year, he left": the one after the date just named.
     const afterEvent = word === 'next' && !SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -561,7 +569,8 @@ export const RULES: readonly Rule[] = [
       return { type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: unit as 'day', by: word === 'previous' ? -1 : 1 } };
     }
     if (unit === 'day' || /^(previous|following)$/.test(word)) return vague('RELATIVE', RELATIVE_TO_EVENT);
-    return { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit } };
+    // (A quarter's length is three months.)
+    return { type: 'DURATION', meaning: m[2].toLowerCase() === 'quarter' ? { kind: 'duration', n: 3, unit: 'month' } : { kind: 'duration', n: 1, unit } };
   }),
   // the next morning, the following evening: the day after the one the text named just before, in its part
   rule(`\\bthe${SP}(?:next|following)${SP}(morning|afternoon|evening|night)\\b`, (m) => ({
@@ -573,6 +582,8 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: 'day', by: /^previous$/i.test(m[1]) ? -7 : 7 },
   }), ['previous', 'following']),
+  // "has stood empty since then": since the date the text named just before.
+  rule(`\\bsince${SP}then\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'date', by: 0 } }), ['then']),
   // that year, the same day: the date the text named just before
   rule(`\\b(?:that|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
     type: 'RELATIVE',
@@ -758,6 +769,7 @@ export const RULES: readonly Rule[] = [
   }, ['from', 'between']),
   // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
+    if (isClipLength(text, m.index, m.index + m[0].length)) return null;
     if (m[1].length === 2 || m[3]) {
       const hour = +m[1];
       return fixed('TIME', `T${clock(hour, +m[2], m[3])}`, hour <= 12 && hour > 0 ? 'read as 24-hour time' : undefined);

@@ -11,6 +11,8 @@ const FUTURE = new Set([
   // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday";
   // a headline's "salvors eye Wednesday refloat".
   'course', 'track', 'should', 'warning', 'warns', 'eye', 'eyes', 'eyeing',
+  // "A trial date has been fixed for October", "pencilled in for October".
+  'fixed', 'pencilled', 'penciled',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
@@ -30,6 +32,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   warning: /^(?:of|that)$/,
   warns: /^of$/,
   set: /^(to|for)$/,
+  fixed: /^for$/,
+  pencilled: /^(in|for)$/,
+  penciled: /^(in|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
   ahead: /^of$/,
   expected: /^(to|in|on|at|by|later|next|this)$/,
