@@ -1125,6 +1125,19 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Election Commission'), commission);
   });
 
+  it('links a body every city has, named bare, to its name with the city its document names; an Irish county with and without its kind', () => {
+    const names = { Dayton: 'LOC', 'Police Department': 'ORG', 'Dayton Police Department': 'ORG', 'County Donegal': 'LOC', Donegal: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The Dayton Police Department and County Donegal agreed.', names),
+      analyzeWith('b.txt', 'Residents of Dayton and Donegal waited. The Police Department said so.', names),
+      analyzeWith('c.txt', 'The Police Department said so.', names),
+    ]);
+    const police = entityOf(entities, 'a.txt', 'Dayton Police Department');
+    assert.equal(entityOf(entities, 'b.txt', 'Police Department'), police);
+    assert.notEqual(entityOf(entities, 'c.txt', 'Police Department'), police);
+    assert.equal(entityOf(entities, 'b.txt', 'Donegal'), entityOf(entities, 'a.txt', 'County Donegal'));
+  });
+
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {
     const names = { '12th Velora Music Awards': 'MISC', 'Velora Music Awards': 'MISC', '2026 Kelmar Cup': 'MISC', '2030 Kelmar Cup': 'MISC', 'Kelmar Cup': 'MISC' } as const;
     const entities = linkEntities([

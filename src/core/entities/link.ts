@@ -223,9 +223,9 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
     keysInFile.set(c.file, (keysInFile.get(c.file) ?? new Set()).add(c.key));
     const owner = c.mentions.find((m) => m.owner)?.owner;
     if (owner) pushTo(owned, identityKey(owner.body), { key: c.key, owner: identityKey(owner.name) });
-    // … or with its country after "of": "Election Commission of Thailand".
-    const of = owner ? null : OF_PLACE.exec(c.key);
-    if (of && isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME) pushTo(ofPlace, of[1], { key: c.key, owner: of[2] });
+    // … or with its country after "of" ("Election Commission of Thailand"), or its city before ("Dayton Police Department").
+    const placed = owner ? undefined : placedBody(c.key);
+    if (placed) pushTo(ofPlace, placed.body, { key: c.key, owner: placed.place });
   }
   const bodies = new Set([...owned.keys(), ...ofPlace.keys()]);
   const implicit = implicitOwners(chains);
@@ -240,6 +240,18 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
     return country ? rekeyed(c, `${country}'s ${c.key}`) : c;
   });
   return { chains: rekeyedAll, bodies };
+}
+
+/** A generic body's key and the place it is of, after "of" or before it: "election commission of thailand", "dayton city council". */
+function placedBody(key: string): { body: string; place: string } | undefined {
+  const of = OF_PLACE.exec(key);
+  if (of) return isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME ? { body: of[1], place: of[2] } : undefined;
+  const words = keyWords(key);
+  for (let n = 1; n <= 2 && words.length - n >= 2; n++) {
+    const [place, body] = [words.slice(0, n).join(' '), words.slice(n).join(' ')];
+    if (nameLists().lookup(place) & PLACE_NAME && isGenericBodyKey(body)) return { body, place };
+  }
+  return undefined;
 }
 
 /** Mentions of one country a document needs, and how many times those of any other, for the country to be its own. */
@@ -317,11 +329,16 @@ function isWrittenHyphenated(chain: Chain): boolean {
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
 
-const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river)$/;
+const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert)$/;
+/** An Irish county's kind before its name: "County Donegal". */
+const COUNTY_FIRST = /^county (.+)$/;
 
-/** The name of an unlisted district with or without its kind ("tsangano district" → "tsangano"); listed places keep theirs ("york county" is no "york"). */
+/**
+ * The name of an unlisted district with or without its kind ("tsangano district" → "tsangano", "county donegal" →
+ * "donegal"); listed places keep theirs ("york county" is no "york").
+ */
 const districtOf = memoized((key) => {
-  const core = DISTRICT_KINDS.exec(key)?.[1] ?? key;
+  const core = DISTRICT_KINDS.exec(key)?.[1] ?? COUNTY_FIRST.exec(key)?.[1] ?? key;
   return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
 });
 

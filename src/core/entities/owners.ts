@@ -23,6 +23,7 @@ const GENERIC_WORDS = new Set(
   high central electoral national federal state armed military police intelligence election
   independent presidential general civil aviation border customs revenue tax statistics emergency
   disaster meteorological water mining planning development social welfare youth sports women air red
+  city county town municipal provincial regional district
   state of for and the &`.split(/\s+/),
 );
 
