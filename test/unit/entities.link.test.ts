@@ -668,6 +668,19 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Coastal Agency'), agency);
   });
 
+  it("links a company's short name without its kind, after it (\"Mobile\", \"Engenharia\", \"SL\") or before it (\"Fundación\")", () => {
+    const names = { 'Vantro Mobile': 'ORG', Vantro: 'PER', 'Orvana Comunicaciones SL': 'ORG', 'Orvana Comunicaciones': 'ORG', 'Fundación Bosque Claro': 'ORG', 'Bosque Claro': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Vantro Mobile failed. Orvana Comunicaciones SL agreed. Fundación Bosque Claro sued.', names),
+      analyzeWith('b.txt', 'Vantro faces a fine. Orvana Comunicaciones will appeal. Bosque Claro says the dam will flood.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Vantro'), entityOf(entities, 'a.txt', 'Vantro Mobile'));
+    assert.equal(entityOf(entities, 'b.txt', 'Orvana Comunicaciones'), entityOf(entities, 'a.txt', 'Orvana Comunicaciones SL'));
+    const foundation = entityOf(entities, 'a.txt', 'Fundación Bosque Claro');
+    assert.equal(entityOf(entities, 'b.txt', 'Bosque Claro'), foundation);
+    assert.equal(foundation.type, 'ORG');
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

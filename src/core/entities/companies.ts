@@ -23,7 +23,8 @@ const COMPANY_TAILS = new Set(
   holding logistik gruppe werke industrie industrias transportes logistica logística projects infrastructure infra sciences
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
-  auctions railways railway`.split(/\s+/),
+  auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
+  ingeniería construcciones apparel sportswear broadcasting recruitment staffing`.split(/\s+/),
 );
 
 /**
@@ -38,6 +39,18 @@ const PLACE_NAMED_TAILS = new Set(['exchange']);
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
   return !PLACE_NAMED_TAILS.has(keyWords(owner).at(-1)!);
+}
+
+/**
+ * Words that open Spanish, Portuguese and Italian names of companies and foundations, which their short names drop
+ * ("Constructora Vial del Oriente" … "Vial del Oriente"; not a party's or a court's: "Partido Popular").
+ */
+const COMPANY_HEADS = new Set(['constructora', 'construtora', 'fundación', 'fundacion', 'fundação', 'fondazione', 'grupo', 'gruppo', 'inversiones', 'empresas', 'industrias']);
+
+/** A key of two words or more opening with a company's or foundation's kind: "fundación bosque claro". */
+export function opensWithCompanyHead(key: string): boolean {
+  const words = keyWords(key);
+  return words.length > 1 && COMPANY_HEADS.has(words[0]);
 }
 
 /** "Department of Energy" has no short name "Department of". */
@@ -101,6 +114,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const rest = words.slice(1);
   const body = rest.some((w) => nameLists().lookup(w) & ORG_WORD);
   if (rest.length > 0 && isDemonymKey(words[0]) && !body && !(rest.length === 1 && (rest[0].length < 3 || isCommonWord(rest[0])))) out.push(rest.join(' '));
+  // … and one named with its kind first, as Spanish and Portuguese do, without it: "Fundación Bosque Claro" … "Bosque Claro".
+  if (opensWithCompanyHead(key) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
     if (CONNECTORS.has(words[end - 2])) break;

@@ -82,7 +82,7 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['gp', 'grand prix'],
 ]);
 
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt']);
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac']);
 /** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
 const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
 

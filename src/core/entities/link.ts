@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { camelCaseInitials, capitalInitials, initialsOf } from './acronyms';
-import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
+import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, opensWithCompanyHead, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
 import { entityId } from './ids';
@@ -131,10 +131,18 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // "Caldris said" in a source that never gives "Caldris Pharma": a word no list has as a person's name and no person
   // of the corpus bears, read as a person's, is the company's short name (a city's name too: "Kaiyuan said").
   const peoplesWords = new Set(fullNames.flatMap(keyWords));
+  // (How many full names hold each word: a name of several words shares none with another person's.)
+  const peoplesWordUses = new Map<string, number>();
+  for (const w of fullNames.flatMap((f) => [...new Set(keyWords(f))])) peoplesWordUses.set(w, (peoplesWordUses.get(w) ?? 0) + 1);
   // (Their short names as one document's would be: a place's name included, since no source uses it as the place.)
   let anyShortName: Map<string, string[]> | undefined;
   const byAnyShortName = () => (anyShortName ??= groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k, true)));
-  const isStrayCompanyName = (key: string) => isPerson(key) && wordCount(key) === 1 && !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME));
+  // (Of two words or more when none is a given name: "Bosque Claro" of "Fundación Bosque Claro".)
+  const isStrayCompanyName = (key: string) =>
+    isPerson(key) &&
+    (wordCount(key) === 1
+      ? !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME))
+      : keyWords(key).every((w) => !(nameLists().lookup(w) & FIRST_NAME) && peoplesWordUses.get(w) === 1));
   for (const key of keys) {
     const owned = roots(owners.get(key), groups);
     if (owned.size > 1) continue;
@@ -553,7 +561,8 @@ function describe(chains: readonly Chain[]): Draft {
   const guessed = majorityTypeFor(key, names.map(({ m }) => m.type));
   const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : [])) : [];
   // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
-  const company = guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!);
+  // … and "Fundación Bosque Claro", read as a person where a source writes "Bosque Claro": its kind first makes a body.
+  const company = (guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || (guessed !== 'ORG' && opensWithCompanyHead(key));
   // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
   const storm = chains.some((c) => stormKeyOf(c) !== undefined);
   const type = names.some(({ m }) => m.work) ? 'MISC' : storm ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company ? 'ORG' : guessed;

@@ -149,7 +149,7 @@ export function isPlaceOnly(word: string): boolean {
 const ROMANCE_BODY_FIRST = new Set(
   `Grupo Banco Compañía Companhia Empresa Sociedad Sociedade Fundación Fundação Instituto Partido Frente Movimiento Movimento
   Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão
-  Unidos Juntos Fuerza Acción Renovación Somos`.split(/\s+/),
+  Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion`.split(/\s+/),
 );
 
 /** "Frente", "Banco", "Partido": a word a Spanish or Portuguese body's name opens with. */
