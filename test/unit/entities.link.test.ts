@@ -850,6 +850,12 @@ describe('entity linking across documents', () => {
     // The nickname alone, in the document that quotes it.
     const alone = linkEntities([analyzeWith('c.txt', 'Edward "Ted" Odegaard died. "Ted never missed a meeting," a friend said.', { 'Edward " Ted " Odegaard': 'PER', Ted: 'PER' })]);
     assert.equal(entityOf(alone, 'c.txt', 'Ted'), entityOf(alone, 'c.txt', 'Edward "Ted" Odegaard'));
+    // … and in another source, where one person of the corpus bears it.
+    const across = linkEntities([
+      analyzeWith('d.txt', 'Her sister, Folasade "Sade" Oyelaran, spoke.', { 'Folasade " Sade " Oyelaran': 'PER' }),
+      analyzeWith('e.txt', 'Her sister, Sade, told reporters.', { Sade: 'PER' }),
+    ]);
+    assert.equal(entityOf(across, 'e.txt', 'Sade'), entityOf(across, 'd.txt', 'Folasade "Sade" Oyelaran'));
   });
 
   it('links a double surname to the full name, but not a given name and surname', () => {

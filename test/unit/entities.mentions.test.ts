@@ -590,6 +590,12 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it('keeps a quoted nickname of two words, or one the tagger started a name inside, in the name', () => {
+      assert.deepEqual(mentions('Police arrested Rui "Tio Patinhas" Mabote on Friday.', { 'Rui " Tio Patinhas': 'PER' }).map((m) => m.text), ['Rui "Tio Patinhas" Mabote']);
+      const split = mentions('Deputy Chief Ivo "Shaun" Obiora said so.', { Ivo: 'PER', 'Shaun " Obiora': 'PER' });
+      assert.deepEqual(split.map((m) => [m.text, m.roles]), [['Ivo "Shaun" Obiora', ['Deputy Chief']]]);
+    });
+
     it('lets the tagger see hyphenated names as one word', () => {
       const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');

@@ -389,13 +389,15 @@ function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<st
  */
 export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalone: ReadonlySet<string>): NerSpan[] {
   const out: NerSpan[] = [];
-  for (const span of spans) {
+  for (const tagged of spans) {
+    const span = withNicknameClosed(words, tagged);
     const prev = out[out.length - 1];
     const joinable =
       prev !== undefined &&
       span.label === 'PER' &&
       ((prev.end === span.start && span.end - prev.start <= MAX_JOINED_WORDS && (prev.label === 'PER' || isLoneGivenName(words, prev, standalone))) ||
         (prev.label === 'PER' && isNicknameBetween(words, prev.start, span.start)) ||
+        (prev.label === 'PER' && prev.end === span.start - 1 && opensNickname(words, span)) ||
         (prev.label === 'PER' && isParticlesBetween(words, prev.end, span.start)) ||
         isPatronymicBetween(words, prev.end, span.start));
     // "Kim & Chang", "Ernst & Young": surnames joined by an ampersand are a firm's ("Ana Ruiz & Ivo
@@ -577,6 +579,35 @@ function isPatronymicBetween(words: Words, from: number, to: number): boolean {
 
 const QUOTE = /^["“”'‘’]$/;
 const MAX_NICKNAME_WORDS = 2;
+
+/** The quote marks inside a span. */
+function quotesIn(words: Words, span: NerSpan): number[] {
+  const found: number[] = [];
+  for (let i = span.start; i < span.end; i++) if (QUOTE.test(words.texts[i])) found.push(i);
+  return found;
+}
+
+/**
+ * `[Rui "Tio Patinhas]" Mabote`: a person the tagger ended inside a quoted nickname runs on over the closing quote to
+ * the surname after it.
+ */
+function withNicknameClosed(words: Words, span: NerSpan): NerSpan {
+  if (span.label !== 'PER' || !QUOTE.test(words.texts[span.end] ?? '')) return span;
+  const quotes = quotesIn(words, span);
+  if (quotes.length !== 1 || quotes[0] === span.start || span.end - quotes[0] - 1 > MAX_NICKNAME_WORDS) return span;
+  const surname = words.texts[span.end + 1];
+  return surname !== undefined && NAME_WORD.test(surname) ? { ...span, end: span.end + 2 } : span;
+}
+
+/** `Chukwuemeka ["Shaun" Obiora]`: a person the tagger started inside a quoted nickname, its opening quote just before. */
+function opensNickname(words: Words, span: NerSpan): boolean {
+  if (!QUOTE.test(words.texts[span.start - 1] ?? '')) return false;
+  const quotes = quotesIn(words, span);
+  return quotes.length === 1 && quotes[0] > span.start && quotes[0] - span.start <= MAX_NICKNAME_WORDS && quotes[0] < span.end - 1;
+}
+
+/** A capitalized word that may be a surname ("Mabote", "O'Neill"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Whether words [from, to) are a given name and a quoted nickname: `Gerardo "Tata"` in

@@ -437,15 +437,21 @@ function translatedNames(chains: readonly Chain[]): [string, string][] {
   return out;
 }
 
-/** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'). */
+/** The nickname forms of people's names quoted with one ("hal jessup" → 'harold hal jessup'), and the nickname alone ("hal"). */
 function nicknamed(chains: readonly Chain[]): Map<string, string> {
   const out = new Map<string, string>();
+  // … and the nickname alone, where one person of the corpus bears it: "Her sister, Sade, said" in another source.
+  const alone = new Map<string, Set<string>>();
   for (const c of chains) {
     for (const m of c.mentions) {
       const nickname = m.kind === 'NAME' && m.type === 'PERSON' ? quotedNickname(m.text) : undefined;
-      if (nickname) out.set(identityKey(`${nickname.nickname} ${nickname.surname}`), c.key);
+      if (!nickname) continue;
+      out.set(identityKey(`${nickname.nickname} ${nickname.surname}`), c.key);
+      const key = identityKey(nickname.nickname);
+      alone.set(key, (alone.get(key) ?? new Set()).add(c.key));
     }
   }
+  for (const [key, people] of alone) if (people.size === 1 && !out.has(key)) out.set(key, [...people][0]);
   return out;
 }
 

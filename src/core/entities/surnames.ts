@@ -233,8 +233,8 @@ function computeTransliterationKey(key: string): string | undefined {
   return result.replace(/[^a-z]/g, '').length >= MIN_SKELETON ? result : undefined;
 }
 
-/** 'Harold "Hal" Jessup': a given name, a quoted nickname, a surname. */
-const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+)["”’']\s+(.+)$/u;
+/** 'Harold "Hal" Jessup', 'Rui "Tio Patinhas" Mabote': a given name, a quoted nickname (of two words at most), a surname. */
+const NICKNAMED = /^\p{L}[\p{L}.'’-]*\s+["“‘']([\p{L}.'’-]+(?:\s[\p{L}.'’-]+)?)["”’']\s+(.+)$/u;
 
 /** The nickname a name quotes and its surname: 'Harold "Hal" Jessup' → Hal, Jessup. */
 export function quotedNickname(text: string): { nickname: string; surname: string } | undefined {
