@@ -858,6 +858,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(across, 'e.txt', 'Sade'), entityOf(across, 'd.txt', 'Folasade "Sade" Oyelaran'));
   });
 
+  it('links a name without its second surname to the one full name that has it, not a given name of two words', () => {
+    const names = { 'Rosa Quenta Mamani': 'PER', 'Rosa Quenta': 'PER', 'Mary Ann Smith': 'PER', 'Mary Ann': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Rosa Quenta Mamani led the march. Mary Ann Smith followed.', names),
+      analyzeWith('b.txt', 'Rosa Quenta set off. Mary Ann waved.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Rosa Quenta'), entityOf(entities, 'a.txt', 'Rosa Quenta Mamani'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Mary Ann'), entityOf(entities, 'a.txt', 'Mary Ann Smith'));
+  });
+
   it('links a double surname to the full name, but not a given name and surname', () => {
     const names = { 'Ingrid Solberg-Haugen': 'PER', 'Solberg-Haugen': 'PER', 'Mary Ann Smith': 'PER', 'Ann Smith': 'PER' } as const;
     const entities = linkEntities([
@@ -1055,6 +1065,9 @@ describe('entity linking across documents', () => {
 
   it('links a name given "known as the" or "often called" to its long name, but no body to a place ending a name the tagger missed', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'The Vardo International Film Festival, known as the Vardinale, ran for 11 days.', { 'Vardo International Film Festival': 'ORG', Vardinale: 'ORG' })]);
+    // … past the name's acronym in brackets.
+    const bureau = linkEntities([analyzeWith('b.txt', 'The Serious Fraud Bureau (SFB), known as the Falcons, arrested two men.', { 'Serious Fraud Bureau': 'ORG', SFB: 'ORG', Falcons: 'ORG' })]);
+    assert.equal(entityOf(bureau, 'b.txt', 'Falcons'), entityOf(bureau, 'b.txt', 'Serious Fraud Bureau'));
     assert.equal(entityOf(entities, 'a.txt', 'Vardinale'), entityOf(entities, 'a.txt', 'Vardo International Film Festival'));
     const claims = linkEntities([analyzeWith('a.txt', 'The Conference on Material Claims Against Ostria, known as the Claims Conference, met.', { Ostria: 'LOC', 'Claims Conference': 'ORG' })]);
     assert.notEqual(entityOf(claims, 'a.txt', 'Ostria'), entityOf(claims, 'a.txt', 'Claims Conference'));

@@ -118,13 +118,15 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
       else found.push(stage);
       pairs.push([c, stage]);
     }
-    let i = c.end;
-    while (i < c.end + MAX_KNOWN_AS && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
+    // (Past the name's acronym in brackets: "The Serious Fraud Bureau (SFB), known as the Falcons".)
+    let i = tokens[c.end]?.text === '(' && isAcronym(tokens[c.end + 1]?.text ?? '') && tokens[c.end + 2]?.text === ')' ? c.end + 3 : c.end;
+    const from = i;
+    while (i < from + MAX_KNOWN_AS && KNOWN_AS.test(tokens[i]?.text ?? '')) i++;
     // "the Advisory Commission, often called the Limbach Commission": called so by habit, not "…, called the meeting";
     // "Brackenfell Glacier, the so-called 'Widowmaker Glacier'", "… is nicknamed the Widowmaker Glacier".
     const called = tokens[i]?.text === 'called' && (CALLED_BY_HABIT.test(tokens[i - 1]?.text ?? '') || isSoCalled(tokens, i));
     const nicknamed = NICKNAMED.test(tokens[i]?.text ?? '');
-    if (i === c.end || (tokens[i]?.text !== 'known' && !called && !nicknamed)) continue;
+    if (i === from || (tokens[i]?.text !== 'known' && !called && !nicknamed)) continue;
     const at = called || nicknamed ? quotedStart(tokens, i + 1) : aliasAfterKnown(tokens, i + 1);
     let alias = byStart.get(at);
     // Not the head of a longer name the tagger cut: "known as the Valley of the Racehorse".

@@ -28,7 +28,7 @@ import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isCommonWord, nameLists } from '../ner/tagger';
 import { isMediaName } from './words';
 
 const MIN_UNDEFINED_ACRONYM = 3;
@@ -73,6 +73,14 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const [given, initial] = keyWords(k);
     const named = roots(fullNames.filter((f) => f !== k && keyWords(f)[0] === given && keyWords(f).length >= 2 && keyWords(f).at(-1)!.length > 1 && keyWords(f).at(-1)!.startsWith(initial)), groups);
     if (named.size === 1) groups.union([...named][0], k);
+  }
+  // … and leave out the second of two surnames, as Spanish and Portuguese names go: "Rosa Quenta" is the one "Rosa Quenta
+  // Mamani" (not "Mary Ann" of "Mary Ann Smith": a given name).
+  // (Nor a word run on after a dash: "Malcolm Tucker-would".)
+  const byFirstTwo = groupBy(fullNames.filter((k) => wordCount(k) === 3 && !isCommonWord(keyWords(k)[2])), (k) => keyWords(k).slice(0, 2).join(' '));
+  for (const k of fullNames) {
+    const longer = wordCount(k) === 2 && !isGivenName(keyWords(k)[1]) ? byFirstTwo.get(k) : undefined;
+    if (longer?.length === 1) groups.union(longer[0], k);
   }
   // … and shorten a given name to its initial or a familiar form: "M. Raghunathan", "Tom Wielgosz", "Seun Adebayo".
   for (const [short, full] of givenNameVariants(chains, fullNames)) groups.union(full, short);
