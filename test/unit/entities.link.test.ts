@@ -668,6 +668,22 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Coastal Agency'), agency);
   });
 
+  it("links a company's national arm, a hospital's and a sports firm's short names, a defined acronym the tagger read as a person, and a hyphenated surname read as a body", () => {
+    const names = { 'Corrib Mobile': 'ORG', 'Corrib Mobile Ireland': 'ORG', 'Harbourview Hospital': 'ORG', Harbourview: 'LOC', SERNAP: 'ORG', Sernap: 'PER', 'Claire Donnelly-Vance': 'PER', 'Donnelly-Vance': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Corrib Mobile failed. Staff at Harbourview Hospital walked out. The parks service SERNAP said so. Claire Donnelly-Vance won.', names),
+      analyzeWith('b.txt', 'Corrib Mobile Ireland will pay. A doctor at Harbourview said so. The agency, Sernap, agreed. Moss beat Donnelly-Vance.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Corrib Mobile Ireland'), entityOf(entities, 'a.txt', 'Corrib Mobile'));
+    assert.equal(entityOf(entities, 'b.txt', 'Harbourview'), entityOf(entities, 'a.txt', 'Harbourview Hospital'));
+    const agency = entityOf(entities, 'b.txt', 'Sernap');
+    assert.equal(agency, entityOf(entities, 'a.txt', 'SERNAP'));
+    assert.equal(agency.type, 'ORG');
+    const player = entityOf(entities, 'a.txt', 'Claire Donnelly-Vance');
+    assert.equal(entityOf(entities, 'b.txt', 'Donnelly-Vance'), player);
+    assert.equal(player.type, 'PERSON');
+  });
+
   it("links a company's short name without its kind, after it (\"Mobile\", \"Engenharia\", \"SL\") or before it (\"Fundación\")", () => {
     const names = { 'Vantro Mobile': 'ORG', Vantro: 'PER', 'Orvana Comunicaciones SL': 'ORG', 'Orvana Comunicaciones': 'ORG', 'Fundación Bosque Claro': 'ORG', 'Bosque Claro': 'PER' } as const;
     const entities = linkEntities([

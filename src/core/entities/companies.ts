@@ -5,7 +5,7 @@
  * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
  */
 import { isCommonWord, nameLists } from '../ner/tagger';
-import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
 import { isCountryCode, isHyphen } from './words';
@@ -24,14 +24,14 @@ const COMPANY_TAILS = new Set(
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
-  ingeniería construcciones apparel sportswear broadcasting recruitment staffing`.split(/\s+/),
+  ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy`.split(/\s+/),
 );
 
 /**
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news']);
+const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news']);
 
 /** Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel". */
 const PLACE_NAMED_TAILS = new Set(['exchange']);
@@ -109,6 +109,11 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   const out: string[] = [];
+  // A company's national arm goes by the company's name: "Corrib Mobile Ireland" … "Corrib Mobile" (and "Corrib").
+  if (words.length >= 3 && isCompanyTail(words[words.length - 2]) && nameLists().lookup(last) & COUNTRY) {
+    const company = words.slice(0, -1).join(' ');
+    return [company, ...computeShortKeys(company, withinDocument)];
+  }
   // A company named with its nationality goes without it: "Saudi Aramco" … "Aramco", "Omani Kestrelco" … "Kestrelco"
   // (a body named for its country is another without it: "Norwegian Refugee Council" is no "Refugee Council").
   const rest = words.slice(1);
