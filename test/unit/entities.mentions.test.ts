@@ -590,6 +590,14 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it("names a court a town's name opens in lower case, takes no number of the next line into a name, and no job into a person's", () => {
+      const courts = mentions("Ivo Lind appeared at Bristol magistrates' court and was sent to York crown court.", { 'Ivo Lind': 'PER', Bristol: 'LOC', York: 'LOC' });
+      assert.deepEqual(courts.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ["Bristol magistrates' court", 'ORG'], ['York crown court', 'ORG']]);
+      const timeline = mentions('17 March - A car is found by the River Wend\n18 March - A man is arrested', { 'River Wend': 'ORG' });
+      assert.deepEqual(timeline.map((m) => m.text), ['River Wend']);
+      assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
+    });
+
     it('keeps a quoted nickname of two words, or one the tagger started a name inside, in the name', () => {
       assert.deepEqual(mentions('Police arrested Rui "Tio Patinhas" Mabote on Friday.', { 'Rui " Tio Patinhas': 'PER' }).map((m) => m.text), ['Rui "Tio Patinhas" Mabote']);
       const split = mentions('Deputy Chief Ivo "Shaun" Obiora said so.', { Ivo: 'PER', 'Shaun " Obiora': 'PER' });

@@ -214,8 +214,8 @@ export function endWithoutPossessive(token: Token): number {
   return m && m.index > 0 ? token.start + m.index : token.end;
 }
 
-/** Endings of jobs' nouns: "seismologist", "technician", "photographer", "economist". */
-const JOB_ENDING = /(?:ologist|ician|ographer|onomist)$/;
+/** Endings of jobs' nouns: "seismologist", "technician", "photographer", "economist", "paramedic", "pharmacist", "mechanic". */
+const JOB_ENDING = /(?:ologist|ician|ographer|onomist|medic|macist|chanic)$/;
 /** Endings of nouns of people who do something ("farmer", "geologist"), not adjectives ("young"). */
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|eer|ess)$/;
 

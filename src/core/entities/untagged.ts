@@ -294,6 +294,19 @@ export function withRoadNumber(tokens: readonly Token[], c: Candidate): Candidat
   return ROAD_WORDS.has(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
 }
 
+/** Kinds of court British and Indian papers write in lower case after the court's town: "Leeds magistrates' court". */
+const LOWER_CASE_COURT = /^(?:magistrates|crown|county|high|district|sessions|coroner's|coroners|youth|family)$/;
+
+/**
+ * "Bristol magistrates' court", "York crown court", "the Delhi high court": a town and a kind of court in lower case
+ * name the court, an organization.
+ */
+export function withLowerCaseCourt(tokens: readonly Token[], c: Candidate): Candidate {
+  if (c.label !== 'LOC' || !LOWER_CASE_COURT.test(tokens[c.end]?.text ?? '')) return c;
+  const court = /^['’]$/.test(tokens[c.end + 1]?.text ?? '') ? c.end + 2 : c.end + 1;
+  return tokens[court]?.text === 'court' && tokens[court].sentence === tokens[c.start].sentence ? { ...c, end: court + 1, label: 'ORG' } : c;
+}
+
 /** "OPEC+", "Canal+": a plus sign written onto a name makes another name, which it joins. */
 export function withPlus(tokens: readonly Token[], c: Candidate): Candidate {
   const glued = (i: number) => tokens[i] !== undefined && tokens[i].start === tokens[i - 1].end;
@@ -1055,7 +1068,8 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     (/^\d{3,4}(?:-\d{1,4})?s?$/.test(next) || (isModelNumber(next) && next.length >= 3)) && !YEAR_OR_DECADE.test(next);
   if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || words > 2) return c;
   const number = tokens[c.end];
-  const numbered = number !== undefined && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
+  // (Not a number opening the next line: "found by the River Wend\n18 March - …".)
+  const numbered = number !== undefined && number.sentence === tokens[c.start].sentence && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
   if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
@@ -1069,7 +1083,7 @@ const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
 /** The product's span from `from` on over the rest of its model: "-600" of "72-600", "Max 9". */
 function withTier(tokens: readonly Token[], c: Candidate, from: number): Candidate {
   let end = from;
-  while (end < tokens.length && end - from < 3) {
+  while (end < tokens.length && end - from < 3 && tokens[end].sentence === tokens[c.start].sentence) {
     const [t, glued] = [tokens[end], tokens[end].start === tokens[end - 1].end];
     if (isHyphen(t.text) && glued && /^\d/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1].start === t.end) end += 2;
     else if (MODEL_PART.test(t.text) && !glued) end++;
