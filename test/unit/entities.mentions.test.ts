@@ -590,6 +590,13 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it('takes an Irish member\'s "TD" out of the name, splits two companies a hyphen joins before their deal, and finds no name in an amount of rand', () => {
+      assert.deepEqual(mentions('Local TD Orla Brannigan agreed.', { 'TD Orla Brannigan': 'PER' }).map((m) => [m.text, m.roles]), [['Orla Brannigan', ['Local TD']]]);
+      const deal = mentions('The planned Vexo-Marlin merger was approved, Vexo Insurance said. Marlin Assurance agreed.', { 'Vexo Insurance': 'ORG', 'Marlin Assurance': 'ORG' });
+      assert.deepEqual(deal.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Vexo', 'ORG'], ['Marlin', 'ORG'], ['Vexo Insurance', 'ORG'], ['Marlin Assurance', 'ORG']]);
+      assert.deepEqual(mentions('Poachers were paid up to R90,000 per kilogram.', { R90: 'LOC' }), []);
+    });
+
     it("names a court a town's name opens in lower case, takes no number of the next line into a name, and no job into a person's", () => {
       const courts = mentions("Ivo Lind appeared at Bristol magistrates' court and was sent to York crown court.", { 'Ivo Lind': 'PER', Bristol: 'LOC', York: 'LOC' });
       assert.deepEqual(courts.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ["Bristol magistrates' court", 'ORG'], ['York crown court', 'ORG']]);

@@ -55,12 +55,23 @@ import { cuedCompanies } from './cuedCompanies';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
+/** "R90,000", "R1.2bn", "R500m": an amount of rand, which the tokenizer cuts after its sign and first digits. */
+function isRandAmount(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.start].text;
+  if (!/^R\d+(?:k|m|bn)?$/.test(first)) return false;
+  if (/[a-z]$/.test(first)) return true;
+  const [mark, digits] = [tokens[c.start + 1], tokens[c.start + 2]];
+  return mark !== undefined && digits !== undefined && /^[,.]$/.test(mark.text) && mark.start === tokens[c.start].end && digits.start === mark.end && /^\d/.test(digits.text);
+}
+
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
   const commonNouns = commonNounAcronymsOf(tokens);
   const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(tokens, c.start);
-  const found = namesSpelledByAcronyms(tokens, withAcronymStarts(tokens, tagNames(text, pipeline, model, surface))).filter((c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c));
+  const found = namesSpelledByAcronyms(tokens, withAcronymStarts(tokens, tagNames(text, pipeline, model, surface))).filter(
+    (c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c) && !isRandAmount(tokens, c),
+  );
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);

@@ -408,6 +408,7 @@ const SPORT_SLUGS = /^(?:Soccer|Football|Cricket|Tennis|Rugby|Golf|Athletics|Cyc
  * name: split after the first body's head where the second name ends in one too.
  */
 export function splitAtHyphenOfBodies(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (isDealOfTwo(tokens, c)) return [{ ...c, end: c.start + 1, label: 'ORG' }, { ...c, start: c.start + 2, label: 'ORG', roles: [] }];
   if (c.label === 'PER') return [c];
   const isBodyHead = (t: Token) => (nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
   for (let i = c.start + 1; i + 2 < c.end; i++) {
@@ -417,6 +418,20 @@ export function splitAtHyphenOfBodies(tokens: readonly Token[], c: Candidate): C
     }
   }
   return [c];
+}
+
+/** Nouns of a deal two companies strike, after their names joined by a hyphen. */
+const DEAL_NOUNS = /^(?:merger|deal|tie-up|tieup|alliance|partnership|venture|takeover|combination|agreement|transaction)$/i;
+
+/**
+ * "The planned Vexo-Marlin merger": two companies a hyphen joins before their deal's noun, each named elsewhere in
+ * the text ("Rolls-Royce", named only so, stays one).
+ */
+export function isDealOfTwo(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.start !== 3 || !isHyphen(tokens[c.start + 1].text) || !DEAL_NOUNS.test(tokens[c.end]?.text ?? '')) return false;
+  const [first, second] = [tokens[c.start].text, tokens[c.start + 2].text];
+  const elsewhere = (word: string) => tokens.some((t, i) => (i < c.start || i >= c.end) && t.text === word);
+  return startsUpper(first) && startsUpper(second) && elsewhere(first) && elsewhere(second);
 }
 
 /** Titles written with "-General" after them: "Secretary-General", "Director-General". */

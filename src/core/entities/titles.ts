@@ -68,9 +68,10 @@ const ABBREVIATED = new Set(
 
 /**
  * Ranks and offices abbreviated in capitals only: British police ("DI Varga"; "Di" opens Italian
- * surnames, "Di Muro"), prime, chief and deputy chief ministers, cabinet secretaries ("CM Sinha", "CS Ogamba").
+ * surnames, "Di Muro"), prime, chief and deputy chief ministers, cabinet secretaries ("CM Sinha", "CS Ogamba"),
+ * members of Ireland's parliament ("TD Orla Brannigan").
  */
-const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS']);
+const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS', 'TD']);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');

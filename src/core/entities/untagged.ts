@@ -13,7 +13,7 @@ import { startsUpper } from '../nlp/letters';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
-import { isCapitalizedName, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
+import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isWeekdayGivenName } from '../time/patterns';
@@ -378,7 +378,9 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
     const place = end === i + 3 && ((isPlace(first) && !named(second)) || (part(first) && isPlace(second)));
     // "the 1975 Apollo-Soyuz mission", "the Paris-Nice race": a thing of its own, named for both.
     const thing = HYPHENATED_THINGS.test(tokens[end]?.text ?? '');
-    out.push({ start: i, end, label: thing ? 'MISC' : place ? 'LOC' : 'ORG', roles: [] });
+    const joined: Candidate = { start: i, end, label: thing ? 'MISC' : place ? 'LOC' : 'ORG', roles: [] };
+    if (isDealOfTwo(tokens, joined)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] }, { start: i + 2, end: i + 3, label: 'ORG', roles: [] });
+    else out.push(joined);
     i = end;
   }
   return out;
