@@ -590,6 +590,11 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it('finds the names of a headline a "Related:" line links to', () => {
+      const list = mentions("Floods hit Lisbon.\n\nRelated: Chile's Atacama Highway, 10 years on - lessons for Peru", { Lisbon: 'LOC', Chile: 'LOC', 'Atacama Highway': 'LOC', Peru: 'LOC' });
+      assert.deepEqual(list.map((m) => m.text), ['Lisbon', 'Chile', 'Atacama Highway', 'Peru']);
+    });
+
     it('takes an Irish member\'s "TD" out of the name, splits two companies a hyphen joins before their deal, and finds no name in an amount of rand', () => {
       assert.deepEqual(mentions('Local TD Orla Brannigan agreed.', { 'TD Orla Brannigan': 'PER' }).map((m) => [m.text, m.roles]), [['Orla Brannigan', ['Local TD']]]);
       const deal = mentions('The planned Vexo-Marlin merger was approved, Vexo Insurance said. Marlin Assurance agreed.', { 'Vexo Insurance': 'ORG', 'Marlin Assurance': 'ORG' });

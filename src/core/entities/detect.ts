@@ -19,7 +19,7 @@ import { findDescriptions } from './descriptions';
 import { joinBodyDomains, joinCountryUnits, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPlaceHeads, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
-import { isBareCredit } from '../text/boilerplate';
+import { isNamingFurniture } from '../text/boilerplate';
 import { identityKey } from './identity';
 import { withoutDepartments, withoutOffice } from './offices';
 import { isHonorific, isTitleWord } from './titles';
@@ -246,8 +246,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const inRoles = new Uint8Array(tokens.length);
   const content = sentences
     .map((s, i) => ({ s, capitalized: capitalized[i] }))
-    // A bare credit is page furniture, but the photographer and the agency it names are names.
-    .filter(({ s }) => (!s.boilerplate || isBareCredit(text.slice(s.start, s.end))) && s.tokenEnd > s.tokenStart)
+    // A bare credit or a link to another story is page furniture, but the names it holds are names.
+    .filter(({ s }) => (!s.boilerplate || isNamingFurniture(text.slice(s.start, s.end))) && s.tokenEnd > s.tokenStart)
     .map(({ s, capitalized }) => ({ s, capitalized, words: taggerWords(tokens, s.tokenStart, s.tokenEnd) }));
   // Headlines are tagged after the body: Title Case misleads the tagger ("Halvorsen Industries to
   // Buy …"), and its guess there must not reach the body through the document history.

@@ -5,6 +5,9 @@
 /** A bare credit ("Photo: Getty Images"); a caption says who and where, like the story. */
 const BARE_CREDIT = /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i;
 
+/** A link to another story: "Related: Bolivia's lithium plans stall". */
+const STORY_LINK = /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i;
+
 const BOILERPLATE = [
   /^source link$/i,
   /^read more:?$/i,
@@ -22,17 +25,20 @@ const BOILERPLATE = [
   BARE_CREDIT,
   /^video:/i,
   /^for immediate release\.?$/i,
-  // Links to other stories: "Related: Bolivia's lithium plans stall".
-  /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i,
+  STORY_LINK,
   /\b(we use cookies|cookie policy|accept (all )?cookies)\b/i,
   /^(you are receiving this (e-?mail|newsletter)|unsubscribe\b|view (this e-?mail )?in (your )?browser)/i,
   // A navigation bar: "Home | World | Business | Sport".
   /^(?:[\p{L}&'’ ]{1,24}[|·•]\s*){3,}[\p{L}&'’ ]{1,24}$/u,
 ];
 
-/** A bare credit line: page furniture, though the names it credits are names. */
-export function isBareCredit(line: string): boolean {
-  return BARE_CREDIT.test(line.trim());
+/**
+ * A bare credit line or a link to another story: page furniture, though the names it credits or the headline it
+ * links to holds are names ("Photo: Getty Images", "Related: Peru's Interoceanic Highway, 15 years on").
+ */
+export function isNamingFurniture(line: string): boolean {
+  const t = line.trim();
+  return BARE_CREDIT.test(t) || STORY_LINK.test(t);
 }
 
 export function isBoilerplateLine(line: string): boolean {
