@@ -590,6 +590,11 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it("reads a body after a plural place's bare apostrophe as that place's, not a body named for its members", () => {
+      const list = mentions("The Philippines' Department of Health said so.", { "Philippines ' Department of Health": 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.owner?.name]), [['Philippines', 'PLACE', undefined], ['Department of Health', 'ORG', 'Philippines']]);
+    });
+
     it('finds the names of a headline a "Related:" line links to', () => {
       const list = mentions("Floods hit Lisbon.\n\nRelated: Chile's Atacama Highway, 10 years on - lessons for Peru", { Lisbon: 'LOC', Chile: 'LOC', 'Atacama Highway': 'LOC', Peru: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Lisbon', 'Chile', 'Atacama Highway', 'Peru']);

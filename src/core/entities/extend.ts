@@ -277,6 +277,8 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
   const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]);
   for (let p = 1; p + 1 < words.texts.length; p++) {
     if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1]) || !startsUpper(words.texts[p + 1])) continue;
+    // Not a place whose name ends in "s": "the Philippines' Department of Energy" is the country's.
+    if (nameLists().lookup(words.texts[p - 1].toLowerCase()) & PLACE_NAME) continue;
     // The capitalized words after the apostrophe, up to the last body's word among them: "Retirement System", "Mutual Trust".
     let end = p + 1;
     for (let k = p + 1; k < words.texts.length && k - p <= MAX_BODY_NAME && (k === p + 1 || isNameWord(words, k)) && startsUpper(words.texts[k]); k++) if (bodyWord(k)) end = k + 1;

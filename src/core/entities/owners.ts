@@ -132,7 +132,9 @@ export function ownerOf(tokens: readonly Token[], c: Candidate, before: Candidat
   if (opening) return isGenericBody(words(tokens, c.start + 1, c.end), false) ? { name: opening, body: bodyOf(c.start + 1) } : undefined;
   if (!isGenericBody(words(tokens, c.start, c.end), true)) return undefined;
   const previous = tokens[c.start - 1];
-  if (previous && POSSESSIVE.test(previous.text) && before && before.end === c.start - 1 && before.label !== 'PER' && startsUpper(tokens[before.start].text)) {
+  // (A bare apostrophe only right after a name in "s": "the Philippines' Department of Health".)
+  const possessive = previous !== undefined && (POSSESSIVE.test(previous.text) || (/^['’]$/.test(previous.text) && /s$/.test(tokens[c.start - 2]?.text ?? '') && tokens[c.start - 2].end === previous.start));
+  if (possessive && before && before.end === c.start - 1 && before.label !== 'PER' && startsUpper(tokens[before.start].text)) {
     return { name: surface(before), body: text };
   }
   const demonym = previous && c.end - c.start >= 2 && countryOfDemonym(previous.text);
