@@ -590,6 +590,14 @@ describe('entity mentions', () => {
       assert.equal(list[0].localKey, list[1].localKey);
     });
 
+    it('keeps a Spanish body\'s name whole over "y" and its links, and a body\'s name over "for" and what it is for', () => {
+      const romance = mentions('The Agencia Estatal de Puertos y Costas and the Comisión Nacional de los Mercados y la Competencia met.', { 'Agencia Estatal de Puertos': 'ORG', Costas: 'PER', 'Comisión Nacional de los Mercados': 'ORG' });
+      assert.deepEqual(romance.map((m) => [m.text, m.type]), [['Agencia Estatal de Puertos y Costas', 'ORG'], ['Comisión Nacional de los Mercados y la Competencia', 'ORG']]);
+      const purpose = mentions('The Office for National Statistics and the Commission for Postal Regulation (ComPost) met.', { Office: 'ORG', 'Commission for Postal Regulation': 'MISC' });
+      assert.deepEqual(purpose.map((m) => [m.text, m.type]), [['Office for National Statistics', 'ORG'], ['Commission for Postal Regulation', 'ORG'], ['ComPost', 'ORG']]);
+      assert.equal(purpose[1].localKey, purpose[2].localKey);
+    });
+
     it("reads a body after a plural place's bare apostrophe as that place's, not a body named for its members", () => {
       const list = mentions("The Philippines' Department of Health said so.", { "Philippines ' Department of Health": 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.owner?.name]), [['Philippines', 'PLACE', undefined], ['Department of Health', 'ORG', 'Philippines']]);

@@ -11,7 +11,7 @@ import { isLegalDesignator } from './identity';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isTickerPart } from './words';
 import { nameLists } from '../ner/tagger';
-import { isBodyHead } from './types';
+import { BODY_OF, isBodyHead } from './types';
 
 /** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
 export function aliasPairs(tokens: readonly Token[], found: Candidate[], surface: (c: Candidate) => string): [Candidate, Candidate][] {
@@ -193,7 +193,9 @@ function acronymDefinitions(
     // A name right after "and"/"of" may be the tail of a longer one ("… Red Cross and Red Crescent Societies (IFRC)").
     const tail = c.start >= 2 && ACRONYM_JOINERS.has(tokens[c.start - 1].text.toLowerCase()) && startsUpper(tokens[c.start - 2].text);
     // (A nationality's name the tagger ran on over a body's words is the body's: "Nigerian Exchange (NGX)".)
-    const body = c.label === 'ORG' || (c.label === 'MISC' && c.end - c.start >= 2 && isBodyHead(tokens[c.end - 1].text));
+    // (… or a body's head before what it is for: "Commission for Postal Regulation (ComPost)".)
+    const headFirst = c.end - c.start >= 3 && BODY_OF.test(tokens[c.start].text) && /^(?:of|for)$/.test(tokens[c.start + 1].text);
+    const body = c.label === 'ORG' || (c.label === 'MISC' && c.end - c.start >= 2 && (isBodyHead(tokens[c.end - 1].text) || headFirst));
     const defined = shortForm === short ? definesAcronym(surface(short), surface(c), body && !tail) : abbreviates(surface(shortForm), surface(longForm));
     // "Torvane (TORV)", "Coinbase (COIN)": a symbol spelled from the name's own letters lists it, a company or an asset.
     const symbol = !defined && shortForm === short && c.end - c.start === 1 && isSymbolOf(tokens[inner].text, surface(c));

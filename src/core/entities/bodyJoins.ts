@@ -359,7 +359,28 @@ export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpa
   });
 }
 
-/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
+const MAX_PURPOSE_NAME = 4;
+
+/**
+ * A body's name the tagger ended at its head before "for" and what the body is for: "[Directorate-General] for
+ * Competition", "[Commission] for Postal Regulation", "the Office for National Statistics" (the head a body's word, or
+ * such a word's "-General").
+ */
+export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (const span of spans) {
+    if (span.label !== 'ORG' || words.texts[span.end] !== 'for') continue;
+    const head = words.texts[span.end - 1].replace(/-General$/, '');
+    if (!BODY_OF.test(head) && !(nameLists().lookup(head.toLowerCase()) & ORG_WORD)) continue;
+    const first = words.texts[span.end + 1] === 'the' ? span.end + 2 : span.end + 1;
+    let end = first;
+    while (end - first < MAX_PURPOSE_NAME && isNameWord(words, end)) end++;
+    if (end > first) out = withSpan(out, { start: span.start, end, label: 'ORG' });
+  }
+  return out;
+}
+
+/** Last words of places named with a possessive/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
 const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn)$/;
 
 /**

@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isBodyHead, isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { BODY_OF, isBodyHead, isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -189,12 +189,27 @@ export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerS
     let end = ROMANCE_ARTICLES.test(words.texts[link + 1]) ? link + 2 : link + 1;
     const first = end;
     while (end < words.texts.length && end - first < MAX_ROMANCE_HEAD && startsUpper(words.texts[end])) end++;
+    if (end === first) continue;
+    // … and on over "y", "e" or another link to the next capitalized run: "Comisión Nacional de los Mercados y la Competencia".
+    for (let more = runAfterLink(words, end); more > end; more = runAfterLink(words, end)) end = more;
     // Not where a name already reaches that far ("Instituto de Astrofísica de Canarias").
-    if (end === first || out.some((o) => o.start <= start && o.end >= end)) continue;
+    if (out.some((o) => o.start <= start && o.end >= end)) continue;
     out = withSpan(out, { start, end, label: 'ORG' });
     link = end - 1;
   }
   return out;
+}
+
+/** Words that join two parts of a Spanish or Portuguese body's name: "Puertos y Costas", "Mercados e Valores". */
+const ROMANCE_AND = /^(?:y|e)$/;
+
+/** The end of a capitalized run after a link ("y", "de", "do" …, and an article) at `at`, or `at` where there is none. */
+function runAfterLink(words: Words, at: number): number {
+  if (!ROMANCE_AND.test(words.texts[at] ?? '') && !ROMANCE_LINKS.test(words.texts[at] ?? '')) return at;
+  let end = ROMANCE_ARTICLES.test(words.texts[at + 1] ?? '') ? at + 2 : at + 1;
+  const first = end;
+  while (end < words.texts.length && end - first < MAX_ROMANCE_HEAD && startsUpper(words.texts[end])) end++;
+  return end === first ? at : end;
 }
 
 /** Last words of laws' and treaties' names. */
@@ -222,6 +237,8 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").
     const body = (k: number) => (nameLists().lookup(words.texts[k]?.toLowerCase() ?? '') & ORG_WORD) !== 0;
     while (start > 0 && head - start < MAX_LAW_WORDS && (capital(start - 1) || (joiner(start - 1) && (joins(start - 2) || (joiner(start - 2) && joins(start - 3) && !body(start - 3)))))) start--;
+    // Not a body named for what it regulates: "the Commission for Postal Regulation".
+    if (words.texts.slice(start, head).some((w, k) => BODY_OF.test(w) && /^(?:for|of)$/.test(words.texts[start + k + 1]))) continue;
     let end = head + 1;
     // Not a place named after one: "the Bingu International Convention Centre", "Regulation Authority".
     if (capital(end) && !/^\d/.test(words.texts[end])) continue;

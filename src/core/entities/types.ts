@@ -149,7 +149,9 @@ export function isPlaceOnly(word: string): boolean {
 const ROMANCE_BODY_FIRST = new Set(
   `Grupo Banco Compañía Companhia Empresa Sociedad Sociedade Fundación Fundação Instituto Partido Frente Movimiento Movimento
   Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão
-  Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion`.split(/\s+/),
+  Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion
+  Agencia Autoridad Superintendencia Ministerio Secretaría Dirección Servicio Oficina Fiscalía Procuraduría Contraloría Defensoría
+  Cámara Câmara`.split(/\s+/),
 );
 
 /** "Frente", "Banco", "Partido": a word a Spanish or Portuguese body's name opens with. */
@@ -347,6 +349,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'MISC' && capitalized && words.length >= 2 && countryOfDemonym(words[0]) !== undefined && isBodyHead(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
   if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
+  // "Office of Rail and Road", "Commission for Postal Regulation": a body's head before what it is of or for, whatever ends the name.
+  if (words.length >= 3 && (words[1] === 'of' || words[1] === 'for') && BODY_OF.test(words[0])) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
   if (words.length >= 2 && head === 'Empire') return 'PLACE';
   // "Kelmar X9", "BeamLink 800G" (its tokens "800", "G"): a name ending in a model number is a product.
@@ -369,8 +373,6 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
   if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
-  // "Office of Rail and Road", "Confederation of British Industry": a body's head before what it is of, whatever ends the name.
-  if (words.length >= 3 && words[1] === 'of' && BODY_OF.test(words[0])) return 'ORG';
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
