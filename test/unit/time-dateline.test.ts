@@ -78,6 +78,8 @@ describe('time: the dateline', () => {
     // What was said late on Tuesday is Wednesday's news.
     assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said late on Tuesday it would cut jobs. It was founded in 2022.'), '2025-03-12');
     assert.equal(published('NEW YORK, March 12 (Reuters) - The bank said on Tuesday it would cut jobs. It was founded in 2022.'), '2024-03-12');
+    // No year after this one: a weekday alone dates no story years ahead (10 March is a Monday first in 2031).
+    assert.equal(published(`LOS ANGELES, March 10 (Wire) - Tove Lind sued her label on Monday over a deal signed in October ${new Date().getFullYear() - 1}.`), `${new Date().getFullYear()}-03-10`);
     // Of the weekdays of its first lines, the latest: the others are the days before.
     const text = 'HARARE, March 4 (Reuters) - The board named Ana Ruiz its head on Monday.\n\nHer rival, who lost in 2018, rejected the result on Tuesday.';
     assert.equal(published(text), '2025-03-04');

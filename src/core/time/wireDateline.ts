@@ -47,10 +47,12 @@ export function findWireDateline(text: string, found: readonly Expression[], ten
   }
   if (!floor) return null;
   const first = floor.month * 100 + floor.day <= dateline.month * 100 + dateline.day ? floor.year : floor.year + 1;
-  // The lead's weekday is the dateline's day: "LONDON, March 3 (Reuters) - … said on Wednesday".
+  // The lead's weekday is the dateline's day: "LONDON, March 3 (Reuters) - … said on Wednesday" (in no year after this
+  // one: a weekday alone dates no story years ahead).
   const lead = leadWeekday(text, found, dateline.expression, tenseOf);
   for (const withLead of lead === undefined ? [false] : [true, false]) {
-    for (let year = first; year < first + WEEKDAY_CYCLE; year++) {
+    const last = withLead ? Math.max(first, currentYear()) : first + WEEKDAY_CYCLE - 1;
+    for (let year = first; year <= last; year++) {
       const day = { year, month: dateline.month, day: dateline.day };
       if (withLead && weekday(day) !== lead) continue;
       if (pairs.every((p) => weekdayFits(p, day))) return formatDay(day);
