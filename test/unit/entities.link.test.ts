@@ -874,6 +874,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(across, 'e.txt', 'Sade'), entityOf(across, 'd.txt', 'Folasade "Sade" Oyelaran'));
   });
 
+  it('links a familiar form of a given name to the full one: "Paddy" is "Patrick", "Toby" "Tobias"', () => {
+    const names = { 'Paddy Harrowgate': 'PER', 'Patrick Harrowgate': 'PER', 'Toby Renwick': 'PER', 'Tobias Renwick': 'PER' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', 'Paddy Harrowgate met Toby Renwick.', names), analyzeWith('b.txt', 'Patrick Harrowgate met Tobias Renwick.', names)]);
+    assert.equal(entityOf(entities, 'a.txt', 'Paddy Harrowgate'), entityOf(entities, 'b.txt', 'Patrick Harrowgate'));
+    assert.equal(entityOf(entities, 'a.txt', 'Toby Renwick'), entityOf(entities, 'b.txt', 'Tobias Renwick'));
+  });
+
   it('links a name without its second surname to the one full name that has it, not a given name of two words', () => {
     const names = { 'Rosa Quenta Mamani': 'PER', 'Rosa Quenta': 'PER', 'Mary Ann Smith': 'PER', 'Mary Ann': 'PER' } as const;
     const entities = linkEntities([

@@ -623,6 +623,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it("keeps a nickname in single quotes inside the name, though it is a law's word", () => {
+      const list = mentions("Senator William 'Bill' Roth chairs the committee.", { "William ' Bill ' Roth": 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [["William 'Bill' Roth", 'PERSON', ['Senator']]]);
+    });
+
     it('keeps a quoted nickname of two words, or one the tagger started a name inside, in the name', () => {
       assert.deepEqual(mentions('Police arrested Rui "Tio Patinhas" Mabote on Friday.', { 'Rui " Tio Patinhas': 'PER' }).map((m) => m.text), ['Rui "Tio Patinhas" Mabote']);
       const split = mentions('Deputy Chief Ivo "Shaun" Obiora said so.', { Ivo: 'PER', 'Shaun " Obiora': 'PER' });

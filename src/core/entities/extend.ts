@@ -231,7 +231,8 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
   const owned = (i: number) => isPossessive(words.texts[i]) && capital(i - 1) && capital(i + 1) && !(nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME);
   const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1)) || owned(i);
   for (let head = 1; head < words.texts.length; head++) {
-    if (!LAW_HEADS.test(words.texts[head])) continue;
+    // (Not a quoted nickname: "Senator William 'Bill' Roth".)
+    if (!LAW_HEADS.test(words.texts[head]) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
     let start = head;
     const joins = (k: number) => k >= 0 && (capital(k) || words.texts[k] === ')');
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").

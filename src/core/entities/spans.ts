@@ -452,7 +452,9 @@ const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[] {
   if (c.label === 'PER') {
     for (let i = c.start + 1; i < c.end - 1; i++) {
-      if (isPossessive(tokens[i].text) && tokens[i].start === tokens[i - 1].end && startsUpper(tokens[i + 1].text)) {
+      // (Not the quote closing a nickname: "William 'Bill' Roth".)
+      const closing = /^['’]$/.test(tokens[i].text) && tokens.slice(c.start, i - 1).some((t) => /^['‘]$/.test(t.text));
+      if (isPossessive(tokens[i].text) && !closing && tokens[i].start === tokens[i - 1].end && startsUpper(tokens[i + 1].text)) {
         return [{ ...c, end: i, label: 'ORG', roles: [] }, ...splitAtTitle(tokens, { ...c, start: i + 1 })];
       }
     }

@@ -151,7 +151,9 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
   tommy:thomas ben:benjamin greg:gregory jeff:jeffrey ken:kenneth larry:lawrence ron:ronald
   tim:timothy vince:vincent walt:walter charlie:charles chuck:charles dick:richard rick:richard
   rich:richard peggy:margaret maggie:margaret sue:susan becky:rebecca vicky:victoria
-  fred:frederick`
+  fred:frederick paddy:patrick toby:tobias pete:peter ray:raymond ollie:oliver wally:walter stu:stuart ernie:ernest
+  hank:henry doug:douglas don:donald len:leonard marty:martin mick:michael abby:abigail debbie:deborah pam:pamela
+  patty:patricia trish:patricia bea:beatrice`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );
