@@ -874,6 +874,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(across, 'e.txt', 'Sade'), entityOf(across, 'd.txt', 'Folasade "Sade" Oyelaran'));
   });
 
+  it('keeps a person a person who is the subject of a clause about a paper, and links a real name given after an age', () => {
+    const names = { 'Marco Vell': 'PER', Vell: 'PER', 'Evening Courier': 'ORG', 'Marcus Vellacott': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Actor Marco Vell testified. He was called by the Evening Courier, the British tabloid Vell is suing for libel.', names),
+      analyzeWith('b.txt', 'Vell, 44, whose real name is Marcus Vellacott, denies the claims.', names),
+    ]);
+    const actor = entityOf(entities, 'a.txt', 'Marco Vell');
+    assert.equal(actor.type, 'PERSON');
+    assert.equal(entityOf(entities, 'b.txt', 'Marcus Vellacott'), entityOf(entities, 'b.txt', 'Vell'));
+  });
+
   it('links a familiar form of a given name to the full one: "Paddy" is "Patrick", "Toby" "Tobias"', () => {
     const names = { 'Paddy Harrowgate': 'PER', 'Patrick Harrowgate': 'PER', 'Toby Renwick': 'PER', 'Tobias Renwick': 'PER' } as const;
     const entities = linkEntities([analyzeWith('a.txt', 'Paddy Harrowgate met Toby Renwick.', names), analyzeWith('b.txt', 'Patrick Harrowgate met Tobias Renwick.', names)]);

@@ -623,6 +623,13 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it('finds a paper named by when it appears, and its short name; keeps a person whose possessive owns an acronym a person', () => {
+      const papers = mentions('The Morning Herald apologised. The Evening Courier did not. A memo seen by the Daily Clarion leaked. The Clarion said so.', { 'Daily Clarion': 'ORG' });
+      assert.deepEqual(papers.map((m) => [m.text, m.type]), [['Morning Herald', 'ORG'], ['Evening Courier', 'ORG'], ['Daily Clarion', 'ORG'], ['Clarion', 'ORG']]);
+      const owner = mentions("Valentina Okoro asked for an audit. Okoro's UP had pledged more.", { 'Valentina Okoro': 'PER', Okoro: 'PER' });
+      assert.deepEqual(owner.map((m) => [m.text, m.type]), [['Valentina Okoro', 'PERSON'], ['Okoro', 'PERSON']]);
+    });
+
     it("keeps a nickname in single quotes inside the name, though it is a law's word", () => {
       const list = mentions("Senator William 'Bill' Roth chairs the committee.", { "William ' Bill ' Roth": 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [["William 'Bill' Roth", 'PERSON', ['Senator']]]);

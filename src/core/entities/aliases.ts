@@ -102,7 +102,9 @@ function knownAs(tokens: readonly Token[], found: Candidate[]): [Candidate, Cand
   const pairs: [Candidate, Candidate][] = [];
   for (const c of [...found]) {
     // "Velvet Saint, whose real name is Maria Odunze-Clay,": a stage name and the name behind it.
-    const real = tokens[c.end]?.text === ',' && REAL_NAME.test(tokens.slice(c.end + 1, c.end + 5).map((t) => t.text).join(' ')) ? byStart.get(c.end + 5) : undefined;
+    // (Past an age between commas: "Castell, 44, whose real name is …".)
+    const comma = tokens[c.end]?.text === ',' && /^\d{1,3}$/.test(tokens[c.end + 1]?.text ?? '') && tokens[c.end + 2]?.text === ',' ? c.end + 2 : c.end;
+    const real = tokens[comma]?.text === ',' && REAL_NAME.test(tokens.slice(comma + 1, comma + 5).map((t) => t.text).join(' ')) ? byStart.get(comma + 5) : undefined;
     if (real) {
       // A person's, whatever the tagger made of the stage name.
       const stage: Candidate = { ...c, label: 'PER', person: true };

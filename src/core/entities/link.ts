@@ -576,7 +576,8 @@ function describe(chains: readonly Chain[]): Draft {
   // A title the text names as a work in quotes is one wherever no cue says so (votes.ts).
   // … and a "person" is what its context says in one source, where others leave it to the tagger (votes.ts).
   const guessed = majorityTypeFor(key, names.map(({ m }) => m.type));
-  const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : [])) : [];
+  // (A title before a person's name is a cue too: one source's "the tabloid Castell is suing" makes no body of "Actor Nico Castell".)
+  const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : m.type === 'PERSON' && m.roles.length > 0 ? ['PERSON' as const] : [])) : [];
   // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
   // … and "Fundación Bosque Claro", read as a person where a source writes "Bosque Claro": its kind first makes a body.
   const company = (guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || (guessed !== 'ORG' && opensWithCompanyHead(key));

@@ -199,7 +199,9 @@ export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   // nor a noun wink reads as one ("Volkswagen's works council", "Widodo's focus on").
   const object = tokens[c.end + 2]?.pos ?? '';
   const presentVerb = next.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(next.text) && /^['’]s$/.test(tokens[c.end].text) && !/^(?:NOUN|ADP|PART)$/.test(object) && !isPlaceName(tokens, c);
-  const owns = !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed || presentVerb);
+  // (What is owned may be an acronym wink reads as a word: "Okoro's UP had pledged".)
+  const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(next.text);
+  const owns = acronym || !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed || presentVerb);
   return owns ? c : { ...c, end: c.end + 1, label: 'ORG', cued: true };
 }
 

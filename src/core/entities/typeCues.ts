@@ -405,8 +405,16 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   const kind = kindOfExamples(tokens, start);
   if (kind !== undefined) return /s$/.test(kind) && isOrgKindNoun(kind) && !isOwnerAt(tokens, start);
   const noun = tokens[start - 1]?.text ?? '';
-  // "published in the journal Polar Geoscience": a publication's noun names it after "the" too.
-  return isOrgKindNoun(noun) && (!DETERMINER.test(tokens[start - 2]?.text ?? '') || PUBLICATION_NOUNS.test(noun));
+  // "published in the journal Polar Geoscience": a publication's noun names it after "the" too (not the subject of a
+  // clause about it: "the tabloid Vell is suing").
+  return isOrgKindNoun(noun) && (!DETERMINER.test(tokens[start - 2]?.text ?? '') || (PUBLICATION_NOUNS.test(noun) && !opensClause(tokens, start)));
+}
+
+/** Whether the name from `start` is followed by a verb: the subject of a clause ("the tabloid Vell is suing"). */
+function opensClause(tokens: readonly Token[], start: number): boolean {
+  let k = start;
+  while (k < tokens.length && startsUpper(tokens[k].text) && tokens[k].pos === 'PROPN') k++;
+  return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB';
 }
 
 const PUBLICATION_NOUNS = /^(?:journal|magazine|newspaper|tabloid)$/;
@@ -662,8 +670,11 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   const previous = tokens[c.start - 1];
   const before = previous?.sentence === tokens[c.start].sentence ? previous.text : '';
   if (startsUpper(before) && (isHonorific(before) || isTitleWord(before)) && c.end - c.start === 1) return true;
-  // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name, or opening the name.
+  // "Dr. Tedros Adhanom Ghebreyesus", "Sen. Ana Ruiz": a courtesy title or abbreviated rank before a full name, or opening the name;
+  // "Actor Nico Castell": a title before a given name and a surname.
   if (startsUpper(before) && isHonorific(before)) return true;
+  const nameWords = () => tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text));
+  if (startsUpper(before) && isTitleWord(before) && c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && nameWords() && !isListedOrBody(tokens, c)) return true;
   const [opening, second] = [tokens[c.start].text, tokens[c.start + 1]?.text ?? ''];
   if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second) && !isListedOrBody(tokens, c)) return true;
   // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.

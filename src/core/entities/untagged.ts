@@ -892,6 +892,22 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
   return out;
 }
 
+/** Words of a newspaper's time of appearing, which name no paper alone: "the Evening Courier", "the Sunday Herald". */
+const PAPER_TIMES = /^(?:Morning|Evening|Daily|Weekly|Sunday|Saturday)$/;
+
+/**
+ * "The Morning Herald apologised", "the Evening Courier": a paper named by when it appears and a newspaper's word,
+ * which the tagger leaves untagged (its first word is a time's).
+ */
+export function timedPapers(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (covered[i] || covered[i + 1] || !PAPER_TIMES.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) continue;
+    if (isPublicationHead(tokens[i + 1].text) && !startsUpper(tokens[i + 2]?.text ?? '')) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /**
  * "the Herald" for the document's "Lusaka Herald": a newspaper goes by the last word of its name,
  * capitalized after "the", which the tagger reads as a common noun.
