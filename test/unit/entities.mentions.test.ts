@@ -623,6 +623,13 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it('finds and types Spanish and Portuguese buildings, streets and broadcasters, untagged bodies of "of", and no date in a body', () => {
+      const list = mentions('Aides at the Palácio do Planalto met on Avenida Paulista. He spoke to TV Horizonte. The bill passed the Chamber of Deputies. He was sworn in by Congress on Jan. 1, 2027.', { Palácio: 'ORG', Planalto: 'LOC', 'Avenida Paulista': 'ORG', 'TV Horizonte': 'LOC', Congress: 'ORG', 'Jan.': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.text !== 'Jan.').map((m) => [m.text, m.type]), [['Palácio do Planalto', 'FACILITY'], ['Avenida Paulista', 'FACILITY'], ['TV Horizonte', 'ORG'], ['Chamber of Deputies', 'ORG'], ['Congress', 'ORG']]);
+      assert.deepEqual(mentions("Peru's electoral authority, the National Jury of Elections, agreed.", { Peru: 'LOC', 'National Jury of Elections': 'MISC' }).map((m) => [m.text, m.type]), [['Peru', 'PLACE'], ['National Jury of Elections', 'ORG']]);
+      assert.deepEqual(mentions('The order gives Velocor 60 days to comply.', { Velocor: 'ORG' }).map((m) => [m.text, m.type]), [['Velocor', 'ORG']]);
+    });
+
     it('finds a paper named by when it appears, and its short name; keeps a person whose possessive owns an acronym a person', () => {
       const papers = mentions('The Morning Herald apologised. The Evening Courier did not. A memo seen by the Daily Clarion leaked. The Clarion said so.', { 'Daily Clarion': 'ORG' });
       assert.deepEqual(papers.map((m) => [m.text, m.type]), [['Morning Herald', 'ORG'], ['Evening Courier', 'ORG'], ['Daily Clarion', 'ORG'], ['Clarion', 'ORG']]);

@@ -9,7 +9,7 @@
 import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
-import { isCalendarWord } from './calendar';
+import { isCalendarWord, isShortMonth } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
@@ -29,7 +29,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function isNameWord(words: Words, i: number): boolean {
   const text = words.texts[i];
-  if (text === undefined || !startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || text === 'I') return false;
+  if (text === undefined || !startsUpper(text) || isTitleWord(text) || isCalendarWord(text) || isShortMonth(text) || text === 'I') return false;
   if (FUNCTION_WORDS.has(words.pos[i])) return false;
   return words.pos[i] === 'PROPN' || i > firstWord(words);
 }

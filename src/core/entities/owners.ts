@@ -23,7 +23,8 @@ const GENERIC_WORDS = new Set(
   high central electoral national federal state armed military police intelligence election
   independent presidential general civil aviation border customs revenue tax statistics emergency
   disaster meteorological water mining planning development social welfare youth sports women air red
-  city county town municipal provincial regional district
+  city county town municipal provincial regional district fair competition antitrust consumer data protection privacy
+  securities human rights audit anti-corruption corruption
   state of for and the &`.split(/\s+/),
 );
 

@@ -28,7 +28,7 @@ const FACILITY_HEADS = new Set(
 );
 
 /** Facility kinds that open names in other languages. */
-const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof', 'Hôpital', 'Ospedale', 'Clínica', 'Clinique']);
+const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof', 'Hôpital', 'Ospedale', 'Clínica', 'Clinique', 'Palácio', 'Palacio', 'Palais', 'Palazzo', 'Avenida', 'Rua', 'Calle']);
 
 /**
  * Facility heads that also end the names of the institutions housed there ("Harvard Medical
@@ -81,7 +81,7 @@ const EVENT_HEADS = new Set(
 );
 
 /** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
-export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber)$/;
+export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat)$/;
 
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
 const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
@@ -151,12 +151,12 @@ const ROMANCE_BODY_FIRST = new Set(
   Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão
   Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion
   Agencia Autoridad Superintendencia Ministerio Secretaría Dirección Servicio Oficina Fiscalía Procuraduría Contraloría Defensoría
-  Cámara Câmara`.split(/\s+/),
+  Cámara Câmara TV Radio Rádio Televisión Televisão Jornal Diario Diário Folha Periódico Revista`.split(/\s+/),
 );
 
-/** "Frente", "Banco", "Partido": a word a Spanish or Portuguese body's name opens with. */
+/** "Frente", "Banco", "Partido", "Palácio": a word a Spanish or Portuguese body's or building's name opens with. */
 export function isRomanceBodyHead(word: string): boolean {
-  return ROMANCE_BODY_FIRST.has(word);
+  return ROMANCE_BODY_FIRST.has(word) || FACILITY_FIRST.has(word);
 }
 
 const PLACE_PREFIXES = new Set(['El', 'Um', 'Umm', 'Wadi', 'Deir', 'Beit', 'Kafr', 'Jebel', 'Jabal', 'Ras', 'Tell']);
@@ -179,7 +179,7 @@ const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministr
 const PUBLICATION_HEADS = new Set(
   `chronicle tribune gazette journal times herald statesman telegraph examiner observer inquirer
   ledger dispatch courier bulletin monitor weekly daily digest standard mirror express sentinel globe clarion post star mail
-  beacon argus echo advertiser`.split(/\s+/),
+  beacon argus echo advertiser noticias notícias`.split(/\s+/),
 );
 
 /** A word that ends newspaper names, in any case ("Courier", "COURIER"). */
@@ -350,8 +350,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'MISC' && capitalized && words.length >= 2 && countryOfDemonym(words[0]) !== undefined && isBodyHead(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.
   if (capitalized && words.length >= 2 && isBusinessWord(head)) return 'ORG';
-  // "Office of Rail and Road", "Commission for Postal Regulation": a body's head before what it is of or for, whatever ends the name.
-  if (words.length >= 3 && (words[1] === 'of' || words[1] === 'for') && BODY_OF.test(words[0])) return 'ORG';
+  // "Office of Rail and Road", "Commission for Postal Regulation", "National Jury of Elections": a body's head before what it
+  // is of or for, whatever ends the name.
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of >= 1 && of <= 2 && of < words.length - 1 && BODY_OF.test(words[of - 1])) return 'ORG';
   if (capitalized && words.length >= 2 && OTHER_NAME_HEADS.has(head.toLowerCase())) return 'MISC';
   if (words.length >= 2 && head === 'Empire') return 'PLACE';
   // "Kelmar X9", "BeamLink 800G" (its tokens "800", "G"): a name ending in a model number is a product.

@@ -15,7 +15,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { BODY_OF, isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -892,6 +892,24 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
   return out;
 }
 
+const MAX_BODY_OF_WORDS = 3;
+
+/**
+ * "the Chamber of Deputies", "the Office of Rail": a body's head, "of" and capitalized words the tagger left untagged,
+ * a body's name.
+ */
+export function bodiesOf(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    if (covered[i] || !BODY_OF.test(tokens[i].text) || tokens[i + 1].text !== 'of' || covered[i + 2]) continue;
+    let end = i + 2;
+    while (end < to && end - i - 2 < MAX_BODY_OF_WORDS && !covered[end] && isNameWord(tokens[end])) end++;
+    if (end > i + 2) out.push({ start: i, end, label: 'ORG', roles: [] });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Words of a newspaper's time of appearing, which name no paper alone: "the Evening Courier", "the Sunday Herald". */
 const PAPER_TIMES = /^(?:Morning|Evening|Daily|Weekly|Sunday|Saturday)$/;
 
@@ -987,7 +1005,7 @@ function wordsIn(tokens: readonly Token[], c: Candidate): number {
 /** Words that name a model's tier after its number. */
 const TIER = /^(?:Max|Pro|Neo|Ultra|Plus|Mini)$/;
 const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|neo|Ultra|Plus|Mini|XWB|ER|LR|XLR)$/;
-const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?)$/i;
+const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?|months?|weeks?|days?|hours?|minutes?)$/i;
 
 /**
  * A team's score, "Penn State 24-17", "Texas 31, Oklahoma 27", not a model ("72-600", "787-9", "iPhone 17 sold").
