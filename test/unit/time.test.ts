@@ -260,6 +260,22 @@ describe('time: numeric dates', () => {
 });
 
 describe('time: resolution against the article date', () => {
+  it('reads a day with "last year", a pledge\'s date ahead, a limit of a month the nearer one, and clock times in words', () => {
+    assert.equal(only('The article was published on 4 May last year.', '2026-03-11').value, '2025-05-04');
+    assert.equal(datesIn('She took the oath at noon, pledging to hand over power on July 28.', '2026-03-11').at(-1)!.value, '2026-07-28');
+    assert.equal(datesIn('The council had signalled in March that it saw no change before June.', '2026-04-08').at(-1)!.value, '2026-06');
+    assert.equal(only('The protest comes as Poland prepares for the climate summit in November.', '2026-04-13').value, '2026-11');
+    assert.equal(only('He said his mother phoned him at six in the morning.', '2026-03-11').value, 'T06:00');
+    assert.equal(only('Just after half past six this morning, police moved in.', '2026-03-11').value, '2026-03-11T06:30');
+    assert.equal(datesIn('Six in the morning shift workers were there.', '2026-03-11').length, 0);
+  });
+
+  it('puts no clock time told in the past on a day ahead named in its sentence', () => {
+    const dates = datesIn('Her successor will be sworn in on Friday, the speaker said after the vote, which ended at 9:40 p.m.', '2026-03-11');
+    assert.equal(dates.at(-1)!.value, 'T21:40');
+    assert.equal(only('The vote will be held on Friday at 9 p.m.', '2026-03-11').value, '2026-03-13T21:00');
+  });
+
   it('reads a weekday after a preposition before "show" as a day, a date fixed or pencilled in for a month as ahead', () => {
     assert.equal(only('Figures released on Thursday show 1,274 cases.', '2026-03-11').value, '2026-03-05');
     assert.equal(datesIn('He read a Sunday newspaper.', '2026-03-11').length, 0);

@@ -116,7 +116,8 @@ export class DateContext {
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
     if (!last || (index - last.sentence > CLOCK_DAY_SENTENCES && !own)) return undefined;
-    if (last.sentence === index) return afterMidnight(last.value, e);
+    // (Not a day ahead for a time told in the past: "will be sworn in on Friday, … after the vote, which ended at 9:40 p.m.".)
+    if (last.sentence === index) return tense === 'past' && this.anchorDay && daysBetween(this.anchorDay, parseDay(last.value.slice(0, 10)) ?? this.anchorDay) > 0 ? undefined : afterMidnight(last.value, e);
     const day = last.value.slice(0, 10);
     // From the sentences before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.

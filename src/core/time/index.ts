@@ -179,14 +179,15 @@ function isStart(e: Expression): boolean {
 }
 
 /** The words that make a month a limit: "through June", "until May", "by the end of April". */
-const LIMIT = /^(?:until|till|through|thru|by|up until|at least through|at least until|no later than)$/;
+const LIMIT = /^(?:until|till|through|thru|by|before|up until|at least through|at least until|no later than)$/;
 
 /** A past verb of a span that ran its course: "lasted until May" is last May. */
 const SPAN_RUN = /\b(?:lasted|continued|remained|stayed|persisted|ran|served|worked|lived)\b[^.;!?]*$/i;
 
 /**
- * "capped shipments through June", "to cover its needs until May", "sold for delivery by the end of April": a limit set
- * in the past mostly lies ahead, so the month it names is the nearer one, whatever the verb's tense.
+ * "capped shipments through June", "to cover its needs until May", "sold for delivery by the end of April", "signalled no
+ * change before June": a limit set in the past mostly lies ahead, so the month it names is the nearer one, whatever the
+ * verb's tense (a season stays the tense's: "He left before the summer").
  */
 function isMonthLimit(text: string, e: Expression): boolean {
   const day = dayOf(e.meaning);

@@ -197,6 +197,12 @@ const PER_UNIT: Record<string, string> = {
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
 const WEEKDAY_KINDS = /^(?:newspapers?|papers?|markets?|editions?|magazines?|supplements?|prayers?|services?|shows?|sermons?|league|school)$/i;
 
+/** The hours of the clock in words. */
+const WORD_HOURS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const WORD_HOURS_SRC = Object.keys(WORD_HOURS).join('|');
+/** Words before an hour in words that make it a clock time ("at six in the morning", not "six in the morning shift"). */
+const CLOCK_WORD_CUE = /^(?:at|by|until|till|from|around|about|before|after|since|past)$/i;
+
 /** TIMEX3's code of a part of the day ("afternoon" → "AF"). */
 function partOfDay(word: string | undefined): string | undefined {
   return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
@@ -367,6 +373,14 @@ export const RULES: readonly Rule[] = [
     const month = monthNumber(m[1]);
     if (!month || !isCapitalized(m[1])) return null;
     return { type: 'DATE', meaning: { kind: 'calendar', month, yearBy: { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] } };
+  }, ['year']),
+  // "on 4 May last year", "March 3 next year": a day in the year before or after the article's
+  rule(`\\b(?:(${DAY_SRC})${SP}(${MONTH_FULL_SRC})|(${MONTH_SRC})${SP}(${DAY_SRC}))(?:,)?${SP}(last|next|this)${SP}year\\b`, (m) => {
+    const month = monthNumber(m[2] ?? m[3]);
+    if (!month || !isCapitalized(m[2] ?? m[3])) return null;
+    const day = parseInt(m[1] ?? m[4], 10);
+    if (!isValidDay({ year: 2000, month, day })) return null;
+    return { type: 'DATE', meaning: { kind: 'calendar', month, day, yearBy: { last: -1, this: 0, next: 1 }[m[5].toLowerCase() as 'last'] } };
   }, ['year']),
   // September of that year, in May of the same year: in the year the text named just before
   rule(`\\b(${MONTH_FULL_SRC})${SP}of${SP}(?:that|the${SP}same)${SP}year\\b`, (m) => {
@@ -767,6 +781,26 @@ export const RULES: readonly Rule[] = [
     const pm = (m[4].toLowerCase() === 'p') === sameHalf;
     return fixed('TIME', `T${clock((h % 12) + (pm ? 12 : 0), min, undefined)}`);
   }, ['from', 'between']),
+  // "at six in the morning", "half past six this morning", "quarter to nine at night": a clock time in words, its half of the
+  // day said (else no value); this morning's the article's day.
+  rule(
+    `\\b(?:(half|quarter)${SP}(past|to)${SP})?(${WORD_HOURS_SRC})(?:${SP}o['’]clock)?(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night|this${SP}(?:morning|afternoon|evening)|tonight))?\\b`,
+    (m, text) => {
+      if (!m[1] && !CLOCK_WORD_CUE.test(previousWord(text, m.index))) return null;
+      if (!m[1] && !m[4] && !/o['’]clock/i.test(m[0])) return null;
+      const word = WORD_HOURS[m[3].toLowerCase()];
+      const to = m[2]?.toLowerCase() === 'to';
+      const minute = m[1] ? (m[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15) : 0;
+      const part = m[4]?.toLowerCase() ?? '';
+      if (!part) return vague('TIME', 'morning or afternoon not stated');
+      const base = (to ? word - 1 || 12 : word) % 12;
+      const hour = /afternoon|evening|night/.test(part) ? base + 12 : base;
+      const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const today = /^(?:this|tonight)/.test(part);
+      return today ? { type: 'TIME', meaning: { kind: 'at', day: { kind: 'offset', unit: 'day', by: 0 }, clock } } : fixed('TIME', `T${clock}`);
+    },
+    ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ),
   // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
     if (isClipLength(text, m.index, m.index + m[0].length)) return null;

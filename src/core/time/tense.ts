@@ -13,6 +13,8 @@ const FUTURE = new Set([
   'course', 'track', 'should', 'warning', 'warns', 'eye', 'eyes', 'eyeing',
   // "A trial date has been fixed for October", "pencilled in for October".
   'fixed', 'pencilled', 'penciled',
+  // "pledging to hand over power on July 28", "vowed to return in May"; "prepares for the summit in November".
+  'pledging', 'pledged', 'pledges', 'vowing', 'vowed', 'vows', 'promising', 'promised', 'promises', 'prepares',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
@@ -33,6 +35,15 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   warns: /^of$/,
   set: /^(to|for)$/,
   fixed: /^for$/,
+  pledging: /^to$/,
+  pledged: /^to$/,
+  pledges: /^to$/,
+  vowing: /^to$/,
+  vowed: /^to$/,
+  vows: /^to$/,
+  promising: /^to$/,
+  promised: /^to$/,
+  promises: /^to$/,
   pencilled: /^(in|for)$/,
   penciled: /^(in|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
