@@ -799,7 +799,8 @@ export const RULES: readonly Rule[] = [
       const today = /^(?:this|tonight)/.test(part);
       return today ? { type: 'TIME', meaning: { kind: 'at', day: { kind: 'offset', unit: 'day', by: 0 }, clock } } : fixed('TIME', `T${clock}`);
     },
-    ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    // (Only where a half of the day, a clock's fraction or "o'clock" is written at all.)
+    ['morning', 'afternoon', 'evening', 'night', 'tonight', 'half', 'quarter', "o'clock", 'o’clock'],
   ),
   // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
