@@ -3,6 +3,7 @@ import { runPipeline } from './nlp/pipeline';
 import { findMentions } from './entities/mentions';
 import { findDates, findPublished } from './time';
 import { isPublicationHead } from './entities/types';
+import { isRoleByline } from './entities/credits';
 
 /** Everything that can be computed from one document alone. */
 export function analyzeDocument(file: string, text: string): DocumentAnalysis {
@@ -29,7 +30,7 @@ function findTitle(text: string, { sentences }: ReturnType<typeof runPipeline>):
   let firstContent: Sentence | undefined;
   for (const s of sentences) {
     const line = text.slice(s.start, s.end);
-    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(line) || isMastheadLine(line) || BYLINE.test(line)) continue;
+    if (s.boilerplate || (firstContent && !s.heading) || !hasWords(line) || isMastheadLine(line) || BYLINE.test(line) || isRoleByline(line)) continue;
     if (s.heading) {
       pick = s;
       break;

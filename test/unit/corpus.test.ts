@@ -107,7 +107,8 @@ describe('Corpus', () => {
     corpus.set('a.txt', 'The Velmar Tribune | Business\n\nHarbour Strike Ends After Talks\n\nDockers in Gdynia voted on Monday.\n');
     corpus.set('b.txt', 'KESTREL MINING JOURNAL\n\nOstra Pit Halts Output\n\nThe pit stopped.\n');
     corpus.set('c.txt', 'THE VELMAR TIMES HERALD\nFerry grounding: island counts the cost\nBy Morag Lindqvist\n\nThe ferry ran aground.\n');
-    assert.deepEqual(corpus.report().documents.map((d) => d.title), ['Harbour Strike Ends After Talks', 'Ostra Pit Halts Output', 'Ferry grounding: island counts the cost']);
+    corpus.set('d.txt', 'Aoife Gilsenan, Technology Correspondent\nFriday 8 May 2026\n\nFarmers gathered outside the council offices on Thursday.\n');
+    assert.deepEqual(corpus.report().documents.map((d) => d.title), ['Harbour Strike Ends After Talks', 'Ostra Pit Halts Output', 'Ferry grounding: island counts the cost', 'Farmers gathered outside the council offices on Thursday.']);
     const names = corpus.entities().map((e) => `${e.name}/${e.type}`);
     for (const name of ['Velmar Tribune/ORG', 'Kestrel Mining Journal/ORG']) assert.ok(names.includes(name), names.join(' | '));
   });

@@ -623,6 +623,12 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it('finds the reporters of bylines of a name and a role, of a name and where it writes from, and of contributors', () => {
+      const text = 'Farmers protest over charges\n\nCiara Holohan, Agriculture Correspondent\n\nPriya Duggal at Flushing Meadows\n\nFarmers gathered on Thursday.\n\nContributors: Julia Brandt, Tomas Weller';
+      const list = mentions(text, { 'Flushing Meadows': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ciara Holohan', 'PERSON'], ['Priya Duggal', 'PERSON'], ['Flushing Meadows', 'PLACE'], ['Julia Brandt', 'PERSON'], ['Tomas Weller', 'PERSON']]);
+    });
+
     it('finds and types Spanish and Portuguese buildings, streets and broadcasters, untagged bodies of "of", and no date in a body', () => {
       const list = mentions('Aides at the Palácio do Planalto met on Avenida Paulista. He spoke to TV Horizonte. The bill passed the Chamber of Deputies. He was sworn in by Congress on Jan. 1, 2027.', { Palácio: 'ORG', Planalto: 'LOC', 'Avenida Paulista': 'ORG', 'TV Horizonte': 'LOC', Congress: 'ORG', 'Jan.': 'ORG' });
       assert.deepEqual(list.filter((m) => m.text !== 'Jan.').map((m) => [m.text, m.type]), [['Palácio do Planalto', 'FACILITY'], ['Avenida Paulista', 'FACILITY'], ['TV Horizonte', 'ORG'], ['Chamber of Deputies', 'ORG'], ['Congress', 'ORG']]);

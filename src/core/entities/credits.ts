@@ -24,7 +24,7 @@ const CREDIT_END = /^[;)]$/;
  */
 export function creditedNames(tokens: readonly Token[], from: number, to: number, headline: boolean): Uint8Array | undefined {
   // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
-  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to) ?? bylineOrPhotoCredit(tokens, from, to));
+  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to) ?? bylineWithRole(tokens, from, to) ?? bylineOrPhotoCredit(tokens, from, to));
   for (let i = from + 1; i < to; i++) {
     if (!opensCredit(tokens, i)) continue;
     marks ??= new Uint8Array(to - from);
@@ -126,7 +126,7 @@ function isNameBeforeSeparator(tokens: readonly Token[], line: number, to: numbe
 const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Reporter|Reporters)$/;
 
 /** Labels that open a byline line other than "By": "Author", "Reporter: Li Wen", "Words: Ana Ruiz". */
-const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words)$/;
+const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words|Contributor|Contributors)$/;
 
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
@@ -186,7 +186,8 @@ function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): U
     if (end - i < 2 || !opensName(i)) return undefined;
     marks.fill(1, i - from, end - from);
     i = end;
-    if (tokens[i]?.text === 'in') {
+    // (… or "at" where a reporter is: "Helen Marchbanks at Wimbledon".)
+    if (tokens[i]?.text === 'in' || tokens[i]?.text === 'at') {
       let place = i + 1;
       while (place < to && place - i <= MAX_BYLINE_PLACE && NAME_START.test(tokens[place].text)) place++;
       if (place === i + 1) return undefined;
@@ -197,6 +198,30 @@ function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): U
     if (i < to) i++;
   }
   return places > 0 ? marks : undefined;
+}
+
+/** Last words of a reporter's role after the name on a byline line: "Technology Correspondent", "Health Editor". */
+const ROLE_END = /^(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Presenter)$/;
+const MAX_ROLE_WORDS = 4;
+
+/** A line of a name and a reporter's role: "Aoife Gilsenan, Technology Correspondent" (a byline, no headline). */
+const ROLE_BYLINE = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2},(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,${MAX_ROLE_WORDS - 1}}\\s+${ROLE_END.source.slice(1, -1)}$`, 'u');
+
+export function isRoleByline(line: string): boolean {
+  return ROLE_BYLINE.test(line.trim());
+}
+
+/** A byline of a name and its role, alone on its line: "Aoife Gilsenan, Technology Correspondent". The name is marked. */
+function bylineWithRole(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+  if (tokens[from]?.pos !== 'PROPN' || !(nameLists().lookup(tokens[from].text.toLowerCase()) & FIRST_NAME)) return undefined;
+  let end = from;
+  while (end < to && end - from < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text)) end++;
+  const comma = end;
+  if (comma - from < 2 || tokens[comma]?.text !== ',' || to - comma - 1 < 1 || to - comma - 1 > MAX_ROLE_WORDS || !ROLE_END.test(tokens[to - 1].text)) return undefined;
+  if (!tokens.slice(comma + 1, to).every((t) => NAME_START.test(t.text))) return undefined;
+  const marks = new Uint8Array(to - from);
+  marks.fill(1, 0, comma - from);
+  return marks;
 }
 
 /**
