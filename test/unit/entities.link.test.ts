@@ -685,6 +685,8 @@ describe('entity linking across documents', () => {
   });
 
   it("links a company's short name without its kind, after it (\"Mobile\", \"Engenharia\", \"SL\") or before it (\"Fundación\")", () => {
+    const banking = linkEntities([analyzeWith('c.txt', 'Regulator sells lender to Fenmarsh\n\nIt sold the lender to Fenmarsh Banking Group.', { Fenmarsh: 'ORG', 'Fenmarsh Banking Group': 'ORG' })]);
+    assert.equal(entityOf(banking, 'c.txt', 'Fenmarsh'), entityOf(banking, 'c.txt', 'Fenmarsh Banking Group'));
     const names = { 'Vantro Mobile': 'ORG', Vantro: 'PER', 'Orvana Comunicaciones SL': 'ORG', 'Orvana Comunicaciones': 'ORG', 'Fundación Bosque Claro': 'ORG', 'Bosque Claro': 'PER' } as const;
     const entities = linkEntities([
       analyzeWith('a.txt', 'Vantro Mobile failed. Orvana Comunicaciones SL agreed. Fundación Bosque Claro sued.', names),

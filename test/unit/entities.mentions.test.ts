@@ -623,6 +623,10 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it("finds no name in a time zone's letters after a clock time", () => {
+      assert.deepEqual(mentions('Shares were up at 10 a.m. ET on Monday. The ET Group said so.', { ET: 'PER', 'ET Group': 'ORG' }).map((m) => m.text), ['ET Group']);
+    });
+
     it('finds the reporters of bylines of a name and a role, of a name and where it writes from, and of contributors', () => {
       const text = 'Farmers protest over charges\n\nCiara Holohan, Agriculture Correspondent\n\nPriya Duggal at Flushing Meadows\n\nFarmers gathered on Thursday.\n\nContributors: Julia Brandt, Tomas Weller';
       const list = mentions(text, { 'Flushing Meadows': 'LOC' });

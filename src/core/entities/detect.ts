@@ -55,6 +55,11 @@ import { cuedCompanies } from './cuedCompanies';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
+/** "at 10 a.m. ET", "1400 GMT": a time zone's letters after a clock time name no one. */
+function isZoneAfterClock(tokens: readonly Token[], c: Candidate): boolean {
+  return c.end - c.start === 1 && /^(?:[A-Z]{1,4}T|UTC)$/.test(tokens[c.start].text) && /^(?:[ap]\.?m\.?|\d{1,2}(?:[:.]\d\d)?|\d{4})$/i.test(tokens[c.start - 1]?.text ?? '');
+}
+
 /** "R90,000", "R1.2bn", "R500m": an amount of rand, which the tokenizer cuts after its sign and first digits. */
 function isRandAmount(tokens: readonly Token[], c: Candidate): boolean {
   const first = tokens[c.start].text;
@@ -70,7 +75,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const commonNouns = commonNounAcronymsOf(tokens);
   const isDatePart = (c: Candidate) => c.end - c.start === 1 && isShortMonthBeforeDay(tokens, c.start);
   const found = namesSpelledByAcronyms(tokens, withAcronymStarts(tokens, tagNames(text, pipeline, model, surface))).filter(
-    (c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c) && !isRandAmount(tokens, c),
+    (c) => (c.end - c.start > 1 || !commonNouns.has(tokens[c.start].text)) && !isDatePart(c) && !isRandAmount(tokens, c) && !isZoneAfterClock(tokens, c),
   );
   withPossessiveLaws(tokens, found);
   const aliases = aliasPairs(tokens, found, surface);
