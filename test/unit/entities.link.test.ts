@@ -668,6 +668,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Coastal Agency'), agency);
   });
 
+  it('types an operation by its code name an event, and links the code name alone to it', () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The arrests followed an investigation code-named Operation Blackthorn.', { 'Operation Blackthorn': 'PER' }),
+      analyzeWith('b.txt', 'Officers involved in the Blackthorn raids said more would follow.', { Blackthorn: 'LOC' }),
+    ]);
+    const operation = entityOf(entities, 'a.txt', 'Operation Blackthorn');
+    assert.equal(operation.type, 'EVENT');
+    assert.equal(entityOf(entities, 'b.txt', 'Blackthorn'), operation);
+  });
+
   it("links a company's national arm, a hospital's and a sports firm's short names, a defined acronym the tagger read as a person, and a hyphenated surname read as a body", () => {
     const names = { 'Corrib Mobile': 'ORG', 'Corrib Mobile Ireland': 'ORG', 'Harbourview Hospital': 'ORG', Harbourview: 'LOC', SERNAP: 'ORG', Sernap: 'PER', 'Claire Donnelly-Vance': 'PER', 'Donnelly-Vance': 'ORG' } as const;
     const entities = linkEntities([

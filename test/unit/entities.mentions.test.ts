@@ -623,6 +623,16 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it('types a festival, a cup and an open as events whatever the tagger says, a congress or a conference it calls a body a body', () => {
+      const list = mentions('The Brightwater Film Festival, the Kelmar Cup and the Ostra Open were held. The Vardo National Congress met.', {
+        'Brightwater Film Festival': 'ORG',
+        'Kelmar Cup': 'ORG',
+        'Ostra Open': 'ORG',
+        'Vardo National Congress': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
+    });
+
     it("finds no name in a time zone's letters after a clock time", () => {
       assert.deepEqual(mentions('Shares were up at 10 a.m. ET on Monday. The ET Group said so.', { ET: 'PER', 'ET Group': 'ORG' }).map((m) => m.text), ['ET Group']);
     });

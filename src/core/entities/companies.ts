@@ -46,6 +46,8 @@ export function mayBePlaceShortNameOf(owner: string): boolean {
  * ("Constructora Vial del Oriente" … "Vial del Oriente"; not a party's or a court's: "Partido Popular").
  */
 const COMPANY_HEADS = new Set(['constructora', 'construtora', 'fundación', 'fundacion', 'fundação', 'fondazione', 'grupo', 'gruppo', 'inversiones', 'empresas', 'industrias']);
+/** … and an operation's kind, which its short name drops too ("Operation Ironwood" … "the Ironwood raids"). */
+const DROPPED_HEADS = new Set([...COMPANY_HEADS, 'operation']);
 
 /** A key of two words or more opening with a company's or foundation's kind: "fundación bosque claro". */
 export function opensWithCompanyHead(key: string): boolean {
@@ -120,7 +122,7 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const body = rest.some((w) => nameLists().lookup(w) & ORG_WORD);
   if (rest.length > 0 && isDemonymKey(words[0]) && !body && !(rest.length === 1 && (rest[0].length < 3 || isCommonWord(rest[0])))) out.push(rest.join(' '));
   // … and one named with its kind first, as Spanish and Portuguese do, without it: "Fundación Bosque Claro" … "Bosque Claro".
-  if (opensWithCompanyHead(key) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
+  if (words.length > 1 && DROPPED_HEADS.has(words[0]) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
     if (CONNECTORS.has(words[end - 2])) break;

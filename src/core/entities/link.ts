@@ -583,10 +583,12 @@ function describe(chains: readonly Chain[]): Draft {
   const company = (guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || (guessed !== 'ORG' && opensWithCompanyHead(key));
   // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
   const storm = chains.some((c) => stormKeyOf(c) !== undefined);
+  // … and an operation named by its code name is one where its code name stands alone ("the Blackthorn raids").
+  const operation = keyWords(key)[0] === 'operation' && names.some(({ m }) => m.type === 'EVENT');
   // An acronym a source defines is no person's, whatever the tagger made of it in another ("the parks agency, Sernap,").
   // (Known by that one word alone: "CAPALDI!" in a shouted headline is no acronym of "Peter Capaldi".)
   const defined = guessed === 'PERSON' && wordCount(key) === 1 && names.some(({ m }) => m.kind === 'ACRONYM' && names.some((n) => n.m.kind === 'NAME' && n.m.text.toUpperCase() === m.text));
-  const type = names.some(({ m }) => m.work) ? 'MISC' : storm ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company || defined ? 'ORG' : guessed;
+  const type = names.some(({ m }) => m.work) ? 'MISC' : storm || operation ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company || defined ? 'ORG' : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.

@@ -95,7 +95,7 @@ export function isEventHead(word: string): boolean {
  * Event heads that also end the names of bodies ("African National Congress", "Southeastern
  * Conference"): there the tagger's organization label stands.
  */
-const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'festival', 'cup', 'open', 'fair']);
+const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'fair']);
 
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
 const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum']);
@@ -309,6 +309,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
+  if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
   if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
   // "COP30": a climate conference by its number.
