@@ -633,6 +633,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
+    it("takes no sentence's opening word into an acronym", () => {
+      const list = mentions('Harbor Crest Bank (HCB) collapsed. Unlike HCB, the lender had no branches.', { 'Harbor Crest Bank': 'ORG', HCB: 'ORG', 'Unlike HCB': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Harbor Crest Bank', 'HCB', 'HCB']);
+    });
+
     it("finds no name in a time zone's letters after a clock time", () => {
       assert.deepEqual(mentions('Shares were up at 10 a.m. ET on Monday. The ET Group said so.', { ET: 'PER', 'ET Group': 'ORG' }).map((m) => m.text), ['ET Group']);
     });

@@ -118,6 +118,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
+  // "Unlike HCB, the lender …", "Headline CPI rose": a sentence's opening word in lower case elsewhere, before an acronym.
+  // (A word wink reads as no proper noun and no list has as a name's: not "Royal" of "Royal BC".)
+  if (start === sentenceStart && end - start === 2 && isAcronym(tokens[start + 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && tokens[start].pos !== 'PROPN' && !(nameLists().lookup(tokens[start].text.toLowerCase()) & (PLACE_NAME | FIRST_NAME | ORG_WORD))) start++;
   while (start < end && isTickerPart(tokens, start)) start++;
   // A bracket the name opens stays closed: "Janata Dal (United)".
   const closes = (i: number) => tokens[i].text === ')' && tokens.slice(start, i).some((t) => t.text === '(');
