@@ -633,6 +633,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
+    it('takes a joint portfolio into the role, its first word no place, and no name before "and"', () => {
+      const list = mentions('In Beira, Land and Environment Minister Rosa Tembe spoke. Ana Lobo and Finance Minister Tom Berg met.', { Beira: 'LOC', Land: 'LOC', 'Rosa Tembe': 'PER', 'Ana Lobo': 'PER', 'Tom Berg': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);
+    });
+
     it("takes no sentence's opening word into an acronym", () => {
       const list = mentions('Harbor Crest Bank (HCB) collapsed. Unlike HCB, the lender had no branches.', { 'Harbor Crest Bank': 'ORG', HCB: 'ORG', 'Unlike HCB': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Harbor Crest Bank', 'HCB', 'HCB']);

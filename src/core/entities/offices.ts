@@ -11,6 +11,8 @@ import type { Candidate } from './spans';
 import { isTitleWord } from './titles';
 import { startsUpper } from '../nlp/letters';
 import { isCountryCode } from './words';
+import { nameLists } from '../ner/tagger';
+import { PLACE_NAME } from '../ner/gazetteer';
 
 /** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
 const OFFICE_HEADS = new Set(['secretary', 'minister', 'commissioner', 'undersecretary', 'under-secretary', 'secretary-general']);
@@ -39,7 +41,10 @@ export function withoutOffice(tokens: readonly Token[], c: Candidate): Candidate
 function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
   // A person before "and" is a list's ("Adviser Eduardo Año and Foreign Affairs Secretary …").
   const office = c.label === 'PER' ? c.end : officeAfter(tokens, c.end);
-  if (c.label === 'LOC' || !isOfficeHead(tokens[office]?.text)) return false;
+  // A place before an office is the place's ("Kenya Foreign Minister"), unless it opens a joint portfolio and no list has it
+  // as a place: "Land [and Environment] Minister".
+  const portfolio = office > c.end && !(nameLists().lookup(tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME);
+  if ((c.label === 'LOC' && !portfolio) || !isOfficeHead(tokens[office]?.text)) return false;
   return !tokens.slice(c.start, c.end).some((t) => isAcronym(t.text));
 }
 

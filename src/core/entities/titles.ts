@@ -8,6 +8,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { memoized } from './normalize';
 import { isHyphen } from './words';
 import { isCalendarWord } from './calendar';
+import { isSometimesLowerCase } from '../ner/tagger';
 
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
@@ -141,13 +142,20 @@ function roleStart(tokens: readonly Token[], head: number, floor: number): numbe
   if (head < floor || !isTitleAt(tokens, head, floor)) return -1;
   const abbreviated = isHonorific(tokens[head].text);
   let start = compoundStart(tokens, head, floor);
-  while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated) && !isGerund(tokens, start - 1)) {
-    const from = compoundStart(tokens, start - 1, floor);
-    // Not over a number a compound opens with: a wire slug's "UPDATE 2-Romanian ex-minister".
-    if (!ROLE_WORD.test(tokens[from].text)) break;
-    start = from;
+  for (;;) {
+    while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated) && !isGerund(tokens, start - 1)) {
+      const from = compoundStart(tokens, start - 1, floor);
+      // Not over a number a compound opens with: a wire slug's "UPDATE 2-Romanian ex-minister".
+      if (!ROLE_WORD.test(tokens[from].text)) break;
+      start = from;
+    }
+    // A joint portfolio: "Land and Environment Minister", "Trade & Industry Secretary" (one word before "and", a word
+    // written in lower case too: not a name's, "Ana Lobo and Finance Minister Tom Berg").
+    const alone = start - 3 < floor || !startsUpper(tokens[start - 3].text) || start - 3 === floor - 1;
+    const joined = start - 2 >= floor && start < head && alone && /^(?:and|&)$/.test(tokens[start - 1].text) && startsUpper(tokens[start].text) && startsUpper(tokens[start - 2].text) && isSometimesLowerCase(tokens[start - 2].text);
+    if (!joined || !inRole(tokens[start - 2], abbreviated) || head - start + 3 > MAX_ROLE_TOKENS) return start;
+    start -= 2;
   }
-  return start;
 }
 
 /** A verb in -ing after a preposition ("after meeting … President"): not part of a role ("housing minister" is). */
