@@ -633,6 +633,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
+    it('types a name a brand is said of a company, and one before "terminal" a facility', () => {
+      const list = mentions('Customers of Quelto, the budget brand, were unaffected. Ships docked at the Aurelio Castan terminal.', { Quelto: 'LOC', 'Aurelio Castan': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Quelto', 'ORG'], ['Aurelio Castan', 'FACILITY']]);
+    });
+
     it('takes a joint portfolio into the role, its first word no place, and no name before "and"', () => {
       const list = mentions('In Beira, Land and Environment Minister Rosa Tembe spoke. Ana Lobo and Finance Minister Tom Berg met.', { Beira: 'LOC', Land: 'LOC', 'Rosa Tembe': 'PER', 'Ana Lobo': 'PER', 'Tom Berg': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);

@@ -350,7 +350,7 @@ const ORG_KIND_NOUNS = new Set(
   insurer bank broadcaster newspaper airline carrier giant manufacturer agency group party union network watchdog regulator
   distributor studio streamer publisher label supplier operator chain gang cartel outfit charity nonprofit exchange
   bloc coalition consortium cooperative federation association housebuilder homebuilder syndicate provider vendor
-  website platform app journal magazine tabloid`.split(/\s+/),
+  website platform app journal magazine tabloid brand`.split(/\s+/),
 );
 
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */

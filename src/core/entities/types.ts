@@ -98,7 +98,7 @@ export function isEventHead(word: string): boolean {
 const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'fair']);
 
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
-const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum']);
+const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum', 'terminal', 'refinery']);
 
 /** A lower-case noun of a facility after the name it bears: "airport" in "the Aurelio Castan airport". */
 export function isFacilityNoun(word: string): boolean {
