@@ -633,9 +633,10 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
-    it('types a name a brand is said of a company, and one before "terminal" a facility', () => {
+    it('types a name a brand is said of, or a market leader, a company, and one before "terminal" a facility', () => {
       const list = mentions('Customers of Quelto, the budget brand, were unaffected. Ships docked at the Aurelio Castan terminal.', { Quelto: 'LOC', 'Aurelio Castan': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Quelto', 'ORG'], ['Aurelio Castan', 'FACILITY']]);
+      assert.equal(mentions('Market leader Drovana declined to comment.', { Drovana: 'PER' })[0].type, 'ORG');
     });
 
     it('takes a joint portfolio into the role, its first word no place, and no name before "and"', () => {

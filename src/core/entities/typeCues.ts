@@ -405,6 +405,8 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   const kind = kindOfExamples(tokens, start);
   if (kind !== undefined) return /s$/.test(kind) && isOrgKindNoun(kind) && !isOwnerAt(tokens, start);
   const noun = tokens[start - 1]?.text ?? '';
+  // "market leader Drovana": a market's leader is a company.
+  if (/^leaders?$/i.test(noun) && /^(?:market|industry|sector)$/i.test(tokens[start - 2]?.text ?? '')) return true;
   // "published in the journal Polar Geoscience": a publication's noun names it after "the" too (not the subject of a
   // clause about it: "the tabloid Vell is suing").
   return isOrgKindNoun(noun) && (!DETERMINER.test(tokens[start - 2]?.text ?? '') || (PUBLICATION_NOUNS.test(noun) && !opensClause(tokens, start)));
