@@ -644,6 +644,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);
     });
 
+    it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
+      assert.deepEqual(mentions('The federal Department of Finance agreed.', { 'federal Department of Finance': 'ORG' }).map((m) => m.text), ['Department of Finance']);
+      assert.deepEqual(mentions("Australia's AAA rating is safe, his KC said.", { Australia: 'LOC', AAA: 'ORG', KC: 'ORG' }).map((m) => m.text), ['Australia']);
+    });
+
     it("takes no sentence's opening word into an acronym", () => {
       const list = mentions('Harbor Crest Bank (HCB) collapsed. Unlike HCB, the lender had no branches.', { 'Harbor Crest Bank': 'ORG', HCB: 'ORG', 'Unlike HCB': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Harbor Crest Bank', 'HCB', 'HCB']);

@@ -270,6 +270,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Six in the morning shift workers were there.', '2026-03-11').length, 0);
   });
 
+  it("reads a day's or a month's possessive as what has happened, unless the sentence looks ahead", () => {
+    assert.equal(only("Towns are still rebuilding from January's floods.", '2026-05-13').value, '2026-01');
+    assert.equal(only("The deficit is smaller than projected in December's update.", '2026-05-13').value, '2025-12');
+    assert.equal(only("Valentina Okoro refused to concede Sunday's run-off election.", '2026-05-13').value, '2026-05-10');
+    assert.equal(only("Voters are preparing ahead of Sunday's vote.", '2026-05-13').value, '2026-05-17');
+  });
+
   it('puts no clock time told in the past on a day ahead named in its sentence', () => {
     const dates = datesIn('Her successor will be sworn in on Friday, the speaker said after the vote, which ended at 9:40 p.m.', '2026-03-11');
     assert.equal(dates.at(-1)!.value, 'T21:40');

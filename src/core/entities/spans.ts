@@ -95,6 +95,9 @@ const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Po
 const HONORIFIC_AFTER = /^(?:ji|Ji|babu|Babu|sahib|Sahib|saheb|Saheb)$/;
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
+/** Particles in lower case that may open a name: "de la Cruz", "van der Berg", "al Thani", "bin Salman". */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|al|el|bin|ibn|ben|abu|st)$/;
+
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
   // The tagger leaves out the article of "The Hague"; it belongs to the name.
@@ -118,6 +121,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
+  // "The federal Department of Finance": a word in lower case opening the name is none of it (not a particle: "de la Cruz").
+  while (end - start >= 2 && /^\p{Ll}+$/u.test(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text) && startsUpper(tokens[start + 1].text)) start++;
   // "Unlike HCB, the lender …", "Headline CPI rose": a sentence's opening word in lower case elsewhere, before an acronym.
   // (A word wink reads as no proper noun and no list has as a name's: not "Royal" of "Royal BC".)
   if (start === sentenceStart && end - start === 2 && isAcronym(tokens[start + 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && tokens[start].pos !== 'PROPN' && !(nameLists().lookup(tokens[start].text.toLowerCase()) & (PLACE_NAME | FIRST_NAME | ORG_WORD))) start++;

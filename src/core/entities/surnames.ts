@@ -153,7 +153,7 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
   rich:richard peggy:margaret maggie:margaret sue:susan becky:rebecca vicky:victoria
   fred:frederick paddy:patrick toby:tobias pete:peter ray:raymond ollie:oliver wally:walter stu:stuart ernie:ernest
   hank:henry doug:douglas don:donald len:leonard marty:martin mick:michael abby:abigail debbie:deborah pam:pamela
-  patty:patricia trish:patricia bea:beatrice`
+  patty:patricia trish:patricia bea:beatrice roz:rosalind`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -178,6 +178,16 @@ function isStart(e: Expression): boolean {
   return e.modifiers[0] === 'from' && (day.kind === 'weekday' || (day.kind === 'calendar' && !day.direction && day.yearBy === undefined));
 }
 
+/** Words that put a sentence's event ahead of its telling: "will", "ahead of", "next", "upcoming". */
+const LOOKS_AHEAD = /\b(?:will|shall|would|ahead|next|upcoming|coming|due|set to|plans? to|expect(?:s|ed|ing)?|scheduled|slated|preparing|prepares)\b|['’]ll\b/i;
+
+/** A bare weekday or month with a possessive after it, owning a noun: "January's fire", "Sunday's run-off". */
+function isOwnedEvent(text: string, e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  const bare = (day.kind === 'weekday' && !day.direction) || (day.kind === 'calendar' && day.day === undefined && !day.direction && day.yearBy === undefined);
+  return bare && /^['’]s\s+\p{L}/u.test(text.slice(e.end, e.end + 4));
+}
+
 /** The words that make a month a limit: "through June", "until May", "by the end of April". */
 const LIMIT = /^(?:until|till|through|thru|by|before|up until|at least through|at least until|no later than)$/;
 
@@ -269,7 +279,10 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
     const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
     const nearer = near === 'past' && isMonthLimit(text, e);
-    const tense = listed ? previous!.tense : past ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
+    // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
+    // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
+    const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end)));
+    const tense = listed ? previous!.tense : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
