@@ -668,6 +668,20 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'c.txt', 'Coastal Agency'), agency);
   });
 
+  it('links a river to its name alone read as a body\'s, a place, and a travel group to its first word, a company', () => {
+    const names = { 'River Wensum': 'LOC', Wensum: 'ORG', 'Heronsgate Travel Group': 'ORG', Heronsgate: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The River Wensum burst its banks. Routes are run by Heronsgate Travel Group.', names),
+      analyzeWith('b.txt', 'The Wensum burst its banks again. Heronsgate said drivers could be affected.', names),
+    ]);
+    const river = entityOf(entities, 'a.txt', 'River Wensum');
+    assert.equal(entityOf(entities, 'b.txt', 'Wensum'), river);
+    assert.equal(river.type, 'PLACE');
+    const firm = entityOf(entities, 'a.txt', 'Heronsgate Travel Group');
+    assert.equal(entityOf(entities, 'b.txt', 'Heronsgate'), firm);
+    assert.equal(firm.type, 'ORG');
+  });
+
   it('types an operation by its code name an event, and links the code name alone to it', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The arrests followed an investigation code-named Operation Blackthorn.', { 'Operation Blackthorn': 'PER' }),

@@ -644,6 +644,14 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);
     });
 
+    it('splits a facility from the place left for, keeps an English place\'s prefix, and types forces and branches named after places', () => {
+      const left = mentions('Prisoners left Ofer Prison for Ramallah.', { 'Ofer Prison for Ramallah': 'ORG' });
+      assert.deepEqual(left.map((m) => [m.text, m.type]), [['Ofer Prison', 'FACILITY'], ['Ramallah', 'PLACE']]);
+      assert.deepEqual(mentions('Little Chalfont Parish Council opposed the plan.', { 'Chalfont Parish Council': 'ORG' }).map((m) => m.text), ['Little Chalfont Parish Council']);
+      const forces = mentions('Two men were arrested by Kent Police. CPRE Kent objected.', { 'Kent Police': 'PER', 'CPRE Kent': 'PER' });
+      assert.deepEqual(forces.map((m) => [m.text, m.type]), [['Kent Police', 'ORG'], ['CPRE Kent', 'ORG']]);
+    });
+
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
       assert.deepEqual(mentions('The federal Department of Finance agreed.', { 'federal Department of Finance': 'ORG' }).map((m) => m.text), ['Department of Finance']);
       assert.deepEqual(mentions("Australia's AAA rating is safe, his KC said.", { Australia: 'LOC', AAA: 'ORG', KC: 'ORG' }).map((m) => m.text), ['Australia']);

@@ -270,6 +270,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Six in the morning shift workers were there.', '2026-03-11').length, 0);
   });
 
+  it('takes no fall in prices for autumn and no "Today" ending a title for a day', () => {
+    assert.equal(datesIn('Asked about the fall in the shares, the minister said nothing.', '2026-03-11').length, 0);
+    assert.equal(datesIn('The council leader told Local Transport Today that work would begin.', '2026-03-11').length, 0);
+    assert.equal(only('Today the council met.', '2026-03-11').value, '2026-03-11');
+  });
+
   it("reads a day's or a month's possessive as what has happened, unless the sentence looks ahead", () => {
     assert.equal(only("Towns are still rebuilding from January's floods.", '2026-05-13').value, '2026-01');
     assert.equal(only("The deficit is smaller than projected in December's update.", '2026-05-13').value, '2025-12');

@@ -363,16 +363,18 @@ const MAX_PURPOSE_NAME = 4;
 
 /**
  * A body's name the tagger ended at its head before "for" and what the body is for: "[Directorate-General] for
- * Competition", "[Commission] for Postal Regulation", "the Office for National Statistics" (the head a body's word, or
- * such a word's "-General").
+ * Competition", "[Commission] for Postal Regulation", "the Office for National Statistics" (the head a body's, or its
+ * "-General").
  */
 export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (const span of spans) {
     if (span.label !== 'ORG' || words.texts[span.end] !== 'for') continue;
     const head = words.texts[span.end - 1].replace(/-General$/, '');
-    if (!BODY_OF.test(head) && !(nameLists().lookup(head.toLowerCase()) & ORG_WORD)) continue;
+    if (!BODY_OF.test(head)) continue;
     const first = words.texts[span.end + 1] === 'the' ? span.end + 2 : span.end + 1;
+    // Not where something leaves for: "left the Okonkwo Hospital for Ibadan", "the Commission for Brussels".
+    if (nameLists().lookup(words.texts[first]?.toLowerCase() ?? '') & PLACE_NAME) continue;
     let end = first;
     while (end - first < MAX_PURPOSE_NAME && isNameWord(words, end)) end++;
     if (end > first) out = withSpan(out, { start: span.start, end, label: 'ORG' });

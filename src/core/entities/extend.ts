@@ -567,6 +567,18 @@ const PLACE_HEADS = new Set(
   Mountain Mountains Falls Springs Heights`.split(/\s+/),
 );
 
+/** Words that open English places' names, which the tagger leaves out: "Little Ashby", "Great Missenden", "Upper Heyford". */
+const PLACE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether|Old|East|West|North|South)$/;
+
+/** A place's (or its body's) name with the prefix before it the tagger left out: "[Little] Chalfont Parish Council". */
+export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.map((span, k) => {
+    const before = span.start - 1;
+    if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !PLACE_PREFIXES.test(words.texts[before]) || (k > 0 && spans[k - 1].end > before)) return span;
+    return { ...span, start: before };
+  });
+}
+
 /**
  * A place's last word the tagger typed apart joins the name before it ("Victoria Island"); after
  * capitalized words it left untagged it is no place alone ("Milk Can [Island]" would link every

@@ -87,7 +87,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
   // … and name a district or a river with or without its kind: "Tsangano District", "Tsangano".
-  unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE'), districtOf));
+  // (The name alone, read as a body's, is the place too: "The Wensum burst its banks".)
+  const districts = groupBy(keys.filter((k) => votes.get(k) === 'PLACE'), districtOf);
+  for (const [core, list] of districts) if (!list.includes(core) && votes.get(core) === 'ORG') list.push(core);
+  unionGroups(groups, districts);
   // … and call a person by the nickname one of them quotes: 'Harold "Hal" Jessup' is "Hal Jessup".
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
@@ -349,12 +352,12 @@ function isWrittenHyphenated(chain: Chain): boolean {
 const spaceless = memoized((key) => key.replace(/ /g, ''));
 
 const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert)$/;
-/** An Irish county's kind before its name: "County Donegal". */
-const COUNTY_FIRST = /^county (.+)$/;
+/** An Irish county's or a British river's kind before its name: "County Donegal", "River Wensum". */
+const COUNTY_FIRST = /^(?:county|river) (.+)$/;
 
 /**
  * The name of an unlisted district with or without its kind ("tsangano district" → "tsangano", "county donegal" →
- * "donegal"); listed places keep theirs ("york county" is no "york").
+ * "donegal", "river wensum" → "wensum"); listed places keep theirs ("york county" is no "york").
  */
 const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? COUNTY_FIRST.exec(key)?.[1] ?? key;
@@ -578,17 +581,19 @@ function describe(chains: readonly Chain[]): Draft {
   const guessed = majorityTypeFor(key, names.map(({ m }) => m.type));
   // (A title before a person's name is a cue too: one source's "the tabloid Castell is suing" makes no body of "Actor Nico Castell".)
   const cued = guessed === 'PERSON' ? names.flatMap(({ m }) => (m.cued ? [m.cued] : m.type === 'PERSON' && m.roles.length > 0 ? ['PERSON' as const] : [])) : [];
-  // "Gilead Sciences" and "Gilead", read as a place twice: a name ending in a business word is a company's.
+  // "Gilead Sciences" and "Gilead", read as a place twice (or a person): a name ending in a business word is a company's.
   // … and "Fundación Bosque Claro", read as a person where a source writes "Bosque Claro": its kind first makes a body.
-  const company = (guessed === 'PLACE' && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || (guessed !== 'ORG' && opensWithCompanyHead(key));
+  const company = ((guessed === 'PLACE' || guessed === 'PERSON') && wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || (guessed !== 'ORG' && opensWithCompanyHead(key));
   // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
   const storm = chains.some((c) => stormKeyOf(c) !== undefined);
+  // … a river or a district named with its kind is a place, though its name alone read as a body's ("the Wensum burst …");
+  const district = (DISTRICT_KINDS.test(key) || COUNTY_FIRST.test(key)) && names.some(({ m }) => m.type === 'PLACE');
   // … and an operation named by its code name is one where its code name stands alone ("the Blackthorn raids").
   const operation = keyWords(key)[0] === 'operation' && names.some(({ m }) => m.type === 'EVENT');
   // An acronym a source defines is no person's, whatever the tagger made of it in another ("the parks agency, Sernap,").
   // (Known by that one word alone: "CAPALDI!" in a shouted headline is no acronym of "Peter Capaldi".)
   const defined = guessed === 'PERSON' && wordCount(key) === 1 && names.some(({ m }) => m.kind === 'ACRONYM' && names.some((n) => n.m.kind === 'NAME' && n.m.text.toUpperCase() === m.text));
-  const type = names.some(({ m }) => m.work) ? 'MISC' : storm || operation ? 'EVENT' : cued.length > 0 ? majorityTypeFor(key, cued) : company || defined ? 'ORG' : guessed;
+  const type = names.some(({ m }) => m.work) ? 'MISC' : storm || operation ? 'EVENT' : district ? 'PLACE' : cued.length > 0 ? majorityTypeFor(key, cued) : company || defined ? 'ORG' : guessed;
   const texts = ranked(names.map(({ m }) => m.text));
   // The fullest spelling of the identity: "United States" rather than "U.S.", "Ana Ruiz" rather than a
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.

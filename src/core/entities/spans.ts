@@ -14,6 +14,7 @@ import { isEastAsianFamilyName } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
+import { isFacilityHead } from './types';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -426,6 +427,20 @@ export function splitAtHyphenOfBodies(tokens: readonly Token[], c: Candidate): C
     if (glued && isBodyHead(tokens[i - 1]) && isBodyHead(tokens[c.end - 1]) && c.end - i - 1 >= 2 && startsUpper(tokens[i + 1].text)) {
       return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'ORG', roles: [] }];
     }
+  }
+  return [c];
+}
+
+/**
+ * "left Ofer Prison for Ramallah", "flown from Kotoka Airport for Lagos": a facility and the place something leaves it
+ * for, which the tagger ran into one name.
+ */
+export function splitAtDestination(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER') return [c];
+  for (let i = c.start + 1; i + 1 < c.end; i++) {
+    if (tokens[i].text !== 'for' || !isFacilityHead(tokens[i - 1].text)) continue;
+    const place = tokens.slice(i + 1, c.end).map((t) => t.text.toLowerCase()).join(' ');
+    if (nameLists().lookup(place) & PLACE_NAME) return [{ ...c, end: i }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }
   return [c];
 }

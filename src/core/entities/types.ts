@@ -372,6 +372,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && head === 'Week' && capitalized && !/^(?:This|Next|Last)$/.test(words[0])) return 'EVENT';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.
   const hyphenated = words.length >= 3 && isHyphen(words[words.length - 2]);
+  // "Kent Police", "Surrey Constabulary": a force named after its place, whatever given name the place is too.
+  if (base === 'PERSON' && words.length >= 2 && /^(?:Police|Constabulary)$/.test(head)) return 'ORG';
+  // "CPRE Kent", "UNICEF Australia": a body's letters of three or more before a place is its branch, no person.
+  if (base === 'PERSON' && words.length === 2 && /^\p{Lu}{3,}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return 'ORG';
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';

@@ -78,9 +78,15 @@ const BEFORE_YEAR = /^(?:spring|summer|autumn|fall|winter|fiscal|his|her|its|the
 
 /** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
 /** "BBC Radio 4's Today programme", "the Today show": a capitalized day word after a possessive or "the", or before a programme's noun, is a title. */
+/** A capitalized word after a word of its sentence, right before: "… told Planning |Today". */
+const TITLE_WORD_BEFORE = /[\p{L},][^\S\r\n]+\p{Lu}[\p{L}&]*[^\S\r\n]+$/u;
+
 function isProgrammeTitle(text: string, start: number, found: string): boolean {
   if (!/^(?:Today|Tonight|Tomorrow|Yesterday)\b/.test(found)) return false;
-  return /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
+  // … or the last word of a title after a capitalized word within its sentence: "told Planning Today", "USA Today".
+  // (The title ends there: not a headline in Title Case, "California Earthquake Today 2013 Erupts".)
+  const titled = /^Today\b/.test(found) && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^[^\S\r\n]*[\p{Lu}\d]/u.test(text.slice(start + found.length, start + found.length + 4));
+  return titled || /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
 }
 
 function isNamedForYear(text: string, start: number): boolean {
@@ -507,7 +513,8 @@ export const RULES: readonly Rule[] = [
     if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
     // "in the spring", "since the autumn", "by fall": the nearest such season the tense allows. Not "the fall of the regime".
     const bare = !m[1] && SEASON_PREPOSITIONS.test(previousWord(text, m.index));
-    if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^of$/i.test(nextWord(text, m.index + m[0].length))) return null;
+    // (Not a fall in prices: "asked about the fall in the shares".)
+    if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
