@@ -1215,6 +1215,9 @@ describe('entity linking across documents', () => {
     const commission = entityOf(entities, 'a.txt', 'Election Commission of Norway');
     assert.equal(entityOf(entities, 'b.txt', 'Election Commission'), commission);
     assert.notEqual(entityOf(entities, 'c.txt', 'Election Commission'), commission);
+    // … and in the document that names the body with its country too.
+    const same = linkEntities([analyzeWith('d.txt', 'The Election Commission said so. The Election Commission of Norway (ECN) agreed.', { ...names, ECN: 'ORG' })]);
+    assert.equal(entityOf(same, 'd.txt', 'Election Commission'), entityOf(same, 'd.txt', 'Election Commission of Norway'));
   });
 
   it('links a body every city has, named bare, to its name with the city its document names; an Irish county with and without its kind', () => {

@@ -666,6 +666,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Shares were up at 10 a.m. ET on Monday. The ET Group said so.', { ET: 'PER', 'ET Group': 'ORG' }).map((m) => m.text), ['ET Group']);
     });
 
+    it('finds the writer of a byline a verb of writing opens, "Written by" or "Edited by"', () => {
+      const list = mentions('Votes counted\n\nWritten by Anita Kohli | Updated: June 2, 2026 10:00 IST\n\nThe votes were counted.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Anita Kohli', 'PERSON']]);
+    });
+
     it('finds the reporters of bylines of a name and a role, of a name and where it writes from, and of contributors', () => {
       const text = 'Farmers protest over charges\n\nCiara Holohan, Agriculture Correspondent\n\nPriya Duggal at Flushing Meadows\n\nFarmers gathered on Thursday.\n\nContributors: Julia Brandt, Tomas Weller';
       const list = mentions(text, { 'Flushing Meadows': 'LOC' });

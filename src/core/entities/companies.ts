@@ -24,7 +24,7 @@ const COMPANY_TAILS = new Set(
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
-  ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel`.split(/\s+/),
+  ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research`.split(/\s+/),
 );
 
 /**

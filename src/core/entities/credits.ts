@@ -128,6 +128,9 @@ const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Repor
 /** Labels that open a byline line other than "By": "Author", "Reporter: Li Wen", "Words: Ana Ruiz". */
 const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words|Contributor|Contributors)$/;
 
+/** Verbs a byline line may open with before "by". */
+const WRITTEN = /^(?:Written|Edited|Reported|Compiled)$/;
+
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
 
@@ -139,10 +142,12 @@ const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
 function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
   // "10 March 2026 | By Marit Haugland": a header's fields apart.
   // "by Ada Pell — March 5", "Author Jens Marrow (with Reuters)", "Reporter: Li Wen": a line's own label.
-  const labelled = BYLINE_LABEL.test(tokens[line]?.text ?? '');
+  // "Written by Anita Kohli | Updated: …", "Edited by …": a verb of writing before "by" labels it too.
+  const written = WRITTEN.test(tokens[line]?.text ?? '') && tokens[line + 1]?.text === 'by';
+  const labelled = written || BYLINE_LABEL.test(tokens[line]?.text ?? '');
   // "Mira Kostanek-Lund · NSB News": a name alone before a separator and its outlet is a byline too.
   const separated = !labelled && isNameBeforeSeparator(tokens, line, to);
-  let from = labelled && tokens[line + 1]?.text === ':' ? line + 1 : line;
+  let from = labelled && (written || tokens[line + 1]?.text === ':') ? line + 1 : line;
   while (!labelled && !separated && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
   if (from > line && !labelled && tokens[from - 1].text !== '|') return undefined;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');

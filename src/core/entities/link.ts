@@ -252,8 +252,9 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
   const bodies = new Set([...owned.keys(), ...ofPlace.keys()]);
   const implicit = implicitOwners(chains);
   if (owned.size === 0 && ofPlace.size === 0 && implicit.size === 0) return { chains, bodies };
+  // (… or names the owned body itself: "The Election Commission said … The Election Commission of India (ECI) will …".)
   const namedIn = (c: Chain, forms: Map<string, { key: string; owner: string }[]>) =>
-    new Set((forms.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner)).map((b) => b.key));
+    new Set((forms.get(c.key) ?? []).filter((b) => keysInFile.get(c.file)!.has(b.owner) || keysInFile.get(c.file)!.has(b.key)).map((b) => b.key));
   const rekeyedAll = chains.map((c) => {
     const owners = namedIn(c, owned);
     const named = owners.size > 0 ? owners : namedIn(c, ofPlace);
