@@ -270,6 +270,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Six in the morning shift workers were there.', '2026-03-11').length, 0);
   });
 
+  it('reads a length of something with an article as a duration, not a day of the week', () => {
+    assert.equal(only('The result ended a decade of rule by the front.', '2026-03-11').value, 'P10Y');
+    assert.equal(datesIn('One day of the week was free.', '2026-03-11').length, 0);
+  });
+
   it('takes no fall in prices for autumn and no "Today" ending a title for a day', () => {
     assert.equal(datesIn('Asked about the fall in the shares, the minister said nothing.', '2026-03-11').length, 0);
     assert.equal(datesIn('The council leader told Local Transport Today that work would begin.', '2026-03-11').length, 0);

@@ -36,6 +36,9 @@ const rule = (src: string, build: Rule['build'], gate?: readonly string[], flags
 const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
 const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
 
+/** "of" and what lasted so, no determiner ("a decade of rule", not "one day of the week"). */
+const LENGTH_OF = /^[^\S\r\n]+of[^\S\r\n]+(?!(?:the|a|an|this|that|its|his|her|their)\b)\p{Ll}/u;
+
 /** TIMEX3's length of an unstated number of a unit ("for weeks" → PXW, "for hours" → PTXH). */
 const UNSTATED_LENGTH: Readonly<Record<string, string>> = {
   seconds: 'PTXS', minutes: 'PTXM', hours: 'PTXH', days: 'PXD', weeks: 'PXW', months: 'PXM', years: 'PXY', decades: 'PXDE', centuries: 'PXCE',
@@ -714,7 +717,9 @@ export const RULES: readonly Rule[] = [
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }
       // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day", "a year-long" are lengths.
-      const needsModifier = ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long';
+      // (… but a length of something is one: "ended a decade of rule", "a month of protests".)
+      const lengthOf = LENGTH_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      const needsModifier = ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
