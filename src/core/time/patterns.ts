@@ -79,11 +79,10 @@ function previousWord(text: string, start: number): string {
 /** Capitalized words a year may follow as a date's: months and seasons, and what starts a sentence ("In 2020", "His 2018 season"). */
 const BEFORE_YEAR = /^(?:spring|summer|autumn|fall|winter|fiscal|his|her|its|their|our|my|your|a|an|that|these|those|every|each|as|than|in|since|by|from|until|till|through|before|after|during|of|early|mid|late|the|between|and|or|last|next|this|for|on|at|to|around|about|circa|year|class|season|cop|vintage)$/i;
 
-/** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
-/** "BBC Radio 4's Today programme", "the Today show": a capitalized day word after a possessive or "the", or before a programme's noun, is a title. */
 /** A capitalized word after a word of its sentence, right before: "… told Planning |Today". */
 const TITLE_WORD_BEFORE = /[\p{L},][^\S\r\n]+\p{Lu}[\p{L}&]*[^\S\r\n]+$/u;
 
+/** "BBC Radio 4's Today programme", "the Today show": a capitalized day word after a possessive or "the", or before a programme's noun, is a title. */
 function isProgrammeTitle(text: string, start: number, found: string): boolean {
   if (!/^(?:Today|Tonight|Tomorrow|Yesterday)\b/.test(found)) return false;
   // … or the last word of a title after a capitalized word within its sentence: "told Planning Today", "USA Today".
@@ -92,6 +91,7 @@ function isProgrammeTitle(text: string, start: number, found: string): boolean {
   return titled || /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
 }
 
+/** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
 function isNamedForYear(text: string, start: number): boolean {
   const word = previousWord(text, start);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
