@@ -266,7 +266,7 @@ function withOwners(chains: readonly Chain[]): { chains: readonly Chain[]; bodie
 }
 
 /** A generic body's key and the place it is of, after "of" or before it: "election commission of thailand", "dayton city council". */
-function placedBody(key: string): { body: string; place: string } | undefined {
+const placedBody = memoized((key): { body: string; place: string } | undefined => {
   const of = OF_PLACE.exec(key);
   if (of) return isGenericBodyKey(of[1]) && nameLists().lookup(of[2]) & PLACE_NAME ? { body: of[1], place: of[2] } : undefined;
   const words = keyWords(key);
@@ -275,7 +275,7 @@ function placedBody(key: string): { body: string; place: string } | undefined {
     if (nameLists().lookup(place) & PLACE_NAME && isGenericBodyKey(body)) return { body, place };
   }
   return undefined;
-}
+});
 
 /** Mentions of one country a document needs, and how many times those of any other, for the country to be its own. */
 const MIN_COUNTRY_MENTIONS = 2;
