@@ -122,6 +122,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
+  // "Seventeen-year-old Annika Vasquez won": an age opening the sentence is no part of the name.
+  if (end - start >= 6 && isHyphen(tokens[start + 1].text) && /^(?:year|month|week|day)s?$/i.test(tokens[start + 2].text) && isHyphen(tokens[start + 3]?.text ?? '') && /^old$/i.test(tokens[start + 4]?.text ?? '')) start += 5;
   // "The federal Department of Finance": a word in lower case opening the name is none of it (not a particle: "de la Cruz").
   while (end - start >= 2 && /^\p{Ll}+$/u.test(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text) && startsUpper(tokens[start + 1].text)) start++;
   // "Unlike HCB, the lender …", "Headline CPI rose": a sentence's opening word in lower case elsewhere, before an acronym.
