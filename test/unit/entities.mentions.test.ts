@@ -652,12 +652,22 @@ describe('entity mentions', () => {
       assert.deepEqual(forces.map((m) => [m.text, m.type]), [['Kent Police', 'ORG'], ['CPRE Kent', 'ORG']]);
     });
 
+    it('types common words naming what a body does before the place it serves a body, not a part of the place or a hotel', () => {
+      const list = mentions('Emergency Management Tasmania said so. Greater Western Sydney lost. Cheap Hotel Rome answered.', {
+        'Emergency Management Tasmania': 'LOC',
+        'Greater Western Sydney': 'LOC',
+        'Cheap Hotel Rome': 'LOC',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Emergency Management Tasmania', 'ORG'], ['Greater Western Sydney', 'PLACE'], ['Cheap Hotel Rome', 'PLACE']]);
+    });
+
     it('takes no age opening a sentence into the name after it', () => {
       assert.deepEqual(mentions('Seventeen-year-old Annika Vasquez won on Monday.', { 'Seventeen-year-old Annika Vasquez': 'PER' }).map((m) => m.text), ['Annika Vasquez']);
     });
 
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
       assert.deepEqual(mentions('The federal Department of Finance agreed.', { 'federal Department of Finance': 'ORG' }).map((m) => m.text), ['Department of Finance']);
+      assert.deepEqual(mentions('By samantha Fox', { 'samantha Fox': 'PER' }).map((m) => m.text), ['samantha Fox']);
       assert.deepEqual(mentions("Australia's AAA rating is safe, his KC said.", { Australia: 'LOC', AAA: 'ORG', KC: 'ORG' }).map((m) => m.text), ['Australia']);
     });
 

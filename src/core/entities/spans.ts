@@ -125,7 +125,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // "Seventeen-year-old Annika Vasquez won": an age opening the sentence is no part of the name.
   if (end - start >= 6 && isHyphen(tokens[start + 1].text) && /^(?:year|month|week|day)s?$/i.test(tokens[start + 2].text) && isHyphen(tokens[start + 3]?.text ?? '') && /^old$/i.test(tokens[start + 4]?.text ?? '')) start += 5;
   // "The federal Department of Finance": a word in lower case opening the name is none of it (not a particle: "de la Cruz").
-  while (end - start >= 2 && /^\p{Ll}+$/u.test(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text) && startsUpper(tokens[start + 1].text)) start++;
+  // (Nor a given name written in lower case: "By samantha Fox".)
+  while (end - start >= 2 && /^\p{Ll}+$/u.test(tokens[start].text) && !NAME_PARTICLE.test(tokens[start].text) && !(nameLists().lookup(tokens[start].text) & FIRST_NAME) && startsUpper(tokens[start + 1].text)) start++;
   // "Unlike HCB, the lender …", "Headline CPI rose": a sentence's opening word in lower case elsewhere, before an acronym.
   // (A word wink reads as no proper noun and no list has as a name's: not "Royal" of "Royal BC".)
   if (start === sentenceStart && end - start === 2 && isAcronym(tokens[start + 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && tokens[start].pos !== 'PROPN' && !(nameLists().lookup(tokens[start].text.toLowerCase()) & (PLACE_NAME | FIRST_NAME | ORG_WORD))) start++;

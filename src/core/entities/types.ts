@@ -12,7 +12,7 @@ import { KOREAN_GIVEN_NAME } from './surnames';
 import { isTitleWord } from './titles';
 import { countryOfDemonym } from './owners';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isCommonWord, isOrganizationWord, isPersonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isOrganizationWord, isPersonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 
 const FROM_LABEL: Readonly<Record<NerLabel, EntityType>> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
@@ -331,6 +331,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base !== 'PERSON' && words.length >= 2 && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "Curtis County", "Gregory Shoal": heads no person's name ends in, whatever its first word.
   if (words.length >= 2 && PLACE_ONLY_LAST.has(head) && !words.includes('of')) return 'PLACE';
+  // "Emergency Management Victoria", "Safe Screens Ireland": common words naming what a body does before the place it
+  // serves make a body (not "Greater Western Sydney", "Regional Victoria": parts of the place).
+  if (base === 'PLACE' && isPlaceServingBody(words)) return 'ORG';
   // "Central Texas", "Northern California": a part of a listed place is a place.
   if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
@@ -431,6 +434,20 @@ const PLACE_ONLY_LAST = new Set(
 );
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** Words that name a part of a place, not a body's work: "Greater Sydney", "Regional Victoria", "Outer Hebrides". */
+const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Upper', 'Lower', 'Coastal', 'Remote', 'Far', 'Mid', 'Old', 'New', 'Little', 'Great', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St']);
+
+/** Two or more common words before a listed place that end the name: a body serving the place ("Water Services Queensland"). */
+function isPlaceServingBody(words: readonly string[]): boolean {
+  if (words.length < 3) return false;
+  const place = words[words.length - 1];
+  if (!(nameLists().lookup(place.toLowerCase()) & PLACE_NAME)) return false;
+  const before = words.slice(0, -1);
+  const common = (w: string) => startsUpper(w) && (isSometimesLowerCase(w) || isSometimesLowerCase(w.replace(/s$/, '')));
+  // (Nor a building's: "Cheap Hotel Rome".)
+  return before.every((w) => common(w) && !COMPASS.has(w) && !PLACE_PARTS_BEFORE.has(w) && !FACILITY_HEADS.has(w.toLowerCase())) && !(nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME);
+}
 
 const CONTINENTS = /^(?:Europe|Africa|Asia|Americas?|Oceania)$/;
 /** Words that make a part of a continent: "Central Europe", "Latin America", "Greater Asia". */
