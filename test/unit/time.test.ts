@@ -267,7 +267,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The protest comes as Poland prepares for the climate summit in November.', '2026-04-13').value, '2026-11');
     assert.equal(only('He said his mother phoned him at six in the morning.', '2026-03-11').value, 'T06:00');
     assert.equal(only('Just after half past six this morning, police moved in.', '2026-03-11').value, '2026-03-11T06:30');
-    assert.equal(datesIn('Six in the morning shift workers were there.', '2026-03-11').length, 0);
+    assert.ok(!datesIn('Six in the morning shift workers were there.', '2026-03-11').some((d) => d.type === 'TIME'));
+  });
+
+  it('reads an adverb of frequency before a preposition as a set, and a part of the day as the day named before it', () => {
+    assert.equal(only('Buses run hourly on weekdays.', '2026-03-11').value, 'PT1H');
+    const dates = datesIn('The outage began on Monday. By mid-morning the company had confirmed it. Crowds gathered from early afternoon.', '2026-03-11');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-03-09', '2026-03-09TMO', '2026-03-09TAF']);
   });
 
   it('reads a length of something with an article as a duration, not a day of the week', () => {

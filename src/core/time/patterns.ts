@@ -596,6 +596,11 @@ export const RULES: readonly Rule[] = [
     // (A quarter's length is three months.)
     return { type: 'DURATION', meaning: m[2].toLowerCase() === 'quarter' ? { kind: 'duration', n: 3, unit: 'month' } : { kind: 'duration', n: 1, unit } };
   }),
+  // "By mid-morning", "in the afternoon", "from early afternoon": a part of the day the text named just before.
+  rule(`\\b(?:(?:in|during)${SP}the${SP}|mid-|early${SP}|late${SP})(morning|afternoon|evening)\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: 'day', by: 0, part: partOfDay(m[1]) },
+  }), ['morning', 'afternoon', 'evening']),
   // the next morning, the following evening: the day after the one the text named just before, in its part
   rule(`\\bthe${SP}(?:next|following)${SP}(morning|afternoon|evening|night)\\b`, (m) => ({
     type: 'RELATIVE',
@@ -772,8 +777,9 @@ export const RULES: readonly Rule[] = [
     m[1] && parseNumber(m[1]) === undefined ? null : fixed('SET', isoDuration(1, unitOf(m[2]))),
     ['once', 'twice', 'thrice', 'times'],
   ),
-  // annually; weekly, daily … as adverbs at the end of a clause (capitalized they end a title: "Harbor & Rail Weekly")
-  rule(`\\b(?:annually|(?:yearly|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)))`, (m) =>
+  // annually; weekly, daily … as adverbs at the end of a clause or before a preposition or "and" ("Buses run hourly on
+  // weekdays"; capitalized they end a title: "Harbor & Rail Weekly")
+  rule(`\\b(?:annually|(?:yearly|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)|${SP}(?:on|in|at|for|from|until|since|and|or|during|throughout|except)\\b))`, (m) =>
     /^\p{Ll}/u.test(m[0]) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
     ['annually', 'yearly', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
