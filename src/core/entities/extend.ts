@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyHead, isDocumentHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { BODY_OF, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -567,14 +567,11 @@ const PLACE_HEADS = new Set(
   Mountain Mountains Falls Springs Heights`.split(/\s+/),
 );
 
-/** Words that open English places' names, which the tagger leaves out: "Little Ashby", "Great Missenden", "Upper Heyford". */
-const PLACE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether|Old|East|West|North|South)$/;
-
 /** A place's (or its body's) name with the prefix before it the tagger left out: "[Little] Chalfont Parish Council". */
 export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.map((span, k) => {
     const before = span.start - 1;
-    if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !PLACE_PREFIXES.test(words.texts[before]) || (k > 0 && spans[k - 1].end > before)) return span;
+    if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !isEnglishPlacePrefix(words.texts[before]) || (k > 0 && spans[k - 1].end > before)) return span;
     return { ...span, start: before };
   });
 }

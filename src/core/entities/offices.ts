@@ -43,8 +43,8 @@ function isDepartmentWord(tokens: readonly Token[], c: Candidate): boolean {
   const office = c.label === 'PER' ? c.end : officeAfter(tokens, c.end);
   // A place before an office is the place's ("Kenya Foreign Minister"), unless it opens a joint portfolio and no list has it
   // as a place: "Land [and Environment] Minister".
-  const portfolio = office > c.end && !(nameLists().lookup(tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME);
-  if ((c.label === 'LOC' && !portfolio) || !isOfficeHead(tokens[office]?.text)) return false;
+  if (!isOfficeHead(tokens[office]?.text)) return false;
+  if (c.label === 'LOC' && (office === c.end || nameLists().lookup(tokens.slice(c.start, c.end).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME)) return false;
   return !tokens.slice(c.start, c.end).some((t) => isAcronym(t.text));
 }
 

@@ -435,8 +435,15 @@ const PLACE_ONLY_LAST = new Set(
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
+/** Words that open English places' names: "Little Ashby", "Great Missenden", "Upper Heyford". */
+const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
+
+export function isEnglishPlacePrefix(word: string): boolean {
+  return ENGLISH_PLACE_PREFIXES.has(word);
+}
+
 /** Words that name a part of a place, not a body's work: "Greater Sydney", "Regional Victoria", "Outer Hebrides". */
-const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Upper', 'Lower', 'Coastal', 'Remote', 'Far', 'Mid', 'Old', 'New', 'Little', 'Great', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St']);
+const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Coastal', 'Remote', 'Far', 'Mid', 'New', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St', ...ENGLISH_PLACE_PREFIXES]);
 
 /** Two or more common words before a listed place that end the name: a body serving the place ("Water Services Queensland"). */
 function isPlaceServingBody(words: readonly string[]): boolean {

@@ -4,6 +4,9 @@ import { monthNumber, weekdayNumber } from './lexicon';
 /** Whether a sentence places an event before or after the time of writing; null when it does not say. */
 export type Tense = 'past' | 'future' | null;
 
+/** Verbs of pledging, which put what they pledge "to" do ahead. */
+const PLEDGES = ['pledging', 'pledged', 'pledges', 'vowing', 'vowed', 'vows', 'promising', 'promised', 'promises'];
+
 /** Words that put the nearby event in the future: "will launch", "is scheduled for", "is expected to", "ahead of". */
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'due', 'scheduled', 'slated', 'expected', 'expects', 'planned', 'plans',
@@ -14,7 +17,7 @@ const FUTURE = new Set([
   // "A trial date has been fixed for October", "pencilled in for October".
   'fixed', 'pencilled', 'penciled',
   // "pledging to hand over power on July 28", "vowed to return in May"; "prepares for the summit in November".
-  'pledging', 'pledged', 'pledges', 'vowing', 'vowed', 'vows', 'promising', 'promised', 'promises', 'prepares',
+  ...PLEDGES, 'prepares',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
   // "a decision was unlikely before the summer".
   'could', 'may', 'might', 'likely', 'unlikely', 'possibly', 'expect', 'forecast', 'forecasts', 'predict', 'predicts', 'projected',
@@ -35,15 +38,7 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   warns: /^of$/,
   set: /^(to|for)$/,
   fixed: /^for$/,
-  pledging: /^to$/,
-  pledged: /^to$/,
-  pledges: /^to$/,
-  vowing: /^to$/,
-  vowed: /^to$/,
-  vows: /^to$/,
-  promising: /^to$/,
-  promised: /^to$/,
-  promises: /^to$/,
+  ...Object.fromEntries(PLEDGES.map((word) => [word, /^to$/])),
   pencilled: /^(in|for)$/,
   penciled: /^(in|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
