@@ -393,6 +393,9 @@ describe('entity mentions', () => {
       // The body's word may come after other words: "Retirement System", "Mutual Trust".
       const later = mentions("The Kelmar Public Employees' Retirement System and the Farmers' Mutual Trust agreed.", { 'Kelmar Public Employees': 'ORG' });
       assert.deepEqual(later.map((m) => m.text), ["Kelmar Public Employees' Retirement System", "Farmers' Mutual Trust"]);
+      // A forum so named is a body; a meeting so named an event.
+      const met = mentions("The Ostra Builders' Forum spoke before the Nordic Trade Ministers' Meeting opened.", {});
+      assert.deepEqual(met.map((m) => [m.text, m.type]), [["Ostra Builders' Forum", 'ORG'], ["Nordic Trade Ministers' Meeting", 'EVENT']]);
     });
 
     it('grows a body\'s name left over the words its acronym in brackets stands for, lower-case words between', () => {
@@ -631,6 +634,11 @@ describe('entity mentions', () => {
         'Vardo National Congress': 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
+    });
+
+    it('finds an untagged event named by up to four capitalized words before its head', () => {
+      const list = mentions('Velmora will host a Great Lakes Refugee Pledging Conference next month.', { Velmora: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Great Lakes Refugee Pledging Conference', 'EVENT']]);
     });
 
     it('types a name a brand is said of, or a market leader, a company, and one before "terminal" a facility', () => {

@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { BODY_OF, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -288,11 +288,12 @@ const MAX_BODY_NAME = 4;
 
 /**
  * A body named for its members in the plural possessive, whatever the tagger made of it: "Workers'
- * Party", "the Dutch Train Drivers' Union" (one organization, from the first capitalized word).
+ * Party", "the Dutch Train Drivers' Union" (one organization, from the first capitalized word); their
+ * meeting so named is an event ("the ASEAN Foreign Ministers' Meeting").
  */
 export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
-  const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]);
+  const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]) || isEventHead(words.texts[i]);
   for (let p = 1; p + 1 < words.texts.length; p++) {
     if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1]) || !startsUpper(words.texts[p + 1])) continue;
     // Not a place whose name ends in "s": "the Philippines' Department of Energy" is the country's.
@@ -303,14 +304,14 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
     if (end === p + 1) continue;
     let start = p - 1;
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
-    out = withSpan(out, { start, end, label: 'ORG' });
+    out = withSpan(out, { start, end, label: isEventHead(words.texts[end - 1]) ? 'MISC' : 'ORG' });
     p = end - 1;
   }
   return out;
 }
 
-/** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership". */
-const MEMBERS_BODY_HEADS = /^(?:System|Partnership|Scheme|Plan)$/;
+/** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership", "Developers' Forum". */
+const MEMBERS_BODY_HEADS = /^(?:System|Partnership|Scheme|Plan|Forum)$/;
 
 /** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */
 const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);

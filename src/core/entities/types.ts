@@ -75,7 +75,7 @@ const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
  * ("Typhoon Haiyan", isNamedStorm); last it names other things ("Volt Typhoon", a hacking group).
  */
 const EVENT_HEADS = new Set(
-  `war olympics games summit cup championship championships festival conference congress election
+  `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention`.split(/\s+/),
 );

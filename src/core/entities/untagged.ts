@@ -118,7 +118,7 @@ export function isShoutedWord(word: string): boolean {
 }
 
 
-const MAX_EVENT_WORDS = 3;
+const MAX_EVENT_WORDS = 4;
 const EVENT_MODIFIER = /^(?:\d{4}|\p{Lu}[\p{Ll}-]+)$/u;
 
 /** Parts of speech that are never part of a name: "In Communications", "The Federal …". */
