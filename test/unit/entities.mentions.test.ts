@@ -647,6 +647,15 @@ describe('entity mentions', () => {
       assert.equal(mentions('Market leader Drovana declined to comment.', { Drovana: 'PER' })[0].type, 'ORG');
     });
 
+    it("makes no body of an office's portfolios listed after \"for\"", () => {
+      const list = mentions("Lena Okoro, Velmora's Minister of State for Relief, Disaster Preparedness and Refugees, said so.", {
+        'Lena Okoro': 'PER', Velmora: 'LOC', 'State for Relief': 'ORG', 'Disaster Preparedness and Refugees': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Lena Okoro', 'Velmora']);
+      const later = mentions('The Minister for Housing, Local Government and Heritage, Tom Berg, spoke.', { 'Local Government': 'ORG', Heritage: 'ORG', 'Tom Berg': 'PER' });
+      assert.deepEqual(later.map((m) => m.text), ['Tom Berg']);
+    });
+
     it('takes a joint portfolio into the role, its first word no place, and no name before "and"', () => {
       const list = mentions('In Beira, Land and Environment Minister Rosa Tembe spoke. Ana Lobo and Finance Minister Tom Berg met.', { Beira: 'LOC', Land: 'LOC', 'Rosa Tembe': 'PER', 'Ana Lobo': 'PER', 'Tom Berg': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);
@@ -1219,6 +1228,13 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // … or before its head, whoever owns it; not a list of names before a bank.
+      const before = mentions("Ostland paid through its Foreign, Commonwealth and Development Office and the Vardell's Fish, Wildlife and Parks Department.", {
+        Ostland: 'LOC', 'Commonwealth and Development Office': 'ORG', Vardell: 'LOC', 'Wildlife and Parks Department': 'ORG',
+      });
+      assert.deepEqual(before.map((m) => m.text), ['Ostland', 'Foreign, Commonwealth and Development Office', 'Vardell', 'Fish, Wildlife and Parks Department']);
+      const banks = mentions('Loans from Zenith, Access and First Bank rose.', { Zenith: 'ORG', 'Access and First Bank': 'ORG' });
+      assert.deepEqual(banks.map((m) => m.text), ['Zenith', 'Access', 'First Bank']);
       // A body's head before "for the" and what it is for, its letters after it; the head left out before "for the".
       const forThe = mentions('The Federal Office for the Protection of the Coastline (BfK) watched. The Centre for the Study of Reefs agreed.', {
         'Federal Office': 'ORG', BfK: 'MISC', 'Study of Reefs': 'ORG',

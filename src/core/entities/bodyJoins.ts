@@ -133,7 +133,7 @@ export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpa
   let out = [...spans];
   for (const span of spans) {
     if (span.label !== 'ORG' || !out.includes(span)) continue;
-    const [start, end] = [domainStart(words, span), domainEnd(words, span)];
+    const [start, end] = [Math.min(domainStart(words, span), listedDomainsStart(words, span)), domainEnd(words, span)];
     if (start < span.start || end > span.end) out = withSpan(out, { start, end, label: 'ORG' });
   }
   return out;
@@ -282,6 +282,20 @@ function domainEnd(words: Words, span: NerSpan): number {
   while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
   // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
   return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
+}
+
+/**
+ * Where a body's name starts that lists its domains before its head, which the tagger cut at the first
+ * comma: "[Foreign, ]Commonwealth and Development Office", "[Fish, ]Wildlife and Parks Department"
+ * (common words in capitals; not a list of names: "Zenith, Access and First Bank").
+ */
+function listedDomainsStart(words: Words, span: NerSpan): number {
+  const { texts } = words;
+  const inner = texts.slice(span.start, span.end - 1);
+  if (!DOMAIN_BODY.test(texts[span.end - 1]) || !inner.includes('and') || !inner.every((w) => w === 'and' || isSometimesLowerCase(w))) return span.start;
+  let start = span.start;
+  while (texts[start - 1] === ',' && isNameWord(words, start - 2) && isSometimesLowerCase(texts[start - 2])) start -= 2;
+  return start > 0 && isNameWord(words, start - 1) ? span.start : start;
 }
 
 /**

@@ -93,7 +93,8 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   // An adjective may stand between: "the federal Water Safety and Compliance Agency".
   const the = tokens[c.start - 1]?.pos === 'ADJ' ? tokens[c.start - 2] : tokens[c.start - 1];
   // … or its country's code before it: "U.S. Food and Drug Administration investigators".
-  const owned = /^the$/i.test(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
+  // … or an owner before it: "its Food and Drug Administration", "the UK's Foreign, Commonwealth and Development Office".
+  const owned = /^(?:the|its|their|our)$/i.test(the?.text ?? '') || isPossessive(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
   return owned && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
 }
 

@@ -21,7 +21,7 @@ import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, join
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { isNamingFurniture } from '../text/boilerplate';
 import { identityKey } from './identity';
-import { withoutDepartments, withoutOffice } from './offices';
+import { isOfficePortfolio, withoutDepartments, withoutOffice } from './offices';
 import { isHonorific, isTitleWord } from './titles';
 import { countryOfDemonym, isGenericOfficeDomain, ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
@@ -345,6 +345,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
           (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text)) ||
           (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && isTwoWordDemonym(tokens, c.start)) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
+          isOfficePortfolio(tokens, c.start) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
         continue;

@@ -74,3 +74,27 @@ function withoutCountryDepartment(tokens: readonly Token[], c: Candidate): Candi
   return tokens.slice(c.start + 1, c.end).every((t) => startsUpper(t.text) && !isAcronym(t.text)) ? { ...c, end: c.start + 1, label: 'LOC' } : c;
 }
 
+
+const MAX_PORTFOLIO_LIST = 12;
+
+/**
+ * An office's portfolio, no body: "[State for Relief]" after "Minister of", and a later item of the list
+ * of portfolios after "for": "Minister of State for Relief, [Disaster Preparedness and Refugees]",
+ * "Minister for Housing, [Local Government] and [Heritage]" (the first item after "for" is judged as before).
+ */
+export function isOfficePortfolio(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start].text === 'State' && tokens[start + 1]?.text === 'for') return isOfficeOf(tokens, start - 1);
+  let k = start - 1;
+  let listed = false;
+  while (k > 0 && start - k <= MAX_PORTFOLIO_LIST && (startsUpper(tokens[k].text) || /^(?:,|and|&)$/.test(tokens[k].text)) && !isTitleWord(tokens[k].text)) {
+    if (!startsUpper(tokens[k].text)) listed = true;
+    k--;
+  }
+  if (!listed || tokens[k]?.text !== 'for' || !startsUpper(tokens[k + 1]?.text ?? '')) return false;
+  return tokens[k - 1]?.text === 'State' ? isOfficeOf(tokens, k - 2) : k > 0 && isTitleWord(tokens[k - 1].text);
+}
+
+/** Whether token `of` is the "of" after a title: "Minister [of] State". */
+function isOfficeOf(tokens: readonly Token[], of: number): boolean {
+  return tokens[of]?.text === 'of' && of > 0 && isTitleWord(tokens[of - 1].text);
+}
