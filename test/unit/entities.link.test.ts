@@ -1095,6 +1095,16 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Scott Thomas'), entityOf(entities, 'a.txt', 'Thomas Scott'));
   });
 
+  it('links a Korean name written family name first in one source and last in another', () => {
+    const names = { 'Bang Ji-hoon': 'PER', 'Ji-hoon Bang': 'PER', 'Yoo Tae-ho': 'PER', 'Sang-min Ho': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Minister Bang Ji-hoon resigned. Yoo Tae-ho stayed.', names),
+      analyzeWith('b.txt', 'Minister Ji-hoon Bang resigned. Sang-min Ho left.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Ji-hoon Bang'), entityOf(entities, 'a.txt', 'Bang Ji-hoon'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Sang-min Ho'), entityOf(entities, 'a.txt', 'Yoo Tae-ho'));
+  });
+
   it('treats case, hyphen and possessive variants as one name', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Profits at Nova-Tek rose.', { 'Nova-Tek': 'ORG' }),

@@ -1856,6 +1856,9 @@ describe('entity mentions', () => {
       // … or before a chief's title spelled out, which the tagger left untagged.
       const chief = mentions('Lantern Chief Executive Mila Oduya and Vexmoor Chief Financial Officer Ivo Lind spoke.', { 'Mila Oduya': 'PER', 'Ivo Lind': 'PER' });
       assert.deepEqual(chief.map((m) => [m.text, m.type]), [['Lantern', 'ORG'], ['Mila Oduya', 'PERSON'], ['Vexmoor', 'ORG'], ['Ivo Lind', 'PERSON']]);
+      // … tagged as one body with the title and a name with a particle.
+      const ciso = mentions('Speaking on Monday, Brightmoor Bank CISO Femke de Vries said so.', { 'Brightmoor Bank CISO Femke de Vries': 'ORG' });
+      assert.deepEqual(ciso.map((m) => [m.text, m.type, m.roles]), [['Brightmoor Bank', 'ORG', []], ['Femke de Vries', 'PERSON', ['Brightmoor Bank CISO']]]);
     });
 
     it('makes a person of the leader a government is named after, where the tagger found nothing', () => {
@@ -2029,6 +2032,8 @@ describe('entity mentions', () => {
         'Kelmar Framework Convention': 'ORG', 'Water Rights': 'ORG',
       });
       assert.deepEqual(counted.map((m) => [m.text, m.type]), [['COP31', 'EVENT'], ['G77', 'ORG'], ['G-20', 'ORG'], ['Kelmar Framework Convention on Water Rights', 'MISC'], ['KFCWR', 'MISC']]);
+      // A country's exit is an event.
+      assert.deepEqual(mentions('Trade fell after Brexit.', { Brexit: 'LOC' }).map((m) => m.type), ['EVENT']);
       const treaties = mentions('The Ostra Compact on Regional Water Security builds on the Valdora Declaration.', { 'Ostra Compact': 'LOC', 'Regional Water Security': 'ORG' });
       assert.deepEqual(treaties.map((m) => [m.text, m.type]), [['Ostra Compact on Regional Water Security', 'MISC'], ['Valdora Declaration', 'MISC']], 'treaties, whole and found untagged');
       const faiths = mentions('Islam and Kelmarism spread to Ostra.', { Islam: 'LOC', Kelmarism: 'ORG', Ostra: 'LOC' });

@@ -25,7 +25,7 @@ import { sameStory } from '../sameStory';
 import { stormNameOf } from './types';
 import { CIRCUIT_ORDINALS } from './untagged';
 import { typeVotes } from './votes';
-import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
+import { doubleSurnameOf, firstLastOf, isEastAsianFamilyName, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, nameLists } from '../ner/tagger';
@@ -66,6 +66,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(fullNames, transliterationKeyOf));
   // … and order them differently: "Kazuo Ueda" and "Ueda Kazuo" (not "Thomas Scott" and "Scott Thomas", both given names).
   unionGroups(groups, groupBy(fullNames, wordsInAnyOrder));
+  // … and a Korean name's family name first or last: "Bang Ji-hoon" and "Ji-hoon Bang".
+  unionGroups(groups, groupBy(fullNames, familyNameFirstOrder));
   // … and space them differently: "Lubuk Basung" and "Lubukbasung" (people with people only).
   unionGroups(groups, groupBy(keys, (k) => `${isPerson(k) ? 'p' : 'n'}:${spaceless(k)}`));
   // … and withhold a suspect's surname but its initial: "Jonas K." is the one "Jonas K…" the corpus names.
@@ -367,6 +369,14 @@ const districtOf = memoized((key) => {
 
 /** A two-word person's key with its words sorted, unless both are given names ("Thomas Scott", "Scott Thomas"). */
 const wordsInAnyOrder = memoized((key) => (wordCount(key) === 2 && !keyWords(key).every(isGivenName) ? keyWords(key).sort().join(' ') : undefined));
+
+/** A three-word person's key with an East Asian family name moved first ("ji hoon bang" → "bang ji hoon"); undefined for others. */
+const familyNameFirstOrder = memoized((key) => {
+  const words = keyWords(key);
+  if (words.length !== 3) return undefined;
+  if (isEastAsianFamilyName(words[0])) return key;
+  return isEastAsianFamilyName(words[2]) ? [words[2], words[0], words[1]].join(' ') : undefined;
+});
 
 const stormKeys = new WeakMap<Chain, string | undefined>();
 

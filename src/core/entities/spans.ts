@@ -10,7 +10,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
-import { isEastAsianFamilyName } from './surnames';
+import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
@@ -493,7 +493,9 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
     return [{ ...c, start: c.start + 1, label: 'PER', roles: [tokens[c.start].text] }];
   }
   let title = c.end - 1;
-  while (title > c.start && c.label !== 'PER' && isCapitalizedName(tokens[title])) title--;
+  // (Over a surname's particles: "Brightmoor Bank CISO Femke de Vries".)
+  const inName = (i: number) => isCapitalizedName(tokens[i]) || (isSurnameParticle(tokens[i].text) && i + 1 < c.end && isCapitalizedName(tokens[i + 1]));
+  while (title > c.start && c.label !== 'PER' && inName(title)) title--;
   const trailing = title === c.end - 1;
   if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
   // "U.N. General Assembly": the word after the title names a body, not a person.

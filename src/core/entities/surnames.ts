@@ -39,7 +39,7 @@ function surnameIn(words: readonly string[]): string | undefined {
  */
 const EAST_ASIAN_SURNAMES = new Set(
   `kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon
-  yang son bae baek heo nam roh ha kwak sung cha joo woo min ryu jin chae chun bang hyun byun wang zhang li liu
+  yang son bae baek heo nam roh ha kwak sung cha joo woo min ryu jin chae chun bang hyun byun gong seok pyo eom cheon tak wang zhang li liu
   chen huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie tang feng deng cao peng zeng xiao tian
   dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi jia fan`.split(/\s+/),
 );

@@ -13,7 +13,7 @@ import { isSometimesLowerCase } from '../ner/tagger';
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
   `president vice-president president-elect secretary administrator spokesman spokeswoman spokesperson
-  spokespeople chief minister premier chancellor director ceo cfo coo cto chairman chairwoman chair
+  spokespeople chief minister premier chancellor director ceo cfo coo cto ciso cmo chairman chairwoman chair
   chairperson governor senator representative congressman congresswoman lawmaker legislator mayor
   councillor councilor councilman councilwoman judge justice magistrate ambassador envoy diplomat consul
   commissioner general colonel lieutenant captain sergeant major admiral commander corporal private

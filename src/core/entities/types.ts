@@ -313,8 +313,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
   if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
-  // "COP30": a climate conference by its number.
-  if (words.length === 1 && /^COP\d{1,2}$/.test(head)) return 'EVENT';
+  // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
+  if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
   // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
