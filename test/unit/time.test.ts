@@ -451,6 +451,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The mayor said fourth-quarter revenue fell.', '2025-02-10').value, '2024-Q4');
     assert.equal(only('Work will resume in the summer.', '2024-10-16').value, '2025-SU');
     assert.equal(datesIn('The fall of the old regime shocked the city.').length, 0);
+    // "next summer" is the first to begin after the day, "last winter" the last to end before it.
+    const seasons = (published: string) => datesIn('Crops failed last summer and last winter; we sell next summer and next spring.', published).map((d) => d.value);
+    assert.deepEqual(seasons('2026-04-20'), ['2025-SU', '2025-WI', '2026-SU', '2027-SP']);
+    assert.deepEqual(seasons('2026-10-10'), ['2026-SU', '2025-WI', '2027-SU', '2027-SP']);
+    assert.deepEqual(seasons('2026-02-10'), ['2025-SU', '2024-WI', '2026-SU', '2026-SP']);
+    // A quarter with its year right after it.
+    assert.equal(only('Brindle will report its first-quarter 2026 results.', '2026-04-20').value, '2026-Q1');
   });
 
   it('gives a yearless month or day the year that opens its sentence or runs into it', () => {
@@ -607,6 +614,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Shares fell on Thursday after it forecast sales for the January-March quarter.', '2026-01-23')[1].value, '2026-Q1');
     // A participle's clause after a comma has a tense of its own ("reversing … they made last year").
     assert.equal(datesIn('They said on Sunday that they would cut output by 411,000 tonnes per day (tpd) in April, reversing the increases they made last year.', '2026-03-02').find((d) => d.text === 'in April')?.value, '2026-04');
+    // … one the tagger reads as a noun too; and a perfect's participle is past ("has run").
+    assert.equal(only('The club received a letter on November 12, warning that the gates were unsafe.', '2026-02-02').value, '2025-11-12');
+    assert.equal(only('The saga has run for most of the January window.', '2026-02-02').value, '2026-01');
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);

@@ -454,17 +454,18 @@ export const RULES: readonly Rule[] = [
     const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
     return n >= 1 ? fixed('DATE', String(n - 1).padStart(2, '0')) : null;
   }, ['century']),
-  // the fourth quarter, the second half of 2008, the first quarter of next year
+  // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year
   rule(
     `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)` +
-      `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC})))?`,
+      `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC}))|${SP}(${YEAR_SRC}))?`,
     (m, text) => {
       const half = m[2].toLowerCase() === 'half';
       const n = ORDINAL[m[1].toLowerCase()];
-      if ((half && n > 2) || (!m[3] && !m[4] && (half || /^(final|last)$/i.test(m[1])))) return null;
+      const year = m[4] ?? m[5];
+      if ((half && n > 2) || (!m[3] && !year && (half || /^(final|last)$/i.test(m[1])))) return null;
       if (isFiscal(text.slice(Math.max(0, m.index - FISCAL_LOOKBEHIND), m.index) + m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
       const part = `${half ? 'H' : 'Q'}${half && n === 4 ? 2 : n}`;
-      if (m[4]) return fixed('DATE', `${m[4]}-${part}`);
+      if (year) return fixed('DATE', `${year}-${part}`);
       const which = m[3]?.toLowerCase();
       // "the fourth quarter", "of the year": this year's unless the tense points to another.
       if (!which || which === 'the') return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };

@@ -112,8 +112,8 @@ const PART_MONTHS: Record<string, [number, number]> = {
 
 /** A part of a year; one named without "this" is last year's if a past-tense sentence puts it after today, next year's if a future one puts it before. */
 function readYearPart(m: Extract<Meaning, { kind: 'yearPart' }>, anchor: Day, tense: Tense): Reading {
-  let year = anchor.year + m.by;
   const [first, last] = PART_MONTHS[m.part] ?? [1, 12];
+  let year = m.by !== 0 && SEASON_PARTS.has(m.part) ? seasonYear(m.by, first, last, anchor) : anchor.year + m.by;
   let detail: string | undefined;
   if (m.byTense && tense === 'past' && first > anchor.month) (year -= 1), (detail = 'past tense');
   else if (m.byTense && tense === 'future' && last < anchor.month) (year += 1), (detail = 'future tense');
@@ -123,6 +123,23 @@ function readYearPart(m: Extract<Meaning, { kind: 'yearPart' }>, anchor: Day, te
 }
 
 const HALF_YEAR = 6;
+const SEASON_PARTS = new Set(['SP', 'SU', 'FA', 'WI']);
+
+/**
+ * The year of "next summer" or "last winter": the first such season to begin after the day, or the
+ * last to end before it ("next summer" in April is this year's; "last winter" in February the one before the present).
+ */
+function seasonYear(by: number, first: number, last: number, anchor: Day): number {
+  const now = anchor.year * 12 + anchor.month;
+  if (by > 0) {
+    let year = anchor.year - 1;
+    while (year * 12 + first <= now) year++;
+    return year + by - 1;
+  }
+  let year = anchor.year + 1;
+  while (year * 12 + last >= now) year--;
+  return year + by + 1;
+}
 
 /** "in eight years": a point ahead in a sentence about the future, else a length. */
 function readAhead(m: Extract<Meaning, { kind: 'ahead' }>, anchor: Anchor | null, tense: Tense): Reading {

@@ -96,6 +96,8 @@ const SCHEDULE = new Set(
   entertain entertains`.split(/\s+/),
 );
 
+const PERFECT = /^(?:has|have|had|['’]ve)$/i;
+
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
   // A name is no verb: "the Rose Bowl" (a capital after a word of the same sentence).
   const previous = tokens[i - 1];
@@ -109,6 +111,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
+  // "The saga has run for most of January": a perfect's participle tells what has been.
+  if (SCHEDULE.has(word) && PERFECT.test(previous?.text ?? '')) return 'past';
   if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
@@ -243,8 +247,9 @@ const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 /** A word that starts another clause; "and" between modifiers joins them ("a large and well-equipped team"). */
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
-  // ", reversing part of the increases they made": a participle's clause after a comma.
-  if (word === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/i.test(tokens[k + 1].text)) return true;
+  // ", reversing part of the increases they made", ", warning that …": a participle's clause after a comma.
+  const next = tokens[k + 1];
+  if (word === ',' && next !== undefined && /^\p{Ll}+ing$/u.test(next.text) && (next.pos === 'VERB' || FUTURE.has(next.text))) return true;
   if (!CLAUSE_BREAKS.has(word)) return false;
   // Inside a compound: "search-and-rescue".
   if (tokens[k - 1]?.end === tokens[k].start || tokens[k + 1]?.start === tokens[k].end) return false;
