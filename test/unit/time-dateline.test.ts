@@ -54,6 +54,9 @@ describe('time: the dateline', () => {
 
   it('reads a wire dateline with its year at the start of the first paragraph', () => {
     assert.equal(published('SEATTLE, Oct 24, 2024 (Reuters) - The plane maker posted a loss on Thursday, a day after its rival did.'), '2024-10-24');
+    // … after a summary's bullets and a byline.
+    const summary = 'Kelmar wins approval for copper deal\n\n* Regulator clears deal\n* Shares up 3%\n* Deal to close in July\n\nBy Ana Lutz\n\n';
+    assert.equal(published(`${summary}OSTRA, May 5, 2026 (Wire) - Kelmar Holdings on Tuesday won approval.`), '2026-05-05');
   });
 
   it('reads a dateline whose place is not in capitals, and one whose agency needs no dash', () => {

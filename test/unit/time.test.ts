@@ -577,6 +577,14 @@ describe('time: resolution against the article date', () => {
       ['noon on Monday', '2026-03-02T12:00'],
     ]);
     assert.deepEqual(datesIn('Shops shut between 11 and 2 p.m.').map((d) => [d.text, d.value]), [['11', 'T11:00'], ['2 p.m.', 'T14:00']]);
+    // Over midnight the other end is the day before or after the one named.
+    const night = datesIn('A warning is in place from 15:00 until 09:00 on Saturday. The road shut from 10pm on Friday until 4am.', '2026-07-24');
+    assert.deepEqual(night.map((d) => [d.text, d.value]), [
+      ['from 15:00', '2026-07-24T15:00'],
+      ['until 09:00 on Saturday', '2026-07-25T09:00'],
+      ['from 10pm on Friday', '2026-07-24T22:00'],
+      ['until 4am', '2026-07-25T04:00'],
+    ]);
     // A conversion in parentheses before the day shares it.
     const converted = datesIn('The strike began at 6 p.m. (1700 GMT) on Tuesday.', '2026-05-05');
     assert.deepEqual(converted.map((d) => [d.text, d.value]), [['at 6 p.m.', '2026-05-05T18:00'], ['1700 GMT', '2026-05-05T17:00Z'], ['on Tuesday', '2026-05-05']]);

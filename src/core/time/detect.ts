@@ -131,10 +131,20 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
     if (isMonth(a.meaning) && b.meaning.kind === 'calendar' && b.meaning.day === undefined && !b.meaning.direction && b.meaning.yearBy === undefined) {
       list[i] = { ...b, meaning: { ...b.meaning, afterEvent: true } };
     }
-    if (a.meaning.kind === 'at' && isClock(b)) list[i] = withDay(b, a.meaning.day);
-    else if (isClock(a) && b.meaning.kind === 'at') list[i - 1] = withDay(a, b.meaning.day);
+    // (Over midnight the other end is on the next day or the one before: "from 15:00 until 09:00 on Saturday".)
+    if (a.meaning.kind === 'at' && isClock(b)) list[i] = withDay(b, a.meaning.day, overMidnight(a.meaning.clock, clockOf(b)) ? 1 : 0);
+    else if (isClock(a) && b.meaning.kind === 'at') list[i - 1] = withDay(a, b.meaning.day, overMidnight(clockOf(a), b.meaning.clock) ? -1 : 0);
   }
   return list;
+}
+
+function clockOf(c: Candidate): string | null {
+  return c.meaning.kind === 'fixed' ? c.meaning.value.slice(1) : null;
+}
+
+/** Whether a range from one clock time to another runs over midnight (both known, the end earlier: "22:00 to 03:00"). */
+function overMidnight(from: string | null, to: string | null): boolean {
+  return from !== null && to !== null && from.slice(0, 5) > to.slice(0, 5);
 }
 
 /** A month, with its year or without: "December", "November 2025". */
@@ -142,8 +152,8 @@ function isMonth(m: Meaning): boolean {
   return (m.kind === 'calendar' && m.day === undefined) || (m.kind === 'fixed' && /^\d{4}-\d{2}$/.test(m.value));
 }
 
-function withDay(c: Candidate, day: Meaning): Candidate {
-  return { ...c, meaning: { kind: 'at', day, clock: c.meaning.kind === 'fixed' ? c.meaning.value.slice(1) : null } };
+function withDay(c: Candidate, day: Meaning, dayBy = 0): Candidate {
+  return { ...c, meaning: { kind: 'at', day, clock: clockOf(c), ...(dayBy ? { dayBy } : {}) } };
 }
 
 function join(a: Candidate, b: Candidate): Candidate | undefined {

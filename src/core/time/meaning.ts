@@ -41,8 +41,11 @@ export type Meaning =
    * named without "this" ("the fourth quarter", "in the spring") whose year the tense may move.
    */
   | { kind: 'yearPart'; part: string; by: number; byTense?: boolean }
-  /** A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated. */
-  | { kind: 'at'; day: Meaning; clock: string | null }
+  /**
+   * A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated;
+   * `dayBy`: days from that day, for a range's end over midnight ("from 15:00 until 09:00 on Saturday": 15:00 the day before).
+   */
+  | { kind: 'at'; day: Meaning; clock: string | null; dayBy?: number }
   /** Counted from an event the text dated just before ("three years later", "the following day"; "since then", `date`: that date itself): see fromEvent.ts. */
   | { kind: 'fromEvent'; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date'; by: number; part?: string }
   /** From one day to another ("June 28-29"): an ISO interval of the two. */

@@ -22,6 +22,8 @@ export interface ToldWeekday {
 
 /** The weekday of "Saturday", "on Friday", "Sunday morning": one named with no direction of its own ("last Friday", "this weekend"). */
 export function bareWeekday(m: Meaning): number | undefined {
+  // (Not a range's end over midnight, a day off the weekday: "from 15:00 until 09:00 on Saturday".)
+  if (m.kind === 'at' && m.dayBy) return undefined;
   const day = dayOf(m);
   return day.kind === 'weekday' && !day.direction && day.weeksOn === undefined && !day.weekend ? day.weekday : undefined;
 }

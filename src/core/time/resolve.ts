@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
-import { addDays, addMonths, atClock, type Day, formatDay, formatMonth, isoWeek, isValidDay, weekday } from './calendar';
+import { addDays, addMonths, atClock, type Day, formatDay, formatMonth, isoWeek, isValidDay, parseDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
 import { withSeasonalOffset } from './seasonalZones';
 import { calendarValue } from './movable';
@@ -154,6 +154,8 @@ function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tens
   const day = read(m.day.kind === 'weekday' || m.day.kind === 'offset' ? { ...m.day, part: undefined } : m.day, anchor, tense);
   if (day.value === null) return day;
   if (m.clock === null) return { ...day, detail: [day.detail, 'a.m. or p.m. not stated'].filter(Boolean).join('; ') };
+  const parsed = m.dayBy ? parseDay(day.value) : undefined;
+  if (parsed) return { ...day, value: atClock(formatDay(addDays(parsed, m.dayBy!)), m.clock), detail: [day.detail, `the other end of the range over midnight`].filter(Boolean).join('; ') };
   return { ...day, value: atClock(day.value, m.clock) };
 }
 

@@ -2,8 +2,9 @@ import { type Day, daysBetween, formatDay, isValidDay, weekday } from './calenda
 import type { Expression } from './detect';
 import type { Tense } from './tense';
 
-/** A wire dateline sits at the start of one of the first content lines. */
+/** A wire dateline sits at the start of one of the first content lines (a summary's bullets not counted). */
 const MAX_LINES = 5;
+const BULLET = /^[ \t]*[*•▪‣-][ \t]/;
 /** Before the date: the place, in capitals or not, perhaps with its country or a second place ("LONDON,", "PORTO ALEGRE, Brazil,", "Multan,", "FRANKFURT/WASHINGTON,"). */
 const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’/-]{0,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 /**
@@ -120,7 +121,8 @@ function wireDay(text: string, found: readonly Expression[]): { year?: number; m
   for (let seen = 0; seen < MAX_LINES && lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (text.slice(lineStart, lineEnd).trim()) {
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() && !BULLET.test(line)) {
       seen++;
       const e = found.find((x) => x.start >= lineStart && x.start < lineEnd);
       const inPlace = e !== undefined && PLACE.test(text.slice(lineStart, e.start)) && AGENCY.test(text.slice(e.end, lineEnd));
