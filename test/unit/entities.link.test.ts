@@ -723,6 +723,17 @@ describe('entity linking across documents', () => {
     assert.equal(foundation.type, 'ORG');
   });
 
+  it("links a miner's short name without its metal or minerals, and a coined name without its city before it", () => {
+    const names = { 'Corvin Minerals Limited': 'ORG', Corvin: 'ORG', 'Tarrawong Lithium Ltd': 'ORG', Tarrawong: 'PER', 'Shenzhen Kaifa Technology Co': 'ORG', Kaifa: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Corvin Minerals Limited sold a mine. Tarrawong Lithium Ltd bought it. Shenzhen Kaifa Technology Co buys the output.', names),
+      analyzeWith('b.txt', 'Corvin shares rose. Tarrawong said so. Kaifa holds a stake.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Corvin'), entityOf(entities, 'a.txt', 'Corvin Minerals Limited'));
+    assert.equal(entityOf(entities, 'b.txt', 'Tarrawong'), entityOf(entities, 'a.txt', 'Tarrawong Lithium Ltd'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kaifa'), entityOf(entities, 'a.txt', 'Shenzhen Kaifa Technology Co'));
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

@@ -24,14 +24,15 @@ const COMPANY_TAILS = new Set(
   farms towing trucking plumbing dairy bakery brewery creamery distillery winery cannery roastery brokerage concerts promotions
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
-  ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research`.split(/\s+/),
+  ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research
+  minerals metals exploration`.split(/\s+/),
 );
 
 /**
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news']);
+const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal']);
 
 /** Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel". */
 const PLACE_NAMED_TAILS = new Set(['exchange']);
@@ -133,6 +134,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
       // the caller checks how the short name is used ("Toyota Motor" … "Toyota said").
       // (Nor a nationality alone: "Indian Railways" is no "Indian".)
       if ((withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) && !isDemonymKey(short)) out.push(short);
+      // "Guangxi Ruifeng Nickel Co" … "Ruifeng": a coined name after its home's goes without it.
+      const [home, name, ...more] = keyWords(short);
+      if (more.length === 0 && name !== undefined && nameLists().lookup(home) & PLACE_NAME && !isCommonWord(name) && !(nameLists().lookup(name) & PLACE_NAME)) out.push(name);
     }
   }
   return out;
