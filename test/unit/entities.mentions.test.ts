@@ -682,6 +682,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Seventeen-year-old Annika Vasquez won on Monday.', { 'Seventeen-year-old Annika Vasquez': 'PER' }).map((m) => m.text), ['Annika Vasquez']);
     });
 
+    it("takes no common word opening a sentence or its bullet into a person's name after it, but a given name", () => {
+      const list = mentions('KEY POINTS\n- Rival Kestrelnet agreed to pay.\n- Young Ana Lobo left.', { 'Rival Kestrelnet': 'PER', 'Young Ana Lobo': 'PER' });
+      assert.deepEqual(list.map((m) => m.text), ['Kestrelnet', 'Young Ana Lobo']);
+    });
+
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
       assert.deepEqual(mentions('The federal Department of Finance agreed.', { 'federal Department of Finance': 'ORG' }).map((m) => m.text), ['Department of Finance']);
       assert.deepEqual(mentions('By samantha Fox', { 'samantha Fox': 'PER' }).map((m) => m.text), ['samantha Fox']);

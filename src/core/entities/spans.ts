@@ -99,6 +99,14 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD'
 /** Particles in lower case that may open a name: "de la Cruz", "van der Berg", "al Thani", "bin Salman". */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|al|el|bin|ibn|ben|abu|st)$/;
 
+/** A bullet opening a line of a list. */
+const BULLET = /^[-*•–]$/;
+
+/** A word usually written in lower case that no list has as a name's or a particle: "Rival", not "Dos" or "Young". */
+function isCommonOpener(word: string): boolean {
+  return isUsuallyLowerCase(word) && !NAME_PARTICLE.test(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME));
+}
+
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
   let { start, end } = c;
   // The tagger leaves out the article of "The Hague"; it belongs to the name.
@@ -122,6 +130,10 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
   if (start === sentenceStart && end - start >= 2 && PLACE_ADJECTIVES.test(tokens[start].text) && nameLists().lookup(tokens.slice(start + 1, end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) start++;
+  // "- Rival Kestrelnet agreed": a word usually in lower case opening the sentence or its bullet, which no list has as
+  // a name's, is no part of a person's name after it.
+  const opening = start === sentenceStart || (start === sentenceStart + 1 && BULLET.test(tokens[sentenceStart].text));
+  if (opening && c.label === 'PER' && end - start >= 2 && startsUpper(tokens[start + 1].text) && isCommonOpener(tokens[start].text)) start++;
   // "Seventeen-year-old Annika Vasquez won": an age opening the sentence is no part of the name.
   if (end - start >= 6 && isHyphen(tokens[start + 1].text) && /^(?:year|month|week|day)s?$/i.test(tokens[start + 2].text) && isHyphen(tokens[start + 3]?.text ?? '') && /^old$/i.test(tokens[start + 4]?.text ?? '')) start += 5;
   // "The federal Department of Finance": a word in lower case opening the name is none of it (not a particle: "de la Cruz").
