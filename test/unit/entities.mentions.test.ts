@@ -606,6 +606,21 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type, m.owner?.name]), [['Philippines', 'PLACE', undefined], ['Department of Health', 'ORG', 'Philippines']]);
     });
 
+    it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {
+      const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar', { 'Jonas De': 'PER' });
+      assert.deepEqual(credits.map((m) => [m.text, m.type]), [
+        ['Ana Lutz', 'PERSON'], ['Brightlane Post', 'ORG'], ['Harrowby Wire', 'ORG'], ['Jonas De Wit', 'PERSON'], ['Sazzad Hossain', 'PERSON'], ['Daily Lodestar', 'ORG'],
+      ]);
+      const video = mentions('Budget passes\n\nVIDEO: Mayor Hal Brenner speaks outside Dunmore City Hall.', { 'Hal Brenner': 'PER', 'Dunmore City Hall': 'LOC' });
+      assert.deepEqual(video.map((m) => m.text), ['Hal Brenner', 'Dunmore City Hall']);
+    });
+
+    it("keeps a social handle out of a byline's name, and both places of a dateline whose second has two words", () => {
+      assert.deepEqual(mentions('Storm hits coast\nMara Quinn @mquinnTV\n\nRain fell.', { 'Mara Quinn @mquinnTV': 'PER' }).map((m) => m.text), ['Mara Quinn']);
+      const places = mentions('OSLO/NEW YORK, May 4 (Meridian) - Varnholt Lines cut routes.', { OSLO: 'LOC', 'NEW YORK': 'LOC', 'Varnholt Lines': 'ORG' });
+      assert.deepEqual(places.map((m) => [m.text, m.type]).slice(0, 2), [['OSLO', 'PLACE'], ['NEW YORK', 'PLACE']]);
+    });
+
     it('finds the names of a headline a "Related:" line links to', () => {
       const list = mentions("Floods hit Lisbon.\n\nRelated: Chile's Atacama Highway, 10 years on - lessons for Peru", { Lisbon: 'LOC', Chile: 'LOC', 'Atacama Highway': 'LOC', Peru: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Lisbon', 'Chile', 'Atacama Highway', 'Peru']);
@@ -654,6 +669,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Lena Okoro', 'Velmora']);
       const later = mentions('The Minister for Housing, Local Government and Heritage, Tom Berg, spoke.', { 'Local Government': 'ORG', Heritage: 'ORG', 'Tom Berg': 'PER' });
       assert.deepEqual(later.map((m) => m.text), ['Tom Berg']);
+      // A spokesperson for a body is no office.
+      const spoke = mentions('A spokesperson for Trade, Science and Economic Development Velmora said so.', { 'Economic Development Velmora': 'ORG' });
+      assert.deepEqual(spoke.map((m) => m.text), ['Economic Development Velmora']);
     });
 
     it('takes a joint portfolio into the role, its first word no place, and no name before "and"', () => {

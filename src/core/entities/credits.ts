@@ -4,7 +4,7 @@
  * people whatever the tagger made of them, and the places after "in" are places.
  */
 import type { Token } from '../types';
-import { FIRST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
@@ -254,4 +254,50 @@ const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/
 /** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
 function isShoutedName(word: string): boolean {
   return word.length > 2 && isShoutedWord(word);
+}
+
+const CREDIT_LABEL = /^(?:Photo|Photograph|Picture|Image|Credit)$/;
+const MAX_CREDIT_SIDE = 4;
+
+/**
+ * A photo credit naming the photographer and the agency either side of a slash, in either order:
+ * "Photograph: Ana Lutz/Brightlane Images", "Photo: Herald / Jonas De Wit". The photographer is the side of
+ * two or three words that opens with a listed given name or ends with a listed surname; the other side
+ * is the agency. Both whatever the tagger made of them.
+ */
+export function slashCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  let label = from;
+  while (label + 1 < to && !(CREDIT_LABEL.test(tokens[label].text) && tokens[label + 1].text === ':')) label++;
+  let slash = label + 3;
+  while (slash < to && tokens[slash].text !== '/') slash++;
+  if (slash >= to) return [];
+  const inSide = (k: number) => NAME_START.test(tokens[k].text) || (/^(?:de|da|van|von|der|del)$/i.test(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? ''));
+  let start = slash;
+  while (start > label + 2 && slash - start < MAX_CREDIT_SIDE && inSide(start - 1)) start--;
+  let end = slash + 1;
+  while (end < to && end - slash - 1 < MAX_CREDIT_SIDE && inSide(end)) end++;
+  if (start !== label + 2 || start === slash || end === slash + 1 || (end < to && !/^[)\]]$/.test(tokens[end].text))) return [];
+  const left = { start, end: slash, label: 'PER' as const, roles: [] };
+  const right = { start: slash + 1, end, label: 'PER' as const, roles: [] };
+  // (Neither side known: the photographer before an agency's or a paper's words, "Photo: Sazzad Hossain/Daily Lodestar".)
+  const person = [left, right].find((side) => isPhotographer(tokens, side.start, side.end)) ?? (isAgency(tokens, right.start, right.end) && slash - start <= 3 && slash - start >= 2 ? left : undefined);
+  if (!person) return [];
+  const agency = person === left ? right : left;
+  // (Without its article: "Photograph: Diego Alvarenga/The Chronicle".)
+  const article = /^the$/i.test(tokens[agency.start].text) && agency.end - agency.start > 1 ? 1 : 0;
+  return [person, { ...agency, start: agency.start + article, label: 'ORG' }];
+}
+
+const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|Media)$/;
+
+/** Words naming a photo agency or a paper: "Getty Images", "Daily Lodestar". */
+function isAgency(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end).some((t) => AGENCY_WORDS.test(t.text) || isPublicationHead(t.text));
+}
+
+function isPhotographer(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false;
+  const lists = nameLists();
+  const last = tokens[end - 1].text.toLowerCase();
+  return ((lists.lookup(tokens[start].text.toLowerCase()) & FIRST_NAME) !== 0 || (lists.lookup(last) & LAST_NAME) !== 0) && !(lists.lookup(last) & ORG_WORD) && !isPublicationHead(tokens[end - 1].text);
 }

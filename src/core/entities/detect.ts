@@ -45,7 +45,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
-import { creditedNames, creditedPeople, creditedSpans } from './credits';
+import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, timedPapers, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
@@ -279,7 +279,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   for (const { s, capitalized, words, tagged } of tagging) {
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
-    const onlyNames = capitalized && (credited !== undefined || isLineOfNames(words, tagged));
+    // A photo credit's photographer and agency are names whatever the tagger made of them.
+    const credit = slashCredit(tokens, s.tokenStart, s.tokenEnd);
+    const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || isLineOfNames(words, tagged));
     const keep = (c: Candidate) =>
       isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
     const spans: Candidate[] = [];
@@ -315,6 +317,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     // A masthead's name is whole, whatever the tagger made of its words.
     const masthead = capitalized ? mastheadName(tokens, s) : undefined;
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
+    if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.

@@ -91,10 +91,15 @@ export function isOfficePortfolio(tokens: readonly Token[], start: number): bool
     k--;
   }
   if (!listed || tokens[k]?.text !== 'for' || !startsUpper(tokens[k + 1]?.text ?? '')) return false;
-  return tokens[k - 1]?.text === 'State' ? isOfficeOf(tokens, k - 2) : k > 0 && isTitleWord(tokens[k - 1].text);
+  return tokens[k - 1]?.text === 'State' ? isOfficeOf(tokens, k - 2) : k > 0 && isOffice(tokens[k - 1].text);
 }
 
 /** Whether token `of` is the "of" after a title: "Minister [of] State". */
 function isOfficeOf(tokens: readonly Token[], of: number): boolean {
-  return tokens[of]?.text === 'of' && of > 0 && isTitleWord(tokens[of - 1].text);
+  return tokens[of]?.text === 'of' && of > 0 && isOffice(tokens[of - 1].text);
+}
+
+/** A title written as an office's, capitalized: "Minister" (not "a spokesperson for Innovation, Science and …"). */
+function isOffice(word: string): boolean {
+  return startsUpper(word) && isTitleWord(word);
 }

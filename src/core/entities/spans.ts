@@ -120,6 +120,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   const leading = (t: Token, i: number) =>
     EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
+  // "Mara Quinn @mquinnTV": a social handle after a byline's name is none of it.
+  // (Not an address glued to the name: "Olsen@ENRON".)
+  while (end - start >= 2 && tokens[end - 1].text.startsWith('@') && tokens[end - 1].start > tokens[end - 2].end) end--;
   // "Photo credit: Courtesy of Pennant & Hale": a credit's words are no part of the name.
   if (/^courtesy$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === 'of') start += 2;
   // "Football-South Africa's Mokoena banned": a wire story's topic slug opens the headline, no name.

@@ -327,7 +327,9 @@ export function joinSlashedLetters(tokens: readonly Token[], found: Candidate[])
     const c = found[i];
     const slash = c.end;
     if (c.end - c.start !== 1 || !LETTERS.test(tokens[c.start].text) || tokens[slash]?.text !== '/' || !glued(slash) || !glued(slash + 1)) continue;
-    if (!LETTERS.test(tokens[slash + 1].text) || glued(slash + 2) || alone(c.start) || alone(slash + 1)) continue;
+    // (Not a dateline's two places, the second going on in capitals: "OSLO/NEW YORK, May 4".)
+    const goesOn = SHOUTED_WORD.test(tokens[slash + 2]?.text ?? '');
+    if (!LETTERS.test(tokens[slash + 1].text) || glued(slash + 2) || goesOn || alone(c.start) || alone(slash + 1)) continue;
     found[i] = { ...c, end: slash + 2, label: 'ORG' };
     const second = found.findIndex((o) => o.start === slash + 1);
     if (second >= 0) found.splice(second, 1);

@@ -5,6 +5,9 @@
 /** A bare credit ("Photo: Getty Images"); a caption says who and where, like the story. */
 const BARE_CREDIT = /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i;
 
+/** A video's teaser: "VIDEO: Mayor Hal Brenner speaks to reporters". */
+const VIDEO_TEASER = /^video:/i;
+
 /** A link to another story: "Related: Bolivia's lithium plans stall". */
 const STORY_LINK = /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i;
 
@@ -23,7 +26,7 @@ const BOILERPLATE = [
   /^(copyright|©)\s/i,
   /^all rights reserved\.?$/i,
   BARE_CREDIT,
-  /^video:/i,
+  VIDEO_TEASER,
   /^for immediate release\.?$/i,
   STORY_LINK,
   /\b(we use cookies|cookie policy|accept (all )?cookies)\b/i,
@@ -33,12 +36,12 @@ const BOILERPLATE = [
 ];
 
 /**
- * A bare credit line or a link to another story: page furniture, though the names it credits or the headline it
- * links to holds are names ("Photo: Getty Images", "Related: Peru's Interoceanic Highway, 15 years on").
+ * A bare credit line, a video's teaser or a link to another story: page furniture, though the names it credits, shows
+ * or links to are names ("Photo: Getty Images", "VIDEO: Mayor Hal Brenner speaks", "Related: Peru's Interoceanic Highway").
  */
 export function isNamingFurniture(line: string): boolean {
   const t = line.trim();
-  return BARE_CREDIT.test(t) || STORY_LINK.test(t);
+  return BARE_CREDIT.test(t) || VIDEO_TEASER.test(t) || STORY_LINK.test(t);
 }
 
 export function isBoilerplateLine(line: string): boolean {
