@@ -1042,6 +1042,9 @@ describe('entity linking across documents', () => {
       analyzeWith('c.txt', 'The Kelmar Information Sharing Center (Kelmar-ISC) warned. Kelmar-ISC said so.', { 'Kelmar Information Sharing Center': 'ORG', 'Kelmar-ISC': 'ORG' }),
     ]);
     assert.equal(entityOf(hyphened, 'c.txt', 'Kelmar-ISC').name, 'Kelmar Information Sharing Center', 'a hyphened short name');
+    // … or of two words keeping the name's first.
+    const kept = linkEntities([analyzeWith('d.txt', 'Hanbit Engineering & Construction (Hanbit E&C) will appeal.', { 'Hanbit Engineering & Construction': 'ORG', 'Hanbit E&C': 'ORG' })]);
+    assert.equal(entityOf(kept, 'd.txt', 'Hanbit E&C'), entityOf(kept, 'd.txt', 'Hanbit Engineering & Construction'));
   });
 
   it('matches an acronym with or without the legal designator of the name', () => {

@@ -1251,6 +1251,8 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      const chamber = mentions('The Ostra Chamber of Commerce and Industry objected.', { 'Ostra Chamber of Commerce': 'ORG', Industry: 'ORG' });
+      assert.deepEqual(chamber.map((m) => m.text), ['Ostra Chamber of Commerce and Industry']);
       // … or before its head, whoever owns it; not a list of names before a bank.
       const before = mentions("Ostland paid through its Foreign, Commonwealth and Development Office and the Vardell's Fish, Wildlife and Parks Department.", {
         Ostland: 'LOC', 'Commonwealth and Development Office': 'ORG', Vardell: 'LOC', 'Wildlife and Parks Department': 'ORG',
@@ -2076,6 +2078,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]).slice(0, 3), [["Kivu People's Liberty Party", 'ORG'], ['Abena Osei', 'PERSON'], ["United Farmers' Alliance", 'ORG']]);
       const country = mentions("She leads the ruling Kelmar People's Renewal Party and fought the People's Liberation Army.", { Kelmar: 'LOC', 'Renewal Party': 'ORG', 'Liberation Army': 'ORG' });
       assert.deepEqual(country.map((m) => [m.text, m.type]), [["Kelmar People's Renewal Party", 'ORG'], ["People's Liberation Army", 'ORG']]);
+      // Not its owner before a possessive: "Nam's People's Unity Party".
+      const owned = mentions("Cracks opened in Nam's People's Unity Party.", { Nam: 'LOC', 'Unity Party': 'ORG' });
+      assert.deepEqual(owned.map((m) => m.text), ['Nam', "People's Unity Party"]);
     });
 
     it("makes a product of a maker's name with its model number, but not of a score, a year or an amount; and an airline of its flight", () => {

@@ -136,12 +136,19 @@ export function definesAcronym(acronym: string, name: string, organization: bool
   // "New Slovenia (NSi)": a party's capitals and a small letter of its last word's.
   const capitals = /^(\p{Lu}{2,})\p{Ll}$/u.exec(acronym)?.[1].toLowerCase();
   if (capitals !== undefined && initialsOf(name).some((i) => i.endsWith(capitals))) return true;
-  // "Bank of Mexico (Banxico)", "Bureau of Meteorology (BoM)": an organization's one-word short name.
-  if (letters === undefined) return organization && isShortName(acronym) && keyWords(nameKey(name)).length >= 2;
+  // "Bank of Mexico (Banxico)", "Bureau of Meteorology (BoM)": an organization's one-word short name; or one that keeps
+  // its first word: "Hanbit Engineering & Construction (Hanbit E&C)".
+  if (letters === undefined) return organization && (isShortName(acronym) || keepsFirstWord(acronym, name)) && keyWords(nameKey(name)).length >= 2;
   if (isCommonNounAcronym(acronym)) return false;
   const initials = initialsOf(name);
   if (initials.some((i) => i.endsWith(letters))) return true;
   return organization && initials.length > 0;
+}
+
+/** A short name of two or three words, the name's own first word first: "Hanbit E&C" of "Hanbit Engineering & Construction". */
+function keepsFirstWord(short: string, name: string): boolean {
+  const [words, full] = [short.split(/\s+/), name.split(/\s+/)];
+  return words.length >= 2 && words.length <= 3 && words.length < full.length && words[0] === full[0] && /^\p{Lu}/u.test(words[0]);
 }
 
 /** One capitalized word, hyphens allowed, that is no listed place ("Banxico", "BoM", "Health-ISAC", not "Germany"). */

@@ -120,7 +120,7 @@ export function joinSaintsInstitutions(words: Words, spans: readonly NerSpan[]):
 }
 
 /** Heads of bodies named for what they deal with: "Department of Housing and Urban Development". */
-const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Commission|Committee|Agency|Board|Bureau|Authority|Institutes?|School|College|Faculty|Council|Centers?|Centres?|Alliance|Association|Federation|Union|Guild|Society|League)$/;
+const DOMAIN_BODY = /^(?:Department|Ministry|Secretariat|Office|Chamber|Commission|Committee|Agency|Board|Bureau|Authority|Institutes?|School|College|Faculty|Council|Centers?|Centres?|Alliance|Association|Federation|Union|Guild|Society|League)$/;
 const MAX_DOMAIN_WORDS = 3;
 
 /**

@@ -429,7 +429,8 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     else if (prev !== undefined && span.label === 'PER' && isTitledNameStart(words, prev, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
     // "[Portuguese] [Kiteboard Federation]": a body's nationality the tagger typed apart is its name's.
     else if (prev !== undefined && prev.label === 'MISC' && prev.end === span.start && prev.end - prev.start === 1 && span.label === 'ORG' && isNationalBody(words, prev.start, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
-    else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
+    // (Not an owner before its possessive: "Nam's People's Unity Party".)
+    else if (collective !== undefined && prev !== undefined && prev.end >= collective - 1 && !isOwnerBefore(words, prev, collective)) out[out.length - 1] = { start: Math.min(prev.start, collective), end: span.end, label: 'ORG' };
     else if (collective !== undefined) out.push({ start: collective, end: span.end, label: 'ORG' });
     else if (joinable) out[out.length - 1] = { ...span, start: prev.start };
     else out.push(span);
@@ -535,6 +536,11 @@ function withAmpersandName(words: Words, spans: NerSpan[], amp: number): NerSpan
   const long = (o: NerSpan) => o.end - o.start >= 2;
   if (spans.some((o) => o.end === amp && long(o)) && spans.some((o) => o.start === amp + 1 && long(o))) return spans;
   return withSpan(spans, { start: Math.min(start, ...spans.filter((o) => o.start < start && o.end > start).map((o) => o.start)), end, label: 'ORG' });
+}
+
+/** Whether `prev` ends right before a possessive that precedes token `at`: "[Nam]'s People's". */
+function isOwnerBefore(words: Words, prev: NerSpan, at: number): boolean {
+  return prev.end === at - 1 && isPossessive(words.texts[prev.end]);
 }
 
 /** "[United Farmers]' Alliance": the body's name goes on, untagged, after the collective possessive, up to a body's word before `limit`. */
