@@ -517,6 +517,10 @@ describe('time: resolution against the article date', () => {
       ['at 9 a.m.', 'T09:00'],
       ['daily', 'P1D'],
     ]);
+    // A day in another clause, or a recurring word far off, is not its own.
+    const otherClause = datesIn('Staff met on Tuesday. They were summoned at 2:30 p.m. and told the plant would close on June 5.', '2026-05-12');
+    assert.deepEqual(otherClause.map((d) => [d.text, d.value]), [['on Tuesday', '2026-05-12'], ['at 2:30 p.m.', '2026-05-12T14:30'], ['on June 5', '2026-06-05']]);
+    assert.equal(datesIn('He was named on Saturday. It was announced at noon by the press office in its daily bulletin.', '2026-05-09')[1].value, '2026-05-09T12:00');
     // Past a year or month named in between.
     const coarse = datesIn('Copper jumped on Monday to its highest level this year. Futures were up 3% by 0930 GMT.', '2026-03-02');
     assert.deepEqual(coarse.map((d) => d.value), ['2026-03-02', '2026', '2026-03-02T09:30Z']);
@@ -625,6 +629,10 @@ describe('time: resolution against the article date', () => {
     // … one the tagger reads as a noun too; and a perfect's participle is past ("has run").
     assert.equal(only('The club received a letter on November 12, warning that the gates were unsafe.', '2026-02-02').value, '2025-11-12');
     assert.equal(only('The saga has run for most of the January window.', '2026-02-02').value, '2026-01');
+    // A same-form past after a relative pronoun; a past form after a preposition is an adjective; "becomes" is scheduled.
+    assert.equal(only('Telmora, which cut 900 jobs in March, will hire again.', '2026-10-03').value, '2026-03');
+    assert.equal(only('Hugo Brandt will remain on paid leave until June 30.', '2026-03-20').value, '2026-06-30');
+    assert.equal(only('Lena Ortiz becomes interim director on Monday.', '2026-03-20').value, '2026-03-23');
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);

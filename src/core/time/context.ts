@@ -23,6 +23,10 @@ const ANAPHORIC = /\bthat\s+$/i;
 /** A day named after a clock time in its sentence ("… on Saturday", "… March 4"; not "last May"). */
 const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|tonight|the \\d{1,2}(?:st|nd|rd|th))\\b|${MONTH_SRC}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}`);
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
+/** How many characters either side of a clock time a word making it recurring may stand: "every Monday at 7 a.m.", "at 9 a.m. daily". */
+const RECURRING_REACH = 20;
+/** Words that open another clause after a clock time. */
+const CLAUSE_BREAK = /\b(?:and|but|while|when|after|because|said)\b|;/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
@@ -102,7 +106,11 @@ export class DateContext {
    */
   private datesItsOwnDay(e: Expression, sentence: Sentence | undefined): boolean {
     if (!sentence) return false;
-    return OWN_DAY_AFTER.test(this.text.slice(e.end, sentence.end)) || RECURRING.test(this.text.slice(sentence.start, sentence.end));
+    // (In its own clause: not "summoned at 2:30 p.m. and told the plant would close on June 5"; nor a
+    // recurring word far from it: "announced at noon … in its daily bulletin".)
+    const after = this.text.slice(e.end, sentence.end).split(CLAUSE_BREAK)[0];
+    const near = this.text.slice(Math.max(sentence.start, e.start - RECURRING_REACH), Math.min(sentence.end, e.end + RECURRING_REACH));
+    return OWN_DAY_AFTER.test(after) || RECURRING.test(near);
   }
 
   /** The day named last, in this sentence or (a recent one) in the few before, if the text named one to the day. */

@@ -93,7 +93,7 @@ const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
   visit visits play plays run holds delivers unveils presents publishes reports releases announces travel travels welcome welcomes
-  entertain entertains`.split(/\s+/),
+  entertain entertains becomes`.split(/\s+/),
 );
 
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
@@ -120,7 +120,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // singular subject and before its object, is past ("will cut", "they cut" tell nothing; nor does the
   // noun wink may read as a verb: "keeps September cut in play").
   const object = /^(?:DET|PRON|NOUN|NUM|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
-  if (SAME_FORM_PAST.has(word) && tokens[i].pos === 'VERB' && object && previous !== undefined && isSingularSubject(previous)) return 'past';
+  // (… or after a relative pronoun: "Telmora, which cut 900 jobs in March".)
+  if (SAME_FORM_PAST.has(word) && tokens[i].pos === 'VERB' && object && previous !== undefined && (isSingularSubject(previous) || /^(?:which|who)$/i.test(previous.text))) return 'past';
   // "In November the agency cut its productivity forecast": a noun after the day tells no tense (not
   // "analysts forecast a cut", nor "the forecast for June").
   if (afterSpan && /^forecasts?$/.test(word) && previous !== undefined && isNounBefore(previous)) return null;
@@ -188,6 +189,8 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined);
   // (A name wink reads as a verb is the subject: "Tom Shedding told reporters".)
   if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokens[i - 1].text)) return true;
+  // Right after a preposition it is an adjective whatever wink reads next: "will remain on paid leave".
+  if (tokens[i - 1]?.pos === 'ADP' && /^\p{Ll}+$/u.test(tokens[i - 1].text) && tokens[i - 1].text !== 'to' && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   let before = i - 1;
   // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
   while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
