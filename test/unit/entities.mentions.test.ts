@@ -394,8 +394,8 @@ describe('entity mentions', () => {
       const later = mentions("The Kelmar Public Employees' Retirement System and the Farmers' Mutual Trust agreed.", { 'Kelmar Public Employees': 'ORG' });
       assert.deepEqual(later.map((m) => m.text), ["Kelmar Public Employees' Retirement System", "Farmers' Mutual Trust"]);
       // A forum so named is a body; a meeting so named an event.
-      const met = mentions("The Ostra Builders' Forum spoke before the Nordic Trade Ministers' Meeting opened.", {});
-      assert.deepEqual(met.map((m) => [m.text, m.type]), [["Ostra Builders' Forum", 'ORG'], ["Nordic Trade Ministers' Meeting", 'EVENT']]);
+      const met = mentions("The Ostra Builders' Forum spoke before the Nordic Trade Ministers' Meeting opened. The Kelmar Bishops' Conference agreed.", {});
+      assert.deepEqual(met.map((m) => [m.text, m.type]), [["Ostra Builders' Forum", 'ORG'], ["Nordic Trade Ministers' Meeting", 'EVENT'], ["Kelmar Bishops' Conference", 'ORG']]);
     });
 
     it('grows a body\'s name left over the words its acronym in brackets stands for, lower-case words between', () => {
@@ -626,8 +626,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Lisbon', 'Chile', 'Atacama Highway', 'Peru']);
     });
 
-    it('takes an Irish member\'s "TD" out of the name, splits two companies a hyphen joins before their deal, and finds no name in an amount of rand', () => {
+    it('takes an Irish member\'s "TD" and abbreviated church and council titles out of the name, splits two companies a hyphen joins before their deal, and finds no name in an amount of rand', () => {
       assert.deepEqual(mentions('Local TD Orla Brannigan agreed.', { 'TD Orla Brannigan': 'PER' }).map((m) => [m.text, m.roles]), [['Orla Brannigan', ['Local TD']]]);
+      // Church and city council titles abbreviated, a stop after them or none.
+      const clergy = mentions('Msgr Tadeusz Okonjo met Sr Ilse Varga. Ald. Kevin Marsh and Mgr. Emil Sando agreed.', { 'Msgr Tadeusz Okonjo': 'PER', 'Sr Ilse Varga': 'PER', 'Kevin Marsh': 'PER', 'Emil Sando': 'PER' });
+      assert.deepEqual(clergy.map((m) => [m.text, m.roles]), [['Tadeusz Okonjo', ['Msgr']], ['Ilse Varga', ['Sr']], ['Kevin Marsh', ['Ald.']], ['Emil Sando', ['Mgr.']]]);
       const deal = mentions('The planned Vexo-Marlin merger was approved, Vexo Insurance said. Marlin Assurance agreed.', { 'Vexo Insurance': 'ORG', 'Marlin Assurance': 'ORG' });
       assert.deepEqual(deal.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Vexo', 'ORG'], ['Marlin', 'ORG'], ['Vexo Insurance', 'ORG'], ['Marlin Assurance', 'ORG']]);
       assert.deepEqual(mentions('Poachers were paid up to R90,000 per kilogram.', { R90: 'LOC' }), []);

@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -304,7 +304,9 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
     if (end === p + 1) continue;
     let start = p - 1;
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
-    out = withSpan(out, { start, end, label: isEventHead(words.texts[end - 1]) ? 'MISC' : 'ORG' });
+    // (A conference of members is their body: "the Irish Catholic Bishops' Conference".)
+    const head = words.texts[end - 1];
+    out = withSpan(out, { start, end, label: isEventHead(head) && !isBodyEventHead(head) ? 'MISC' : 'ORG' });
     p = end - 1;
   }
   return out;

@@ -12,7 +12,7 @@ import { isSometimesLowerCase } from '../ner/tagger';
 
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
-  `president vice-president president-elect secretary administrator spokesman spokeswoman spokesperson
+  `president vice-president president-elect secretary monsignor administrator spokesman spokeswoman spokesperson
   spokespeople chief minister premier chancellor director ceo cfo coo cto ciso cmo chairman chairwoman chair
   chairperson governor senator representative congressman congresswoman lawmaker legislator mayor
   councillor councilor councilman councilwoman judge justice magistrate ambassador envoy diplomat consul
@@ -64,7 +64,7 @@ const COURTESY = new Set([
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
-  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr`.split(/\s+/),
+  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr msgr mgr ald sr`.split(/\s+/),
 );
 
 /**

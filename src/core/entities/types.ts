@@ -97,6 +97,11 @@ export function isEventHead(word: string): boolean {
  */
 const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'fair']);
 
+/** An event's head that may name a standing body too: "Congress", "Conference" ("the Bishops' Conference"). */
+export function isBodyEventHead(word: string): boolean {
+  return BODY_EVENT_HEADS.has(word.toLowerCase());
+}
+
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
 const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum', 'terminal', 'refinery']);
 

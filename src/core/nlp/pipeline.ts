@@ -80,7 +80,7 @@ export function runPipeline(text: string): Pipeline {
 }
 
 /** Abbreviated titles wink ends a sentence after: "Rear Adm. Roy Ostra", "Ma. Theresa Lazaro", "Det. Ana Ruiz". */
-const TITLE_ABBREVIATIONS = /^(?:Adm|Cmdr|Cdr|Maj|Det|Supt|Insp|Cpl|Pvt|Msgr|Atty|Ma|Sta|Sto)$/;
+const TITLE_ABBREVIATIONS = /^(?:Adm|Cmdr|Cdr|Maj|Det|Supt|Insp|Cpl|Pvt|Msgr|Mgr|Ald|Atty|Ma|Sta|Sto)$/;
 /** Abbreviated words inside names: "Warner Bros. Discovery", "Kelmar Bros. fell". */
 const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn)$/;
 /** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …". */
