@@ -1255,6 +1255,22 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Police Department'), police);
     assert.notEqual(entityOf(entities, 'c.txt', 'Police Department'), police);
     assert.equal(entityOf(entities, 'b.txt', 'Donegal'), entityOf(entities, 'a.txt', 'County Donegal'));
+    // … abbreviated too, whatever its name's other uses.
+    const kerry = linkEntities([analyzeWith('d.txt', 'Floods hit Co. Kerry. County Kerry was cut off. Protesters met at County Hall.', { 'Co. Kerry': 'PER', 'County Kerry': 'PER', 'County Hall': 'LOC' })]);
+    const county = entityOf(kerry, 'd.txt', 'Co. Kerry');
+    assert.equal(entityOf(kerry, 'd.txt', 'County Kerry'), county);
+    assert.equal(county.type, 'PLACE');
+    assert.equal(entityOf(kerry, 'd.txt', 'County Hall').type, 'FACILITY');
+  });
+
+  it("links a law named with its year to its name alone, unless the corpus names two years of it", () => {
+    const names = { 'Inquiries Act 2004': 'MISC', 'Inquiries Act': 'MISC', 'Companies Act 1985': 'MISC', 'Companies Act 2006': 'MISC', 'Companies Act': 'MISC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'It was set up under the Inquiries Act 2004. The Companies Act 1985 applied.', names),
+      analyzeWith('b.txt', 'It was set up under the Inquiries Act. The Companies Act 2006 and the Companies Act apply.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Inquiries Act'), entityOf(entities, 'a.txt', 'Inquiries Act 2004'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Companies Act'), entityOf(entities, 'a.txt', 'Companies Act 1985'));
   });
 
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {

@@ -303,6 +303,8 @@ describe('time: resolution against the article date', () => {
   it('reads a weekday after a preposition before "show" as a day, a date fixed or pencilled in for a month as ahead', () => {
     assert.equal(only('Figures released on Thursday show 1,274 cases.', '2026-03-11').value, '2026-03-05');
     assert.equal(datesIn('He read a Sunday newspaper.', '2026-03-11').length, 0);
+    // "his last Sunday Mass": the last of a kind, no day (but "fans met last Sunday").
+    assert.deepEqual(datesIn('He will celebrate his last Sunday Mass here. Fans met last Sunday.', '2026-06-03').map((d) => d.text), ['last Sunday']);
     assert.equal(only('A trial date has been fixed for October.', '2026-02-20').value, '2026-10');
     assert.equal(only('A trial date has been pencilled in for October.', '2026-02-20').value, '2026-10');
   });
@@ -521,6 +523,8 @@ describe('time: resolution against the article date', () => {
     const otherClause = datesIn('Staff met on Tuesday. They were summoned at 2:30 p.m. and told the plant would close on June 5.', '2026-05-12');
     assert.deepEqual(otherClause.map((d) => [d.text, d.value]), [['on Tuesday', '2026-05-12'], ['at 2:30 p.m.', '2026-05-12T14:30'], ['on June 5', '2026-06-05']]);
     assert.equal(datesIn('He was named on Saturday. It was announced at noon by the press office in its daily bulletin.', '2026-05-09')[1].value, '2026-05-09T12:00');
+    // "until 2 a.m." after a day's talks is the next morning.
+    assert.equal(datesIn('Talks resumed on Monday, with mediators shuttling until 2 a.m. local time.', '2026-03-10')[1].value, '2026-03-10T02:00');
     // Past a year or month named in between.
     const coarse = datesIn('Copper jumped on Monday to its highest level this year. Futures were up 3% by 0930 GMT.', '2026-03-02');
     assert.deepEqual(coarse.map((d) => d.value), ['2026-03-02', '2026', '2026-03-02T09:30Z']);

@@ -108,8 +108,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const [short, long] of withoutPlaceOrPurpose(keys, votes)) groups.union(short, long);
   // … and name an edition of an event by its number or year, or not: "the 12th Velora Music Awards", "the Velora Music Awards"
   // (not where the corpus names two editions: the "2026 World Cup" is no "2030 World Cup").
-  const editions = groupBy(keys.filter((k) => !isPerson(k)), (k) => k.replace(EDITION, ''));
-  unionGroups(groups, new Map([...editions].filter(([, list]) => list.filter((k) => EDITION.test(k)).length === 1)));
+  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), EDITION, ''));
+  // … and a law by its year, or not: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act" (not
+  // where the corpus names two years of it: the "Companies Act 1985" is no "Companies Act 2006").
+  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), LAW_YEAR, '$1'));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
   // is the "Médecins Sans Frontières (MSF)" of another source.
   for (const [translated, original] of translatedNames(chains)) groups.union(original, translated);
@@ -356,7 +358,7 @@ const spaceless = memoized((key) => key.replace(/ /g, ''));
 
 const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert)$/;
 /** An Irish county's or a British river's kind before its name: "County Donegal", "River Wensum". */
-const COUNTY_FIRST = /^(?:county|river) (.+)$/;
+const COUNTY_FIRST = /^(?:county|co|river) (.+)$/;
 
 /**
  * The name of an unlisted district with or without its kind ("tsangano district" → "tsangano", "county donegal" →
@@ -429,6 +431,15 @@ function withoutPlaceOrPurpose(keys: readonly string[], votes: ReadonlyMap<strin
 }
 
 const FOR_THE = /^(.+ .+) for the .+$/;
+
+/** Keys grouped by what is left without `variant` (replaced by `rest`), where the group holds one key with it. */
+function withOneVariant(keys: readonly string[], variant: RegExp, rest: string): Map<string, string[]> {
+  const groups = groupBy(keys, (k) => k.replace(variant, rest));
+  return new Map([...groups].filter(([, list]) => list.filter((k) => variant.test(k)).length === 1));
+}
+
+/** A law's year after its name: "act 2004", "regulations 2019". */
+const LAW_YEAR = /( (?:act|regulations|code|ordinance)) (?:19|20)\d\d$/;
 
 /** An event's edition before its name: "12th", "2025". */
 const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;

@@ -334,6 +334,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
   if (base !== 'PERSON' && words.length >= 2 && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
+  // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
+  // (Not its building or its body: "County Hall", "County Council".)
+  if (words.length === 2 && COUNTY_FIRST.test(words[0]) && startsUpper(words[1]) && !institution) return 'PLACE';
   // "Curtis County", "Gregory Shoal": heads no person's name ends in, whatever its first word.
   if (words.length >= 2 && PLACE_ONLY_LAST.has(head) && !words.includes('of')) return 'PLACE';
   // "Emergency Management Victoria", "Safe Screens Ireland": common words naming what a body does before the place it
@@ -422,6 +425,9 @@ export function isNationality(label: NerLabel, word: string, pos: string, next: 
   const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));
 }
+
+/** An Irish county's kind before its name, in full or abbreviated. */
+const COUNTY_FIRST = /^(?:County|Co\.?)$/;
 
 /** Words that open or end the names of natural features. */
 const FEATURE_FIRST = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Gulf']);

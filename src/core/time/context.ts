@@ -201,12 +201,17 @@ export class DateContext {
 /** Hours of a night that a story told in order crosses: from one this late to one this early is the next day. */
 const [LATE_HOUR, EARLY_HOUR] = [18, 6];
 
-/** The day of a clock time told after `named` in its sentence ("departed at 22:42 on 1 March and … an alert at 01:10"): the next one past midnight. */
+/**
+ * The day of a clock time told after `named` in its sentence: the next one past midnight ("departed at 22:42 on 1 March
+ * and … an alert at 01:10", "talks on Monday … until 2 a.m.").
+ */
 function afterMidnight(named: string, e: Expression): string {
   const day = named.slice(0, 10);
   const before = /T(\d{2}):/.exec(named);
   const clock = e.meaning.kind === 'fixed' ? /^T(\d{2}):/.exec(e.meaning.value) : null;
-  const next = before && clock && +before[1] >= LATE_HOUR && +clock[1] < EARLY_HOUR ? parseDay(day) : undefined;
+  const early = clock !== null && +clock[1] < EARLY_HOUR;
+  const through = before === null && e.modifiers.some((m) => /^(?:until|till)$/i.test(m));
+  const next = early && ((before !== null && +before[1] >= LATE_HOUR) || through) ? parseDay(day) : undefined;
   return next ? formatDay(addDays(next, 1)) : day;
 }
 

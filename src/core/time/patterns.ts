@@ -204,7 +204,9 @@ const PER_UNIT: Record<string, string> = {
 };
 
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
-const WEEKDAY_KINDS = /^(?:newspapers?|papers?|markets?|editions?|magazines?|supplements?|prayers?|services?|shows?|sermons?|league|school)$/i;
+const WEEKDAY_KINDS = /^(?:newspapers?|papers?|markets?|editions?|magazines?|supplements?|prayers?|services?|shows?|sermons?|masses|mass|league|school)$/i;
+/** A determiner before "last"/"next" that makes it an adjective of order: "his last Sunday Mass". */
+const ORDER_OWNER = /^(?:his|her|its|their|our|my|your|the)$/i;
 
 /** The hours of the clock in words. */
 const WORD_HOURS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -530,6 +532,8 @@ export const RULES: readonly Rule[] = [
     // "a Sunday newspaper", "the town's Thursday market": a weekday naming a kind of thing, no date (not after a
     // preposition: "figures released on Thursday show").
     if (!m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after) && !DAY_PREPOSITION.test(previousWord(text, m.index))) return null;
+    // "his last Sunday Mass": the last of a kind, no day.
+    if (m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after) && /^(?:last|next)$/i.test(m[1]) && ORDER_OWNER.test(previousWord(text, m.index))) return null;
     if (!m[1] && !m[3] && !m[4] && isWeekdayGivenName(text, m.index, m.index + m[0].length)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
