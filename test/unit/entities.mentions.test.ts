@@ -621,6 +621,19 @@ describe('entity mentions', () => {
       assert.deepEqual(places.map((m) => [m.text, m.type]).slice(0, 2), [['OSLO', 'PLACE'], ['NEW YORK', 'PLACE']]);
     });
 
+    it('finds a paper by its head word after "told the" and the like, and takes a title ending in "Today" for an outlet', () => {
+      const list = mentions('The nurse told the Guardian by phone that she would stay. She later told Bolivia Today so. He came to the Post Office.', { 'Bolivia Today': 'LOC', 'Post Office': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Guardian', 'ORG'], ['Bolivia Today', 'ORG'], ['Post Office', 'ORG']]);
+      assert.deepEqual(mentions('He told the Guardian 41 bodies had arrived.', {}).map((m) => m.text), []);
+    });
+
+    it("keeps a company's legal form written with stops whole, a religious order named \"of the\" and a saint's basilica", () => {
+      const list = mentions('Coral Harbour Foods Pte. Ltd. said so. The Sisters of the Holy Cross met in St Peter\'s Basilica.', {
+        'Coral Harbour Foods Pte': 'ORG', 'Holy Cross': 'ORG', 'St Peter': 'LOC', Basilica: 'LOC',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Coral Harbour Foods Pte. Ltd.', 'ORG'], ['Sisters of the Holy Cross', 'ORG'], ["St Peter's Basilica", 'FACILITY']]);
+    });
+
     it('finds the names of a headline a "Related:" line links to', () => {
       const list = mentions("Floods hit Lisbon.\n\nRelated: Chile's Atacama Highway, 10 years on - lessons for Peru", { Lisbon: 'LOC', Chile: 'LOC', 'Atacama Highway': 'LOC', Peru: 'LOC' });
       assert.deepEqual(list.map((m) => m.text), ['Lisbon', 'Chile', 'Atacama Highway', 'Peru']);

@@ -76,8 +76,8 @@ function isOfficeDomain(words: Words, start: number): boolean {
 
 /** Heads before "of" and a place that make one body's name: "Port of Barcelona", "University of Ostra". */
 const BODY_BEFORE_OF_PLACE = /^(?:Port|University|Archdiocese|Diocese)$/;
-/** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union", "Friends of the Earth". */
-const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Friends|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces)$/;
+/** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union", "Friends of the Earth", "Sisters of the Holy Cross". */
+const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Friends|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces|Sisters|Brothers|Daughters|Knights|Servants)$/;
 
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);

@@ -24,7 +24,7 @@ const FACILITY_HEADS = new Set(
   mosque temple synagogue school highway motorway railway park square courthouse embassy
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
-  velodrome racecourse racetrack speedway sanctuary conservancy`.split(/\s+/),
+  velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -184,7 +184,7 @@ const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministr
 const PUBLICATION_HEADS = new Set(
   `chronicle tribune gazette journal times herald statesman telegraph examiner observer inquirer
   ledger dispatch courier bulletin monitor weekly daily digest standard mirror express sentinel globe clarion post star mail
-  beacon argus echo advertiser noticias notícias`.split(/\s+/),
+  beacon argus echo advertiser noticias notícias guardian today`.split(/\s+/),
 );
 
 /** A word that ends newspaper names, in any case ("Courier", "COURIER"). */

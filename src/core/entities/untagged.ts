@@ -945,6 +945,27 @@ export function publicationHeads(tokens: readonly Token[], candidates: readonly 
   return out;
 }
 
+/** Words before "the" and a paper's name alone: "told the Guardian", "wrote in the Telegraph", "an interview with the Times". */
+const BEFORE_PAPER = /^(?:told|to|in|for|with)$/i;
+/** A paper's last words that name no paper alone ("the Daily", "today"). */
+const NOT_ALONE = /^(?:Daily|Weekly|Today|Standard)$/;
+
+/**
+ * A newspaper by its head word alone after "told the", "in the" and the like, which the tagger reads as a common noun:
+ * "the 51-year-old told the Guardian by phone". `covered` marks tagged tokens.
+ */
+export function barePapers(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 2; i < to; i++) {
+    const t = tokens[i];
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isPublicationHead(t.text) || NOT_ALONE.test(t.text)) continue;
+    // (Not before a name or a number its own would take: "told the Guardian 41 bodies …".)
+    if (!/^the$/.test(tokens[i - 1].text) || !BEFORE_PAPER.test(tokens[i - 2].text) || /^[\p{Lu}\d]/u.test(tokens[i + 1]?.text ?? '')) continue;
+    out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 const PARTY_LETTER = /^[RDI]$/;
 const MAX_LABEL_PLACE = 3;
 

@@ -81,8 +81,8 @@ export function runPipeline(text: string): Pipeline {
 
 /** Abbreviated titles wink ends a sentence after: "Rear Adm. Roy Ostra", "Ma. Theresa Lazaro", "Det. Ana Ruiz". */
 const TITLE_ABBREVIATIONS = /^(?:Adm|Cmdr|Cdr|Maj|Det|Supt|Insp|Cpl|Pvt|Msgr|Mgr|Ald|Atty|Ma|Sta|Sto)$/;
-/** Abbreviated words inside names: "Warner Bros. Discovery", "Kelmar Bros. fell". */
-const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn)$/;
+/** Abbreviated words inside names: "Warner Bros. Discovery", "Kelmar Bros. fell", legal forms: "Pte. Ltd.", "Sdn. Bhd.". */
+const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn|Pte|Sdn|Bhd|Pty)$/;
 /** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …". */
 const SENTENCE_OPENERS = /^(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|Shares|However)$/;
 
