@@ -382,6 +382,14 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Channel 4', 'ORG'], ['Kelmar', 'PLACE'], ['Ostra Channel', 'PLACE']]);
     });
 
+    it("takes a unit's number into a body's name, a station's number and \"News\" into its call sign, and finds a ward by its ordinal", () => {
+      const text = 'Brotherhood of Firefighters Lodge 37 and SEIU Local 1199 met Ostra School District 88. Ana Ruiz told KLMN 7 News so. The 3rd Ward voted.';
+      const list = mentions(text, { 'Brotherhood of Firefighters Lodge': 'ORG', SEIU: 'ORG', 'Ostra School District': 'ORG', 'Ana Ruiz': 'PER', KLMN: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Brotherhood of Firefighters Lodge 37', 'ORG'], ['SEIU Local 1199', 'ORG'], ['Ostra School District 88', 'ORG'], ['Ana Ruiz', 'PERSON'], ['KLMN 7 News', 'ORG'], ['3rd Ward', 'PLACE'],
+      ]);
+    });
+
     it("takes a party's faction in brackets into its name, and its letters with the faction's as one acronym", () => {
       const list = mentions('Janata Dal (United) leaders said the JD(U) would stay, and the Kelmar Party (KP) agreed.', { 'Janata Dal': 'PER', United: 'ORG', 'Kelmar Party': 'ORG', KP: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Janata Dal (United)', 'ORG'], ['JD(U)', 'ORG'], ['Kelmar Party', 'ORG'], ['KP', 'ORG']]);

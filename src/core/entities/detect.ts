@@ -46,7 +46,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, timedPapers, barePapers, bodiesOf } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, timedPapers, barePapers, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -88,7 +88,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
   joinSlashedLetters(tokens, found);
-  found.forEach((c, i) => (found[i] = withLowerCaseCourt(tokens, withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, c)))))))));
+  found.forEach((c, i) => (found[i] = withLowerCaseCourt(tokens, withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, withUnitNumber(tokens, c))))))))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now, or is the product itself.
   const products = found.filter((c) => c.product);
   const inside = (c: Candidate) =>

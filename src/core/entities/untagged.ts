@@ -1000,7 +1000,7 @@ const NUMBERED_GROUP = /^G-?\d{1,2}$/;
 const RESOLUTION_NUMBER = /^\d{3,4}$/;
 const CHANNEL_NUMBER = /^\d{1,2}$/;
 
-/** Conferences, groups of countries, resolutions and channels named by a number that the tagger left untagged. `covered` marks tagged tokens. */
+/** Conferences, groups of countries, resolutions, channels and wards named by a number that the tagger left untagged. `covered` marks tagged tokens. */
 export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
@@ -1009,12 +1009,39 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
     if (!covered[i] && tokens[i].text === 'Resolution' && RESOLUTION_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
     // "Channel 4", "Channel 9": a broadcaster by its number.
     if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Channel' && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
+    // "the 3rd Ward": a ward by its ordinal.
+    if (!covered[i] && !covered[i + 1] && ORDINAL.test(tokens[i].text) && ORDINAL_AREAS.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
     if (covered[i] || (first !== 'C' && first !== 'G')) continue;
     if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
     else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   }
   return out;
 }
+
+/** Units of bodies and places named by a number: "Lodge 37", "Local 1199", "District 88", "Ward 3". */
+const NUMBERED_UNIT = /^(?:Lodge|Local|District|Chapter|Post|Precinct|Ward)$/;
+const UNIT_NUMBER = /^\d{1,5}$/;
+/** A broadcaster's call sign, whose channel number and "News" its name goes on with: "KLMN 7 News". */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+
+/**
+ * A name the tagger cut before its unit's number: "Brotherhood of Firefighters Lodge [37]", "Pinecrest School District
+ * [88]", "SEIU [Local 1199]", "KLMN [7 News]", "Channel 9 [News]".
+ */
+export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  const [next, after] = [tokens[c.end]?.text ?? '', tokens[c.end + 1]?.text ?? ''];
+  if (c.label === 'PER') return c;
+  if (c.end - c.start >= 2 && NUMBERED_UNIT.test(tokens[c.end - 1].text) && UNIT_NUMBER.test(next)) return { ...c, end: c.end + 1 };
+  if (next === 'Local' && UNIT_NUMBER.test(after)) return { ...c, end: c.end + 2, label: 'ORG' };
+  const channel = c.end - c.start === 1 ? CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News' : false;
+  if (channel) return { ...c, end: c.end + 2, label: 'ORG' };
+  if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || CALL_SIGN.test(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
+  return c;
+}
+
+/** "the 3rd Ward", "the 11th Precinct": a city's ward by its ordinal. */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const ORDINAL_AREAS = /^(?:Ward|Precinct)$/;
 
 const MODEL = /^\d{2,4}(?:-\d{1,4})?s?$/;
 const YEAR_OR_DECADE = /^(?:19|20)\d\ds?$/;
@@ -1134,7 +1161,7 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
 }
 
 /** Words before a number that make no product: laws, roads, places, parts, units and stations ("Bill 87", "Route 66", "Ward 3", "WKRV 12"). */
-const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
+const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Lodge|Local|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
 
 /** "OrionOS 2.4": a version number after a product's name. */
 const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
