@@ -606,6 +606,9 @@ describe('entity mentions', () => {
       assert.deepEqual(romance.map((m) => [m.text, m.type]), [['Agencia Estatal de Puertos y Costas', 'ORG'], ['Comisión Nacional de los Mercados y la Competencia', 'ORG']]);
       const purpose = mentions('The Office for National Statistics and the Commission for Postal Regulation (ComPost) met.', { Office: 'ORG', 'Commission for Postal Regulation': 'MISC' });
       assert.deepEqual(purpose.map((m) => [m.text, m.type]), [['Office for National Statistics', 'ORG'], ['Commission for Postal Regulation', 'ORG'], ['ComPost', 'ORG']]);
+      // A group named for its cause, its head tagged or not.
+      const cause = mentions('Dayton Neighbors for Clean Air, Kelmar Residents for Safe Streets and Mothers Against Drink Driving marched.', { 'Dayton Neighbors': 'ORG', Kelmar: 'LOC', Mothers: 'ORG' });
+      assert.deepEqual(cause.map((m) => m.text), ['Dayton Neighbors for Clean Air', 'Kelmar Residents for Safe Streets', 'Mothers Against Drink Driving']);
       assert.equal(purpose[1].localKey, purpose[2].localKey);
     });
 

@@ -375,18 +375,25 @@ export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpa
 
 const MAX_PURPOSE_NAME = 4;
 
+/** Heads of groups named for a cause after "for" or "Against": "Alliance for Clean Air", "Residents for Safe Streets", "Mothers Against Drink Driving". */
+const CAUSE_HEADS = /^(?:Alliance|Coalition|Campaign|Movement|Network|Partnership|Fund|Foundation|Centre|Center|Residents|Neighbors|Neighbours|Citizens|Parents|Mothers|Fathers|Families|Voters|Taxpayers|Friends|Scientists|Doctors|Physicians|Lawyers|Students|Women|Veterans|Nurses|Teachers)$/;
+
 /**
  * A body's name the tagger ended at its head before "for" and what the body is for: "[Directorate-General] for
  * Competition", "[Commission] for Postal Regulation", "the Office for National Statistics" (the head a body's, or its
- * "-General").
+ * "-General"); or a group's before its cause: "[Dayton Neighbors] for Clean Air", "[Mothers] Against Drink Driving".
  */
 export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (const span of spans) {
-    if (span.label !== 'ORG' || words.texts[span.end] !== 'for') continue;
-    const head = words.texts[span.end - 1].replace(/-General$/, '');
-    if (!BODY_OF.test(head)) continue;
-    const first = words.texts[span.end + 1] === 'the' ? span.end + 2 : span.end + 1;
+    // (A group's head may follow, untagged: "[Rockford] Residents for Safe Streets".)
+    let at = span.end;
+    while (at - span.end < MAX_PURPOSE_NAME && isNameWord(words, at) && !CAUSE_HEADS.test(words.texts[at - 1])) at++;
+    const link = words.texts[at];
+    if (span.label === 'PER' || (link !== 'for' && link !== 'Against')) continue;
+    const head = words.texts[at - 1].replace(/-General$/, '');
+    if (!(CAUSE_HEADS.test(head) || (BODY_OF.test(head) && link === 'for' && span.label === 'ORG' && at === span.end))) continue;
+    const first = words.texts[at + 1] === 'the' ? at + 2 : at + 1;
     // Not where something leaves for: "left the Okonkwo Hospital for Ibadan", "the Commission for Brussels".
     if (nameLists().lookup(words.texts[first]?.toLowerCase() ?? '') & PLACE_NAME) continue;
     let end = first;
@@ -396,7 +403,7 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
   return out;
 }
 
-/** Last words of places named with a possessive/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
+/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
 const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn)$/;
 
 /**
