@@ -734,6 +734,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kaifa'), entityOf(entities, 'a.txt', 'Shenzhen Kaifa Technology Co'));
   });
 
+  it("links a house's short name without \"Maison\" or \"Casa\", not a town so named, and a station's call sign without its number and \"News\"", () => {
+    const names = { 'Casa Bellandi': 'ORG', Bellandi: 'PER', 'Maison Orsel': 'ORG', Orsel: 'ORG', 'Casa Grande': 'LOC', 'KQTV 8 News': 'ORG', KQTV: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Casa Bellandi and Maison Orsel grew. Omar Haddad told KQTV 8 News so. Residents of Casa Grande voted.', names),
+      analyzeWith('b.txt', 'Bellandi shares rose. Orsel fell. KQTV said so.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Bellandi'), entityOf(entities, 'a.txt', 'Casa Bellandi'));
+    assert.equal(entityOf(entities, 'b.txt', 'Orsel'), entityOf(entities, 'a.txt', 'Maison Orsel'));
+    assert.equal(entityOf(entities, 'b.txt', 'KQTV'), entityOf(entities, 'a.txt', 'KQTV 8 News'));
+    assert.equal(entityOf(entities, 'a.txt', 'Casa Grande').type, 'PLACE');
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

@@ -43,17 +43,18 @@ export function mayBePlaceShortNameOf(owner: string): boolean {
 }
 
 /**
- * Words that open Spanish, Portuguese and Italian names of companies and foundations, which their short names drop
- * ("Constructora Vial del Oriente" … "Vial del Oriente"; not a party's or a court's: "Partido Popular").
+ * Words that open Spanish, Portuguese, Italian and French names of companies, houses and foundations, which their
+ * short names drop ("Constructora Vial del Oriente" … "Vial del Oriente", "Maison Orsel" … "Orsel"; not a party's or a
+ * court's: "Partido Popular").
  */
-const COMPANY_HEADS = new Set(['constructora', 'construtora', 'fundación', 'fundacion', 'fundação', 'fondazione', 'grupo', 'gruppo', 'inversiones', 'empresas', 'industrias']);
+const COMPANY_HEADS = new Set(['constructora', 'construtora', 'fundación', 'fundacion', 'fundação', 'fondazione', 'grupo', 'gruppo', 'groupe', 'inversiones', 'empresas', 'industrias', 'maison', 'casa', 'château', 'chateau', 'domaine', 'bodegas']);
 /** … and an operation's kind, which its short name drops too ("Operation Ironwood" … "the Ironwood raids"). */
 const DROPPED_HEADS = new Set([...COMPANY_HEADS, 'operation']);
 
-/** A key of two words or more opening with a company's or foundation's kind: "fundación bosque claro". */
+/** A key of two words or more opening with a company's or foundation's kind: "fundación bosque claro" (not a place's: "casa grande"). */
 export function opensWithCompanyHead(key: string): boolean {
   const words = keyWords(key);
-  return words.length > 1 && COMPANY_HEADS.has(words[0]);
+  return words.length > 1 && COMPANY_HEADS.has(words[0]) && !(nameLists().lookup(key) & PLACE_NAME);
 }
 
 /** "Department of Energy" has no short name "Department of". */
@@ -125,7 +126,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // … and one named with its kind first, as Spanish and Portuguese do, without it: "Fundación Bosque Claro" … "Bosque Claro".
   if (words.length > 1 && DROPPED_HEADS.has(words[0]) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
-  for (let end = words.length; end > 1 && isTail(words[end - 1], withinDocument); end--) {
+  // (A station's number before its tail goes too: "KQTV 8 News" … "KQTV".)
+  const dropped = (end: number) => isTail(words[end - 1], withinDocument) || (end < words.length && end > 1 && /^\d{1,2}$/.test(words[end - 1]) && words[end - 2] !== 'channel');
+  for (let end = words.length; end > 1 && dropped(end); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
     // "Tokyo Electric Power Company Holdings" goes by "Tokyo Electric Power" too: a legal form before the tail.
     const legal = end - 2 > 0 && isLegalDesignator(words[end - 2]) ? end - 2 : end - 1;

@@ -205,6 +205,8 @@ const PER_UNIT: Record<string, string> = {
 
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
 const WEEKDAY_KINDS = /^(?:newspapers?|papers?|markets?|editions?|magazines?|supplements?|prayers?|services?|shows?|sermons?|masses|mass|league|school)$/i;
+/** Kinds of year a year's number may name: "the 2025 financial year". */
+const YEAR_KIND = /\b(?:financial|fiscal|calendar|school|academic)\s+years?\b/i;
 /** A determiner before "last"/"next" that makes it an adjective of order: "his last Sunday Mass". */
 const ORDER_OWNER = /^(?:his|her|its|their|our|my|your|the)$/i;
 
@@ -688,13 +690,15 @@ export const RULES: readonly Rule[] = [
     return fixed('DURATION', `P${big}${bigUnit}${small}${smallUnit}`);
   }, ['and']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
-  // ten straight months, a year-long slowdown
+  // ten straight months, two financial years, five working days, a year-long slowdown
   rule(
-    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra)${SP})?(${UNIT_SRC})\\b` +
+    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra|financial|fiscal|calendar|school|academic|working|business|remarkable|difficult|tough|turbulent)${SP})?(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
+      // "the 2025 calendar year": a year's name, no length.
+      if (YEAR_KIND.test(m[0]) && /^(?:19|20)\d\d$/.test(m[1])) return null;
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "capped output at 38 a month", "$294,000 a year before discounts": a rate, each such time (not "from -19 a month earlier").
       if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) {
@@ -733,6 +737,12 @@ export const RULES: readonly Rule[] = [
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
+  // "four consecutive quarters", "two quarters", "three quarters running": a length in quarters (not a share: "three
+  // quarters of voters").
+  rule(`\\b(${NUMBER_SRC})${SP}(?:(?:straight|consecutive|successive|full)${SP})?quarters\\b(?:${SP}(?:running|in${SP}a${SP}row))?(?!${SP}of\\b)`, (m) => {
+    const n = parseNumber(m[1]);
+    return n === undefined || n < 2 || isArticle(m[1]) ? null : fixed('DURATION', `P${n}Q`);
+  }, ['quarters']),
   // several years, a few weeks ago, many months
   rule(
     `\\b(a${SP}few|few|several|many|some|a${SP}couple${SP}of|a${SP}number${SP}of|hundreds${SP}of|thousands${SP}of)${SP}(${PLURAL_UNIT})\\b` +
