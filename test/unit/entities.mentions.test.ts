@@ -244,6 +244,11 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Park').localKey, find(list, 'Park Ji-hoon').localKey);
     });
 
+    it('links a family name between an English given name and a Chinese one ("Winnie Leung Siu-ming" … "Leung")', () => {
+      const list = mentions('Director Winnie Leung Siu-ming spoke. "We are watching," Ms Leung said.', { 'Winnie Leung Siu-ming': 'PER' });
+      assert.equal(find(list, 'Leung').localKey, find(list, 'Winnie Leung Siu-ming').localKey);
+    });
+
     it('joins the parts of a name the tagger split at "bin"', () => {
       const list = mentions('Sheikh Kelmar bin Ostra Al Valdor spoke.', { 'Sheikh Kelmar': 'LOC', 'Ostra Al Valdor': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [['Kelmar bin Ostra Al Valdor', 'PERSON', ['Sheikh']]]);
@@ -609,6 +614,9 @@ describe('entity mentions', () => {
       // A group named for its cause, its head tagged or not.
       const cause = mentions('Dayton Neighbors for Clean Air, Kelmar Residents for Safe Streets and Mothers Against Drink Driving marched.', { 'Dayton Neighbors': 'ORG', Kelmar: 'LOC', Mothers: 'ORG' });
       assert.deepEqual(cause.map((m) => m.text), ['Dayton Neighbors for Clean Air', 'Kelmar Residents for Safe Streets', 'Mothers Against Drink Driving']);
+      // … over its own "of".
+      const court = mentions('It was filed in the U.S. Bankruptcy Court for the District of Ostra.', { 'U.S. Bankruptcy Court': 'ORG', Ostra: 'LOC' });
+      assert.deepEqual(court.map((m) => m.text), ['U.S. Bankruptcy Court for the District of Ostra']);
       assert.equal(purpose[1].localKey, purpose[2].localKey);
     });
 
@@ -730,6 +738,8 @@ describe('entity mentions', () => {
     it("takes no common word opening a sentence or its bullet into a person's name after it, but a given name", () => {
       const list = mentions('KEY POINTS\n- Rival Kestrelnet agreed to pay.\n- Young Ana Lobo left.', { 'Rival Kestrelnet': 'PER', 'Young Ana Lobo': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Kestrelnet', 'Young Ana Lobo']);
+      // Nor a word of a line in capitals.
+      assert.deepEqual(mentions('FASHION LEDGER | Business desk\n\nSales rose.', { 'FASHION LEDGER': 'PER' }).map((m) => m.text), ['FASHION LEDGER']);
     });
 
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
@@ -1385,6 +1395,13 @@ describe('entity mentions', () => {
         'UPDATE 2-Kelmar Senate': 'ORG', 'Democrat Ana Ruiz': 'PER', 'Ostra Farms': 'PER', 'Varno Towing': 'PER',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Senate', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Ostra Farms', 'ORG'], ['Varno Towing', 'ORG']]);
+    });
+
+    it("drops a slug's number the tagger left after \"UPDATE\", and a nationality before a listed given name", () => {
+      const slug = mentions('UPDATE 2-Cyclone Ravia batters Ostra', { '2-Cyclone Ravia': 'PER', Ostra: 'LOC' });
+      assert.deepEqual(slug.map((m) => [m.text, m.type]), [['Cyclone Ravia', 'EVENT'], ['Ostra', 'PLACE']]);
+      const national = mentions('She beat American Keisha Lowe-Barnes. The Swiss Grace Foundation paid.', { 'American Keisha Lowe-Barnes': 'ORG', 'Swiss Grace Foundation': 'ORG' });
+      assert.deepEqual(national.map((m) => [m.text, m.type]), [['Keisha Lowe-Barnes', 'PERSON'], ['Swiss Grace Foundation', 'ORG']]);
     });
 
     it('finds hyphenated names the tagger missed, a place where a part is one, and each place a link is named for', () => {

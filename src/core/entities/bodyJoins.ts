@@ -396,9 +396,9 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
     const first = words.texts[at + 1] === 'the' ? at + 2 : at + 1;
     // Not where something leaves for: "left the Okonkwo Hospital for Ibadan", "the Commission for Brussels".
     if (nameLists().lookup(words.texts[first]?.toLowerCase() ?? '') & PLACE_NAME) continue;
-    let end = first;
-    while (end - first < MAX_PURPOSE_NAME && isNameWord(words, end)) end++;
-    if (end > first) out = withSpan(out, { start: span.start, end, label: 'ORG' });
+    // (Over its own "of": "U.S. Bankruptcy Court for the District of Delaware".)
+    const end = nameEnd(words, first);
+    if (end > first && end - first <= MAX_PURPOSE_NAME + 2) out = withSpan(out, { start: span.start, end, label: 'ORG' });
   }
   return out;
 }

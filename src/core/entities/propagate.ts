@@ -71,8 +71,10 @@ export function propagate(
     while (first - 1 > c.start && isSurnameParticle(tokens[first - 1].text) && !startsUpper(tokens[first - 1].text)) first--;
     const surname = tokens.slice(first, c.end).map((t) => t.text);
     add(surname, 'PER', true);
-    // A family name written first: "Park" of "Park Ji-hoon".
-    if (familyNameFirst(tokens.slice(c.start, c.end).map((t) => t.text).join(' ').replace(/\s*-\s*/g, ' ').toLowerCase())) add([tokens[c.start].text], 'PER', true);
+    // A family name written first: "Park" of "Park Ji-hoon", "Leung" of "Winnie Leung Siu-ming".
+    const family = familyNameFirst(tokens.slice(c.start, c.end).map((t) => t.text).join(' ').replace(/\s*-\s*/g, ' ').toLowerCase());
+    const familyToken = family && tokens.slice(c.start, c.end).find((t) => t.text.toLowerCase() === family);
+    if (familyToken) add([familyToken.text], 'PER', true);
     if (first < c.end - 1 && isSurnameParticle(surname[0])) add([surname[0][0].toUpperCase() + surname[0].slice(1), ...surname.slice(1)], 'PER', true);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -15,6 +15,7 @@ import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isFacilityHead } from './types';
+import { countryOfDemonym } from './owners';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -99,12 +100,24 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD'
 /** Particles in lower case that may open a name: "de la Cruz", "van der Berg", "al Thani", "bin Salman". */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|al|el|bin|ibn|ben|abu|st)$/;
 
+/**
+ * A nationality, a listed given name and one or two more names, none a body's word: "American Jolene Price-Harris"
+ * (not "the Swiss Grace Foundation").
+ */
+function isNationalBeforePerson(tokens: readonly Token[], start: number, end: number): boolean {
+  const names = tokens.slice(start + 1, end).filter((t) => !isHyphen(t.text));
+  if (names.length < 2 || names.length > 3 || countryOfDemonym(tokens[start].text) === undefined) return false;
+  const lists = nameLists();
+  return (lists.lookup(names[0].text.toLowerCase()) & FIRST_NAME) !== 0 && names.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD) && !isCompanyTail(t.text.toLowerCase()));
+}
+
 /** A bullet opening a line of a list. */
 const BULLET = /^[-*•–]$/;
 
 /** A word usually written in lower case that no list has as a name's or a particle: "Rival", not "Dos" or "Young". */
 function isCommonOpener(word: string): boolean {
-  return isUsuallyLowerCase(word) && !NAME_PARTICLE.test(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME));
+  // (Not a word of a line in capitals: "FASHION LEDGER | Business desk".)
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isUsuallyLowerCase(word) && !NAME_PARTICLE.test(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME));
 }
 
 export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceStart: number): Candidate | undefined {
@@ -129,6 +142,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (start === sentenceStart && end - start >= 3 && SPORT_SLUGS.test(tokens[start].text) && isHyphen(tokens[start + 1].text) && tokens[start + 1].start === tokens[start].end) start += 2;
   // "UPDATE 2-Maryland Senate …": a wire story's update slug opens the headline, no name.
   if (start === sentenceStart && /^UPDATE$/.test(tokens[start].text) && /^\d+$/.test(tokens[start + 1]?.text ?? '') && isHyphen(tokens[start + 2]?.text ?? '')) start += 3;
+  // (… or its number only, the tagger having left "UPDATE" out.)
+  else if (start === sentenceStart + 1 && /^UPDATE$/.test(tokens[sentenceStart].text) && /^\d+$/.test(tokens[start].text) && isHyphen(tokens[start + 1]?.text ?? '')) start += 2;
   // "Democrat Kamala Harris": a party's member before a person is no part of the name.
   if (c.label === 'PER' && end - start >= 3 && /^(?:Democrat|Republican)$/.test(tokens[start].text)) start++;
   // "Neighbouring Zambia has …": an adjective of a place a sentence opens with, before a listed place, is no part of it.
@@ -137,6 +152,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   // a name's, is no part of a person's name after it.
   const opening = start === sentenceStart || (start === sentenceStart + 1 && BULLET.test(tokens[sentenceStart].text));
   if (opening && c.label === 'PER' && end - start >= 2 && startsUpper(tokens[start + 1].text) && isCommonOpener(tokens[start].text)) start++;
+  // "held by American Jolene Price-Harris": a nationality before a listed given name and a surname is the person's, no body's.
+  if (c.label !== 'PER' && isNationalBeforePerson(tokens, start, end)) return { ...c, start: start + 1, end, label: 'PER' };
   // "Seventeen-year-old Annika Vasquez won": an age opening the sentence is no part of the name.
   if (end - start >= 6 && isHyphen(tokens[start + 1].text) && /^(?:year|month|week|day)s?$/i.test(tokens[start + 2].text) && isHyphen(tokens[start + 3]?.text ?? '') && /^old$/i.test(tokens[start + 4]?.text ?? '')) start += 5;
   // "The federal Department of Finance": a word in lower case opening the name is none of it (not a particle: "de la Cruz").

@@ -34,14 +34,15 @@ function surnameIn(words: readonly string[]): string | undefined {
 }
 
 /**
- * Common Korean and Chinese family names, which come first: "Park Ji-hoon", "Lee Jae-yong" (a
- * hyphenated given name makes three words of the key), "Xi Jinping". General knowledge.
+ * Common Korean and Chinese family names (Cantonese spellings too), which come first: "Park Ji-hoon", "Lee Jae-yong" (a
+ * hyphenated given name makes three words of the key), "Xi Jinping", "Leung Siu-ming". General knowledge.
  */
 const EAST_ASIAN_SURNAMES = new Set(
   `kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon
   yang son bae baek heo nam roh ha kwak sung cha joo woo min ryu jin chae chun bang hyun byun gong seok pyo eom cheon tak wang zhang li liu
   chen huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie tang feng deng cao peng zeng xiao tian
-  dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi jia fan`.split(/\s+/),
+  dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi jia fan
+  chan wong leung cheung lau lam ng tsang yip kwok chow tse mak lai fung`.split(/\s+/),
 );
 
 /** A common Korean or Chinese family name, in any case ("Park", "Oh"). */
@@ -52,11 +53,15 @@ export function isEastAsianFamilyName(word: string): boolean {
   return EAST_ASIAN_SURNAMES.has(word.toLowerCase());
 }
 
-/** The family name of a name written family name first ("park ji hoon" → "park"), if it looks like one. */
+/**
+ * The family name of a name written family name first ("park ji hoon" → "park"), if it looks like one; also after an
+ * English given name, as Hong Kong writes names ("winnie leung siu ming" → "leung").
+ */
 export function familyNameFirst(key: string): string | undefined {
   const words = keyWords(key);
-  if (!EAST_ASIAN_SURNAMES.has(words[0])) return undefined;
-  return words.length === 3 && words[1].length <= 4 && words[2].length <= 4 ? words[0] : undefined;
+  const at = words.length === 4 && !EAST_ASIAN_SURNAMES.has(words[0]) ? 1 : 0;
+  if (!EAST_ASIAN_SURNAMES.has(words[at]) || words.length !== 3 + at) return undefined;
+  return words[at + 1].length <= 4 && words[at + 2].length <= 4 ? words[at] : undefined;
 }
 
 /**
