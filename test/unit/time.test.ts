@@ -34,6 +34,8 @@ describe('time: patterns and their spans', () => {
     ['She got a 3 1/2-year sentence.', '3 1/2-year', 'DURATION', 'P3.5Y'],
     ['The hearing took 2½ hours.', '2½ hours', 'DURATION', 'PT2.5H'],
     ['Prices have fallen for ten straight months.', 'for ten straight months', 'DURATION', 'P10M'],
+    ['Koech won the 3000m in 7:29.87 on her debut.', 'in 7:29.87', 'DURATION', 'PT7M29.87S'],
+    ['Tola took the marathon in 2:05:47 at his debut.', 'in 2:05:47', 'DURATION', 'PT2H5M47S'],
     ['The audit covered two financial years.', 'two financial years', 'DURATION', 'P2Y'],
     ['Refunds take five working days.', 'five working days', 'DURATION', 'P5D'],
     ['Sales rose for four consecutive quarters.', 'for four consecutive quarters', 'DURATION', 'P4Q'],
@@ -144,6 +146,8 @@ describe('time: patterns and their spans', () => {
       ['three hours and 25 minutes', 'PT3H25M'], ['3h 25min', 'PT3H25M'], ['8h', 'PT8H'], ['45 mins', 'PT45M'],
     ]);
     assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
+    // … after a conversion in brackets too; and no time in a firm's "& Noon".
+    assert.deepEqual(datesIn('The outage costs 4 million euros ($4.3 million) a day, auditors Pellham & Noon said.').map((d) => [d.text, d.type]), [['a day', 'SET']]);
     // A rate: each such time ("$2 million a week", "per year", "once-daily", "fortnightly"); a verb of time's object.
     assert.deepEqual(datesIn('It costs $2 million a week, 9,000 boxes a day, $148,000 per year and a once-daily pill; it reports fortnightly. The backlog will take a week to clear.').map((d) => [d.text, d.type, d.value]), [
       ['a week', 'SET', 'P1W'], ['a day', 'SET', 'P1D'], ['per year', 'SET', 'P1Y'], ['once-daily', 'SET', 'P1D'], ['fortnightly', 'SET', 'P2W'], ['a week', 'DURATION', 'P1W'],
@@ -528,6 +532,8 @@ describe('time: resolution against the article date', () => {
     const otherClause = datesIn('Staff met on Tuesday. They were summoned at 2:30 p.m. and told the plant would close on June 5.', '2026-05-12');
     assert.deepEqual(otherClause.map((d) => [d.text, d.value]), [['on Tuesday', '2026-05-12'], ['at 2:30 p.m.', '2026-05-12T14:30'], ['on June 5', '2026-06-05']]);
     assert.equal(datesIn('He was named on Saturday. It was announced at noon by the press office in its daily bulletin.', '2026-05-09')[1].value, '2026-05-09T12:00');
+    // A past perfect in another clause makes no flashback.
+    assert.equal(datesIn('A reactor shut on Tuesday. It tripped at 4:17 a.m., and there had been no leak.', '2026-05-05')[1].value, '2026-05-05T04:17');
     // "until 2 a.m." after a day's talks is the next morning.
     assert.equal(datesIn('Talks resumed on Monday, with mediators shuttling until 2 a.m. local time.', '2026-03-10')[1].value, '2026-03-10T02:00');
     // Past a year or month named in between.
@@ -642,6 +648,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Telmora, which cut 900 jobs in March, will hire again.', '2026-10-03').value, '2026-03');
     assert.equal(only('Hugo Brandt will remain on paid leave until June 30.', '2026-03-20').value, '2026-06-30');
     assert.equal(only('Lena Ortiz becomes interim director on Monday.', '2026-03-20').value, '2026-03-23');
+    // A contract's month lies ahead; a past form in a compound is an adjective ("closed-door").
+    assert.equal(only('Brent crude for June delivery rose 2%.', '2026-05-05').value, '2026-06');
+    assert.equal(only('The regulator will hold a closed-door briefing for industry players on Thursday.', '2026-04-14').value, '2026-04-16');
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);

@@ -131,8 +131,14 @@ export class DateContext {
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
     const named = parseDay(day);
     if (!named || !this.anchorDay || Math.abs(daysBetween(named, this.anchorDay)) > RECENT_DAYS) return undefined;
-    if (sentence && /\bhad\b/i.test(this.text.slice(sentence.start, sentence.end))) return undefined;
+    if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
     return tense !== 'future' && daysBetween(this.anchorDay, named) > 0 ? undefined : day;
+  }
+
+  /** The clause of a sentence an expression stands in: "the shutdown was triggered at 4:17 a.m." of "…, and there had been no leak". */
+  private clauseOf(e: Expression, sentence: Sentence): string {
+    const before = this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)!;
+    return before + this.text.slice(e.start, sentence.end).split(CLAUSE_BREAK)[0];
   }
 
   /** Whether the date named last is in this sentence or one before it, and not after the article's year. */

@@ -150,8 +150,12 @@ function isNamedWithAge(text: string, e: Expression, label: string): boolean {
 /** "set a hearing for Friday", "scheduled for Tuesday at 10 a.m.": a day something is set for lies ahead (not "for Friday's attack"). */
 function isSetFor(text: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
+  // "Brent crude for June delivery rose": a contract's month lies ahead.
+  if (e.modifiers[0] === 'for' && day.kind === 'calendar' && day.day === undefined && DELIVERY_AFTER.test(text.slice(e.end, e.end + 12))) return true;
   return e.modifiers[0] === 'for' && day.kind === 'weekday' && !/^['’]s\b/.test(text.slice(e.end, e.end + 3));
 }
+
+const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
 /**
  * "had until Monday to lodge a petition", "was given until Friday", "cancelled until at least

@@ -197,7 +197,7 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
 }
 
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
-const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?$/u;
+const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
 
 const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
@@ -835,6 +835,15 @@ export const RULES: readonly Rule[] = [
     // (Only where a half of the day, a clock's fraction or "o'clock" is written at all.)
     ['morning', 'afternoon', 'evening', 'night', 'tonight', 'half', 'quarter', "o'clock", 'o’clock'],
   ),
+  // "won in 7:29.87", "a 2:05:47 marathon": a race time, with hundredths or hours, a length (no clock reads so).
+  rule(`(?<![\\d:.])(?:(\\d{1,2}):)?(\\d{1,2}):([0-5]\\d)(?:\\.(\\d{1,3}))?(?![\\d:]|\\.\\d)`, (m, text) => {
+    const [hours, minutes, seconds, fraction] = [m[1], +m[2], m[3], m[4]];
+    // Minutes and seconds with a fraction anywhere; hours, minutes and seconds only after "in", "of", "(" and the like.
+    const cued = /^(?:in|of|time|clocked)$/i.test(previousWord(text, m.index)) || text[m.index - 1] === '(';
+    if (hours === undefined ? fraction === undefined : !cued || minutes > 59) return null;
+    const parts = `${hours !== undefined && +hours > 0 ? `${+hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${+seconds}${fraction ? `.${fraction}` : ''}S`;
+    return fixed('DURATION', `PT${parts}`);
+  }, [':']),
   // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
     if (isClipLength(text, m.index, m.index + m[0].length)) return null;
@@ -851,8 +860,8 @@ export const RULES: readonly Rule[] = [
   // noon, midnight
   // midnight ends its day (AP style): "24:00", the next day's first moment once it has a day
   rule(`\\b(noon|midday|midnight)\\b`, (m, text) => {
-    // "the Midnight Ramblers": a capitalized word before another opens a name.
-    if (isCapitalized(m[1]) && isCapitalized(nextWord(text, m.index + m[0].length))) return null;
+    // "the Midnight Ramblers": a capitalized word before another opens a name; "Pellham & Noon": one after "&" ends a firm's.
+    if (isCapitalized(m[1]) && (isCapitalized(nextWord(text, m.index + m[0].length)) || /&\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
     return fixed('TIME', /^midnight$/i.test(m[1]) ? 'T24:00' : 'T12:00');
   }, [
     'noon', 'midday', 'midnight',

@@ -181,8 +181,9 @@ function isNounBefore(previous: Token): boolean {
 const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
-  // A compound's last part is an adjective: "a well-equipped team", "state-owned firms".
+  // A compound's part is an adjective: "a well-equipped team", "state-owned firms", "a closed-door briefing".
   if (/^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start) return true;
+  if (/^[-‐‑]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === tokens[i].end) return true;
   // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections",
   // "to publish updated KB-217 data" (not before a day: "the company announced Monday").
   const next = tokens[i + 1];
