@@ -644,6 +644,9 @@ describe('entity mentions', () => {
       const list = mentions('The nurse told the Guardian by phone that she would stay. She later told Bolivia Today so. He came to the Post Office.', { 'Bolivia Today': 'LOC', 'Post Office': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Guardian', 'ORG'], ['Bolivia Today', 'ORG'], ['Post Office', 'ORG']]);
       assert.deepEqual(mentions('He told the Guardian 41 bodies had arrived.', {}).map((m) => m.text), []);
+      // A title the tagger left untagged, before a newspaper's word; not a programme "Today".
+      const titles = mentions('The agent told Stamina Digest on Wednesday. Endurance Insider reported so. You hear them on the Sports Today programme.', {});
+      assert.deepEqual(titles.map((m) => [m.text, m.type]), [['Stamina Digest', 'ORG'], ['Endurance Insider', 'ORG']]);
     });
 
     it("keeps a company's legal form written with stops whole, a religious order named \"of the\" and a saint's basilica", () => {

@@ -650,6 +650,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Lena Ortiz becomes interim director on Monday.', '2026-03-20').value, '2026-03-23');
     // A contract's month lies ahead; a past form in a compound is an adjective ("closed-door").
     assert.equal(only('Brent crude for June delivery rose 2%.', '2026-05-05').value, '2026-06');
+    // A price a market closed at is past, whatever is promised for it.
+    assert.equal(only('Dalmont said it would pay a premium to Friday\'s closing price.', '2026-03-10').value, '2026-03-06');
     assert.equal(only('The regulator will hold a closed-door briefing for industry players on Thursday.', '2026-04-14').value, '2026-04-16');
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);

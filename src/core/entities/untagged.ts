@@ -945,6 +945,26 @@ export function publicationHeads(tokens: readonly Token[], candidates: readonly 
   return out;
 }
 
+const MAX_PAPER_WORDS = 3;
+
+/**
+ * A newspaper or trade title the tagger left untagged: capitalized words before a newspaper's word, "told Stamina Digest
+ * on Wednesday", "Fashion Insider reported". `covered` marks tagged tokens.
+ */
+export function paperNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    // (Not a programme's "Today": "the Sports Today programme".)
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || !isPublicationHead(tokens[i].text) || tokens[i].text === 'Today' || startsUpper(tokens[i + 1]?.text ?? '')) continue;
+    let start = i;
+    while (start > from && i - start < MAX_PAPER_WORDS && !covered[start - 1] && /^\p{Lu}[\p{L}&]+$/u.test(tokens[start - 1].text) && !isTitleWord(tokens[start - 1].text) && !isCalendarWord(tokens[start - 1].text)) start--;
+    // (Not a sentence's opening word alone before it: "The Herald", "Daily Mail" is the tagger's.)
+    if (start === i || (start === from && !/^\p{Lu}\p{Ll}+$/u.test(tokens[start].text)) || /^(?:The|A|An)$/.test(tokens[start].text)) continue;
+    out.push({ start, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /** Words before "the" and a paper's name alone: "told the Guardian", "wrote in the Telegraph", "an interview with the Times". */
 const BEFORE_PAPER = /^(?:told|to|in|for|with)$/i;
 /** A paper's last words that name no paper alone ("the Daily", "today"). */

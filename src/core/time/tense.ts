@@ -295,12 +295,12 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
 
 const LIMITS = /^(?:before|until|till)$/i;
 /**
- * "a premium to the closing price on Monday", "to Monday's close": a price a market closed at on a day is
+ * "a premium to the closing price on Monday", "to Monday's close", "Friday's closing price": a price a market closed at on a day is
  * past, whatever is promised for it (not "will close on Monday").
  */
 function closedOn(tokens: readonly Token[], first: number, last: number): Tense {
   const before = /^prices?$/i.test(tokens[first - 1]?.text ?? '') && /^closing$/i.test(tokens[first - 2]?.text ?? '');
-  const after = /^['’]s$/.test(tokens[last]?.text ?? '') && /^close$/i.test(tokens[last + 1]?.text ?? '');
+  const after = /^['’]s$/.test(tokens[last]?.text ?? '') && /^(?:close|closing)$/i.test(tokens[last + 1]?.text ?? '');
   return before || after ? 'past' : null;
 }
 const PLACING = /^(?:last|previous|prior|next|upcoming)$/i;
