@@ -99,6 +99,8 @@ describe('entity mentions', () => {
         ['Ana Ruiz', 'PERSON', ['Pro-Vice-Chancellor']],
         ['Tomas Berg', 'PERSON', ['Investigator-in-charge']],
       ]);
+      const co = mentions('Co-leader Amara Quispe said so. Kestrelnet CCO Anders Moe agreed.', { 'Co-leader Amara Quispe': 'PER', Kestrelnet: 'ORG', 'Anders Moe': 'PER' });
+      assert.deepEqual(co.map((m) => [m.text, m.roles]), [['Amara Quispe', ['Co-leader']], ['Kestrelnet', []], ['Anders Moe', ['Kestrelnet CCO']]]);
     });
 
     it('takes a title with its "of" complement in apposition before the name as the role', () => {

@@ -13,7 +13,7 @@ import { isSometimesLowerCase } from '../ner/tagger';
 /** Head words of roles: a role phrase ends with one of these ("port authority chief"). */
 const TITLE_WORDS = new Set(
   `president vice-president president-elect secretary monsignor administrator spokesman spokeswoman spokesperson
-  spokespeople chief minister premier chancellor director ceo cfo coo cto ciso cmo chairman chairwoman chair
+  spokespeople chief minister premier chancellor director ceo cfo coo cto ciso cmo cco chairman chairwoman chair
   chairperson governor senator representative congressman congresswoman lawmaker legislator mayor
   councillor councilor councilman councilwoman judge justice magistrate ambassador envoy diplomat consul
   commissioner general colonel lieutenant captain sergeant major admiral commander corporal private
@@ -104,7 +104,7 @@ function isHyphenatedTitle(lower: string): boolean {
   const inOffice = IN_OFFICE.exec(lower);
   if (inOffice) return TITLE_WORDS.has(inOffice[1]);
   const parts = lower.split('-');
-  return TITLE_WORDS.has(parts.at(-1)!) && parts.slice(0, -1).every((p) => p === 'pro' || MODIFIERS.has(p) || TITLE_WORDS.has(p));
+  return TITLE_WORDS.has(parts.at(-1)!) && parts.slice(0, -1).every((p) => p === 'pro' || p === 'co' || MODIFIERS.has(p) || TITLE_WORDS.has(p));
 }
 
 /** Whether a stripped title is worth keeping as a role ("Dr." yes, "Mr." no). */
