@@ -719,6 +719,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Beira', []], ['Rosa Tembe', ['Land and Environment Minister']], ['Ana Lobo', []], ['Tom Berg', ['Finance Minister']]]);
     });
 
+    it('splits a company from the town it is in before its state', () => {
+      const list = mentions('They ate cheese from Bluebell Creamery Company of Fenwick Falls, Iowa.', { 'Bluebell Creamery Company of Fenwick Falls': 'ORG', Iowa: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Bluebell Creamery Company', 'ORG'], ['Fenwick Falls', 'PLACE'], ['Iowa', 'PLACE']]);
+    });
+
     it('splits a facility from the place left for, keeps an English place\'s prefix, and types forces and branches named after places', () => {
       const left = mentions('Prisoners left Ofer Prison for Ramallah.', { 'Ofer Prison for Ramallah': 'ORG' });
       assert.deepEqual(left.map((m) => [m.text, m.type]), [['Ofer Prison', 'FACILITY'], ['Ramallah', 'PLACE']]);

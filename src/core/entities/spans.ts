@@ -480,6 +480,26 @@ export function splitAtDestination(tokens: readonly Token[], c: Candidate): Cand
   return [c];
 }
 
+/** A company's legal word before "of" and the town it is in: "Bluebell Creamery Company [of] Fenwick Falls, Iowa". */
+const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
+
+/**
+ * "cheese from Bluebell Creamery Company of Fenwick Falls, Iowa": a company and the town it is in, its state or country
+ * after a comma, which the tagger ran into one name (not "the Insurance Company of North America").
+ */
+export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label === 'PER' || tokens[c.end]?.text !== ',' || !isUsRegionOrCountry(tokens[c.end + 1]?.text ?? '')) return [c];
+  for (let i = c.start + 2; i + 1 < c.end; i++) {
+    if (tokens[i].text === 'of' && COMPANY_OF.test(tokens[i - 1].text)) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
+  }
+  return [c];
+}
+
+/** A state abbreviated as news does ("Minn.", "Ky."), or a listed country or state ("Iowa", "Spain"). */
+function isUsRegionOrCountry(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0);
+}
+
 /** Nouns of a deal two companies strike, after their names joined by a hyphen. */
 const DEAL_NOUNS = /^(?:merger|deal|tie-up|tieup|alliance|partnership|venture|takeover|combination|agreement|transaction)$/i;
 
