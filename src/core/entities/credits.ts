@@ -12,6 +12,7 @@ import { isShoutedWord } from './untagged';
 import { isHyphen } from './words';
 import { isTitleWord } from './titles';
 import { isPublicationHead } from './types';
+import { isSurnameParticle } from './surnames';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -271,7 +272,7 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
   let slash = label + 3;
   while (slash < to && tokens[slash].text !== '/') slash++;
   if (slash >= to) return [];
-  const inSide = (k: number) => NAME_START.test(tokens[k].text) || (/^(?:de|da|van|von|der|del)$/i.test(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? ''));
+  const inSide = (k: number) => NAME_START.test(tokens[k].text) || (isSurnameParticle(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? ''));
   let start = slash;
   while (start > label + 2 && slash - start < MAX_CREDIT_SIDE && inSide(start - 1)) start--;
   let end = slash + 1;
@@ -295,6 +296,7 @@ function isAgency(tokens: readonly Token[], start: number, end: number): boolean
   return tokens.slice(start, end).some((t) => AGENCY_WORDS.test(t.text) || isPublicationHead(t.text));
 }
 
+/** Two or three words opening with a listed given name or ending with a listed surname, no body's or paper's word last. */
 function isPhotographer(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3) return false;
   const lists = nameLists();

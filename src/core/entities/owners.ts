@@ -5,7 +5,8 @@
  */
 import type { Owner, Token } from '../types';
 import type { Candidate } from './spans';
-import { COUNTRY } from '../ner/gazetteer';
+import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
+import { isCalendarWord, isShortMonth } from './calendar';
 import { nameLists } from '../ner/tagger';
 import { identityKey } from './identity';
 import { startsUpper } from '../nlp/letters';
@@ -149,4 +150,13 @@ function words(tokens: readonly Token[], start: number, end: number): string[] {
 /** The identity key of an owned body: "russia's foreign ministry". */
 export function ownedKey(owner: Owner): string {
   return `${identityKey(owner.name)}'s ${identityKey(owner.body)}`;
+}
+
+/** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/** A country, or a state written out or abbreviated ("Spain", "Ohio", "Ky."), not a month ("March 3", "Nov. 4"). */
+export function isRegion(word: string): boolean {
+  if (isCalendarWord(word) || isShortMonth(word)) return false;
+  return STATE_ABBREVIATION.test(word) || (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
 }

@@ -15,7 +15,7 @@ import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isFacilityHead } from './types';
-import { countryOfDemonym } from './owners';
+import { countryOfDemonym, isRegion } from './owners';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
 export interface Candidate {
@@ -488,17 +488,13 @@ const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
  * after a comma, which the tagger ran into one name (not "the Insurance Company of North America").
  */
 export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candidate[] {
-  if (c.label === 'PER' || tokens[c.end]?.text !== ',' || !isUsRegionOrCountry(tokens[c.end + 1]?.text ?? '')) return [c];
+  if (c.label === 'PER' || tokens[c.end]?.text !== ',' || !isRegion(tokens[c.end + 1]?.text ?? '')) return [c];
   for (let i = c.start + 2; i + 1 < c.end; i++) {
     if (tokens[i].text === 'of' && COMPANY_OF.test(tokens[i - 1].text)) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }
   return [c];
 }
 
-/** A state abbreviated as news does ("Minn.", "Ky."), or a listed country or state ("Iowa", "Spain"). */
-function isUsRegionOrCountry(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0);
-}
 
 /** Nouns of a deal two companies strike, after their names joined by a hyphen. */
 const DEAL_NOUNS = /^(?:merger|deal|tie-up|tieup|alliance|partnership|venture|takeover|combination|agreement|transaction)$/i;

@@ -10,7 +10,8 @@ import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
-import { isCalendarWord, isShortMonth } from './calendar';
+import { isCalendarWord } from './calendar';
+import { isRegion } from './owners';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
@@ -81,14 +82,6 @@ function writtenAfterThe(text: string, name: string): boolean {
 /** Words in capitals that open a line before a dash as a label, no place. */
 const HEADER_LABELS = /^(?:breaking|update|updated|exclusive|analysis|opinion|watch|live|editorial|correction|review|interview|explainer|factbox|insight|column)\b/;
 
-/** A state abbreviated as news does: "Ky.", "Calif.", "Tenn."; a month abbreviated alike. */
-const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
-
-/** A country, or a state written out or abbreviated ("Spain", "Ohio", "Ky."), not a month ("March 3", "Nov. 4"). */
-function isRegion(word: string): boolean {
-  if (isCalendarWord(word) || isShortMonth(word)) return false;
-  return STATE_ABBREVIATION.test(word) || (nameLists().lookup(word.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
-}
 
 const DATELINE_DASH = /^(?:-|--|–|—)$/;
 const MAX_DATELINE_LENGTH = 16;
