@@ -74,7 +74,6 @@ function withoutCountryDepartment(tokens: readonly Token[], c: Candidate): Candi
   return tokens.slice(c.start + 1, c.end).every((t) => startsUpper(t.text) && !isAcronym(t.text)) ? { ...c, end: c.start + 1, label: 'LOC' } : c;
 }
 
-
 const MAX_PORTFOLIO_LIST = 12;
 
 /**

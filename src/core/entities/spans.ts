@@ -495,7 +495,6 @@ export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candida
   return [c];
 }
 
-
 /** Nouns of a deal two companies strike, after their names joined by a hyphen. */
 const DEAL_NOUNS = /^(?:merger|deal|tie-up|tieup|alliance|partnership|venture|takeover|combination|agreement|transaction)$/i;
 

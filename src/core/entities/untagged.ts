@@ -1046,8 +1046,7 @@ export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidat
   if (c.label === 'PER') return c;
   if (c.end - c.start >= 2 && NUMBERED_UNIT.test(tokens[c.end - 1].text) && UNIT_NUMBER.test(next)) return { ...c, end: c.end + 1 };
   if (next === 'Local' && UNIT_NUMBER.test(after)) return { ...c, end: c.end + 2, label: 'ORG' };
-  const channel = c.end - c.start === 1 ? CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News' : false;
-  if (channel) return { ...c, end: c.end + 2, label: 'ORG' };
+  if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News') return { ...c, end: c.end + 2, label: 'ORG' };
   if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || CALL_SIGN.test(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
   return c;
 }

@@ -108,7 +108,7 @@ export class DateContext {
     if (!sentence) return false;
     // (In its own clause: not "summoned at 2:30 p.m. and told the plant would close on June 5"; nor a
     // recurring word far from it: "announced at noon … in its daily bulletin".)
-    const after = this.text.slice(e.end, sentence.end).split(CLAUSE_BREAK)[0];
+    const after = this.restOfClause(e.end, sentence);
     const near = this.text.slice(Math.max(sentence.start, e.start - RECURRING_REACH), Math.min(sentence.end, e.end + RECURRING_REACH));
     return OWN_DAY_AFTER.test(after) || RECURRING.test(near);
   }
@@ -137,8 +137,12 @@ export class DateContext {
 
   /** The clause of a sentence an expression stands in: "the shutdown was triggered at 4:17 a.m." of "…, and there had been no leak". */
   private clauseOf(e: Expression, sentence: Sentence): string {
-    const before = this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)!;
-    return before + this.text.slice(e.start, sentence.end).split(CLAUSE_BREAK)[0];
+    return this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)! + this.restOfClause(e.start, sentence);
+  }
+
+  /** A sentence's text from `from` to the end of its clause. */
+  private restOfClause(from: number, sentence: Sentence): string {
+    return this.text.slice(from, sentence.end).split(CLAUSE_BREAK)[0];
   }
 
   /** Whether the date named last is in this sentence or one before it, and not after the article's year. */

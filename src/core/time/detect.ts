@@ -138,6 +138,7 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
   return list;
 }
 
+/** A clock time's value without its "T" ("15:00", "09:00Z"), or null when a.m. or p.m. is not stated. */
 function clockOf(c: Candidate): string | null {
   return c.meaning.kind === 'fixed' ? c.meaning.value.slice(1) : null;
 }

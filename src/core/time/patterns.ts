@@ -835,7 +835,7 @@ export const RULES: readonly Rule[] = [
     // (Only where a half of the day, a clock's fraction or "o'clock" is written at all.)
     ['morning', 'afternoon', 'evening', 'night', 'tonight', 'half', 'quarter', "o'clock", 'o’clock'],
   ),
-  // "won in 7:29.87", "a 2:05:47 marathon": a race time, with hundredths or hours, a length (no clock reads so).
+  // "won in 7:29.87", "the marathon in 2:05:47": a race time, with hundredths or hours, a length (no clock reads so).
   rule(`(?<![\\d:.])(?:(\\d{1,2}):)?(\\d{1,2}):([0-5]\\d)(?:\\.(\\d{1,3}))?(?![\\d:]|\\.\\d)`, (m, text) => {
     const [hours, minutes, seconds, fraction] = [m[1], +m[2], m[3], m[4]];
     // Minutes and seconds with a fraction anywhere; hours, minutes and seconds only after "in", "of", "(" and the like.

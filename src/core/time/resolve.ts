@@ -155,7 +155,7 @@ function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tens
   if (day.value === null) return day;
   if (m.clock === null) return { ...day, detail: [day.detail, 'a.m. or p.m. not stated'].filter(Boolean).join('; ') };
   const parsed = m.dayBy ? parseDay(day.value) : undefined;
-  if (parsed) return { ...day, value: atClock(formatDay(addDays(parsed, m.dayBy!)), m.clock), detail: [day.detail, `the other end of the range over midnight`].filter(Boolean).join('; ') };
+  if (parsed) return { ...day, value: atClock(formatDay(addDays(parsed, m.dayBy!)), m.clock), detail: [day.detail, 'the other end of the range over midnight'].filter(Boolean).join('; ') };
   return { ...day, value: atClock(day.value, m.clock) };
 }
 

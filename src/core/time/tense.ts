@@ -96,6 +96,7 @@ const SCHEDULE = new Set(
   entertain entertains becomes`.split(/\s+/),
 );
 
+/** Auxiliaries of a perfect: "has run", "had begun". */
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
