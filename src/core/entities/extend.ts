@@ -224,8 +224,8 @@ const MAX_LAW_WORDS = 10;
 export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   // A capitalized word of a name, not a sentence's opening preposition ("Under the False Claims Act").
-  // Nor a day after it ("the … Act on Monday").
-  const capital = (i: number) => startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]) && !isCalendarWord(words.texts[i]);
+  // Nor a day after it ("the … Act on Monday"); nor a word past the sentence's end ("… under the Inquiries Act").
+  const capital = (i: number) => i >= 0 && i < words.texts.length && startsUpper(words.texts[i]) && !FUNCTION_WORDS.has(words.pos[i]) && !isCalendarWord(words.texts[i]);
   // "the Prairie Autonomy Within a Strong Federation Act": a law's own small words.
   // … and a possessive inside it, not a place's: "the Renters' Rights Act" (not "China's State Administration …").
   const owned = (i: number) => isPossessive(words.texts[i]) && capital(i - 1) && capital(i + 1) && !(nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME);
