@@ -1198,6 +1198,20 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(performer, 'b.txt', 'Vesk').type, 'PERSON');
   });
 
+  it('links a nickname given "known around City Hall as", after an age or a dash, or "nicknamed" in quotes, to its person', () => {
+    const names = { 'Robert Delacroix': 'PER', Delacroix: 'PER', Bobby: 'PER', 'Daniel Lagat': 'PER', Lagat: 'PER', Simba: 'PER', Kipepeo: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Mr. Delacroix, known around City Hall as Bobby, voted no. Robert Delacroix left.', names),
+      analyzeWith('b.txt', 'Daniel Lagat won. Lagat, 27, popularly known as "Kipepeo" for his kick, won again.', names),
+      analyzeWith('c.txt', 'Daniel Lagat won. Lagat, nicknamed "Simba", broke the record.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Bobby'), entityOf(entities, 'a.txt', 'Robert Delacroix'));
+    const lagat = entityOf(entities, 'b.txt', 'Daniel Lagat');
+    assert.equal(entityOf(entities, 'b.txt', 'Kipepeo'), lagat);
+    assert.equal(entityOf(entities, 'c.txt', 'Simba'), lagat);
+    assert.equal(lagat.type, 'PERSON');
+  });
+
   it('links a translated name to the original whose letters both define, never two names one document gives', () => {
     const names = { 'Healers Beyond Frontiers': 'ORG', 'Médicos Sin Fronteras Ostranas': 'ORG', MSFO: 'ORG', 'Mixed Sport Federation Ostra': 'ORG' } as const;
     const entities = linkEntities([

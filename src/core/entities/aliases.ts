@@ -80,7 +80,7 @@ function instrumentCodeEnd(tokens: readonly Token[], open: number): number {
   return 0;
 }
 
-const KNOWN_AS = /^(?:,|\(|is|was|also|widely|better|popularly|commonly|locally|simply|formally|officially|often|sometimes|usually|the|so|-)$/;
+const KNOWN_AS = /^(?:,|\(|is|was|also|widely|better|popularly|commonly|locally|simply|formally|officially|often|sometimes|usually|the|so|-|—|–|\d{1,3})$/;
 const NICKNAMED = /^(?:nicknamed|dubbed)$/;
 /** Words between a name and "known", "called" or "nicknamed": ", the so-called". */
 const MAX_KNOWN_AS = 4;
@@ -152,12 +152,11 @@ const MAX_ACRONYM_PHRASE = 4;
 /** Where the alias starts after "known": "as X", or "by its French acronym X", "by the initials X". */
 function aliasAfterKnown(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.text === 'as') return quotedStart(tokens, at + 1);
-  // "known to supporters as", "known to friends and family as".
-  if (tokens[at]?.text === 'to') {
-    for (let i = at + 1; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length; i++) if (tokens[i].text === 'as') return quotedStart(tokens, i + 1);
+  // "known to supporters as", "known locally as", "known around City Hall as", "known universally in Darwin as".
+  if (tokens[at]?.text !== 'by') {
+    for (let i = at; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length && /^[\p{L}-]+$/u.test(tokens[i].text); i++) if (tokens[i].text === 'as') return quotedStart(tokens, i + 1);
     return -1;
   }
-  if (tokens[at]?.text !== 'by') return -1;
   for (let i = at + 1; i <= at + MAX_ACRONYM_PHRASE && i < tokens.length; i++) if (ACRONYM_NOUN.test(tokens[i].text)) return i + 1;
   return -1;
 }

@@ -665,7 +665,8 @@ function describedAsWork(tokens: readonly Token[], close: number, to: number): b
   // The comma after the title or, in American style, inside its quotes.
   if (tokens[i]?.text === ',') i++;
   else if (tokens[close - 1]?.text !== ',') return false;
-  for (const stop = i + MAX_APPOSITION_WORDS; i < to && i < stop; i++) if (WORK_NOUNS.has(tokens[i].text.toLowerCase())) return true;
+  // (An apposition, no verb of the sentence: not 'nicknamed "Simba", broke the record'.)
+  for (const stop = i + MAX_APPOSITION_WORDS; i < to && i < stop && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX'; i++) if (WORK_NOUNS.has(tokens[i].text.toLowerCase())) return true;
   return false;
 }
 
