@@ -445,6 +445,13 @@ describe('entity linking across documents', () => {
     const storm = entityOf(entities, 'b.txt', 'Velda');
     assert.equal(storm, entityOf(entities, 'a.txt', 'Hurricane Velda'));
     assert.equal(storm.type, 'EVENT');
+    // … and a tropical cyclone abbreviated "TC", not a company so named.
+    const cyclone = linkEntities([
+      analyzeWith('c.txt', 'Cyclone Ravia hit Ostra.', { 'Cyclone Ravia': 'MISC', Ostra: 'LOC' }),
+      analyzeWith('d.txt', 'TC Ravia weakened. TC Energy shares rose.', { 'TC Ravia': 'ORG', 'TC Energy': 'ORG' }),
+    ]);
+    assert.equal(entityOf(cyclone, 'd.txt', 'TC Ravia'), entityOf(cyclone, 'c.txt', 'Cyclone Ravia'));
+    assert.equal(entityOf(cyclone, 'd.txt', 'TC Energy').type, 'ORG');
   });
 
   it('links an exchange\'s short name, but no place an exchange is named after, and the Fed\'s names', () => {

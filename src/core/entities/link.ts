@@ -99,10 +99,16 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
   // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
-  // … and call a storm by its name alone in a source that never gives its kind: "Hurricane Ida" … "Ida".
+  // … and call a storm by its name alone in a source that never gives its kind, or by another kind: "Hurricane Ida" …
+  // "Ida", "Cyclone Ravia" … "TC Ravia".
+  const storms = new Map<string, string>();
   for (const c of chains) {
     const name = stormKeyOf(c);
-    if (name && votes.has(name)) groups.union(c.key, name);
+    if (!name) continue;
+    if (votes.has(name)) groups.union(c.key, name);
+    const first = storms.get(name);
+    if (first === undefined) storms.set(name, c.key);
+    else groups.union(first, c.key);
   }
   // … and leave out where a body is or what it is for: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlaceOrPurpose(keys, votes)) groups.union(short, long);

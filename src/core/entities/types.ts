@@ -275,10 +275,12 @@ function isNamedStorm(words: readonly string[]): boolean {
   return stormNameOf(words) !== undefined;
 }
 
-/** The name of "Hurricane Beryl", "Tropical Storm Ana Maria": the words after the storm's kind. */
+/** The name of "Hurricane Beryl", "Tropical Storm Ana Maria", "TC Kalota": the words after the storm's kind. */
 export function stormNameOf(words: readonly string[]): string | undefined {
   const at = STORM_KINDS.has(words[0]) ? 1 : 0;
-  return words.length > at + 1 && STORM_WORDS.has(words[at]) ? words.slice(at + 1).join(' ') : undefined;
+  // "TC Kalota": a tropical cyclone abbreviated, before one name no company's word ("TC Energy" is a company).
+  const abbreviated = words[at] === 'TC' && words.length === at + 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1]) && !isBusinessWord(words[at + 1]);
+  return words.length > at + 1 && (STORM_WORDS.has(words[at]) || abbreviated) ? words.slice(at + 1).join(' ') : undefined;
 }
 
 /** Nouns that, right after a name, say the name is a product ("Falcon 9 rocket", "Pixel phone"). */
