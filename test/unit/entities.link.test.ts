@@ -11,7 +11,7 @@ function entityOf(entities: Entity[], file: string, text: string): Entity {
 }
 
 describe('entity linking across documents', () => {
-  it('links "U.S.", "US" and "United States" and names the entity by its full form', () => {
+  it('links "U.S.", "US", "America" and "United States" and names the entity by its full form; "Korea" is South Korea', () => {
     const places = { 'U.S.': 'LOC', US: 'LOC', 'United States': 'LOC' } as const;
     const entities = linkEntities([
       analyzeWith('a.txt', 'Officials in the U.S. said so.', places),
@@ -23,6 +23,15 @@ describe('entity linking across documents', () => {
     assert.equal(us, entityOf(entities, 'c.txt', 'US'));
     assert.equal(us.name, 'United States');
     assert.deepEqual([...us.aliases].sort(), ['U.S.', 'US']);
+    // "America" and "Korea" as the news writes them.
+    const short = { America: 'LOC', 'United States': 'LOC', Korea: 'LOC', 'South Korea': 'LOC' } as const;
+    const more = linkEntities([analyzeWith('d.txt', 'The United States and South Korea met.', short), analyzeWith('e.txt', 'America and Korea agreed.', short)]);
+    assert.equal(entityOf(more, 'e.txt', 'America'), entityOf(more, 'd.txt', 'United States'));
+    assert.equal(entityOf(more, 'e.txt', 'Korea'), entityOf(more, 'd.txt', 'South Korea'));
+    // A whole name only: "Latin America" and "North Korea" are others.
+    const others = linkEntities([analyzeWith('f.txt', 'America, Latin America, Korea and North Korea met.', { America: 'LOC', 'Latin America': 'LOC', Korea: 'LOC', 'North Korea': 'LOC' })]);
+    assert.notEqual(entityOf(others, 'f.txt', 'Latin America'), entityOf(others, 'f.txt', 'America'));
+    assert.notEqual(entityOf(others, 'f.txt', 'North Korea'), entityOf(others, 'f.txt', 'Korea'));
   });
 
   it('drops a commodity grade written before "crude" or "blend" in every document, but not a place so written', () => {

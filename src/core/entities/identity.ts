@@ -136,7 +136,7 @@ export const spelledKey = memoized(computeSpelledKey);
 function computeSpelledKey(name: string): string {
   // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States".
   const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(/ of the /g, ' of ');
-  const whole = WELL_KNOWN.get(plain) ?? STATES_AS_WORDS.get(plain);
+  const whole = WELL_KNOWN.get(plain) ?? WHOLE_NAME_ALIASES.get(plain);
   if (whole) return whole;
   // "Group of Seven" = "G7" = "G-7": a group by the number of its members.
   const group = GROUP_OF.exec(plain);
@@ -153,11 +153,14 @@ function computeSpelledKey(name: string): string {
 }
 
 /**
- * US states abbreviated as English words are ("Mass.", "Wash."): only a whole name is one, never a word inside a
- * longer name ("Mass Transit Authority"); not those that are also people's or cities' ("Mo", "Miss", "LA").
+ * US states abbreviated as English words are ("Mass.", "Wash."), and countries shortened ("America", "Korea"): only a
+ * whole name is one, never a word inside a longer name ("Mass Transit Authority", "Latin America"); not those that are
+ * also people's or cities' ("Mo", "Miss", "LA").
  */
-const STATES_AS_WORDS: ReadonlyMap<string, string> = new Map([
+const WHOLE_NAME_ALIASES: ReadonlyMap<string, string> = new Map([
   ['mass', 'massachusetts'], ['md', 'maryland'], ['ore', 'oregon'], ['wash', 'washington'], ['ill', 'illinois'], ['ind', 'indiana'], ['del', 'delaware'],
+  // … and countries as the news shortens them, a whole name only (not "Latin America", "North Korea").
+  ['america', 'united states'], ['korea', 'south korea'], ['republic of korea', 'south korea'],
 ]);
 
 /** "Department of Justice" = "Justice Department", "Ministry of Foreign Affairs" = "Foreign Affairs Ministry". */
