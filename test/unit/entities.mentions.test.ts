@@ -1656,6 +1656,8 @@ describe('entity mentions', () => {
     it("makes no person of a company's name after a title that fits firms too, and a facility of a name its kind opens in another language", () => {
       const list = mentions("Norvale's engines partner, Quillon Aerospace, gains, a spokesperson for Flughafen Kelsbach said.", { Norvale: 'LOC', 'Quillon Aerospace': 'PER', 'Flughafen Kelsbach': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Norvale', 'PLACE'], ['Quillon Aerospace', 'ORG'], ['Flughafen Kelsbach', 'FACILITY']]);
+      // An arena or a bridge named with its kind first.
+      assert.deepEqual(mentions('They played at Arena Ostrava near the Ponte Rosso.', { 'Arena Ostrava': 'ORG', 'Ponte Rosso': 'ORG' }).map((m) => m.type), ['FACILITY', 'FACILITY']);
     });
 
     it("makes a company of a name before its sites' plural, counted or not, but not of a listed place", () => {
