@@ -47,7 +47,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, timedPapers, barePapers, paperNames, bodiesOf } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -335,7 +335,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...lowerCasePlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...postalPlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...cuedCompanies(tokens, s.tokenStart, s.tokenEnd, covered), ...marketIndices(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedProducts(tokens, s.tokenStart, s.tokenEnd, covered));
-      spans.push(...timedPapers(tokens, s.tokenStart, s.tokenEnd, covered), ...barePapers(tokens, s.tokenStart, s.tokenEnd, covered), ...paperNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodiesOf(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...barePapers(tokens, s.tokenStart, s.tokenEnd, covered), ...paperNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodiesOf(tokens, s.tokenStart, s.tokenEnd, covered));
     }
 
     for (const found of spans) {

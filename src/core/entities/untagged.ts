@@ -906,21 +906,8 @@ export function bodiesOf(tokens: readonly Token[], from: number, to: number, cov
   return out;
 }
 
-/** Words of a newspaper's time of appearing, which name no paper alone: "the Evening Courier", "the Sunday Herald". */
+/** Words of a newspaper's time of appearing, calendar words among them: "the Sunday Herald", "the Evening Courier". */
 const PAPER_TIMES = /^(?:Morning|Evening|Daily|Weekly|Sunday|Saturday)$/;
-
-/**
- * "The Morning Herald apologised", "the Evening Courier": a paper named by when it appears and a newspaper's word,
- * which the tagger leaves untagged (its first word is a time's).
- */
-export function timedPapers(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = from + 1; i + 1 < to; i++) {
-    if (covered[i] || covered[i + 1] || !PAPER_TIMES.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)) continue;
-    if (isPublicationHead(tokens[i + 1].text) && !startsUpper(tokens[i + 2]?.text ?? '')) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
-  }
-  return out;
-}
 
 /**
  * "the Herald" for the document's "Lusaka Herald": a newspaper goes by the last word of its name,
@@ -943,7 +930,8 @@ const MAX_PAPER_WORDS = 3;
 
 /**
  * A newspaper or trade title the tagger left untagged: capitalized words before a newspaper's word, "told Stamina Digest
- * on Wednesday", "Fashion Insider reported". `covered` marks tagged tokens.
+ * on Wednesday", "Fashion Insider reported", "The Morning Herald apologised" (a time's word opening it). `covered`
+ * marks tagged tokens.
  */
 export function paperNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -951,9 +939,11 @@ export function paperNames(tokens: readonly Token[], from: number, to: number, c
     // (Not a programme's "Today": "the Sports Today programme".)
     if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || !isPublicationHead(tokens[i].text) || tokens[i].text === 'Today' || startsUpper(tokens[i + 1]?.text ?? '')) continue;
     let start = i;
-    while (start > from && i - start < MAX_PAPER_WORDS && !covered[start - 1] && /^\p{Lu}[\p{L}&]+$/u.test(tokens[start - 1].text) && !isTitleWord(tokens[start - 1].text) && !isCalendarWord(tokens[start - 1].text)) start--;
-    // (Not a sentence's opening word alone before it: "The Herald", "Daily Mail" is the tagger's.)
-    if (start === i || (start === from && !/^\p{Lu}\p{Ll}+$/u.test(tokens[start].text)) || /^(?:The|A|An)$/.test(tokens[start].text)) continue;
+    // (Not over an article: "The Morning Herald".)
+    const word = (k: number) => /^\p{Lu}[\p{L}&]+$/u.test(tokens[k].text) && !/^(?:The|A|An)$/.test(tokens[k].text) && !isTitleWord(tokens[k].text) && (!isCalendarWord(tokens[k].text) || PAPER_TIMES.test(tokens[k].text));
+    while (start > from && i - start < MAX_PAPER_WORDS && !covered[start - 1] && word(start - 1)) start--;
+    // (Nor from a word in capitals opening the sentence: a heading's.)
+    if (start === i || (start === from && !/^\p{Lu}\p{Ll}+$/u.test(tokens[start].text))) continue;
     out.push({ start, end: i + 1, label: 'ORG', roles: [] });
   }
   return out;
