@@ -1423,6 +1423,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mission.map((m) => [m.text, m.type]), [['Kelmo-Vostra', 'MISC']]);
     });
 
+    it('finds a place whose hyphened name holds a lower-case particle, but no title so written', () => {
+      const list = mentions("She moved from Vellac-en-Morvane to Harby-upon-Wend, and Harby-upon-Wend's mayor agreed. Editor-in-Chief Ola Brenn quit.", { 'Ola Brenn': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Vellac-en-Morvane', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Ola Brenn', 'PERSON']]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

@@ -47,7 +47,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, bodyAcronyms, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -327,6 +327,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered), ...europeanBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...prepositionBodies(tokens, s.tokenStart, s.tokenEnd, covered));
+      for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
+      spans.push(...particlePlaces(tokens, s.tokenStart, s.tokenEnd, covered));
       for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
       spans.push(...hyphenatedNames(tokens, s.tokenStart, s.tokenEnd, covered));
       for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);

@@ -381,6 +381,38 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
+/** Lower-case words inside a hyphened place's name: "Aix-en-Provence", "Newcastle-upon-Tyne", "Weston-super-Mare". */
+const PLACE_PARTICLES = /^(?:en|sur|sous|upon|on|in|under|by|super|de|du|des|la|le|les|lès|aux|am|im|an|der|di|del|della|da|do|dos|das)$/;
+/** Ends of hyphened titles and roles, no places: "Editor-in-Chief", "Writer-in-Residence". */
+const HYPHENED_ROLE_ENDS = /^(?:Chief|Law|Laws|Residence|Waiting|Arms|Training|Council|Charge)$/;
+
+/**
+ * Places whose hyphened names hold a lower-case particle, which the tagger reads as one unknown
+ * word: "in Aix-en-Provence", "Newcastle-upon-Tyne's council". Not a given name before a surname
+ * ("Jean-de-Dieu Mugisha").
+ */
+export function particlePlaces(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const glued = (k: number) => k > from && tokens[k].start === tokens[k - 1].end;
+  for (let i = from; i + 4 < to; i++) {
+    if (covered[i] || glued(i) || !NAME_START.test(tokens[i].text)) continue;
+    let end = i + 1;
+    let particles = 0;
+    while (end + 1 < to && isHyphen(tokens[end].text) && glued(end) && glued(end + 1) && !covered[end + 1]) {
+      const word = tokens[end + 1].text;
+      if (PLACE_PARTICLES.test(word)) particles++;
+      else if (!NAME_START.test(word)) break;
+      end += 2;
+    }
+    const last = tokens[end - 1].text;
+    if (particles === 0 || !NAME_START.test(last) || HYPHENED_ROLE_ENDS.test(last) || (end < to && glued(end) && !isPossessive(tokens[end].text) && !/^[,.]$/.test(tokens[end].text))) continue;
+    if (end < to && !glued(end) && NAME_START.test(tokens[end].text) && (nameLists().lookup(tokens[end].text.toLowerCase()) & LAST_NAME) !== 0) continue;
+    out.push({ start: i, end, label: 'LOC', roles: [] });
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * "SAG-AFTRA", "AFL-CIO": two acronyms of merged bodies, the body's one name. Not two bodies or
  * places a link is named for ("IMF-EU bailout", "US-UK talks"): neither part a place, nor named

@@ -585,6 +585,13 @@ export const RULES: readonly Rule[] = [
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by, later: /^later/i.test(m[0]) } };
     },
   ),
+  // "this season", "last season's title", "before the next planting season": a season of sport or nature, its dates
+  // unstated (not "the next season of the show").
+  rule(
+    `\\b(?:the${SP})?(?:this|last|next|coming|current|previous|following)${SP}(?:[a-z]+${SP})?season\\b(?!${SP}of\\b)`,
+    () => vague('RELATIVE', 'the season\'s dates are not stated'),
+    ['season'],
+  ),
   // the weekend, over the weekend
   rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } }), [
     'weekend',
@@ -690,10 +697,10 @@ export const RULES: readonly Rule[] = [
     return fixed('DURATION', `P${big}${bigUnit}${small}${smallUnit}`);
   }, ['and']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
-  // ten straight months, two financial years, five working days, a year-long slowdown
+  // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra|financial|fiscal|calendar|school|academic|working|business|remarkable|difficult|tough|turbulent)${SP})?(${UNIT_SRC})\\b` +
-      `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight)\\b)?`,
+      `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight|on(?=${OSP}[,;]|${SP}(?:from|since)\\b))\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
@@ -733,7 +740,8 @@ export const RULES: readonly Rule[] = [
       // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day", "a year-long" are lengths.
       // (… but a length of something is one: "ended a decade of rule", "a month of protests".)
       const lengthOf = LENGTH_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
-      const needsModifier = ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
+      // "A decade on, the town …", "five years on from the flood": the length since, its own date unstated.
+      const needsModifier = suffix !== 'on' && ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
