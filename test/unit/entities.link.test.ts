@@ -750,6 +750,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kaifa'), entityOf(entities, 'a.txt', 'Shenzhen Kaifa Technology Co'));
   });
 
+  it("links a union's local by its number alone, not one of another number", () => {
+    const names = { 'ABEW Local 412': 'ORG', 'Local 412': 'ORG', 'Local 98': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Members of ABEW Local 412 walked out.', names),
+      analyzeWith('b.txt', 'Local 412 voted again, and Local 98 agreed.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Local 412'), entityOf(entities, 'a.txt', 'ABEW Local 412'));
+    assert.notEqual(entityOf(entities, 'b.txt', 'Local 98'), entityOf(entities, 'a.txt', 'ABEW Local 412'));
+  });
+
   it("links a house's short name without \"Maison\" or \"Casa\", not a town so named, and a station's call sign without its number and \"News\"", () => {
     const names = { 'Casa Bellandi': 'ORG', Bellandi: 'PER', 'Maison Orsel': 'ORG', Orsel: 'ORG', 'Casa Grande': 'LOC', 'KQTV 8 News': 'ORG', KQTV: 'ORG' } as const;
     const entities = linkEntities([

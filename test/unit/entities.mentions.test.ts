@@ -1428,6 +1428,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Vellac-en-Morvane', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Ola Brenn', 'PERSON']]);
     });
 
+    it('finds a body\'s domain after "and" that the tagger left out, a union\'s local by its number and a region by its compass point', () => {
+      const list = mentions('The Ministry of Trade and Industry agreed with the Department of Employment and Labour. "We are ready," Local 417 President Oda Lind said, and Teamsters Local 9 agreed. Plants opened across the Midwest, not the Southeast Asian states.', {
+        'Department of Employment and Labour': 'ORG', 'Oda Lind': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Ministry of Trade and Industry', 'ORG'], ['Department of Employment and Labour', 'ORG'], ['Local 417', 'ORG'], ['Oda Lind', 'PERSON'], ['Teamsters Local 9', 'ORG'], ['Midwest', 'PLACE'],
+      ]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

@@ -8,7 +8,7 @@ import { isProductNoun } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isRegion } from './owners';
@@ -820,7 +820,8 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     }
     let start = i;
     while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
-    const end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
+    let end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
+    if (end > i + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !out.some((c) => c.start <= k && k < c.end));
     if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
   }
   return out.flatMap((c) => withoutCountry(tokens, c));
@@ -932,10 +933,21 @@ export function bodiesOf(tokens: readonly Token[], from: number, to: number, cov
     if (covered[i] || !BODY_OF.test(tokens[i].text) || tokens[i + 1].text !== 'of' || covered[i + 2]) continue;
     let end = i + 2;
     while (end < to && end - i - 2 < MAX_BODY_OF_WORDS && !covered[end] && isNameWord(tokens[end])) end++;
+    if (end > i + 2 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !covered[k]);
     if (end > i + 2) out.push({ start: i, end, label: 'ORG', roles: [] });
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * The end of a body's domain that goes on after "and" at `and` in common words in capitals, ending the name:
+ * "Ministry of Trade[ and Industry]", not "the Office of Rail and Kelmar Water" (`and` itself then).
+ */
+function domainAfterAnd(tokens: readonly Token[], and: number, to: number, free: (k: number) => boolean): number {
+  let end = and + 1;
+  while (end < to && end - and <= MAX_BODY_OF_WORDS && free(end) && isNameWord(tokens[end]) && isSometimesLowerCase(tokens[end].text)) end++;
+  return end > and + 1 && !(end < to && isNameWord(tokens[end])) ? end : and;
 }
 
 /** Words of a newspaper's time of appearing, calendar words among them: "the Sunday Herald", "the Evening Courier". */
@@ -1030,13 +1042,26 @@ export function partyLabelPlaces(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
+/** A country's regions named by their compass point, in capitals after "the": "across the Midwest", "the Southeast". */
+const COMPASS_REGION = /^(?:Midwest|Mid-West|Southeast|Northeast|Northwest|Southwest|Midlands|Mid-Atlantic)$/;
+
+/** Regions named by their compass point that the tagger left untagged; not a word of a longer name ("the Southeast Asian nations"). */
+export function compassRegions(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (covered[i] || !COMPASS_REGION.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || (i + 1 < to && isNameWord(tokens[i + 1]))) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
+
 /** Climate conferences, groups of countries, resolutions and channels named by their number: "COP30", "G20", "G-7", "Resolution 2817", "Channel 4". */
 const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
 const NUMBERED_GROUP = /^G-?\d{1,2}$/;
 const RESOLUTION_NUMBER = /^\d{3,4}$/;
 const CHANNEL_NUMBER = /^\d{1,2}$/;
 
-/** Conferences, groups of countries, resolutions, channels and wards named by a number that the tagger left untagged. `covered` marks tagged tokens. */
+/** Conferences, groups of countries, resolutions, channels, wards and union locals named by a number that the tagger left untagged. `covered` marks tagged tokens. */
 export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
@@ -1047,6 +1072,11 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
     if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Channel' && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
     // "the 3rd Ward": a ward by its ordinal.
     if (!covered[i] && !covered[i + 1] && ORDINAL.test(tokens[i].text) && ORDINAL_AREAS.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
+    // "Local 862 President Dora Mills", "Teamsters Local 705": a union's local by its number, after the union's name.
+    if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Local' && UNIT_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) {
+      const union = i > from && !covered[i - 1] && isNameWord(tokens[i - 1]) && (i - 1 > from || isUsuallyLowerCase(tokens[i - 1].text) === false) ? i - 1 : i;
+      out.push({ start: union, end: i + 2, label: 'ORG', roles: [] });
+    }
     if (covered[i] || (first !== 'C' && first !== 'G')) continue;
     if (NUMBERED_CONFERENCE.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
     else if (NUMBERED_GROUP.test(tokens[i].text)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });

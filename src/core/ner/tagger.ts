@@ -137,9 +137,9 @@ export function isUsuallyLowerCase(word: string): boolean {
 /** Whether the model's training text writes this word in lower case mid-sentence at times: a common word ("development"), no name ("Exxon"). */
 export function isSometimesLowerCase(word: string): boolean {
   const lower = word.toLowerCase();
-  // The training text is mostly American: "harbour" is seen as "harbor".
-  const seen = caseLexicon().get(lower) ?? caseLexicon().get(lower.replace(/our(s?)$/, 'or$1'));
-  return seen === 1 || seen === 2;
+  const seen = (w: string) => [1, 2].includes(caseLexicon().get(w) ?? 0);
+  // The training text is mostly American: "harbour" is seen as "harbor", and "labour" mostly as the party.
+  return seen(lower) || seen(lower.replace(/our(s?)$/, 'or$1'));
 }
 
 function caseLexicon(): CaseLexicon {
