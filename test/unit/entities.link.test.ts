@@ -28,6 +28,9 @@ describe('entity linking across documents', () => {
     const more = linkEntities([analyzeWith('d.txt', 'The United States and South Korea met.', short), analyzeWith('e.txt', 'America and Korea agreed.', short)]);
     assert.equal(entityOf(more, 'e.txt', 'America'), entityOf(more, 'd.txt', 'United States'));
     assert.equal(entityOf(more, 'e.txt', 'Korea'), entityOf(more, 'd.txt', 'South Korea'));
+    // A country by its two names in the news.
+    const two = linkEntities([analyzeWith('g.txt', "Côte d'Ivoire exported more.", { "Côte d'Ivoire": 'LOC' }), analyzeWith('h.txt', 'Ivory Coast agreed.', { 'Ivory Coast': 'LOC' })]);
+    assert.equal(entityOf(two, 'h.txt', 'Ivory Coast'), entityOf(two, 'g.txt', "Côte d'Ivoire"));
     // A whole name only: "Latin America" and "North Korea" are others.
     const others = linkEntities([analyzeWith('f.txt', 'America, Latin America, Korea and North Korea met.', { America: 'LOC', 'Latin America': 'LOC', Korea: 'LOC', 'North Korea': 'LOC' })]);
     assert.notEqual(entityOf(others, 'f.txt', 'Latin America'), entityOf(others, 'f.txt', 'America'));

@@ -1437,6 +1437,13 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('takes no currency before an amount for a name, nor a pronoun "I" before its verb for a regnal numeral', () => {
+      const list = mentions('Orvik Re expects a loss of CHF 300 million, or EUR 320 million, and paid CHF 4.2m. "Without Marta I would have lost," Kell said. King Olaf I was crowned.', {
+        'Orvik Re': 'ORG', CHF: 'ORG', EUR: 'ORG', 'CHF 4.2': 'MISC', 'Marta I': 'PER', Kell: 'PER', 'Olaf I': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Orvik Re', 'Marta', 'Kell', 'Olaf I']);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',
@@ -2032,12 +2039,13 @@ describe('entity mentions', () => {
     });
 
     it('makes an event of a storm the tagger found without its storm word, or missed', () => {
-      const list = mentions('Hurricane Velda made landfall. Velda cut power. Tropical Storm Ostra formed as Typhoon Kelmar faded.', { Velda: 'PER' });
+      const list = mentions('Hurricane Velda made landfall. Velda cut power. Tropical Storm Ostra formed as Typhoon Kelmar faded. Windstorm Orla hit.', { Velda: 'PER', 'Windstorm Orla': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
         ['Hurricane Velda', 'EVENT'],
         ['Velda', 'EVENT'],
         ['Tropical Storm Ostra', 'EVENT'],
         ['Typhoon Kelmar', 'EVENT'],
+        ['Windstorm Orla', 'EVENT'],
       ]);
       // The storm's word last names something else: a hacking group.
       assert.deepEqual(mentions('The hacking group Basalt Typhoon struck.', { 'Basalt Typhoon': 'ORG' }).map((m) => [m.text, m.type]), [['Basalt Typhoon', 'ORG']]);

@@ -22,6 +22,12 @@ describe('runPipeline', () => {
     for (const w of ['A330s', 'B7s', '1990s']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
   });
 
+  it('keeps a name wink reads as "I\'ve" whole, and a written "I\'ve" apart', () => {
+    const tokens = runPipeline("Designer Tomas Ive explained it. I've seen it.").tokens;
+    assert.ok(tokens.some((t) => t.text === 'Ive' && t.pos === 'PROPN'), JSON.stringify(tokens.map((t) => t.text)));
+    assert.ok(tokens.some((t) => t.text === 'I'));
+  });
+
   it('splits a possessive from its word the same whatever text was read before (wink caches words across documents)', () => {
     const split = (text: string) => runPipeline(text).tokens.map((t) => `${t.text}/${t.pos}`);
     // wink keeps "Zorvellan's" whole before a comma, and from then on everywhere.

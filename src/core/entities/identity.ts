@@ -60,6 +60,9 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['bangalore', 'bengaluru'],
   ['gurgaon', 'gurugram'],
   ['rangoon', 'yangon'],
+  ['ivory coast', "cote d'ivoire"],
+  ['cape verde', 'cabo verde'],
+  ['east timor', 'timor leste'],
 ]);
 
 const GROUP_OF = /^g ?(\d{1,2})$|^group of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)$/;

@@ -13,7 +13,7 @@ import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
-import { isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
+import { isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isFacilityHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
 
@@ -82,6 +82,9 @@ function isAmountSuffix(tokens: readonly Token[], i: number): boolean {
   return /^(?:[KMBT]|bn|mn|m)$/.test(tokens[i].text) && previous !== undefined && previous.end === tokens[i].start && /\d$/.test(previous.text);
 }
 
+/** A number of an amount: "4.2", "1,200". */
+const AMOUNT = /^\d[\d.,]*$/;
+
 /** Legal forms written with a slash (Danish and Norwegian "A/S", Brazilian "S/A"). */
 const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 
@@ -90,6 +93,9 @@ const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Troubled|Isolated|Rural|Coastal)$/;
 
 const MEMBERS = /^(?:MPs?|MEPs?|MSPs?|MLAs?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
+
+/** Titles of those whose names take a regnal numeral. */
+const ROYAL_TITLE = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Shah|Kaiser|Pharaoh|Prince|Princess|Duke|Saint|St\.?)$/;
 
 /** Honours and offices written after a person's name. */
 const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist)$/;
@@ -131,7 +137,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     break;
   }
   const leading = (t: Token, i: number) =>
-    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i);
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Mara Quinn @mquinnTV": a social handle after a byline's name is none of it.
   // (Not an address glued to the name: "Olsen@ENRON".)
@@ -195,10 +201,13 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     end--;
     label = 'PER';
   }
+  // "Without Marta I would have lost": the pronoun before its verb, no regnal numeral (not "King Olaf I was crowned").
+  if (c.label === 'PER' && end - start >= 2 && tokens[end - 1].text === 'I' && end === c.end && /^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '') && !ROYAL_TITLE.test(tokens[start - 1]?.text ?? '')) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP"; nor a South Asian honorific: "Saxena ji".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text) && !isHyphen(tokens[end - 2].text)) end--;
-  if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text))) return undefined;
+  // (Nor is an amount's number: "CHF 4.2m" without its currency.)
+  if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text) || AMOUNT.test(t.text))) return undefined;
   return { ...c, start, end, label };
 }
 

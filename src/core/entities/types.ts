@@ -257,7 +257,7 @@ function isDoctrine(word: string): boolean {
   return word === 'Islam' || /^\p{Lu}\p{Ll}{2,}ism$/u.test(word);
 }
 
-const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Windstorm', 'Superstorm']);
 const STORM_KINDS = new Set(['Tropical', 'Winter', 'Super']);
 
 /** "Hurricane", "Typhoon": a word that names a storm's kind before its name. */

@@ -129,6 +129,14 @@ export function isRomanNumeral(word: string): boolean {
   return ROMAN_NUMERAL.test(word);
 }
 
+/** Codes of currencies that trade and business news writes before amounts ("CHF 300 million", "EUR 4.2bn"). */
+const CURRENCY_CODE = /^(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|BRL|MXN|CLP|UYU|ZAR|NGN|KES|GHS|EGP|MAD|TND|ETB|TZS|UGX|XOF|XAF|SAR|AED|QAR|KWD|BHD|OMR|JOD|ILS)$/;
+
+/** A currency's code before an amount's number: the "CHF" of "CHF 300 million". */
+export function isCurrencyBeforeAmount(tokens: readonly Token[], i: number): boolean {
+  return CURRENCY_CODE.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{0,4})$/;
 
 /** A company's quarter, half or fiscal year, no name nor model: "Q1", "H2", "FY2026". */

@@ -41,12 +41,13 @@ export function runPipeline(text: string): Pipeline {
     if (!/\S/.test(values[i])) continue;
     const { start, end } = locate(text, values[i], cursor);
     const last = tokens[tokens.length - 1];
-    // One word that wink split at a letter beyond Latin-1 ("Bronis|ł|awa", "Erdo|ğ|an"), or a model's
-    // plural it read as a decade ("A3|30s", "9|00s").
-    if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])))) {
+    // One word that wink split at a letter beyond Latin-1 ("Bronis|ł|awa", "Erdo|ğ|an"), a model's
+    // plural it read as a decade ("A3|30s", "9|00s"), or a name it read as "I've" ("Jonathan I|ve explained").
+    const name = last?.text === 'I' && values[i] === 've';
+    if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])) || name)) {
       last.end = end;
       last.text = text.slice(last.start, end);
-      if (tags[i] === 'PROPN') last.pos = 'PROPN';
+      if (tags[i] === 'PROPN' || name) last.pos = 'PROPN';
       winkBoundary = false;
       cursor = end;
       continue;
