@@ -69,6 +69,8 @@ describe('time: patterns and their spans', () => {
     ['Kelso will stay at the club next season.', 'next season', 'RELATIVE', null],
     ['Crews cleared brush before the next fire season.', 'before the next fire season', 'RELATIVE', null],
     ['Orvale sold the next season of the show in 2025.', 'in 2025', 'DATE', '2025'],
+    ['Patients need monthly blood tests.', 'monthly', 'SET', 'P1M'],
+    ['The regulator holds quarterly inspections.', 'quarterly', 'SET', 'P3M'],
     ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
     ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],
     ['The survey began in early 2023.', 'in early 2023', 'DATE', '2023'],
@@ -245,6 +247,10 @@ describe('time: patterns and their spans', () => {
 describe('time: no dates in titles', () => {
   it('reads no frequency in a capitalized title ("Harbor & Rail Weekly")', () => {
     assert.equal(datesIn('Port volumes fell, Harbor & Rail Weekly reported.\nKELMAR RAIL WEEKLY').length, 0);
+  });
+
+  it('reads no frequency in a measure per time or a paper: "the highest daily total", "a third quarterly loss", "the weekly Kelmar Post"', () => {
+    assert.equal(datesIn('It was the highest daily total, after a third quarterly loss, the weekly Kelmar Post and a weekly newspaper said.').length, 0);
   });
 
   it('reads no day in a programme\'s title ("Radio Kelmar\'s Today programme"), but "today" and a sentence\'s "Today"', () => {

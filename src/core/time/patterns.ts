@@ -199,6 +199,10 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
 const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
 
+/** Nouns of a measure or a publication per time, no recurring event: "daily total", "quarterly loss", "weekly newspaper". */
+const MEASURED_PER_TIME =
+  '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
+
 const PER_UNIT: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
@@ -460,7 +464,7 @@ export const RULES: readonly Rule[] = [
   }, ['century']),
   // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year
   rule(
-    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)` +
+    `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)\\b` +
       `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC}))|${SP}(${YEAR_SRC}))?`,
     (m, text) => {
       const half = m[2].toLowerCase() === 'half';
@@ -805,6 +809,12 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?:annually|(?:yearly|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${OSP}(?:[.,;:!?)\\r\\n]|$)|${SP}(?:on|in|at|for|from|until|since|and|or|during|throughout|except)\\b))`, (m) =>
     /^\p{Ll}/u.test(m[0]) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
     ['annually', 'yearly', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
+  ),
+  // "monthly payments", "a weekly meeting", "quarterly inspections": a thing done each such time (not a measure of one:
+  // "the highest daily total", "its third quarterly loss", "a weekly newspaper").
+  rule(`\\b(?:quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)[a-z])`, (m, text) =>
+    /^\p{Ll}/u.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
+    ['quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
