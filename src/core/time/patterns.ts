@@ -199,6 +199,11 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
 const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
 
+/** A year before the era in ISO 8601's numbering, which has a year 0: 1 BC is "0000", 1150 BC "-1149". */
+function beforeEra(year: number): string {
+  return year === 1 ? '0000' : `-${String(year - 1).padStart(4, '0')}`;
+}
+
 /** Nouns of a measure or a publication per time, no recurring event: "daily total", "quarterly loss", "weekly newspaper". */
 const MEASURED_PER_TIME =
   '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
@@ -457,11 +462,23 @@ export const RULES: readonly Rule[] = [
     if (m[1]) return fixed('DATE', `${m[1]}X`);
     return +m[2] >= 3 ? fixed('DATE', `19${m[2]}X`, `read as the 19${m[2]}0s`) : vague('DATE', 'the century is not stated');
   }, ['0s', "0'", '0’']),
-  // the 21st century, the nineteenth century
-  rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)${SP}century\\b`, (m) => {
+  // the 21st century, the nineteenth century, a 10th-century inscription
+  rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)(?:${SP}|-)century\\b(${SP}(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)(?!\\w))?`, (m) => {
     const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    if (m[2]) return vague('DATE', 'a century before the era');
     return n >= 1 ? fixed('DATE', String(n - 1).padStart(2, '0')) : null;
   }, ['century']),
+  // 1150 BC, 1150–1000 cal BC, between 850 and 700 B.C.: years before the era, in ISO 8601's numbering (1 BC is 0000).
+  rule(`\\b(?:between${SP}(\\d{1,4})${SP}and${SP}|(\\d{1,4})${OSP}[-–]${OSP})?(\\d{1,4})${SP}(?:cal${SP})?(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)(?!\\w)`, (m) => {
+    const [from, to] = [m[1] ?? m[2], m[3]].map((n) => (n === undefined ? undefined : +n));
+    if (to! < 1 || (from !== undefined && from <= to!)) return null;
+    return fixed('DATE', from === undefined ? beforeEra(to!) : `${beforeEra(from)}/${beforeEra(to!)}`);
+  }, ['bc', 'b.c'], 'g'),
+  // AD 950, 950 CE: a year of the era, written with it.
+  rule(`\\b(?:(?:AD|A\\.D\\.)${SP}(\\d{1,4})|(\\d{1,4})${SP}(?:AD|A\\.D\\.|CE|C\\.E\\.))(?!\\w)`, (m) => {
+    const year = +(m[1] ?? m[2]);
+    return year >= 1 ? fixed('DATE', String(year).padStart(4, '0')) : null;
+  }, ['ad', 'a.d', 'ce', 'c.e'], 'g'),
   // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year
   rule(
     `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)\\b` +
