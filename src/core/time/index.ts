@@ -213,6 +213,12 @@ function isWeekday(e: Expression): boolean {
   return dayOf(e.meaning).kind === 'weekday';
 }
 
+/** "tomorrow", "tomorrow morning": the day after the telling. */
+function isTomorrow(e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  return day.kind === 'offset' && day.unit === 'day' && day.by === 1;
+}
+
 /** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
 function isStartingDay(text: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
@@ -280,13 +286,13 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const past = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(before) || (isWeekday(e) && ACCORDING_TO.test(before)) || isDataPeriod(text, e);
     const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e);
     const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e);
-    // "for Wednesday or Thursday": a weekday listed with the one before shares its direction.
-    const listed = previous && isWeekday(previous.e) && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start));
+    // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
+    const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
     const nearer = near === 'past' && isMonthLimit(text, e);
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end)));
-    const tense = listed ? previous!.tense : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
+    const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
