@@ -753,6 +753,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Kaifa'), entityOf(entities, 'a.txt', 'Shenzhen Kaifa Technology Co'));
   });
 
+  it("links a team's, a mutual's and an analytics firm's short names without their words of kind", () => {
+    const names = { 'Corvin-Delta Racing': 'ORG', 'Aurex Pro Cycling': 'ORG', 'Harkby Mutual': 'PER', 'Tavermoor Risk Analytics': 'ORG', 'Corvin-Delta': 'ORG', Aurex: 'ORG', Harkby: 'ORG', Tavermoor: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Corvin-Delta Racing and Aurex Pro Cycling raced. Harkby Mutual and Tavermoor Risk Analytics paid.', names),
+      analyzeWith('b.txt', 'Corvin-Delta won, Aurex lost, Harkby paid and Tavermoor said so.', names),
+    ]);
+    for (const [short, full] of [['Corvin-Delta', 'Corvin-Delta Racing'], ['Aurex', 'Aurex Pro Cycling'], ['Harkby', 'Harkby Mutual'], ['Tavermoor', 'Tavermoor Risk Analytics']]) {
+      assert.equal(entityOf(entities, 'b.txt', short), entityOf(entities, 'a.txt', full), short);
+    }
+    assert.equal(entityOf(entities, 'a.txt', 'Harkby Mutual').type, 'ORG');
+  });
+
   it("links a union's local by its number alone, not one of another number", () => {
     const names = { 'ABEW Local 412': 'ORG', 'Local 412': 'ORG', 'Local 98': 'ORG' } as const;
     const entities = linkEntities([

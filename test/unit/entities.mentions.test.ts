@@ -1444,6 +1444,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Orvik Re', 'Marta', 'Kell', 'Olaf I']);
     });
 
+    it("types an event named by its kind first as an event, drops a business's kind opening a name and an office's common portfolio", () => {
+      const list = mentions("Lena Marsh won the Tour de Vellac and the Giro d'Ostra. He fought in the Battle of Kelmar. Reinsurer Castlemere warned. Ostra's Minister for Food and Agriculture, Ivo Lind, agreed.", {
+        'Lena Marsh': 'PER', 'Tour de Vellac': 'ORG', "Giro d'Ostra": 'ORG', Kelmar: 'LOC', 'Reinsurer Castlemere': 'PER', Ostra: 'LOC', 'Food and Agriculture': 'ORG', 'Ivo Lind': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Lena Marsh', 'PERSON'], ['Tour de Vellac', 'EVENT'], ["Giro d'Ostra", 'EVENT'], ['Battle of Kelmar', 'EVENT'], ['Castlemere', 'PERSON'], ['Ostra', 'PLACE'], ['Ivo Lind', 'PERSON'],
+      ]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

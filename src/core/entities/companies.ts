@@ -25,7 +25,7 @@ const COMPANY_TAILS = new Set(
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
   ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research
-  minerals metals exploration`.split(/\s+/),
+  minerals metals exploration racing cycling team risk mutual`.split(/\s+/),
 );
 
 /**
@@ -129,7 +129,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (words.length > 1 && DROPPED_HEADS.has(words[0]) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
   // Within one document the short name may drop any business word: "Stax Records" … "Stax".
   // (A station's number before its tail goes too: "KQTV 8 News" … "KQTV".)
-  const dropped = (end: number) => isTail(words[end - 1], withinDocument) || (end < words.length && end > 1 && /^\d{1,2}$/.test(words[end - 1]) && words[end - 2] !== 'channel');
+  // (… and a team's "Pro" before its sport's word: "Aurex Pro Cycling" … "Aurex"; not "Kelmar Pro" alone.)
+  const dropped = (end: number) =>
+    isTail(words[end - 1], withinDocument) || (end < words.length && end > 1 && (/^\d{1,2}$/.test(words[end - 1]) ? words[end - 2] !== 'channel' : words[end - 1] === 'pro'));
   for (let end = words.length; end > 1 && dropped(end); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
     // "Tokyo Electric Power Company Holdings" goes by "Tokyo Electric Power" too: a legal form before the tail.

@@ -47,7 +47,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -89,7 +89,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
   lawsNamedAfterPeople(tokens, found);
   joinSlashedLetters(tokens, found);
-  found.forEach((c, i) => (found[i] = withLowerCaseCourt(tokens, withCircuitOrdinal(tokens, asShip(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, withUnitNumber(tokens, c))))))))));
+  found.forEach((c, i) => (found[i] = withLowerCaseCourt(tokens, withCircuitOrdinal(tokens, asShip(tokens, withEventKind(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, withUnitNumber(tokens, c)))))))))));
   // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now, or is the product itself.
   const products = found.filter((c) => c.product);
   const inside = (c: Candidate) =>
@@ -351,7 +351,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
           (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text)) ||
           (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && isTwoWordDemonym(tokens, c.start)) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
-          isOfficePortfolio(tokens, c.start) ||
+          isOfficePortfolio(tokens, c.start, c.end) ||
           isDirectionalDemonym(tokens, c.start, c.end);
         if (keep(c) && !adjective) names.push(c);
         continue;

@@ -11,7 +11,7 @@ import type { Candidate } from './spans';
 import { isTitleWord } from './titles';
 import { startsUpper } from '../nlp/letters';
 import { isCountryCode } from './words';
-import { nameLists } from '../ner/tagger';
+import { isSometimesLowerCase, nameLists } from '../ner/tagger';
 import { PLACE_NAME } from '../ner/gazetteer';
 
 /** Offices named after a department: "<Department> Secretary", "<Ministry> Minister". */
@@ -79,10 +79,13 @@ const MAX_PORTFOLIO_LIST = 12;
 /**
  * An office's portfolio, no body: "[State for Relief]" after "Minister of", and a later item of the list
  * of portfolios after "for": "Minister of State for Relief, [Disaster Preparedness and Refugees]",
- * "Minister for Housing, [Local Government] and [Heritage]" (the first item after "for" is judged as before).
+ * "Minister for Housing, [Local Government] and [Heritage]", and one of common words right after "for": "Minister for
+ * [Food and Agriculture]".
  */
-export function isOfficePortfolio(tokens: readonly Token[], start: number): boolean {
+export function isOfficePortfolio(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[start].text === 'State' && tokens[start + 1]?.text === 'for') return isOfficeOf(tokens, start - 1);
+  // "Minister for [Food and Agriculture]": common words after an office's "for" (not a name: "Minister for Europe").
+  if (tokens[start - 1]?.text === 'for' && start > 1 && isOffice(tokens[start - 2].text) && tokens.slice(start, end).every((t) => /^(?:,|and|&)$/.test(t.text) || isSometimesLowerCase(t.text))) return true;
   let k = start - 1;
   let listed = false;
   while (k > 0 && start - k <= MAX_PORTFOLIO_LIST && (startsUpper(tokens[k].text) || /^(?:,|and|&)$/.test(tokens[k].text)) && !isTitleWord(tokens[k].text)) {

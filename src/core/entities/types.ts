@@ -80,6 +80,16 @@ const EVENT_HEADS = new Set(
   open grand prix gp marathon expo fair world-cup bowl convention`.split(/\s+/),
 );
 
+/** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
+const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Festival', 'Battle', 'Siege']);
+/** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia". */
+const EVENT_FIRST_LINK = /^(?:de|du|des|of|a|del|della|di|Down)$|^d['’]\p{Lu}/u;
+
+/** "Tour", "Festival", "Battle": a word that names an event's kind before what it is of. */
+export function isEventFirst(word: string): boolean {
+  return EVENT_FIRST.has(word);
+}
+
 /** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
 export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat)$/;
 
@@ -398,6 +408,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
+  // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.
+  if (words.length >= 2 && EVENT_FIRST.has(words[0]) && EVENT_FIRST_LINK.test(words[1]) && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
   if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase()))) return 'EVENT';

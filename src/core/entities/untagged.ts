@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BODY_OF, isDocumentHead, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { BODY_OF, isDocumentHead, isEventFirst, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -199,6 +199,14 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
   start--;
   if (isStormKind(tokens[start - 1]?.text ?? '')) start--;
   return { ...c, start, label: 'MISC', roles: [], person: undefined };
+}
+
+/** "the Tour of the [Dolomites]", "the Battle of [Mosul]": an event named by its kind before the place the tagger found. */
+export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate {
+  let at = c.start - 1;
+  if (tokens[at]?.text === 'the') at--;
+  if (c.label === 'PER' || !/^(?:of|de|du|a)$/.test(tokens[at]?.text ?? '') || !isEventFirst(tokens[at - 1]?.text ?? '')) return c;
+  return { ...c, start: at - 1, label: 'MISC', roles: [], person: undefined };
 }
 
 /** Storms the tagger left untagged: "Hurricane Velda", "Typhoon Mawar". `covered` marks tagged tokens. */
