@@ -2434,6 +2434,12 @@ describe('entity mentions', () => {
         assert.equal(m.localKey, find(list, 'Northern Rail Authority').localKey);
       }
     });
+
+    it('links an acronym of another language before a body\'s name in brackets, not a place in brackets', () => {
+      const list = mentions('The ABVK (Kelmar River Basin Authority) met. The ABVK agreed. The OSTB (Velmora) objected.', { ABVK: 'ORG', 'Kelmar River Basin Authority': 'LOC', OSTB: 'ORG', Velmora: 'LOC' });
+      assert.equal(find(list, 'ABVK').localKey, find(list, 'Kelmar River Basin Authority').localKey);
+      assert.notEqual(find(list, 'OSTB').localKey, find(list, 'Velmora').localKey);
+    });
   });
 
   describe('aliases', () => {

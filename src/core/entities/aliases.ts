@@ -197,7 +197,8 @@ function acronymDefinitions(
     // (… or a body's head before what it is for: "Commission for Postal Regulation (ComPost)".)
     const headFirst = c.end - c.start >= 3 && BODY_OF.test(tokens[c.start].text) && /^(?:of|for)$/.test(tokens[c.start + 1].text);
     const body = c.label === 'ORG' || (c.label === 'MISC' && c.end - c.start >= 2 && (isBodyHead(tokens[c.end - 1].text) || headFirst));
-    const defined = shortForm === short ? definesAcronym(surface(short), surface(c), body && !tail) : abbreviates(surface(shortForm), surface(longForm));
+    // "The BCEAO (Central Bank of West African States)": a body's name in brackets defines the acronym before it, in any language.
+    const defined = shortForm === short ? definesAcronym(surface(short), surface(c), body && !tail) : abbreviates(surface(shortForm), surface(longForm)) || (short.end - short.start >= 3 && (short.label === 'ORG' || isBodyHead(tokens[short.end - 1].text)) && definesAcronym(surface(shortForm), surface(longForm), true));
     // "Torvane (TORV)", "Coinbase (COIN)": a symbol spelled from the name's own letters lists it, a company or an asset.
     const symbol = !defined && shortForm === short && c.end - c.start === 1 && isSymbolOf(tokens[inner].text, surface(c));
     if (!defined && !symbol) continue;
