@@ -1453,6 +1453,15 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('types galleries and universities named in their own language as bodies, and hospitals and hotels so named as facilities', () => {
+      const list = mentions('Galerie Velmann sold it to the Universidad Ostrana de Kelby. Ana Ruiz was taken to the Hospital de Sant Velm and stayed at the Hotel Orvik.', {
+        'Galerie Velmann': 'PER', 'Universidad Ostrana de Kelby': 'LOC', 'Ana Ruiz': 'PER', 'Hospital de Sant Velm': 'ORG', 'Hotel Orvik': 'ORG',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Galerie Velmann', 'ORG'], ['Universidad Ostrana de Kelby', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Hospital de Sant Velm', 'FACILITY'], ['Hotel Orvik', 'FACILITY'],
+      ]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

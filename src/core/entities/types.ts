@@ -166,7 +166,8 @@ const ROMANCE_BODY_FIRST = new Set(
   Alianza Aliança Unión União Confederación Federación Asociación Associação Consejo Conselho Tribunal Corte Comisión Comissão
   Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion
   Agencia Autoridad Superintendencia Ministerio Secretaría Dirección Servicio Oficina Fiscalía Procuraduría Contraloría Defensoría
-  Cámara Câmara TV Radio Rádio Televisión Televisão Jornal Diario Diário Folha Periódico Revista`.split(/\s+/),
+  Cámara Câmara TV Radio Rádio Televisión Televisão Jornal Diario Diário Folha Periódico Revista
+  Universidad Universidade Università Université Universität Universiteit Hochschule Galerie Galería Galeria Galleria`.split(/\s+/),
 );
 
 /** "Frente", "Banco", "Partido", "Palácio": a word a Spanish or Portuguese body's or building's name opens with. */
@@ -364,7 +365,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
   if (words.length >= 2 && FACILITY_FIRST.has(words[0])) return 'FACILITY';
   // "Hospital San Isidro": a hospital named as Spanish names it (not "Hospital Authority", a body).
-  if (words.length >= 2 && words[0] === 'Hospital' && startsUpper(words[1]) && !isBodyHead(head)) return 'FACILITY';
+  // (… and "Hospital de Sant Roc", "Hotel Adlon", "Hostal Can Miquel": so named in Catalan, German, …)
+  if (words.length >= 2 && /^(?:Hospital|Hotel|Hostal)$/.test(words[0]) && (startsUpper(words[1]) || /^(?:de|del|do|da|di)$/.test(words[1])) && !isBodyHead(head)) return 'FACILITY';
   // "Port of Beira", "Airport of Lima": a facility by its kind and the place it serves (a body where a
   // title follows: "the Port of Ostra president").
   if (words.length >= 3 && /^(?:Port|Airport|Harbour|Harbor)$/.test(words[0]) && words[1] === 'of' && !(next !== undefined && isTitleWord(next))) return 'FACILITY';
