@@ -397,6 +397,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The firm has a history of losses on Monday.').value, '2024-10-14');
     assert.equal(only('The team will play at the Rose Bowl on Jan. 9.', '2025-12-30').value, '2026-01-09');
     assert.equal(only('The museum is closed until Thursday.').value, '2024-10-17');
+    // A weekday after a past decision's infinitive is the decision's day; after an expectation's, ahead.
+    assert.equal(only('Corvane agreed to buy Maplethorpe Home Lending on Monday.').value, '2024-10-14');
+    assert.equal(only('The bank is expected to sign the deal on Monday.').value, '2024-10-21');
     // A timetable's "wraps up", and a weekday listed after "tomorrow".
     assert.equal(only('The race wraps up Sunday.').value, '2024-10-20');
     assert.deepEqual(datesIn('Tomorrow and Saturday are hard days, she said.').map((d) => d.value), ['2024-10-17', '2024-10-19']);

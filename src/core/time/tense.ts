@@ -426,6 +426,18 @@ function isForwardInfinitive(tokens: readonly Token[], i: number): boolean {
   return verb >= 0 && !isRefused(tokens, verb);
 }
 
+/**
+ * The tense of a date after an infinitive a verb of deciding governs: ahead ("agreed to cut output from April"), but a
+ * weekday after a past decision is the decision's day, as news dates its deeds ("agreed to buy Maplethorpe on Monday").
+ */
+function committedDay(tokens: readonly Token[], first: number, last: number, to: number): Tense {
+  const at = isGovernedBy(tokens, to, COMMITS);
+  // (Not a passive's or a perfect's: "is expected to sign on Monday", "has agreed to meet on Friday".)
+  const past = at >= 0 && /ed$/.test(tokens[at].text) && !/^(?:is|are|was|were|be|been|being|has|have|had|['’]ve)$/i.test(tokens[at - 1]?.text ?? '');
+  const weekday = tokens.slice(first, last).some((t) => weekdayNumber(t.text) !== undefined) && !/^(?:by|until|till|before|from)$/i.test(tokens[first].text);
+  return past && weekday ? 'past' : 'future';
+}
+
 /** Verbs that refuse a bid or a plan: what it aimed at will not happen, so the day is the refusal's. */
 const REFUSALS = new Set(`rejected denied dismissed refused blocked overturned quashed struck vetoed`.split(/\s+/));
 const MAX_REFUSED_OBJECT = 5;
@@ -504,7 +516,7 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   if (isPassiveAgentBefore(tokens, first, from, sentenceEnd)) return 'past';
   const aside = relativeAsides(tokens, last, to);
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
-    const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? 'future' : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
+    const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? committedDay(tokens, first, last, first - 1 - d) : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
     const after = last + d < to && !aside[d] && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
