@@ -1462,6 +1462,24 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("finds a storm again by its name alone, days the world marks, a law without the plural noun opening its sentence", () => {
+      const list = mentions("Hurricane Velmor struck Biloxi. Velmor later weakened. It was World Nurses' Day. Breaches of the Safe Rivers Act carry fines.", {
+        'Hurricane Velmor': 'MISC', Biloxi: 'LOC', 'World Nurses': 'ORG', 'Breaches of the Safe Rivers Act': 'MISC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Hurricane Velmor', 'EVENT'], ['Biloxi', 'PLACE'], ['Velmor', 'EVENT'], ["World Nurses' Day", 'EVENT'], ['Safe Rivers Act', 'MISC'],
+      ]);
+    });
+
+    it("takes a nationality, a driver's title and a partners' firm out of a person's name", () => {
+      const list = mentions('It leads Argentine Ravi Castellane. Co-driver Ivo Lind agreed, and Tobias Lind of Marlowe & Finch said so.', {
+        'Argentine Ravi Castellane': 'PER', 'Co-driver Ivo Lind': 'PER', 'Tobias Lind of Marlowe & Finch': 'ORG',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Ravi Castellane', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Tobias Lind', 'PERSON'], ['Marlowe & Finch', 'ORG'],
+      ]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

@@ -259,6 +259,10 @@ describe('time: no dates in titles', () => {
     assert.equal(datesIn('It was the highest daily total, after a third quarterly loss, the weekly Kelmar Post and a weekly newspaper said.').length, 0);
   });
 
+  it('reads no time in a speed: "280 kilometres an hour", "80 miles per hour", but a wage\'s "$6 an hour"', () => {
+    assert.deepEqual(datesIn('The car hit 280 kilometres an hour and 80 miles per hour; drivers earn $6 an hour.').map((d) => d.text), ['an hour']);
+  });
+
   it('reads no day in a programme\'s title ("Radio Kelmar\'s Today programme"), but "today" and a sentence\'s "Today"', () => {
     const text = "She told Radio Kelmar's Today programme and the Tonight show she would resign today. Today the board met.";
     assert.deepEqual(datesIn(text).map((d) => [d.text, d.value]), [['today', '2024-10-16'], ['Today', '2024-10-16']]);

@@ -238,6 +238,8 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").
     const body = (k: number) => (nameLists().lookup(words.texts[k]?.toLowerCase() ?? '') & ORG_WORD) !== 0;
     while (start > 0 && head - start < MAX_LAW_WORDS && (capital(start - 1) || (joiner(start - 1) && (joins(start - 2) || (joiner(start - 2) && joins(start - 3) && !body(start - 3)))))) start--;
+    // "Violations of the Clean Water Act can …": a plural common noun opening the sentence says what is of the law.
+    if (start === firstWord(words) && words.texts[start + 1] === 'of' && /^the$/i.test(words.texts[start + 2] ?? '') && /s$/.test(words.texts[start]) && isUsuallyLowerCase(words.texts[start])) start += 3;
     // Not a body named for what it regulates: "the Commission for Postal Regulation".
     if (words.texts.slice(start, head).some((w, k) => BODY_OF.test(w) && /^(?:for|of)$/.test(words.texts[start + k + 1]))) continue;
     let end = head + 1;

@@ -13,7 +13,7 @@ import { countryOfDemonym } from './owners';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
-import { entityType, isNationality } from './types';
+import { entityType, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
@@ -57,6 +57,11 @@ export function propagate(
     // … or without the word that says what it does: "Quarrow Cloud" … "Quarrow said" (an unlisted, unusual word only).
     const short = c.label === 'ORG' && words.length === 2 && isCompanyTail(words[1].toLowerCase()) ? words[0] : '';
     if (short.length > 2 && !isCommonWord(short) && !(nameLists().lookup(short.toLowerCase()) & PLACE_NAME) && !countryOfDemonym(short)) add([short], 'ORG');
+  }
+  // A storm recurs by its name alone: "Hurricane Cristofor" … "Cristofor later weakened".
+  for (const c of found) {
+    const name = stormNameOf(tokens.slice(c.start, c.end).map((t) => t.text));
+    if (name !== undefined) add(name.split(' '), 'MISC');
   }
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {

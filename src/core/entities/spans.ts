@@ -117,6 +117,11 @@ function isNationalBeforePerson(tokens: readonly Token[], start: number, end: nu
   return (lists.lookup(names[0].text.toLowerCase()) & FIRST_NAME) !== 0 && names.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD) && !isCompanyTail(t.text.toLowerCase()));
 }
 
+/** "Argentine Ravi Castellane": a nationality before a person's given name and surname, no given name of its own ("German Efromovich"). */
+function isNationalityBeforeName(tokens: readonly Token[], i: number, end: number): boolean {
+  return end - i >= 3 && countryOfDemonym(tokens[i].text) !== undefined && !(nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) && startsUpper(tokens[i + 1].text);
+}
+
 /** A bullet opening a line of a list. */
 const BULLET = /^[-*•–]$/;
 
@@ -137,7 +142,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     break;
   }
   const leading = (t: Token, i: number) =>
-    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && isDemonymNoun(t.text)) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && (isDemonymNoun(t.text) || isNationalityBeforeName(tokens, i, end))) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Mara Quinn @mquinnTV": a social handle after a byline's name is none of it.
   // (Not an address glued to the name: "Olsen@ENRON".)
@@ -438,7 +443,7 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
 /**
  * "said dealer Tomas Berg of Harrow & Finch Fine Art": a person's full name and the firm they are of, which the
  * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
- * business word or a legal form (not "Duke of Kent", "Bank of America").
+ * business word or a legal form or names partners (not "Duke of Kent", "Bank of America").
  */
 export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candidate[] {
   for (let of = c.start + 2; of <= c.start + 3 && of + 1 < c.end; of++) {
@@ -448,7 +453,9 @@ export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candi
     const given = (lists.lookup(person[0].text.toLowerCase()) & (FIRST_NAME | PLACE_NAME | ORG_WORD)) === FIRST_NAME;
     const named = person.every((t) => PERSON_NAME_WORD.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD));
     const last = tokens[c.end - 1].text;
-    if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) {
+    // (… or whose firm is named for its partners: "Tobias Lind of Marlowe & Finch".)
+    const partners = tokens.slice(of + 1, c.end).some((t) => t.text === '&');
+    if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last) || partners)) {
       return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];
     }
   }
@@ -456,7 +463,7 @@ export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candi
 }
 
 /** Topics wire services open headlines with: "Soccer-", "Cricket-", "Tennis-". */
-const SPORT_SLUGS = /^(?:Soccer|Football|Cricket|Tennis|Rugby|Golf|Athletics|Cycling|Boxing|Basketball|Baseball|Hockey|Motor|Motorsport|Olympics|Swimming|Sailing|Skiing)$/;
+const SPORT_SLUGS = /^(?:Soccer|Football|Cricket|Tennis|Rugby|Golf|Athletics|Cycling|Boxing|Basketball|Baseball|Hockey|Motor|Motorsport|Rallying|Horseracing|Olympics|Swimming|Sailing|Skiing)$/;
 
 /**
  * "The Brazilian Space Agency-Kenya Space Agency agreement": two bodies a hyphen joins, which the tagger ran into one

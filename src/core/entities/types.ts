@@ -85,6 +85,13 @@ const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Festival', 'Bat
 /** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia". */
 const EVENT_FIRST_LINK = /^(?:de|du|des|of|a|del|della|di|Down)$|^d['’]\p{Lu}/u;
 
+/** Words that open the names of days the world or a nation marks: "World Book Day", "International Women's Day". */
+const OBSERVANCE_FIRST = /^(?:World|International|National|Global|European|Universal)$/;
+
+export function isObservanceFirst(word: string): boolean {
+  return OBSERVANCE_FIRST.test(word);
+}
+
 /** "Tour", "Festival", "Battle": a word that names an event's kind before what it is of. */
 export function isEventFirst(word: string): boolean {
   return EVENT_FIRST.has(word);
@@ -410,6 +417,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
+  // "World Book Day", "International Women's Day": a day the world or a nation marks.
+  if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
   // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.
   if (words.length >= 2 && EVENT_FIRST.has(words[0]) && EVENT_FIRST_LINK.test(words[1]) && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.

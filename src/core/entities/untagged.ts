@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BODY_OF, isDocumentHead, isEventFirst, isEventHead, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { BODY_OF, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -207,6 +207,24 @@ export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate
   if (tokens[at]?.text === 'the') at--;
   if (c.label === 'PER' || !/^(?:of|de|du|a)$/.test(tokens[at]?.text ?? '') || !isEventFirst(tokens[at - 1]?.text ?? '')) return c;
   return { ...c, start: at - 1, label: 'MISC', roles: [], person: undefined };
+}
+
+const MAX_OBSERVANCE_WORDS = 4;
+
+/**
+ * Days the world or a nation marks, whatever the tagger made of their words: "World Nurses' Day", "International
+ * Women's Day", "National Voter Registration Day". The result replaces what it overlaps.
+ */
+export function observanceDays(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    if (!isObservanceFirst(tokens[i].text)) continue;
+    let end = i + 1;
+    while (end < to && end - i <= MAX_OBSERVANCE_WORDS && (NAME_START.test(tokens[end].text) || isPossessive(tokens[end].text)) && tokens[end].text !== 'Day') end++;
+    if (tokens[end]?.text === 'Day' && end > i + 1) out.push({ start: i, end: end + 1, label: 'MISC', roles: [] });
+    i = end;
+  }
+  return out;
 }
 
 /** Storms the tagger left untagged: "Hurricane Velda", "Typhoon Mawar". `covered` marks tagged tokens. */

@@ -197,6 +197,8 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
 }
 
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
+/** Units of distance a speed is written in before "an hour": "kilometres", "km", "miles". */
+const SPEED_UNIT_BEFORE = /\b(?:kilomet(?:re|er)s|km|miles|metres|meters|knots|nautical miles)\s+$/i;
 const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
 
 /** A year before the era in ISO 8601's numbering, which has a year 0: 1 BC is "0000", 1150 BC "-1149". */
@@ -730,6 +732,8 @@ export const RULES: readonly Rule[] = [
       const suffix = (m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "capped output at 38 a month", "$294,000 a year before discounts": a rate, each such time (not "from -19 a month earlier").
       if (isArticle(m[1]) && !/^(?:ago|later|earlier|from now)$/.test(suffix) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) {
+        // "280 kilometres an hour": a speed, no time.
+        if (SPEED_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
         return suffix === '' && !m[3] && /^(?:hour|day|week|month|year)$/i.test(m[2]) ? fixed('SET', isoDuration(1, unit)) : null;
       }
       // "a second", and "the Kalder 9 second stage": an ordinal, no length (that would be "9 seconds").
@@ -804,8 +808,9 @@ export const RULES: readonly Rule[] = [
     ['every', 'each'],
   ),
   // "$148,000 per year", "once-daily", "twice-weekly": each such time.
-  rule(`\\bper${SP}(hour|day|week|month|year|annum)\\b|\\b(?:once|twice)-(daily|weekly|monthly|yearly)\\b`, (m) =>
-    m[1] ? fixed('SET', /^annum$/i.test(m[1]) ? 'P1Y' : isoDuration(1, unitOf(m[1]))) : fixed('SET', PER_UNIT[m[2].toLowerCase()]),
+  rule(`\\bper${SP}(hour|day|week|month|year|annum)\\b|\\b(?:once|twice)-(daily|weekly|monthly|yearly)\\b`, (m, text) =>
+    SPEED_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null
+    : m[1] ? fixed('SET', /^annum$/i.test(m[1]) ? 'P1Y' : isoDuration(1, unitOf(m[1]))) : fixed('SET', PER_UNIT[m[2].toLowerCase()]),
     ['per', 'once', 'twice'],
   ),
   // "seven days a week", "three days a week", "24 hours a day": so many of a unit in each larger one, each such time.
