@@ -765,6 +765,15 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Harkby Mutual').type, 'ORG');
   });
 
+  it("keeps a driver a person whom a drivers' table in one source names by surname", () => {
+    const names = { 'Liam Harcombe': 'PER', Harcombe: 'LOC', Dorner: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Liam Harcombe won the race on Sunday. Harcombe said he was delighted.', names),
+      analyzeWith('b.txt', 'Liam Harcombe finished second. Dorner leads the standings with 96 points, 14 ahead of Harcombe.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Harcombe').type, 'PERSON');
+  });
+
   it("links a union's local by its number alone, not one of another number", () => {
     const names = { 'ABEW Local 412': 'ORG', 'Local 412': 'ORG', 'Local 98': 'ORG' } as const;
     const entities = linkEntities([

@@ -2038,6 +2038,11 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
+    it('makes a place of a name its residents or a journey to it cue, whatever else the word names', () => {
+      const list = mentions('Residents of Kelmar marched. She flew to Ostrava on Monday, and he flew to Ana Ruiz.', { Kelmar: 'PER', Ostrava: 'ORG', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => m.type), ['PLACE', 'PLACE', 'PERSON']);
+    });
+
     it('makes a body of a name ending in a continent that no part of it makes', () => {
       const names = { 'Renew Kelmar Europe': 'LOC', 'Vantix Asia': 'LOC', 'Central Europe': 'LOC', 'Latin America': 'LOC', 'Bay of Asia': 'LOC' } as const;
       const list = mentions('Renew Kelmar Europe and Vantix Asia grew, unlike Central Europe, Latin America and the Bay of Asia.', names);

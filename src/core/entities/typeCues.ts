@@ -21,7 +21,8 @@
  * for a place or another name.
  * A place: a noun of geography after it ("the Amazon basin"), before it ("the town of Kelmar", "the
  * villages of Kelmar and Ostra") or defining it ("Kelmar is a river"), "near" or a direction before
- * it ("near Kelmar", "north of Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz") or a
+ * it ("near Kelmar", "north of Kelmar"), those who live there or a journey's end ("residents of Kelmar", "flew to
+ * Kelmar"), a local office after it ("Kelmar Mayor Ana Ruiz") or a
  * jurisdiction's services ("Kelmar prosecutors"), "in" before a one-word name no list has ("his office
  * in Kelmar").
  * A medicine: a brand beside its generic name in brackets ("Keytruda (pembrolizumab)"), a product.
@@ -86,7 +87,9 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     else if (c.end - c.start === 1 && /^\p{Lu}{3,6}$/u.test(tokens[c.start].text) && isCountryOwned(tokens, c.start)) bodies.add(word);
     else if (hasPlaceCue(tokens, c)) places.add(nameOf(tokens, c));
   }
-  const teams = new Set(candidates.filter((c) => isTeam(tokens, c)).map((c) => nameOf(tokens, c)));
+  // (Not a person's surname: "14 points ahead of Harcombe" in a drivers' table, "Liam Harcombe" elsewhere in the document.)
+  const surnames = new Set(candidates.filter((c) => c.label === 'PER' && c.end - c.start >= 2).map((c) => lastWord(tokens, c)));
+  const teams = new Set(candidates.filter((c) => isTeam(tokens, c) && !(c.end - c.start === 1 && surnames.has(lastWord(tokens, c)))).map((c) => nameOf(tokens, c)));
   const medicines = new Set(candidates.filter((c) => isMedicineBrand(tokens, c)).map((c) => nameOf(tokens, c)));
   if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0 && medicines.size === 0) return [...candidates];
   return candidates.map((c) => {
@@ -251,6 +254,9 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // "a campus near Kyle", "20 km north of Tyler".
   const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
+  // "Residents of Palma marched", "she flew to Tenerife": those who live in a place, a journey's end, whatever name the word is too.
+  const lone = (c.end - c.start === 1 || (c.end - c.start === 2 && !isGivenName(tokens[c.start].text))) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
+  if (lone && ((before === 'of' && RESIDENTS.test(tokens[c.start - 2]?.text ?? '')) || (before === 'to' && JOURNEYS.test(before2)))) return true;
   // "his office in Stourford", "Turnout in Stourford was low": a one-word name no list has after "in" (a
   // listed one the tagger knows), not a company's ("in Acme's plant") nor what one believes in ("confidence in Hale").
   // … or two, the first no given name ("the library in Dukes Heath"), and those listed after them ("in Little Heath and Brackhill").
@@ -278,6 +284,11 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   }
   return false;
 }
+
+/** Those who live in a place, before "of" and its name. */
+const RESIDENTS = /^(?:[Rr]esidents|[Ii]nhabitants|[Tt]ownspeople|[Vv]illagers|[Oo]utskirts|[Ss]uburbs)$/;
+/** Verbs of a journey, before "to" and where it ends. */
+const JOURNEYS = /^(?:flew|fly|flies|flying|travelled|traveled|travel|travels|sailed|drove|fled|headed|evacuated|deported|airlifted)$/;
 
 const MAX_LIST_ITEM = 4;
 const MAX_LIST_ITEMS = 6;
