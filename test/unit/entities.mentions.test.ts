@@ -1480,6 +1480,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {
+      const list = mentions('Students marched outside Parliament on Monday. Parliament voted, and MPs in the Commons agreed. They met in Parliament Square. Parliament Square was full.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

@@ -1081,6 +1081,26 @@ export function compassRegions(tokens: readonly Token[], from: number, to: numbe
   return out;
 }
 
+/** Legislatures news names by one word in capitals: "outside Parliament", "the Commons", "the Knesset". */
+const LEGISLATURES = /^(?:Parliament|Congress|Senate|Commons|Knesset|Bundestag|Bundesrat|Duma|Storting|Riksdag|Folketing|Eduskunta|Sejm|Rada|Majlis|Dáil|Seanad|Oireachtas|Stormont|Holyrood)$/;
+
+/**
+ * A legislature by its one word that the tagger left untagged: inside a sentence, or opening it before its verb
+ * ("Parliament voted"); not a word of a longer name ("European Parliament", "Parliament Square").
+ */
+export function legislatures(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered[i] || !LEGISLATURES.test(tokens[i].text)) continue;
+    const [previous, next] = [tokens[i - 1], tokens[i + 1]];
+    const opens = i === from && /^(?:VERB|AUX)$/.test(next?.pos ?? '');
+    if ((i === from && !opens) || (i > from && NAME_START.test(previous.text) && previous.text !== 'The') || (next !== undefined && i + 1 < to && NAME_START.test(next.text))) continue;
+    if (tokens[i].text === 'Commons' && !/^the$/i.test(previous?.text ?? '')) continue;
+    out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /** Climate conferences, groups of countries, resolutions and channels named by their number: "COP30", "G20", "G-7", "Resolution 2817", "Channel 4". */
 const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
 const NUMBERED_GROUP = /^G-?\d{1,2}$/;
