@@ -774,6 +774,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Harcombe').type, 'PERSON');
   });
 
+  it("links a school by what it is of and a treasury by its head, in their document", () => {
+    const names = { 'University of Ashcombe': 'ORG', Ashcombe: 'ORG', 'National Treasury': 'ORG', Treasury: 'ORG' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', "The University of Ashcombe withdrew offers. Ashcombe's admissions director agreed. The National Treasury paid, and the Treasury will pay more.", names)]);
+    assert.equal(entityOf(entities, 'a.txt', 'Ashcombe'), entityOf(entities, 'a.txt', 'University of Ashcombe'));
+    assert.equal(entityOf(entities, 'a.txt', 'Treasury'), entityOf(entities, 'a.txt', 'National Treasury'));
+  });
+
   it("links a union's local by its number alone, not one of another number", () => {
     const names = { 'ABEW Local 412': 'ORG', 'Local 412': 'ORG', 'Local 98': 'ORG' } as const;
     const entities = linkEntities([

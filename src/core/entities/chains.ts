@@ -303,10 +303,13 @@ function linkCompanies(
   const linked = new Set<string>();
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
-    const body = (nameLists().lookup(k) & ORG_WORD) !== 0;
+    const body = (nameLists().lookup(k) & ORG_WORD) !== 0 || GOVERNMENT_HEADS.test(k);
     // … or, in the plural, by what it is of: "the Commons" of the "House of Commons" (not a place: "Bank of England").
     const complement = /s$/.test(k) && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => keyWords(o).at(-2) === 'of');
-    const heads = wordCount(k) === 1 && (body || isPublicationHead(k) || complement) && !place ? (byHead.get(k) ?? []) : [];
+    // … and a school by what it is of, where the text makes that an organization: "Ashcombe's admissions director" of the
+    // "University of Ashcombe".
+    const schoolOf = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => SCHOOL_HEADS.test(keyWords(o)[0]) && keyWords(o)[1] === 'of');
+    const heads = wordCount(k) === 1 && (body || isPublicationHead(k) || complement || schoolOf) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document does not use it as a place ("Kaiyuan said"
     // beside "Kaiyuan Shipping Group", read as a person's).
     const shortNames = place && typeOf.get(k) === 'PLACE' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
@@ -338,6 +341,8 @@ function linkCompanies(
 
 const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
 const SCHOOL_HEADS = /^(?:university|college|polytechnic)$/;
+/** Heads of government bodies the lists lack as organizations' words: "the Treasury" of the "National Treasury". */
+const GOVERNMENT_HEADS = /^(?:treasury|inspectorate|presidency|exchequer)$/;
 const SAINT = /^(?:st|saint|ste|san|santa|sao|são)$/;
 
 /**
