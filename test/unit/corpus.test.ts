@@ -113,6 +113,18 @@ describe('Corpus', () => {
     for (const name of ['Velmar Tribune/ORG', 'Kestrel Mining Journal/ORG']) assert.ok(names.includes(name), names.join(' | '));
   });
 
+  it("finds the reporter of a byline with a hyphenated or particled surname, a role in lower case, or in a header's fields", () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'Strike ends\n\nAma Boateng-Oduro in Accra\n\nNurses went back to work.\n');
+    corpus.set('b.txt', 'Pay blunder\n\nTobias Adewale-Grant, Health Editor\n\nNurses were not paid.\n');
+    corpus.set('c.txt', 'War news\n\nIva Kestrel, Middle East correspondent\n\nTalks failed.\n');
+    corpus.set('d.txt', 'Pump failure\n\n3 March 2026 | Marguerite Okonjo | Pipeline Weekly\n\nA pump failed.\n');
+    corpus.set('e.txt', 'Deal done\n\nBy Marieke Van der Meer | April 22, 2026\n\nThe deal closed.\n');
+    const people = corpus.entities().filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+    assert.deepEqual(people, ['Ama Boateng-Oduro', 'Iva Kestrel', 'Marguerite Okonjo', 'Marieke Van der Meer', 'Tobias Adewale-Grant']);
+    assert.equal(corpus.entities().find((e) => e.name === 'Middle East')?.type, 'PLACE');
+  });
+
   it('reports the JSON contract: documents, entities, dates and claims with exact spans', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);

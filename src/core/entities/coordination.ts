@@ -126,6 +126,9 @@ export function peopleInLists(tokens: readonly Token[], names: readonly Candidat
   sorted.forEach((c, k) => {
     if (c.label !== 'LOC' || c.end - c.start < 2) return;
     if (nameLists().lookup(spanText(tokens, c.start, c.end).toLowerCase()) & PLACE_NAME) return;
+    // (Not a name before the noun it modifies: "By Ana Ruiz, Middle East correspondent".)
+    const after = tokens[c.end]?.text ?? '';
+    if (/^\p{Ll}/u.test(after) && after !== 'and') return;
     const next = sorted[k + 1] && glued(c.end, sorted[k + 1].start) ? sorted[k + 1] : undefined;
     const neighbours = [before(k), next].filter((n): n is Candidate => n !== undefined);
     if (neighbours.length > 0 && neighbours.every((n) => n.label === 'PER')) people.add(c);

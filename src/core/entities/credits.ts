@@ -25,7 +25,7 @@ const CREDIT_END = /^[;)]$/;
  */
 export function creditedNames(tokens: readonly Token[], from: number, to: number, headline: boolean): Uint8Array | undefined {
   // A headline in Title Case may read like "Name in Place" ("Storm Batters Coast in Florida").
-  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to) ?? bylineWithRole(tokens, from, to) ?? bylineOrPhotoCredit(tokens, from, to));
+  let marks = shoutedByline(tokens, from, to) ?? (headline ? undefined : bylineWithPlaces(tokens, from, to) ?? bylineWithRole(tokens, from, to) ?? bylineOrPhotoCredit(tokens, from, to) ?? bylineField(tokens, from, to));
   for (let i = from + 1; i < to; i++) {
     if (!opensCredit(tokens, i)) continue;
     marks ??= new Uint8Array(to - from);
@@ -163,6 +163,7 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
       if (words >= 2 && STAFF_LABEL.test(tokens[end + 1]?.text ?? '')) break;
       // "Ferris-Okoye", "Min-ji": a hyphenated word is one.
       while (end + 2 < to && isHyphen(tokens[end + 1].text) && glued(end) && glued(end + 1)) end += 2;
+      end = overParticles(tokens, end, to);
     }
     // A bureau or desk after the names is the outlet's: "By Ana Ruiz, Washington Bureau".
     if (words < 2 || nameLists().lookup(tokens[end - 1].text.toLowerCase()) & ORG_WORD) break;
@@ -171,6 +172,24 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
     i = end + 1;
   }
   return marks.includes(1) ? marks : undefined;
+}
+
+/**
+ * A header's field that is a name, between its separators: "3 March 2026 | Marguerite Okonjo | Pipeline Weekly",
+ * "GridLine | 08.06.2026 | by Marten Holvik" (from a listed given name, two or three words, no outlet's or body's word).
+ */
+function bylineField(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
+  for (let k = line; k + 2 < to; k++) {
+    if (!SEPARATOR.test(tokens[k].text)) continue;
+    const i = /^by$/i.test(tokens[k + 1].text) ? k + 2 : k + 1;
+    const end = nameRunEnd(tokens, i, to, (t) => !isPublicationHead(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD));
+    const given = (nameLists().lookup(tokens[i]?.text.toLowerCase() ?? '') & FIRST_NAME) !== 0;
+    if (!given || end - i < 2 || (end < to && !SEPARATOR.test(tokens[end].text))) continue;
+    const marks = new Uint8Array(to - line);
+    marks.fill(1, i - line, end - line);
+    return marks;
+  }
+  return undefined;
 }
 
 const MAX_BYLINE_PLACE = 3;
@@ -187,8 +206,7 @@ function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): U
   let i = from;
   let places = 0;
   while (i < to) {
-    let end = i;
-    while (end < to && end - i < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text) && tokens[end].pos === 'PROPN') end++;
+    const end = nameRunEnd(tokens, i, to, (t) => t.pos === 'PROPN');
     if (end - i < 2 || !opensName(i)) return undefined;
     marks.fill(1, i - from, end - from);
     i = end;
@@ -206,12 +224,33 @@ function bylineWithPlaces(tokens: readonly Token[], from: number, to: number): U
   return places > 0 ? marks : undefined;
 }
 
+/**
+ * The end of a byline's name from `i`: up to three capitalized words that pass `word`, a hyphenated one counted once
+ * ("Ama Boateng-Oduro").
+ */
+function nameRunEnd(tokens: readonly Token[], i: number, to: number, word: (t: Token) => boolean): number {
+  const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
+  let end = i;
+  for (let words = 0; end < to && words < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text) && word(tokens[end]); words++, end++) {
+    while (end + 2 < to && isHyphen(tokens[end + 1].text) && glued(end) && glued(end + 1) && NAME_START.test(tokens[end + 2].text)) end += 2;
+    end = overParticles(tokens, end, to);
+  }
+  return end;
+}
+
+/** The last particle of a surname's after name word `end` ("Van [der] Meer", "de [la] Cruz"), before a capitalized word; else `end`. */
+function overParticles(tokens: readonly Token[], end: number, to: number): number {
+  let k = end;
+  while (k + 2 < to && isSurnameParticle(tokens[k + 1].text) && /^\p{Ll}/u.test(tokens[k + 1].text) && (NAME_START.test(tokens[k + 2].text) || isSurnameParticle(tokens[k + 2].text))) k++;
+  return k > end && NAME_START.test(tokens[k + 1]?.text ?? '') ? k : end;
+}
+
 /** Last words of a reporter's role after the name on a byline line: "Technology Correspondent", "Health Editor". */
-const ROLE_END = /^(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Presenter)$/;
+const ROLE_END = /^(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Presenter)$/i;
 const MAX_ROLE_WORDS = 4;
 
-/** A line of a name and a reporter's role: "Aoife Gilsenan, Technology Correspondent" (a byline, no headline). */
-const ROLE_BYLINE = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2},(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,${MAX_ROLE_WORDS - 1}}\\s+${ROLE_END.source.slice(1, -1)}$`, 'u');
+/** A line of a name and a reporter's role: "Aoife Gilsenan, Technology Correspondent", "Ana Ruiz, Middle East correspondent" (a byline, no headline). */
+const ROLE_BYLINE = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2},(?:\\s+[\\p{L}&'’-]+){0,${MAX_ROLE_WORDS - 1}}\\s+${ROLE_END.source.slice(1, -1)}$`, 'iu');
 
 export function isRoleByline(line: string): boolean {
   return ROLE_BYLINE.test(line.trim());
@@ -220,11 +259,9 @@ export function isRoleByline(line: string): boolean {
 /** A byline of a name and its role, alone on its line: "Aoife Gilsenan, Technology Correspondent". The name is marked. */
 function bylineWithRole(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
   if (tokens[from]?.pos !== 'PROPN' || !(nameLists().lookup(tokens[from].text.toLowerCase()) & FIRST_NAME)) return undefined;
-  let end = from;
-  while (end < to && end - from < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text)) end++;
-  const comma = end;
+  const comma = nameRunEnd(tokens, from, to, () => true);
   if (comma - from < 2 || tokens[comma]?.text !== ',' || to - comma - 1 < 1 || to - comma - 1 > MAX_ROLE_WORDS || !ROLE_END.test(tokens[to - 1].text)) return undefined;
-  if (!tokens.slice(comma + 1, to).every((t) => NAME_START.test(t.text))) return undefined;
+  if (!tokens.slice(comma + 1, to).every((t) => /^[\p{L}&'’-]+$/u.test(t.text))) return undefined;
   const marks = new Uint8Array(to - from);
   marks.fill(1, 0, comma - from);
   return marks;
