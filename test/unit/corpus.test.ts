@@ -123,6 +123,10 @@ describe('Corpus', () => {
     const people = corpus.entities().filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
     assert.deepEqual(people, ['Ama Boateng-Oduro', 'Iva Kestrel', 'Marguerite Okonjo', 'Marieke Van der Meer', 'Tobias Adewale-Grant']);
     assert.equal(corpus.entities().find((e) => e.name === 'Middle East')?.type, 'PLACE');
+    // An agency after a byline's names in capitals.
+    const agency = new Corpus();
+    agency.set('f.txt', 'Storm hits\n\nBy DANA RUELAS Kestrel Press\n\nRain fell on Monday.\n');
+    assert.deepEqual(agency.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Dana Ruelas/PERSON', 'Kestrel Press/ORG']);
   });
 
   it('reports the JSON contract: documents, entities, dates and claims with exact spans', () => {

@@ -79,6 +79,19 @@ function shoutedByline(tokens: readonly Token[], from: number, to: number): Uint
 }
 
 /**
+ * The agency a byline in capitals names after its reporters, whatever the tagger made of it: "By DANA RUELAS Associated
+ * Press" (two capitalized words or more, up to a title's: not "AP Business Writer"). It replaces what it overlaps.
+ */
+export function shoutedBylineAgency(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const marks = shoutedByline(tokens, from, to);
+  if (!marks) return [];
+  const start = from + marks.lastIndexOf(1) + 1;
+  let end = start;
+  while (end < to && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && !isTitleWord(tokens[end].text) && !STAFF_LABEL.test(tokens[end].text)) end++;
+  return end - start >= 2 && (end === to || tokens[end].text === ',') ? [{ start, end, label: 'ORG', roles: [] }] : [];
+}
+
+/**
  * Tokens of the word of a name in capitals at `i`: one ("THOMAS"), or three for a hyphenated
  * given name that wink splits ("JI" + "-" + "MIN"); 0 for none.
  */

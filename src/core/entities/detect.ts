@@ -46,7 +46,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
-import { creditedNames, creditedPeople, creditedSpans, slashCredit } from './credits';
+import { creditedNames, creditedPeople, creditedSpans, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
@@ -320,8 +320,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);
-    const days = capitalized ? [] : observanceDays(tokens, s.tokenStart, s.tokenEnd);
-    if (days.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, days)), ...days);
+    const wholes = [...(capitalized ? [] : observanceDays(tokens, s.tokenStart, s.tokenEnd)), ...shoutedBylineAgency(tokens, s.tokenStart, s.tokenEnd)];
+    if (wholes.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, wholes)), ...wholes);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.
     for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
