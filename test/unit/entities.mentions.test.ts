@@ -2148,6 +2148,13 @@ describe('entity mentions', () => {
       assert.deepEqual(parks.filter((m) => m.kind === 'NAME').map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY', 'FACILITY']);
       assert.equal(find(parks, 'Velmar').localKey, find(parks, 'Velmar National Park').localKey);
       assert.equal(find(parks, 'Ostra Sagar').localKey, find(parks, 'Ostra Sagar Wildlife Sanctuary').localKey);
+      // … and a plant's, a reservoir's and an airport's.
+      const plants = mentions('Water entered the Kelby Bay Wastewater Treatment Plant. Kelby Bay lost two pumps. Orvik Reservoir fell, and Orvik was low.', {
+        'Kelby Bay Wastewater Treatment Plant': 'LOC', 'Kelby Bay': 'ORG', 'Orvik Reservoir': 'LOC', Orvik: 'PER',
+      });
+      assert.deepEqual(plants.filter((m) => m.kind === 'NAME').map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY', 'FACILITY']);
+      assert.equal(find(plants, 'Kelby Bay').localKey, find(plants, 'Kelby Bay Wastewater Treatment Plant').localKey);
+      assert.equal(find(plants, 'Orvik').localKey, find(plants, 'Orvik Reservoir').localKey);
       // So is an instrument's, after a given name or not.
       const telescopes = mentions('The Harlan Vossberg Space Telescope and the Kelmar Space Telescope saw it. Vossberg looked twice; Kelmar once.', {
         'Harlan Vossberg Space Telescope': 'MISC', 'Kelmar Space Telescope': 'MISC', Vossberg: 'PER', Kelmar: 'LOC',

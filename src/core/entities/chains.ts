@@ -112,7 +112,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
   const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
-  const parks = linkShortForms(keys, chains, surnames, (k) => parkShorts(k, typeOf));
+  const facilities = linkShortForms(keys, chains, surnames, (k) => facilityShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -124,7 +124,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     const votes = chainTypes.get(root) ?? { names: [], all: [] };
     // "Warsaw is setting the pace": a listed place no list has as a name is no person, unless it is a surname here.
     const placeOnly = d.type === 'PERSON' && d.kind === 'NAME' && d.cued !== 'PERSON' && wordCount(keyOf[i]) === 1 && isPlaceOnly(d.text);
-    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : instruments.has(keyOf[i]) ? 'PRODUCT' : parks.has(keyOf[i]) ? 'FACILITY' : d.type;
+    const type = surnames.has(keyOf[i]) ? 'PERSON' : storms.has(keyOf[i]) ? 'EVENT' : shortNames.has(keyOf[i]) ? 'ORG' : features.has(keyOf[i]) || placeOnly ? 'PLACE' : instruments.has(keyOf[i]) ? 'PRODUCT' : facilities.has(keyOf[i]) ? 'FACILITY' : d.type;
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') {
       votes.names.push(type);
@@ -401,17 +401,23 @@ function instrumentShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): s
   return keyWords(k).slice(0, -1).filter((w) => !isCommonWord(w));
 }
 
-/** Words of a park's kind after its name: "Kruger National Park", "Gandhi Sagar Wildlife Sanctuary". */
-const PARK_KINDS = new Set(['park', 'sanctuary', 'reserve', 'conservancy']);
-const PARK_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state']);
+/**
+ * Words of a facility's kind after its name: "Kruger National Park", "Marsden Reservoir", "Kestrel Bay Wastewater Treatment
+ * Plant" (not an airport's or a station's, which are named after the town the text names too).
+ */
+const FACILITY_KINDS = new Set(
+  `park sanctuary reserve conservancy stadium arena reservoir plant refinery mine dam power wastewater sewage treatment
+  works smelter mill`.split(/\s+/),
+);
+const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state', 'international', 'regional']);
 
-/** A park's name without its kind: "Kruger" is "Kruger National Park", "Kuno" "Kuno National Park". */
-function parkShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+/** A facility's name without its kind: "Kruger" is "Kruger National Park", "Kestrel Bay" the "Kestrel Bay Wastewater Treatment Plant". */
+function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
   const words = keyWords(k);
-  if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !PARK_KINDS.has(words.at(-1)!)) return [];
+  if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !FACILITY_KINDS.has(words.at(-1)!)) return [];
   let end = words.length - 1;
-  while (end > 0 && PARK_MODIFIERS.has(words[end - 1])) end--;
-  return end > 0 && end < words.length - 1 ? [words.slice(0, end).join(' ')] : [];
+  while (end > 0 && (FACILITY_KINDS.has(words[end - 1]) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
+  return end > 0 ? [words.slice(0, end).join(' ')] : [];
 }
 
 /**
