@@ -36,6 +36,12 @@ describe('time: patterns and their spans', () => {
     ['Prices have fallen for ten straight months.', 'for ten straight months', 'DURATION', 'P10M'],
     ['Koech won the 3000m in 7:29.87 on her debut.', 'in 7:29.87', 'DURATION', 'PT7M29.87S'],
     ['Tola took the marathon in 2:05:47 at his debut.', 'in 2:05:47', 'DURATION', 'PT2H5M47S'],
+    ['Her winning time was 1hr 21min 09.554sec on the day.', '1hr 21min 09.554sec', 'DURATION', 'PT1H21M9.554S'],
+    ['Ruiz leads by 1 minute 44 seconds overall.', 'by 1 minute 44 seconds', 'DURATION', 'PT1M44S'],
+    ['Ruiz won by 4.2sec from Kohl.', 'by 4.2sec', 'DURATION', 'PT4.2S'],
+    ['Kohl finished 0.8s ahead of Lind.', '0.8s', 'DURATION', 'PT0.8S'],
+    ['Osterhagen (Quasar): 1:21:09.554', '1:21:09.554', 'DURATION', 'PT1H21M9.554S'],
+    ['Castellane (Tessaro): +0:14', '0:14', 'DURATION', 'PT14S'],
     ['The audit covered two financial years.', 'two financial years', 'DURATION', 'P2Y'],
     ['Refunds take five working days.', 'five working days', 'DURATION', 'P5D'],
     ['Sales rose for four consecutive quarters.', 'for four consecutive quarters', 'DURATION', 'P4Q'],
@@ -346,8 +352,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Sales rose over the past quarter.', '2026-03-11').value, 'P3M');
   });
 
-  it("takes no clip's length in brackets on a \"Watch:\" line for a clock time", () => {
-    assert.equal(datesIn('Watch: Police spokesperson on the arrests (02:14)', '2026-03-11').length, 0);
+  it("reads a clip's length in brackets on a \"Watch:\" line as a length, not a clock time", () => {
+    assert.deepEqual(datesIn('Watch: Police spokesperson on the arrests (02:14)', '2026-03-11').map((d) => [d.type, d.value]), [['DURATION', 'PT2M14S']]);
     assert.equal(only('The plane landed at 14:02.', '2026-03-11').value, 'T14:02');
   });
 

@@ -206,6 +206,9 @@ function beforeEra(year: number): string {
   return year === 1 ? '0000' : `-${String(year - 1).padStart(4, '0')}`;
 }
 
+/** Seconds as a race's times write them: "14", "09", "14.706". */
+const SECONDS_SRC = '\\d{1,3}(?:\\.\\d{1,3})?';
+
 /** Nouns of a measure or a publication per time, no recurring event: "daily total", "quarterly loss", "weekly newspaper". */
 const MEASURED_PER_TIME =
   '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
@@ -700,17 +703,26 @@ export const RULES: readonly Rule[] = [
     const n = parseNumber(m[1]);
     return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[2]) ? 'week' : 'day'));
   }, ['business', 'trading', 'working']),
-  // "three hours and 25 minutes", "3h 25min", "8h", "45 mins": hours and minutes as one length.
+  // "three hours and 25 minutes", "3h 25min", "8h", "45 mins", a race's "1hr 34min 14.706sec", "6min 48.3sec", "1 minute 44
+  // seconds": hours, minutes and seconds as one length.
   rule(
-    `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}and${SP}(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?|(\\d{1,3})${OSP}mins?)\\b`,
+    `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}(?:and${SP})?(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?(?:${OSP}(${SECONDS_SRC})${OSP}secs?)?` +
+      `|(\\d{1,3})${OSP}mins?(?:${OSP}(${SECONDS_SRC})${OSP}secs?)?|(${NUMBER_SRC})${SP}minutes?${SP}(?:and${SP})?(${SECONDS_SRC}|${NUMBER_SRC})${SP}seconds?)\\b`,
     (m, text) => {
       // "at 10h": a clock time as French writes it; "5 Min Read": a page's label.
-      if (!m[1] && (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /[A-Z]/.test(m[0]))) return null;
-      const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : [m[3] ? Number(m[3]) : 0, Number(m[4] ?? m[5] ?? 0)];
-      if (hours === undefined || minutes === undefined || (hours === 0 && minutes === 0)) return null;
-      return fixed('DURATION', `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`);
+      if (!m[1] && !m[8] && (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /[A-Z]/.test(m[0]))) return null;
+      const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : m[8] ? [0, parseNumber(m[8])] : [m[3] ? Number(m[3]) : 0, Number(m[4] ?? m[6] ?? 0)];
+      const secondsText = m[5] ?? m[7] ?? m[9];
+      const seconds = secondsText === undefined ? 0 : /^\d/.test(secondsText) ? Number(secondsText) : parseNumber(secondsText);
+      if (hours === undefined || minutes === undefined || seconds === undefined || (hours === 0 && minutes === 0 && seconds === 0)) return null;
+      return fixed('DURATION', `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds ? `${seconds}S` : ''}`);
     },
     ['hour', 'h', 'min'],
+  ),
+  // A race's margin in seconds: "by 4.2sec", "0.8s ahead", "+10s", "a 5sec penalty" (a plain "5s" may be anything).
+  rule(`(?<![\\w.])(\\+)?(${SECONDS_SRC})${OSP}(secs?|s)\\b`, (m) =>
+    m[3].toLowerCase() === 's' && !m[1] && !/\./.test(m[2]) ? null : fixed('DURATION', `PT${Number(m[2])}S`),
+    ['s'],
   ),
   // "six years and eight months", "two months and 10 days": a length in two units, the second the smaller.
   rule(`\\b(${NUMBER_SRC})${SP}(years?|months?)${SP}and${SP}(${NUMBER_SRC})${SP}(months?|days?)\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
@@ -875,12 +887,15 @@ export const RULES: readonly Rule[] = [
     // (Only where a half of the day, a clock's fraction or "o'clock" is written at all.)
     ['morning', 'afternoon', 'evening', 'night', 'tonight', 'half', 'quarter', "o'clock", 'o’clock'],
   ),
-  // "won in 7:29.87", "the marathon in 2:05:47": a race time, with hundredths or hours, a length (no clock reads so).
+  // "won in 7:29.87", "the marathon in 2:05:47", "+0:09": a race time, with hundredths or hours, a length (no clock reads so).
   rule(`(?<![\\d:.])(?:(\\d{1,2}):)?(\\d{1,2}):([0-5]\\d)(?:\\.(\\d{1,3}))?(?![\\d:]|\\.\\d)`, (m, text) => {
     const [hours, minutes, seconds, fraction] = [m[1], +m[2], m[3], m[4]];
-    // Minutes and seconds with a fraction anywhere; hours, minutes and seconds only after "in", "of", "(" and the like.
-    const cued = /^(?:in|of|time|clocked)$/i.test(previousWord(text, m.index)) || text[m.index - 1] === '(';
-    if (hours === undefined ? fraction === undefined : !cued || minutes > 59) return null;
+    // Minutes and seconds with a fraction anywhere; hours, minutes and seconds only after "in", "of", "(" and the like, or
+    // in a results table's row ("Kallenberg (Valcor): 1:34:12.806"); a gap after "+" ("+0:09"); a clip's length ("Watch … (3:42)").
+    const cued = /^(?:in|of|time|clocked)$/i.test(previousWord(text, m.index)) || /(?:^|[(=]|\):)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const gap = text[m.index - 1] === '+';
+    const clip = isClipLength(text, m.index, m.index + m[0].length);
+    if (hours === undefined ? fraction === undefined && !gap && !clip : !(cued || gap) || minutes > 59) return null;
     const parts = `${hours !== undefined && +hours > 0 ? `${+hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${+seconds}${fraction ? `.${fraction}` : ''}S`;
     return fixed('DURATION', `PT${parts}`);
   }, [':']),
