@@ -199,7 +199,8 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
 /** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
 /** Units of distance a speed is written in before "an hour": "kilometres", "km", "miles". */
 const SPEED_UNIT_BEFORE = /\b(?:kilomet(?:re|er)s|km|miles|metres|meters|knots|nautical miles)\s+$/i;
-const RATE_BEFORE = /\d\s+(?:(?:million|billion|trillion|thousand|bn|mn)\s+)?(?:\p{Ll}+s\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
+const RATE_BEFORE =
+  /(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred))\s*(?:(?:million|billion|trillion|thousand|bn|mn|m)\s+)?(?:(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:of\s+[\p{Ll}-]+\s+)?)?(?:\([^()]{1,24}\)\s+)?$/u;
 
 /** A year before the era in ISO 8601's numbering, which has a year 0: 1 BC is "0000", 1150 BC "-1149". */
 function beforeEra(year: number): string {
