@@ -129,6 +129,13 @@ describe('Corpus', () => {
     assert.deepEqual(agency.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Dana Ruelas/PERSON', 'Kestrel Press/ORG']);
   });
 
+  it('keeps a person whom a pronoun refers to a person, and types a name before a double surname as a person', () => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', 'Rights group backs march\n\nVelkova said in a statement she respects the right to protest.\n');
+    corpus.set('b.txt', 'Rates to rise\n\nVeko Adekunle-Ross said rates would rise.\n');
+    assert.deepEqual(corpus.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Veko Adekunle-Ross/PERSON', 'Velkova/PERSON']);
+  });
+
   it('reports the JSON contract: documents, entities, dates and claims with exact spans', () => {
     const corpus = new Corpus();
     corpus.set('a.txt', A);

@@ -4,13 +4,16 @@
  * ("Morgan Stanley") when the corpus never calls anyone by its last word alone, and the words
  * around it say so ("Acme officials", "Acme, the chip maker,", "HP and Acme"; one cue is enough for
  * a word whose nearest names in GloVe space are organizations, as "Hyundai"'s are). Precision first:
- * any sign of a person ("Mr. Acme", "Acme's wife", "Acme, 45,") keeps it a person.
+ * any sign of a person ("Mr. Acme", "Acme's wife", "Acme, 45,", "Acme said she …") keeps it a person.
  */
 import type { DocumentAnalysis, EntityType } from '../types';
 import { MentionContext, type TypeEvidence } from './evidence';
 import { keyWords, nameKey, wordCount } from './normalize';
 import { surnameOf } from './surnames';
 import { isSurelyOrganizationWord } from '../ner/tagger';
+
+/** Pronouns only a person is referred to by. */
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 
 /** Organization cues needed, summed over the corpus, with no person cue at all. */
 const MIN_ORG_EVIDENCE = 2;
@@ -81,6 +84,8 @@ function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
         sum.org += e.org;
         sum.person += e.person;
       }
+      // "Kovalenko said in a statement she …": a personal pronoun the document gives it is a person's sign.
+      sum.person += doc.mentions.filter((m) => m.localKey === key && m.kind === 'DESCRIPTION' && PERSONAL_PRONOUN.test(m.text)).length;
       byKey.set(key, sum);
       return sum;
     },

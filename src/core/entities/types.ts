@@ -58,6 +58,14 @@ export function isInstitutionHead(word: string): boolean {
  * "Bobby Morris Playfield", "W. Fenwick St."; "Robert Hall" stays a person, and so do "Daniel Park"
  * and "Ji-hoon Park", a given name before the Korean surname no list has.
  */
+/** A capitalized word, then two surnames of the lists joined by a hyphen, no body's or business's word among them. */
+function isDoubleSurnamed(words: readonly string[]): boolean {
+  if (words.length !== 4 || !isHyphen(words[2]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return false;
+  const lists = nameLists();
+  const surname = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lists.lookup(w.toLowerCase()) & (LAST_NAME | ORG_WORD | PLACE_NAME)) === LAST_NAME && !isBusinessWord(w);
+  return surname(words[1]) && surname(words[3]) && !(lists.lookup(words[0].toLowerCase()) & (ORG_WORD | PLACE_NAME)) && !isBusinessWord(words[0]);
+}
+
 function isNamedFacility(words: readonly string[]): boolean {
   const head = words[words.length - 1];
   const lower = head.toLowerCase();
@@ -411,6 +419,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
+  // "Bola Adekunle-Ross": a word before a double surname both of whose parts the lists know as surnames is a person's name.
+  if (base === 'ORG' && isDoubleSurnamed(words)) return 'PERSON';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
   if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
