@@ -1472,11 +1472,11 @@ describe('entity mentions', () => {
     });
 
     it("takes a nationality, a driver's title and a partners' firm out of a person's name", () => {
-      const list = mentions('It leads Argentine Ravi Castellane. Co-driver Ivo Lind agreed, and Tobias Lind of Marlowe & Finch said so.', {
-        'Argentine Ravi Castellane': 'PER', 'Co-driver Ivo Lind': 'PER', 'Tobias Lind of Marlowe & Finch': 'ORG',
+      const list = mentions('It leads Argentine Ravi Castellane and Aussie Tom Kell. Co-driver Ivo Lind agreed, and Tobias Lind of Marlowe & Finch said so.', {
+        'Argentine Ravi Castellane': 'PER', 'Aussie Tom Kell': 'PER', 'Co-driver Ivo Lind': 'PER', 'Tobias Lind of Marlowe & Finch': 'ORG',
       });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
-        ['Ravi Castellane', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Tobias Lind', 'PERSON'], ['Marlowe & Finch', 'ORG'],
+        ['Ravi Castellane', 'PERSON'], ['Tom Kell', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Tobias Lind', 'PERSON'], ['Marlowe & Finch', 'ORG'],
       ]);
     });
 

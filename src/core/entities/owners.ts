@@ -92,6 +92,10 @@ const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['thai', 'Thailand'],
   ['argentine', 'Argentina'],
   ['afghan', 'Afghanistan'],
+  // … and as news and sport write them informally.
+  ['aussie', 'Australia'],
+  ['kiwi', 'New Zealand'],
+  ['brit', 'United Kingdom'],
 ]);
 
 /** Demonym endings and the country endings that replace them: "Russian" → "Russia", "Chinese" → "China". */
