@@ -1485,6 +1485,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);
     });
 
+    it('finds an East Asian surname of two letters alone, but no English word so spelled, and types a rally by its country as an event', () => {
+      const list = mentions('Min-jun Oh finished second. Oh set the fastest lap. Jin He won. He said so. Ana Lind won Rally Moldova.', {
+        'Min-jun Oh': 'PER', 'Jin He': 'PER', 'Ana Lind': 'PER', 'Rally Moldova': 'LOC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
+        ['Min-jun Oh', 'PERSON'], ['Oh', 'PERSON'], ['Jin He', 'PERSON'], ['Ana Lind', 'PERSON'], ['Rally Moldova', 'EVENT'],
+      ]);
+    });
+
     it("keeps a linked headline's question word, a size's unit, a disease's describer and a part of a month out of names", () => {
       const list = mentions("Read more: How Velmaria's ports filled up\n\nThe 14,800 TEU Kestrel Harmony sank before mid-April, and Alzheimer's and Huntington's disease rose.", {
         'How Velmaria': 'LOC', 'TEU Kestrel Harmony': 'ORG', 'mid-April': 'ORG', Alzheimer: 'ORG', Huntington: 'LOC',

@@ -11,7 +11,7 @@ import { isCommonWord, nameLists } from '../ner/tagger';
 import { isCompanyTail } from './companies';
 import { countryOfDemonym } from './owners';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { familyNameFirst, isSurnameParticle } from './surnames';
+import { familyNameFirst, isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { entityType, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
@@ -65,7 +65,9 @@ export function propagate(
   }
   // A person's surname recurs alone ("Landry Fields … Fields said"), even when it is an English word.
   for (const c of found) {
-    if (c.label !== 'PER' || c.end - c.start < 2 || tokens[c.end - 1].text.length < 3) continue;
+    // (A surname of two letters only if East Asian, and no English word: "Oh" of "Min-jun Oh", not "He".)
+    const last = tokens[c.end - 1].text;
+    if (c.label !== 'PER' || c.end - c.start < 2 || (last.length < 3 && !(isEastAsianFamilyName(last) && /^\p{Lu}\p{Ll}$/u.test(last) && !SHORT_WORDS.test(last)))) continue;
     // A "person" whose name makes it a law, award or event has no surname: "the Finance Bill" … "the Bill".
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const type = entityType(c.label, words, tokens[c.end]?.text);
@@ -153,6 +155,9 @@ export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentenc
   const dated = /^(?:on|last|this)$/i.test(next.text) && isCalendarWord(tokens[i + 2]?.text ?? '');
   return isPossessive(next.text) || VERBS.has(next.pos) || dated || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? ''));
 }
+
+/** Two-letter English words some East Asian surnames are spelled as. */
+const SHORT_WORDS = /^(?:He|So|No|An|On|In|Do|Go|Me|We|Us|Am|As|At|By|If|It|Is|Of|Or|To|Up)$/;
 
 /** What may open a sentence before its first word: quotes, brackets, dashes, bullets. */
 export const OPENING = /^["“‘'(\-–—•*]$/;

@@ -427,6 +427,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
+  // "Rally Sweden", "Rally Moldova": a rally by the country it is run in.
+  if (words.length === 2 && words[0] === 'Rally' && nameLists().lookup(words[1].toLowerCase()) & (PLACE_NAME | COUNTRY)) return 'EVENT';
   // "World Book Day", "International Women's Day": a day the world or a nation marks.
   if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
   // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.
