@@ -68,6 +68,9 @@ function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
   let cached = evidenceByDocument.get(doc);
   if (cached) return cached;
   const names = doc.mentions.filter((m) => m.kind !== 'DESCRIPTION');
+  // "Kovalenko said in a statement she …": a personal pronoun the document gives a name is a person's sign.
+  const pronouns = new Map<string, number>();
+  for (const m of doc.mentions) if (m.kind === 'DESCRIPTION' && PERSONAL_PRONOUN.test(m.text)) pronouns.set(m.localKey, (pronouns.get(m.localKey) ?? 0) + 1);
   const byKey = new Map<string, TypeEvidence>();
   let context: MentionContext | undefined;
   cached = {
@@ -84,8 +87,7 @@ function evidenceOf(doc: DocumentAnalysis): DocumentEvidence {
         sum.org += e.org;
         sum.person += e.person;
       }
-      // "Kovalenko said in a statement she …": a personal pronoun the document gives it is a person's sign.
-      sum.person += doc.mentions.filter((m) => m.localKey === key && m.kind === 'DESCRIPTION' && PERSONAL_PRONOUN.test(m.text)).length;
+      sum.person += pronouns.get(key) ?? 0;
       byKey.set(key, sum);
       return sum;
     },

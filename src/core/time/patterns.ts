@@ -484,7 +484,7 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?:(?:AD|A\\.D\\.)${SP}(\\d{1,4})|(\\d{1,4})${SP}(?:AD|A\\.D\\.|CE|C\\.E\\.))(?!\\w)`, (m) => {
     const year = +(m[1] ?? m[2]);
     return year >= 1 ? fixed('DATE', String(year).padStart(4, '0')) : null;
-  }, ['ad', 'a.d', 'ce', 'c.e'], 'g'),
+  }, ['a.d', 'c.e', ...'0123456789'.split('').flatMap((d) => [`${d} ad`, `${d} ce`, `ad ${d}`])], 'g'),
   // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year
   rule(
     `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)\\b` +
@@ -723,7 +723,7 @@ export const RULES: readonly Rule[] = [
   // A race's margin in seconds: "by 4.2sec", "0.8s ahead", "+10s", "a 5sec penalty" (a plain "5s" may be anything).
   rule(`(?<![\\w.])(\\+)?(${SECONDS_SRC})${OSP}(secs?|s)\\b`, (m) =>
     m[3].toLowerCase() === 's' && !m[1] && !/\./.test(m[2]) ? null : fixed('DURATION', `PT${Number(m[2])}S`),
-    ['s'],
+    ['sec', ...'0123456789'.split('').map((d) => `${d}s`)],
   ),
   // "six years and eight months", "two months and 10 days": a length in two units, the second the smaller.
   rule(`\\b(${NUMBER_SRC})${SP}(years?|months?)${SP}and${SP}(${NUMBER_SRC})${SP}(months?|days?)\\b(?!${SP}(?:ago|later|earlier|before|after|old)\\b)`, (m) => {
