@@ -331,6 +331,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only("Voters are preparing ahead of Sunday's vote.", '2026-05-13').value, '2026-05-17');
   });
 
+  it('reads a weekday something comes before as one ahead, unless the sentence is past', () => {
+    assert.equal(only("The riders rest in Tarbes before Saturday's time trial.", '2026-05-13').value, '2026-05-16');
+    assert.equal(only('Negotiators hope for a text before Friday.', '2026-05-13').value, '2026-05-15');
+    assert.equal(only("Corin Vale was injured before Sunday's match.", '2026-05-13').value, '2026-05-10');
+  });
+
   it('puts no clock time told in the past on a day ahead named in its sentence', () => {
     const dates = datesIn('Her successor will be sworn in on Friday, the speaker said after the vote, which ended at 9:40 p.m.', '2026-03-11');
     assert.equal(dates.at(-1)!.value, 'T21:40');

@@ -213,6 +213,12 @@ function isWeekday(e: Expression): boolean {
   return dayOf(e.meaning).kind === 'weekday';
 }
 
+/** "before Saturday", "before Saturday's final": a weekday something comes before; without a tense, one ahead. */
+function isBeforeWeekday(e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  return e.modifiers[0]?.toLowerCase() === 'before' && day.kind === 'weekday' && !day.direction;
+}
+
 /** "tomorrow", "tomorrow morning": the day after the telling. */
 function isTomorrow(e: Expression): boolean {
   const day = dayOf(e.meaning);
@@ -285,13 +291,14 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "set for Friday", "by Friday" ahead; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
     const past = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(before) || (isWeekday(e) && ACCORDING_TO.test(before)) || isDataPeriod(text, e);
     const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e);
-    const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e);
+    const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
     const nearer = near === 'past' && isMonthLimit(text, e);
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
-    const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end)));
+    // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
+    const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end))) && !(near !== 'past' && isBeforeWeekday(e));
     const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const meaning = context.meaningOf(e, sentence, s, tense);
