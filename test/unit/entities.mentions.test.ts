@@ -1471,12 +1471,13 @@ describe('entity mentions', () => {
       ]);
     });
 
-    it("takes a nationality, a driver's title and a partners' firm out of a person's name", () => {
-      const list = mentions('It leads Argentine Ravi Castellane and Aussie Tom Kell. Co-driver Ivo Lind agreed, and Tobias Lind of Marlowe & Finch said so.', {
-        'Argentine Ravi Castellane': 'PER', 'Aussie Tom Kell': 'PER', 'Co-driver Ivo Lind': 'PER', 'Tobias Lind of Marlowe & Finch': 'ORG',
+    it("takes a nationality, a driver's title and a partners' firm out of a person's name (a hyphened given name too)", () => {
+      const list = mentions('It leads Argentine Ravi Castellane and Aussie Tom Kell. Co-driver Ivo Lind agreed, and Tobias Lind of Marlowe & Finch said so. Wen-Li Zhao of Castor & Brill agreed.', {
+        'Argentine Ravi Castellane': 'PER', 'Aussie Tom Kell': 'PER', 'Co-driver Ivo Lind': 'PER', 'Tobias Lind of Marlowe & Finch': 'ORG', 'Wen-Li Zhao of Castor & Brill': 'ORG',
       });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Ravi Castellane', 'PERSON'], ['Tom Kell', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Tobias Lind', 'PERSON'], ['Marlowe & Finch', 'ORG'],
+        ['Wen-Li Zhao', 'PERSON'], ['Castor & Brill', 'ORG'],
       ]);
     });
 

@@ -445,17 +445,24 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
  * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
  * business word or a legal form or names partners (not "Duke of Kent", "Bank of America").
  */
+/** Tokens a person's name may take before "of": "Mei - Lin Zhao". */
+const MAX_PERSON_BEFORE_OF = 5;
+
 export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candidate[] {
-  for (let of = c.start + 2; of <= c.start + 3 && of + 1 < c.end; of++) {
+  for (let of = c.start + 2; of <= c.start + MAX_PERSON_BEFORE_OF && of + 1 < c.end; of++) {
     if (tokens[of].text !== 'of') continue;
-    const person = tokens.slice(c.start, of);
+    // (A hyphened given name is one: "Mei-Lin Zhao".)
+    const person = tokens.slice(c.start, of).filter((t) => !isHyphen(t.text));
+    if (person.length > 3) continue;
     const lists = nameLists();
     const given = (lists.lookup(person[0].text.toLowerCase()) & (FIRST_NAME | PLACE_NAME | ORG_WORD)) === FIRST_NAME;
     const named = person.every((t) => PERSON_NAME_WORD.test(t.text) && !(lists.lookup(t.text.toLowerCase()) & ORG_WORD));
     const last = tokens[c.end - 1].text;
-    // (… or whose firm is named for its partners: "Tobias Lind of Marlowe & Finch".)
+    // (… or whose firm is named for its partners: "Tobias Lind of Marlowe & Finch", "Mei-Lin Zhao of Halvorsen & Pike",
+    // the person's known by a listed given name or surname.)
     const partners = tokens.slice(of + 1, c.end).some((t) => t.text === '&');
-    if (given && named && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last) || partners)) {
+    const surname = (lists.lookup(person.at(-1)!.text.toLowerCase()) & (LAST_NAME | PLACE_NAME | ORG_WORD)) === LAST_NAME;
+    if (named && ((given && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) || (partners && (given || surname)))) {
       return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];
     }
   }
