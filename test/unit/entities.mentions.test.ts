@@ -2172,6 +2172,9 @@ describe('entity mentions', () => {
       assert.deepEqual(telescopes.filter((m) => m.kind === 'NAME').map((m) => m.type), ['PRODUCT', 'PRODUCT', 'PRODUCT', 'PRODUCT']);
       assert.equal(find(telescopes, 'Vossberg').localKey, find(telescopes, 'Harlan Vossberg Space Telescope').localKey);
       assert.equal(find(telescopes, 'Kelmar').localKey, find(telescopes, 'Kelmar Space Telescope').localKey);
+      // A local council's without its kind.
+      const councils = mentions('Orvik Vale District Council approved it. An Orvik Vale council spokesman agreed.', { 'Orvik Vale District Council': 'ORG', 'Orvik Vale council': 'ORG' });
+      assert.equal(find(councils, 'Orvik Vale council').localKey, find(councils, 'Orvik Vale District Council').localKey);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

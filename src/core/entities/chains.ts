@@ -113,6 +113,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
   const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
   const facilities = linkShortForms(keys, chains, surnames, (k) => facilityShorts(k, typeOf));
+  linkShortForms(keys, chains, surnames, (k) => councilShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -418,6 +419,16 @@ function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): str
   let end = words.length - 1;
   while (end > 0 && (FACILITY_KINDS.has(words[end - 1]) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
   return end > 0 ? [words.slice(0, end).join(' ')] : [];
+}
+
+/** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
+const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'regional', 'municipal', 'metropolitan', 'shire']);
+
+/** A council without its kind: "Granta Vale council" is the "Granta Vale District Council". */
+function councilShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  const words = keyWords(k);
+  if (typeOf.get(k) !== 'ORG' || words.length < 3 || words.at(-1) !== 'council' || !COUNCIL_KINDS.has(words.at(-2)!)) return [];
+  return [[...words.slice(0, -2), 'council'].join(' ')];
 }
 
 /**
