@@ -210,6 +210,14 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(firms, 'a.txt', 'Velmar Chase & Co.'), entityOf(firms, 'b.txt', 'Velmar Chase'));
     assert.equal(entityOf(firms, 'a.txt', 'Ostra Motor Corp'), entityOf(firms, 'b.txt', 'Ostra'));
+    // Malaysia's, Indonesia's and Vietnam's forms, after the name and before it.
+    const asian = linkEntities([
+      analyzeWith('a.txt', 'Pelita Sawit Berhad, PT Kerta Niaga Tbk and Tan Loc Steel Joint Stock Company gained.', { 'Pelita Sawit Berhad': 'ORG', 'PT Kerta Niaga Tbk': 'ORG', 'Tan Loc Steel Joint Stock Company': 'ORG' }),
+      analyzeWith('b.txt', 'Pelita Sawit, Kerta Niaga and Tan Loc Steel JSC fell.', { 'Pelita Sawit': 'ORG', 'Kerta Niaga': 'ORG', 'Tan Loc Steel JSC': 'ORG' }),
+    ]);
+    assert.equal(entityOf(asian, 'a.txt', 'Pelita Sawit Berhad'), entityOf(asian, 'b.txt', 'Pelita Sawit'));
+    assert.equal(entityOf(asian, 'a.txt', 'PT Kerta Niaga Tbk'), entityOf(asian, 'b.txt', 'Kerta Niaga'));
+    assert.equal(entityOf(asian, 'a.txt', 'Tan Loc Steel Joint Stock Company'), entityOf(asian, 'b.txt', 'Tan Loc Steel JSC'));
   });
 
   it('keeps a group named with a plus sign apart from the body it grows from, and links "of the" with "of"', () => {

@@ -280,13 +280,18 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ana Ruiz', ['State Auditor']], ['Ivo Brandt', ['City Comptroller']], ['Lena Voss', ['County Clerk']]]);
     });
 
-    it('strips South Asian, West African and Arabic courtesy titles from names', () => {
+    it('strips South Asian, West African, Arabic and Malaysian courtesy titles from names', () => {
       const list = mentions('Smt. Lena Voss and Shri Ivo Brandt voted.', { 'Smt. Lena Voss': 'PER', 'Shri Ivo Brandt': 'PER' });
       assert.deepEqual(list.map((m) => m.text), ['Lena Voss', 'Ivo Brandt']);
       const more = mentions('Comrade Kwesi Mbatha, Alhaji Tanko Dauda and Sayyid Talal Varik met.', {
         'Comrade Kwesi Mbatha': 'PER', 'Alhaji Tanko Dauda': 'PER', 'Sayyid Talal Varik': 'PER',
       });
       assert.deepEqual(more.map((m) => [m.text, m.roles]), [['Kwesi Mbatha', []], ['Tanko Dauda', []], ['Talal Varik', []]]);
+      // Malaysia's, of one word or two, and no name of a title alone.
+      const malaysian = mentions("Trade Minister Datuk Seri Azlan Rahim, Tan Sri Wong Kah Seng and Dato' Sri Lim Boon Teck met.", {
+        'Datuk Seri Azlan Rahim': 'PER', 'Tan Sri Wong Kah Seng': 'PER', "Dato ' Sri Lim Boon Teck": 'PER',
+      });
+      assert.deepEqual(malaysian.map((m) => [m.text, m.roles]), [['Azlan Rahim', ['Trade Minister Datuk Seri']], ['Wong Kah Seng', ['Tan Sri']], ['Lim Boon Teck', ["Dato' Sri"]]]);
     });
 
     it('opens no role with a day or an adverb, and keeps an abbreviated title after an adjective', () => {

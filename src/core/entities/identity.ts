@@ -85,9 +85,13 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['gp', 'grand prix'],
 ]);
 
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac']);
-/** Legal forms written with a slash, whose key is two words ("A/S" → "a s"). */
-const SLASHED_LEGAL = / (?:a s|s a|k s)$/;
+const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac',
+  // Malaysia's, Indonesia's, Vietnam's and Russia's: "Pelita Sawit Berhad", "PT Orvane Tbk", "Hai Long Aluminium JSC".
+  'berhad', 'tbk', 'jsc', 'pjsc', 'ojsc']);
+/** Legal forms of more than one word: written with a slash ("A/S" → "a s"), or in full ("Joint Stock Company"). */
+const SLASHED_LEGAL = / (?:a s|s a|k s|joint stock company)$/;
+/** Indonesia's legal form before the name: "PT Orvane Tbk" = "Orvane". */
+const LEGAL_PREFIX = /^pt (?=\S)/;
 
 /** "Inc.", "Corp", "Ltd": a legal designator, never a name on its own. */
 export function isLegalDesignator(word: string): boolean {
@@ -138,7 +142,7 @@ export const spelledKey = memoized(computeSpelledKey);
 
 function computeSpelledKey(name: string): string {
   // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States".
-  const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(/ of the /g, ' of ');
+  const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(LEGAL_PREFIX, '').replace(/ of the /g, ' of ');
   const whole = WELL_KNOWN.get(plain) ?? WHOLE_NAME_ALIASES.get(plain);
   if (whole) return whole;
   // "Group of Seven" = "G7" = "G-7": a group by the number of its members.

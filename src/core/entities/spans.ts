@@ -12,7 +12,7 @@ import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
-import { compoundStart, isCourtesyTitle, isHonorific, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isFacilityHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
@@ -212,7 +212,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text) && !isHyphen(tokens[end - 2].text)) end--;
   // (Nor is an amount's number: "CHF 4.2m" without its currency.)
-  if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text) || AMOUNT.test(t.text))) return undefined;
+  // (Nor is a courtesy title alone: "Dato'".)
+  if (start === end || tokens.slice(start, end).every((t) => isLegalDesignator(t.text) || EDGE_PUNCT.test(t.text) || AMOUNT.test(t.text) || isCourtesyTitle(t.text))) return undefined;
   return { ...c, start, end, label };
 }
 
@@ -306,7 +307,7 @@ export function separateTitles(
       break;
     }
   }
-  if (start === c.start && isHonorific(tokens[start].text)) start++;
+  if (start === c.start && (isHonorific(tokens[start].text) || isHonorificSecond(tokens, start, floor))) start++;
   // "Seismologist Marta Oyelaran said": a common noun that a sentence opens with, before a given name, is her job.
   const job = start === c.start && start === floor && c.end - start >= 3 && isJobBefore(tokens, start);
   if (job) start++;

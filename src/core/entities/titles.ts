@@ -60,7 +60,24 @@ export function isTitleOnlyModifier(word: string): boolean {
 const COURTESY = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'dame', 'madam', 'shri', 'smt', 'shrimati', 'begum', 'maulana',
   'comrade', 'alhaji', 'alhaja', 'hajia', 'sayyid', 'sayyida', 'sheikha',
+  // Malaysia's: "Datuk Azlan", "Datin Siti", "Puan Aisha".
+  'datuk', 'dato', 'datin', 'puan',
 ]);
+
+/** "Sri"/"Seri" after the word that opens a Malaysian honorific: "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri". */
+const HONORIFIC_SECOND = /^(?:Sri|Seri)$/;
+const HONORIFIC_FIRST = /^(?:Datuk|Dato|Dato'|Dato’|Tan|Puan|Toh)$/;
+
+export function isHonorificSecond(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (!HONORIFIC_SECOND.test(tokens[i].text) || i <= floor) return false;
+  const first = honorificFirst(tokens, i);
+  return first >= floor && HONORIFIC_FIRST.test(tokens.slice(first, i).map((t) => t.text).join(''));
+}
+
+/** Where the honorific "Sri" at `i` completes starts: the word before, or before its apostrophe, which the tokenizer splits ("Dato' Sri"). */
+function honorificFirst(tokens: readonly Token[], i: number): number {
+  return /^['’]$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+}
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
@@ -141,7 +158,7 @@ function inRole(t: Token, abbreviatedHead: boolean): boolean {
 function roleStart(tokens: readonly Token[], head: number, floor: number): number {
   if (head < floor || !isTitleAt(tokens, head, floor)) return -1;
   const abbreviated = isHonorific(tokens[head].text);
-  let start = compoundStart(tokens, head, floor);
+  let start = isHonorificSecond(tokens, head, floor) ? honorificFirst(tokens, head) : compoundStart(tokens, head, floor);
   for (;;) {
     while (start - 1 >= floor && head - start + 1 < MAX_ROLE_TOKENS && inRole(tokens[start - 1], abbreviated) && !isGerund(tokens, start - 1)) {
       const from = compoundStart(tokens, start - 1, floor);
@@ -176,7 +193,7 @@ export function compoundStart(tokens: readonly Token[], i: number, floor: number
 
 /** Whether token `i` ends a title, alone or as the last part of a compound the tokenizer split ("Investigator-in-charge"). */
 export function isTitleAt(tokens: readonly Token[], i: number, floor: number): boolean {
-  if (isTitleWord(tokens[i].text)) return true;
+  if (isTitleWord(tokens[i].text) || isHonorificSecond(tokens, i, floor)) return true;
   const start = compoundStart(tokens, i, floor);
   return start < i && isTitleWord(tokens.slice(start, i + 1).map((t) => t.text).join(''));
 }
