@@ -79,6 +79,11 @@ describe('entity mentions', () => {
       assert.deepEqual(find(apart, 'Tomas Berg').roles, ['Minister of Foreign Affairs']);
       const joined = mentions('Secretary of State Ana Ruiz arrived.', { 'State Ana Ruiz': 'ORG' });
       assert.deepEqual(joined.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Secretary of State']]]);
+      // (… a given name no list has too, and a hyphened surname, but no body's words.)
+      const unlisted = mentions('Secretary of State Zdravka Varkoza-Lind arrived. Secretary of State Department Affairs left.', {
+        'State Zdravka Varkoza-Lind': 'ORG', 'State Department Affairs': 'ORG',
+      });
+      assert.deepEqual(unlisted.map((m) => [m.text, m.type]), [['Zdravka Varkoza-Lind', 'PERSON'], ['State Department Affairs', 'ORG']]);
     });
 
     it('keeps a hyphenated title whole, in the role and out of any name', () => {

@@ -136,7 +136,8 @@ function isLoneSurname(tokens: readonly Token[], i: number, end: number, s: Sent
   // "Castell & Sons Freight": a firm's name the surname opens.
   if (tokens[i].pos === 'ADJ' || startsUpper(tokens[end]?.text ?? '') || tokens[end]?.text === '&' || isHyphen(tokens[i - 1]?.text ?? '')) return false;
   if (i > s.tokenStart) return !startsUpper(tokens[i - 1].text);
-  return VERBS.has(tokens[end]?.pos ?? '');
+  // Opening a sentence, before its verb or a possessive: "Ferreira-Banks' office said".
+  return VERBS.has(tokens[end]?.pos ?? '') || isPossessive(tokens[end]?.text ?? '');
 }
 
 /**

@@ -590,12 +590,24 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
 export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candidate {
   if (c.label === 'PER' || c.start < 2 || tokens[c.start - 1].text !== 'of' || !isTitleWord(tokens[c.start - 2].text)) return c;
   const lists = nameLists();
+  // Words of the name from token `k`, a hyphened surname's parts apart: "Ferreira - Banks" is two.
+  const wordsFrom = (k: number) => tokens.slice(k, c.end).filter((t) => !isHyphen(t.text));
   for (let k = c.start + 1; k < c.end - 1; k++) {
-    if (c.end - k > 3 || !(lists.lookup(tokens[k].text.toLowerCase()) & FIRST_NAME)) continue;
-    for (let j = k; j < c.end; j++) if (!isCapitalizedName(tokens[j])) return c;
+    if (wordsFrom(k).length > 3 || !(lists.lookup(tokens[k].text.toLowerCase()) & FIRST_NAME)) continue;
+    for (let j = k; j < c.end; j++) if (!isCapitalizedName(tokens[j]) && !isHyphen(tokens[j].text)) return c;
     return { ...c, start: k, label: 'PER' };
   }
-  return c;
+  // (… or after a one-word domain no list has as a name's, two or three names never written in lower case but after a
+  // hyphen: "Secretary of State Inés Carvalho-Banks", not "president of Enterprise Management Associates".)
+  const domain = isSometimesLowerCase(tokens[c.start].text) && !(lists.lookup(tokens[c.start].text.toLowerCase()) & (FIRST_NAME | LAST_NAME));
+  const count = wordsFrom(c.start + 1).length;
+  if (!domain || count < 2 || count > 3) return c;
+  for (let j = c.start + 1; j < c.end; j++) {
+    const t = tokens[j];
+    if (isHyphen(t.text)) continue;
+    if (!isCapitalizedName(t) || (!isHyphen(tokens[j - 1].text) && isSometimesLowerCase(t.text)) || lists.lookup(t.text.toLowerCase()) & ORG_WORD) return c;
+  }
+  return { ...c, start: c.start + 1, label: 'PER' };
 }
 
 /**
