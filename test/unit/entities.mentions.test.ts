@@ -637,6 +637,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type, m.owner?.name]), [['Philippines', 'PLACE', undefined], ['Department of Health', 'ORG', 'Philippines']]);
     });
 
+    it("joins a body named for its members with a plural's bare apostrophe, which the tagger cut there or missed", () => {
+      const list = mentions("The Stagehands' Guild and the Session Singers' Guild (SSG) met at the Dancers' Guild Hall.", { Stagehands: 'ORG', SSG: 'ORG', "Dancers ' Guild Hall": 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Stagehands' Guild", 'ORG'], ["Session Singers' Guild", 'ORG'], ["Dancers' Guild Hall", 'FACILITY']]);
+    });
+
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {
       const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar', { 'Jonas De': 'PER' });
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [

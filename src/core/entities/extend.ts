@@ -557,6 +557,30 @@ function withCollectiveBody(words: Words, span: NerSpan, limit: number): NerSpan
   return span;
 }
 
+/** Words a body's name may run over after a plural possessive before its head ("Players' Benevolent Guild"), and before it. */
+const MAX_AFTER_PLURAL_POSSESSIVE = 3;
+const MAX_BEFORE_PLURAL_POSSESSIVE = 2;
+
+/**
+ * A body named for its members with a plural possessive, which the tagger cuts at the apostrophe or misses: "the Stagehands'
+ * Guild", "Session Singers' Guild", "Orchestral Players' Guild" (its last word a body's, all its words capitalized).
+ */
+export function joinPluralPossessiveBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = spans;
+  for (let i = 1; i + 1 < words.texts.length; i++) {
+    // (Not a plural place's: "The Philippines' Department of Health".)
+    if (!/^['’]$/.test(words.texts[i]) || !/^\p{Lu}\p{L}*\p{Ll}s$/u.test(words.texts[i - 1]) || nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME) continue;
+    let end = i + 1;
+    while (end < i + 1 + MAX_AFTER_PLURAL_POSSESSIVE && isNameWord(words, end) && !isBodyHead(words.texts[end])) end++;
+    // (Not a street's or a building's, nor a body of something: "Lopes' Union Street", "Farmers' Union of Kelmar".)
+    if (!isNameWord(words, end) || !isBodyHead(words.texts[end]) || isNameWord(words, end + 1) || words.texts[end + 1] === 'of') continue;
+    let start = i - 1;
+    while (start > 0 && i - start < MAX_BEFORE_PLURAL_POSSESSIVE + 1 && isNameWord(words, start - 1)) start--;
+    out = withSpan(out, { start, end: end + 1, label: 'ORG' });
+  }
+  return out;
+}
+
 /** Plural nouns of groups of people that open bodies' names before a possessive: "People's", "Farmers'". */
 const COLLECTIVE = /^(?:People|Peoples|Farmers|Workers|Women|Children|Citizens|Doctors|Teachers|Nurses|Men|Veterans|Consumers|Traders|Employers|Students|Journalists|Writers|Patriots|Mothers|Youth|Bishops|Churches|Pilots|Miners|Lawyers|Owners|Producers|Exporters|Manufacturers|Retailers|Growers|Officers|Governors|Mayors|Ministers|Artists|Actors|Musicians|Engineers)$/;
 

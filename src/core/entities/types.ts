@@ -219,8 +219,8 @@ export function isPublicationHead(word: string): boolean {
 }
 
 /** Last words of towns' names that end no person's name. */
-/** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation". */
-const MORE_BODY_HEADS = new Set(['exchange', 'confederation']);
+/** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation", "Writers' Guild". */
+const MORE_BODY_HEADS = new Set(['exchange', 'confederation', 'guild']);
 
 /** A country's institutions every country has: "the Iranian Government" names no body of its own. */
 const STATE_HEADS = new Set(['government', 'army', 'navy', 'military', 'police', 'cabinet', 'parliament', 'regime', 'embassy']);
