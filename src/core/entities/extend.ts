@@ -565,7 +565,7 @@ const MAX_BEFORE_PLURAL_POSSESSIVE = 2;
  * A body named for its members with a plural possessive, which the tagger cuts at the apostrophe or misses: "the Stagehands'
  * Guild", "Session Singers' Guild", "Orchestral Players' Guild" (its last word a body's, all its words capitalized).
  */
-export function joinPluralPossessiveBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+export function joinPluralPossessiveBodies(words: Words, spans: readonly NerSpan[]): readonly NerSpan[] {
   let out = spans;
   for (let i = 1; i + 1 < words.texts.length; i++) {
     // (Not a plural place's: "The Philippines' Department of Health".)
