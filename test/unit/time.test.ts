@@ -331,6 +331,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only("Voters are preparing ahead of Sunday's vote.", '2026-05-13').value, '2026-05-17');
   });
 
+  it("reads a month a changed plan named as the nearest, whatever the verbs say", () => {
+    assert.equal(only('Velto had originally planned a worldwide release in June.', '2026-09-17').value, '2026-06');
+    assert.equal(only('The launch, originally planned for June, slipped.', '2026-03-10').value, '2026-06');
+  });
+
   it('reads a weekday something comes before as one ahead, unless the sentence is past', () => {
     assert.equal(only("The riders rest in Tarbes before Saturday's time trial.", '2026-05-13').value, '2026-05-16');
     assert.equal(only('Negotiators hope for a text before Friday.', '2026-05-13').value, '2026-05-15');
@@ -713,6 +718,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The judge set a hearing for Friday.', published).value, '2026-03-06');
     assert.equal(only('He was jailed for Friday\'s attack.', published).value, '2026-02-27');
     assert.equal(only('The party said it had until Monday to appeal.', published).value, '2026-03-09');
+    assert.equal(only('Exporters had until February 20 to submit cost data.', published).value, '2026-02-20');
     assert.equal(only('All flights were cancelled until at least Saturday.', published).value, '2026-03-07');
     assert.equal(only('He was released on bail until May.', published).value, '2026-05');
     assert.equal(only('He stayed there until February.', published).value, '2026-02');

@@ -158,7 +158,7 @@ function isSetFor(text: string, e: Expression): boolean {
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
 /**
- * "had until Monday to lodge a petition", "was given until Friday", "cancelled until at least
+ * "said it had until Monday to lodge a petition", "was given until Friday", "cancelled until at least
  * Saturday", "released on bail until May", "promised to announce his choice by Friday": a deadline
  * lies ahead of the telling.
  */
@@ -169,7 +169,7 @@ function isDeadline(text: string, e: Expression): boolean {
   if (e.modifiers[0] === 'at least until' || (/^(until|till)$/.test(e.modifiers[0] ?? '') && e.modifiers[1] === 'at least')) return true;
   if (/^(until|till)$/.test(e.modifiers[0] ?? '')) {
     const before = text.slice(Math.max(0, e.start - 40), e.start);
-    return GIVEN_UNTIL.test(before) || HELD_UNTIL.test(before);
+    return GIVEN_UNTIL.test(before) || HELD_UNTIL.test(before) || REPORTED_HAD_UNTIL.test(text.slice(Math.max(0, e.start - 80), e.start));
   }
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - TO_DO_WINDOW), e.start));
 }
@@ -194,6 +194,15 @@ function isOwnedEvent(text: string, e: Expression): boolean {
 
 /** The words that make a month a limit: "through June", "until May", "by the end of April". */
 const LIMIT = /^(?:until|till|through|thru|by|before|up until|at least through|at least until|no later than)$/;
+
+/** "had originally planned the launch for", "originally set for": a plan changed since, its month before or after the telling. */
+const ORIGINAL_PLAN = /\b(?:had|originally)\s+(?:been\s+)?(?:planned|scheduled|set|slated|due|intended|expected)\b[^.;!?]*$/i;
+
+/** A bare month a changed plan named: the nearest, whatever the verbs say ("Sorano had originally planned a release in June"). */
+function isOriginalPlan(before: string, e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  return day.kind === 'calendar' && day.day === undefined && !day.direction && day.yearBy === undefined && ORIGINAL_PLAN.test(before);
+}
 
 /** A past verb of a span that ran its course: "lasted until May" is last May. */
 const SPAN_RUN = /\b(?:lasted|continued|remained|stayed|persisted|ran|served|worked|lived)\b[^.;!?]*$/i;
@@ -261,8 +270,11 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.!?]*$/i;
 /** A deadline moved: "extended to", "postponed to", "pushed back to", "brought forward to". */
 const MOVED_TO = /\b(?:extended|postponed|delayed|deferred|rescheduled|(?:pushed|put|brought|moved)\s+(?:back|forward))\s+(?:to|until)\s+$/i;
 
-/** "has until", "was given until", "gave the firm until": a time allowed, up to "until". */
-const GIVEN_UNTIL = /\b(?:has|have|had|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
+/** "has until", "was given until", "gave the firm until": a time allowed, up to "until" (not "had until": one that ran out … */
+const GIVEN_UNTIL = /\b(?:has|have|given|gave|give|gives|giving)(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
+
+/** … unless its telling is reported: "The party said it had until Monday to appeal"). */
+const REPORTED_HAD_UNTIL = /\b(?:said|says|told|added|announced|warned|noted)\b[^.;!?]*\bhad(?:\s+[\p{L}'’.-]+){0,3}\s+$/iu;
 
 /** "released on bail until", "adjourned until", "extended until": a state or delay that lasts up to "until", ahead of its telling. */
 const HELD_UNTIL = /\b(?:bail|custody|remanded|suspended|banned|adjourned|postponed|delayed|deferred|extended|frozen)(?:\s+[\p{L}'’.-]+){0,2}\s+$/iu;
@@ -294,7 +306,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
-    const nearer = near === 'past' && isMonthLimit(text, e);
+    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(before, e);
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
