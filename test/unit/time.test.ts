@@ -1023,7 +1023,7 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['since Boxing Day', '2025-12-26'], ["on Saint Patrick's Day", '2026-03-17']]);
   });
 
-  it('dates days that move with the year: Easter and its days, Thanksgiving and the shopping days after it', () => {
+  it('dates days that move with the year: Easter and its days, Thanksgiving and the shopping days after it, US weekday holidays', () => {
     const dates = datesIn('Stores open on Black Friday and close after Cyber Monday. Churches fill on Good Friday 2025 and on Easter Monday.', '2026-11-23');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [
       ['on Black Friday', '2026-11-27'], ['after Cyber Monday', '2026-11-30'], ['on Good Friday 2025', '2025-04-18'], ['on Easter Monday', '2025-04-21'],
@@ -1031,6 +1031,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('He died on Easter Monday.', '2026-11-23')[0].value, '2026-04-06');
     assert.deepEqual(datesIn('Eastern Europe grew.', '2026-11-23'), []);
     assert.equal(datesIn('Sales over Thanksgiving 2024 rose.', '2026-11-23')[0].value, '2024-11-28');
+    // US days set on a weekday of their month, the nearest such or the one named by a year.
+    const us = datesIn('Ballots must arrive by Election Day. Crews print through Labor Day; Memorial Day 2025 was busy. The election day was set.', '2026-09-01');
+    assert.deepEqual(us.map((d) => [d.text, d.value]), [['by Election Day', '2026-11-03'], ['through Labor Day', '2026-09-07'], ['Memorial Day 2025', '2025-05-26']]);
   });
 
   it('reads no date in a year that ends a name, but one after a month, a season, a preposition or a determiner', () => {

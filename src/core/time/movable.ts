@@ -1,25 +1,41 @@
 /**
- * Days whose date moves with the year: Easter and the days counted from it, and the US shopping
- * days counted from Thanksgiving (the fourth Thursday of November).
+ * Days whose date moves with the year: Easter and the days counted from it, the US shopping
+ * days counted from Thanksgiving (the fourth Thursday of November), and US days set on a weekday of
+ * their month (Labor Day, Memorial Day, Election Day).
  */
 import { addDays, formatDay, formatMonth, weekday, type Day } from './calendar';
 
-export type MovableDay = 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday';
+export type MovableDay =
+  | 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday'
+  | 'laborDay' | 'memorialDay' | 'electionDay';
 
 /** Each name news gives the day, lower case with single spaces → the day. */
 export const MOVABLE_NAMES: ReadonlyMap<string, MovableDay> = new Map([
   ['easter', 'easter'], ['easter sunday', 'easter'], ['good friday', 'goodFriday'], ['easter monday', 'easterMonday'],
   ['ash wednesday', 'ashWednesday'], ['maundy thursday', 'maundyThursday'], ['holy thursday', 'maundyThursday'], ['holy saturday', 'holySaturday'],
   ['thanksgiving', 'thanksgiving'], ['thanksgiving day', 'thanksgiving'], ['black friday', 'blackFriday'], ['cyber monday', 'cyberMonday'],
+  ['labor day', 'laborDay'], ['memorial day', 'memorialDay'], ['election day', 'electionDay'],
 ]);
 
 /** Days after Easter Sunday, or after Thanksgiving. */
 const FROM_EASTER: Partial<Record<MovableDay, number>> = { easter: 0, goodFriday: -2, easterMonday: 1, ashWednesday: -46, maundyThursday: -3, holySaturday: -1 };
 const FROM_THANKSGIVING: Partial<Record<MovableDay, number>> = { thanksgiving: 0, blackFriday: 1, cyberMonday: 4 };
 
+/**
+ * Days on a weekday of their month: the first Monday of September, the last Monday of May, the Tuesday after the first
+ * Monday of November (the first Tuesday from November 2), as [month, weekday (Monday 1), first day it may fall on].
+ */
+const ON_WEEKDAY: Partial<Record<MovableDay, readonly [number, number, number]>> = { laborDay: [9, 1, 1], memorialDay: [5, 1, 25], electionDay: [11, 2, 2] };
+
 /** The day in `year`. */
 export function movableDay(name: MovableDay, year: number): Day {
   const easter = FROM_EASTER[name];
+  const onWeekday = ON_WEEKDAY[name];
+  if (onWeekday) {
+    const [month, day, from] = onWeekday;
+    const first = { year, month, day: from };
+    return addDays(first, (day - weekday(first) + 7) % 7);
+  }
   return easter !== undefined ? addDays(easterSunday(year), easter) : addDays(thanksgiving(year), FROM_THANKSGIVING[name]!);
 }
 
@@ -31,6 +47,8 @@ export function calendarValue(m: { month: number; day?: number; movable?: Movabl
 
 /** A month and day near the day in any year, to choose the year by. */
 export function usualDay(name: MovableDay): { month: number; day: number } {
+  const onWeekday = ON_WEEKDAY[name];
+  if (onWeekday) return { month: onWeekday[0], day: onWeekday[2] + 3 };
   return FROM_EASTER[name] !== undefined ? { month: 4, day: 1 } : { month: 11, day: 27 };
 }
 

@@ -922,9 +922,9 @@ export const RULES: readonly Rule[] = [
   }, [
     'noon', 'midday', 'midnight',
   ]),
-  // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday: days whose date moves with the year
+  // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday, Labor Day: days whose date moves with the year
   rule(
-    `\\b${DIR}(Black${SP}Friday|Cyber${SP}Monday|Good${SP}Friday|Easter(?:${SP}(?:Sunday|Monday))?|Ash${SP}Wednesday|Maundy${SP}Thursday|Holy${SP}(?:Thursday|Saturday)|Thanksgiving(?:${SP}Day)?)\\b` +
+    `\\b${DIR}(Black${SP}Friday|Cyber${SP}Monday|Good${SP}Friday|Easter(?:${SP}(?:Sunday|Monday))?|Ash${SP}Wednesday|Maundy${SP}Thursday|Holy${SP}(?:Thursday|Saturday)|Thanksgiving(?:${SP}Day)?|Labor${SP}Day|Memorial${SP}Day|Election${SP}Day)\\b` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
       const name = MOVABLE_NAMES.get(m[2].toLowerCase().replace(/\s+/g, ' '));
@@ -932,7 +932,7 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return fixed('DATE', formatDay(movableDay(name, +m[3])));
       return { type: 'DATE', meaning: { kind: 'calendar', ...usualDay(name), direction: direction(m[1]), movable: name } };
     },
-    ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving'],
+    ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving', 'labor', 'memorial', 'election'],
   ),
   // Christmas, New Year's Eve 2024, last Christmas, Boxing Day
   rule(
