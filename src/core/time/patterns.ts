@@ -196,11 +196,11 @@ function dayOfMonth(year: number | undefined, month: number, day: number): Meani
   return year !== undefined ? { kind: 'fixed', value: formatDay({ year, month, day }) } : { kind: 'calendar', month, day };
 }
 
-/** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week". */
 /** Units of distance a speed is written in before "an hour": "kilometres", "km", "miles". */
 const SPEED_UNIT_BEFORE = /\b(?:kilomet(?:re|er)s|km|miles|metres|meters|knots|nautical miles)\s+$/i;
+/** A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week", "3 per cent a year". */
 const RATE_BEFORE =
-  /(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred))\s*(?:(?:million|billion|trillion|thousand|bn|mn|m)\s+)?(?:(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:of\s+[\p{Ll}-]+\s+)?)?(?:\([^()]{1,24}\)\s+)?$/u;
+  /(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred))\s*(?:(?:million|billion|trillion|thousand|bn|mn|m)\s+)?(?:(?:per\s?cent|percent|percentage\s+points?)\s+)?(?:(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:of\s+[\p{Ll}-]+\s+)?)?(?:\([^()]{1,24}\)\s+)?$/u;
 
 /** A year before the era in ISO 8601's numbering, which has a year 0: 1 BC is "0000", 1150 BC "-1149". */
 function beforeEra(year: number): string {
