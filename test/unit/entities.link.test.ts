@@ -822,6 +822,13 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Lumora'), lumora);
     assert.equal(entityOf(entities, 'b.txt', 'Lumora'), lumora);
     assert.equal(lumora.type, 'ORG');
+    // Orchestras and opera companies without their kind.
+    const arts = linkEntities([
+      analyzeWith('c.txt', 'The Harwick Symphony Orchestra and Velden Lyric Opera struck.', { 'Harwick Symphony Orchestra': 'ORG', 'Velden Lyric Opera': 'ORG' }),
+      analyzeWith('d.txt', 'The Harwick Symphony and Velden Lyric agreed.', { 'Harwick Symphony': 'ORG', 'Velden Lyric': 'ORG' }),
+    ]);
+    assert.equal(entityOf(arts, 'd.txt', 'Harwick Symphony'), entityOf(arts, 'c.txt', 'Harwick Symphony Orchestra'));
+    assert.equal(entityOf(arts, 'd.txt', 'Velden Lyric'), entityOf(arts, 'c.txt', 'Velden Lyric Opera'));
     // A word no list has, read as a person's in a source that never names the company in full, is its short name.
     const stray = linkEntities([
       analyzeWith('j.txt', 'Velquor Pharma said its trial failed.', { 'Velquor Pharma': 'ORG' }),
