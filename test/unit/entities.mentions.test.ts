@@ -1496,6 +1496,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("takes a player's position or a sport's job out of a person's name into the roles", () => {
+      const list = mentions('Fullback Ivo Marsh signed. Flanker Tom Kell was banned. Jockey Ana Lutz won.', { 'Fullback Ivo Marsh': 'PER', 'Flanker Tom Kell': 'PER', 'Jockey Ana Lutz': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Ivo Marsh', ['Fullback']], ['Tom Kell', ['Flanker']], ['Ana Lutz', ['Jockey']]]);
+    });
+
     it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {
       const list = mentions('Students marched outside Parliament on Monday. Parliament voted, and MPs in the Commons agreed. They met in Parliament Square. Parliament Square was full.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);

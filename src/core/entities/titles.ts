@@ -33,7 +33,9 @@ const TITLE_WORDS = new Set(
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
   psychologist sociologist designer plaintiff defendant taoiseach lady lord countess count duchess duke
   baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class
-  rapporteur assemblymember assemblyman assemblywoman tánaiste tanaiste driver co-driver rider cyclist`.split(/\s+/),
+  rapporteur assemblymember assemblyman assemblywoman tánaiste tanaiste driver co-driver rider cyclist
+  fullback full-back halfback half-back flanker fly-half scrum-half batsman wicketkeeper paceman jockey golfer caddie
+  swimmer sprinter boxer`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
