@@ -1996,6 +1996,9 @@ describe('entity mentions', () => {
       const list = mentions(text, { Hollinby: 'PER', Widodo: 'PER', Europe: 'LOC' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Hollinby's", 'ORG'], ['Hollinby', 'ORG'], ['Widodo', 'PERSON'], ['Europe', 'PLACE']]);
       assert.equal(list[0].localKey, list[1].localKey);
+      // Not a name's "'s" of "has" or "is": "Tane's been great".
+      const contracted = mentions("\"Tane's been great,\" the coach said of Tane Morrison.", { Tane: 'PER', 'Tane Morrison': 'PER' });
+      assert.deepEqual(contracted.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Tane', 'PERSON'], ['Tane Morrison', 'PERSON']]);
     });
 
     it("gives a company named after its founder its bare name, and leaves the founder a person", () => {

@@ -234,6 +234,8 @@ const STORE_VERBS = new Set(['said', 'says', 'became', 'becomes', 'announced', '
 const STORE_FOLLOWERS = /^(?:[,.;:)]|both|all)$/;
 /** Business words after a founder's "'s": "Moody's Investors Service". */
 const MAX_STORE_BUSINESS = 2;
+/** Words after a name's "'s" that make it "has" or "is": "Tane's been", "Ruiz's got", "Lind's not". */
+const CONTRACTED_BEFORE = /^(?:been|got|gotten|gone|done|going|not|never)$/;
 
 /**
  * A name whose "'s" owns nothing is a shop or company named after its founder: "Macy's in 2006",
@@ -245,6 +247,8 @@ export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   if (!isPossessive(tokens[c.end]?.text ?? '') || tokens[c.end].start !== tokens[c.end - 1].end || !next || (c.end - c.start === 1 && isDiseaseEponym(tokens, c.start))) return c;
   // "called her 'Dee' to her face": an apostrophe alone after a quote opened before the name closes it.
   if (/^['’]$/.test(tokens[c.end].text) && /^['‘]$/.test(tokens[c.start - 1]?.text ?? '')) return c;
+  // "Tane's been great": the "'s" of "has" or "is" before a participle or a negation, no shop's.
+  if (CONTRACTED_BEFORE.test(next.text)) return c;
   // "Moody's Ratings", "Brennan's Investors Service": a founder's "'s" and common words ending in a business's
   // (not an owner's name before its own: "Lim's Meriton Holdings", "Doha's Qatar Airways").
   let end = c.end + 1;
