@@ -394,6 +394,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });
 
+    it('finds ballot measures and bills by their numbers or letters', () => {
+      const list = mentions('Lawmakers passed HB 2041 on Tuesday. Voters will decide Proposition 212; critics of Prop 212 and Measure HH agreed.', { 'Measure HH': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['HB 2041', 'MISC'], ['Proposition 212', 'MISC'], ['Prop 212', 'MISC'], ['Measure HH', 'MISC']]);
+    });
+
     it('finds a channel by its number, but not a sea channel before a count', () => {
       const list = mentions('The race airs on Channel 4 in Kelmar. Swimmers crossed the Ostra Channel 3 times.', { Kelmar: 'LOC', 'Ostra Channel': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Channel 4', 'ORG'], ['Kelmar', 'PLACE'], ['Ostra Channel', 'PLACE']]);

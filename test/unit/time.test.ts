@@ -1039,6 +1039,7 @@ describe('time: resolution against the article date', () => {
 
   it('reads no date in a year that ends a name, but one after a month, a season, a preposition or a determiner', () => {
     assert.deepEqual(datesIn("The kingdom's Vision 2045 plan will host Expo 2045 under the Harbour Act 2019.", '2026-11-23'), []);
+    assert.deepEqual(datesIn('Lawmakers passed HB 2041 and SB 1999.', '2026-11-23'), []);
     const dates = datesIn('In 2025 sales rose. His 2018 season was long. Spring 2024 was wet, and June 2023 hot.', '2026-11-23');
     assert.deepEqual(dates.map((d) => d.value), ['2025', '2018', '2024-SP', '2023-06']);
   });

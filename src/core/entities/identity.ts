@@ -81,8 +81,8 @@ export function isWellKnownName(name: string): boolean {
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
-  // "Canadian GP" = "Canadian Grand Prix".
-  ['gp', 'grand prix'],
+  // "Canadian GP" = "Canadian Grand Prix"; "Prop 212" = "Proposition 212".
+  ['gp', 'grand prix'], ['prop', 'proposition'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac',

@@ -10,6 +10,7 @@ import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { KOREAN_GIVEN_NAME } from './surnames';
 import { isTitleWord } from './titles';
+import { BILL_CODE } from '../time/patterns';
 import { countryOfDemonym } from './owners';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isOrganizationWord, isPersonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
@@ -334,6 +335,9 @@ export function isProductNoun(word: string): boolean {
  * A newspaper or a place-and-plural name overrides even a person label: the tagger calls
  * "Baltimore Colts" and "Austin American-Statesman" people.
  */
+/** Words a ballot measure's number or letters follow: "Proposition 212", "Prop. 50", "Measure HH". */
+export const BALLOT_MEASURE = /^(?:Proposition|Prop\.?|Measure)$/;
+
 export function entityType(label: NerLabel, words: readonly string[], next: string | undefined): EntityType {
   const base = FROM_LABEL[label];
   if (words.length === 0) return base;
@@ -342,6 +346,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "Proposition 212", "Measure HH", "HB 2041": a ballot measure or a bill by its number or letters.
+  if (words.length === 2 && (BALLOT_MEASURE.test(words[0]) || BILL_CODE.test(words[0])) && /^(?:\d+|\p{Lu}{1,2})$/u.test(words[1])) return 'MISC';
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.

@@ -16,8 +16,8 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BODY_OF, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
-import { isWeekdayGivenName } from '../time/patterns';
+import { BALLOT_MEASURE, BODY_OF, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
@@ -1106,14 +1106,24 @@ const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
 const NUMBERED_GROUP = /^G-?\d{1,2}$/;
 const RESOLUTION_NUMBER = /^\d{3,4}$/;
 const CHANNEL_NUMBER = /^\d{1,2}$/;
+/** A ballot measure's number or letters: "212", "HH", "A". */
+const MEASURE_NUMBER = /^(?:\d{1,4}|\p{Lu}{1,2})$/u;
+const BILL_NUMBER = /^\d{1,5}$/;
 
-/** Conferences, groups of countries, resolutions, channels, wards and union locals named by a number that the tagger left untagged. `covered` marks tagged tokens. */
+/**
+ * Conferences, groups of countries, resolutions, ballot measures, bills, channels, wards and union locals named by a number
+ * that the tagger left untagged. `covered` marks tagged tokens.
+ */
 export function numberedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const first = tokens[i].text[0];
     // "Resolution 2817": a UN resolution by its number.
     if (!covered[i] && tokens[i].text === 'Resolution' && RESOLUTION_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
+    // "Proposition 212", "Prop. 50", "Measure 110", "Proposition HH", "HB 2041": a ballot measure or a bill by its number or letters.
+    const measure = BALLOT_MEASURE.test(tokens[i].text) ? i + (tokens[i + 1]?.text === '.' ? 2 : 1) : -1;
+    if (!covered[i] && measure > 0 && measure < to && !covered[measure] && MEASURE_NUMBER.test(tokens[measure].text)) out.push({ start: i, end: measure + 1, label: 'MISC', roles: [] });
+    if (!covered[i] && !covered[i + 1] && BILL_CODE.test(tokens[i].text) && BILL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
     // "Channel 4", "Channel 9": a broadcaster by its number.
     if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Channel' && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
     // "the 3rd Ward": a ward by its ordinal.
@@ -1249,7 +1259,7 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
     return { ...c, start: maker, label: 'MISC', product: true, person: undefined };
   }
   const words = wordsIn(tokens, c);
-  if (words > 3 || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 1].text) || NUMBERED_NON_PRODUCTS.test(tokens[c.end - 2]?.text ?? '')) return c;
+  if (words > 3 || isNumberedNonProduct(tokens[c.end - 1].text) || isNumberedNonProduct(tokens[c.end - 2]?.text ?? '')) return c;
   // Tagged with its number ("Vela 7", "Orion X3"): a person's name ends in none; a tier may follow ("Max").
   const last = tokens[c.end - 1].text;
   if (c.end - c.start >= 2 && (/^\d{1,4}(?:-\d{1,4})?s?$/.test(last) || isModelNumber(last)) && !YEAR_OR_DECADE.test(last)) {
@@ -1271,8 +1281,12 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 
-/** Words before a number that make no product: laws, roads, places, parts, units and stations ("Bill 87", "Route 66", "Ward 3", "WKRV 12"). */
-const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Proposition|Measure|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Lodge|Local|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
+/** Words before a number that make no product: laws, ballot measures, roads, places, parts, units and stations ("Bill 87", "HB 2041", "Prop 50", "Route 66", "Ward 3", "WKRV 12"). */
+function isNumberedNonProduct(word: string): boolean {
+  return NUMBERED_NON_PRODUCTS.test(word) || BALLOT_MEASURE.test(word) || BILL_CODE.test(word);
+}
+
+const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Lodge|Local|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
 
 /** "OrionOS 2.4": a version number after a product's name. */
 const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;

@@ -91,10 +91,13 @@ function isProgrammeTitle(text: string, start: number, found: string): boolean {
   return titled || /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
 }
 
-/** "Vision 2030", "Expo 2030", "Agenda 2063": a year that ends a name, no date of the story. */
+/** US legislatures' bills by their chamber's letters and number: "HB 2041", "SB 1100", "AB 5". */
+export const BILL_CODE = /^(?:HB|SB|AB|HR|HF|SF|LB|LD)$/;
+
+/** "Vision 2030", "Expo 2030", "Agenda 2063", "HB 2041": a year that ends a name, no date of the story. */
 function isNamedForYear(text: string, start: number): boolean {
   const word = previousWord(text, start);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
+  return (BILL_CODE.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && !BEFORE_YEAR.test(word) && monthNumber(word) === undefined)) && /^[^\S\r\n]+$/.test(text.slice(start - 1, start));
 }
 
 /** Words before "the next year" that make it a length: "over the next year", "for at least the next month". */
