@@ -394,6 +394,13 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });
 
+    it('types tournaments by their count of nations and shows as events, capitols and garages as facilities', () => {
+      const list = mentions('After the Six Nations, the Velden Motor Show opened near the Ostra State Capitol. Talks went on at the Capitol and at Kelby Garage.', {
+        'Six Nations': 'ORG', 'Velden Motor Show': 'LOC', 'Ostra State Capitol': 'ORG', Capitol: 'ORG', 'Kelby Garage': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Six Nations', 'EVENT'], ['Velden Motor Show', 'EVENT'], ['Ostra State Capitol', 'FACILITY'], ['Capitol', 'FACILITY'], ['Kelby Garage', 'FACILITY']]);
+    });
+
     it('finds ballot measures and bills by their numbers or letters', () => {
       const list = mentions('Lawmakers passed HB 2041 on Tuesday. Voters will decide Proposition 212; critics of Prop 212 and Measure HH agreed.', { 'Measure HH': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['HB 2041', 'MISC'], ['Proposition 212', 'MISC'], ['Prop 212', 'MISC'], ['Measure HH', 'MISC']]);

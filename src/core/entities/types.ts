@@ -25,7 +25,8 @@ const FACILITY_HEADS = new Set(
   mosque temple synagogue school highway motorway railway park square courthouse embassy
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
-  velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome`.split(/\s+/),
+  velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
+  capitol garage depot`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -86,7 +87,7 @@ const STREET_ABBREVIATIONS = /^(?:St|Ave|Rd|Blvd|Pkwy|Hwy)\.?$/;
 const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
-  open grand prix gp marathon expo fair world-cup bowl convention`.split(/\s+/),
+  open grand prix gp marathon expo fair world-cup bowl convention show`.split(/\s+/),
 );
 
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
@@ -348,6 +349,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (isNamedStorm(words)) return 'EVENT';
   // "Proposition 212", "Measure HH", "HB 2041": a ballot measure or a bill by its number or letters.
   if (words.length === 2 && (BALLOT_MEASURE.test(words[0]) || BILL_CODE.test(words[0])) && /^(?:\d+|\p{Lu}{1,2})$/u.test(words[1])) return 'MISC';
+  // "Six Nations", "Tri Nations": a tournament by the count of its nations; "the Capitol": a legislature's building.
+  if (words.length === 2 && /^(?:Two|Three|Four|Five|Six|Tri)$/.test(words[0]) && words[1] === 'Nations') return 'EVENT';
+  if (words.length === 1 && head === 'Capitol') return 'FACILITY';
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
