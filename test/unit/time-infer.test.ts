@@ -87,6 +87,9 @@ describe('time: dates inferred from the corpus', () => {
     assert.notEqual(guessed!.slice(0, 4), '2024', 'the story alone gives an older year');
     const corrected = inferMissingDates([docs[0], { ...docs[1], published: guessed }]).get('c.txt')!;
     assert.equal(corrected.published, '2024-12-31');
+    // … though other reports of its story lie weeks away.
+    const later = doc('b.txt', storyText('Opponents walked out.'), '2025-02-20', STORY);
+    assert.equal(inferMissingDates([docs[0], later, { ...docs[1], published: guessed }]).get('c.txt')!.published, '2024-12-31');
   });
 
   it('dates an undated report by the stated dates of its story, not by a guessed year', () => {

@@ -70,6 +70,9 @@ export function inferMissingDates(
     if (day && formatDay(day) !== doc.published!.slice(0, 10) && Math.abs(daysBetween(day, inferred.day)) <= MAX_WIRE_DAYS) {
       out.set(doc.file, reresolved(doc, { day, source: `its dateline, in the year of ${inferred.source.replace(/^the corpus: /, '')}` }));
     }
+    // (Reports of its story too far apart to date it still give the year, one dated within a week of its day.)
+    const yearOf = inferred ? undefined : storyYearOfDateline(doc, stated);
+    if (yearOf && formatDay(yearOf.day) !== doc.published!.slice(0, 10)) out.set(doc.file, reresolved(doc, yearOf));
   }
   // An undated document takes stated dates over guessed ones when its story has both, and the guesses as
   // corrected above ("LONDON, March 3 (Reuters)" put in its story's year).
