@@ -794,6 +794,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(recent.map((d) => d.value), ['2024-11', '2026-06-03', '2026-04']);
     // "that November" is of the time named before it, however near the article's own.
     assert.equal(datesIn('The fund lost its money in May 2022 and in a bankruptcy that November.', '2026-01-15')[1].value, '2022-11');
+    // Nor a month "since" which something runs to the telling.
+    assert.equal(datesIn('The ban began in January 2020.\n\nPrices hit their highest level since November.', '2026-03-23')[1].value, '2025-11');
   });
 
   it('puts "that October" after a year named alone, and a clock time\'s yearless day, in that story time', () => {

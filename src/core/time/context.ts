@@ -96,7 +96,8 @@ export class DateContext {
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
     const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
-    if (tense === 'future' || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
+    // ("… its highest level since November": what runs "since" a month runs to the telling, in its time.)
+    if (tense === 'future' || e.modifiers.some((m) => /^since$/i.test(m)) || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index, ANAPHORIC.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
   }
 
