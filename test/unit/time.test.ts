@@ -300,6 +300,7 @@ describe('time: numeric dates', () => {
 describe('time: resolution against the article date', () => {
   it('reads a day with "last year", a pledge\'s date ahead, a limit of a month the nearer one, and clock times in words', () => {
     assert.equal(only('The article was published on 4 May last year.', '2026-03-11').value, '2025-05-04');
+    assert.equal(only('The final is on November 13 of next year.', '2026-03-11').value, '2027-11-13');
     assert.equal(datesIn('She took the oath at noon, pledging to hand over power on July 28.', '2026-03-11').at(-1)!.value, '2026-07-28');
     assert.equal(datesIn('The council had signalled in March that it saw no change before June.', '2026-04-08').at(-1)!.value, '2026-06');
     assert.equal(only('The protest comes as Poland prepares for the climate summit in November.', '2026-04-13').value, '2026-11');

@@ -405,8 +405,8 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[1])) return null;
     return { type: 'DATE', meaning: { kind: 'calendar', month, yearBy: { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] } };
   }, ['year']),
-  // "on 4 May last year", "March 3 next year": a day in the year before or after the article's
-  rule(`\\b(?:(${DAY_SRC})${SP}(${MONTH_FULL_SRC})|(${MONTH_SRC})${SP}(${DAY_SRC}))(?:,)?${SP}(last|next|this)${SP}year\\b`, (m) => {
+  // "on 4 May last year", "March 3 next year", "Oct. 1 of next year": a day in the year before or after the article's
+  rule(`\\b(?:(${DAY_SRC})${SP}(${MONTH_FULL_SRC})|(${MONTH_SRC})${SP}(${DAY_SRC}))(?:,|${SP}of)?${SP}(last|next|this)${SP}year\\b`, (m) => {
     const month = monthNumber(m[2] ?? m[3]);
     if (!month || !isCapitalized(m[2] ?? m[3])) return null;
     const day = parseInt(m[1] ?? m[4], 10);
