@@ -401,6 +401,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Six Nations', 'EVENT'], ['Velden Motor Show', 'EVENT'], ['Ostra State Capitol', 'FACILITY'], ['Capitol', 'FACILITY'], ['Kelby Garage', 'FACILITY']]);
     });
 
+    it("keeps a body's domain after \"and\" whole, but splits off a company the tagger ran into it", () => {
+      const list = mentions('The Department of Customs and Excise met the Ministry of Energy and Velquor.', { 'Department of Customs and Excise': 'ORG', 'Ministry of Energy and Velquor': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Department of Customs and Excise', 'ORG'], ['Ministry of Energy', 'ORG'], ['Velquor', 'ORG']]);
+    });
+
     it('finds ballot measures and bills by their numbers or letters', () => {
       const list = mentions('Lawmakers passed HB 2041 on Tuesday. Voters will decide Proposition 212; critics of Prop 212 and Measure HH agreed.', { 'Measure HH': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['HB 2041', 'MISC'], ['Proposition 212', 'MISC'], ['Prop 212', 'MISC'], ['Measure HH', 'MISC']]);

@@ -8,7 +8,7 @@
  * it ("Varnley city council"), a conference of members ("Conference of Catholic Bishops").
  */
 import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord } from './companies';
@@ -17,7 +17,7 @@ import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import { BODY_OF, isFacilityHead, isInstitutionHead } from './types';
-import { isCountryCode, isPossessive, type Words } from './words';
+import { isCountryCode, isDomainWord, isPossessive, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
 
@@ -249,7 +249,7 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
     const and = texts.indexOf('and', of + 2);
     if (span.label !== 'ORG' || of < 0 || and < 0 || and + 1 >= span.end) return [span];
     // A body's or a business's word is part of the name: "Department of Banking and Securities".
-    const named = texts.slice(and + 1, span.end).every((w) => startsUpper(w) && !isSometimesLowerCase(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD));
+    const named = texts.slice(and + 1, span.end).every((w) => startsUpper(w) && !isDomainWord(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD));
     const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
     if (!named || (places(and - 1) && places(and + 1))) return [span];
     return [{ ...span, end: and }, { start: and + 1, end: span.end, label: span.label }];
@@ -279,7 +279,7 @@ function domainEnd(words: Words, span: NerSpan): number {
   if (texts[span.end] === ',') return domainListEnd(words, span.end);
   if (texts[span.end] !== 'and') return span.end;
   let end = span.end + 1;
-  while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isSometimesLowerCase(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
+  while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isDomainWord(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
   // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
   return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
 }
@@ -292,9 +292,9 @@ function domainEnd(words: Words, span: NerSpan): number {
 function listedDomainsStart(words: Words, span: NerSpan): number {
   const { texts } = words;
   const inner = texts.slice(span.start, span.end - 1);
-  if (!DOMAIN_BODY.test(texts[span.end - 1]) || !inner.includes('and') || !inner.every((w) => w === 'and' || isSometimesLowerCase(w))) return span.start;
+  if (!DOMAIN_BODY.test(texts[span.end - 1]) || !inner.includes('and') || !inner.every((w) => w === 'and' || isDomainWord(w))) return span.start;
   let start = span.start;
-  while (texts[start - 1] === ',' && isNameWord(words, start - 2) && isSometimesLowerCase(texts[start - 2])) start -= 2;
+  while (texts[start - 1] === ',' && isNameWord(words, start - 2) && isDomainWord(texts[start - 2])) start -= 2;
   return start > 0 && isNameWord(words, start - 1) ? span.start : start;
 }
 
@@ -305,7 +305,7 @@ function listedDomainsStart(words: Words, span: NerSpan): number {
  */
 function domainListEnd(words: Words, comma: number): number {
   const { texts } = words;
-  const domainWord = (i: number) => isNameWord(words, i) && isSometimesLowerCase(texts[i]);
+  const domainWord = (i: number) => isNameWord(words, i) && isDomainWord(texts[i]);
   let end = comma;
   while (texts[end] === ',' || texts[end] === 'and') {
     const last = texts[end] === 'and';

@@ -8,7 +8,7 @@ import { isProductNoun } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isRegion } from './owners';
@@ -19,7 +19,7 @@ import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
-import { isDemonymNoun, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
+import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -972,7 +972,7 @@ export function bodiesOf(tokens: readonly Token[], from: number, to: number, cov
  */
 function domainAfterAnd(tokens: readonly Token[], and: number, to: number, free: (k: number) => boolean): number {
   let end = and + 1;
-  while (end < to && end - and <= MAX_BODY_OF_WORDS && free(end) && isNameWord(tokens[end]) && isSometimesLowerCase(tokens[end].text)) end++;
+  while (end < to && end - and <= MAX_BODY_OF_WORDS && free(end) && isNameWord(tokens[end]) && isDomainWord(tokens[end].text)) end++;
   return end > and + 1 && !(end < to && isNameWord(tokens[end])) ? end : and;
 }
 

@@ -4,6 +4,7 @@
  * joining them back lets it recognize such names at all.
  */
 import type { Token } from '../types';
+import { isSometimesLowerCase } from '../ner/tagger';
 
 export interface Words {
   texts: string[];
@@ -142,4 +143,12 @@ const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{0,4})$/;
 /** A company's quarter, half or fiscal year, no name nor model: "Q1", "H2", "FY2026". */
 export function isPeriodCode(word: string): boolean {
   return PERIOD_CODE.test(word);
+}
+
+/** Words of bodies' domains that the lower-case lexicon lacks: "Customs and Excise", "Banking and Securities". */
+const UNLISTED_DOMAINS = new Set(['excise', 'securities', 'aquaculture', 'irrigation', 'meteorology']);
+
+/** A word a body's domain may be made of: a common word in capitals ("Trade", "Industry", "Excise"). */
+export function isDomainWord(word: string): boolean {
+  return isSometimesLowerCase(word) || UNLISTED_DOMAINS.has(word.toLowerCase());
 }
