@@ -406,6 +406,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Department of Customs and Excise', 'ORG'], ['Ministry of Energy', 'ORG'], ['Velquor', 'ORG']]);
     });
 
+    it("finds a directorate-general by what it is for, written with a hyphen or without", () => {
+      const list = mentions('The Directorate-General for Competition and the Directorate General for Fisheries Policy met.', {});
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Directorate-General for Competition', 'ORG'], ['Directorate General for Fisheries Policy', 'ORG']]);
+    });
+
     it('finds ballot measures and bills by their numbers or letters', () => {
       const list = mentions('Lawmakers passed HB 2041 on Tuesday. Voters will decide Proposition 212; critics of Prop 212 and Measure HH agreed.', { 'Measure HH': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['HB 2041', 'MISC'], ['Proposition 212', 'MISC'], ['Prop 212', 'MISC'], ['Measure HH', 'MISC']]);

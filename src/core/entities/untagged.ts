@@ -950,20 +950,31 @@ export function abbreviations(tokens: readonly Token[], candidates: readonly Can
 const MAX_BODY_OF_WORDS = 3;
 
 /**
- * "the Chamber of Deputies", "the Office of Rail": a body's head, "of" and capitalized words the tagger left untagged,
- * a body's name.
+ * "the Chamber of Deputies", "the Office of Rail", "the Directorate-General for Trade": a body's head, "of" (or a
+ * directorate's "for") and capitalized words the tagger left untagged, a body's name.
  */
 export function bodiesOf(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 2 < to; i++) {
-    if (covered[i] || !BODY_OF.test(tokens[i].text) || tokens[i + 1].text !== 'of' || covered[i + 2]) continue;
-    let end = i + 2;
-    while (end < to && end - i - 2 < MAX_BODY_OF_WORDS && !covered[end] && isNameWord(tokens[end])) end++;
-    if (end > i + 2 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !covered[k]);
-    if (end > i + 2) out.push({ start: i, end, label: 'ORG', roles: [] });
+    if (covered[i] || !BODY_OF.test(tokens[i].text)) continue;
+    // (The European Commission's "Directorate-General for Competition", "Directorate General for Trade".)
+    const head = tokens[i].text === 'Directorate' ? directorateEnd(tokens, i) : i + 1;
+    const linked = tokens[head]?.text === 'of' || (head > i + 1 && tokens[head]?.text === 'for');
+    if (!linked || head + 1 >= to || covered[head] || covered[head + 1]) continue;
+    let end = head + 1;
+    while (end < to && end - head - 1 < MAX_BODY_OF_WORDS && !covered[end] && isNameWord(tokens[end])) end++;
+    if (end > head + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !covered[k]);
+    if (end > head + 1) out.push({ start: i, end, label: 'ORG', roles: [] });
     i = end - 1;
   }
   return out;
+}
+
+/** One past "Directorate-General" or "Directorate General" at `i`; `i + 1` after "Directorate" alone. */
+function directorateEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.text === 'General') return i + 2;
+  const glued = isHyphen(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.start === tokens[i + 1].end;
+  return glued && tokens[i + 2].text === 'General' ? i + 3 : i + 1;
 }
 
 /**
