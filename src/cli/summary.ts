@@ -10,7 +10,7 @@ export function formatSummary(report: AnalysisReport): string {
       `${report.claims.length} claims (${corroborated.length} corroborated, ${conflicts.length} conflicting)`,
   );
   lines.push('', 'Documents');
-  for (const d of report.documents) lines.push(`  ${d.file}  ${d.published ?? 'undated'}  ${d.title}`);
+  for (const d of report.documents) lines.push(`  ${d.file}  ${d.published ?? 'undated'}${d.publishedFrom ? ' (inferred)' : ''}  ${d.title}`);
   const top = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 15);
   if (top.length > 0) {
     lines.push('', 'Most mentioned entities');

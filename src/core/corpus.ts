@@ -2,7 +2,7 @@ import type { AnalysisReport, Claim, ContractMention, DateMention, DocumentAnaly
 import { analyzeDocument } from './analyze';
 import { linkEntities } from './entities/link';
 import { buildClaims } from './claims';
-import { inferMissingDates } from './time';
+import { inferMissingDates, type InferredDate } from './time';
 
 export interface MentionHit {
   entity: Entity;
@@ -168,7 +168,7 @@ export class Corpus {
     const docs = this.documents();
     return {
       version: 1,
-      documents: docs.map((d) => ({ file: d.file, title: d.title, published: d.published })),
+      documents: docs.map((d) => ({ file: d.file, title: d.title, published: d.published, ...(d.publishedFrom && { publishedFrom: d.publishedFrom }) })),
       entities: this.entities().map((e) => ({ ...e })),
       dates: docs.flatMap((d) => d.dates.map((x) => ({ file: d.file, ...x }))),
       claims: this.claims(),
@@ -237,14 +237,13 @@ export class Corpus {
 /** Co-occurring entities kept per entity; callers ask for at most this many. */
 const MAX_COOCCURRING = 20;
 
-type InferredDate = { published: string; dates: DateMention[] };
 const inferredViews = new WeakMap<DocumentAnalysis, { from: InferredDate; view: DocumentAnalysis }>();
 
 /** The document with its inferred date; the same object while the inference is unchanged, so per-document caches keep working. */
 function withInferredDate(doc: DocumentAnalysis, inferred: InferredDate): DocumentAnalysis {
   const cached = inferredViews.get(doc);
   if (cached?.from === inferred) return cached.view;
-  const view = { ...doc, published: inferred.published, dates: inferred.dates };
+  const view = { ...doc, published: inferred.published, publishedFrom: inferred.publishedFrom, dates: inferred.dates };
   inferredViews.set(doc, { from: inferred, view });
   return view;
 }

@@ -74,6 +74,8 @@ export interface DocumentAnalysis {
   title: string;
   /** ISO date-time from the dateline ("2025-08-01T14:40"), or null. */
   published: string | null;
+  /** How `published` was obtained when the corpus gave it, not the document's own dateline ("the corpus: another source on this story dated …"). */
+  publishedFrom?: string;
   tokens: Token[];
   sentences: Sentence[];
   mentions: LocalMention[];
@@ -121,7 +123,7 @@ export interface Claim {
 
 export interface AnalysisReport {
   version: 1;
-  documents: { file: string; title: string; published: string | null }[];
+  documents: { file: string; title: string; published: string | null; publishedFrom?: string }[];
   entities: Omit<Entity, 'roles'>[] & { roles?: string[] }[];
   dates: (DateMention & { file: string })[];
   claims: Claim[];

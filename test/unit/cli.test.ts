@@ -45,6 +45,16 @@ describe('crosscheck analyze (CLI)', () => {
     for (const key of ['entities', 'dates', 'claims']) assert.ok(Array.isArray(report[key]), key);
   });
 
+  it("lists the documents with their days in the readable summary, an inferred one marked", () => {
+    const story = 'Harbor Council member Mara Quist said the Dunmore Bridge over Lake Vell would close on Monday.';
+    fs.writeFileSync(path.join(dir, 'corpus', 'c.txt'), `Bridge to close\n\nPublished 12 March 2026\n\n${story}\n`);
+    fs.writeFileSync(path.join(dir, 'corpus', 'd.txt'), `Bridge shut\n\n${story}\n`);
+    const { stdout } = run(['analyze', 'corpus'], dir);
+    assert.match(stdout, /\n {2}a\.txt {2}undated {2}Harbour Vote Passes\n/);
+    assert.match(stdout, /\n {2}c\.txt {2}2026-03-12 {2}Bridge to close\n/);
+    assert.match(stdout, /\n {2}d\.txt {2}2026-03-12 \(inferred\) {2}Bridge shut\n/);
+  });
+
   it('names a missing path and a binary file on stderr, still analyzes the rest, and exits 1', () => {
     fs.writeFileSync(path.join(dir, 'corpus', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const { code, stdout, stderr } = run(['analyze', 'corpus', 'missing-folder', '--json'], dir);

@@ -147,4 +147,15 @@ describe('Corpus', () => {
     assert.equal(A.slice(monday.start, monday.end), monday.text);
     assert.ok(Array.isArray(report.claims));
   });
+
+  it("reports how an undated document's day was inferred from its story, and nothing for a dated one", () => {
+    const story = 'Harbor Council member Mara Quist said the Dunmore Bridge over Lake Vell would close on Monday.';
+    const corpus = new Corpus();
+    corpus.set('a.txt', `Bridge to close\n\nPublished 12 March 2026\n\n${story}\n`);
+    corpus.set('b.txt', `Bridge shut\n\n${story}\n`);
+    const [dated, undated] = corpus.report().documents;
+    assert.deepEqual(dated, { file: 'a.txt', title: 'Bridge to close', published: '2026-03-12' });
+    assert.equal(undated.published, '2026-03-12');
+    assert.match(undated.publishedFrom ?? '', /^the corpus: another source on this story dated 2026-03-12/);
+  });
 });

@@ -51,6 +51,10 @@ describe('report: Markdown', () => {
     assert.match(sections[2], /^Documents/);
     assert.match(md, /2 claims from 2 documents: 1 conflicting, 1 corroborated, 0 single-source\./);
   });
+  it("marks a document's day inferred from its story", () => {
+    const inferred = { ...relative, documents: [{ file: 'c.txt', title: 'Valley floods', published: '2024-05-02', publishedFrom: 'the corpus: another source on this story dated 2024-05-02' }] };
+    assert.match(claimsReportMarkdown(inferred, () => undefined), /- c\\\.txt: Valley floods \(2024\\-05\\-02, inferred\)/);
+  });
   it('gives each source its relative file, value and sentence, and the verdict', () => {
     assert.match(sections[0], /- a\\\.txt — \*\*twelve\*\*\n {2}> Twelve homes were evacuated\\\./);
     assert.match(sections[0], /- sub/);

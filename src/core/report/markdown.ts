@@ -31,7 +31,7 @@ export function claimsReportMarkdown(report: AnalysisReport, verdictOf: (claim: 
   if (report.documents.length) {
     out.push('## Documents', '');
     for (const d of report.documents) {
-      out.push(`- ${escapeMarkdown(d.file)}${d.title ? `: ${escapeMarkdown(d.title)}` : ''}${d.published ? ` (${escapeMarkdown(d.published)})` : ''}`);
+      out.push(`- ${escapeMarkdown(d.file)}${d.title ? `: ${escapeMarkdown(d.title)}` : ''}${d.published ? ` (${escapeMarkdown(d.published)}${d.publishedFrom ? ', inferred' : ''})` : ''}`);
     }
     out.push('');
   }

@@ -31,6 +31,13 @@ export function findDates(text: string, pipeline: Pipeline, published: string | 
   return datesOf(text, pipeline, day ? { day, source: `this article's date (${formatDay(day)})` } : null);
 }
 
+/** A document's day as the corpus gives it: the day, how it was obtained, and the document's dates read against it. */
+export interface InferredDate {
+  published: string;
+  publishedFrom: string;
+  dates: DateMention[];
+}
+
 /**
  * For documents without a dateline: a date inferred from the dated documents of the same story
  * (see inferAnchor), with the document's dates re-resolved against it; for a wire dateline whose
@@ -39,9 +46,9 @@ export function findDates(text: string, pipeline: Pipeline, published: string | 
  */
 export function inferMissingDates(
   docs: readonly DocumentAnalysis[],
-): Map<string, { published: string; dates: DateMention[] }> {
+): Map<string, InferredDate> {
   const dated = docs.filter((d) => d.published);
-  const out = new Map<string, { published: string; dates: DateMention[] }>();
+  const out = new Map<string, InferredDate>();
   if (dated.length === 0) return out;
   const guessed = new Set(dated.filter((d) => hasYearlessWireDateline(d.text, expressions(d.text, d.tokens))));
   const swapped = new Map(dated.flatMap((d) => {
@@ -120,13 +127,13 @@ function otherReading(doc: DocumentAnalysis): Day | undefined {
 /** How far a wire dateline's day may lie from the dated reports of its story for their year to count. */
 const MAX_WIRE_DAYS = 7;
 
-const reresolvedCache = new WeakMap<DocumentAnalysis, { source: string; result: { published: string; dates: DateMention[] } }>();
+const reresolvedCache = new WeakMap<DocumentAnalysis, { source: string; result: InferredDate }>();
 
 /** The document's dates resolved against an inferred anchor; reused while the document and anchor stay the same. */
-function reresolved(doc: DocumentAnalysis, anchor: Anchor): { published: string; dates: DateMention[] } {
+function reresolved(doc: DocumentAnalysis, anchor: Anchor): InferredDate {
   const cached = reresolvedCache.get(doc);
   if (cached && cached.source === anchor.source) return cached.result;
-  const result = { published: formatDay(anchor.day), dates: datesOf(doc.text, doc, anchor) };
+  const result = { published: formatDay(anchor.day), publishedFrom: anchor.source, dates: datesOf(doc.text, doc, anchor) };
   reresolvedCache.set(doc, { source: anchor.source, result });
   return result;
 }
