@@ -2098,9 +2098,12 @@ describe('entity mentions', () => {
       assert.deepEqual(more.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
-    it('makes a place of a name its residents or a journey to it cue, whatever else the word names', () => {
+    it('makes a place of a name its residents, a journey to it or living there cue, whatever else the word names', () => {
       const list = mentions('Residents of Kelmar marched. She flew to Ostrava on Monday, and he flew to Ana Ruiz.', { Kelmar: 'PER', Ostrava: 'ORG', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => m.type), ['PLACE', 'PLACE', 'PERSON']);
+      // … or where one was born or grew up.
+      const lived = mentions('Ivo Lind grew up in Dunmore Cross and was born in Kelby.', { 'Ivo Lind': 'PER', 'Dunmore Cross': 'PER', Kelby: 'ORG' });
+      assert.deepEqual(lived.filter((m) => m.kind === 'NAME').map((m) => m.type), ['PERSON', 'PLACE', 'PLACE']);
     });
 
     it('makes a body of a name ending in a continent that no part of it makes', () => {

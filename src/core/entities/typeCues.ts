@@ -256,7 +256,9 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
   // "Residents of Palma marched", "she flew to Tenerife": those who live in a place, a journey's end, whatever name the word is too.
   const lone = (c.end - c.start === 1 || (c.end - c.start === 2 && !isGivenName(tokens[c.start].text))) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
-  if (lone && ((before === 'of' && RESIDENTS.test(tokens[c.start - 2]?.text ?? '')) || (before === 'to' && JOURNEYS.test(before2)))) return true;
+  // (… and where one lives or grew up: "who grew up in Sowerby Bridge", "born in Kelmar Cross".)
+  const lived = before === 'in' && (LIVING.test(before2) || (before2 === 'up' && /^(?:grew|grown|growing)$/i.test(tokens[c.start - 3]?.text ?? '')));
+  if (lone && ((before === 'of' && RESIDENTS.test(tokens[c.start - 2]?.text ?? '')) || (before === 'to' && JOURNEYS.test(before2)) || lived)) return true;
   // "his office in Stourford", "Turnout in Stourford was low": a one-word name no list has after "in" (a
   // listed one the tagger knows), not a company's ("in Acme's plant") nor what one believes in ("confidence in Hale").
   // … or two, the first no given name ("the library in Dukes Heath"), and those listed after them ("in Little Heath and Brackhill").
@@ -287,6 +289,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
 
 /** Those who live in a place, before "of" and its name. */
 const RESIDENTS = /^(?:[Rr]esidents|[Ii]nhabitants|[Tt]ownspeople|[Vv]illagers|[Oo]utskirts|[Ss]uburbs)$/;
+/** Words of where one lives or was born, before "in" and the place. */
+const LIVING = /^(?:born|raised|lives|lived|living|resides|resided|settled)$/;
 /** Verbs of a journey, before "to" and where it ends. */
 const JOURNEYS = /^(?:flew|fly|flies|flying|travelled|traveled|travel|travels|sailed|drove|fled|headed|evacuated|deported|airlifted)$/;
 
