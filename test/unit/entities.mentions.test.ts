@@ -1521,6 +1521,9 @@ describe('entity mentions', () => {
     it("takes a player's position or a sport's job out of a person's name into the roles", () => {
       const list = mentions('Fullback Ivo Marsh signed. Flanker Tom Kell was banned. Jockey Ana Lutz won.', { 'Fullback Ivo Marsh': 'PER', 'Flanker Tom Kell': 'PER', 'Jockey Ana Lutz': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Ivo Marsh', ['Fullback']], ['Tom Kell', ['Flanker']], ['Ana Lutz', ['Jockey']]]);
+      // … a video referee's letters too, and a game's genre is no body.
+      const referees = mentions('Brazilian VAR Ivo Senna and TMO Ana Brill agreed. The fantasy RPG slipped.', { 'VAR Ivo Senna': 'ORG', 'TMO Ana Brill': 'PER', RPG: 'ORG' });
+      assert.deepEqual(referees.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type, m.roles]), [['Ivo Senna', 'PERSON', ['Brazilian VAR']], ['Ana Brill', 'PERSON', ['TMO']]]);
     });
 
     it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {

@@ -89,9 +89,9 @@ const ABBREVIATED = new Set(
 /**
  * Ranks and offices abbreviated in capitals only: British police ("DI Varga"; "Di" opens Italian
  * surnames, "Di Muro"), prime, chief and deputy chief ministers, cabinet secretaries ("CM Sinha", "CS Ogamba"),
- * members of Ireland's parliament ("TD Orla Brannigan").
+ * members of Ireland's parliament ("TD Orla Brannigan"), video referees ("TMO Mateo Ferreyra", "VAR Ana Lutz").
  */
-const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS', 'TD']);
+const POLICE_RANKS = new Set(['DI', 'DCI', 'DS', 'DSU', 'DSI', 'DCS', 'PM', 'CM', 'DCM', 'CS', 'TD', 'TMO', 'VAR']);
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
