@@ -779,8 +779,9 @@ export const RULES: readonly Rule[] = [
         return vague('RELATIVE', RELATIVE_TO_EVENT);
       }
       // "a year", "one day" alone are as often no time at all ("one day he left"); "one-day", "a year-long" are lengths.
-      // (… but a length of something is one: "ended a decade of rule", "a month of protests".)
-      const lengthOf = LENGTH_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      // (… but a length of something is one: "ended a decade of rule", "a month of protests", "a fortnight's wait".)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      const lengthOf = LENGTH_OF.test(after) || (suffix === '' && /^['’]s\s+\p{Ll}/u.test(after));
       // "A decade on, the town …", "five years on from the flood": the length since, its own date unstated.
       const needsModifier = suffix !== 'on' && ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
