@@ -445,14 +445,15 @@ export function splitAtSeat(tokens: readonly Token[], c: Candidate): Candidate[]
   return [c];
 }
 
-/**
- * "said dealer Tomas Berg of Harrow & Finch Fine Art": a person's full name and the firm they are of, which the
- * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
- * business word or a legal form or names partners (not "Duke of Kent", "Bank of America").
- */
 /** Tokens a person's name may take before "of": "Mei - Lin Zhao". */
 const MAX_PERSON_BEFORE_OF = 5;
 
+/**
+ * "said dealer Tomas Berg of Harrow & Finch Fine Art": a person's full name and the firm they are of, which the
+ * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
+ * business word or a legal form, or the firm names partners and the person has a listed given name or surname
+ * (not "Duke of Kent", "Bank of America").
+ */
 export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candidate[] {
   for (let of = c.start + 2; of <= c.start + MAX_PERSON_BEFORE_OF && of + 1 < c.end; of++) {
     if (tokens[of].text !== 'of') continue;

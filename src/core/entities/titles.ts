@@ -70,6 +70,7 @@ const COURTESY = new Set([
 const HONORIFIC_SECOND = /^(?:Sri|Seri)$/;
 const HONORIFIC_FIRST = /^(?:Datuk|Dato|Dato'|Dato’|Tan|Puan|Toh)$/;
 
+/** Whether token `i` (no further back than `floor`) ends a Malaysian honorific of two words: the "Seri" of "Datuk Seri". */
 export function isHonorificSecond(tokens: readonly Token[], i: number, floor: number): boolean {
   if (!HONORIFIC_SECOND.test(tokens[i].text) || i <= floor) return false;
   const first = honorificFirst(tokens, i);

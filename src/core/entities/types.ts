@@ -330,15 +330,15 @@ export function isProductNoun(word: string): boolean {
   return PRODUCT_NOUNS.has(word.toLowerCase());
 }
 
+/** Words a ballot measure's number or letters follow: "Proposition 212", "Prop 50", "Measure HH". */
+export const BALLOT_MEASURE = /^(?:Proposition|Prop|Measure)$/;
+
 /**
  * Type of a name given the tagger label, the name's words and the word right after it.
  * Facility and event heads must be capitalized, so "the airport" never makes "Smith" a facility.
  * A newspaper or a place-and-plural name overrides even a person label: the tagger calls
  * "Baltimore Colts" and "Austin American-Statesman" people.
  */
-/** Words a ballot measure's number or letters follow: "Proposition 212", "Prop. 50", "Measure HH". */
-export const BALLOT_MEASURE = /^(?:Proposition|Prop\.?|Measure)$/;
-
 export function entityType(label: NerLabel, words: readonly string[], next: string | undefined): EntityType {
   const base = FROM_LABEL[label];
   if (words.length === 0) return base;

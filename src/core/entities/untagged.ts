@@ -1131,9 +1131,8 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
     const first = tokens[i].text[0];
     // "Resolution 2817": a UN resolution by its number.
     if (!covered[i] && tokens[i].text === 'Resolution' && RESOLUTION_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
-    // "Proposition 212", "Prop. 50", "Measure 110", "Proposition HH", "HB 2041": a ballot measure or a bill by its number or letters.
-    const measure = BALLOT_MEASURE.test(tokens[i].text) ? i + (tokens[i + 1]?.text === '.' ? 2 : 1) : -1;
-    if (!covered[i] && measure > 0 && measure < to && !covered[measure] && MEASURE_NUMBER.test(tokens[measure].text)) out.push({ start: i, end: measure + 1, label: 'MISC', roles: [] });
+    // "Proposition 212", "Prop 50", "Measure 110", "Proposition HH", "HB 2041": a ballot measure or a bill by its number or letters.
+    if (!covered[i] && !covered[i + 1] && BALLOT_MEASURE.test(tokens[i].text) && MEASURE_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
     if (!covered[i] && !covered[i + 1] && BILL_CODE.test(tokens[i].text) && BILL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'MISC', roles: [] });
     // "Channel 4", "Channel 9": a broadcaster by its number.
     if (!covered[i] && !covered[i + 1] && tokens[i].text === 'Channel' && CHANNEL_NUMBER.test(tokens[i + 1]?.text ?? '') && i + 1 < to) out.push({ start: i, end: i + 2, label: 'ORG', roles: [] });
