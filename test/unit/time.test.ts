@@ -1115,8 +1115,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
   });
 
-  it('reads "each July" as that month of every year', () => {
+  it('reads "each July" and "every autumn" as that month or season of every year', () => {
     assert.deepEqual(datesIn('It publishes figures each July and meets every May.').map((d) => [d.text, d.type, d.value]), [['each July', 'SET', 'XXXX-07'], ['every May', 'SET', 'XXXX-05']]);
+    assert.deepEqual(datesIn('It tours each autumn and rests every winter.').map((d) => [d.text, d.type, d.value]), [['each autumn', 'SET', 'XXXX-FA'], ['every winter', 'SET', 'XXXX-WI']]);
   });
 
   it('reads a weekday a headline looks ahead to with "eye" as ahead', () => {

@@ -808,13 +808,16 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every two years, every other week
+  // every year, each Monday, every two years, every other week, each autumn
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
-      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC})\\b`,
+      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b`,
     (m) => {
       const weekday = weekdayNumber(m[3]);
       if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
+      // "each autumn": that season of every year.
+      const season = SEASONS[m[3].toLowerCase()];
+      if (season) return m[1] || m[2] ? null : fixed('SET', `XXXX-${season}`);
       // "each July": that month of every year.
       const month = !m[1] && !m[2] && isCapitalized(m[3]) ? monthNumber(m[3]) : undefined;
       if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
