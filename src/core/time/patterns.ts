@@ -676,6 +676,11 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'offset', unit: 'year', by: 0, note: `${m[1].toLowerCase().startsWith('mid') ? 'the middle' : 'the end'} of the year` },
   }), ['year']),
+  // "by year's end", "at month's end": the end of the period in hand
+  rule(`\\b(year|month|week)['’]s${SP}end\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'offset', unit: m[1].toLowerCase() as 'year', by: 0, note: `the end of the ${m[1].toLowerCase()}` },
+  }), ['end']),
   // recent years, the coming weeks, the past few months
   rule(`\\b(?:the${SP})?(recent|coming|(?:past|last|next)${SP}(?:few|several))${SP}(days|weeks|months|years|decades)\\b`, (m) =>
     /^(recent|coming)$/i.test(m[1])
