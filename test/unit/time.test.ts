@@ -81,6 +81,7 @@ describe('time: patterns and their spans', () => {
     ['The cap limits growth to 3 per cent a year.', 'a year', 'SET', 'P1Y'],
     ['Buyers face a fortnight\'s wait for the phone.', 'a fortnight', 'DURATION', 'P2W'],
     ['Sales should recover by year\'s end.', 'by year\'s end', 'RELATIVE', '2024'],
+    ['The sedan arrived three months later than planned.', 'three months', 'DURATION', 'P3M'],
     ['The rampart dates to between 850 and 700 B.C. on this reading.', 'between 850 and 700 B.C.', 'DATE', '-0849/-0699'],
     ['A hoard dates to 1150–1000 cal BC.', '1150–1000 cal BC', 'DATE', '-1149/-0999'],
     ['The brooch was made around AD 620.', 'around AD 620', 'DATE', '0620'],

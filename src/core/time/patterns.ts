@@ -776,6 +776,10 @@ export const RULES: readonly Rule[] = [
       if (/^(before|after|prior)$/.test(suffix)) {
         return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, length: m[0].slice(0, m[0].length - m[5].length).trimEnd().length };
       }
+      // "three months later than planned": a length between a date and the one it was due, no date of its own.
+      if (/^(later|earlier)$/.test(suffix) && /^\s+than\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+        return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, length: m[0].slice(0, m[0].length - m[5].length).trimEnd().length };
+      }
       if (/^(later|earlier)$/.test(suffix)) {
         // Later or earlier: countable from a date named just before ("in 2012 … three years later").
         if (/^(minute|hour|day|week|month|year)$/.test(unit) && Number.isInteger(n)) {
