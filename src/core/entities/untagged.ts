@@ -973,8 +973,7 @@ export function bodiesOf(tokens: readonly Token[], from: number, to: number, cov
 /** One past "Directorate-General" or "Directorate General" at `i`; `i + 1` after "Directorate" alone. */
 function directorateEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i + 1]?.text === 'General') return i + 2;
-  const glued = isHyphen(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.start === tokens[i + 1].end;
-  return glued && tokens[i + 2].text === 'General' ? i + 3 : i + 1;
+  return tokens[i + 2]?.text === 'General' && compoundStart(tokens, i + 2, i) === i ? i + 3 : i + 1;
 }
 
 /**
