@@ -898,6 +898,16 @@ describe('entity mentions', () => {
       assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
+    it("reads a broadcaster's or trade title's masthead on the first line, before a section or above a headline, but not a headline", () => {
+      const named = (text: string, tagged: Record<string, 'ORG' | 'LOC' | 'PER'> = {}) => mentions(text, tagged).map((m) => [m.text, m.type]);
+      assert.deepEqual(named('Kelmar Mining Review\n\nOre miner fined\n\nThe miner was fined.\n'), [['Kelmar Mining Review', 'ORG']]);
+      assert.deepEqual(named('Valdora Sport 24 | Cricket\n\nLeague deal\n\nThe deal runs on.\n', { 'Valdora Sport': 'LOC' }), [['Valdora Sport 24', 'ORG']]);
+      assert.deepEqual(named('WKLV 7 News\n\nFire at plant\n\nA fire broke out.\n'), [['WKLV 7 News', 'ORG']]);
+      // A headline above a byline or a sentence, and a product's size, name no outlet.
+      assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
+      assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);
+    });
+
     it('keeps a masthead in capitals whole, unnamed by the story, and an unlisted dateline place with its agency', () => {
       const text = 'MINING KELMAR MONITOR\n\nOSTRAVILLE (KW) — Copper rose, the Kelmar Wire reported.\n';
       const list = mentions(text, { KELMAR: 'LOC', OSTRAVILLE: 'ORG', KW: 'ORG', 'Kelmar Wire': 'ORG' });

@@ -62,6 +62,7 @@ describe('time: patterns and their spans', () => {
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
+    ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
     ['Output will double by FY30.', 'by FY30', 'DATE', '2030'],
     ['The town was founded 1,500 years ago.', '1,500 years ago', 'RELATIVE', '0524'],
@@ -842,6 +843,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('It was sold in 2021. A week later it closed.')[1].value, null);
     // In a sentence a year opens, too.
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
+  });
+
+  it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {
+    assert.equal(only('Talks will resume in the new year.', '2026-11-04').value, '2027');
+    assert.deepEqual(datesIn('Shops shut for the New Year holiday and the Lunar New Year.', '2026-11-04').map((d) => d.text), []);
   });
 
   it('reads "the next year" after a date as the year after it, over or in the next year as a length, and no count past the article', () => {

@@ -45,7 +45,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isDirectionalDemonym, isNationality, isPublicationHead, namesLaw } from './types';
+import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
@@ -54,6 +54,7 @@ import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
+import { isMasthead, mastheadName } from './mastheads';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
@@ -111,7 +112,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     const owner = ownerOf(tokens, c, found[i - 1], surface);
     const courtesy = titleGender(tokens[c.start - 1]?.text ?? '');
-    const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : typeOf(c, words);
+    const type = c.person ? 'PERSON' : c.work ? 'MISC' : c.product ? 'PRODUCT' : c.credit ? 'ORG' : typeOf(c, words);
     return {
       start: tokens[c.start].start,
       end: tokens[c.start].start + mentionText.length,
@@ -146,27 +147,10 @@ function creditsOfStoryBodies(found: readonly Candidate[], aliases: readonly [Ca
   return new Set(found.filter((c) => c.credit && !defining.has(c.start) && defined.has(surface(c))).map((c) => c.start));
 }
 
-/** "THE GROVETON HERALD" alone on its line: a newspaper's masthead, whether or not the story names it. */
-function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
-  const start = /^the$/i.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
-  const ends = c.end === s.tokenEnd || (c.end < s.tokenEnd && MASTHEAD_SEPARATOR.test(tokens[c.end].text));
-  return c.start === start && ends && c.end - c.start >= 2 && isPublicationHead(tokens[c.end - 1].text);
-}
-
-const MAX_MASTHEAD_WORDS = 4;
-/** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture". */
-const MASTHEAD_SEPARATOR = /^[|–—-]$/;
-
-/**
- * The newspaper a masthead line names before its section ("Harbour Gazette | Ports & Logistics", "ANDEAN
- * MINING JOURNAL"): capitalized words opening the line, ending in a publication's word, before a bar or the line's end.
- */
-function mastheadName(tokens: readonly Token[], s: Sentence): Candidate | undefined {
-  const start = /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
-  let end = start;
-  while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&') && tokens[end].text !== '|') end++;
-  if (end - start < 2 || !isPublicationHead(tokens[end - 1].text) || (end < s.tokenEnd && !MASTHEAD_SEPARATOR.test(tokens[end].text))) return undefined;
-  return { start, end, label: 'ORG', roles: [] };
+/** A line with no sentence's end and no byline's "By": a headline, below a masthead. */
+function readsAsHeadline(text: string, s: Sentence | undefined): boolean {
+  const line = s && text.slice(s.start, s.end).trim();
+  return line !== undefined && !/[.?!:;"”)]$/.test(line) && !/^By\b/i.test(line);
 }
 
 /**
@@ -278,13 +262,15 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const tagging = content.map((c, i) => ({ ...c, tagged: spans[i] }));
   const standalone = standaloneNames(tagging);
   for (const { s, capitalized, words, tagged } of tagging) {
-    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, s === tagging[0].s);
+    const first = s === tagging[0].s;
+    const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, first);
+    const place = { first, aboveHeadline: first && readsAsHeadline(text, tagging[1]?.s) };
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     // A photo credit's photographer and agency are names whatever the tagger made of them.
     const credit = slashCredit(tokens, s.tokenStart, s.tokenEnd);
     const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || isLineOfNames(words, tagged));
     const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s));
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s, place));
     const spans: Candidate[] = [];
     const datelines = datelinePlaces(text, tokens, s.tokenStart, s.tokenEnd);
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
@@ -316,7 +302,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (region && !overlaps(region, spans)) spans.push(region);
     spans.push(...datelines);
     // A masthead's name is whole, whatever the tagger made of its words.
-    const masthead = capitalized ? mastheadName(tokens, s) : undefined;
+    const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);

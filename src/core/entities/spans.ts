@@ -33,7 +33,7 @@ export interface Candidate {
   cued?: true;
   /** Words around this very mention say it is a person's ("Sharma, 58,"), not only around another of its word. */
   personal?: true;
-  /** The agency a dateline credits (untagged.ts): "(Reuters) -". */
+  /** The agency a dateline credits (untagged.ts), "(Reuters) -", or the outlet a masthead names (mastheads.ts). */
   credit?: true;
   /** A party inside a court case's name (detect.ts): no mention there, but a name to find elsewhere. */
   party?: true;

@@ -1258,6 +1258,8 @@ export function marketIndices(tokens: readonly Token[], from: number, to: number
 }
 
 export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  // (An outlet's number is a channel's: "Gulf Sport 24 | Cricket".)
+  if (c.credit) return c;
   // "the FTSE 250": an index's number, no model's, which the tagger may have left out ("the [Nikkei] 225").
   const index = isMarketIndex(tokens, c.start, c.end + 1) ? c.end + 1 : isMarketIndex(tokens, c.start, c.end) ? c.end : undefined;
   if (index !== undefined) return { ...c, end: index, label: 'MISC', product: undefined, person: undefined };

@@ -622,6 +622,11 @@ export const RULES: readonly Rule[] = [
     () => vague('RELATIVE', 'the season\'s dates are not stated'),
     ['season'],
   ),
+  // "resume in the new year": the year after the telling's (not "the New Year's holiday", not "Lunar New Year").
+  rule(`\\bthe${SP}new${SP}year\\b(?!['’]s|${SP}(?:holidays?|break|period|day|eve)\\b)`, () => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'offset', unit: 'year', by: 1, note: 'the new year' },
+  }), ['new']),
   // the weekend, over the weekend
   rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } }), [
     'weekend',

@@ -1,0 +1,64 @@
+/**
+ * A masthead: the line naming the outlet above a story ("Harbour Gazette | Ports", "ANDEAN MINING JOURNAL",
+ * "Gulf Sport 24 | Cricket"). Its name is a name whether or not the story uses it, and is whole whatever
+ * the tagger made of its words.
+ */
+import type { Sentence, Token } from '../types';
+import { startsUpper } from '../nlp/letters';
+import type { Candidate } from './spans';
+import { isPublicationHead } from './types';
+
+const MAX_MASTHEAD_WORDS = 4;
+/** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture". */
+const MASTHEAD_SEPARATOR = /^[|–—·-]$/;
+/**
+ * Last words of broadcasters' and trade titles' names, which also end headlines and reports' names ("Strong Jobs
+ * Report"): a masthead's only on the document's first line, before a section or above a headline. A channel's number
+ * may end it ("Gulf Sport 24").
+ */
+const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|\d{1,2})$/i;
+
+/** Where a sentence lies: the document's first line, and above a line that reads as a headline. */
+export interface LinePlace {
+  first: boolean;
+  aboveHeadline: boolean;
+}
+
+/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s`. */
+function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place: LinePlace): boolean {
+  const word = tokens[end - 1].text;
+  return isPublicationHead(word) || (place.first && (end < s.tokenEnd || place.aboveHeadline) && OUTLET_HEADS.test(word));
+}
+
+/** The first token of a masthead's name on `s`: past its article. */
+function nameStart(tokens: readonly Token[], s: Sentence): number {
+  return /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
+}
+
+/** Whether a separator with a space before it is at `i`, not a hyphen of a word ("13-Inch"). */
+function isSeparator(tokens: readonly Token[], i: number): boolean {
+  return MASTHEAD_SEPARATOR.test(tokens[i].text) && (i === 0 || tokens[i].start > tokens[i - 1].end);
+}
+
+/** Tokens before `end` end the sentence, or a separator follows them. */
+function endsField(tokens: readonly Token[], end: number, s: Sentence): boolean {
+  return end === s.tokenEnd || (end < s.tokenEnd && isSeparator(tokens, end));
+}
+
+/**
+ * The outlet a masthead line names before its section: capitalized words (and "&", a channel's number) opening the
+ * line, ending in a publication's word (or a broadcaster's or trade title's on the document's first line: see
+ * OUTLET_HEADS), before a separator or the line's end.
+ */
+export function mastheadName(tokens: readonly Token[], s: Sentence, place: LinePlace): Candidate | undefined {
+  const start = nameStart(tokens, s);
+  let end = start;
+  while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&' || (end > start && /^\d{1,2}$/.test(tokens[end].text))) && !isSeparator(tokens, end)) end++;
+  if (end - start < 2 || !endsMasthead(tokens, end, s, place) || !endsField(tokens, end, s)) return undefined;
+  return { start, end, label: 'ORG', roles: [], credit: true };
+}
+
+/** Whether `c` is the name of the masthead on `s` ("THE GROVETON HERALD" alone on its line). */
+export function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence, place: LinePlace): boolean {
+  return c.start === nameStart(tokens, s) && endsField(tokens, c.end, s) && c.end - c.start >= 2 && endsMasthead(tokens, c.end, s, place);
+}
