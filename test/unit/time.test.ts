@@ -63,6 +63,9 @@ describe('time: patterns and their spans', () => {
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
+    ['Inspectors audit the books every quarter.', 'every quarter', 'SET', 'P3M'],
+    ['The firm has 20 court days to pay.', '20 court days', 'DURATION', 'P20D'],
+    ['Last financial year, the agency opened 11 cases.', 'Last financial year', 'RELATIVE', null],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
     ['Output will double by FY30.', 'by FY30', 'DATE', '2030'],
     ['The town was founded 1,500 years ago.', '1,500 years ago', 'RELATIVE', '0524'],
@@ -843,6 +846,16 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('It was sold in 2021. A week later it closed.')[1].value, null);
     // In a sentence a year opens, too.
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
+  });
+
+  it('reads the date a clause names back to ("that same year", "the year before"), and a weekday after "a" as no day of the week in hand', () => {
+    assert.deepEqual(datesIn('He founded it in 2018 and joined an accelerator that same year.').map((d) => d.value), ['2018', '2018']);
+    assert.deepEqual(datesIn('Sales hit 40 million in 2023, up from 25 million the year before.').map((d) => d.value), ['2023', '2022']);
+    assert.deepEqual(datesIn('He left the day before the vote.'), []);
+    assert.equal(only('Officials raided its offices on a wet Tuesday.').value, 'XXXX-WXX-2');
+    assert.equal(datesIn('Officials raided its offices on a Tuesday morning in September 2023.', '2026-06-03')[0].value, 'XXXX-WXX-2');
+    assert.equal(only('The firm said in a statement Tuesday it would close the plant.').value, '2024-10-15');
+    assert.deepEqual(datesIn('Every night-bus driver was late.'), []);
   });
 
   it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {

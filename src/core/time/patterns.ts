@@ -128,6 +128,10 @@ const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election
 /** A surname after a weekday, then an age or a role in apposition: " Ebiere, 52,", " Adeyemi, a trader". */
 const GIVEN_NAME_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?:[^\S\r\n]+\p{Lu}\p{Ll}+)?,[^\S\r\n]+(?:\d{1,3}[,)]|an?[^\S\r\n])/u;
 /** Words that put a day before a weekday, which then names no one: "on Sunday", "until Friday". */
+/** "a", "one" and maybe an adjective of days before a weekday: some such day ("on a wet Tuesday"; not "in a statement Tuesday"). */
+const INDEFINITE_BEFORE = /\b(?:an?|one)\s+(?:(?:wet|rainy|cold|hot|warm|sunny|snowy|grey|gray|quiet|busy|typical|normal|certain|single|fine)\s+)?$/i;
+/** Words that go on after a day rather than name a kind of thing by it. */
+const CLAUSE_GOES_ON = /^(?:in|at|of|on|when|and|or|after|before|while|during)$/;
 const DAY_PREPOSITION = /^(?:on|by|until|till|since|from|of|every|before|after|through|last|next|this|that|late|early)$/i;
 
 /** "said Sunday Ebiere, 52, a fisherman": a weekday at [start, end) that is a given name, its surname and an age or a role after it. */
@@ -168,6 +172,7 @@ export function isHolidayName(name: string): boolean {
 }
 
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
+const FISCAL_YEAR = "a financial year: its months depend on whose year it is";
 const FISCAL_LOOKAHEAD = 40;
 /** "its fiscal first quarter": the word may come before the ordinal. */
 const FISCAL_LOOKBEHIND = 8;
@@ -569,6 +574,9 @@ export const RULES: readonly Rule[] = [
     if (!m[1] && !m[3] && !m[4] && isWeekdayGivenName(text, m.index, m.index + m[0].length)) return null;
     const weekday = weekdayNumber(m[2])!;
     if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
+    // "on a Tuesday morning in September 2023", "one wet Saturday": some such weekday, no date of the telling's week.
+    // (Not a weekday naming a kind of thing: "to host a Sunday conversation stage".)
+    if (!m[1] && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && (!/^[a-z]/.test(after) || CLAUSE_GOES_ON.test(after))) return fixed('DATE', `XXXX-WXX-${weekday}`);
     return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday, direction: direction(m[1]), part: partOfDay(m[4]) } };
   }, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
   // Fri, Aug 1 / Thu 31 July: abbreviated weekdays only before a date they are merged with
@@ -600,10 +608,11 @@ export const RULES: readonly Rule[] = [
     () => ({ type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by: -1, part: 'NI' } }),
     ['overnight'],
   ),
-  // this week, last month, next year, earlier this month, later this year, early next year, this weekend
+  // this week, last month, next year, earlier this month, later this year, early next year, this weekend; last financial
+  // year (no value: whose year?)
   rule(
     `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?(this|last|next|coming|current|the${SP}current)${SP}` +
-      `(week|weekend|month|quarter|year|decade|century)\\b`,
+      `(?:(?:financial|fiscal)${SP}(?=year))?(week|weekend|month|quarter|year|decade|century)\\b`,
     (m) => {
       const word = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
@@ -612,6 +621,7 @@ export const RULES: readonly Rule[] = [
         const dir = (['last', 'this', 'next'] as const)[by + 1];
         return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true, direction: dir } };
       }
+      if (/\b(?:financial|fiscal)\s/i.test(m[0])) return vague('RELATIVE', FISCAL_YEAR);
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by, later: /^later/i.test(m[0]) } };
     },
   ),
@@ -662,8 +672,13 @@ export const RULES: readonly Rule[] = [
   }), ['previous', 'following']),
   // "has stood empty since then": since the date the text named just before.
   rule(`\\bsince${SP}then\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'date', by: 0 } }), ['then']),
+  // "up from 25 million the year before": the date the text named just before, a unit back (not "the day before the vote").
+  rule(`\\bthe${SP}(day|week|month|year)${SP}before(?=${OSP}(?:[.,;:)]|$))`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: -1 },
+  }), ['before']),
   // that year, the same day: the date the text named just before
-  rule(`\\b(?:that|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
+  rule(`\\b(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: 0 },
   }), ['that', 'same']),
@@ -712,11 +727,13 @@ export const RULES: readonly Rule[] = [
     const unit = unitOf(m[3]);
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['between']),
-  // "five business days", "three trading sessions": days of a kind, counted as days.
-  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working)${SP}(days?|sessions?|weeks?)\\b`, (m) => {
+  // "five business days", "three trading sessions", "15 court days": days of a kind, counted as days.
+  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working|court|sitting)${SP}(days?|sessions?|weeks?)\\b`, (m) => {
+    // (Not "at the end of a court session".)
+    if (/^(?:court|sitting)$/i.test(m[0].split(/\s+/).at(-2) ?? '') && !/^days?$/i.test(m[2])) return null;
     const n = parseNumber(m[1]);
     return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[2]) ? 'week' : 'day'));
-  }, ['business', 'trading', 'working']),
+  }, ['business', 'trading', 'working', 'court', 'sitting']),
   // "three hours and 25 minutes", "3h 25min", "8h", "45 mins", a race's "1hr 34min 14.706sec", "6min 48.3sec", "1 minute 44
   // seconds": hours, minutes and seconds as one length.
   rule(
@@ -822,10 +839,10 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every two years, every other week, each autumn
+  // every year, each Monday, every two years, every other week, each autumn, every quarter (not "every night-bus driver")
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
-      `(${UNIT_SRC}|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b`,
+      `(${UNIT_SRC}|quarters?|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b(?!-[a-z])`,
     (m) => {
       const weekday = weekdayNumber(m[3]);
       if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
@@ -837,6 +854,8 @@ export const RULES: readonly Rule[] = [
       if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
       if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'XXXX-WXX-WE' : 'P1D');
       const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      // (A quarter is three months.)
+      if (n && /^quarters?$/i.test(m[3])) return fixed('SET', isoDuration(3 * n, 'month'));
       return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
     },
     ['every', 'each'],

@@ -246,6 +246,8 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'repo
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
 /** Words that start a clause after the span's: "will rise from April after councillors approved …" (before it, "after" may lead a phrase of the span's clause). */
 const LATER_CLAUSE = new Set(['after', 'because']);
+/** Words opening a reported clause right after a day: "that", or its subject without it. */
+const REPORTED_OPENING = /^(?:that|it|he|she|they|we)$/i;
 
 const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 
@@ -274,8 +276,9 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   let from = first;
   while (from > sentence.tokenStart && !isClauseBreak(tokens, from - 1)) from--;
   let to = last;
-  // "said on Wednesday that those responsible will face …": the clause "that" opens has its own tense.
-  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !LATER_CLAUSE.has(tokens[to].text.toLowerCase()) && !(to === last && tokens[to].text.toLowerCase() === 'that')) to++;
+  // "said on Wednesday that those responsible will face …", "said in a statement Tuesday it would close": the clause
+  // "that" or a subject opens after the day has its own tense.
+  while (to < sentence.tokenEnd && !isClauseBreak(tokens, to) && !LATER_CLAUSE.has(tokens[to].text.toLowerCase()) && !(to === last && REPORTED_OPENING.test(tokens[to].text))) to++;
   const [clauseFrom, clauseTo] = asideAround(tokens, first, last, from, to, (k) => opensParticiple(tokens, k), false);
   [from, to] = asideAround(tokens, first, last, clauseFrom, clauseTo, (k) => opensRelative(tokens, k), true);
   if (isInCondition(tokens, first, sentence.tokenStart)) return 'future';
