@@ -898,6 +898,13 @@ describe('entity mentions', () => {
       assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
+    it("reads a sport's or a field's body named by its noun and place, opening a sentence before its officer, but not a team's", () => {
+      const named = (text: string) => mentions(text, { Portugal: 'LOC', 'Ana Berg': 'PER' }).map((m) => [m.text, m.type]);
+      assert.deepEqual(named('Swimming Portugal chief executive Ana Berg said the squad would travel.\n'), [['Swimming Portugal', 'ORG'], ['Ana Berg', 'PERSON']]);
+      assert.deepEqual(named('OSLO (Reuters) - Literature Portugal president Ana Berg spoke.\n').slice(-2), [['Literature Portugal', 'ORG'], ['Ana Berg', 'PERSON']]);
+      assert.deepEqual(named('Earlier Portugal coach Ana Berg said the squad would travel.\n'), [['Portugal', 'PLACE'], ['Ana Berg', 'PERSON']]);
+    });
+
     it("reads a broadcaster's or trade title's masthead on the first line, before a section or above a headline, but not a headline", () => {
       const named = (text: string, tagged: Record<string, 'ORG' | 'LOC' | 'PER'> = {}) => mentions(text, tagged).map((m) => [m.text, m.type]);
       assert.deepEqual(named('Kelmar Mining Review\n\nOre miner fined\n\nThe miner was fined.\n'), [['Kelmar Mining Review', 'ORG']]);

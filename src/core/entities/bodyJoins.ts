@@ -7,7 +7,7 @@
  * a name run on after "and" ("[Bank of England] and [Barclays]"), a council as British papers write
  * it ("Varnley city council"), a conference of members ("Conference of Catholic Bishops").
  */
-import { FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
@@ -68,6 +68,24 @@ function isUnitWord(words: Words, i: number): boolean {
   const text = words.texts[i];
   // Not a sentence's last word ("on X. Reform UK"), nor a word in capitals ("OK UK").
   return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
+}
+
+/** Officers of a body, in lower case after its name ("Golf Australia chief executive"); no team's ("Australia coach"). */
+const BODY_OFFICER = /^(?:chief|executive|president|boss|spokesperson|spokesman|spokeswoman|head|chair|chairman|chairwoman|director|officials?|ceo)$/;
+
+/**
+ * A body of a sport or a field named by its noun and its country, opening a sentence before one of its officers:
+ * "Swimming Australia chief executive …", "Literature Wales chief executive …", where the tagger found the place alone.
+ */
+export function joinFieldBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const { texts, pos } = words;
+  // (Opening the sentence, or what follows a dateline's dash.)
+  const opens = (k: number) => k === 0 || /^[-–—]$/.test(texts[k - 1]);
+  const country = spans.find((s) => s.end === s.start + 1 && s.start > 0 && opens(s.start - 1));
+  if (!country || !BODY_OFFICER.test(texts[country.end] ?? '') || !(nameLists().lookup(texts[country.start].toLowerCase()) & (COUNTRY | PLACE_NAME))) return [...spans];
+  const field = country.start - 1;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(texts[field]) || !/^(?:NOUN|PROPN|VERB)$/.test(pos[field]) || isTitleWord(texts[field]) || isCalendarWord(texts[field])) return [...spans];
+  return withSpan(spans, { start: field, end: country.end, label: 'ORG' });
 }
 
 const MAX_DISTRICT_PART = 2;
