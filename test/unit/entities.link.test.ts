@@ -829,6 +829,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(arts, 'd.txt', 'Harwick Symphony'), entityOf(arts, 'c.txt', 'Harwick Symphony Orchestra'));
     assert.equal(entityOf(arts, 'd.txt', 'Velden Lyric'), entityOf(arts, 'c.txt', 'Velden Lyric Opera'));
+    // Organizations and theatre producers without their kind.
+    const bodies = linkEntities([
+      analyzeWith('e.txt', 'The Castane Organization and Lark Theatricals struck.', { 'Castane Organization': 'ORG', 'Lark Theatricals': 'ORG' }),
+      analyzeWith('f.txt', 'Castane and Lark agreed.', { Castane: 'ORG', Lark: 'ORG' }),
+    ]);
+    assert.equal(entityOf(bodies, 'f.txt', 'Castane'), entityOf(bodies, 'e.txt', 'Castane Organization'));
+    assert.equal(entityOf(bodies, 'f.txt', 'Lark'), entityOf(bodies, 'e.txt', 'Lark Theatricals'));
     // A word no list has, read as a person's in a source that never names the company in full, is its short name.
     const stray = linkEntities([
       analyzeWith('j.txt', 'Velquor Pharma said its trial failed.', { 'Velquor Pharma': 'ORG' }),
