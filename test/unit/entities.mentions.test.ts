@@ -664,6 +664,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Stagehands' Guild", 'ORG'], ["Session Singers' Guild", 'ORG'], ["Dancers' Guild Hall", 'FACILITY']]);
     });
 
+    it("finds a photo credit's photographer for an outlet, and a photo agency alone after the label, but no caption's words", () => {
+      const credits = mentions('Pay row\n\nThe talks failed.\n\n(Credit: Tobiah Vance-Okafor for The Harlow Ledger)\n\nCredit: Redline Images\n\nPhoto: Workers at the site.', {});
+      assert.deepEqual(credits.map((m) => [m.text, m.type]), [['Tobiah Vance-Okafor', 'PERSON'], ['Harlow Ledger', 'ORG'], ['Redline Images', 'ORG']]);
+    });
+
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {
       const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar', { 'Jonas De': 'PER' });
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [

@@ -341,6 +341,35 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
 
 const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|Media)$/;
 
+/**
+ * A photo credit's names after its label without a slash: the photographer "for" an outlet, "(Photo: Dario Velkov for The
+ * Continental Post)", or a photo agency alone, "Credit: Redline Images". Whatever the tagger made of them.
+ */
+export function labelledCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  let label = from;
+  while (label + 1 < to && !(CREDIT_LABEL.test(tokens[label].text) && tokens[label + 1].text === ':')) label++;
+  const first = label + 2;
+  if (first >= to) return [];
+  const end = namedRun(tokens, first, to);
+  if (end === first) return [];
+  const closes = (k: number) => k === to || /^[)\]]$/.test(tokens[k].text);
+  if (closes(end)) return end - first >= 2 && AGENCY_WORDS.test(tokens[end - 1].text) ? [{ start: first, end, label: 'ORG', roles: [] }] : [];
+  const words = tokens.slice(first, end).filter((t) => !isHyphen(t.text)).length;
+  if (tokens[end].text !== 'for' || words < 2 || words > 3) return [];
+  const outlet = /^the$/i.test(tokens[end + 1]?.text ?? '') ? end + 2 : end + 1;
+  const outletEnd = namedRun(tokens, outlet, to);
+  if (outletEnd === outlet || !closes(outletEnd)) return [];
+  return [{ start: first, end, label: 'PER', roles: [] }, { start: outlet, end: outletEnd, label: 'ORG', roles: [] }];
+}
+
+/** One past the capitalized words from `start`, a hyphen glued inside them ("Holt-Adebayo"), at most four words. */
+function namedRun(tokens: readonly Token[], start: number, to: number): number {
+  let end = start;
+  const glued = (k: number) => tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end;
+  while (end < to && end - start < MAX_CREDIT_SIDE && (NAME_START.test(tokens[end].text) || (end > start && isHyphen(tokens[end].text) && glued(end) && NAME_START.test(tokens[end + 1]?.text ?? '')))) end++;
+  return end;
+}
+
 /** Words naming a photo agency or a paper: "Getty Images", "Daily Lodestar". */
 function isAgency(tokens: readonly Token[], start: number, end: number): boolean {
   return tokens.slice(start, end).some((t) => AGENCY_WORDS.test(t.text) || isPublicationHead(t.text));

@@ -46,7 +46,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
-import { creditedNames, creditedPeople, creditedSpans, shoutedBylineAgency, slashCredit } from './credits';
+import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
@@ -267,7 +267,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const place = { first, aboveHeadline: first && readsAsHeadline(text, tagging[1]?.s) };
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     // A photo credit's photographer and agency are names whatever the tagger made of them.
-    const credit = slashCredit(tokens, s.tokenStart, s.tokenEnd);
+    const slashed = slashCredit(tokens, s.tokenStart, s.tokenEnd);
+    const credit = slashed.length > 0 ? slashed : labelledCredit(tokens, s.tokenStart, s.tokenEnd);
     const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || isLineOfNames(words, tagged));
     const keep = (c: Candidate) =>
       isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s, place));
