@@ -1680,6 +1680,12 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Drew Pellow').roles, ['Halvex Chief Executive']);
     });
 
+    it('grows a person over a given name no list has, or a listed one that is also a word, before a listed surname, but not over an abbreviated title', () => {
+      const list = mentions('Teenager Mere Walker won, and Sunny Walker was second. Cr Walker presented the medals.', { Walker: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Mere Walker', 'Sunny Walker', 'Walker']);
+      assert.deepEqual(list.at(-1)?.roles, ['Cr']);
+    });
+
     it('does not grow a person over the nationality before it, but over a given name that ends alike', () => {
       const list = mentions('Valdoran skier Ines Lind beat Austrian Ivo Lindqvist, Minnesotan Ana Ruiz and Christian Ostberg.', {
         'Ines Lind': 'PER',

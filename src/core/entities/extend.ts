@@ -122,6 +122,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     // "Chief Executive [Drew] Marsh": a given name that is also a word, between a title and a surname.
     if (span.label === 'PER' && left === start && start - 2 >= 0 && !covered[start - 1] && isGivenNameWord(words.texts[start - 1]) && isTitleWord(words.texts[start - 2])) left--;
+    // "Teenager [Mere] Walker won": a given name no list has, or a listed one that is also a word, before a listed surname.
+    if (span.label === 'PER' && left === start && end - start === 1 && start > 0 && !covered[start - 1] && isUnlistedGivenName(words, start - 1) && nameLists().lookup(words.texts[start].toLowerCase()) & LAST_NAME) left--;
     // A surname's particles the tagger left out, in either case: "De Groot lost", "blamed van Gaal", "de la Fuente said".
     if (span.label === 'PER' && left === start) {
       while (left > 0 && start - left < MAX_PARTICLES && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
@@ -145,6 +147,14 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     }
     return { ...span, start, end, ...(firm && { label: 'ORG' as const }) };
   });
+}
+
+/** A capitalized word before a surname that can only be its given name: listed as one ("Summer"), or listed as nothing ("Mere"). */
+function isUnlistedGivenName(words: Words, i: number): boolean {
+  const word = words.texts[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isTitleWord(word) || isCalendarWord(word) || isDemonymNoun(word) || countryOfDemonym(word) !== undefined) return false;
+  const kinds = nameLists().lookup(word.toLowerCase());
+  return (kinds & FIRST_NAME) !== 0 || (kinds === 0 && word.length > 2 && /^(?:PROPN|NOUN|ADJ)$/.test(words.pos[i]));
 }
 
 /** A capitalized listed given name: "Drew", "Will", "Mark". */

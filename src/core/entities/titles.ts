@@ -84,7 +84,7 @@ function honorificFirst(tokens: readonly Token[], i: number): number {
 
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
 const ABBREVIATED = new Set(
-  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr msgr mgr ald sr`.split(/\s+/),
+  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr cr msgr mgr ald sr`.split(/\s+/),
 );
 
 /**
