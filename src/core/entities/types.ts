@@ -220,7 +220,6 @@ export function isPublicationHead(word: string): boolean {
   return PUBLICATION_HEADS.has(word.toLowerCase());
 }
 
-/** Last words of towns' names that end no person's name. */
 /** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation", "Writers' Guild". */
 const MORE_BODY_HEADS = new Set(['exchange', 'confederation', 'guild']);
 

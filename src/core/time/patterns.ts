@@ -127,11 +127,11 @@ const MONTH_EVENT = /^(?:meeting|meetings|session|deadline|auction|vote|election
 
 /** A surname after a weekday, then an age or a role in apposition: " Ebiere, 52,", " Adeyemi, a trader". */
 const GIVEN_NAME_AFTER = /^[^\S\r\n]+\p{Lu}\p{Ll}+(?:[^\S\r\n]+\p{Lu}\p{Ll}+)?,[^\S\r\n]+(?:\d{1,3}[,)]|an?[^\S\r\n])/u;
-/** Words that put a day before a weekday, which then names no one: "on Sunday", "until Friday". */
 /** "a", "one" and maybe an adjective of days before a weekday: some such day ("on a wet Tuesday"; not "in a statement Tuesday"). */
 const INDEFINITE_BEFORE = /\b(?:an?|one)\s+(?:(?:wet|rainy|cold|hot|warm|sunny|snowy|grey|gray|quiet|busy|typical|normal|certain|single|fine)\s+)?$/i;
 /** Words that go on after a day rather than name a kind of thing by it. */
 const CLAUSE_GOES_ON = /^(?:in|at|of|on|when|and|or|after|before|while|during)$/;
+/** Words that put a day before a weekday, which then names no one: "on Sunday", "until Friday". */
 const DAY_PREPOSITION = /^(?:on|by|until|till|since|from|of|every|before|after|through|last|next|this|that|late|early)$/i;
 
 /** "said Sunday Ebiere, 52, a fisherman": a weekday at [start, end) that is a given name, its surname and an age or a role after it. */
