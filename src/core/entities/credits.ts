@@ -308,6 +308,13 @@ function isShoutedName(word: string): boolean {
 }
 
 const CREDIT_LABEL = /^(?:Photo|Photograph|Picture|Image|Credit)$/;
+
+/** Where a credit's label ("Photo:", "Credit:") is in [from, to); the last token when there is none. */
+function creditLabel(tokens: readonly Token[], from: number, to: number): number {
+  let label = from;
+  while (label + 1 < to && !(CREDIT_LABEL.test(tokens[label].text) && tokens[label + 1].text === ':')) label++;
+  return label;
+}
 const MAX_CREDIT_SIDE = 4;
 
 /**
@@ -317,8 +324,7 @@ const MAX_CREDIT_SIDE = 4;
  * is the agency. Both whatever the tagger made of them.
  */
 export function slashCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
-  let label = from;
-  while (label + 1 < to && !(CREDIT_LABEL.test(tokens[label].text) && tokens[label + 1].text === ':')) label++;
+  const label = creditLabel(tokens, from, to);
   let slash = label + 3;
   while (slash < to && tokens[slash].text !== '/') slash++;
   if (slash >= to) return [];
@@ -346,8 +352,7 @@ const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|M
  * Continental Post)", or a photo agency alone, "Credit: Redline Images". Whatever the tagger made of them.
  */
 export function labelledCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
-  let label = from;
-  while (label + 1 < to && !(CREDIT_LABEL.test(tokens[label].text) && tokens[label + 1].text === ':')) label++;
+  const label = creditLabel(tokens, from, to);
   const first = label + 2;
   if (first >= to) return [];
   const end = namedRun(tokens, first, to);

@@ -54,7 +54,7 @@ import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
-import { isMasthead, mastheadName } from './mastheads';
+import { mastheadName } from './mastheads';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
@@ -270,8 +270,11 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const slashed = slashCredit(tokens, s.tokenStart, s.tokenEnd);
     const credit = slashed.length > 0 ? slashed : labelledCredit(tokens, s.tokenStart, s.tokenEnd);
     const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || isLineOfNames(words, tagged));
+    // A masthead's name is whole, whatever the tagger made of its words, and a name whether or not the story uses it.
+    const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
+    const isMasthead = (c: Candidate) => masthead !== undefined && c.start === masthead.start && c.end === masthead.end;
     const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(tokens, c, s, place));
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
     const spans: Candidate[] = [];
     const datelines = datelinePlaces(text, tokens, s.tokenStart, s.tokenEnd);
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
@@ -302,8 +305,6 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
     if (region && !overlaps(region, spans)) spans.push(region);
     spans.push(...datelines);
-    // A masthead's name is whole, whatever the tagger made of its words.
-    const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);

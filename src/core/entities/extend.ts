@@ -152,9 +152,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
 /** A capitalized word before a surname that can only be its given name: listed as one ("Summer"), or listed as nothing ("Mere"). */
 function isUnlistedGivenName(words: Words, i: number): boolean {
   const word = words.texts[i];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isTitleWord(word) || isCalendarWord(word) || isDemonymNoun(word) || countryOfDemonym(word) !== undefined) return false;
-  const kinds = nameLists().lookup(word.toLowerCase());
-  return (kinds & FIRST_NAME) !== 0 || (kinds === 0 && word.length > 2 && /^(?:PROPN|NOUN|ADJ)$/.test(words.pos[i]));
+  if (isTitleWord(word) || isCalendarWord(word) || isDemonymNoun(word) || countryOfDemonym(word) !== undefined) return false;
+  return isGivenNameWord(word) || (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && nameLists().lookup(word.toLowerCase()) === 0 && /^(?:PROPN|NOUN|ADJ)$/.test(words.pos[i]));
 }
 
 /** A capitalized listed given name: "Drew", "Will", "Mark". */

@@ -30,11 +30,6 @@ function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place:
   return isPublicationHead(word) || (place.first && (end < s.tokenEnd || place.aboveHeadline) && OUTLET_HEADS.test(word));
 }
 
-/** The first token of a masthead's name on `s`: past its article. */
-function nameStart(tokens: readonly Token[], s: Sentence): number {
-  return /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
-}
-
 /** Whether a separator with a space before it is at `i`, not a hyphen of a word ("13-Inch"). */
 function isSeparator(tokens: readonly Token[], i: number): boolean {
   return MASTHEAD_SEPARATOR.test(tokens[i].text) && (i === 0 || tokens[i].start > tokens[i - 1].end);
@@ -51,14 +46,10 @@ function endsField(tokens: readonly Token[], end: number, s: Sentence): boolean 
  * OUTLET_HEADS), before a separator or the line's end.
  */
 export function mastheadName(tokens: readonly Token[], s: Sentence, place: LinePlace): Candidate | undefined {
-  const start = nameStart(tokens, s);
+  // (Past its article.)
+  const start = /^the$/i.test(tokens[s.tokenStart]?.text ?? '') ? s.tokenStart + 1 : s.tokenStart;
   let end = start;
   while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&' || (end > start && /^\d{1,2}$/.test(tokens[end].text))) && !isSeparator(tokens, end)) end++;
   if (end - start < 2 || !endsMasthead(tokens, end, s, place) || !endsField(tokens, end, s)) return undefined;
   return { start, end, label: 'ORG', roles: [], credit: true };
-}
-
-/** Whether `c` is the name of the masthead on `s` ("THE GROVETON HERALD" alone on its line). */
-export function isMasthead(tokens: readonly Token[], c: Candidate, s: Sentence, place: LinePlace): boolean {
-  return c.start === nameStart(tokens, s) && endsField(tokens, c.end, s) && c.end - c.start >= 2 && endsMasthead(tokens, c.end, s, place);
 }

@@ -728,11 +728,11 @@ export const RULES: readonly Rule[] = [
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['between']),
   // "five business days", "three trading sessions", "15 court days": days of a kind, counted as days.
-  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working|court|sitting)${SP}(days?|sessions?|weeks?)\\b`, (m) => {
+  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working|(court|sitting))${SP}(days?|sessions?|weeks?)\\b`, (m) => {
     // (Not "at the end of a court session".)
-    if (/^(?:court|sitting)$/i.test(m[0].split(/\s+/).at(-2) ?? '') && !/^days?$/i.test(m[2])) return null;
+    if (m[2] && !/^days?$/i.test(m[3])) return null;
     const n = parseNumber(m[1]);
-    return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[2]) ? 'week' : 'day'));
+    return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[3]) ? 'week' : 'day'));
   }, ['business', 'trading', 'working', 'court', 'sitting']),
   // "three hours and 25 minutes", "3h 25min", "8h", "45 mins", a race's "1hr 34min 14.706sec", "6min 48.3sec", "1 minute 44
   // seconds": hours, minutes and seconds as one length.
