@@ -1145,6 +1145,16 @@ describe('entity mentions', () => {
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['Zahran', 'PLACE'], ['AFP', 'ORG']]);
     });
 
+    it('takes the place and region of a dateline alone on its line, but no byline or headline with a date', () => {
+      const names = { Harwick: 'PER', Ontario: 'LOC', 'Delia Ostrander': 'PER', 'Buses Return': 'ORG' } as const;
+      const alone = mentions('Harwick, Ontario — March 3, 2026\n\nMayor Delia Ostrander said so.', names);
+      assert.deepEqual(alone.map((m) => [m.text, m.type]), [['Harwick', 'PLACE'], ['Ontario', 'PLACE'], ['Delia Ostrander', 'PERSON']]);
+      const byline = mentions('Delia Ostrander, March 3, 2026\n\nThe mayor said so.', names);
+      assert.ok(!byline.some((m) => m.type === 'PLACE'), JSON.stringify(byline));
+      const headline = mentions('Buses Return, March 2026\n\nThe mayor said so.', names);
+      assert.deepEqual(headline.map((m) => m.text), []);
+    });
+
     it('takes no dateline for a place of an unlisted name the story writes after "the", a body\'s', () => {
       const list = mentions('UNITED PLANETS, March 12 (Reuters) - The United Planets said it would act.', { 'United Planets': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['UNITED PLANETS', 'ORG'], ['Reuters', 'ORG'], ['United Planets', 'ORG']]);

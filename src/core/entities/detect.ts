@@ -47,7 +47,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, compassRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -273,10 +273,13 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     // A masthead's name is whole, whatever the tagger made of its words, and a name whether or not the story uses it.
     const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     const isMasthead = (c: Candidate) => masthead !== undefined && c.start === masthead.start && c.end === masthead.end;
-    const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
-    const spans: Candidate[] = [];
     const datelines = datelinePlaces(text, tokens, s.tokenStart, s.tokenEnd);
+    // A dateline alone on its line reads as a Title Case heading; its places are places all the same.
+    const lineDatelines = capitalized && datelines.length === 0 ? datelineLinePlaces(tokens, s.tokenStart, s.tokenEnd) : [];
+    datelines.push(...lineDatelines);
+    const keep = (c: Candidate) =>
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || lineDatelines.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
+    const spans: Candidate[] = [];
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
     const dateline = datelines.at(-1);
     const cases = capitalized ? [] : caseNames(tokens, s.tokenStart, s.tokenEnd);

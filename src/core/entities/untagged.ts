@@ -10,7 +10,7 @@ import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
-import { isCalendarWord } from './calendar';
+import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
@@ -103,6 +103,32 @@ export function datelineLength(words: readonly string[]): number {
     return before === ')' || isShoutedWord(before) || /^\d/.test(before) ? k + 1 : 0;
   }
   return 0;
+}
+
+/**
+ * The place and region of a dateline alone on its line before the story's date ("Harwick, Ontario —
+ * March 3, 2026", "Toronto, May 4"): Title Case like a headline, but its words are places.
+ */
+export function datelineLinePlaces(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const nameEnd = (k: number) => {
+    let end = k;
+    while (end < to && end - k < MAX_DATELINE_WORDS && NAME_START.test(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
+    return end;
+  };
+  const place = { start: from, end: nameEnd(from), label: 'LOC' as const, roles: [], cued: true as const };
+  // "Mara Quill, March 3, 2026" is a byline.
+  const opening = nameLists().lookup(tokens[from].text.toLowerCase());
+  if (place.end === from || (opening & FIRST_NAME && !(opening & PLACE_NAME))) return [];
+  const regionEnd = tokens[place.end]?.text === ',' ? nameEnd(place.end + 1) : place.end + 1;
+  const k = regionEnd > place.end + 1 ? regionEnd : place.end;
+  if (k >= to || !DATELINE_END.test(tokens[k].text)) return [];
+  // A listed place, or one its state or country vouches for: "Budget Update, March 2026" is a headline.
+  const name = tokens.slice(from, place.end).map((t) => t.text).join(' ').toLowerCase();
+  if (!(k > place.end && isRegion(tokens[place.end + 1].text)) && !(nameLists().lookup(name) & PLACE_NAME)) return [];
+  const rest = tokens.slice(k + 1, to).map((t) => t.text);
+  const onlyDate = rest.some((w) => isCalendarWord(w) || /^\d{4}$/.test(w)) && rest.every((w) => isCalendarWord(w) || isShortMonth(w) || /^(?:\d{1,4}(?:st|nd|rd|th)?|[,.\-–—])$/.test(w));
+  if (!onlyDate) return [];
+  return k === place.end ? [place] : [place, { ...place, start: place.end + 1, end: k }];
 }
 
 /** A word in capitals of two letters or more: "OSLO", "NEW", "AP". */
