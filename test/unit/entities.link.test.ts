@@ -96,7 +96,7 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'b.txt', 'Ana L.'), entityOf(entities, 'a.txt', 'Ana Lind'), 'two people fit');
   });
 
-  it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N."', () => {
+  it('links British and American spellings, "Britain" and "UK", and a UN body with and without "U.N.", and a state by its postal code', () => {
     const names = {
       'Kelmar Food Programme': 'ORG', 'Kelmar Food Program': 'ORG', Britain: 'LOC', UK: 'LOC',
       'U.N. Office for Dryland Water Affairs': 'ORG', 'Office for Dryland Water Affairs': 'ORG', 'U.N. Security Council': 'ORG', 'Security Council': 'ORG',
@@ -128,6 +128,9 @@ describe('entity linking across documents', () => {
       analyzeWith('h.txt', 'British Columbia objected.', { 'British Columbia': 'LOC' }),
     ]);
     assert.equal(entityOf(provinces, 'g.txt', 'B.C.'), entityOf(provinces, 'h.txt', 'British Columbia'));
+    // A state's postal code: "Kelmar, TX" is in Texas.
+    const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
+    assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),

@@ -41,6 +41,9 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['pa', 'pennsylvania'], ['vt', 'vermont'], ['va', 'virginia'], ['wva', 'west virginia'], ['ga', 'georgia'],
   ['nj', 'new jersey'], ['ny', 'new york'], ['nh', 'new hampshire'], ['nm', 'new mexico'], ['ri', 'rhode island'],
   ['nc', 'north carolina'], ['sc', 'south carolina'], ['nd', 'north dakota'], ['sd', 'south dakota'],
+  // Postal codes of the states that spell no word or common initials ("Austin, TX"; not "OR", "ME", "CO", "LA", "Wi-Fi").
+  ['tx', 'texas'], ['ca', 'california'], ['fl', 'florida'], ['az', 'arizona'], ['nv', 'nevada'], ['tn', 'tennessee'], ['mn', 'minnesota'],
+  ['ct', 'connecticut'], ['md', 'maryland'], ['ks', 'kansas'], ['ia', 'iowa'], ['ar', 'arkansas'],
   // Canadian provinces as news abbreviates them.
   ['bc', 'british columbia'], ['ont', 'ontario'], ['que', 'quebec'], ['alta', 'alberta'], ['sask', 'saskatchewan'], ['nfld', 'newfoundland'],
   // Places known by two spellings or names in the news.
