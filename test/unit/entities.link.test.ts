@@ -1241,6 +1241,21 @@ describe('entity linking across documents', () => {
     assert.equal(velox.type, 'ORG');
   });
 
+  it('links a body to the name it had before, "formerly" or "previously known as", but no former employer', () => {
+    const renamed = linkEntities([
+      analyzeWith('a.txt', 'Velora Group (formerly Halden Holdings) grew. The Kelmar Racing Board, formerly known as the Kelmar Turf Club, fined him.', {
+        'Velora Group': 'ORG', 'Halden Holdings': 'ORG', 'Kelmar Racing Board': 'ORG', 'Kelmar Turf Club': 'ORG',
+      }),
+      analyzeWith('b.txt', 'Halden Holdings and the Kelmar Turf Club met. Ana Ruiz, formerly Ostra Bank\'s chief, left.', { 'Halden Holdings': 'ORG', 'Kelmar Turf Club': 'ORG', 'Ana Ruiz': 'PER', 'Ostra Bank': 'ORG' }),
+    ]);
+    assert.equal(entityOf(renamed, 'b.txt', 'Halden Holdings'), entityOf(renamed, 'a.txt', 'Velora Group'));
+    assert.equal(entityOf(renamed, 'b.txt', 'Kelmar Turf Club'), entityOf(renamed, 'a.txt', 'Kelmar Racing Board'));
+    assert.notEqual(entityOf(renamed, 'b.txt', 'Ostra Bank'), entityOf(renamed, 'b.txt', 'Ana Ruiz'));
+    // A body the tagger missed before "(formerly": the capitalized words there.
+    const missed = linkEntities([analyzeWith('c.txt', 'Sea Aquatics (formerly SWF) agreed.', { SWF: 'ORG' })]);
+    assert.equal(entityOf(missed, 'c.txt', 'Sea Aquatics'), entityOf(missed, 'c.txt', 'SWF'));
+  });
+
   it('links a name given "known as the" or "often called" to its long name, but no body to a place ending a name the tagger missed', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'The Vardo International Film Festival, known as the Vardinale, ran for 11 days.', { 'Vardo International Film Festival': 'ORG', Vardinale: 'ORG' })]);
     // … past the name's acronym in brackets.

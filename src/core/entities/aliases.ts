@@ -16,7 +16,40 @@ import { BODY_OF, isBodyHead } from './types';
 /** All alias pairs of a document's candidates; acronyms and tickers the tagger missed are added to `found`. */
 export function aliasPairs(tokens: readonly Token[], found: Candidate[], surface: (c: Candidate) => string): [Candidate, Candidate][] {
   found.push(...untaggedLongForms(tokens, found, surface));
-  return [...acronymDefinitions(tokens, found, surface), ...knownAs(tokens, found), ...tickers(tokens, found)];
+  return [...formerNames(tokens, found), ...acronymDefinitions(tokens, found, surface), ...knownAs(tokens, found), ...tickers(tokens, found)];
+}
+
+const FORMERLY = /^(?:formerly|previously)$/;
+/** What may follow a former name: it closes its brackets or clause, not "formerly Kelmar's chief". */
+const FORMER_NAME_END = /^[,).;:]$/;
+const MAX_RENAMED = 4;
+
+/**
+ * "Velora Group (formerly Halden Holdings)", "the Kelmar Racing Board, formerly known as the Kelmar
+ * Turf Club,": a name and the one it had before, as (name, former) pairs. A name the tagger missed
+ * before "(formerly" is the capitalized words there ("World Aquatics (formerly FINA)"), added to `found`
+ * with its former name's label.
+ */
+function formerNames(tokens: readonly Token[], found: Candidate[]): [Candidate, Candidate][] {
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  const pairs: [Candidate, Candidate][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FORMERLY.test(tokens[i].text) || !/^[,(]$/.test(tokens[i - 1].text)) continue;
+    let at = i + 1;
+    if (tokens[at]?.text === 'known' && tokens[at + 1]?.text === 'as') at += 2;
+    else if (tokens[at]?.text === 'called') at++;
+    if (tokens[at]?.text === 'the') at++;
+    const former = byStart.get(at);
+    if (!former || !FORMER_NAME_END.test(tokens[former.end]?.text ?? '.')) continue;
+    let name = found.find((c) => c.end === i - 1);
+    if (!name && tokens[i - 1].text === '(') {
+      let start = i - 1;
+      while (start > 0 && i - 1 - start < MAX_RENAMED && NAME_START.test(tokens[start - 1].text)) start--;
+      if (start < i - 1 && !found.some((c) => c.start < i - 1 && c.end > start)) found.push((name = { start, end: i - 1, label: former.label, roles: [] }));
+    }
+    if (name && name.label === former.label) pairs.push([name, former]);
+  }
+  return pairs;
 }
 
 /** Stock exchanges named before a ticker in parentheses. */
