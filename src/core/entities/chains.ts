@@ -404,11 +404,12 @@ function instrumentShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): s
 
 /**
  * Words of a facility's kind after its name: "Kruger National Park", "Marsden Reservoir", "Kestrel Bay Wastewater Treatment
- * Plant", "the Halvorsen" of the "Halvorsen Theatre" (not an airport's or a station's, which are named after the town the text names too).
+ * Plant", "the Halvorsen" of the "Halvorsen Theatre" (not an airport's, a station's or a racecourse's, which are named after the
+ * town the text names too).
  */
 const FACILITY_KINDS = new Set(
   `park sanctuary reserve conservancy stadium arena reservoir plant refinery mine dam power wastewater sewage treatment
-  works smelter mill theatre theater playhouse racecourse raceway speedway velodrome ballpark`.split(/\s+/),
+  works smelter mill theatre theater playhouse velodrome ballpark`.split(/\s+/),
 );
 const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state', 'international', 'regional']);
 
@@ -416,13 +417,9 @@ const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'na
 function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
   const words = keyWords(k);
   if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !FACILITY_KINDS.has(words.at(-1)!)) return [];
-  // Each shorter form: "Moonah Park" and "Moonah" of the "Moonah Park Racecourse".
-  const shorts: string[] = [];
-  for (let end = words.length - 1; end > 0; end--) {
-    shorts.push(words.slice(0, end).join(' '));
-    if (!FACILITY_KINDS.has(words[end - 1]) && !FACILITY_MODIFIERS.has(words[end - 1])) break;
-  }
-  return shorts;
+  let end = words.length - 1;
+  while (end > 0 && (FACILITY_KINDS.has(words[end - 1]) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
+  return end > 0 ? [words.slice(0, end).join(' ')] : [];
 }
 
 /** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
