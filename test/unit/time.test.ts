@@ -64,6 +64,7 @@ describe('time: patterns and their spans', () => {
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
     ['Inspectors audit the books every quarter.', 'every quarter', 'SET', 'P3M'],
+    ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['The firm has 20 court days to pay.', '20 court days', 'DURATION', 'P20D'],
     ['Last financial year, the agency opened 11 cases.', 'Last financial year', 'RELATIVE', null],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
@@ -1037,6 +1038,11 @@ describe('time: resolution against the article date', () => {
     // Every month of a longer list, the year after "of".
     const list = datesIn('Wages were late in March, May and June of 2025.', '2026-03-04');
     assert.deepEqual(list.map((d) => d.value), ['2025-03', '2025-05', '2025-06']);
+  });
+
+  it("gives the start of a range the year its end names, the year before when it is later in the year", () => {
+    const dates = datesIn('Sales rose from January to November 2024. Talks ran from November to February 2025 and from May 3 to June 1, 2023.', '2026-03-10');
+    assert.deepEqual(dates.map((d) => d.value), ['2024-01', '2024-11', '2024-11', '2025-02', '2023-05-03/2023-06-01']);
   });
 
   it('gives the end month of a range the first such month after its start', () => {

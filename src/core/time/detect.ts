@@ -1,6 +1,7 @@
 import type { Meaning } from './meaning';
 import { type Candidate, RULES } from './patterns';
 import { extendLeft } from './modifiers';
+import { formatDay, formatMonth } from './calendar';
 
 /** A settled temporal expression: no overlaps, date and time joined, modifiers in its span. */
 export interface Expression extends Candidate {
@@ -109,6 +110,9 @@ function merge(text: string, list: Candidate[]): Candidate[] {
 /** What joins the two ends of a clock range: "4 to 7 p.m.", "9 a.m.-noon". */
 const RANGE_GAP = /^[^\S\r\n]*(?:to|and|until|till|through|-|–)[^\S\r\n]*$/i;
 
+/** A value with its year and month: "2024-11", "2024-06-01". */
+const DATED_END = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
+
 /** A clock time's conversion in parentheses, then the day: "at 6 p.m. (1700 GMT) on Tuesday". */
 const OPENS_CONVERSION = /^[^\S\r\n]*\($/;
 const CLOSES_CONVERSION = /^\)[^\S\r\n]*,?[^\S\r\n]*(?:on[^\S\r\n]+)?$/i;
@@ -127,6 +131,13 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
       continue;
     }
     if (!RANGE_GAP.test(gap)) continue;
+    // "from January to November 2024", "from May 3 to June 1, 2024": the start takes the end's year (the one before when it is later in the year).
+    const end = b.meaning.kind === 'fixed' ? DATED_END.exec(b.meaning.value) : null;
+    if (end && a.meaning.kind === 'calendar' && !a.meaning.direction && a.meaning.yearBy === undefined && !a.meaning.afterEvent && !a.meaning.inNamedYear && !a.meaning.movable && !a.meaning.inWeek) {
+      const { month, day } = a.meaning;
+      const year = Number(end[1]) - (month > Number(end[2]) ? 1 : 0);
+      list[i - 1] = { ...a, meaning: { kind: 'fixed', value: day === undefined ? formatMonth(year, month) : formatDay({ year, month, day }) } };
+    }
     // "from December through March", "from November 2025 to February": the end month is the first after the start.
     if (isMonth(a.meaning) && b.meaning.kind === 'calendar' && b.meaning.day === undefined && !b.meaning.direction && b.meaning.yearBy === undefined) {
       list[i] = { ...b, meaning: { ...b.meaning, afterEvent: true } };

@@ -839,13 +839,14 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every two years, every other week, each autumn, every quarter (not "every night-bus driver")
+  // every year, each Monday, every Saturday morning, every two years, every other week, each autumn, every quarter (not
+  // "every night-bus driver")
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
-      `(${UNIT_SRC}|quarters?|${WEEKDAY_SRC}s?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b(?!-[a-z])`,
+      `(${UNIT_SRC}|quarters?|(${WEEKDAY_SRC})s?(?:${SP}(${PART_OF_DAY_SRC}))?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b(?!-[a-z])`,
     (m) => {
-      const weekday = weekdayNumber(m[3]);
-      if (weekday) return fixed('SET', `XXXX-WXX-${weekday}`);
+      const weekday = m[4] && weekdayNumber(m[4]);
+      if (weekday) return fixed('SET', `XXXX-WXX-${weekday}${m[5] ? `T${partOfDay(m[5])}` : ''}`);
       // "each autumn": that season of every year.
       const season = SEASONS[m[3].toLowerCase()];
       if (season) return m[1] || m[2] ? null : fixed('SET', `XXXX-${season}`);
