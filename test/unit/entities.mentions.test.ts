@@ -394,6 +394,13 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });
 
+    it("types guildhalls, fairgrounds and His Majesty's prisons as facilities, whatever the tagger says", () => {
+      const list = mentions('Inmates at HMP Saltmarsh rioted. Wexcombe Guildhall hosted it, at the Pell County Fairgrounds.', {
+        'HMP Saltmarsh': 'LOC', 'Wexcombe Guildhall': 'ORG', 'Pell County Fairgrounds': 'LOC',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['HMP Saltmarsh', 'FACILITY'], ['Wexcombe Guildhall', 'FACILITY'], ['Pell County Fairgrounds', 'FACILITY']]);
+    });
+
     it('types tournaments by their count of nations and shows as events, capitols and garages as facilities', () => {
       const list = mentions('After the Six Nations, the Velden Motor Show opened near the Ostra State Capitol. Talks went on at the Capitol and at Kelby Garage.', {
         'Six Nations': 'ORG', 'Velden Motor Show': 'LOC', 'Ostra State Capitol': 'ORG', Capitol: 'ORG', 'Kelby Garage': 'PER',

@@ -26,7 +26,7 @@ const FACILITY_HEADS = new Set(
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
-  capitol garage depot`.split(/\s+/),
+  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -38,7 +38,7 @@ const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuert
  */
 const INSTITUTION_HEADS = new Set(
   `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
-  mosque temple synagogue hotel theatre theater observatory`.split(/\s+/),
+  mosque temple synagogue hotel theatre theater observatory infirmary`.split(/\s+/),
 );
 
 /** What a centre that is a building hosts: "Convention Centre", "Exhibition Center". */
@@ -387,7 +387,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Grupo Serrano", "Banco Regional": Spanish and Portuguese bodies put their kind first.
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
-  if (words.length >= 2 && FACILITY_FIRST.has(words[0])) return 'FACILITY';
+  // (… and His Majesty's prisons: "HMP Saltmarsh".)
+  if (words.length >= 2 && (FACILITY_FIRST.has(words[0]) || /^(?:HMP|HMYOI)$/.test(words[0]))) return 'FACILITY';
   // "Hospital San Isidro": a hospital named as Spanish names it (not "Hospital Authority", a body).
   // (… and "Hospital de Sant Roc", "Hotel Adlon", "Hostal Can Miquel": so named in Catalan, German, …)
   if (words.length >= 2 && /^(?:Hospital|Hotel|Hostal)$/.test(words[0]) && (startsUpper(words[1]) || /^(?:de|del|do|da|di)$/.test(words[1])) && !isBodyHead(head)) return 'FACILITY';
