@@ -1560,6 +1560,8 @@ describe('entity mentions', () => {
     it("takes a player's position or a sport's job out of a person's name into the roles", () => {
       const list = mentions('Fullback Ivo Marsh signed. Flanker Tom Kell was banned. Jockey Ana Lutz won.', { 'Fullback Ivo Marsh': 'PER', 'Flanker Tom Kell': 'PER', 'Jockey Ana Lutz': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Ivo Marsh', ['Fullback']], ['Tom Kell', ['Flanker']], ['Ana Lutz', ['Jockey']]]);
+      const jobs = mentions('Trainer Eda Vance said so. Stablehand Bo Lind agreed. Presenter Ivo Rusk left.', { 'Trainer Eda Vance': 'PER', 'Stablehand Bo Lind': 'PER', 'Presenter Ivo Rusk': 'PER' });
+      assert.deepEqual(jobs.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Eda Vance', ['Trainer']], ['Bo Lind', ['Stablehand']], ['Ivo Rusk', ['Presenter']]]);
       // … a video referee's letters too, and a game's genre is no body.
       const referees = mentions('Brazilian VAR Ivo Senna and TMO Ana Brill agreed. The fantasy RPG slipped.', { 'VAR Ivo Senna': 'ORG', 'TMO Ana Brill': 'PER', RPG: 'ORG' });
       assert.deepEqual(referees.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type, m.roles]), [['Ivo Senna', 'PERSON', ['Brazilian VAR']], ['Ana Brill', 'PERSON', ['TMO']]]);

@@ -35,7 +35,7 @@ const TITLE_WORDS = new Set(
   baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class
   rapporteur assemblymember assemblyman assemblywoman tánaiste tanaiste driver co-driver rider cyclist
   fullback full-back halfback half-back flanker fly-half scrum-half batsman wicketkeeper paceman jockey golfer caddie
-  swimmer sprinter boxer`.split(/\s+/),
+  swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
