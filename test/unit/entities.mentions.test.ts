@@ -730,6 +730,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
     });
 
+    it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {
+      const list = mentions('She won the Autumn Stakes and the Vell Handicap Hurdle at the Kelby Picnic Races. The Ostra Regatta followed.', { 'Vell Handicap Hurdle': 'ORG', 'Kelby Picnic Races': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Autumn Stakes', 'EVENT'], ['Vell Handicap Hurdle', 'EVENT'], ['Kelby Picnic Races', 'EVENT'], ['Ostra Regatta', 'EVENT']]);
+    });
+
     it('types a festival, a cup and an open as events whatever the tagger says, a congress or a conference it calls a body a body', () => {
       const list = mentions('The Brightwater Film Festival, the Kelmar Cup and the Ostra Open were held. The Vardo National Congress met.', {
         'Brightwater Film Festival': 'ORG',
