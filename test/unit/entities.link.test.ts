@@ -839,6 +839,14 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(bodies, 'f.txt', 'Castane'), entityOf(bodies, 'e.txt', 'Castane Organization'));
     assert.equal(entityOf(bodies, 'f.txt', 'Lark'), entityOf(bodies, 'e.txt', 'Lark Theatricals'));
+    // … and service firms, bloodstock agents, talent agencies and law firms.
+    const agents = linkEntities([
+      analyzeWith('g.txt', 'Vessa Bloodstock hired Orlen Talent, Tarrow Gaming Systems and Kelby Financial Services.', { 'Vessa Bloodstock': 'ORG', 'Orlen Talent': 'ORG', 'Tarrow Gaming Systems': 'ORG', 'Kelby Financial Services': 'ORG' }),
+      analyzeWith('h.txt', 'Vessa, Orlen, Tarrow and Kelby agreed.', { Vessa: 'ORG', Orlen: 'ORG', Tarrow: 'ORG', Kelby: 'ORG' }),
+    ]);
+    for (const [short, full] of [['Vessa', 'Vessa Bloodstock'], ['Orlen', 'Orlen Talent'], ['Tarrow', 'Tarrow Gaming Systems'], ['Kelby', 'Kelby Financial Services']]) {
+      assert.equal(entityOf(agents, 'h.txt', short), entityOf(agents, 'g.txt', full), short);
+    }
     // A word no list has, read as a person's in a source that never names the company in full, is its short name.
     const stray = linkEntities([
       analyzeWith('j.txt', 'Velquor Pharma said its trial failed.', { 'Velquor Pharma': 'ORG' }),

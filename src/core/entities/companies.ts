@@ -25,7 +25,8 @@ const COMPANY_TAILS = new Set(
   productions insaat inşaat sanayi ticaret trading global carriers tankers bulk freight maritime geospatial orbital
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
   ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research
-  minerals metals exploration racing cycling team risk mutual orchestra opera organization organisation theatricals`.split(/\s+/),
+  minerals metals exploration racing cycling team risk mutual orchestra opera organization organisation theatricals
+  services gaming betting bloodstock talent lawyers solicitors`.split(/\s+/),
 );
 
 /**
