@@ -157,11 +157,15 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'U.N. Security Council'), entityOf(entities, 'b.txt', 'Security Council'));
   });
 
-  it('keeps a region apart from the state it lies in ("Central Texas" is no "Texas"), and makes it a place', () => {
+  it('keeps a region apart from the state it lies in ("Central Texas" is no "Texas", "Greater Manchester" no "Manchester"), and makes it a place', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'It matters in Central Texas, said Ana Ruiz, and Texas needs it.', { 'Central Texas': 'PER', Texas: 'LOC', 'Ana Ruiz': 'PER' })]);
     const region = entityOf(entities, 'a.txt', 'Central Texas');
     assert.notEqual(region, entityOf(entities, 'a.txt', 'Texas'));
     assert.equal(region.type, 'PLACE');
+    // … and a place with its surroundings, though an appositive name makes the tagger call it a person.
+    const greater = linkEntities([analyzeWith('b.txt', 'The Mayor of Greater Manchester, Anil Deshpande, said so. Manchester agreed.', { 'Greater Manchester': 'PER', 'Anil Deshpande': 'PER', Manchester: 'LOC' })]);
+    assert.equal(entityOf(greater, 'b.txt', 'Greater Manchester').type, 'PLACE');
+    assert.notEqual(entityOf(greater, 'b.txt', 'Greater Manchester'), entityOf(greater, 'b.txt', 'Manchester'));
   });
 
   it('links names written with and without letters that have no accent to strip ("Ø", "Ł")', () => {

@@ -380,8 +380,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Emergency Management Victoria", "Safe Screens Ireland": common words naming what a body does before the place it
   // serves make a body (not "Greater Western Sydney", "Regional Victoria": parts of the place).
   if (base === 'PLACE' && isPlaceServingBody(words)) return 'ORG';
-  // "Central Texas", "Northern California": a part of a listed place is a place.
-  if (words.length >= 2 && COMPASS.has(words[0]) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
+  // "Central Texas", "Northern California", "Greater Manchester": a part of a listed place is a place.
+  if (words.length >= 2 && (COMPASS.has(words[0]) || PART_FIRST.test(words[0])) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
@@ -493,6 +493,8 @@ const PLACE_ONLY_LAST = new Set(
 );
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/** Words that make a part of a place, or a place with its surroundings, of the place after them: "Greater Manchester", "Lower Manhattan". */
+const PART_FIRST = /^(?:Greater|Upper|Lower|Inner|Outer)$/;
 
 /** Words that open English places' names: "Little Ashby", "Great Missenden", "Upper Heyford". */
 const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
