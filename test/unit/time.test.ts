@@ -859,6 +859,12 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Every night-bus driver was late.'), []);
   });
 
+  it("takes a weekday's tense from the telling a day opening the sentence dates, past a charge after the day and an adjective after a preposition", () => {
+    assert.equal(only('On Monday, she told reporters that the firm would act.').value, '2024-10-14');
+    assert.equal(only('Ruiz is expected to appear in court on Thursday charged with theft.').value, '2024-10-17');
+    assert.equal(only('It will hold a job fair for affected workers Saturday.').value, '2024-10-19');
+  });
+
   it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {
     assert.equal(only('Talks will resume in the new year.', '2026-11-04').value, '2027');
     assert.deepEqual(datesIn('Shops shut for the New Year holiday and the Lunar New Year.', '2026-11-04').map((d) => d.text), []);

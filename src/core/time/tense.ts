@@ -96,6 +96,9 @@ const SCHEDULE = new Set(
   entertain entertains becomes wraps wrap concludes conclude`.split(/\s+/),
 );
 
+/** Participles of a charge, before "with" or "of": "charged with", "accused of". */
+const CHARGED = /^(?:charged|accused|suspected|convicted)$/;
+
 /** Auxiliaries of a perfect: "has run", "had begun". */
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
 
@@ -149,6 +152,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "on Friday, led by a portrait", "a demonstration on Sunday organised by …": a participle and its agent
   // after the day describe, they tell no time; nor does a sequence's after a comma before it (", followed by Sorvane on Friday").
   if (tokens[i + 1]?.text === 'by' && (afterSpan || (previous?.text === ',' && /^(?:followed|preceded)$/.test(word)))) return null;
+  // "to appear in court on Thursday charged with escaping": a charge after the day describes the accused.
+  if (afterSpan && CHARGED.test(word) && /^(?:with|of)$/i.test(tokens[i + 1]?.text ?? '') && !PERFECT.test(previous?.text ?? '') && previous?.pos !== 'AUX') return null;
   return isParticiple(tokens, i) ? null : 'past';
 }
 
@@ -191,8 +196,9 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined);
   // (A name wink reads as a verb is the subject: "Tom Shedding told reporters".)
   if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokens[i - 1].text)) return true;
-  // Right after a preposition it is an adjective whatever wink reads next: "will remain on paid leave".
-  if (tokens[i - 1]?.pos === 'ADP' && /^\p{Ll}+$/u.test(tokens[i - 1].text) && tokens[i - 1].text !== 'to' && /^\p{Ll}/u.test(next?.text ?? '')) return true;
+  // Right after a preposition it is an adjective whatever wink reads next: "will remain on paid leave", "for affected
+  // workers" (wink may read "for" as a conjunction).
+  if ((tokens[i - 1]?.pos === 'ADP' || /^(?:for|with|of)$/.test(tokens[i - 1]?.text ?? '')) && /^\p{Ll}+$/u.test(tokens[i - 1].text) && tokens[i - 1].text !== 'to' && /^\p{Ll}/u.test(next?.text ?? '')) return true;
   let before = i - 1;
   // An adverb or an opening quote may stand between: "will be \"claimed by …\"".
   while (before >= 0 && i - before <= 2 && (tokens[before].pos === 'ADV' || /^["“‘']$/.test(tokens[before].text))) before--;
@@ -518,10 +524,12 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   if (isLookedForward(tokens, first)) return 'future';
   if (isPassiveAgentBefore(tokens, first, from, sentenceEnd)) return 'past';
   const aside = relativeAsides(tokens, last, to);
+  // "On Monday, he told MPs that …": after a day that opens the sentence, the telling is the sentence's own verb.
+  const opening = first === 0 || tokens[first - 1].sentence !== tokens[first].sentence;
   for (let d = 0; first - 1 - d >= from || last + d < to; d++) {
     const before = first - 1 - d >= from ? (!attributive && isForwardInfinitive(tokens, first - 1 - d) ? committedDay(tokens, first, last, first - 1 - d) : marker(tokens, first - 1 - d, sentenceEnd, false)) : null;
     if (before) return before;
-    const after = last + d < to && !aside[d] && !isAttribution(tokens, last, last + d) ? marker(tokens, last + d, sentenceEnd, true) : null;
+    const after = last + d < to && !aside[d] && (opening || !isAttribution(tokens, last, last + d)) ? marker(tokens, last + d, sentenceEnd, true) : null;
     if (after) return after;
   }
   return null;
