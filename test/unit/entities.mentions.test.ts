@@ -1274,6 +1274,9 @@ describe('entity mentions', () => {
       // Bloomberg's credit line, names the tagger missed included.
       const assisted = mentions('Rates rose.\n\n-- With assistance from Kenta Mori and Olivia Brandt', {});
       assert.deepEqual(assisted.map((m) => [m.text, m.type]), [['Kenta Mori', 'PERSON'], ['Olivia Brandt', 'PERSON']]);
+      // … and Canadian papers', whose outlet is no person.
+      const files = mentions('Rates rose.\n\n— With files from The Kelby Press and Jordan Vell in Ottawa', { 'The Kelby Press': 'PER', 'Jordan Vell': 'LOC', Ottawa: 'LOC' });
+      assert.deepEqual(files.map((m) => [m.text, m.type]), [['Kelby Press', 'ORG'], ['Jordan Vell', 'PERSON'], ['Ottawa', 'PLACE']]);
       // A credit without a name is no person.
       assert.deepEqual(mentions('Rates rose. (Reporting by Staff Writer; editing by Lucia Ferrel)', {}).map((m) => m.text), ['Lucia Ferrel']);
     });

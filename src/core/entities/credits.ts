@@ -44,10 +44,10 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
-/** "Reporting by", "Editing by", a date's "Posted on March 3, 2026 by", and Bloomberg's "With assistance from". */
+/** "Reporting by", "Editing by", a date's "Posted on March 3, 2026 by", Bloomberg's "With assistance from" and Canadian papers' "With files from". */
 function opensCredit(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].text;
-  return (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^assistance$/i.test(tokens[i - 1].text));
+  return (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^(?:assistance|files)$/i.test(tokens[i - 1].text));
 }
 
 const MAX_POSTED_DATE = 8;
@@ -118,7 +118,8 @@ export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uin
   while (nameWord(start - 1)) start--;
   while (end < c.end && marked(end)) end++;
   if (end === c.end) while (nameWord(end)) end++;
-  const person: Candidate[] = end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
+  const outlet = isOutlet(tokens, start, end);
+  const person: Candidate[] = outlet ? [outlet] : end - start >= 2 ? [{ ...c, start, end, label: 'PER', person: true }] : [{ ...c, start, end }];
   return end < c.end ? [...person, { start: end, end: c.end, label: 'ORG', roles: [] }] : person;
 }
 
@@ -294,13 +295,21 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
     const inName = (k: number) => NAME_START.test(tokens[k].text) || (isHyphen(tokens[k].text) && end > i && NAME_START.test(tokens[k + 1]?.text ?? ''));
     while (end - from < marks.length && marks[end - from] && !covered[end] && inName(end) && end - i < MAX_NAME_TOKENS) end++;
     // "Staff Writer", "Special Correspondent": a credit without a name.
-    if (end - i >= 2 && !tokens.slice(i, end).every((t) => isTitleWord(t.text) || NO_NAME_CREDIT.test(t.text))) out.push({ start: i, end, label: 'PER', roles: [] });
+    const outlet = end - i >= 2 ? isOutlet(tokens, i, end) : undefined;
+    if (outlet) out.push(outlet);
+    else if (end - i >= 2 && !tokens.slice(i, end).every((t) => isTitleWord(t.text) || NO_NAME_CREDIT.test(t.text))) out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }
   return out;
 }
 
 const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/;
+
+/** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"). */
+function isOutlet(tokens: readonly Token[], start: number, end: number): Candidate | undefined {
+  const the = tokens[start].text === 'The';
+  return (the && end - start >= 2) || isPublicationHead(tokens[end - 1].text) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
+}
 
 /** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
 function isShoutedName(word: string): boolean {
