@@ -394,6 +394,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Storm hits\n\nBy Kim Min-ji\n\nIt rained.', { 'Kim Min-ji': 'PER' }).map((m) => m.text), ['Kim Min-ji']);
     });
 
+    it('types international agencies named by one coined word as organizations, whatever the tagger says', () => {
+      const list = mentions('Officials from Europol, Interpol and Frontex met.', { Europol: 'LOC', Interpol: 'LOC', Frontex: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Europol', 'ORG'], ['Interpol', 'ORG'], ['Frontex', 'ORG']]);
+    });
+
     it("types guildhalls, fairgrounds and His Majesty's prisons as facilities, whatever the tagger says", () => {
       const list = mentions('Inmates at HMP Saltmarsh rioted. Wexcombe Guildhall hosted it, at the Pell County Fairgrounds.', {
         'HMP Saltmarsh': 'LOC', 'Wexcombe Guildhall': 'ORG', 'Pell County Fairgrounds': 'LOC',

@@ -359,6 +359,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
   if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
+  if (words.length === 1 && AGENCY_NAMES.has(head.toLowerCase())) return 'ORG';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
   // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
   if ((base === 'ORG' || base === 'PERSON') && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
@@ -520,6 +521,9 @@ function isPlaceServingBody(words: readonly string[]): boolean {
 const CONTINENTS = /^(?:Europe|Africa|Asia|Americas?|Oceania)$/;
 /** Words that make a part of a continent: "Central Europe", "Latin America", "Greater Asia". */
 const CONTINENT_PARTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Northwest|Latin|Sub-Saharan|Continental|Mainland|Greater|Old|New|Upper|Lower|Middle)$/;
+
+/** International agencies named by one coined word, which the tagger reads as a place or a person ("Europol", "Frontex"). */
+const AGENCY_NAMES = new Set(['europol', 'eurojust', 'eurostat', 'eurocontrol', 'eurogroup', 'eurofound', 'interpol', 'frontex', 'afripol', 'aseanapol']);
 
 /**
  * "Renew Europe", "IndustriAll Europe", "Stoxx Europe 600": a name ending in a continent that no part
