@@ -750,9 +750,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
-    it('finds an untagged event named by up to four capitalized words before its head', () => {
+    it('finds an untagged event or award named by up to four capitalized words before its head', () => {
       const list = mentions('Velmora will host a Great Lakes Refugee Pledging Conference next month.', { Velmora: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Great Lakes Refugee Pledging Conference', 'EVENT']]);
+      // … and an award opening a sentence.
+      assert.deepEqual(mentions('The Golden Churn Award went to her.', {}).map((m) => [m.text, m.type]), [['Golden Churn Award', 'MISC']]);
     });
 
     it('types a name a brand is said of, or a market leader, a company, and one before "terminal" a facility', () => {

@@ -148,6 +148,9 @@ function mayBeInName(t: Token): boolean {
   return !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
+/** Last words of awards' names: "Golden Girder Award", "Pell Literary Prize". */
+const AWARD_HEAD = /^(?:Prize|Award|Awards|Medal|Trophy)$/;
+
 function isEventModifier(t: Token): boolean {
   return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
 }
@@ -194,15 +197,15 @@ export function prepositionBodies(tokens: readonly Token[], from: number, to: nu
 }
 
 /**
- * Events and treaties the tagger left untagged: capitalized words (or, for an event, a year) before
- * a capitalized event or treaty head, and a numeral after "War" ("the Cold War", "Second World War",
- * "World War I", "2008 Olympics", "the Quito Declaration"), as other names that `entityType` types.
+ * Events, treaties and awards the tagger left untagged: capitalized words (or, for an event, a year) before
+ * a capitalized event, treaty or award head, and a numeral after "War" ("the Cold War", "Second World War",
+ * "World War I", "2008 Olympics", "the Quito Declaration", "The Golden Churn Award"), as other names that `entityType` types.
  * `covered` marks tagged tokens.
  */
 export function eventNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    const document = isDocumentHead(tokens[i].text);
+    const document = isDocumentHead(tokens[i].text) || AWARD_HEAD.test(tokens[i].text);
     if (covered[i] || !(document || isEventHead(tokens[i].text))) continue;
     const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
     let start = i;
