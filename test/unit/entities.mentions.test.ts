@@ -1127,6 +1127,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Down on Kelmar Street', 'MISC'], ['Far From Ostra', 'MISC'], ['Ostra', 'PLACE']]);
       const painting = mentions('Thieves took Ivo Brandt\'s "Morning at Kelmar" from the museum.', { 'Ivo Brandt': 'PER', Kelmar: 'LOC' });
       assert.deepEqual(painting.map((m) => [m.text, m.type]), [['Ivo Brandt', 'PERSON'], ['Morning at Kelmar', 'MISC']]);
+      // Or its author named after it, or "her own".
+      const authored = mentions('Its premiere, "Kelmar Variations" by the choreographer Eda Lind, opens. Her own "Salt Lines" won. He called it "Absolutely Shameful" by any measure.', { Kelmar: 'LOC', 'Eda Lind': 'PER', 'Salt Lines': 'ORG' });
+      assert.deepEqual(authored.map((m) => [m.text, m.type]), [['Kelmar Variations', 'MISC'], ['Eda Lind', 'PERSON'], ['Salt Lines', 'MISC']]);
       // Or described as one after it.
       const described = mentions('The prize went to "Kelvara", the second feature by Ana Ruiz. She won for "Ostra Nights," a drama.', { Kelvara: 'PER', 'Ostra Nights': 'LOC', 'Ana Ruiz': 'PER' });
       assert.deepEqual(described.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Kelvara', 'MISC'], ['Ana Ruiz', 'PERSON'], ['Ostra Nights', 'MISC']]);

@@ -590,7 +590,8 @@ const WORK_NOUNS = new Set(
   `album albums song songs single singles track film films movie movies documentary book books novel novels memoir
   play musical opera poem painting paintings work works masterpiece exhibition series show episode ep record
   follow-up sequel anthem feature features debut drama thriller comedy sitcom podcast triptych diptych sculpture
-  sculptures portrait portraits canvas programme program franchise hit hits`.split(/\s+/),
+  sculptures portrait portraits canvas programme program franchise hit hits premiere ballet production revival
+  choreography composition symphony concerto`.split(/\s+/),
 );
 /** What may stand between a work noun and a list of titles: "series such as", "films including". */
 const LIST_OPENERS = /(?:such as|including|like)$/;
@@ -729,14 +730,15 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     const opener = LIST_OPENERS.exec(tokens.slice(Math.max(from, i - 2), i).map((t) => t.text).join(' '));
     const last = (tokens[i - 1].text === ',' ? i - 2 : i - 1) - (opener ? opener[0].split(' ').length : 0);
     const noun = last >= from ? tokens.slice(compoundStart(tokens, last, from), last + 1).map((t) => t.text).join('') : '';
-    // Or an artist's: Monet's "Morning on the Seine".
-    const artists = i - 2 >= from && isPossessive(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i - 2].text);
+    // Or an artist's: Monet's "Morning on the Seine", her own "Salt Lines".
+    const artists = i - 2 >= from && ((isPossessive(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i - 2].text)) || (tokens[i - 1].text === 'own' && /^(?:her|his|their)$/i.test(tokens[i - 2].text)));
     if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     let close = i + 1;
     while (close < to && close - i <= MAX_TITLE_TOKENS && !CLOSE_QUOTE.test(tokens[close].text)) close++;
     if (close >= to || !CLOSE_QUOTE.test(tokens[close].text)) continue;
-    // Or described after it: "Nightwater", the second feature by …
-    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists || listed || describedAsWork(tokens, close, to))) continue;
+    // Or described after it: "Nightwater", the second feature by …; or its author named: "Firebird Variations" by Petra Lind.
+    const authored = tokens[close + 1]?.text === 'by' && namesAuthor(tokens, close + 2, to);
+    if (!(WORK_NOUNS.has(noun.toLowerCase()) || artists || listed || authored || describedAsWork(tokens, close, to))) continue;
     let end = close;
     while (end > i + 1 && /^[,.!?;:]$/.test(tokens[end - 1].text)) end--;
     if (end > i + 1) out.push({ start: i + 1, end, label: 'MISC', roles: [], work: true });
@@ -744,6 +746,16 @@ export function quotedWorks(tokens: readonly Token[], from: number, to: number):
     i = close;
   }
   return out;
+}
+
+const MAX_AUTHOR_WORDS = 6;
+
+/** Whether a name of two capitalized words follows `at` within a phrase ("the Swedish choreographer Petra Lind"), not "any measure". */
+function namesAuthor(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at; k + 1 < to && k - at < MAX_AUTHOR_WORDS && tokens[k].pos !== 'PUNCT'; k++) {
+    if (/^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k].text !== 'The') return true;
+  }
+  return false;
 }
 
 /** Whether an apposition after the closing quote at `close` names a kind of work: `", the second feature by"`. */
