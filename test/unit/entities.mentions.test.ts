@@ -904,6 +904,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list, []);
     });
 
+    it("takes a header line's or a breadcrumb's listed places and call letters, though the story does not use them", () => {
+      const header = mentions('WKTV | Lansing | News\n\nDraw Repeated\n\nThe lottery said so.\n', { WKTV: 'ORG', Lansing: 'LOC', 'Draw Repeated': 'ORG' });
+      assert.deepEqual(header.map((m) => [m.text, m.type]), [['WKTV', 'ORG'], ['Lansing', 'PLACE']]);
+      const crumbs = mentions('Home › Ireland › Media\n\nPresenter Suspended\n\nThe broadcaster said so.\n', { Ireland: 'LOC', Media: 'ORG' });
+      assert.deepEqual(crumbs.map((m) => [m.text, m.type]), [['Ireland', 'PLACE']]);
+      // Not a line of words between separators.
+      assert.deepEqual(mentions('Jobs | Careers | Apply\n\nThe firm said so.\n', { Jobs: 'ORG' }), []);
+    });
+
     it("reads a masthead's place before a newspaper's last word as the newspaper", () => {
       const text = 'THE KELMARA COURIER\n\nKELMARA: Rates rose in Kelmara, a trader told The Kelmara Courier.\n';
       const list = mentions(text, { KELMARA: 'LOC', Kelmara: 'LOC', 'Kelmara Courier': 'ORG' });

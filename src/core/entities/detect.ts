@@ -54,7 +54,7 @@ import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
-import { mastheadName } from './mastheads';
+import { headerFields, mastheadName } from './mastheads';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 
@@ -274,11 +274,14 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     const isMasthead = (c: Candidate) => masthead !== undefined && c.start === masthead.start && c.end === masthead.end;
     const datelines = datelinePlaces(text, tokens, s.tokenStart, s.tokenEnd);
-    // A dateline alone on its line reads as a Title Case heading; its places are places all the same.
+    // A dateline alone on its line reads as a Title Case heading; its places are places all the same, and so are a
+    // header line's.
     const lineDatelines = capitalized && datelines.length === 0 ? datelineLinePlaces(tokens, s.tokenStart, s.tokenEnd) : [];
+    const fields = capitalized && lineDatelines.length === 0 ? headerFields(tokens, s) : [];
+    const furniture = [...lineDatelines, ...fields];
     datelines.push(...lineDatelines);
     const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || lineDatelines.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || furniture.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
     const spans: Candidate[] = [];
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
     const dateline = datelines.at(-1);
@@ -291,7 +294,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
       // A case's party is no mention here, but a name to find elsewhere: "Kelmar Inc. v. Ostra" … "Kelmar, for its part".
       if (c && overlaps(c, cases)) parties.push({ ...c, party: true });
-      if (!c || overlaps(c, datelines) || overlaps(c, works)) continue;
+      if (!c || overlaps(c, datelines) || overlaps(c, fields) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
         for (const piece of splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, part))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p))) {
@@ -307,7 +310,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     else if (agency && !overlaps(agency, spans)) spans.push(agency);
     const region = dateline && datelineRegion(tokens, dateline, s.tokenEnd);
     if (region && !overlaps(region, spans)) spans.push(region);
-    spans.push(...datelines);
+    spans.push(...datelines, ...fields);
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);

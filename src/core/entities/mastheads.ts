@@ -7,6 +7,8 @@ import type { Sentence, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { isPublicationHead } from './types';
+import { nameLists } from '../ner/tagger';
+import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 
 const MAX_MASTHEAD_WORDS = 4;
 /** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture". */
@@ -52,4 +54,34 @@ export function mastheadName(tokens: readonly Token[], s: Sentence, place: LineP
   while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&' || (end > start && /^\d{1,2}$/.test(tokens[end].text))) && !isSeparator(tokens, end)) end++;
   if (end - start < 2 || !endsMasthead(tokens, end, s, place) || !endsField(tokens, end, s)) return undefined;
   return { start, end, label: 'ORG', roles: [], credit: true };
+}
+
+/** What parts the fields of a header line or a breadcrumb: "WLKX | Lansing | News", "Home › Ireland › Media". */
+const FIELD_SEPARATOR = /^[|–—·•›»/]$/;
+const MAX_FIELD_WORDS = 4;
+/** A US or Canadian broadcaster's call letters: "WLKX", "KQTV", "CBKT". */
+const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
+
+/**
+ * The names of a header line's fields (a line of short fields between separators): a field that is a listed place
+ * ("Lansing", "North America") or a broadcaster's call letters ("WLKX"). A heading's names the story does not use are
+ * dropped; these are names all the same.
+ */
+export function headerFields(tokens: readonly Token[], s: Sentence): Candidate[] {
+  const fields: [number, number][] = [];
+  let start = s.tokenStart;
+  for (let i = s.tokenStart; i <= s.tokenEnd; i++) {
+    if (i < s.tokenEnd && !FIELD_SEPARATOR.test(tokens[i].text)) continue;
+    if (i === start || i - start > MAX_FIELD_WORDS) return [];
+    fields.push([start, i]);
+    start = i + 1;
+  }
+  if (fields.length < 2) return [];
+  const out: Candidate[] = [];
+  for (const [from, to] of fields) {
+    const text = tokens.slice(from, to).map((t) => t.text).join(' ');
+    if (to - from === 1 && CALL_LETTERS.test(text)) out.push({ start: from, end: to, label: 'ORG', roles: [], credit: true });
+    else if (startsUpper(text) && nameLists().lookup(text.toLowerCase()) & (PLACE_NAME | COUNTRY)) out.push({ start: from, end: to, label: 'LOC', roles: [], cued: true });
+  }
+  return out;
 }
