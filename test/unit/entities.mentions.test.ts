@@ -1563,6 +1563,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Galerie Velmann', 'ORG'], ['Universidad Ostrana de Kelby', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Hospital de Sant Velm', 'FACILITY'], ['Hotel Orvik', 'FACILITY'],
       ]);
+      // … and halls, pavilions, inns and theatres.
+      const venues = mentions('It opened at Pavillon Velmann, then Salle Ostra-Kelby and Gasthof Orvik.', { 'Pavillon Velmann': 'PER', 'Salle Ostra-Kelby': 'ORG', 'Gasthof Orvik': 'PER' });
+      assert.deepEqual(venues.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
     });
 
     it("finds a storm again by its name alone, days the world marks, a law without the plural noun opening its sentence", () => {

@@ -30,7 +30,7 @@ const FACILITY_HEADS = new Set(
 );
 
 /** Facility kinds that open names in other languages. */
-const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof', 'Hôpital', 'Ospedale', 'Clínica', 'Clinique', 'Palácio', 'Palacio', 'Palais', 'Palazzo', 'Avenida', 'Rua', 'Calle', 'Arena', 'Ponte', 'Puente']);
+const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuerto', 'Aeroporto', 'Lotnisko', 'Luchthaven', 'Estadio', 'Stade', 'Stadio', 'Gare', 'Estación', 'Stazione', 'Bahnhof', 'Hôpital', 'Ospedale', 'Clínica', 'Clinique', 'Palácio', 'Palacio', 'Palais', 'Palazzo', 'Avenida', 'Rua', 'Calle', 'Arena', 'Ponte', 'Puente', 'Pavillon', 'Salle', 'Gasthof', 'Gasthaus', 'Musée', 'Museo', 'Teatro', 'Théâtre', 'Schloss', 'Castello']);
 
 /**
  * Facility heads that also end the names of the institutions housed there ("Harvard Medical
