@@ -2296,6 +2296,10 @@ describe('entity mentions', () => {
       // … and a theatre's.
       const venues = mentions('The Halvorsen Theatre sold out; crowds at the Halvorsen cheered.', { 'Halvorsen Theatre': 'LOC', Halvorsen: 'PER' });
       assert.equal(find(venues, 'Halvorsen').localKey, find(venues, 'Halvorsen Theatre').localKey);
+      // Not the town an arena is named after, where the text makes it a place.
+      const town = mentions('Fans packed the Kessel Arena. In Kessel, shops closed early.', { 'Kessel Arena': 'LOC', Kessel: 'LOC' });
+      assert.notEqual(find(town, 'Kessel').localKey, find(town, 'Kessel Arena').localKey);
+      assert.equal(find(town, 'Kessel').type, 'PLACE');
       // So is an instrument's, after a given name or not.
       const telescopes = mentions('The Harlan Vossberg Space Telescope and the Kelmar Space Telescope saw it. Vossberg looked twice; Kelmar once.', {
         'Harlan Vossberg Space Telescope': 'MISC', 'Kelmar Space Telescope': 'MISC', Vossberg: 'PER', Kelmar: 'LOC',

@@ -112,7 +112,9 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
   const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
-  const facilities = linkShortForms(keys, chains, surnames, (k) => facilityShorts(k, typeOf));
+  // (Not a town the text makes a place: "in Kessental" beside the "Kessental Arena".)
+  const places = keys.filter((k) => typeOf.get(k) === 'PLACE');
+  const facilities = linkShortForms(keys, chains, new Set([...surnames, ...places]), (k) => facilityShorts(k, typeOf));
   linkShortForms(keys, chains, surnames, (k) => councilShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
