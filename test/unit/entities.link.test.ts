@@ -128,6 +128,13 @@ describe('entity linking across documents', () => {
       analyzeWith('h.txt', 'British Columbia objected.', { 'British Columbia': 'LOC' }),
     ]);
     assert.equal(entityOf(provinces, 'g.txt', 'B.C.'), entityOf(provinces, 'h.txt', 'British Columbia'));
+    // "St." and "Mt." as "Sankt", "Saint" and "Mount" are written in full.
+    const abbreviated = linkEntities([
+      analyzeWith('o.txt', 'Rescuers reached St. Veitsberg and Mt. Kelby.', { 'St. Veitsberg': 'LOC', 'Mt. Kelby': 'LOC' }),
+      analyzeWith('p.txt', 'Sankt Veitsberg and Mount Kelby agreed.', { 'Sankt Veitsberg': 'LOC', 'Mount Kelby': 'LOC' }),
+    ]);
+    assert.equal(entityOf(abbreviated, 'o.txt', 'St. Veitsberg'), entityOf(abbreviated, 'p.txt', 'Sankt Veitsberg'));
+    assert.equal(entityOf(abbreviated, 'o.txt', 'Mt. Kelby'), entityOf(abbreviated, 'p.txt', 'Mount Kelby'));
     // A state's postal code: "Kelmar, TX" is in Texas.
     const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
     assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));

@@ -48,6 +48,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['bc', 'british columbia'], ['ont', 'ontario'], ['que', 'quebec'], ['alta', 'alberta'], ['sask', 'saskatchewan'], ['nfld', 'newfoundland'],
   // Places known by two spellings or names in the news.
   ['kiev', 'kyiv'],
+  ['tirol', 'tyrol'],
   ['kharkov', 'kharkiv'],
   ['odessa', 'odesa'],
   ['lvov', 'lviv'],
@@ -86,6 +87,8 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
   // "Canadian GP" = "Canadian Grand Prix"; "Prop 212" = "Proposition 212".
   ['gp', 'grand prix'], ['prop', 'proposition'],
+  // "St. Veitsberg" = "Sankt Veitsberg" = "Saint Veitsberg"; "Mt. Kelby" = "Mount Kelby".
+  ['saint', 'st'], ['sankt', 'st'], ['mount', 'mt'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac',
