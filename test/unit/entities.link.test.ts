@@ -135,6 +135,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(abbreviated, 'o.txt', 'St. Veitsberg'), entityOf(abbreviated, 'p.txt', 'Sankt Veitsberg'));
     assert.equal(entityOf(abbreviated, 'o.txt', 'Mt. Kelby'), entityOf(abbreviated, 'p.txt', 'Mount Kelby'));
+    // A body's last words written as their initials, where one body has them: "Kelby PD" is the "Kelby Police Department".
+    const initialled = linkEntities([
+      analyzeWith('q.txt', 'The Kelby Police Department and Glen Orvik Mountain Rescue Team searched.', { 'Kelby Police Department': 'ORG', 'Glen Orvik Mountain Rescue Team': 'ORG' }),
+      analyzeWith('r.txt', 'Kelby PD and Glen Orvik MRT said so.', { 'Kelby PD': 'ORG', 'Glen Orvik MRT': 'ORG' }),
+    ]);
+    assert.equal(entityOf(initialled, 'r.txt', 'Kelby PD'), entityOf(initialled, 'q.txt', 'Kelby Police Department'));
+    assert.equal(entityOf(initialled, 'r.txt', 'Glen Orvik MRT'), entityOf(initialled, 'q.txt', 'Glen Orvik Mountain Rescue Team'));
     // A state's postal code: "Kelmar, TX" is in Texas.
     const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
     assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));

@@ -97,6 +97,12 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
+  // … and write a body's last words as their initials: "Glen Corran MRT" is the one "Glen Corran Mountain Rescue Team".
+  const byTailInitials = groupBy(keys.filter((k) => votes.get(k) === 'ORG'), tailInitialsOf);
+  for (const k of keys) {
+    const long = byTailInitials.get(k);
+    if (long?.length === 1 && votes.get(k) === 'ORG') groups.union(long[0], k);
+  }
   // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
   // … and call a storm by its name alone in a source that never gives its kind, or by another kind: "Hurricane Ida" …
@@ -498,6 +504,17 @@ function nicknamed(chains: readonly Chain[]): Map<string, string> {
 }
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
+
+/** A body's key with its last two words or more written as their initials: "glen corran mrt" of "glen corran mountain rescue team". */
+const tailInitialsOf = memoized((key): string[] => {
+  const words = keyWords(key);
+  const out: string[] = [];
+  for (let at = 1; at <= words.length - 2; at++) {
+    const tail = words.slice(at).filter((w) => !FUNCTION_WORDS.has(w));
+    if (tail.length >= 2) out.push([...words.slice(0, at), tail.map((w) => w[0]).join('')].join(' '));
+  }
+  return out;
+});
 
 /** A body's name as the set of its content words, for names of three or more ("civil defense institute national"). */
 const wordSetOf = memoized((key) => {
