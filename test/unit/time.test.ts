@@ -859,10 +859,12 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Every night-bus driver was late.'), []);
   });
 
-  it("takes a weekday's tense from the telling a day opening the sentence dates, past a charge after the day and an adjective after a preposition", () => {
+  it("takes a day's tense from the telling a day opening the sentence dates, past a charge, an adjective after a preposition and two names joined", () => {
     assert.equal(only('On Monday, she told reporters that the firm would act.').value, '2024-10-14');
     assert.equal(only('Ruiz is expected to appear in court on Thursday charged with theft.').value, '2024-10-17');
     assert.equal(only('It will hold a job fair for affected workers Saturday.').value, '2024-10-19');
+    assert.equal(datesIn('The first units will reach Oslo and Bergen in May, with the remaining fleet replaced later.')[0].value, '2025-05');
+    assert.equal(only('The union asked for talks before Friday.').value, '2024-10-18');
   });
 
   it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {

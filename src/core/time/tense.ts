@@ -257,7 +257,7 @@ const REPORTED_OPENING = /^(?:that|it|he|she|they|we)$/i;
 
 const MODIFIERS = new Set(['ADJ', 'ADV', 'NUM']);
 
-/** A word that starts another clause; "and" between modifiers joins them ("a large and well-equipped team"). */
+/** A word that starts another clause; "and" between modifiers or names joins them ("a large and well-equipped team"). */
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
   // ", reversing part of the increases they made", ", warning that …": a participle's clause after a comma.
@@ -266,8 +266,12 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   if (!CLAUSE_BREAKS.has(word)) return false;
   // Inside a compound: "search-and-rescue".
   if (tokens[k - 1]?.end === tokens[k].start || tokens[k + 1]?.start === tokens[k].end) return false;
-  return word !== 'and' || !(MODIFIERS.has(tokens[k - 1]?.pos ?? '') && MODIFIERS.has(tokens[k + 1]?.pos ?? ''));
+  // (Nor between two names: "will reach Stockholm and Oslo in May".)
+  const joins = (pos: ReadonlySet<string>) => pos.has(tokens[k - 1]?.pos ?? '') && pos.has(tokens[k + 1]?.pos ?? '');
+  return word !== 'and' || !(joins(MODIFIERS) || joins(NAMES));
 }
+
+const NAMES = new Set(['PROPN']);
 
 /**
  * The tense nearest to a span inside its clause, else inside its sentence: the closest future or
@@ -468,13 +472,13 @@ const STILL_AHEAD = new Set(['has', 'have', 'said', 'says', 'told', 'adding', 'a
 const MAX_REPORTED_GAP = 6;
 
 /**
- * A deadline ("by Friday") on what a verb of asking or expecting wants, or a date of what a verb of
+ * A deadline ("by Friday", "before Friday") on what a verb of asking or expecting wants, or a date of what a verb of
  * expecting or inviting looks forward to: ahead of that verb. A past form of expecting looks ahead
  * only as a perfect or in reported speech ("said she expected a cut in May"), not told as what was
  * expected then ("Analysts expected a cut in January, but …").
  */
 function isLookedForward(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].text.toLowerCase() === 'by') return isGovernedBy(tokens, i, DEADLINE_SETTERS) >= 0;
+  if (/^(?:by|before)$/i.test(tokens[i].text)) return isGovernedBy(tokens, i, DEADLINE_SETTERS) >= 0;
   const verb = isGovernedBy(tokens, i, EXPECTATIONS);
   if (verb < 0) return false;
   if (!/ed$/.test(tokens[verb].text)) return true;
