@@ -865,6 +865,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It will hold a job fair for affected workers Saturday.').value, '2024-10-19');
     assert.equal(datesIn('The first units will reach Oslo and Bergen in May, with the remaining fleet replaced later.')[0].value, '2025-05');
     assert.equal(only('The union asked for talks before Friday.').value, '2024-10-18');
+    assert.equal(only('Students have called a protest outside the store on Saturday.').value, '2024-10-19');
+    assert.equal(only('The union called a strike on Monday.').value, '2024-10-14');
   });
 
   it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {

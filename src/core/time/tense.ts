@@ -483,12 +483,19 @@ function isLookedForward(tokens: readonly Token[], i: number): boolean {
   if (verb < 0) return false;
   if (!/ed$/.test(tokens[verb].text)) return true;
   // "called" invites only as a perfect and to somewhere: "has called both sides back to the table" ("called a strike" is done).
-  if (tokens[verb].text.toLowerCase() === 'called') return /^(?:has|have)$/i.test(tokens[verb - 1]?.text ?? '') && tokens.slice(verb + 1, i).some((t) => t.text.toLowerCase() === 'to');
+  // … or an event it summons: "has called a protest outside the store at noon on Saturday".
+  if (tokens[verb].text.toLowerCase() === 'called') {
+    const summoned = /^an?$/i.test(tokens[verb + 1]?.text ?? '') && CALLED_EVENTS.test(tokens[verb + 2]?.text ?? '');
+    return /^(?:has|have)$/i.test(tokens[verb - 1]?.text ?? '') && (summoned || tokens.slice(verb + 1, i).some((t) => t.text.toLowerCase() === 'to'));
+  }
   for (let k = verb - 1; k >= 0 && verb - k <= MAX_REPORTED_GAP && tokens[k].sentence === tokens[verb].sentence; k--) {
     if (STILL_AHEAD.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
 }
+
+/** Events one calls, which lie ahead of the calling: "has called a strike". */
+const CALLED_EVENTS = /^(?:protest|strike|rally|meeting|vote|election|walkout|referendum|march|vigil|demonstration|boycott|summit|hearing)$/i;
 
 const QUOTE_MARK = /^["“”‘’']$/;
 
