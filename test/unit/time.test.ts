@@ -867,6 +867,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The union asked for talks before Friday.').value, '2024-10-18');
     assert.equal(only('Students have called a protest outside the store on Saturday.').value, '2024-10-19');
     assert.equal(only('The union called a strike on Monday.').value, '2024-10-14');
+    assert.equal(only('The ministry updated its travel advice for Kelby on Thursday, urging visitors to leave.').value, '2024-10-10');
   });
 
   it('reads "the new year" as the year after the telling, but not a New Year holiday or the Lunar New Year', () => {

@@ -99,6 +99,8 @@ const SCHEDULE = new Set(
 /** Participles of a charge, before "with" or "of": "charged with", "accused of". */
 const CHARGED = /^(?:charged|accused|suspected|convicted)$/;
 
+const POSSESSIVES = /^(?:its|his|her|their|our|my|your)$/i;
+
 /** Auxiliaries of a perfect: "has run", "had begun". */
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
 
@@ -110,7 +112,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
   // (Asked only of a timetable's verbs: a marker is asked of many words.)
-  const scheduled = () => tokens[i].pos === 'VERB' || (previous !== undefined && (previous.pos === 'PRON' || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
+  // (Not after a possessive, whose noun it is: "updated its travel advice".)
+  const scheduled = () => tokens[i].pos === 'VERB' || (previous !== undefined && ((previous.pos === 'PRON' && !POSSESSIVES.test(previous.text)) || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
   // Not a noun's modifier wink reads as a verb: "launch officials said".
   const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
