@@ -1113,9 +1113,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kenya', 'PLACE'], ['Kenya', 'PLACE'], ['Ana Jordan', 'PERSON'], ['Jordan', 'PERSON']]);
     });
 
-    it("types a \"person\" whose last word names a town's kind as a place", () => {
+    it("types a \"person\" whose last word names a town's kind as a place, and takes that word in", () => {
       const list = mentions('Police in Harlow Springs and Ostra Falls met Ana Ruiz.', { 'Harlow Springs': 'PER', 'Ostra Falls': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Harlow Springs', 'PLACE'], ['Ostra Falls', 'PLACE'], ['Ana Ruiz', 'PERSON']]);
+      // … its last word taken in where the tagger stopped before it, a verb too.
+      const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });
+      assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Ashworth Falls', 'PLACE']]);
     });
 
     it('types a name ending in a business word as a company, and a city with a plural nickname as a team', () => {

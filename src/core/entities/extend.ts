@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead } from './types';
+import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -91,7 +91,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       isNameWord(words, i) &&
       // "(AP Photo/Ana Ruiz)": the credit's word after the agency.
       !(isPhotoWord(words.texts[i]) && words.texts[i + 1] === '/') &&
-      !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i])) &&
+      // (A town's last word after its first goes with it, though it is a verb too: "Ashworth Falls".)
+      !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]) && !(i === end && i === start + 1 && isTownHead(words.texts[i]))) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").
     const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]);

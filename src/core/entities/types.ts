@@ -250,6 +250,11 @@ function isClubName(words: readonly string[]): boolean {
 
 const TOWN_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'rapids', 'islands', 'isles', 'plains']);
 
+/** A town's last word, capitalized: "Falls" of "Ashworth Falls", "Springs" of "Harlow Springs". */
+export function isTownHead(word: string): boolean {
+  return startsUpper(word) && TOWN_HEADS.has(word.toLowerCase());
+}
+
 /** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */
 const PLACE_PLURALS = new Set(
   `states islands isles falls heights springs hills mountains lakes rapids keys plains highlands
