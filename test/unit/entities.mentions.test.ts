@@ -2019,6 +2019,8 @@ describe('entity mentions', () => {
       // A company said to be of a country is the company and the country; a bank named for one is one name.
       const of = mentions('Velora Pharma of Denmark and the Bank of Canada agreed.', { 'Velora Pharma of Denmark': 'ORG', 'Bank of Canada': 'ORG' });
       assert.deepEqual(of.map((m) => [m.text, m.type]), [['Velora Pharma', 'ORG'], ['Denmark', 'PLACE'], ['Bank of Canada', 'ORG']]);
+      // A body named for two fields, after "the".
+      assert.deepEqual(mentions('MPs on the Business and Trade Committee asked.', {}).map((m) => m.text), ['Business and Trade Committee']);
     });
 
     it('makes a company of a name taken for a place only when no place list has it', () => {

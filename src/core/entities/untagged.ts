@@ -887,6 +887,7 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     }
     let start = i;
     while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
+    if (body && start < i && isFieldBeforeAnd(tokens, start, from)) start -= 2;
     let end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
     if (end > i + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !out.some((c) => c.start <= k && k < c.end));
     if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
@@ -895,6 +896,16 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
 }
 
 const MAX_DOMAIN_WORDS = 4;
+
+/**
+ * "the Business and [Trade Committee]", "the Theatre and [Stage Workers' Union]": one field's word and "and" before a
+ * body's name, after "the" (a field, no body, place or given name: not "the Treasury and Kelby Council").
+ */
+function isFieldBeforeAnd(tokens: readonly Token[], start: number, from: number): boolean {
+  const field = tokens[start - 2];
+  if (start - 3 < from || !/^(?:and|&)$/.test(tokens[start - 1].text) || !/^the$/i.test(tokens[start - 3].text) || !isNameWord(field)) return false;
+  return !(nameLists().lookup(field.text.toLowerCase()) & (ORG_WORD | PLACE_NAME | COUNTRY | FIRST_NAME | LAST_NAME)) && !BODY_HEADS.has(field.text.toLowerCase());
+}
 
 /** Where "of (the) <Name>" after a body's head ends: "Office [of the Special Auditor]"; `at` itself if none follows. */
 function bodyDomainEnd(tokens: readonly Token[], at: number, to: number): number {
