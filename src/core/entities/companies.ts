@@ -26,7 +26,8 @@ const COMPANY_TAILS = new Set(
   auctions railways railway mobile telecommunications comunicaciones comunicações telecomunicaciones engenharia ingenieria
   ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research
   minerals metals exploration racing cycling team risk mutual orchestra opera organization organisation theatricals
-  services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater`.split(/\s+/),
+  services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater
+  estate vineyards vineyard wines cellars agri agro`.split(/\s+/),
 );
 
 /**
