@@ -1845,6 +1845,9 @@ describe('entity mentions', () => {
       const text = 'Rival automakers Velox and Ostra Berg cut jobs. Analysts at Kelmar and Ivo Lind agreed. He left the company Ana Ruiz founded. He met producer Tomas Lund and distributor Lune Varga.';
       const list = mentions(text, { Velox: 'PER', 'Ostra Berg': 'PER', Kelmar: 'ORG', 'Ivo Lind': 'PER', 'Ana Ruiz': 'PER', 'Tomas Lund': 'PER', 'Lune Varga': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velox', 'ORG'], ['Ostra Berg', 'ORG'], ['Kelmar', 'ORG'], ['Ivo Lind', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Tomas Lund', 'PERSON'], ['Lune Varga', 'ORG']]);
+      // A kind that is a person's job too, before a given name and a surname, is the person's.
+      const job = mentions('Ferry operator Hank Ostrowski, 78, and ferry operator Kelby Lines agreed.', { 'Hank Ostrowski': 'PER', 'Kelby Lines': 'PER' });
+      assert.deepEqual(job.map((m) => [m.text, m.type]), [['Hank Ostrowski', 'PERSON'], ['Kelby Lines', 'ORG']]);
       // After a comma the next name is the agency's head in apposition, not a second agency.
       const head = mentions('He met the head of the space agency Velmar, Ivo Brandt. Brandt smiled.', { Velmar: 'ORG', 'Ivo Brandt': 'PER', Brandt: 'PER' });
       assert.deepEqual(head.map((m) => [m.text, m.type]), [['Velmar', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);

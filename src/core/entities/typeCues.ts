@@ -424,8 +424,12 @@ function isPremodifiedByOrgNoun(tokens: readonly Token[], start: number): boolea
   if (/^leaders?$/i.test(noun) && /^(?:market|industry|sector)$/i.test(tokens[start - 2]?.text ?? '')) return true;
   // "published in the journal Polar Geoscience": a publication's noun names it after "the" too (not the subject of a
   // clause about it: "the tabloid Vell is suing").
-  return isOrgKindNoun(noun) && (!DETERMINER.test(tokens[start - 2]?.text ?? '') || (PUBLICATION_NOUNS.test(noun) && !opensClause(tokens, start)));
+  if (!isOrgKindNoun(noun) || (PEOPLES_KINDS.test(noun) && isGivenName(tokens[start].text) && startsUpper(tokens[start + 1]?.text ?? ''))) return false;
+  return !DETERMINER.test(tokens[start - 2]?.text ?? '') || (PUBLICATION_NOUNS.test(noun) && !opensClause(tokens, start));
 }
+
+/** Kinds of organization that are people's jobs too, before a given name and a surname: "ferry operator Hank Ostrowski". */
+const PEOPLES_KINDS = /^(?:operator|broadcaster|publisher|miner)$/;
 
 /** Whether the name from `start` is followed by a verb: the subject of a clause ("the tabloid Vell is suing"). */
 function opensClause(tokens: readonly Token[], start: number): boolean {
