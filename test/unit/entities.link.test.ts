@@ -857,17 +857,17 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(bodies, 'f.txt', 'Castane'), entityOf(bodies, 'e.txt', 'Castane Organization'));
     assert.equal(entityOf(bodies, 'f.txt', 'Lark'), entityOf(bodies, 'e.txt', 'Lark Theatricals'));
-    // … and service firms, bloodstock agents, talent agencies, law firms, shipping lines, co-operatives, ballet companies and wine estates.
+    // … and service firms, bloodstock agents, talent agencies, law firms, shipping lines, co-operatives, ballet companies and vineyards.
     const agents = linkEntities([
       analyzeWith('g.txt', 'Vessa Bloodstock hired Orlen Talent, Tarrow Gaming Systems and Kelby Financial Services.', { 'Vessa Bloodstock': 'ORG', 'Orlen Talent': 'ORG', 'Tarrow Gaming Systems': 'ORG', 'Kelby Financial Services': 'ORG' }),
       analyzeWith('h.txt', 'Vessa, Orlen, Tarrow and Kelby agreed.', { Vessa: 'ORG', Orlen: 'ORG', Tarrow: 'ORG', Kelby: 'ORG' }),
-      analyzeWith('i.txt', 'Dorno Line, Pell Crest Dairy Cooperative, Ravel Ballet Theatre and Vell Ridge Estate met.', { 'Dorno Line': 'ORG', 'Pell Crest Dairy Cooperative': 'ORG', 'Ravel Ballet Theatre': 'ORG', 'Vell Ridge Estate': 'ORG' }),
+      analyzeWith('i.txt', 'Dorno Line, Pell Crest Dairy Cooperative, Ravel Ballet Theatre and Vell Ridge Vineyards met.', { 'Dorno Line': 'ORG', 'Pell Crest Dairy Cooperative': 'ORG', 'Ravel Ballet Theatre': 'ORG', 'Vell Ridge Vineyards': 'ORG' }),
       analyzeWith('j.txt', 'Dorno, Pell Crest, Ravel and Vell Ridge agreed.', { Dorno: 'ORG', 'Pell Crest': 'ORG', Ravel: 'ORG', 'Vell Ridge': 'ORG' }),
     ]);
     for (const [short, full] of [['Vessa', 'Vessa Bloodstock'], ['Orlen', 'Orlen Talent'], ['Tarrow', 'Tarrow Gaming Systems'], ['Kelby', 'Kelby Financial Services']]) {
       assert.equal(entityOf(agents, 'h.txt', short), entityOf(agents, 'g.txt', full), short);
     }
-    for (const [short, full] of [['Dorno', 'Dorno Line'], ['Pell Crest', 'Pell Crest Dairy Cooperative'], ['Ravel', 'Ravel Ballet Theatre'], ['Vell Ridge', 'Vell Ridge Estate']]) {
+    for (const [short, full] of [['Dorno', 'Dorno Line'], ['Pell Crest', 'Pell Crest Dairy Cooperative'], ['Ravel', 'Ravel Ballet Theatre'], ['Vell Ridge', 'Vell Ridge Vineyards']]) {
       assert.equal(entityOf(agents, 'j.txt', short), entityOf(agents, 'i.txt', full), short);
     }
     // A word no list has, read as a person's in a source that never names the company in full, is its short name.

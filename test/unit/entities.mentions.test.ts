@@ -1108,6 +1108,11 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Mbanefo').localKey, find(list, 'Mary Mbanefo').localKey);
     });
 
+    it('keeps a region written as an adjective is, standing alone after "the", but no adjective or people', () => {
+      const list = mentions('Tourism in the Caribbean grew. The Caribbean nations met, and the British agreed.', { Caribbean: 'LOC', British: 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Caribbean', 'PLACE']]);
+    });
+
     it('types a country the tagger took for a person as a place, and leaves a participle before it out', () => {
       const list = mentions('Neighbouring Kenya has cases. Rural Kenya suffers. Ana Jordan left, and Jordan spoke.', { 'Neighbouring Kenya': 'LOC', Kenya: 'PER', 'Ana Jordan': 'PER', Jordan: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kenya', 'PLACE'], ['Kenya', 'PLACE'], ['Ana Jordan', 'PERSON'], ['Jordan', 'PERSON']]);

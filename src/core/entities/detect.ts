@@ -135,6 +135,16 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
+/** Regions written as adjectives or peoples are: "the Caribbean", "the Mediterranean", "the Balkans". */
+const REGION_NOUNS = /^(?:Caribbean|Mediterranean|Balkans|Baltics|Levant|Maghreb)$/;
+
+/** A region the tagger found standing alone after "the", not an adjective ("the Caribbean nations"). */
+function isRegionNoun(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.end];
+  if (c.end - c.start !== 1 || !REGION_NOUNS.test(tokens[c.start].text) || !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
+  return next === undefined || !(startsUpper(next.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+}
+
 /**
  * The agency a dateline credits whose letters the story defines for a body of its own ("MANILA
  * (AFP) -" and "the Armed Forces of the Philippines (AFP)"): the story's letters are the body's, so
@@ -342,9 +352,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         // "the European parliament": the adjective the tagger found, with its body's noun in lower case.
         const c = found.end - found.start === 1 && isEuropeanBody(tokens, found.start) ? { ...found, end: europeanBodyEnd(tokens, found.start), label: 'ORG' as const } : withoutOffice(tokens, tagged);
         const adjective =
-          (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text)) ||
+          (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text) && !isRegionNoun(tokens, c)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
-          (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text)) ||
+          (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text) && !isRegionNoun(tokens, c)) ||
           (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && isTwoWordDemonym(tokens, c.start)) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
           isOfficePortfolio(tokens, c.start, c.end) ||
