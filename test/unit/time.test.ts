@@ -65,6 +65,7 @@ describe('time: patterns and their spans', () => {
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
     ['Inspectors audit the books every quarter.', 'every quarter', 'SET', 'P3M'],
     ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
+    ['Inspections happen every year and a half.', 'every year and a half', 'SET', 'P1.5Y'],
     ['The firm has 20 court days to pay.', '20 court days', 'DURATION', 'P20D'],
     ['Last financial year, the agency opened 11 cases.', 'Last financial year', 'RELATIVE', null],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],

@@ -839,11 +839,12 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every Saturday morning, every two years, every other week, each autumn, every quarter (not
+  // every year, each Monday, every Saturday morning, every two years, every year and a half, every other week, each autumn, every quarter (not
   // "every night-bus driver")
   rule(
     `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
-      `(${UNIT_SRC}|quarters?|(${WEEKDAY_SRC})s?(?:${SP}(${PART_OF_DAY_SRC}))?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)\\b(?!-[a-z])`,
+      `(${UNIT_SRC}|quarters?|(${WEEKDAY_SRC})s?(?:${SP}(${PART_OF_DAY_SRC}))?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)` +
+      `(${SP}and${SP}a${SP}half)?\\b(?!-[a-z])`,
     (m) => {
       const weekday = m[4] && weekdayNumber(m[4]);
       if (weekday) return fixed('SET', `XXXX-WXX-${weekday}${m[5] ? `T${partOfDay(m[5])}` : ''}`);
@@ -854,7 +855,9 @@ export const RULES: readonly Rule[] = [
       const month = !m[1] && !m[2] && isCapitalized(m[3]) ? monthNumber(m[3]) : undefined;
       if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
       if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'XXXX-WXX-WE' : 'P1D');
-      const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      const count = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      // "every year and a half": that length and half of it again.
+      const n = count && m[6] ? count + 0.5 : count;
       // (A quarter is three months.)
       if (n && /^quarters?$/i.test(m[3])) return fixed('SET', isoDuration(3 * n, 'month'));
       return n ? fixed('SET', isoDuration(n, unitOf(m[3]))) : null;
