@@ -179,6 +179,8 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('The ship left at 10h.').map((d) => d.value), []);
     // … after a conversion in brackets too; and no time in a firm's "& Noon".
     assert.deepEqual(datesIn('The outage costs 4 million euros ($4.3 million) a day, auditors Pellham & Noon said.').map((d) => [d.text, d.type]), [['a day', 'SET']]);
+    // A surname after a given name or a title, mid-sentence, is no clock time; one a sentence opens with is.
+    assert.deepEqual(datesIn('Manager Ellis Noon said so. Mr Noon agreed. Noon is when it opens.').map((d) => d.text), ['Noon']);
     // A rate: each such time ("$2 million a week", "per year", "once-daily", "fortnightly"); a verb of time's object.
     assert.deepEqual(datesIn('It costs $2 million a week, 9,000 boxes a day, $148,000 per year and a once-daily pill; it reports fortnightly. The backlog will take a week to clear.').map((d) => [d.text, d.type, d.value]), [
       ['a week', 'SET', 'P1W'], ['a day', 'SET', 'P1D'], ['per year', 'SET', 'P1Y'], ['once-daily', 'SET', 'P1D'], ['fortnightly', 'SET', 'P2W'], ['a week', 'DURATION', 'P1W'],

@@ -960,8 +960,10 @@ export const RULES: readonly Rule[] = [
   // noon, midnight
   // midnight ends its day (AP style): "24:00", the next day's first moment once it has a day
   rule(`\\b(noon|midday|midnight)\\b`, (m, text) => {
-    // "the Midnight Ramblers": a capitalized word before another opens a name; "Pellham & Noon": one after "&" ends a firm's.
-    if (isCapitalized(m[1]) && (isCapitalized(nextWord(text, m.index + m[0].length)) || /&\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
+    // "the Midnight Ramblers": a capitalized word before another opens a name; "Pellham & Noon": one after "&" ends a firm's;
+    // "Ellis Noon", "Mr Noon": one after a name or a title mid-sentence is a surname.
+    const surname = /^\p{Lu}/u.test(previousWord(text, m.index)) && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/^(?:At|By|Until|Till|From|Before|After|Since)$/.test(previousWord(text, m.index));
+    if (isCapitalized(m[1]) && (surname || isCapitalized(nextWord(text, m.index + m[0].length)) || /&\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
     return fixed('TIME', /^midnight$/i.test(m[1]) ? 'T24:00' : 'T12:00');
   }, [
     'noon', 'midday', 'midnight',
