@@ -2323,6 +2323,8 @@ describe('entity mentions', () => {
       // A local council's without its kind.
       const councils = mentions('Orvik Vale District Council approved it. An Orvik Vale council spokesman agreed.', { 'Orvik Vale District Council': 'ORG', 'Orvik Vale council': 'ORG' });
       assert.equal(find(councils, 'Orvik Vale council').localKey, find(councils, 'Orvik Vale District Council').localKey);
+      const borough = mentions('Kelby Metropolitan Borough Council voted. Kelby Council said so.', { 'Kelby Metropolitan Borough Council': 'ORG', 'Kelby Council': 'ORG' });
+      assert.equal(find(borough, 'Kelby Council').localKey, find(borough, 'Kelby Metropolitan Borough Council').localKey);
     });
 
     it('keeps the article of a place listed with it, and makes a place of it', () => {

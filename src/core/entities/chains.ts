@@ -431,7 +431,10 @@ const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 
 function councilShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
   const words = keyWords(k);
   if (typeOf.get(k) !== 'ORG' || words.length < 3 || words.at(-1) !== 'council' || !COUNCIL_KINDS.has(words.at(-2)!)) return [];
-  return [[...words.slice(0, -2), 'council'].join(' ')];
+  // (Past every kind word: "Eddersby Metropolitan Borough Council" is the "Eddersby council".)
+  let end = words.length - 1;
+  while (end > 1 && COUNCIL_KINDS.has(words[end - 1])) end--;
+  return [[...words.slice(0, end), 'council'].join(' ')];
 }
 
 /**
