@@ -867,6 +867,8 @@ describe('entity linking across documents', () => {
     for (const [short, full] of [['Vessa', 'Vessa Bloodstock'], ['Orlen', 'Orlen Talent'], ['Tarrow', 'Tarrow Gaming Systems'], ['Kelby', 'Kelby Financial Services']]) {
       assert.equal(entityOf(agents, 'h.txt', short), entityOf(agents, 'g.txt', full), short);
     }
+    const trust = linkEntities([analyzeWith('k.txt', 'Kelby Vale Health NHS Trust said so.', { 'Kelby Vale Health NHS Trust': 'ORG' }), analyzeWith('l.txt', 'Kelby Vale Health agreed.', { 'Kelby Vale Health': 'ORG' })]);
+    assert.equal(entityOf(trust, 'l.txt', 'Kelby Vale Health'), entityOf(trust, 'k.txt', 'Kelby Vale Health NHS Trust'));
     for (const [short, full] of [['Dorno', 'Dorno Line'], ['Pell Crest', 'Pell Crest Dairy Cooperative'], ['Ravel', 'Ravel Ballet Theatre'], ['Vell Ridge', 'Vell Ridge Vineyards']]) {
       assert.equal(entityOf(agents, 'j.txt', short), entityOf(agents, 'i.txt', full), short);
     }

@@ -115,6 +115,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   const out: string[] = [];
+  // An English health trust goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health".
+  if (NHS_TRUST.test(key) && words.length >= 3) out.push(key.replace(NHS_TRUST, ''));
   // A union's local or lodge goes by its number alone: "UAW Local 862" … "Local 862".
   if (words.length >= 3 && /^(?:local|lodge)$/.test(words[words.length - 2]) && /^\d+$/.test(last)) out.push(words.slice(-2).join(' '));
   // A company's national arm goes by the company's name: "Corrib Mobile Ireland" … "Corrib Mobile" (and "Corrib").
@@ -150,6 +152,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   }
   return out;
 }
+
+const NHS_TRUST = / nhs(?: foundation)? trust$/;
 
 /** A nationality as a key's word: "saudi", "omani". */
 function isDemonymKey(word: string): boolean {
