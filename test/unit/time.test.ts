@@ -102,6 +102,7 @@ describe('time: patterns and their spans', () => {
     ['The report is signed 2 October 2024.', '2 October 2024', 'DATE', '2024-10-02'],
     ['Form number 7 was filed 2024-10-02.', '2024-10-02', 'DATE', '2024-10-02'],
     ['The permit expired 10/02/2024.', '10/02/2024', 'DATE', '2024-10-02'],
+    ['Updated 10/02/2024 18:45 GMT, the notice stands.', '10/02/2024 18:45 GMT', 'TIME', '2024-02-10T18:45Z'],
     ['The ferry was cancelled yesterday.', 'yesterday', 'RELATIVE', '2024-10-15'],
     ['Revenue grew last year.', 'last year', 'RELATIVE', '2023'],
     ['Hearings resume next month.', 'next month', 'RELATIVE', '2024-11'],
