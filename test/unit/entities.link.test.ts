@@ -869,6 +869,13 @@ describe('entity linking across documents', () => {
     }
     const trust = linkEntities([analyzeWith('k.txt', 'Kelby Vale Health NHS Trust said so.', { 'Kelby Vale Health NHS Trust': 'ORG' }), analyzeWith('l.txt', 'Kelby Vale Health agreed.', { 'Kelby Vale Health': 'ORG' })]);
     assert.equal(entityOf(trust, 'l.txt', 'Kelby Vale Health'), entityOf(trust, 'k.txt', 'Kelby Vale Health NHS Trust'));
+    // … a school without its kind, but not the town it is named after.
+    const schools = linkEntities([
+      analyzeWith('m.txt', 'Pine Orvik High School won. Pupils at Carrowby Primary School left.', { 'Pine Orvik High School': 'ORG', 'Carrowby Primary School': 'ORG' }),
+      analyzeWith('n.txt', 'Pine Orvik lost. Floods hit Carrowby.', { 'Pine Orvik': 'ORG', Carrowby: 'LOC' }),
+    ]);
+    assert.equal(entityOf(schools, 'n.txt', 'Pine Orvik'), entityOf(schools, 'm.txt', 'Pine Orvik High School'));
+    assert.notEqual(entityOf(schools, 'n.txt', 'Carrowby'), entityOf(schools, 'm.txt', 'Carrowby Primary School'));
     for (const [short, full] of [['Dorno', 'Dorno Line'], ['Pell Crest', 'Pell Crest Dairy Cooperative'], ['Ravel', 'Ravel Ballet Theatre'], ['Vell Ridge', 'Vell Ridge Vineyards']]) {
       assert.equal(entityOf(agents, 'j.txt', short), entityOf(agents, 'i.txt', full), short);
     }

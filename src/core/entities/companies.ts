@@ -36,8 +36,11 @@ const COMPANY_TAILS = new Set(
  */
 const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal']);
 
-/** Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel". */
-const PLACE_NAMED_TAILS = new Set(['exchange']);
+/**
+ * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
+ * school or a health trust is named after its town ("Carrowby Primary School").
+ */
+const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
@@ -115,8 +118,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   const out: string[] = [];
-  // An English health trust goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health".
-  if (NHS_TRUST.test(key) && words.length >= 3) out.push(key.replace(NHS_TRUST, ''));
+  // An English health trust or a school goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health",
+  // "Brackwater Central High School" … "Brackwater Central".
+  for (const kind of [NHS_TRUST, SCHOOL_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
   // A union's local or lodge goes by its number alone: "UAW Local 862" … "Local 862".
   if (words.length >= 3 && /^(?:local|lodge)$/.test(words[words.length - 2]) && /^\d+$/.test(last)) out.push(words.slice(-2).join(' '));
   // A company's national arm goes by the company's name: "Corrib Mobile Ireland" … "Corrib Mobile" (and "Corrib").
@@ -154,6 +158,7 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
 }
 
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
+const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
 
 /** A nationality as a key's word: "saudi", "omani". */
 function isDemonymKey(word: string): boolean {
