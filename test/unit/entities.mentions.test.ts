@@ -1121,6 +1121,8 @@ describe('entity mentions', () => {
     it("types a \"person\" whose last word names a town's kind as a place, and takes that word in", () => {
       const list = mentions('Police in Harlow Springs and Ostra Falls met Ana Ruiz.', { 'Harlow Springs': 'PER', 'Ostra Falls': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Harlow Springs', 'PLACE'], ['Ostra Falls', 'PLACE'], ['Ana Ruiz', 'PERSON']]);
+      // … and one an English village's prefix opens.
+      assert.deepEqual(mentions('Little Ousebrook voted to close it.', { 'Little Ousebrook': 'PER' }).map((m) => [m.text, m.type]), [['Little Ousebrook', 'PLACE']]);
       // … its last word taken in where the tagger stopped before it, a verb too.
       const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Ashworth Falls', 'PLACE']]);

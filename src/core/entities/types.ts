@@ -434,6 +434,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "CPRE Kent", "UNICEF Australia": a body's letters of three or more before a place is its branch, no person.
   if (base === 'PERSON' && words.length === 2 && /^\p{Lu}{3,}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return 'ORG';
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
+  // "Little Thornby", "Nether Wallop": an English village's prefix before a word that is no given name names no person.
+  if (base === 'PERSON' && words.length === 2 && VILLAGE_PREFIXES.test(words[0]) && !(nameLists().lookup(words[1].toLowerCase()) & FIRST_NAME)) return 'PLACE';
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   // "Bola Adekunle-Ross": a word before a double surname both of whose parts the lists know as surnames is a person's name.
@@ -504,6 +506,8 @@ const PART_FIRST = /^(?:Greater|Upper|Lower|Inner|Outer)$/;
 
 /** Words that open English places' names: "Little Ashby", "Great Missenden", "Upper Heyford". */
 const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
+/** Prefixes of English villages' names that no person's name opens with: "Little Thornby", "Nether Wallop". */
+const VILLAGE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether)$/;
 
 export function isEnglishPlacePrefix(word: string): boolean {
   return ENGLISH_PLACE_PREFIXES.has(word);
