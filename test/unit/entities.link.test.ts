@@ -869,6 +869,9 @@ describe('entity linking across documents', () => {
     }
     const trust = linkEntities([analyzeWith('k.txt', 'Kelby Vale Health NHS Trust said so.', { 'Kelby Vale Health NHS Trust': 'ORG' }), analyzeWith('l.txt', 'Kelby Vale Health agreed.', { 'Kelby Vale Health': 'ORG' })]);
     assert.equal(entityOf(trust, 'l.txt', 'Kelby Vale Health'), entityOf(trust, 'k.txt', 'Kelby Vale Health NHS Trust'));
+    // … a broadcaster by its call letters.
+    const stations = linkEntities([analyzeWith('o.txt', 'WKRV NewsChannel 9 reported it.', { 'WKRV NewsChannel 9': 'ORG' }), analyzeWith('p.txt', 'WKRV said so.', { WKRV: 'ORG' })]);
+    assert.equal(entityOf(stations, 'p.txt', 'WKRV'), entityOf(stations, 'o.txt', 'WKRV NewsChannel 9'));
     // … a school without its kind, but not the town it is named after.
     const schools = linkEntities([
       analyzeWith('m.txt', 'Pine Orvik High School won. Pupils at Carrowby Primary School left.', { 'Pine Orvik High School': 'ORG', 'Carrowby Primary School': 'ORG' }),

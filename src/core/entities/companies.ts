@@ -121,6 +121,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // An English health trust or a school goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health",
   // "Brackwater Central High School" … "Brackwater Central".
   for (const kind of [NHS_TRUST, SCHOOL_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  // A broadcaster goes by its call letters: "WKBR NewsChannel 9" … "WKBR", "KDSN News 4" … "KDSN".
+  if (words.length >= 2 && CALL_LETTERS.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}$/.test(w) || BROADCAST_WORDS.test(w))) out.push(words[0]);
   // A union's local or lodge goes by its number alone: "UAW Local 862" … "Local 862".
   if (words.length >= 3 && /^(?:local|lodge)$/.test(words[words.length - 2]) && /^\d+$/.test(last)) out.push(words.slice(-2).join(' '));
   // A company's national arm goes by the company's name: "Corrib Mobile Ireland" … "Corrib Mobile" (and "Corrib").
@@ -158,6 +160,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
 }
 
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
+/** A US or Canadian broadcaster's call letters, and words of its station's name. */
+const CALL_LETTERS = /^[kwc][a-z]{2,3}$/;
+const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyewitness)$/;
 const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
 
 /** A nationality as a key's word: "saudi", "omani". */
