@@ -5,12 +5,13 @@
  * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
  */
 import { isCommonWord, nameLists } from '../ner/tagger';
-import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
 import { isCountryCode, isHyphen } from './words';
 import { isLegalDesignator } from './identity';
 import { countryOfDemonym } from './owners';
+import { isCallLetters } from './mastheads';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
@@ -122,7 +123,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // "Brackwater Central High School" … "Brackwater Central".
   for (const kind of [NHS_TRUST, SCHOOL_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
   // A broadcaster goes by its call letters: "WKBR NewsChannel 9" … "WKBR", "KDSN News 4" … "KDSN".
-  if (words.length >= 2 && CALL_LETTERS.test(words[0]) && words.slice(1).some((w) => /^\d{1,2}$/.test(w) || BROADCAST_WORDS.test(w))) out.push(words[0]);
+  // (Letters that spell no word or name: not "Kent News" or "West Radio".)
+  const callLetters = isCallLetters(words[0].toUpperCase()) && !isCommonWord(words[0]) && !(nameLists().lookup(words[0]) & (PLACE_NAME | FIRST_NAME | LAST_NAME));
+  if (words.length >= 2 && callLetters && words.slice(1).some((w) => /^\d{1,2}$/.test(w) || BROADCAST_WORDS.test(w))) out.push(words[0]);
   // A union's local or lodge goes by its number alone: "UAW Local 862" … "Local 862".
   if (words.length >= 3 && /^(?:local|lodge)$/.test(words[words.length - 2]) && /^\d+$/.test(last)) out.push(words.slice(-2).join(' '));
   // A company's national arm goes by the company's name: "Corrib Mobile Ireland" … "Corrib Mobile" (and "Corrib").
@@ -159,11 +162,11 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   return out;
 }
 
+/** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
-/** A US or Canadian broadcaster's call letters, and words of its station's name. */
-const CALL_LETTERS = /^[kwc][a-z]{2,3}$/;
-const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyewitness)$/;
 const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
+/** Words of a station's name after its call letters: "WKBR NewsChannel 9". */
+const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyewitness)$/;
 
 /** A nationality as a key's word: "saudi", "omani". */
 function isDemonymKey(word: string): boolean {

@@ -62,6 +62,11 @@ const MAX_FIELD_WORDS = 4;
 /** A US or Canadian broadcaster's call letters: "WLKX", "KQTV", "CBKT". */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
 
+/** Whether a word is written as call letters are: "WLKX". */
+export function isCallLetters(word: string): boolean {
+  return CALL_LETTERS.test(word);
+}
+
 /**
  * The names of a header line's fields (a line of short fields between separators): a field that is a listed place
  * ("Lansing", "North America") or a broadcaster's call letters ("WLKX"). A heading's names the story does not use are
@@ -80,7 +85,7 @@ export function headerFields(tokens: readonly Token[], s: Sentence): Candidate[]
   const out: Candidate[] = [];
   for (const [from, to] of fields) {
     const text = tokens.slice(from, to).map((t) => t.text).join(' ');
-    if (to - from === 1 && CALL_LETTERS.test(text)) out.push({ start: from, end: to, label: 'ORG', roles: [], credit: true });
+    if (to - from === 1 && isCallLetters(text)) out.push({ start: from, end: to, label: 'ORG', roles: [], credit: true });
     else if (startsUpper(text) && nameLists().lookup(text.toLowerCase()) & (PLACE_NAME | COUNTRY)) out.push({ start: from, end: to, label: 'LOC', roles: [], cued: true });
   }
   return out;
