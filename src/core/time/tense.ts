@@ -99,6 +99,7 @@ const SCHEDULE = new Set(
 /** Participles of a charge, before "with" or "of": "charged with", "accused of". */
 const CHARGED = /^(?:charged|accused|suspected|convicted)$/;
 
+/** Possessive determiners, which wink tags as pronouns: "its travel advice". */
 const POSSESSIVES = /^(?:its|his|her|their|our|my|your)$/i;
 
 /** Auxiliaries of a perfect: "has run", "had begun". */
@@ -274,6 +275,7 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   return word !== 'and' || !(joins(MODIFIERS) || joins(NAMES));
 }
 
+/** Parts of speech of names, which "and" joins into a list: "Stockholm and Oslo". */
 const NAMES = new Set(['PROPN']);
 
 /**
