@@ -2393,6 +2393,9 @@ describe('entity mentions', () => {
       // A one-word "person" before a model number; a tier the tagger took for a person after its number.
       const models = mentions('A Halvard 900 engine failed, and the Corvane 830 Max and a 737 Max were grounded. Max Ruiz, 41, left.', { Halvard: 'PER', Max: 'PER', 'Max Ruiz': 'PER' });
       assert.deepEqual(models.map((m) => [m.text, m.type]), [['Halvard 900', 'PRODUCT'], ['Corvane 830 Max', 'PRODUCT'], ['737 Max', 'PRODUCT'], ['Max Ruiz', 'PERSON']]);
+      // A brand written with a capital inside, and its tier.
+      const tiers = mentions('Owners of HomeGuard Plus claimed, and HomeGuard paid.', { HomeGuard: 'ORG' });
+      assert.deepEqual(tiers.map((m) => [m.text, m.type]), [['HomeGuard Plus', 'PRODUCT'], ['HomeGuard', 'ORG']]);
       // Plurals and codes with a hyphen, and a maker's hyphenated name.
       const plurals = mentions('It flies Halvard 900s and 25 Belmark B350-1000s with Halvard XR-97s, and a Brannock-Hale Halvard 900.', {
         Halvard: 'PER', Belmark: 'PER', 'Halvard XR-97s': 'PER', 'Brannock-Hale Halvard': 'ORG',

@@ -1315,6 +1315,8 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   // "the FTSE 250": an index's number, no model's, which the tagger may have left out ("the [Nikkei] 225").
   const index = isMarketIndex(tokens, c.start, c.end + 1) ? c.end + 1 : isMarketIndex(tokens, c.start, c.end) ? c.end : undefined;
   if (index !== undefined) return { ...c, end: index, label: 'MISC', product: undefined, person: undefined };
+  // "HomeShield Plus", "ArenaLite Pro": a brand written with a capital inside, and its tier after it, are a product.
+  if (c.end - c.start === 1 && INNER_CAPITAL.test(tokens[c.start].text) && TIER.test(tokens[c.end]?.text ?? '')) return { ...c, end: c.end + 1, label: 'MISC', product: true, person: undefined };
   // "The Corvane 830 Max", "the 737 Max": a tier the tagger took for a name, after its model's number.
   const model = tokens[c.start - 1]?.text ?? '';
   if (c.end - c.start === 1 && TIER.test(tokens[c.start].text) && (MODEL.test(model) || isModelNumber(model)) && !/^(?:19|20)\d\d$/.test(model)) {
