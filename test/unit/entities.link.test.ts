@@ -1437,6 +1437,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Inquiries Act'), entityOf(entities, 'a.txt', 'Inquiries Act 2004'));
     assert.notEqual(entityOf(entities, 'b.txt', 'Companies Act'), entityOf(entities, 'a.txt', 'Companies Act 1985'));
+    // … its year after "of", as American laws are named.
+    const american = linkEntities([
+      analyzeWith('c.txt', 'Under the KDA Reauthorization Act of 2024, it reports.', { 'KDA Reauthorization Act': 'ORG' }),
+      analyzeWith('d.txt', 'The KDA Reauthorization Act requires it.', {}),
+    ]);
+    assert.equal(entityOf(american, 'c.txt', 'KDA Reauthorization Act of 2024'), entityOf(american, 'd.txt', 'KDA Reauthorization Act'));
+    assert.equal(entityOf(american, 'c.txt', 'KDA Reauthorization Act of 2024').type, 'MISC');
   });
 
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {

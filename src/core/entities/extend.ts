@@ -258,6 +258,8 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     // "Act 2024", "House Bill 1123"; "Charter on Fisheries and Tourism", "Convention on the Law of the Sea".
     const then = (k: number) => capital(k) || (/^the$/i.test(words.texts[k] ?? '') && capital(k + 1));
     if (/^\d{1,4}$/.test(words.texts[end] ?? '')) end++;
+    // "the Inflation Reduction Act of 2022": its year after "of".
+    else if (words.texts[end] === 'of' && /^(?:19|20)\d\d$/.test(words.texts[end + 1] ?? '')) end += 2;
     else if (/^(?:on|for|of)$/.test(words.texts[end] ?? '') && then(end + 1)) {
       end++;
       while (end < words.texts.length && end - head < MAX_LAW_WORDS && (capital(end) || (joiner(end) && then(end + 1)))) end++;

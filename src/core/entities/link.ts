@@ -451,7 +451,7 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
 }
 
 /** A law's year after its name: "act 2004", "regulations 2019". */
-const LAW_YEAR = /( (?:act|regulations|code|ordinance)) (?:19|20)\d\d$/;
+const LAW_YEAR = /( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/;
 
 /** An event's edition before its name: "12th", "2025". */
 const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;

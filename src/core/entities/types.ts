@@ -349,7 +349,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length === 0) return base;
   // A bill's number comes after its head: "Senate Bill 87".
   const numbered = words.length >= 2 && /^\d+$/.test(words[words.length - 1]) && /^(?:Bill|Resolution)$/.test(words[words.length - 2]);
-  const head = words[words.length - (numbered ? 2 : 1)];
+  // … and a law's year after "of": "the Inflation Reduction Act of 2022".
+  const ofYear = words.length >= 3 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) && words[words.length - 2] === 'of';
+  const head = words[words.length - (ofYear ? 3 : numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
   // "Proposition 212", "Measure HH", "HB 2041": a ballot measure or a bill by its number or letters.
