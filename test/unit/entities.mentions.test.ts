@@ -1541,13 +1541,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Vellac-en-Morvane', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Harby-upon-Wend', 'PLACE'], ['Ola Brenn', 'PERSON']]);
     });
 
-    it('finds a body\'s domain after "and" that the tagger left out, a union\'s local by its number and a region by its compass point', () => {
+    it('finds a body\'s domain after "and" that the tagger left out, a union\'s local by its number and a region by its compass point or a range', () => {
       const list = mentions('The Ministry of Trade and Industry agreed with the Department of Employment and Labour. "We are ready," Local 417 President Oda Lind said, and Teamsters Local 9 agreed. Plants opened across the Midwest, not the Southeast Asian states.', {
         'Department of Employment and Labour': 'ORG', 'Oda Lind': 'PER',
       });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Ministry of Trade and Industry', 'ORG'], ['Department of Employment and Labour', 'ORG'], ['Local 417', 'ORG'], ['Oda Lind', 'PERSON'], ['Teamsters Local 9', 'ORG'], ['Midwest', 'PLACE'],
       ]);
+      // … and a mountain range after "the".
+      assert.deepEqual(mentions('He climbed in the Alps and the Pyrenees.', {}).map((m) => [m.text, m.type]), [['Alps', 'PLACE'], ['Pyrenees', 'PLACE']]);
     });
 
     it('takes no currency before an amount for a name, nor a pronoun "I" before its verb for a regnal numeral', () => {

@@ -1130,14 +1130,17 @@ export function partyLabelPlaces(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
-/** A country's regions named by their compass point, in capitals after "the": "across the Midwest", "the Southeast". */
-const COMPASS_REGION = /^(?:Midwest|Mid-West|Southeast|Northeast|Northwest|Southwest|Midlands|Mid-Atlantic)$/;
+/**
+ * Regions known by one word after "the": a country's by their compass point ("across the Midwest", "the Southeast"), and
+ * mountain ranges ("the Alps", "the Rockies").
+ */
+const NAMED_REGION = /^(?:Midwest|Mid-West|Southeast|Northeast|Northwest|Southwest|Midlands|Mid-Atlantic|Alps|Rockies|Pyrenees|Urals|Dolomites|Apennines|Carpathians|Appalachians|Cascades|Caucasus|Himalayas|Andes)$/;
 
-/** Regions named by their compass point that the tagger left untagged; not a word of a longer name ("the Southeast Asian nations"). */
-export function compassRegions(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+/** Regions named so that the tagger left untagged; not a word of a longer name ("the Southeast Asian nations"). */
+export function namedRegions(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !COMPASS_REGION.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || (i + 1 < to && isNameWord(tokens[i + 1]))) continue;
+    if (covered[i] || !NAMED_REGION.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || (i + 1 < to && isNameWord(tokens[i + 1]))) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
