@@ -47,7 +47,7 @@ import {
 } from './spans';
 import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
-import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces } from './untagged';
+import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
@@ -135,13 +135,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
-/** Regions written as adjectives or peoples are: "the Caribbean", "the Mediterranean", "the Balkans". */
-const REGION_NOUNS = /^(?:Caribbean|Mediterranean|Balkans|Baltics|Levant|Maghreb)$/;
-
-/** A region the tagger found standing alone after "the", not an adjective ("the Caribbean nations"). */
+/** A region the tagger found standing alone after "the", though written as an adjective is ("the Caribbean"; not "the Caribbean nations"). */
 function isRegionNoun(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
-  if (c.end - c.start !== 1 || !REGION_NOUNS.test(tokens[c.start].text) || !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
+  if (c.end - c.start !== 1 || !isNamedRegion(tokens[c.start].text) || !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
   return next === undefined || !(startsUpper(next.text) || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
 }
 

@@ -151,7 +151,14 @@ export function isDocumentHead(word: string): boolean {
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', 'index', ...DOCUMENT_HEADS]);
+const AWARD_HEADS = ['prize', 'award', 'awards', 'medal', 'trophy'];
+const AWARD_HEAD_SET = new Set(AWARD_HEADS);
+const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'index', ...AWARD_HEADS, ...DOCUMENT_HEADS]);
+
+/** A capitalized word that ends an award's name: "Golden Girder Award", "Pell Literary Prize". */
+export function isAwardHead(word: string): boolean {
+  return startsUpper(word) && AWARD_HEAD_SET.has(word.toLowerCase());
+}
 
 /** Lower-case nouns that make a law of the person named before them ("the so-called Ferrante law"). */
 const LAW_NOUNS = new Set(['law', 'laws', 'act', 'bill', 'amendment', 'doctrine']);

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -148,9 +148,6 @@ function mayBeInName(t: Token): boolean {
   return !NOT_IN_NAMES.has(t.pos) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
-/** Last words of awards' names: "Golden Girder Award", "Pell Literary Prize". */
-const AWARD_HEAD = /^(?:Prize|Award|Awards|Medal|Trophy)$/;
-
 function isEventModifier(t: Token): boolean {
   return EVENT_MODIFIER.test(t.text) && mayBeInName(t);
 }
@@ -205,7 +202,7 @@ export function prepositionBodies(tokens: readonly Token[], from: number, to: nu
 export function eventNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    const document = isDocumentHead(tokens[i].text) || AWARD_HEAD.test(tokens[i].text);
+    const document = isDocumentHead(tokens[i].text) || isAwardHead(tokens[i].text);
     if (covered[i] || !(document || isEventHead(tokens[i].text))) continue;
     const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
     let start = i;
@@ -1131,16 +1128,22 @@ export function partyLabelPlaces(tokens: readonly Token[], from: number, to: num
 }
 
 /**
- * Regions known by one word after "the": a country's by their compass point ("across the Midwest", "the Southeast"), and
- * mountain ranges ("the Alps", "the Rockies").
+ * Regions known by one word after "the": a country's by their compass point ("across the Midwest", "the Southeast"),
+ * mountain ranges ("the Alps", "the Rockies"), and regions written as adjectives or peoples are ("the Caribbean", "the
+ * Balkans").
  */
-const NAMED_REGION = /^(?:Midwest|Mid-West|Southeast|Northeast|Northwest|Southwest|Midlands|Mid-Atlantic|Alps|Rockies|Pyrenees|Urals|Dolomites|Apennines|Carpathians|Appalachians|Cascades|Caucasus|Himalayas|Andes)$/;
+const NAMED_REGION = /^(?:Midwest|Mid-West|Southeast|Northeast|Northwest|Southwest|Midlands|Mid-Atlantic|Alps|Rockies|Pyrenees|Urals|Dolomites|Apennines|Carpathians|Appalachians|Cascades|Caucasus|Himalayas|Andes|Caribbean|Mediterranean|Balkans|Baltics|Levant|Maghreb)$/;
+
+/** Whether a word names a region after "the": "Midwest", "Alps", "Caribbean". */
+export function isNamedRegion(word: string): boolean {
+  return NAMED_REGION.test(word);
+}
 
 /** Regions named so that the tagger left untagged; not a word of a longer name ("the Southeast Asian nations"). */
 export function namedRegions(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (covered[i] || !NAMED_REGION.test(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || (i + 1 < to && isNameWord(tokens[i + 1]))) continue;
+    if (covered[i] || !isNamedRegion(tokens[i].text) || !/^the$/i.test(tokens[i - 1].text) || (i + 1 < to && isNameWord(tokens[i + 1]))) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
   }
   return out;
