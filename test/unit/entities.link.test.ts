@@ -904,6 +904,15 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(shipping, 'l.txt', 'Halvard'), entityOf(shipping, 'l.txt', 'Halvard Bulk Carriers'));
     // (A nationality alone is no company's short name: "Indian Railways" is no "Indian".)
     assert.deepEqual(companyShortKeys('indian railways'), []);
+    // A coined name before its trade goes by itself across documents ("Tallgrass Milk Producers" … "Tallgrass"), an English word does not.
+    const trade = linkEntities([
+      analyzeWith('q.txt', 'Brenvik Milk Producers and Royal Mail Group were named.', { 'Brenvik Milk Producers': 'ORG', 'Royal Mail Group': 'ORG' }),
+      analyzeWith('r.txt', 'Brenvik and Royal denied it.', { Brenvik: 'ORG', Royal: 'ORG' }),
+    ]);
+    assert.equal(entityOf(trade, 'r.txt', 'Brenvik'), entityOf(trade, 'q.txt', 'Brenvik Milk Producers'));
+    assert.notEqual(entityOf(trade, 'r.txt', 'Royal'), entityOf(trade, 'q.txt', 'Royal Mail Group'));
+    // (A hospital is named after its town: "Wenmoor Community Hospital" is no "Wenmoor".)
+    assert.ok(!companyShortKeys('wenmoor community hospital').includes('wenmoor'));
     // … a railway's, a geospatial firm's and an auction house's.
     const more2 = { 'Northgate Coastal Railways': 'ORG', 'Northgate Coastal': 'ORG', 'Bluewater Geospatial': 'ORG', Bluewater: 'ORG', 'Kelby Auctions': 'ORG', Kelby: 'ORG' } as const;
     const tails2 = linkEntities([

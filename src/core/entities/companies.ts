@@ -4,7 +4,7 @@
  * "Party" ("Labour Party" → "Labour") and a team's city ("Atlanta Hawks" → "Hawks"). Legal
  * designators ("Inc", "Ltd") are already out of identity keys (identity.ts).
  */
-import { isCommonWord, nameLists } from '../ner/tagger';
+import { isCommonWord, isSometimesLowerCase, nameLists } from '../ner/tagger';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
@@ -156,9 +156,14 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
       if ((withinDocument || !(nameLists().lookup(short) & PLACE_NAME)) && !isDemonymKey(short)) out.push(short);
       // "Guangxi Ruifeng Nickel Co" … "Ruifeng": a coined name after its home's goes without it.
       const [home, name, ...more] = keyWords(short);
-      if (more.length === 0 && name !== undefined && nameLists().lookup(home) & PLACE_NAME && !isCommonWord(name) && !(nameLists().lookup(name) & PLACE_NAME)) out.push(name);
+      if (more.length === 0 && name !== undefined && nameLists().lookup(home) & PLACE_NAME && !isSometimesLowerCase(name) && !(nameLists().lookup(name) & PLACE_NAME)) out.push(name);
     }
   }
+  // A coined name before its trade and a tail goes by the coined name: "Tallgrass Milk Producers" … "Tallgrass"
+  // (not an English word's: "Royal Mail Group" is no "Royal").
+  const [coined, trade] = words;
+  const coinedName = words.length === 3 && COMPANY_TAILS.has(last) && isSometimesLowerCase(trade) && !isSometimesLowerCase(coined) && !isDemonymKey(coined);
+  if (coinedName && !out.includes(coined) && !(nameLists().lookup(coined) & PLACE_NAME)) out.push(coined);
   return out;
 }
 
