@@ -2539,6 +2539,17 @@ describe('entity mentions', () => {
       );
     });
 
+    it('keeps a company whose name holds a title word whole, unless a listed name follows', () => {
+      const list = mentions('Workers at Korvani Star Garments walked out. Orvane Star Maria Lopez scored.', {
+        'Korvani Star Garments': 'ORG',
+        'Orvane Star Maria Lopez': 'ORG',
+      });
+      assert.deepEqual(
+        list.map((m) => [m.text, m.type]),
+        [['Korvani Star Garments', 'ORG'], ['Orvane', 'ORG'], ['Maria Lopez', 'PERSON']],
+      );
+    });
+
     it('gives every mention of a name in a document the majority type', () => {
       const list = mentions('Velox said so. Velox agreed. Velox left.', { Velox: 'ORG' });
       const typed = mentions('Velox said so. Velox agreed. Later, Velox left.', { Velox: 'ORG', 'Later, Velox': 'LOC' });

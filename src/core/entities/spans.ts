@@ -544,6 +544,9 @@ const GENERAL_TITLE = /^(?:Secretary|Director|Attorney|Solicitor|Surgeon|Inspect
 /** A country's letters: "US", "U.S.", "UK". */
 const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 
+/** Titles that are words of companies' names as often: "Lone Star", "Anchor Foods", "King Power". */
+const NAME_WORD_TITLES = new Set(['Star', 'Anchor', 'Host', 'Partner', 'Champion', 'King', 'Queen', 'Prince', 'Lord', 'Lady', 'Count', 'Class', 'Principal', 'Major', 'Private']);
+
 /**
  * A span with a title inside: the title belongs to the person named after it.
  * "Apple CEO Tim Cook" tagged as one organization → "Apple" and the person "Tim Cook";
@@ -576,6 +579,9 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
   // "U.N. General Assembly": the word after the title names a body, not a person.
   if (title + 2 === c.end && nameLists().lookup(tokens[title + 1].text.toLowerCase()) & ORG_WORD) return [c];
+  // A title that is a word of companies' names too is one there unless a listed name follows: "Meghna Star Garments".
+  const listedName = (t: Token) => (nameLists().lookup(t.text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) !== 0;
+  if (c.label !== 'PER' && !trailing && NAME_WORD_TITLES.has(tokens[title].text) && !tokens.slice(title + 1, c.end).some(listedName)) return [c];
   const beforeName = isCapitalizedName(tokens[c.end]);
   if (trailing && !beforeName && (c.label !== 'PER' || TITLE_CASE_START.test(tokens[title].text))) return [c];
   let prefixEnd = compoundStart(tokens, title, c.start);
