@@ -2252,11 +2252,13 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('The hacking group Basalt Typhoon struck.', { 'Basalt Typhoon': 'ORG' }).map((m) => [m.text, m.type]), [['Basalt Typhoon', 'ORG']]);
     });
 
-    it('makes a product of a ship named with its prefix, inside the tagged name or before it', () => {
+    it('makes a product of a ship named with its prefix, inside the tagged name or before it, or after its kind', () => {
       const list = mentions('The USS Kelmar Vance and the BRP Ostra Lind sailed.', { 'USS Kelmar Vance': 'PER', 'Ostra Lind': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['USS Kelmar Vance', 'PRODUCT'], ['BRP Ostra Lind', 'PRODUCT']]);
       const titled = mentions('The research ship RRS Sir Alaric Penhallow left port.', { RRS: 'ORG', 'Alaric Penhallow': 'PER' });
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['RRS Sir Alaric Penhallow', 'PRODUCT']], 'a title in the name of a ship');
+      const named = mentions('The tanker Helga Orrvik ran aground, and the container ship Marta Vell was refloated.', { 'Helga Orrvik': 'PER', 'Marta Vell': 'PER' });
+      assert.deepEqual(named.map((m) => [m.text, m.type]), [['Helga Orrvik', 'PRODUCT'], ['Marta Vell', 'PRODUCT']], 'a ship after its kind');
     });
 
     it('keeps a firm named over "&" whole when its second part is one proper word', () => {

@@ -270,13 +270,17 @@ const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|CCGS|INS|BRP|RFS|ROK
 /** Titles a ship named after a person keeps: "RRS Sir David Attenborough", "USS Admiral Nimitz". */
 const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady)$/;
 
-/** A ship by its prefix, inside the name or right before it (over a title), whatever the tagger made of it: a product. */
+/** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
+const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht']);
+
+/** A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger made of it: a product. */
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
-  const before = SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') && startsUpper(tokens[c.start].text);
+  const before = (SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '')) && startsUpper(tokens[c.start].text);
   const titled = SHIP_PREFIX.test(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && SHIP_PREFIX.test(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
   if (!before && !titled && !inside) return c;
-  return { ...c, start: titled ? c.start - 2 : before ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
+  const prefixed = titled || (before && SHIP_PREFIX.test(tokens[c.start - 1].text));
+  return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
 }
 
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
