@@ -1405,6 +1405,9 @@ describe('entity mentions', () => {
       assert.deepEqual(unit.map((m) => m.text), ['Tern Research Institute', 'Danish Academy of Letters']);
       const run = mentions('The Bank of Ostra and Kelmarco met the Law Society of England and Wales.', { 'Bank of Ostra and Kelmarco': 'ORG', 'Law Society of England and Wales': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Bank of Ostra', 'Kelmarco', 'Law Society of England and Wales']);
+      // (A coined name opens another body, whatever words of a domain follow it.)
+      const firm = mentions('The Bureau of Ostra Affairs and Zorvath Forensics agreed.', { 'Bureau of Ostra Affairs and Zorvath Forensics': 'ORG' });
+      assert.deepEqual(firm.map((m) => m.text), ['Bureau of Ostra Affairs', 'Zorvath Forensics']);
       // A list of its domains after a comma, common words to an "and" ("Ministry of Housing, Communities and
       // Local Government"), not a list of bodies after it.
       const domains = mentions('The Department for Culture, Media and Sport and the Ministry of Roads, Canals and Local Transport objected.', {
@@ -2539,6 +2542,11 @@ describe('entity mentions', () => {
         list.map((m) => [m.text, m.type]),
         [['Valdora', 'PLACE'], ['U.N. General Assembly', 'ORG'], ['Supreme Court', 'ORG']],
       );
+    });
+
+    it('ends a name at a dash with space on both sides', () => {
+      const list = mentions('Residents met in Orvalby — City Hall stayed closed.', { 'Orvalby — City Hall': 'LOC' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Orvalby', 'PLACE'], ['City Hall', 'FACILITY']]);
     });
 
     it('keeps a company whose name holds a title word whole, unless a listed name follows', () => {

@@ -266,8 +266,10 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
     const of = texts.indexOf('of', span.start);
     const and = texts.indexOf('and', of + 2);
     if (span.label !== 'ORG' || of < 0 || and < 0 || and + 1 >= span.end) return [span];
-    // A body's or a business's word is part of the name: "Department of Banking and Securities".
-    const named = texts.slice(and + 1, span.end).every((w) => startsUpper(w) && !isDomainWord(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD));
+    // A body's or a business's word is part of the name: "Department of Banking and Securities"; a name of its own opens
+    // another ("[Federal Bureau of Investigation] and [Zorvath Forensics]").
+    const proper = (w: string) => startsUpper(w) && !isDomainWord(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD);
+    const named = proper(texts[and + 1]) && texts.slice(and + 2, span.end).every(startsUpper);
     const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
     if (!named || (places(and - 1) && places(and + 1))) return [span];
     return [{ ...span, end: and }, { start: and + 1, end: span.end, label: span.label }];

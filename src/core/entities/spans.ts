@@ -509,6 +509,22 @@ export function splitAtDestination(tokens: readonly Token[], c: Candidate): Cand
   return [c];
 }
 
+const SPACED_DASH = /^[–—]$/;
+
+/**
+ * "Tarley — City Hall": a dash with space on both sides ends a name, however the tagger ran over it (not a hyphen:
+ * text rebuilt from tokens spaces out "Harley - Davidson").
+ */
+export function splitAtSpacedDash(tokens: readonly Token[], c: Candidate): Candidate[] {
+  for (let i = c.start + 1; i < c.end - 1; i++) {
+    const dash = tokens[i];
+    if (SPACED_DASH.test(dash.text) && dash.start > tokens[i - 1].end && tokens[i + 1].start > dash.end) {
+      return [{ ...c, end: i }, ...splitAtSpacedDash(tokens, { ...c, start: i + 1, roles: [] })];
+    }
+  }
+  return [c];
+}
+
 /** A company's legal word before "of" and the town it is in: "Bluebell Creamery Company [of] Fenwick Falls, Iowa". */
 const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
 
