@@ -2544,6 +2544,13 @@ describe('entity mentions', () => {
       );
     });
 
+    it('makes a civic or leisure centre a building and a research centre an institution, whatever the tagger says', () => {
+      const list = mentions('Voters met at the Orvalby Municipal Center and the Orvalby Leisure Centre, near the Orvalby Research Center.', {
+        'Orvalby Municipal Center': 'ORG', 'Orvalby Leisure Centre': 'ORG', 'Orvalby Research Center': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
+    });
+
     it('ends a name at a dash with space on both sides', () => {
       const list = mentions('Residents met in Orvalby — City Hall stayed closed.', { 'Orvalby — City Hall': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Orvalby', 'PLACE'], ['City Hall', 'FACILITY']]);

@@ -41,8 +41,8 @@ const INSTITUTION_HEADS = new Set(
   mosque temple synagogue hotel theatre theater observatory infirmary`.split(/\s+/),
 );
 
-/** What a centre that is a building hosts: "Convention Centre", "Exhibition Center". */
-const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data)$/;
+/** What a centre that is a building hosts or serves: "Convention Centre", "Exhibition Center", "Municipal Center", "Leisure Centre". */
+const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data|Municipal|Civic|Community|Leisure|Sports|Recreation|Visitor|Visitors)$/;
 
 /** A facility's last word: "Square", "Bridge", "Stadium". */
 export function isFacilityHead(word: string): boolean {
