@@ -733,6 +733,7 @@ describe('entity mentions', () => {
       const timeline = mentions('17 March - A car is found by the River Wend\n18 March - A man is arrested', { 'River Wend': 'ORG' });
       assert.deepEqual(timeline.map((m) => m.text), ['River Wend']);
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
+      assert.deepEqual(mentions('Convenor Ailsa Brecknell said so.', { 'Convenor Ailsa Brecknell': 'PER' }).map((m) => [m.text, m.roles]), [['Ailsa Brecknell', ['Convenor']]]);
     });
 
     it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {
@@ -789,6 +790,7 @@ describe('entity mentions', () => {
       const left = mentions('Prisoners left Ofer Prison for Ramallah.', { 'Ofer Prison for Ramallah': 'ORG' });
       assert.deepEqual(left.map((m) => [m.text, m.type]), [['Ofer Prison', 'FACILITY'], ['Ramallah', 'PLACE']]);
       assert.deepEqual(mentions('Little Chalfont Parish Council opposed the plan.', { 'Chalfont Parish Council': 'ORG' }).map((m) => m.text), ['Little Chalfont Parish Council']);
+      assert.deepEqual(mentions('The Gulf of Orvane Lobster Alliance sued.', { 'Orvane Lobster Alliance': 'ORG' }).map((m) => m.text), ['Gulf of Orvane Lobster Alliance']);
       const forces = mentions('Two men were arrested by Kent Police. CPRE Kent objected.', { 'Kent Police': 'PER', 'CPRE Kent': 'PER' });
       assert.deepEqual(forces.map((m) => [m.text, m.type]), [['Kent Police', 'ORG'], ['CPRE Kent', 'ORG']]);
     });

@@ -614,11 +614,19 @@ const PLACE_HEADS = new Set(
   Mountain Mountains Falls Springs Heights`.split(/\s+/),
 );
 
-/** A place's (or its body's) name with the prefix before it the tagger left out: "[Little] Chalfont Parish Council". */
+/** Waters' and islands' kinds before "of" and their name: "Gulf of Maine", "Isle of Wight". */
+const KIND_BEFORE_OF = /^(?:Gulf|Bay|Isle|Isles|Sea|Strait|Straits|Firth)$/;
+
+/**
+ * A place's (or its body's) name with the prefix before it the tagger left out: "[Little] Chalfont Parish Council",
+ * "[Gulf of] Maine Lobster Alliance".
+ */
 export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.map((span, k) => {
-    const before = span.start - 1;
-    if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !isEnglishPlacePrefix(words.texts[before]) || (k > 0 && spans[k - 1].end > before)) return span;
+    const { texts } = words;
+    const before = texts[span.start - 1] === 'of' && KIND_BEFORE_OF.test(texts[span.start - 2] ?? '') ? span.start - 2 : span.start - 1;
+    const prefixed = before === span.start - 2 || isEnglishPlacePrefix(texts[before] ?? '');
+    if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !prefixed || (k > 0 && spans[k - 1].end > before)) return span;
     return { ...span, start: before };
   });
 }

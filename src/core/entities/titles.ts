@@ -35,7 +35,9 @@ const TITLE_WORDS = new Set(
   baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class
   rapporteur assemblymember assemblyman assemblywoman tánaiste tanaiste driver co-driver rider cyclist
   fullback full-back halfback half-back flanker fly-half scrum-half batsman wicketkeeper paceman jockey golfer caddie
-  swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden`.split(/\s+/),
+  swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden
+  organiser convenor convener skipper harbourmaster harbormaster curator librarian archivist coroner
+  firefighter lecturer headteacher headmaster headmistress`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
