@@ -674,6 +674,8 @@ describe('entity mentions', () => {
     it("joins a body named for its members with a plural's bare apostrophe, which the tagger cut there or missed", () => {
       const list = mentions("The Stagehands' Guild and the Session Singers' Guild (SSG) met at the Dancers' Guild Hall.", { Stagehands: 'ORG', SSG: 'ORG', "Dancers ' Guild Hall": 'LOC' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Stagehands' Guild", 'ORG'], ["Session Singers' Guild", 'ORG'], ["Dancers' Guild Hall", 'FACILITY']]);
+      const men = mentions("The Orvale Trawlermen's Cooperative objected.", { 'Orvale Trawlermen': 'ORG' });
+      assert.deepEqual(men.map((m) => m.text), ["Orvale Trawlermen's Cooperative"]);
     });
 
     it("finds a photo credit's photographer for an outlet, and a photo agency alone after the label, but no caption's words", () => {

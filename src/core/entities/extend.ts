@@ -575,13 +575,16 @@ const MAX_BEFORE_PLURAL_POSSESSIVE = 2;
 
 /**
  * A body named for its members with a plural possessive, which the tagger cuts at the apostrophe or misses: "the Stagehands'
- * Guild", "Session Singers' Guild", "Orchestral Players' Guild" (its last word a body's, all its words capitalized).
+ * Guild", "Session Singers' Guild", "Orchestral Players' Guild", "Eastport Trawlermen's Cooperative" (its last word a
+ * body's, all its words capitalized).
  */
 export function joinPluralPossessiveBodies(words: Words, spans: readonly NerSpan[]): readonly NerSpan[] {
   let out = spans;
   for (let i = 1; i + 1 < words.texts.length; i++) {
     // (Not a plural place's: "The Philippines' Department of Health".)
-    if (!/^['’]$/.test(words.texts[i]) || !/^\p{Lu}\p{L}*\p{Ll}s$/u.test(words.texts[i - 1]) || nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME) continue;
+    // (A plural in "-men" takes "'s": "the Trawlermen's Cooperative".)
+    const plural = /^['’]$/.test(words.texts[i]) ? /^\p{Lu}\p{L}*\p{Ll}s$/u.test(words.texts[i - 1]) : /^['’]s$/.test(words.texts[i]) && /^\p{Lu}\p{L}*men$/u.test(words.texts[i - 1]);
+    if (!plural || nameLists().lookup(words.texts[i - 1].toLowerCase()) & PLACE_NAME) continue;
     let end = i + 1;
     while (end < i + 1 + MAX_AFTER_PLURAL_POSSESSIVE && isNameWord(words, end) && !isBodyHead(words.texts[end])) end++;
     // (Not a street's or a building's, nor a body of something: "Lopes' Union Street", "Farmers' Union of Kelmar".)
