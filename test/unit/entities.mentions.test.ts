@@ -2298,6 +2298,8 @@ describe('entity mentions', () => {
       assert.deepEqual(rivers.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE']);
       const hospital = mentions('She was taken to Mount Kelmar Referral Hospital.', { 'Mount Kelmar Referral Hospital': 'ORG' });
       assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
+      const council = mentions('The Council for the Study of the Orvane Sea advised a cut.', { 'Council for the Study of the Orvane Sea': 'ORG' });
+      assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
       // "the North" of the one place of the document it opens, and no "North" found again before a demonym.

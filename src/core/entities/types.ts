@@ -385,8 +385,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.some((w, i) => i > 0 && (isDocumentHead(w) || w === 'Convention') && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';
   // "River Tamar", "Lake Vell", "Tawali River": a natural feature is a place, whatever the tagger said
   // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
+  // (Nor a body of one: "International Council for the Exploration of the Sea".)
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
-  if (base !== 'PERSON' && words.length >= 2 && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
+  const bodyOf = words.some((w, i) => startsUpper(w) && isBodyHead(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''));
+  if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
   // (Not its building or its body: "County Hall", "County Council".)
   if (words.length === 2 && COUNTY_FIRST.test(words[0]) && startsUpper(words[1]) && !institution) return 'PLACE';
