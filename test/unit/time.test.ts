@@ -603,6 +603,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(flashback[1].value, 'T10:00');
     assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
+    // … but past a day ahead, the last day named before it that is not ahead, a telling's too.
+    const ahead = datesIn('A ferry struck the quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m.', '2026-05-05');
+    assert.equal(ahead[2].value, '2026-05-05T04:00');
+    const release = datesIn('She will leave after the show on Friday, the group said on Tuesday. The statement was released at 18:30.', '2026-03-04');
+    assert.equal(release[2].value, '2026-03-03T18:30');
     // Not from the day of the telling, unless the clock time's sentence tells too.
     const told = datesIn('A ship ran aground late on Monday, the port said on Tuesday. It lost power at 11:40 p.m., the owner said.', '2026-03-03');
     assert.equal(told[2].value, '2026-03-02T23:40');

@@ -46,6 +46,8 @@ export class DateContext {
   private namedToTheDay: NamedDate | undefined;
   /** … of those, the last that dates the story, not its telling ("the port said on Tuesday"). */
   private namedStoryDay: NamedDate | undefined;
+  /** The last date named to the day not after the article's day, for a time told in the past after a day ahead. */
+  private namedPresentDay: NamedDate | undefined;
   /** Whether the last expression read compares with a period ("from a year earlier"). */
   private comparison = false;
 
@@ -125,6 +127,23 @@ export class DateContext {
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
     if (!last || (index - last.sentence > CLOCK_DAY_SENTENCES && !own)) return undefined;
+    const day = this.dayOf(last, e, index, sentence, tense);
+    if (day !== undefined || telling || tense === 'future' || !this.isAhead(last)) return day;
+    // A time not told ahead after a day ahead is on the last day named before that is not ahead: "The ferry struck the
+    // quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m."
+    const present = this.namedPresentDay;
+    const ownDay = present !== undefined && present.value.slice(0, 10) === formatDay(this.anchorDay!);
+    return present && (index - present.sentence <= CLOCK_DAY_SENTENCES || ownDay) ? this.dayOf(present, e, index, sentence, tense) : undefined;
+  }
+
+  /** Whether a named date lies after the article's day. */
+  private isAhead(named: NamedDate): boolean {
+    const day = parseDay(named.value.slice(0, 10));
+    return day !== undefined && this.anchorDay !== undefined && daysBetween(this.anchorDay, day) > 0;
+  }
+
+  /** The day of `last`, a date named before a clock time, if it may date it. */
+  private dayOf(last: NamedDate, e: Expression, index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
     // (Not a day ahead for a time told in the past: "will be sworn in on Friday, … after the vote, which ended at 9:40 p.m.".)
     if (last.sentence === index) return tense === 'past' && this.anchorDay && daysBetween(this.anchorDay, parseDay(last.value.slice(0, 10)) ?? this.anchorDay) > 0 ? undefined : afterMidnight(last.value, e);
     const day = last.value.slice(0, 10);
@@ -205,6 +224,7 @@ export class DateContext {
     if (!holds) this.named = named ?? this.named;
     if (!named || !/^\d{4}-\d{2}-\d{2}/.test(named.value)) return;
     this.namedToTheDay = named;
+    if (!this.isAhead(named)) this.namedPresentDay = named;
     if (!telling) this.namedStoryDay = named;
   }
 }
