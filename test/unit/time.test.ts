@@ -217,6 +217,10 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('The index rose to -21 from -19 a month earlier.').map((d) => d.text), ['a month earlier']);
   });
 
+  it('reads no year at the end of a telephone number', () => {
+    assert.deepEqual(datesIn('Call 0300 123 2040 or 555-2040 for advice. The plan runs to 2040.').map((d) => d.text), ['2040']);
+  });
+
   it('reads "from June 14 to 16" and "between 14 and 16 June" as ranges of days, a word between only after "from" or "between"', () => {
     const dates = datesIn('The summit runs from June 14 to 16, talks go on between 14 and 16 July, and the index rose on June 14 to 16 points.', '2026-03-12');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [

@@ -143,6 +143,12 @@ export function isWeekdayGivenName(text: string, start: number, end: number): bo
 const MAX_SPAN_YEARS = 50;
 const MAX_LIFE_YEARS = 120;
 
+/** Whether the four digits at `start` end a telephone number or a code: "0300 123 2040", "555-2040" (not a year after a year: "1998 - 2003"). */
+function isInDigitGroups(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /\d{2,}[ -]$/.test(before) && !/(?:^|\D)(?:19|20)\d\d\s?[-–]?\s?$/.test(before);
+}
+
 /** A two-digit year: 00–29 → 2000s, 30–99 → 1900s. */
 function twoDigitYear(raw: string): number {
   const y = +raw;
@@ -467,6 +473,7 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%|${SP}[A-Z]{1,2}\\d)`, (m, text) => {
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     if (m[0] === m[2] && isNamedForYear(text, m.index)) return null;
+    if (m[0] === m[2] && isInDigitGroups(text, m.index)) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),
   // FY27, FY30: a fiscal year of this century by the calendar year it ends in
