@@ -217,6 +217,11 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('The index rose to -21 from -19 a month earlier.').map((d) => d.text), ['a month earlier']);
   });
 
+  it('reads a timeline\'s dates told in the present by the nearer year or week, not as ahead', () => {
+    const dates = datesIn('- 14 April: Orvane closes the file\n- Thursday: The count begins at 9 a.m.\n- 20 September: The hearing opens', '2026-09-12');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-04-14', '2026-09-10', '2026-09-10T09:00', '2026-09-20']);
+  });
+
   it('reads no year at the end of a telephone number', () => {
     assert.deepEqual(datesIn('Call 0300 123 2040 or 555-2040 for advice. The plan runs to 2040.').map((d) => d.text), ['2040']);
   });

@@ -167,6 +167,12 @@ function isSetFor(text: string, e: Expression): boolean {
 
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
+/** A timeline's entry: a date opening its line, after a bullet or not, before a colon or a dash ("- 14 April: Quenby pays"). */
+function isTimelineEntry(text: string, e: Expression): boolean {
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  return /^\s*(?:[-–—•*]\s*)?$/.test(text.slice(lineStart, e.start)) && /^\s*(?::|[-–—]\s)/.test(text.slice(e.end, e.end + 3));
+}
+
 /**
  * "said it had until Monday to lodge a petition", "was given until Friday", "cancelled until at least
  * Saturday", "released on bail until May", "promised to announce his choice by Friday": a deadline
@@ -316,7 +322,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
-    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(before, e);
+    // (A timeline tells in the present what happened: "- 14 April: Quenby closes the file".)
+    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(before, e) || isTimelineEntry(text, e);
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
