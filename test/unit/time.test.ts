@@ -240,6 +240,11 @@ describe('time: patterns and their spans', () => {
     ]);
   });
 
+  it('reads "May" after a day\'s number as the month, no modal verb that would put the range ahead', () => {
+    const dates = datesIn('Intruders had access for about two weeks, from 14 April to 3 May.', '2026-05-18');
+    assert.deepEqual(dates.map((d) => d.value), ['P2W', '2026-04-14', '2026-05-03']);
+  });
+
   it('counts "the previous Monday" a week back from the Monday just named', () => {
     assert.deepEqual(datesIn('Streams reached 41 million on Monday, up 540% from the previous Monday.', '2026-02-03').map((d) => d.value), ['2026-02-02', '2026-01-26']);
   });
