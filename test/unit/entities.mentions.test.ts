@@ -736,6 +736,7 @@ describe('entity mentions', () => {
       assert.deepEqual(timeline.map((m) => m.text), ['River Wend']);
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
       assert.deepEqual(mentions('Convenor Ailsa Brecknell said so.', { 'Convenor Ailsa Brecknell': 'PER' }).map((m) => [m.text, m.roles]), [['Ailsa Brecknell', ['Convenor']]]);
+      assert.deepEqual(mentions('Mayor-elect Nadia Orvell thanked volunteers.', { 'Mayor-elect Nadia Orvell': 'PER' }).map((m) => [m.text, m.roles]), [['Nadia Orvell', ['Mayor-elect']]]);
     });
 
     it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {
@@ -2300,6 +2301,8 @@ describe('entity mentions', () => {
       assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
       const council = mentions('The Council for the Study of the Orvane Sea advised a cut.', { 'Council for the Study of the Orvane Sea': 'ORG' });
       assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
+      const board = mentions('Voters lined up at the Orvane County Board of Elections, and a suit went to Orvane County Circuit Court.', { 'Orvane County Board of Elections': 'ORG', 'Orvane County Circuit Court': 'LOC' });
+      assert.deepEqual(board.map((m) => m.type), ['ORG', 'ORG'], 'a body of events is no event; a court named after its county no place');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
       // "the North" of the one place of the document it opens, and no "North" found again before a demonym.

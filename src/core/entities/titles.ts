@@ -114,12 +114,12 @@ export function isHonorific(word: string): boolean {
 /** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
 export const isTitleWord = memoized((word) => TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word) || isHyphenatedTitle(word.toLowerCase()));
 
-/** "in charge" and its kind after a title: "investigator-in-charge", "editor-in-chief", "member-at-large". */
-const IN_OFFICE = /^(.+)-(?:in-charge|in-chief|at-large)$/;
+/** "in charge" and its kind, or a term not yet begun, after a title: "investigator-in-charge", "editor-in-chief", "mayor-elect". */
+const IN_OFFICE = /^(.+)-(?:in-charge|in-chief|at-large|elect|designate)$/;
 
 /**
- * A title written with hyphens: "vice-chancellor", "pro-vice-chancellor", "investigator-in-charge" (its last part a
- * title, the others titles or their modifiers; or a title and its charge).
+ * A title written with hyphens: "vice-chancellor", "pro-vice-chancellor", "investigator-in-charge", "mayor-elect" (its
+ * last part a title, the others titles or their modifiers; or a title and its charge or term).
  */
 function isHyphenatedTitle(lower: string): boolean {
   if (!lower.includes('-')) return false;

@@ -111,6 +111,9 @@ export function isEventFirst(word: string): boolean {
 /** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
 export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat)$/;
 
+/** Last words of public bodies named after their place ("Union" names countries too: "Soviet Union"). */
+const PUBLIC_BODY_HEADS = /^(?:Court|Council|Commission|Board|Committee|Authority|Tribunal|Ministry|Agency|Bureau|Directorate)$/;
+
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
 const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
 
@@ -387,7 +390,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (not "River Phoenix", nor what is named after one: "Mount Kelmar Hospital").
   // (Nor a body of one: "International Council for the Exploration of the Sea".)
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
-  const bodyOf = words.some((w, i) => startsUpper(w) && isBodyHead(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''));
+  const bodyOf = words.some((w, i) => BODY_OF.test(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''));
+  // "Marlow County Circuit Court": a public body named after its place, whatever the tagger says.
+  if (base === 'PLACE' && words.length >= 2 && PUBLIC_BODY_HEADS.test(head)) return 'ORG';
   if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
   // (Not its building or its body: "County Hall", "County Council".)
@@ -467,7 +472,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && EVENT_FIRST.has(words[0]) && EVENT_FIRST_LINK.test(words[1]) && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
-  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase()))) return 'EVENT';
+  // (Not a body of events: "Dalby County Board of Elections".)
+  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf) return 'EVENT';
   // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
   if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
