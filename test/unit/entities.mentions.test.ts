@@ -761,6 +761,10 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('The Golden Churn Award went to her.', {}).map((m) => [m.text, m.type]), [['Golden Churn Award', 'MISC']]);
     });
 
+    it('finds a brand by the capital inside it, not a unit of size', () => {
+      assert.deepEqual(mentions('The firm sells the OrvaPad over 20-kV lines and a 69 kV link.', {}).map((m) => m.text), ['OrvaPad']);
+    });
+
     it('types a name a brand is said of, or a market leader, a company, and one before "terminal" a facility', () => {
       const list = mentions('Customers of Quelto, the budget brand, were unaffected. Ships docked at the Aurelio Castan terminal.', { Quelto: 'LOC', 'Aurelio Castan': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Quelto', 'ORG'], ['Aurelio Castan', 'FACILITY']]);

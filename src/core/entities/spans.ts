@@ -71,8 +71,12 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  */
 /** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business ("Reinsurer Castlemere"). */
 const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech)$/i;
-/** Units a size is written in before a ship's or a plant's name: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT". */
-const SIZE_UNIT = /^(?:TEUs?|DWT|MW|GW|MWh|GWh)$/;
+/** Units a size is written in, before a ship's or a plant's name or alone: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT", "20-kV lines". */
+const SIZE_UNIT = /^(?:TEUs?|DWT|kV|kW|kWh|MW|GW|MWh|GWh|TWh|MVA)$/;
+
+export function isSizeUnit(word: string): boolean {
+  return SIZE_UNIT.test(word);
+}
 /** "Read more: How India's cotton belt …", "Why Europe's ports …": a question's word opening a linked headline. */
 const QUESTION_WORD = /^(?:How|Why|What|When|Where|Which)$/;
 
@@ -142,7 +146,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     break;
   }
   const leading = (t: Token, i: number) =>
-    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || SIZE_UNIT.test(t.text) || (c.label === 'PER' && (isDemonymNoun(t.text) || isNationalityBeforeName(tokens, i, end))) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || isSizeUnit(t.text) || (c.label === 'PER' && (isDemonymNoun(t.text) || isNationalityBeforeName(tokens, i, end))) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Mara Quinn @mquinnTV": a social handle after a byline's name is none of it.
   // (Not an address glued to the name: "Olsen@ENRON".)

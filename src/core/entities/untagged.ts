@@ -14,7 +14,7 @@ import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
-import { isCapitalizedName, isDealOfTwo, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
+import { isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
@@ -507,7 +507,7 @@ export function brandNames(tokens: readonly Token[], from: number, to: number, c
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
-    if (!covered[i] && INNER_CAPITAL.test(text) && !NAME_PREFIX.test(text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
+    if (!covered[i] && INNER_CAPITAL.test(text) && !NAME_PREFIX.test(text) && !isSizeUnit(text)) out.push({ start: i, end: i + 1, label: 'MISC', roles: [] });
   }
   return out;
 }
