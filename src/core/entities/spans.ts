@@ -283,6 +283,9 @@ export function endWithoutPossessive(token: Token): number {
   return m && m.index > 0 ? token.start + m.index : token.end;
 }
 
+/** Titles that are as often given names. */
+const GIVEN_NAME_TITLES = /^Dean$/;
+
 /** Endings of jobs' nouns: "seismologist", "technician", "photographer", "economist", "paramedic", "pharmacist", "mechanic". */
 const JOB_ENDING = /(?:ologist|ician|ographer|onomist|medic|macist|chanic)$/;
 /** Endings of nouns of people who do something ("farmer", "geologist"), not adjectives ("young"). */
@@ -309,7 +312,9 @@ export function separateTitles(
   ceiling: number,
 ): { person: Candidate | undefined; roles: Role[] } {
   let start = c.start;
-  for (let i = c.end - 2; i >= c.start; i--) {
+  // "Dean Moretti": a title that is as often a given name, before a surname alone, is the given name.
+  const given = c.end - c.start === 2 && GIVEN_NAME_TITLES.test(tokens[c.start].text) && !(nameLists().lookup(tokens[c.start + 1].text.toLowerCase()) & FIRST_NAME);
+  for (let i = c.end - 2; i >= c.start && !given; i--) {
     if (isTitleAt(tokens, i, c.start) && startsUpper(tokens[i + 1].text)) {
       start = i + 1;
       break;
