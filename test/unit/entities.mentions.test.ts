@@ -737,6 +737,7 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
       assert.deepEqual(mentions('Convenor Ailsa Brecknell said so.', { 'Convenor Ailsa Brecknell': 'PER' }).map((m) => [m.text, m.roles]), [['Ailsa Brecknell', ['Convenor']]]);
       assert.deepEqual(mentions('Mayor-elect Nadia Orvell thanked volunteers.', { 'Mayor-elect Nadia Orvell': 'PER' }).map((m) => [m.text, m.roles]), [['Nadia Orvell', ['Mayor-elect']]]);
+      assert.deepEqual(mentions('"Captain Zembrovu did everything right," she said.', { 'Captain Zembrovu': 'ORG' }).map((m) => [m.text, m.type, m.roles]), [['Zembrovu', 'PERSON', ['Captain']]], 'a rank before a name');
       // A title that is as often a given name, before a surname alone, is the given name.
       assert.deepEqual(mentions('The organiser, Dean Morvetti, agreed. Dean Ana Orvell did too.', { 'Dean Morvetti': 'PER', 'Dean Ana Orvell': 'PER' }).map((m) => m.text), ['Dean Morvetti', 'Ana Orvell']);
     });
