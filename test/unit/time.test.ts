@@ -240,9 +240,12 @@ describe('time: patterns and their spans', () => {
     ]);
   });
 
-  it('reads "May" after a day\'s number as the month, no modal verb that would put the range ahead', () => {
+  it('reads "May" beside a day\'s number as the month, no modal verb that would put the date ahead', () => {
     const dates = datesIn('Intruders had access for about two weeks, from 14 April to 3 May.', '2026-05-18');
     assert.deepEqual(dates.map((d) => d.value), ['P2W', '2026-04-14', '2026-05-03']);
+    // … nor before a number: a dateline's "May 5" puts nothing of its sentence ahead.
+    const dateline = datesIn('LONDON, May 5, 2026 — Staff are told to work from home on Thursday.', '2026-05-05');
+    assert.deepEqual(dateline.map((d) => d.value), ['2026-05-05', '2026-04-30']);
   });
 
   it('counts "the previous Monday" a week back from the Monday just named', () => {

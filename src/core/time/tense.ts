@@ -106,9 +106,11 @@ const POSSESSIVES = /^(?:its|his|her|their|our|my|your)$/i;
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
 
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
-  // A name is no verb: "the Rose Bowl" (a capital after a word or a number of the same sentence: "to 3 May").
+  // A name is no verb: "the Rose Bowl" (a capital after a word or a number of the same sentence, "to 3 May", or
+  // before a number, "LONDON, May 5").
   const previous = tokens[i - 1];
-  if (tokens[i].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[i].text) && previous?.sentence === tokens[i].sentence && /[\p{L}\p{N}]/u.test(previous.text))) return null;
+  const named = (previous?.sentence === tokens[i].sentence && /[\p{L}\p{N}]/u.test(previous.text)) || /^\d/.test(tokens[i + 1]?.text ?? '');
+  if (tokens[i].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[i].text) && named)) return null;
   const word = tokens[i].text.toLowerCase();
   // Not an infinitive of purpose after the date: "flew to Lisbon on Wednesday to meet staff".
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
