@@ -592,6 +592,8 @@ describe('entity mentions', () => {
     it('keeps "the X and Y Commission" whole when the first half ends in no body word and the second opens no name', () => {
       const list = mentions('He sued the Harbor Pilots and Tug Crews Association.', { 'Harbor Pilots and Tug Crews Association': 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Harbor Pilots and Tug Crews Association']);
+      const service = mentions('Crews from Orvale Fire and Rescue Service attended.', { 'Orvale Fire and Rescue Service': 'ORG' });
+      assert.deepEqual(service.map((m) => m.text), ['Orvale Fire and Rescue Service'], 'common words about the "and"');
     });
 
     it('takes a two-word "place" the lists do not know for a person when it is listed among people', () => {
@@ -2566,6 +2568,11 @@ describe('entity mentions', () => {
         'Orvalby Municipal Center': 'ORG', 'Orvalby Leisure Centre': 'ORG', 'Orvalby Research Center': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
+    });
+
+    it('finds a campaign group named for the place it would keep, not the place', () => {
+      const list = mentions('Friends of Orvane Creek objected, and the Save the Wendlow campaign met.', { 'Orvane Creek': 'LOC', Wendlow: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Friends of Orvane Creek', 'ORG'], ['Save the Wendlow', 'ORG']]);
     });
 
     it('ends a name at a dash with space on both sides', () => {

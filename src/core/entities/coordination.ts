@@ -82,7 +82,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
 
 /**
  * "the Police Benevolent and Protective Association", "the International Boundary and Water
- * Commission", "the Rural Broadband Access and Fairness Act": after "the" (and an adjective), a
+ * Commission", "the Rural Broadband Access and Fairness Act", "Holderness Fire and Rescue Service": after "the" (and
+ * an adjective), or with common words about the "and", a
  * body's or a law's word ends the second half but not the first, and the second half opens with no
  * listed name, so the halves are one name ("the Dallas Morning News and Houston Post" are two).
  */
@@ -95,7 +96,9 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   // … or its country's code before it: "U.S. Food and Drug Administration investigators".
   // … or an owner before it: "its Food and Drug Administration", "the UK's Foreign, Commonwealth and Development Office".
   const owned = /^(?:the|its|their|our)$/i.test(the?.text ?? '') || isPossessive(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
-  return owned && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
+  // … or two common words about the "and", a service's: "Holderness Fire and Rescue Service".
+  const services = isUsuallyLowerCase(tokens[mid - 1].text) && isUsuallyLowerCase(tokens[mid + 1].text);
+  return (owned || services) && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */

@@ -617,6 +617,22 @@ const PLACE_HEADS = new Set(
   Mountain Mountains Falls Springs Heights`.split(/\s+/),
 );
 
+/**
+ * A campaign group named for the place it would keep, which the tagger reads as the place: "Friends of Tamsin Creek",
+ * "Save the Wendle", "Keep the Ardle".
+ */
+export function joinCampaignGroups(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  const { texts } = words;
+  return spans.map((span, k) => {
+    if (span.label === 'PER') return span;
+    const the = texts[span.start - 1] === 'the' ? 1 : 0;
+    const friends = texts[span.start - 1 - the] === 'of' && texts[span.start - 2 - the] === 'Friends' ? span.start - 2 - the : -1;
+    const start = friends >= 0 ? friends : the === 1 && /^(?:Save|Keep)$/.test(texts[span.start - 2] ?? '') ? span.start - 2 : -1;
+    if (start < 0 || (k > 0 && spans[k - 1].end > start)) return span;
+    return { start, end: span.end, label: 'ORG' };
+  });
+}
+
 /** Waters' and islands' kinds before "of" and their name: "Gulf of Maine", "Isle of Wight". */
 const KIND_BEFORE_OF = /^(?:Gulf|Bay|Isle|Isles|Sea|Strait|Straits|Firth)$/;
 
