@@ -690,6 +690,9 @@ describe('entity mentions', () => {
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [
         ['Ana Lutz', 'PERSON'], ['Brightlane Post', 'ORG'], ['Harrowby Wire', 'ORG'], ['Jonas De Wit', 'PERSON'], ['Sazzad Hossain', 'PERSON'], ['Daily Lodestar', 'ORG'],
       ]);
+      // … in brackets without a label, a photographer whose given name is a country's too.
+      const bracketed = mentions('A stall at the market. (Chad Orvell/Vale Gazette)', { 'Chad Orvell / Vale Gazette': 'ORG' });
+      assert.deepEqual(bracketed.map((m) => [m.text, m.type]), [['Chad Orvell', 'PERSON'], ['Vale Gazette', 'ORG']]);
       const video = mentions('Budget passes\n\nVIDEO: Mayor Hal Brenner speaks outside Dunmore City Hall.', { 'Hal Brenner': 'PER', 'Dunmore City Hall': 'LOC' });
       assert.deepEqual(video.map((m) => m.text), ['Hal Brenner', 'Dunmore City Hall']);
     });

@@ -328,21 +328,25 @@ const MAX_CREDIT_SIDE = 4;
 
 /**
  * A photo credit naming the photographer and the agency either side of a slash, in either order:
- * "Photograph: Ana Lutz/Brightlane Images", "Photo: Herald / Jonas De Wit". The photographer is the side of
+ * "Photograph: Ana Lutz/Brightlane Images", "Photo: Herald / Jonas De Wit", "(Chad Ellery/Vale Gazette)". The photographer is the side of
  * two or three words that opens with a listed given name or ends with a listed surname; the other side
  * is the agency. Both whatever the tagger made of them.
  */
 export function slashCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const label = creditLabel(tokens, from, to);
-  let slash = label + 3;
+  // (Or a bracket around it, with a label before or none: "(Chad Ellery/Vale Gazette)".)
+  const bracket = label === to - 1;
+  const first = bracket ? from : label + 2;
+  let slash = first + 1;
   while (slash < to && tokens[slash].text !== '/') slash++;
   if (slash >= to) return [];
   const inSide = (k: number) => NAME_START.test(tokens[k].text) || (isSurnameParticle(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? ''));
   let start = slash;
-  while (start > label + 2 && slash - start < MAX_CREDIT_SIDE && inSide(start - 1)) start--;
+  while (start > first && slash - start < MAX_CREDIT_SIDE && inSide(start - 1)) start--;
   let end = slash + 1;
   while (end < to && end - slash - 1 < MAX_CREDIT_SIDE && inSide(end)) end++;
-  if (start !== label + 2 || start === slash || end === slash + 1 || (end < to && !/^[)\]]$/.test(tokens[end].text))) return [];
+  const opened = (!bracket && start === first) || tokens[start - 1]?.text === '(';
+  if (!opened || start === slash || end === slash + 1 || (end < to && !/^[)\]]$/.test(tokens[end].text))) return [];
   const left = { start, end: slash, label: 'PER' as const, roles: [] };
   const right = { start: slash + 1, end, label: 'PER' as const, roles: [] };
   // (Neither side known: the photographer before an agency's or a paper's words, "Photo: Sazzad Hossain/Daily Lodestar".)
