@@ -685,6 +685,13 @@ describe('entity mentions', () => {
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [['Tobiah Vance-Okafor', 'PERSON'], ['Harlow Ledger', 'ORG'], ['Redline Images', 'ORG']]);
     });
 
+    it('finds the names of a quote\'s attribution on the line after it', () => {
+      const list = mentions('The plan was approved.\n\n"This was avoidable."\n\n— Dr Hanna Orvell, Aldvale University\n\nThe council met.', {
+        'Hanna Orvell': 'PER', 'Aldvale University': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hanna Orvell', 'PERSON'], ['Aldvale University', 'ORG']]);
+    });
+
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {
       const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar', { 'Jonas De': 'PER' });
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [

@@ -277,7 +277,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     // A photo credit's photographer and agency are names whatever the tagger made of them.
     const slashed = slashCredit(tokens, s.tokenStart, s.tokenEnd);
     const credit = slashed.length > 0 ? slashed : labelledCredit(tokens, s.tokenStart, s.tokenEnd);
-    const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || isLineOfNames(words, tagged));
+    // So is a quote's attribution on the line after it: "— Councillor Imogen Strake".
+    const attribution = /^[—–]\s/.test(text.slice(s.start, s.end));
+    const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || attribution || isLineOfNames(words, tagged));
     // A masthead's name is whole, whatever the tagger made of its words, and a name whether or not the story uses it.
     const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     const isMasthead = (c: Candidate) => masthead !== undefined && c.start === masthead.start && c.end === masthead.end;
