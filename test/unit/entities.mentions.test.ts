@@ -1325,6 +1325,11 @@ describe('entity mentions', () => {
       // The list goes on after a place: "… in Lima and Ivo Lind in Quito".
       const more = mentions('Rates rose. (Reporting by Ana Ruiz in Lima and Ivo Lind in Quito)', { 'Ana Ruiz': 'PER', Lima: 'LOC', 'Ivo Lind': 'LOC', Quito: 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
+      // The place whatever the tagger made of it, and a writer's credit after a colon.
+      const town = mentions('Rates rose.\n\nReporting by Ivo Lind in Tamsin Falls', { 'Ivo Lind': 'PER', Tamsin: 'PER' });
+      assert.deepEqual(town.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Tamsin Falls', 'PLACE']]);
+      const colon = mentions('Rates rose.\n\nReporting: Kiri Ambrell and Luca Ferrand', {});
+      assert.deepEqual(colon.map((m) => [m.text, m.type]), [['Kiri Ambrell', 'PERSON'], ['Luca Ferrand', 'PERSON']]);
       // Bloomberg's credit line, names the tagger missed included.
       const assisted = mentions('Rates rose.\n\n-- With assistance from Kenta Mori and Olivia Brandt', {});
       assert.deepEqual(assisted.map((m) => [m.text, m.type]), [['Kenta Mori', 'PERSON'], ['Olivia Brandt', 'PERSON']]);

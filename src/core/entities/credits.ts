@@ -44,10 +44,12 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
   return marks;
 }
 
-/** "Reporting by", "Editing by", a date's "Posted on March 3, 2026 by", Bloomberg's "With assistance from" and Canadian papers' "With files from". */
+/** "Reporting by", "Reporting:", "Editing by", a date's "Posted on March 3, 2026 by", Bloomberg's "With assistance from" and Canadian papers' "With files from". */
 function opensCredit(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].text;
-  return (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^(?:assistance|files)$/i.test(tokens[i - 1].text));
+  // (Or a colon after a writer's credit: "Reporting: Kiri Ambrose and Luca Ferrante"; a photo's names its subject.)
+  const written = word === ':' && /^(?:reporting|editing|writing)$/i.test(tokens[i - 1].text);
+  return written || (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^(?:assistance|files)$/i.test(tokens[i - 1].text));
 }
 
 const MAX_POSTED_DATE = 8;
@@ -110,6 +112,12 @@ function shoutedPart(tokens: readonly Token[], i: number, to: number): number {
  */
 export function creditedSpans(tokens: readonly Token[], c: Candidate, marks: Uint8Array, from: number): Candidate[] {
   const marked = (i: number) => i >= from && i - from < marks.length && marks[i - from] === 1;
+  // "Reporting by Jared Pell in Tamsin Falls": the place after a credited name, whatever the tagger made of it.
+  if (!marked(c.start) && tokens[c.start - 1]?.text === 'in' && marked(c.start - 2)) {
+    let end = c.end;
+    while (end < from + marks.length && startsUpper(tokens[end].text)) end++;
+    return [{ ...c, end, label: 'LOC', person: undefined, roles: [] }];
+  }
   if (!marked(c.start)) return [c];
   // A word of a name, or the hyphen inside one ("JI-MIN").
   const nameWord = (i: number) =>
