@@ -2327,6 +2327,7 @@ describe('entity mentions', () => {
       assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
       const board = mentions('Voters lined up at the Orvane County Board of Elections, and a suit went to Orvane County Circuit Court.', { 'Orvane County Board of Elections': 'ORG', 'Orvane County Circuit Court': 'LOC' });
       assert.deepEqual(board.map((m) => m.type), ['ORG', 'ORG'], 'a body of events is no event; a court named after its county no place');
+      assert.deepEqual(mentions('She told Orvane Sea Radio so.', { 'Orvane Sea Radio': 'LOC' }).map((m) => m.type), ['ORG'], 'a broadcaster named after its place');
       assert.equal(find(rivers, 'Kelm').localKey, find(rivers, 'River Kelm').localKey);
       assert.equal(find(rivers, 'Ostra').localKey, find(rivers, 'Ostra River').localKey);
       // "the North" of the one place of the document it opens, and no "North" found again before a demonym.

@@ -111,6 +111,8 @@ export function isEventFirst(word: string): boolean {
 /** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
 export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat)$/;
 
+/** Last words of broadcasters' names. */
+const BROADCASTER_HEADS = /^(?:Radio|Television|TV|FM)$/;
 /** Last words of public bodies named after their place ("Union" names countries too: "Soviet Union"). */
 const PUBLIC_BODY_HEADS = /^(?:Court|Council|Commission|Board|Committee|Authority|Tribunal|Ministry|Agency|Bureau|Directorate)$/;
 
@@ -391,8 +393,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (Nor a body of one: "International Council for the Exploration of the Sea".)
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
   const bodyOf = words.some((w, i) => BODY_OF.test(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''));
-  // "Marlow County Circuit Court": a public body named after its place, whatever the tagger says.
-  if (base === 'PLACE' && words.length >= 2 && PUBLIC_BODY_HEADS.test(head)) return 'ORG';
+  // "Marlow County Circuit Court", "North Sea Radio": a public body or a broadcaster named after its place, whatever the tagger says.
+  if (base === 'PLACE' && words.length >= 2 && (PUBLIC_BODY_HEADS.test(head) || BROADCASTER_HEADS.test(head))) return 'ORG';
   if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
   // (Not its building or its body: "County Hall", "County Council".)
