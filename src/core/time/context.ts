@@ -152,7 +152,11 @@ export class DateContext {
     const named = parseDay(day);
     if (!named || !this.anchorDay || Math.abs(daysBetween(named, this.anchorDay)) > RECENT_DAYS) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
-    return tense !== 'future' && daysBetween(this.anchorDay, named) > 0 ? undefined : day;
+    if (tense !== 'future' && daysBetween(this.anchorDay, named) > 0) return undefined;
+    // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
+    // at around 4:10 a.m." (not after a header's "Updated March 3, 7:45 p.m.").
+    const next = afterMidnight(last.value, e);
+    return tense !== 'future' && daysBetween(this.anchorDay, parseDay(next) ?? named) > 0 ? day : next;
   }
 
   /** The clause of a sentence an expression stands in: "the shutdown was triggered at 4:17 a.m." of "…, and there had been no leak". */
@@ -233,8 +237,8 @@ export class DateContext {
 const [LATE_HOUR, EARLY_HOUR] = [18, 6];
 
 /**
- * The day of a clock time told after `named` in its sentence: the next one past midnight ("departed at 22:42 on 1 March
- * and … an alert at 01:10", "talks on Monday … until 2 a.m.").
+ * The day of a clock time told after `named`: the next one past midnight ("departed at 22:42 on 1 March and … an alert
+ * at 01:10", "talks on Monday … until 2 a.m.").
  */
 function afterMidnight(named: string, e: Expression): string {
   const day = named.slice(0, 10);
