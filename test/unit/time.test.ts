@@ -54,6 +54,7 @@ describe('time: patterns and their spans', () => {
     ['Crews are working on the deck this week.', 'this week', 'RELATIVE', '2024-W42'],
     ['Traffic fell sharply in 2020.', 'in 2020', 'DATE', '2020'],
     ['The span went up in the 1960s.', 'in the 1960s', 'DATE', '196X'],
+    ['The span went up in the late sixties.', 'in the late sixties', 'DATE', '196X'],
     ['Inspectors visit every year.', 'every year', 'SET', 'P1Y'],
     ['The market opens every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
     ['The 2021-22 drought hit the farms.', '2021-22', 'DATE', '2021/2022'],
@@ -220,6 +221,10 @@ describe('time: patterns and their spans', () => {
   it('reads a timeline\'s dates told in the present by the nearer year or week, not as ahead', () => {
     const dates = datesIn('- 14 April: Orvane closes the file\n- Thursday: The count begins at 9 a.m.\n- 20 September: The hearing opens', '2026-09-12');
     assert.deepEqual(dates.map((d) => d.value), ['2026-04-14', '2026-09-10', '2026-09-10T09:00', '2026-09-20']);
+  });
+
+  it('reads no decade in words for an age or a temperature', () => {
+    assert.deepEqual(datesIn('She is in her nineties. Temperatures climbed into the nineties.').map((d) => d.text), []);
   });
 
   it('reads no year at the end of a telephone number', () => {

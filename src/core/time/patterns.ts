@@ -166,6 +166,10 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'F
 /** Prepositions a season follows without "the": "by fall", "until summer". */
 const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** Words of weather before "the nineties" that make it degrees: "temperatures climbed into the nineties". */
+const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?)\b[^.;]*$/i;
+/** Decades in words from the thirties on, in order. */
+const DECADE_WORDS = ['thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 const HOLIDAYS: [RegExp, number, number][] = [
   [/^christmas\s+eve$/i, 12, 24], [/^christmas/i, 12, 25], [/^new\s+year['’]s\s+eve$/i, 12, 31],
@@ -488,6 +492,13 @@ export const RULES: readonly Rule[] = [
     if (m[1]) return fixed('DATE', `${m[1]}X`);
     return +m[2] >= 3 ? fixed('DATE', `19${m[2]}X`, `read as the 19${m[2]}0s`) : vague('DATE', 'the century is not stated');
   }, ['0s', "0'", '0’']),
+  // the nineties, the late seventies: a decade in words, of the last century (not "the twenties", either century's; not
+  // an age, "in her nineties", nor a temperature, "highs in the nineties").
+  rule(`\\bthe${SP}${EML}(thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b(?!${SP}(?:Fahrenheit|degrees|°))`, (m, text) => {
+    if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    const decade = DECADE_WORDS.indexOf(m[1].toLowerCase()) + 3;
+    return fixed('DATE', `19${decade}X`, `read as the 19${decade}0s`);
+  }, ['ties']),
   // the 21st century, the nineteenth century, a 10th-century inscription
   rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)(?:${SP}|-)century\\b(${SP}(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)(?!\\w))?`, (m) => {
     const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
