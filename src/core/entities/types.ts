@@ -453,7 +453,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON' && words.length === 2 && /^\p{Lu}{3,}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return 'ORG';
   if (base === 'PERSON' && PLACE_PREFIXES.has(words[0]) && words.length <= 3) return isArabicArticleName(words) ? 'ORG' : 'PLACE';
   // "Little Thornby", "Nether Wallop": an English village's prefix before a word that is no given name names no person.
-  if (base === 'PERSON' && words.length === 2 && VILLAGE_PREFIXES.test(words[0]) && !(nameLists().lookup(words[1].toLowerCase()) & FIRST_NAME)) return 'PLACE';
+  if (base === 'PERSON' && words.length === 2 && isVillageName(words[0], words[1])) return 'PLACE';
   // "Port Neil", "Fort William", "Mount Isa": a town's kind before any name.
   if (base === 'PERSON' && words.length === 2 && TOWN_KINDS_FIRST.test(words[0])) return 'PLACE';
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
@@ -529,6 +529,11 @@ const PART_FIRST = /^(?:Greater|Upper|Lower|Inner|Outer)$/;
 const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
 /** Prefixes of English villages' names that no person's name opens with: "Little Thornby", "Nether Wallop". */
 const VILLAGE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether)$/;
+
+/** "Little Thornby", "Nether Wallop": an English village's prefix before a word that is no given name. */
+export function isVillageName(prefix: string, name: string): boolean {
+  return VILLAGE_PREFIXES.test(prefix) && /^\p{Lu}\p{Ll}+$/u.test(name) && !(nameLists().lookup(name.toLowerCase()) & FIRST_NAME);
+}
 /** Kinds of towns that open their names, given name or not after them: "Port Elizabeth", "Fort William". */
 const TOWN_KINDS_FIRST = /^(?:Port|Fort|Mount|Cape)$/;
 
