@@ -223,6 +223,11 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2026-04-14', '2026-09-10', '2026-09-10T09:00', '2026-09-20']);
   });
 
+  it('reads no date in a day\'s word capitalized inside a sentence, a work\'s or a show\'s', () => {
+    const text = 'Her book "Waiting for Tomorrow" sold well, she told NBC\'s Today show. Tomorrow, she will speak.';
+    assert.deepEqual(datesIn(text).map((d) => d.start), [text.indexOf('Tomorrow,')]);
+  });
+
   it('reads no decade in words for an age or a temperature', () => {
     assert.deepEqual(datesIn('She is in her nineties. Temperatures climbed into the nineties.').map((d) => d.text), []);
   });

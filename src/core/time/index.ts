@@ -167,6 +167,16 @@ function isSetFor(text: string, e: Expression): boolean {
 
 const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
+/**
+ * A day's word capitalized inside a running sentence is a work's or a show's word, no date: "her book \"Waiting for
+ * Tomorrow\"", "told NBC's Today" (a heading capitalizes every word).
+ */
+function isDayWordOfName(text: string, e: Expression, label: string, sentence: Sentence | undefined): boolean {
+  if (!DAY_WORD.test(label) || !sentence || sentence.heading) return false;
+  return /\p{Ll}/u.test(text.slice(sentence.start, e.start)) && !/["“‘'(—–-]\s*$/.test(text.slice(sentence.start, e.start));
+}
+const DAY_WORD = /^(?:Today|Tomorrow|Yesterday|Tonight)$/;
+
 /** A timeline's entry: a date opening its line, after a bullet or not, before a colon or a dash ("- 14 April: Quenby pays"). */
 function isTimelineEntry(text: string, e: Expression): boolean {
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
@@ -312,7 +322,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
     const label = text.slice(e.start, e.end);
-    if (isNamedWithAge(text, e, label)) continue;
+    if (isNamedWithAge(text, e, label) || isDayWordOfName(text, e, label, sentence)) continue;
     const near = sentence ? tenseNear(tokens, sentence, e.start, e.end) : null;
     const before = text.slice(Math.max(0, e.start - 60), e.start);
     // "since October", "according to a statement on Wednesday", "February orders" lie in the past whatever the verb says;
