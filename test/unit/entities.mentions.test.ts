@@ -2717,6 +2717,10 @@ describe('entity mentions', () => {
         assert.equal(m.kind, 'ACRONYM');
         assert.equal(m.localKey, find(list, 'Northern Rail Authority').localKey);
       }
+      // A law's letters without its kind's.
+      const law = mentions('He is charged under the Orvane Waters Protection Act (OWP). The OWP count is grave.', { 'Orvane Waters Protection Act': 'MISC' });
+      assert.ok(law.filter((m) => m.text === 'OWP').every((m) => m.localKey === find(law, 'Orvane Waters Protection Act').localKey));
+      assert.equal(law.filter((m) => m.text === 'OWP').length, 2);
     });
 
     it('links an acronym of another language before a body\'s name in brackets, not a place in brackets', () => {

@@ -5,6 +5,7 @@ import { keyWords, memoized, nameKey } from './normalize';
 import { startsUpper } from '../nlp/letters';
 import { ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
+import { isLawHead } from './types';
 
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\d&/]*\p{Lu}[\p{Lu}\d]*(?:\+|\(\p{Lu}{1,4}\))?$/u;
@@ -127,7 +128,8 @@ export function abbreviates(acronym: string, name: string): boolean {
 
 /**
  * Whether `acronym`, written in parentheses right after `name`, defines it: it abbreviates the name,
- * or the end of it ("U.S. Federal Trade Commission (FTC)"), or, for an organization, spells it in
+ * or the end of it ("U.S. Federal Trade Commission (FTC)"), or a law's name without its kind ("Coastal Waters
+ * Protection Act (CWP)"), or, for an organization, spells it in
  * another language ("Royal Spanish Football Federation (RFEF)") or is any one-word short name
  * ("Bank of Mexico (Banxico)"): the brackets say as much.
  */
@@ -142,6 +144,9 @@ export function definesAcronym(acronym: string, name: string, organization: bool
   if (isCommonNounAcronym(acronym)) return false;
   const initials = initialsOf(name);
   if (initials.some((i) => i.endsWith(letters))) return true;
+  // "Coastal Waters Protection Act (CWP)": a law's letters without its kind's.
+  const words = name.split(/\s+/);
+  if (words.length >= 3 && isLawHead(words.at(-1)!) && initialsOf(words.slice(0, -1).join(' ')).some((i) => i.endsWith(letters))) return true;
   return organization && initials.length > 0;
 }
 

@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead } from './types';
+import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -222,8 +222,6 @@ function runAfterLink(words: Words, at: number): number {
   return end === first ? at : end;
 }
 
-/** Last words of laws' and treaties' names. */
-const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
 const MAX_LAW_WORDS = 10;
 
 /**
@@ -242,7 +240,7 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
   const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1)) || owned(i);
   for (let head = 1; head < words.texts.length; head++) {
     // (Not a quoted nickname: "Senator William 'Bill' Roth".)
-    if (!LAW_HEADS.test(words.texts[head]) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
+    if (!isLawHead(words.texts[head]) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
     let start = head;
     const joins = (k: number) => k >= 0 && (capital(k) || words.texts[k] === ')');
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").

@@ -116,6 +116,13 @@ const BROADCASTER_HEADS = /^(?:Radio|Television|TV|FM)$/;
 /** Last words of public bodies named after their place ("Union" names countries too: "Soviet Union"). */
 const PUBLIC_BODY_HEADS = /^(?:Court|Council|Commission|Board|Committee|Authority|Tribunal|Ministry|Agency|Bureau|Directorate)$/;
 
+/** Last words of laws' and treaties' names: "Clean Air Act", "Paris Accord". */
+const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
+
+export function isLawHead(word: string): boolean {
+  return LAW_HEADS.test(word);
+}
+
 /** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
 const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
 
