@@ -570,6 +570,8 @@ describe('entity mentions', () => {
         'Rural Broadband Access and Fairness Act': 'ORG',
       });
       assert.deepEqual(whole.map((m) => m.text), ['Water Safety and Compliance Agency', 'Rural Broadband Access and Fairness Act'], "a body after an adjective, a law's name");
+      const year = mentions('Landlords must comply with the Orvane Repairs and Rents Act 2023.', { 'Orvane Repairs and Rents Act 2023': 'MISC' });
+      assert.deepEqual(year.map((m) => m.text), ['Orvane Repairs and Rents Act 2023'], "a law's name with its year");
     });
 
     it("leaves a party and a kind of company out of the name beside them (\"a Texas Democrat\", \"Chipmaker Quenby\")", () => {

@@ -98,7 +98,9 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   const owned = /^(?:the|its|their|our)$/i.test(the?.text ?? '') || isPossessive(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
   // … or two common words about the "and", a service's: "Holderness Fire and Rescue Service".
   const services = isUsuallyLowerCase(tokens[mid - 1].text) && isUsuallyLowerCase(tokens[mid + 1].text);
-  return (owned || services) && body(tokens[c.end - 1]) && !body(tokens[mid - 1]) && !named;
+  // (A law's year after its head: "the Tenant Safety and Repairs Act 2021".)
+  const last = /^\d{1,4}$/.test(tokens[c.end - 1].text) ? tokens[c.end - 2] : tokens[c.end - 1];
+  return (owned || services) && body(last) && !body(tokens[mid - 1]) && !named;
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */
