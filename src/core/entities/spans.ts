@@ -74,9 +74,11 @@ const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petiti
 /** Units a size is written in, before a ship's or a plant's name or alone: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT", "20-kV lines". */
 const SIZE_UNIT = /^(?:TEUs?|DWT|kV|kW|kWh|MW|GW|MWh|GWh|TWh|MVA)$/;
 
+/** A unit of size or power ("TEU", "kV"): no name, nor a name's first word. */
 export function isSizeUnit(word: string): boolean {
   return SIZE_UNIT.test(word);
 }
+
 /** "Read more: How India's cotton belt …", "Why Europe's ports …": a question's word opening a linked headline. */
 const QUESTION_WORD = /^(?:How|Why|What|When|Where|Which)$/;
 

@@ -119,6 +119,7 @@ const PUBLIC_BODY_HEADS = /^(?:Court|Council|Commission|Board|Committee|Authorit
 /** Last words of laws' and treaties' names: "Clean Air Act", "Paris Accord". */
 const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
 
+/** Whether a word ends a law's or a treaty's name. */
 export function isLawHead(word: string): boolean {
   return LAW_HEADS.test(word);
 }
@@ -541,6 +542,7 @@ const VILLAGE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether)$/;
 export function isVillageName(prefix: string, name: string): boolean {
   return VILLAGE_PREFIXES.test(prefix) && /^\p{Lu}\p{Ll}+$/u.test(name) && !(nameLists().lookup(name.toLowerCase()) & FIRST_NAME);
 }
+
 /** Kinds of towns that open their names, given name or not after them: "Port Elizabeth", "Fort William". */
 const TOWN_KINDS_FIRST = /^(?:Port|Fort|Mount|Cape)$/;
 
