@@ -2070,6 +2070,8 @@ describe('entity mentions', () => {
       assert.deepEqual(of.map((m) => [m.text, m.type]), [['Velora Pharma', 'ORG'], ['Denmark', 'PLACE'], ['Bank of Canada', 'ORG']]);
       // A body named for two fields, after "the".
       assert.deepEqual(mentions('MPs on the Business and Trade Committee asked.', {}).map((m) => m.text), ['Business and Trade Committee']);
+      // … and a holding's singular.
+      assert.deepEqual(mentions('It was bought by Korsvelden Holding last year.', { Korsvelden: 'PER' }).map((m) => [m.text, m.type]), [['Korsvelden Holding', 'ORG']]);
     });
 
     it('makes a company of a name taken for a place only when no place list has it', () => {

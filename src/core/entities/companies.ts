@@ -83,9 +83,10 @@ const PLURAL_NAME_ENDS = new Set(['devices', 'instruments', 'machines', 'product
 
 /**
  * A capitalized plural that ends company names ("Analog Devices", "Applied Materials", "Ostra
- * Holdings"): a name before it is a company's.
+ * Holdings"), or a holding's singular ("Kersbergen Holding"): a name before it is a company's.
  */
 export function isCompanyNameEnd(word: string): boolean {
+  if (word === 'Holding') return true;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   const lower = word.toLowerCase();
   return isBusinessWord(lower) || PLURAL_NAME_ENDS.has(lower);
