@@ -913,6 +913,14 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(trade, 'r.txt', 'Royal'), entityOf(trade, 'q.txt', 'Royal Mail Group'));
     // (A hospital is named after its town: "Wenmoor Community Hospital" is no "Wenmoor".)
     assert.ok(!companyShortKeys('wenmoor community hospital').includes('wenmoor'));
+    // An authority goes without its kind across documents, not to the place it is named after.
+    const authority = linkEntities([
+      analyzeWith('s.txt', 'The Orvane Rail Authority fined the operator.', { 'Orvane Rail Authority': 'ORG' }),
+      analyzeWith('t.txt', 'Orvane Rail chief Ana Ruiz agreed.', { 'Orvane Rail': 'ORG', 'Ana Ruiz': 'PER' }),
+      analyzeWith('u.txt', 'Floods hit the Kelvale Valley, said the Kelvale Valley Authority.', { 'Kelvale Valley': 'LOC', 'Kelvale Valley Authority': 'ORG' }),
+    ]);
+    assert.equal(entityOf(authority, 't.txt', 'Orvane Rail'), entityOf(authority, 's.txt', 'Orvane Rail Authority'));
+    assert.notEqual(entityOf(authority, 'u.txt', 'Kelvale Valley'), entityOf(authority, 'u.txt', 'Kelvale Valley Authority'));
     // … a railway's, a geospatial firm's and an auction house's.
     const more2 = { 'Northgate Coastal Railways': 'ORG', 'Northgate Coastal': 'ORG', 'Bluewater Geospatial': 'ORG', Bluewater: 'ORG', 'Kelby Auctions': 'ORG', Kelby: 'ORG' } as const;
     const tails2 = linkEntities([
