@@ -2072,6 +2072,8 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('MPs on the Business and Trade Committee asked.', {}).map((m) => m.text), ['Business and Trade Committee']);
       // … and a holding's singular.
       assert.deepEqual(mentions('It was bought by Korsvelden Holding last year.', { Korsvelden: 'PER' }).map((m) => [m.text, m.type]), [['Korsvelden Holding', 'ORG']]);
+      // … split before its business word, after a parent's noun.
+      assert.deepEqual(mentions('Parent Korsvelden Holding NV reported a loss.', { Korsvelden: 'PER', NV: 'ORG' }).map((m) => [m.text, m.type]), [['Korsvelden Holding NV', 'ORG']]);
     });
 
     it('makes a company of a name taken for a place only when no place list has it', () => {

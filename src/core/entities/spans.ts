@@ -69,8 +69,13 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * possessive and punctuation, and a hyphenated modifier ("Palo Alto-based HP" → "HP", "United
  * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
-/** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business ("Reinsurer Castlemere"). */
-const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech)$/i;
+/** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business ("Reinsurer Castlemere", "Parent Veldhuis Holding"). */
+const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent)$/i;
+
+/** Whether a word never opens a name (see NEVER_FIRST). */
+export function opensNoName(word: string): boolean {
+  return NEVER_FIRST.test(word);
+}
 /** Units a size is written in, before a ship's or a plant's name or alone: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT", "20-kV lines". */
 const SIZE_UNIT = /^(?:TEUs?|DWT|kV|kW|kWh|MW|GW|MWh|GWh|TWh|MVA)$/;
 

@@ -14,7 +14,7 @@ import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
-import { isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
+import { isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
@@ -897,6 +897,15 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     // "Munich Re", "Kelmsford Re Partners": a reinsurer's "Re" ends its name as a business word does.
     const company = isCompanyNameEnd(tokens[i].text) || (tokens[i].text === 'Re' && tokens[i + 1]?.text !== ':');
     const body = !company && startsUpper(tokens[i].text) && BODY_HEADS.has(tokens[i].text.toLowerCase());
+    // "[Kersbergen] [Holding NV]": a company's name the tagger split before its business word.
+    const opened = company ? out.findIndex((c) => c.start === i && c.end > i + 1) : -1;
+    if (opened >= 0 && isNameWord(tokens[i - 1])) {
+      let start = i - 1;
+      while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !opensNoName(tokens[start - 1].text)) start--;
+      const end = out[opened].end;
+      out.splice(0, out.length, ...out.filter((c) => c.end <= start || c.start >= end), { start, end, label: 'ORG', roles: [] });
+      continue;
+    }
     if ((!company && !body) || out.some((c) => c.start <= i && c.end > i)) continue;
     const before = out.findIndex((c) => c.end === i);
     if (before >= 0 && body) continue;
@@ -948,7 +957,7 @@ function withLegalForms(tokens: readonly Token[], spans: readonly Candidate[], f
   for (let i = from + 2; i < to; i++) {
     if (!/^\p{Lu}/u.test(tokens[i].text) || !isLegalDesignator(tokens[i].text) || out.some((c) => c.start <= i && i < c.end)) continue;
     let start = i;
-    while (start > from && i - start < MAX_NAME_TOKENS && isNameWord(tokens[start - 1])) start--;
+    while (start > from && i - start < MAX_NAME_TOKENS && isNameWord(tokens[start - 1]) && !opensNoName(tokens[start - 1].text)) start--;
     // A legal form after one word alone needs that word to be a name already ("Kelmar Ltd", not "Inc.").
     if (i - start < 2 && !out.some((c) => c.start === start && c.end === i)) continue;
     out = [...out.filter((c) => c.end <= start || c.start >= i + 1), { start, end: i + 1, label: 'ORG', roles: [] }];
