@@ -921,6 +921,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(authority, 't.txt', 'Orvane Rail'), entityOf(authority, 's.txt', 'Orvane Rail Authority'));
     assert.notEqual(entityOf(authority, 'u.txt', 'Kelvale Valley'), entityOf(authority, 'u.txt', 'Kelvale Valley Authority'));
+    // … and so does a museum.
+    const museum = linkEntities([
+      analyzeWith('v.txt', 'Thieves raided the Pellow House Museum on Sunday.', { 'Pellow House Museum': 'ORG' }),
+      analyzeWith('w.txt', 'Pellow House will stay closed.', { 'Pellow House': 'ORG' }),
+    ]);
+    assert.equal(entityOf(museum, 'w.txt', 'Pellow House'), entityOf(museum, 'v.txt', 'Pellow House Museum'));
     // … a railway's, a geospatial firm's and an auction house's.
     const more2 = { 'Northgate Coastal Railways': 'ORG', 'Northgate Coastal': 'ORG', 'Bluewater Geospatial': 'ORG', Bluewater: 'ORG', 'Kelby Auctions': 'ORG', Kelby: 'ORG' } as const;
     const tails2 = linkEntities([

@@ -2592,6 +2592,8 @@ describe('entity mentions', () => {
         'Orvalby Municipal Center': 'ORG', 'Orvalby Leisure Centre': 'ORG', 'Orvalby Research Center': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
+      // A gallery the tagger calls a place is a building; a railway's halt too.
+      assert.deepEqual(mentions('It hung in the Royal Orvane Gallery, near Kelbrook Halt.', { 'Royal Orvane Gallery': 'LOC', 'Kelbrook Halt': 'ORG' }).map((m) => m.type), ['FACILITY', 'FACILITY']);
     });
 
     it('finds a campaign group named for the place it would keep, not the place', () => {

@@ -35,13 +35,13 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority']);
+const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery']);
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
  * school or a health trust is named after its town ("Carrowby Primary School").
  */
-const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority']);
+const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {

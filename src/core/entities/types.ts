@@ -26,7 +26,7 @@ const FACILITY_HEADS = new Set(
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
-  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds`.split(/\s+/),
+  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -38,7 +38,7 @@ const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuert
  */
 const INSTITUTION_HEADS = new Set(
   `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
-  mosque temple synagogue hotel theatre theater observatory infirmary`.split(/\s+/),
+  mosque temple synagogue hotel theatre theater observatory infirmary gallery`.split(/\s+/),
 );
 
 /** What a centre that is a building hosts or serves: "Convention Centre", "Exhibition Center", "Municipal Center", "Leisure Centre". */
