@@ -258,6 +258,11 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(dateline.map((d) => d.value), ['2026-05-05', '2026-04-30']);
   });
 
+  it('reads "the Monday before" and "the Friday after" from the date just named', () => {
+    const dates = datesIn('The talk was set for May 7. The board cancelled it on the Monday before. The vote came on May 4, and the result the Friday after.', '2026-05-14');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-05-07', '2026-05-04', '2026-05-04', '2026-05-08']);
+  });
+
   it('counts "the previous Monday" a week back from the Monday just named', () => {
     assert.deepEqual(datesIn('Streams reached 41 million on Monday, up 540% from the previous Monday.', '2026-02-03').map((d) => d.value), ['2026-02-02', '2026-01-26']);
   });

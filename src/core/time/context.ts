@@ -71,7 +71,7 @@ export class DateContext {
       // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's
       // own: never with a year still ahead ("an outlook for fiscal 2027. Orders doubled from a year earlier").
       if (this.comparison && !this.isRecentPast(index)) return e.meaning.unit === 'hour' || e.meaning.unit === 'minute' || e.meaning.unit === 'date' ? { kind: 'vague', why: RELATIVE_TO_EVENT } : { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
-      const counted = countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part);
+      const counted = countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part, e.meaning.weekday);
       // "set up in 2018 … told us yesterday: 'Eight years later we have a drug'": a count past the article's
       // day in a sentence not about the future started from the wrong date (not one from a year ahead in
       // its own sentence without tense: "by the end of next year, and the rest the following year").

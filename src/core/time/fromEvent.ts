@@ -4,7 +4,7 @@
  * value named in the same sentence or the one before; further back, or at a coarser precision than
  * the count needs, it has no value.
  */
-import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseDay } from './calendar';
+import { addDays, addMonths, formatDay, formatMonth, isoWeek, parseDay, weekday } from './calendar';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 
 export type EventUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date';
@@ -25,7 +25,7 @@ export function namedDate(value: string | null, sentence: number): NamedDate | u
 /** How many sentences back the date named last may lie for "three days later" to count from it. */
 const EVENT_REACH = 2;
 
-export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number, part?: string): Meaning {
+export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | undefined, sentence: number, part?: string, weekdayTo?: number): Meaning {
   const m = named && sentence - named.sentence <= EVENT_REACH ? CALENDAR_VALUE.exec(named.value) : null;
   if (!m) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const [year, month, day] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined];
@@ -41,7 +41,9 @@ export function countFromEvent(unit: EventUnit, by: number, named: NamedDate | u
   }
   if (day === undefined) return { kind: 'vague', why: RELATIVE_TO_EVENT };
   const from = { year, month, day };
-  const value = unit === 'week' ? isoWeek(addDays(from, 7 * by)) : formatDay(addDays(from, by));
+  // "the Monday before": the nearest such weekday on the side `by` points to.
+  const days = weekdayTo === undefined ? by : by < 0 ? -((weekday(from) - weekdayTo + 7) % 7 || 7) : (weekdayTo - weekday(from) + 7) % 7 || 7;
+  const value = unit === 'week' ? isoWeek(addDays(from, 7 * by)) : formatDay(addDays(from, days));
   return { kind: 'fixed', value: part ? `${value}T${part}` : value, note };
 }
 

@@ -46,8 +46,11 @@ export type Meaning =
    * `dayBy`: days from that day, for a range's end over midnight ("from 15:00 until 09:00 on Saturday": 15:00 the day before).
    */
   | { kind: 'at'; day: Meaning; clock: string | null; dayBy?: number }
-  /** Counted from an event the text dated just before ("three years later", "the following day"; "since then", `date`: that date itself): see fromEvent.ts. */
-  | { kind: 'fromEvent'; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date'; by: number; part?: string }
+  /**
+   * Counted from an event the text dated just before ("three years later", "the following day"; "since then", `date`: that
+   * date itself; with `weekday`, the nearest such weekday before or after it, "the Monday before"): see fromEvent.ts.
+   */
+  | { kind: 'fromEvent'; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'date'; by: number; part?: string; weekday?: number }
   /** From one day to another ("June 28-29"): an ISO interval of the two. */
   | { kind: 'range'; from: Meaning; to: Meaning }
   /** Temporal, but with no value to give: "recent years", "two days later", "several weeks". */

@@ -693,6 +693,11 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: 'day', by: /^previous$/i.test(m[1]) ? -7 : 7 },
   }), ['previous', 'following']),
+  // "cancelled it on the Monday before.": the nearest such weekday before or after the date the text named just before.
+  rule(`\\bthe${SP}(${WEEKDAY_SRC})${SP}(before|after)(?=${OSP}(?:[.,;:)]|$))`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'fromEvent', unit: 'day', by: /^before$/i.test(m[2]) ? -1 : 1, weekday: weekdayNumber(m[1])! },
+  }), ['before', 'after']),
   // "has stood empty since then": since the date the text named just before.
   rule(`\\bsince${SP}then\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'date', by: 0 } }), ['then']),
   // "up from 25 million the year before": the date the text named just before, a unit back (not "the day before the vote").
