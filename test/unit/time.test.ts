@@ -258,6 +258,11 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(dateline.map((d) => d.value), ['2026-05-05', '2026-04-30']);
   });
 
+  it('reads the date of a plan told in the past as the nearer one', () => {
+    const dates = datesIn('The writer was due to deliver the lecture on February 26. A talk, which was set for Feb. 20, was called off.', '2026-03-03');
+    assert.deepEqual(dates.map((d) => d.value), ['2026-02-26', '2026-02-20']);
+  });
+
   it('reads "the Monday before" and "the Friday after" from the date just named', () => {
     const dates = datesIn('The talk was set for May 7. The board cancelled it on the Monday before. The vote came on May 4, and the result the Friday after.', '2026-05-14');
     assert.deepEqual(dates.map((d) => d.value), ['2026-05-07', '2026-05-04', '2026-05-04', '2026-05-08']);

@@ -224,10 +224,17 @@ const LIMIT = /^(?:until|till|through|thru|by|before|up until|at least through|a
 /** "had originally planned the launch for", "originally set for": a plan changed since, its month before or after the telling. */
 const ORIGINAL_PLAN = /\b(?:had|originally)\s+(?:been\s+)?(?:planned|scheduled|set|slated|due|intended|expected)\b[^.;!?]*$/i;
 
-/** A bare month a changed plan named: the nearest, whatever the verbs say ("Sorano had originally planned a release in June"). */
+/** "was due to deliver the lecture on", "were scheduled for": a plan told in the past, its date before or after the telling. */
+const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|set|slated|planned)\b[^.;!?]*$/i;
+
+/**
+ * A bare month a changed plan named, or a date a plan told in the past named: the nearest, whatever the verbs say
+ * ("Sorano had originally planned a release in June", "a talk scheduled for Feb. 26 was called off").
+ */
 function isOriginalPlan(before: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
-  return day.kind === 'calendar' && day.day === undefined && !day.direction && day.yearBy === undefined && ORIGINAL_PLAN.test(before);
+  const plain = day.kind === 'calendar' && !day.direction && day.yearBy === undefined;
+  return plain && ((day.day === undefined && ORIGINAL_PLAN.test(before)) || PAST_PLAN.test(before));
 }
 
 /** A past verb of a span that ran its course: "lasted until May" is last May. */
