@@ -39,11 +39,11 @@ const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'rest
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
- * school or a health trust is named after its town ("Carrowby Primary School").
+ * school, a health trust, an authority or a museum is named after its town ("Carrowby Primary School").
  */
 const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery']);
 
-/** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange named after it. */
+/** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
   return !PLACE_NAMED_TAILS.has(keyWords(owner).at(-1)!);
 }

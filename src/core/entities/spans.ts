@@ -76,6 +76,7 @@ const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petiti
 export function opensNoName(word: string): boolean {
   return NEVER_FIRST.test(word);
 }
+
 /** Units a size is written in, before a ship's or a plant's name or alone: "the 14,800 TEU Kaiyuan Harmony", "82,000 DWT", "20-kV lines". */
 const SIZE_UNIT = /^(?:TEUs?|DWT|kV|kW|kWh|MW|GW|MWh|GWh|TWh|MVA)$/;
 
