@@ -268,11 +268,18 @@ function isClubName(words: readonly string[]): boolean {
   return head === 'Town' && (lists.lookup(words.slice(0, -1).join(' ').toLowerCase()) & PLACE_NAME) !== 0 && !(lists.lookup(words.join(' ').toLowerCase()) & PLACE_NAME);
 }
 
-const TOWN_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'rapids', 'islands', 'isles', 'plains']);
+/** Towns' last words that end no other names: "Ravel Falls", "Harlow Springs" (not "Creek" or "City"). */
+const TOWN_ONLY_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'rapids']);
+const TOWN_HEADS = new Set([...TOWN_ONLY_HEADS, 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'islands', 'isles', 'plains']);
 
 /** A town's last word, capitalized: "Falls" of "Ashworth Falls", "Springs" of "Harlow Springs". */
 export function isTownHead(word: string): boolean {
   return startsUpper(word) && TOWN_HEADS.has(word.toLowerCase());
+}
+
+/** A town's last word, capitalized, that ends no other name: "Falls", not "City". */
+export function isTownOnlyHead(word: string): boolean {
+  return startsUpper(word) && TOWN_ONLY_HEADS.has(word.toLowerCase());
 }
 
 /** Plural last words of place names ("United States", "Niagara Falls", "Cayman Islands"). */

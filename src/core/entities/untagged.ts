@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -307,9 +307,6 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
   return out;
 }
 
-/** Last words of towns' names that no other name ends in: "Ravel Falls", "Harlow Springs". */
-const TOWN_ENDS = new Set(['Falls', 'Springs', 'Heights', 'Junction', 'Rapids']);
-
 /**
  * Towns the tagger left untagged: capitalized words before a town's last word ("Ravel Falls Mayor Jo Penn"), and English
  * villages inside a sentence ("commutes from Little Tabby"), as places. `covered` marks tagged tokens.
@@ -319,7 +316,7 @@ export function townNames(tokens: readonly Token[], from: number, to: number, co
   for (let i = from + 1; i < to; i++) {
     if (covered[i] || covered[i - 1]) continue;
     // (Whatever wink made of the name's word: "Ravel" reads as a verb.)
-    if (TOWN_ENDS.has(tokens[i].text) && NAME_START.test(tokens[i - 1].text) && !isTitleWord(tokens[i - 1].text) && !isCalendarWord(tokens[i - 1].text)) {
+    if (isTownOnlyHead(tokens[i].text) && NAME_START.test(tokens[i - 1].text) && !isTitleWord(tokens[i - 1].text) && !isCalendarWord(tokens[i - 1].text)) {
       out.push({ start: i - 1, end: i + 1, label: 'LOC', roles: [] });
     } else if (i - 1 > from && isVillageName(tokens[i - 1].text, tokens[i].text) && !startsUpper(tokens[i + 1]?.text ?? '')) {
       out.push({ start: i - 1, end: i + 1, label: 'LOC', roles: [] });
