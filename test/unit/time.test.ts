@@ -261,6 +261,9 @@ describe('time: patterns and their spans', () => {
   it('reads the date of a plan told in the past as the nearer one', () => {
     const dates = datesIn('The writer was due to deliver the lecture on February 26. A talk, which was set for Feb. 20, was called off.', '2026-03-03');
     assert.deepEqual(dates.map((d) => d.value), ['2026-02-26', '2026-02-20']);
+    // … and a plan's date before a past verb: "The recital, scheduled for Feb. 24, was called off"; not a future one.
+    const reduced = datesIn('The recital, scheduled for Feb. 24, was called off. The tasting scheduled for Feb. 24 will go ahead.', '2026-03-03');
+    assert.deepEqual(reduced.map((d) => d.value), ['2026-02-24', '2027-02-24']);
   });
 
   it('reads "the Monday before" and "the Friday after" from the date just named', () => {

@@ -231,10 +231,18 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|set|slated|planned)\b[^.;!?
  * A bare month a changed plan named, or a date a plan told in the past named: the nearest, whatever the verbs say
  * ("Sorano had originally planned a release in June", "a talk scheduled for Feb. 26 was called off").
  */
-function isOriginalPlan(before: string, e: Expression): boolean {
+function isOriginalPlan(text: string, before: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
   const plain = day.kind === 'calendar' && !day.direction && day.yearBy === undefined;
-  return plain && ((day.day === undefined && ORIGINAL_PLAN.test(before)) || PAST_PLAN.test(before));
+  return plain && ((day.day === undefined && ORIGINAL_PLAN.test(before)) || PAST_PLAN.test(before) || isPlanOfPastEvent(text, before, e));
+}
+
+/** "a plan scheduled for", its sentence told in the past after the date: "The talk, scheduled for Feb. 26, was called off". */
+const PLANNED_FOR = /\b(?:scheduled|slated|planned|set|due)(?:\s+(?:for|on))?\s*$/i;
+const PAST_AFTER = /^[^.;!?]*?\b(?:was|were|had)\b/i;
+
+function isPlanOfPastEvent(text: string, before: string, e: Expression): boolean {
+  return PLANNED_FOR.test(before) && PAST_AFTER.test(text.slice(e.end, e.end + 80));
 }
 
 /** A past verb of a span that ran its course: "lasted until May" is last May. */
@@ -340,7 +348,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
     // (A timeline tells in the present what happened: "- 14 April: Quenby closes the file".)
-    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(before, e) || isTimelineEntry(text, e);
+    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(text, before, e) || isTimelineEntry(text, e);
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
