@@ -1237,6 +1237,24 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(ports, 'f.txt', 'Zubaira'), entityOf(ports, 'e.txt', 'Zubairah'), 'a place with and without its final "h"');
   });
 
+  it('tells Washington the state from Washington the capital by the words around each', () => {
+    const places = { WASHINGTON: 'LOC', Washington: 'LOC', 'D.C.': 'LOC', 'Tallow Creek': 'LOC', Oregon: 'LOC', Paris: 'LOC', Rome: 'LOC', 'Wash.': 'LOC', Brill: 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'WASHINGTON — The Senate voted. Washington orchards were not discussed.', places),
+      analyzeWith('b.txt', 'Growers near Tallow Creek, Washington, fear frost. Washington orchards suffer.', places),
+      analyzeWith('c.txt', 'Rallies in Washington, D.C., drew crowds. Others marched in Washington.', places),
+      analyzeWith('d.txt', 'Farmers in Washington and Oregon agreed, as did those in Brill, Wash., last week.', places),
+      analyzeWith('e.txt', 'Envoys flew to Paris, Washington, Rome and Tokyo.', places),
+    ]);
+    const capital = entityOf(entities, 'a.txt', 'WASHINGTON');
+    const state = entityOf(entities, 'b.txt', 'Washington');
+    assert.notEqual(state, capital);
+    assert.equal(state.name, 'Washington');
+    assert.deepEqual([...new Set(state.mentions.map((m) => `${m.file}:${m.text}`))].sort(), ['b.txt:Washington', 'd.txt:Wash.', 'd.txt:Washington']);
+    // A document that names the capital, or only a list of capitals, means the capital by its "Washington"s.
+    for (const [file, text] of [['c.txt', 'Washington'], ['c.txt', 'D.C.'], ['e.txt', 'Washington'], ['a.txt', 'Washington']]) assert.equal(entityOf(entities, file, text), capital, `${file}: ${text}`);
+  });
+
   it("links a party to its short name and its members, and names spaced differently", () => {
     const names = { 'Valdor Party': 'ORG', Valdor: 'ORG', Valdors: 'ORG', 'Lubuk Basung': 'LOC', Lubukbasung: 'LOC' } as const;
     const entities = linkEntities([

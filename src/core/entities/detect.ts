@@ -58,6 +58,7 @@ import { cuedCompanies } from './cuedCompanies';
 import { headerFields, mastheadName } from './mastheads';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
+import { withWashingtonSenses } from './washington';
 
 /** "at 10 a.m. ET", "1400 GMT": a time zone's letters after a clock time name no one. */
 function isZoneAfterClock(tokens: readonly Token[], c: Candidate): boolean {
@@ -130,6 +131,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(c.personal && { personal: true as const }),
     };
   });
+  withWashingtonSenses(tokens, found, drafts);
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];

@@ -171,9 +171,11 @@ function computeSpelledKey(name: string): string {
  * also people's or cities' ("Mo", "Miss", "LA").
  */
 const WHOLE_NAME_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['mass', 'massachusetts'], ['md', 'maryland'], ['ore', 'oregon'], ['wash', 'washington'], ['ill', 'illinois'], ['ind', 'indiana'], ['del', 'delaware'],
+  ['mass', 'massachusetts'], ['md', 'maryland'], ['ore', 'oregon'], ['wash', 'washington state'], ['ill', 'illinois'], ['ind', 'indiana'], ['del', 'delaware'],
   // … and countries as the news shortens them, a whole name only (not "Latin America", "North Korea").
   ['america', 'united states'], ['korea', 'south korea'], ['republic of korea', 'south korea'],
+  // … and the capital by its district's letters (Washington the state is "Washington State": washington.ts).
+  ['dc', 'washington'], ['washington dc', 'washington'], ['district of columbia', 'washington'],
 ]);
 
 /** "Department of Justice" = "Justice Department", "Ministry of Foreign Affairs" = "Foreign Affairs Ministry". */
