@@ -29,7 +29,7 @@ const CLAUSE_END = /^[,.;:)—–]$/;
 
 /** Gives each "Washington" of the document that is the state the state's key (`drafts` and `found` in step). */
 export function withWashingtonSenses(tokens: readonly Token[], found: readonly Candidate[], drafts: Draft[]): void {
-  const places = drafts.map((d, i) => i).filter((i) => drafts[i].type === 'PLACE');
+  const places = drafts.map((_, i) => i).filter((i) => drafts[i].type === 'PLACE');
   const bare = places.filter((i) => /^washington$/i.test(drafts[i].text));
   if (bare.length === 0) return;
   const keys = places.map((i) => identityKey(drafts[i].text));
