@@ -232,8 +232,10 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('She is in her nineties. Temperatures climbed into the nineties.').map((d) => d.text), []);
   });
 
-  it('reads no year at the end of a telephone number', () => {
+  it('reads no year at the end or the start of a telephone number', () => {
     assert.deepEqual(datesIn('Call 0300 123 2040 or 555-2040 for advice. The plan runs to 2040.').map((d) => d.text), ['2040']);
+    // … "1800 555 010" opens one; "2023 150 firms" is a year before a count.
+    assert.deepEqual(datesIn('Call the helpline on 1900 444 020. In 2023 150 firms closed.').map((d) => d.text), ['In 2023']);
   });
 
   it('reads "from June 14 to 16" and "between 14 and 16 June" as ranges of days, a word between only after "from" or "between"', () => {
@@ -282,6 +284,9 @@ describe('time: patterns and their spans', () => {
   it('reads an age as a length', () => {
     const dates = datesIn('A 45-year-old engineer signed it. Her son is 7 years old, and the 18-month-old slept.');
     assert.deepEqual(dates.map((d) => [d.text, d.type, d.value]), [['45-year-old', 'DURATION', 'P45Y'], ['7 years old', 'DURATION', 'P7Y'], ['18-month-old', 'DURATION', 'P18M']]);
+    // "aged 68", not a range of ages.
+    const aged = datesIn('Retired nurse Ilse Varga, aged 68, was there. Voters aged 18 to 24 and those aged 70 and over stayed away.');
+    assert.deepEqual(aged.map((d) => [d.text, d.value]), [['aged 68', 'P68Y']]);
   });
 
   it('ignores counts and verbs', () => {

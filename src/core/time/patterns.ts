@@ -143,10 +143,13 @@ export function isWeekdayGivenName(text: string, start: number, end: number): bo
 const MAX_SPAN_YEARS = 50;
 const MAX_LIFE_YEARS = 120;
 
-/** Whether the four digits at `start` end a telephone number or a code: "0300 123 2040", "555-2040" (not a year after a year: "1998 - 2003"). */
-function isInDigitGroups(text: string, start: number): boolean {
+/**
+ * Whether the four digits at `start` end a telephone number or a code, "0300 123 2040", "555-2040" (not a year after a
+ * year: "1998 - 2003"), or open one: "1800 555 010" (not a year before a count: "in 2023 150 firms").
+ */
+function isInDigitGroups(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  return /\d{2,}[ -]$/.test(before) && !/(?:^|\D)(?:19|20)\d\d\s?[-–]?\s?$/.test(before);
+  return (/\d{2,}[ -]$/.test(before) && !/(?:^|\D)(?:19|20)\d\d\s?[-–]?\s?$/.test(before)) || /^[ -]\d{2,}[ -]\d{2,}/.test(text.slice(end, end + 12));
 }
 
 /** A two-digit year: 00–29 → 2000s, 30–99 → 1900s. */
@@ -477,7 +480,7 @@ export const RULES: readonly Rule[] = [
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%|${SP}[A-Z]{1,2}\\d)`, (m, text) => {
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     if (m[0] === m[2] && isNamedForYear(text, m.index)) return null;
-    if (m[0] === m[2] && isInDigitGroups(text, m.index)) return null;
+    if (m[0] === m[2] && isInDigitGroups(text, m.index, m.index + m[0].length)) return null;
     return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
   }),
   // FY27, FY30: a fiscal year of this century by the calendar year it ends in
@@ -790,6 +793,8 @@ export const RULES: readonly Rule[] = [
     if (big === undefined || small === undefined || bigUnit === smallUnit) return null;
     return fixed('DURATION', `P${big}${bigUnit}${small}${smallUnit}`);
   }, ['and']),
+  // "Olive Brand, aged 68,": an age in years (not a range of them: "people aged 18 to 24", "aged 70 and over").
+  rule(`\\baged${SP}(\\d{1,3})\\b(?!${OSP}(?:[-–+]|to\\b|and\\b|or\\b|through\\b|plus\\b))`, (m) => fixed('DURATION', `P${+m[1]}Y`, 'an age'), ['aged']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
   rule(
