@@ -1132,6 +1132,9 @@ describe('entity mentions', () => {
       const list = mentions('Justice Mary Mbanefo ruled. Justice Mbanefo said so, and the Justice Department agreed.', { 'Justice Mary Mbanefo': 'ORG', 'Justice Mbanefo': 'ORG', 'Justice Department': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Mary Mbanefo', 'PERSON'], ['Mbanefo', 'PERSON'], ['Justice Department', 'ORG']]);
       assert.equal(find(list, 'Mbanefo').localKey, find(list, 'Mary Mbanefo').localKey);
+      // A body named after justice is none: "the Justice Review Network".
+      const body = mentions('Orla Vane of the Justice Review Network spoke.', { 'Orla Vane': 'PER', 'Justice Review Network': 'ORG' });
+      assert.deepEqual(body.map((m) => [m.text, m.type]), [['Orla Vane', 'PERSON'], ['Justice Review Network', 'ORG']]);
     });
 
     it('keeps a region written as an adjective is, standing alone after "the", but no adjective or people', () => {
@@ -1301,6 +1304,12 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ostrova', 'PERSON'], ['Ostrova', 'PERSON'], ['Ivo Brandt', 'PERSON'], ['Brandt', 'PERSON']]);
       assert.equal(find(list, 'Ostrova').localKey, find(list, 'Ana Ostrova').localKey);
       assert.equal(find(list, 'Brandt').localKey, find(list, 'Ivo Brandt').localKey);
+      // Judges' letters and titles of the courts of England and Ireland: "HHJ Maud Orrin", "Orrin J", "Cal Venn BL".
+      const court = mentions('HHJ Maud Orrin presided. Orrin J refused bail, and Teague LJ agreed. Cal Venn BL appeared.', {
+        'HHJ Maud Orrin': 'ORG', 'Orrin J': 'PER', 'Teague LJ': 'PER', 'Cal Venn BL': 'PER',
+      });
+      assert.deepEqual(court.map((m) => [m.text, m.type]), [['Maud Orrin', 'PERSON'], ['Orrin', 'PERSON'], ['Teague', 'PERSON'], ['Cal Venn', 'PERSON']]);
+      assert.equal(find(court, 'Orrin').localKey, find(court, 'Maud Orrin').localKey);
     });
 
     it('takes offices abbreviated in capitals and South Asian honorifics out of names', () => {
@@ -1699,6 +1708,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Velmar and Ostra Council', 'ORG'], ['Office of Rail and Road', 'ORG'], ['Confederation of Kelmar Industry', 'ORG'],
       ]);
+      // … and the prosecuting office of England's or Ireland's kind.
+      const office = mentions("Ireland's Director of Public Prosecutions said it would appeal.", { Ireland: 'LOC', 'Public Prosecutions': 'ORG' });
+      assert.deepEqual(office.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Ireland', 'PLACE'], ['Director of Public Prosecutions', 'ORG']]);
     });
 
     it("takes an office's letters the tagger ran into a body before a full name for the person's title", () => {

@@ -383,12 +383,14 @@ export function joinPortsOf(words: Words, spans: readonly NerSpan[]): NerSpan[] 
 
 /**
  * A body's head and "of" the tagger left out before what it is of: "the [Confederation of] Irish Industry", one
- * organization (a span of its own before them stays: "[Bank] of [England]" is joined elsewhere).
+ * organization (a span of its own before them stays: "[Bank] of [England]" is joined elsewhere); and the prosecuting
+ * office of England's, Ireland's or Australia's kind: "the [Director of] Public Prosecutions".
  */
 export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.map((span) => {
     const head = span.start - 2;
-    if (head < 0 || words.texts[span.start - 1] !== 'of' || !BODY_OF.test(words.texts[head]) || spans.some((o) => o.start <= head && head < o.end)) return span;
+    const office = words.texts[head] === 'Director' && words.texts[span.end - 1] === 'Prosecutions';
+    if (head < 0 || words.texts[span.start - 1] !== 'of' || !(BODY_OF.test(words.texts[head]) || office) || spans.some((o) => o.start <= head && head < o.end)) return span;
     return { start: head, end: span.end, label: 'ORG' };
   });
 }

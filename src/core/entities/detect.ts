@@ -46,7 +46,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isDirectionalDemonym, isNationality, namesLaw } from './types';
+import { entityType, isBodyHead, isDirectionalDemonym, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
@@ -211,7 +211,8 @@ const MAX_JUDGE_NAME_TOKENS = 6;
 /** "Justice Mbanefo": a judge's title before a name, which the tagger took for a body ("Justice Department" stays one). */
 function isJudgeByName(tokens: readonly Token[], c: Candidate): boolean {
   if (c.label === 'PER' || c.end - c.start < 2 || c.end - c.start > MAX_JUDGE_NAME_TOKENS || !JUDGES.test(tokens[c.start].text)) return false;
-  return tokens.slice(c.start + 1, c.end).every((t) => (startsUpper(t.text) || isHyphen(t.text)) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isTitleWord(t.text));
+  // (Not a body's: "the Justice Review Network".)
+  return tokens.slice(c.start + 1, c.end).every((t) => (startsUpper(t.text) || isHyphen(t.text)) && !(nameLists().lookup(t.text.toLowerCase()) & ORG_WORD) && !isBodyHead(t.text) && !isTitleWord(t.text));
 }
 
 /** "better known as Corin's Law": a law named with a person's possessive, the possessive and its noun the law's. */

@@ -112,8 +112,9 @@ const ROYAL_TITLE = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Shah|K
 /** Honours and offices written after a person's name. */
 const BEAT_JOBS = /^(?:correspondent|editor|reporter|writer|columnist)$/;
 const BEATS = /^(?:Energy|Business|Economics|Economy|Markets|Finance|Politics|Political|Science|Health|Technology|Tech|Climate|Environment|Defen[cs]e|Security|Foreign|Diplomatic|Sports?|Culture|Arts|Legal|Justice|Education|Transport|Farming|Agriculture|Food|Media|Crime|Courts|Industry|Property|Travel|Africa|Asia|Europe|Americas|Washington)$/;
+const JUDGES_LETTERS = /^(?:J|LJ|CJ)$/;
 const HONORIFIC_AFTER = /^(?:ji|Ji|babu|Babu|sahib|Sahib|saheb|Saheb)$/;
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'OM', 'FRS']);
 
 /** Particles in lower case that may open a name: "de la Cruz", "van der Berg", "al Thani", "bin Salman". */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den|ter|ten|al|el|bin|ibn|ben|abu|st)$/;
@@ -222,6 +223,8 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
   if (c.label === 'PER' && end - start >= 2 && tokens[end - 1].text === 'I' && end === c.end && /^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '') && !ROYAL_TITLE.test(tokens[start - 1]?.text ?? '')) end--;
   // Letters after a person's name are no part of it: "Ana Ruiz KC", "Ivo Lind MP"; nor a South Asian honorific: "Saxena ji".
   while (c.label === 'PER' && end - start > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
+  // … nor a judge's letters after the surname: "Talbot J", "Keane LJ" (Mr Justice Talbot, Lord Justice Keane).
+  if (end - start >= 2 && JUDGES_LETTERS.test(tokens[end - 1].text) && (c.label === 'PER' || nameLists().lookup(tokens[end - 2].text.toLowerCase()) & LAST_NAME)) [end, label] = [end - 1, 'PER'];
   while (c.label === 'PER' && end - start >= 2 && HONORIFIC_AFTER.test(tokens[end - 1].text) && !isHyphen(tokens[end - 2].text)) end--;
   // (Nor is an amount's number: "CHF 4.2m" without its currency.)
   // (Nor is a courtesy title alone: "Dato'".)

@@ -37,7 +37,7 @@ const TITLE_WORDS = new Set(
   fullback full-back halfback half-back flanker fly-half scrum-half batsman wicketkeeper paceman jockey golfer caddie
   swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden
   organiser convenor convener skipper harbourmaster harbormaster curator librarian archivist coroner
-  firefighter lecturer headteacher headmaster headmistress`.split(/\s+/),
+  firefighter lecturer headteacher headmaster headmistress hhj`.split(/\s+/),
 );
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */

@@ -242,7 +242,7 @@ export function isPublicationHead(word: string): boolean {
 }
 
 /** Bodies' last words the name lists lack: "Nigerian Exchange", "Japanese Trade Union Confederation", "Writers' Guild". */
-const MORE_BODY_HEADS = new Set(['exchange', 'confederation', 'guild', 'cooperative', 'co-operative']);
+const MORE_BODY_HEADS = new Set(['exchange', 'confederation', 'guild', 'cooperative', 'co-operative', 'network', 'forum']);
 
 /** A country's institutions every country has: "the Iranian Government" names no body of its own. */
 const STATE_HEADS = new Set(['government', 'army', 'navy', 'military', 'police', 'cabinet', 'parliament', 'regime', 'embassy']);
