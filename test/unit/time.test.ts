@@ -653,6 +653,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(ahead[2].value, '2026-05-05T04:00');
     const release = datesIn('She will leave after the show on Friday, the group said on Tuesday. The statement was released at 18:30.', '2026-03-04');
     assert.equal(release[2].value, '2026-03-03T18:30');
+    // A clock time not told in the past after a day of the week ahead is that day's; a call to the reader is the page's.
+    const kickOff = datesIn('The final is on Sunday. Kick-off is at 4pm.', '2026-06-01');
+    assert.equal(kickOff[1].value, '2026-06-07T16:00');
+    const listen = datesIn('The verdict came on Thursday. The club will meet fans at 7pm on Friday. Listen to the full report from 5pm.', '2026-03-12');
+    assert.equal(listen[2].value, '2026-03-12T17:00');
     // Not from the day of the telling, unless the clock time's sentence tells too.
     const told = datesIn('A ship ran aground late on Monday, the port said on Tuesday. It lost power at 11:40 p.m., the owner said.', '2026-03-03');
     assert.equal(told[2].value, '2026-03-02T23:40');

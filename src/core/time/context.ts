@@ -30,6 +30,10 @@ const CLAUSE_BREAK = /\b(?:and|but|while|when|after|because|said)\b|;/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
+/** … and ahead of it, for a time not told in the past. */
+const WEEK_AHEAD_DAYS = 7;
+/** A sentence that calls on the reader: "Listen to the report from 5pm", "Watch live at 7pm". */
+const CALL_TO_READER = /^\W*(?:Listen|Watch|Tune in|Read|Follow|Join us|Call|Visit|Sign up|Subscribe|Contact|Email|Download)\b/;
 /** Days, and months back, from the article's day within which a yearless date is the story's present. */
 const PRESENT_DAYS = 14;
 const PRESENT_MONTHS = 2;
@@ -150,9 +154,14 @@ export class DateContext {
     // From the sentences before only a day of the story's present, not a flashback ("had bought a ticket on
     // Feb. 27", "The quake had struck at 4:17 a.m."), nor a day ahead for a time already past.
     const named = parseDay(day);
-    if (!named || !this.anchorDay || Math.abs(daysBetween(named, this.anchorDay)) > RECENT_DAYS) return undefined;
+    if (!named || !this.anchorDay) return undefined;
+    // (A day of the week ahead dates a time not told in the past, "The final is on Sunday. Kick-off is at 4pm.", but not
+    // a call to the reader, which is the page's: "Listen to the full report from 5pm.")
+    const ahead = daysBetween(this.anchorDay, named);
+    const told = sentence === undefined || !CALL_TO_READER.test(this.text.slice(sentence.start, sentence.end));
+    if (Math.abs(ahead) > (ahead > 0 && tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS)) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
-    if (tense !== 'future' && daysBetween(this.anchorDay, named) > 0) return undefined;
+    if ((tense === 'past' || !told) && ahead > 0) return undefined;
     // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
     // at around 4:10 a.m." (not after a header's "Updated March 3, 7:45 p.m.").
     const next = afterMidnight(last.value, e);
