@@ -761,14 +761,15 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Autumn Stakes', 'EVENT'], ['Vell Handicap Hurdle', 'EVENT'], ['Kelby Picnic Races', 'EVENT'], ['Ostra Regatta', 'EVENT']]);
     });
 
-    it('types a festival, a cup and an open as events whatever the tagger says, a congress or a conference it calls a body a body', () => {
-      const list = mentions('The Brightwater Film Festival, the Kelmar Cup and the Ostra Open were held. The Vardo National Congress met.', {
+    it('types a festival, a cup, an open and a fair as events whatever the tagger says, a congress or a conference it calls a body a body', () => {
+      const list = mentions('The Brightwater Film Festival, the Kelmar Cup, the Ostra Open and the Tolby Wool Fair were held. The Vardo National Congress met.', {
         'Brightwater Film Festival': 'ORG',
         'Kelmar Cup': 'ORG',
         'Ostra Open': 'ORG',
+        'Tolby Wool Fair': 'ORG',
         'Vardo National Congress': 'ORG',
       });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Vardo National Congress', 'ORG']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Brightwater Film Festival', 'EVENT'], ['Kelmar Cup', 'EVENT'], ['Ostra Open', 'EVENT'], ['Tolby Wool Fair', 'EVENT'], ['Vardo National Congress', 'ORG']]);
     });
 
     it('finds an untagged event or award named by up to four capitalized words before its head', () => {
@@ -780,6 +781,24 @@ describe('entity mentions', () => {
 
     it('finds a brand by the capital inside it, not a unit of size', () => {
       assert.deepEqual(mentions('The firm sells the OrvaPad over 20-kV lines and a 69 kV link.', {}).map((m) => m.text), ['OrvaPad']);
+      // … nor a size's number glued to its unit: "the 2.4GW Tolby Reach project".
+      assert.deepEqual(mentions('The 2.4GW Tolby Reach project was approved.', { '2.4GW Tolby Reach': 'ORG' }).map((m) => m.text), ['Tolby Reach']);
+    });
+
+    it('reads one word the tagger called a person after a person and "of" as where the person is from', () => {
+      const list = mentions('Marla Venn of Tolbury said so, and Ivo Kask of NRSB agreed.', { 'Marla Venn': 'PER', Tolbury: 'PER', 'Ivo Kask': 'PER', NRSB: 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Marla Venn', 'PERSON'], ['Tolbury', 'PLACE'], ['Ivo Kask', 'PERSON'], ['NRSB', 'ORG']]);
+    });
+
+    it('finds no person in a title word inside a name: "the Kestrel Point General Store"', () => {
+      assert.deepEqual(mentions('Bo Varga runs the Tolby Point General Store.', { 'Bo Varga': 'PER' }).map((m) => m.text), ['Bo Varga']);
+    });
+
+    it('types a name with a legal form a company wherever the tagger reads it as a person alone ("Ferris Holt LLP" … "Ferris Holt said")', () => {
+      const list = mentions('Administrators Tolby Garrick LLP recovered 11%. Tolby Garrick said it expected more. Halvek Renewables agreed.', {
+        'Tolby Garrick LLP': 'PER', 'Tolby Garrick': 'PER', 'Halvek Renewables': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Tolby Garrick LLP', 'ORG'], ['Tolby Garrick', 'ORG'], ['Halvek Renewables', 'ORG']]);
     });
 
     it('types a name a brand is said of, or a market leader, a company, and one before "terminal" a facility', () => {

@@ -9,7 +9,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isCommonWord, nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
-import { identityKey } from './identity';
+import { identityKey, isLegalDesignator } from './identity';
 import { ownedKey } from './owners';
 import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
@@ -59,6 +59,12 @@ export function mostCountedFor(key: string, counts: ReadonlyMap<EntityType, numb
   // "Warsaw" a person in five mentions ("Warsaw signs"), a place in three: a place no list has as a name is that place.
   if (type === 'PERSON' && 2 * (counts.get('PLACE') ?? 0) >= counts.get('PERSON')! && wordCount(key) === 1 && isPlaceOnly(key)) return 'PLACE';
   return type === 'ORG' && counts.get('PLACE') === counts.get('ORG') && nameLists().lookup(key) & PLACE_NAME ? 'PLACE' : type;
+}
+
+/** A name ending in a legal form: "Ferris Holt LLP". */
+function hasLegalForm(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && isLegalDesignator(words[words.length - 1]);
 }
 
 /** A listed given name. */
@@ -131,8 +137,9 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     votes.all.push(type);
     if (d.kind !== 'ACRONYM') {
       votes.names.push(type);
-      // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess.
-      if (d.cued === type && type !== 'PERSON') votes.names.push(type);
+      // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess, and so does a
+      // company's legal form ("Ferris Holt LLP" … "Ferris Holt said").
+      if ((d.cued === type && type !== 'PERSON') || (type === 'ORG' && hasLegalForm(d.text))) votes.names.push(type);
     }
     chainTypes.set(root, votes);
   });

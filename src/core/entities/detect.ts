@@ -204,6 +204,15 @@ function isTwoWordDemonym(tokens: readonly Token[], i: number): boolean {
   return countryOfDemonym(`${tokens[i].text} ${tokens[i + 1]?.text ?? ''}`) !== undefined;
 }
 
+/**
+ * "Marla Venn of Stoke said": one word the tagger called a person after a person and "of" is where the person is
+ * from (letters name the body they are of: "Jo Park of NRSB").
+ */
+function placeOfPerson(tokens: readonly Token[], c: Candidate, spans: readonly Candidate[]): Candidate | undefined {
+  if (c.label !== 'PER' || c.end - c.start !== 1 || tokens[c.start - 1]?.text !== 'of' || !spans.some((o) => o.label === 'PER' && o.end === c.start - 1)) return undefined;
+  return { ...c, label: isAcronym(tokens[c.start].text) ? 'ORG' : 'LOC' };
+}
+
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
 /** "Justice Mercy Chigwenembe-Soko": a hyphen is a token of its own. */
 const MAX_JUDGE_NAME_TOKENS = 6;
@@ -350,7 +359,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     }
 
     for (const found of spans) {
-      const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : found;
+      const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : (placeOfPerson(tokens, found, spans) ?? found);
       if (tagged.label !== 'PER') {
         // "the European parliament": the adjective the tagger found, with its body's noun in lower case.
         const c = found.end - found.start === 1 && isEuropeanBody(tokens, found.start) ? { ...found, end: europeanBodyEnd(tokens, found.start), label: 'ORG' as const } : withoutOffice(tokens, tagged);

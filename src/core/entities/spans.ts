@@ -85,6 +85,11 @@ export function isSizeUnit(word: string): boolean {
   return SIZE_UNIT.test(word);
 }
 
+/** A size's number before its unit: "2.4" of "the 2.4GW Holt Bank project". */
+function isSizeBeforeUnit(tokens: readonly Token[], i: number): boolean {
+  return /^\d[\d.,]*$/.test(tokens[i].text) && isSizeUnit(tokens[i + 1]?.text ?? '');
+}
+
 /** "Read more: How India's cotton belt …", "Why Europe's ports …": a question's word opening a linked headline. */
 const QUESTION_WORD = /^(?:How|Why|What|When|Where|Which)$/;
 
@@ -155,7 +160,7 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     break;
   }
   const leading = (t: Token, i: number) =>
-    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || isSizeUnit(t.text) || (c.label === 'PER' && (isDemonymNoun(t.text) || isNationalityBeforeName(tokens, i, end))) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
+    EDGE_PUNCT.test(t.text) || NEVER_FIRST.test(t.text) || QUESTION_WORD.test(t.text) || isSizeUnit(t.text) || isSizeBeforeUnit(tokens, i) || (c.label === 'PER' && (isDemonymNoun(t.text) || isNationalityBeforeName(tokens, i, end))) || isAmountSuffix(tokens, i) || isCurrencyBeforeAmount(tokens, i);
   while (start < end && ((/^the$/i.test(tokens[start].text) && !isNamePartThe(tokens, start, sentenceStart)) || leading(tokens[start], start))) start++;
   // "Mara Quinn @mquinnTV": a social handle after a byline's name is none of it.
   // (Not an address glued to the name: "Olsen@ENRON".)
@@ -687,6 +692,9 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
     if (end - i === 3 && end < to && !covered[end] && isEastAsianFamilyName(tokens[end].text)) end++;
     // "Chief Technology Officer": capitals between two title words are the title's domain.
     if (end < to && (isCapitalizedName(tokens[end]) || isTitleWord(tokens[end].text))) continue;
+    // "the Kestrel Point General Store": a title inside a name, before one word no list has as a person's, names no one.
+    const inName = i >= 2 && startsUpper(tokens[i - 1].text) && isCapitalizedName(tokens[i - 2]) && !covered[i - 2];
+    if (inName && end - i === 1 && !(nameLists().lookup(tokens[i].text.toLowerCase()) & (FIRST_NAME | LAST_NAME))) continue;
     out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }

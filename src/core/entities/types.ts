@@ -136,7 +136,7 @@ export function isEventHead(word: string): boolean {
  * Event heads that also end the names of bodies ("African National Congress", "Southeastern
  * Conference"): there the tagger's organization label stands.
  */
-const BODY_EVENT_HEADS = new Set(['congress', 'conference', 'fair']);
+const BODY_EVENT_HEADS = new Set(['congress', 'conference']);
 
 /** An event's head that may name a standing body too: "Congress", "Conference" ("the Bishops' Conference"). */
 export function isBodyEventHead(word: string): boolean {
