@@ -792,6 +792,11 @@ describe('entity mentions', () => {
 
     it('finds no person in a title word inside a name: "the Kestrel Point General Store"', () => {
       assert.deepEqual(mentions('Bo Varga runs the Tolby Point General Store.', { 'Bo Varga': 'PER' }).map((m) => m.text), ['Bo Varga']);
+      // … nor before a body's or a building's name, tagged or not; a person after a company's title stays one.
+      const bodies = mentions('Staff at Tolby General Infirmary and Kelbrook General Hospitals NHS Trust agreed, as did Orvane CEO Jo Brandt.', {
+        Tolby: 'ORG', 'Kelbrook General Hospitals NHS Trust': 'ORG', 'Orvane CEO Jo Brandt': 'ORG',
+      });
+      assert.deepEqual(bodies.map((m) => [m.text, m.type]), [['Tolby', 'ORG'], ['Kelbrook General Hospitals NHS Trust', 'ORG'], ['Orvane', 'ORG'], ['Jo Brandt', 'PERSON']]);
     });
 
     it('types a name with a legal form a company wherever the tagger reads it as a person alone ("Ferris Holt LLP" … "Ferris Holt said")', () => {

@@ -14,7 +14,7 @@ import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
-import { isFacilityHead } from './types';
+import { isBodyHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -83,6 +83,14 @@ const SIZE_UNIT = /^(?:TEUs?|DWT|kV|kW|kWh|MW|GW|MWh|GWh|TWh|MVA)$/;
 /** A unit of size or power ("TEU", "kV"): no name, nor a name's first word. */
 export function isSizeUnit(word: string): boolean {
   return SIZE_UNIT.test(word);
+}
+
+/** Words after a title that name a body or a building by their last, not a person: "Hospitals NHS Trust", "Infirmary" (not "Jo Park"). */
+function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
+  const lists = nameLists();
+  const last = tokens[to - 1].text;
+  if (lists.lookup(tokens[from].text.toLowerCase()) & FIRST_NAME || lists.lookup(last.toLowerCase()) & LAST_NAME) return false;
+  return isBodyHead(last) || isInstitutionHead(last) || isFacilityHead(last) || isBusinessWord(last);
 }
 
 /** A size's number before its unit: "2.4" of "the 2.4GW Holt Bank project". */
@@ -625,8 +633,10 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   while (title > c.start && c.label !== 'PER' && inName(title)) title--;
   const trailing = title === c.end - 1;
   if (title <= c.start || !isTitleWord(tokens[title].text) || c.end - title - 1 > MAX_NAME_TOKENS) return [c];
-  // "U.N. General Assembly": the word after the title names a body, not a person.
+  // "U.N. General Assembly": the word after the title names a body, not a person; nor do "Kilbreck General Hospitals
+  // NHS Trust" and "Dunmore General Infirmary" name one.
   if (title + 2 === c.end && nameLists().lookup(tokens[title + 1].text.toLowerCase()) & ORG_WORD) return [c];
+  if (namesBody(tokens, title + 1, c.end)) return [c];
   // A title that is a word of companies' names too is one there unless a listed name follows: "Meghna Star Garments".
   const listedName = (t: Token) => (nameLists().lookup(t.text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) !== 0;
   if (c.label !== 'PER' && !trailing && NAME_WORD_TITLES.has(tokens[title].text) && !tokens.slice(title + 1, c.end).some(listedName)) return [c];
@@ -692,9 +702,10 @@ export function namesAfterTitles(tokens: readonly Token[], from: number, to: num
     if (end - i === 3 && end < to && !covered[end] && isEastAsianFamilyName(tokens[end].text)) end++;
     // "Chief Technology Officer": capitals between two title words are the title's domain.
     if (end < to && (isCapitalizedName(tokens[end]) || isTitleWord(tokens[end].text))) continue;
-    // "the Kestrel Point General Store": a title inside a name, before one word no list has as a person's, names no one.
-    const inName = i >= 2 && startsUpper(tokens[i - 1].text) && isCapitalizedName(tokens[i - 2]) && !covered[i - 2];
-    if (inName && end - i === 1 && !(nameLists().lookup(tokens[i].text.toLowerCase()) & (FIRST_NAME | LAST_NAME))) continue;
+    // "the Kestrel Point General Store": a title inside a name, before one word no list has as a person's, names no one;
+    // nor does one before a body's or a building's name ("Dunmore General Infirmary").
+    const inName = i >= 2 && startsUpper(tokens[i - 1].text) && isCapitalizedName(tokens[i - 2]);
+    if (inName && ((end - i === 1 && !covered[i - 2] && !(nameLists().lookup(tokens[i].text.toLowerCase()) & (FIRST_NAME | LAST_NAME))) || namesBody(tokens, i, end))) continue;
     out.push({ start: i, end, label: 'PER', roles: [] });
     i = end;
   }
