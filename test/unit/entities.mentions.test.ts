@@ -832,6 +832,9 @@ describe('entity mentions', () => {
     it('splits a company from the town it is in before its state', () => {
       const list = mentions('They ate cheese from Bluebell Creamery Company of Fenwick Falls, Iowa.', { 'Bluebell Creamery Company of Fenwick Falls': 'ORG', Iowa: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Bluebell Creamery Company', 'ORG'], ['Fenwick Falls', 'PLACE'], ['Iowa', 'PLACE']]);
+      // … and a company named by its trade before "of" and a listed place (not "the Group of Seven").
+      const trade = mentions('The software is made by Orvane Health Systems of Leeds for the Group of Seven.', { 'Orvane Health Systems of Leeds': 'ORG', 'Group of Seven': 'ORG' });
+      assert.deepEqual(trade.map((m) => [m.text, m.type]), [['Orvane Health Systems', 'ORG'], ['Leeds', 'PLACE'], ['Group of Seven', 'ORG']]);
     });
 
     it('splits a facility from the place left for, keeps an English place\'s prefix, and types forces and branches named after places', () => {

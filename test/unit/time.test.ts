@@ -675,6 +675,9 @@ describe('time: resolution against the article date', () => {
     // A conversion without a day of its own takes the dated time's, or the next or previous day half a day apart.
     const zones = datesIn('Qualifying starts at 10 a.m. on Sunday (1400 GMT). The vote closes at 10 p.m. on Friday (0200 GMT). Launch is at 6:40 am on Saturday (2240 GMT).', '2026-05-20');
     assert.deepEqual(zones.map((d) => d.value), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
+    // A clock time takes the day its clause names a few words on, not one another clause names.
+    const march = datesIn('The march will begin at 11:15 outside the town hall on Thursday. Staff met at 9am and will vote on Friday.', '2026-06-03');
+    assert.deepEqual(march.map((d) => d.value), ['2026-06-04T11:15', '2026-06-04', 'T09:00', '2026-06-05']);
     // A clock time with its day of the month after it takes no other day.
     assert.equal(datesIn('The firm said so on Tuesday. Anything that lands after midnight on the 12th pays more.', '2026-03-03')[1].value, 'T24:00');
   });
@@ -913,6 +916,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Sales hit 40 million in 2023, up from 25 million the year before.').map((d) => d.value), ['2023', '2022']);
     assert.deepEqual(datesIn('He left the day before the vote.'), []);
     assert.equal(only('Officials raided its offices on a wet Tuesday.').value, 'XXXX-WXX-2');
+    // A weekday's part in the plural is every such part: "on Tuesday afternoons".
+    assert.deepEqual(datesIn('Clinics run on Tuesday afternoons and Saturday mornings.').map((d) => [d.type, d.value]), [['SET', 'XXXX-WXX-2TAF'], ['SET', 'XXXX-WXX-6TMO']]);
     assert.equal(datesIn('Officials raided its offices on a Tuesday morning in September 2023.', '2026-06-03')[0].value, 'XXXX-WXX-2');
     assert.equal(only('The firm said in a statement Tuesday it would close the plant.').value, '2024-10-15');
     assert.deepEqual(datesIn('Every night-bus driver was late.'), []);

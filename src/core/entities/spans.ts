@@ -563,12 +563,17 @@ const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
 
 /**
  * "cheese from Bluebell Creamery Company of Fenwick Falls, Iowa": a company and the town it is in, its state or country
- * after a comma, which the tagger ran into one name (not "the Insurance Company of North America").
+ * after a comma, which the tagger ran into one name (not "the Insurance Company of North America"); or a company named
+ * by its trade and a listed place after "of": "Orrin Health Systems of Leeds".
  */
 export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candidate[] {
-  if (c.label === 'PER' || tokens[c.end]?.text !== ',' || !isRegion(tokens[c.end + 1]?.text ?? '')) return [c];
+  if (c.label === 'PER') return [c];
+  const region = tokens[c.end]?.text === ',' && isRegion(tokens[c.end + 1]?.text ?? '');
+  const listedPlace = (i: number) => (nameLists().lookup(tokens.slice(i, c.end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) !== 0;
   for (let i = c.start + 2; i + 1 < c.end; i++) {
-    if (tokens[i].text === 'of' && COMPANY_OF.test(tokens[i - 1].text)) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
+    if (tokens[i].text !== 'of') continue;
+    const trade = isBusinessWord(tokens[i - 1].text) && !COMPANY_OF.test(tokens[i - 1].text) && listedPlace(i + 1);
+    if ((region && COMPANY_OF.test(tokens[i - 1].text)) || trade) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }
   return [c];
 }

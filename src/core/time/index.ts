@@ -6,7 +6,7 @@ import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
-import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withHeadlineTenses } from './neighbours';
+import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses } from './neighbours';
 import { type Anchor, resolve } from './resolve';
 import { datesTheTelling, type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
@@ -372,5 +372,6 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   withHeadlineTenses(out, told, anchor);
   for (const t of told) withDateAfter(text, out, t.at, t.weekday);
   for (let i = 1; i < out.length; i++) withConversionDay(text, out, i);
+  for (let i = 1; i < out.length; i++) withDayAfterClock(text, out, i);
   return out;
 }

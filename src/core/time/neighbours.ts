@@ -1,7 +1,7 @@
 /**
  * Readings a document's dates give each other once all are resolved: a headline's weekday read as
  * the body reads that day, a weekday dated by the date written after it, a clock's conversion to
- * another zone dated by the time it converts.
+ * another zone dated by the time it converts, a clock time dated by the day its clause names after it.
  */
 import type { DateMention } from '../types';
 import { addDays, formatDay, parseDay, weekday } from './calendar';
@@ -78,4 +78,21 @@ export function withDateAfter(text: string, out: DateMention[], at: number, day:
   const date = /^\d{4}-\d{2}-\d{2}$/.test(written) ? parseDay(written) : undefined;
   if (!own.value || !date || weekday(date) !== day || !WEEKDAY_TO_DATE.test(text.slice(own.end, next.start)) || own.value.startsWith(written)) return;
   out[at] = { ...own, value: written + own.value.slice(10), resolution: `${own.text.replace(/\s+/g, ' ')} → ${written}, the date written after it (${next.text.replace(/\s+/g, ' ')})` };
+}
+
+/** Between a clock time and the day its clause names after it: "at 11:15 outside the town hall on". */
+const CLOCK_TO_DAY = /^[^.;:!?()]{1,60}$/;
+const CLAUSE_WORD = /\b(?:and|but|while|when|after|before|because|said|says|then|until)\b/i;
+
+/**
+ * A clock time with no day whose clause names its day a few words on is on that day: "The march will begin at 11:15
+ * outside the hall on Thursday" (the words between no other clause: not "met at 9am and will vote on Friday").
+ */
+export function withDayAfterClock(text: string, out: DateMention[], at: number): void {
+  const [clock, next] = [out[at - 1], out[at]];
+  const day = next.value?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
+  const between = text.slice(clock.end, next.start);
+  if (!day || clock.type !== 'TIME' || !clock.value?.startsWith('T') || !CLOCK_TO_DAY.test(between) || CLAUSE_WORD.test(between)) return;
+  const value = day + clock.value;
+  out[at - 1] = { ...clock, value, resolution: `${clock.text.replace(/\s+/g, ' ')} → ${value}, on the day its clause names after it (${next.text.replace(/\s+/g, ' ')})` };
 }

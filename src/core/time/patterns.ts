@@ -587,7 +587,7 @@ export const RULES: readonly Rule[] = [
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
-  rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}(${PART_OF_DAY_SRC}))?\\b`, (m, text) => {
+  rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}(${PART_OF_DAY_SRC})(s)?)?\\b`, (m, text) => {
     if (!isCapitalized(m[2])) return null;
     // "the Sunday Times": a weekday inside a name.
     const after = nextWord(text, m.index + m[0].length);
@@ -599,7 +599,8 @@ export const RULES: readonly Rule[] = [
     if (m[1] && !m[3] && !m[4] && WEEKDAY_KINDS.test(after) && /^(?:last|next)$/i.test(m[1]) && ORDER_OWNER.test(previousWord(text, m.index))) return null;
     if (!m[1] && !m[3] && !m[4] && isWeekdayGivenName(text, m.index, m.index + m[0].length)) return null;
     const weekday = weekdayNumber(m[2])!;
-    if (m[3]) return fixed('SET', `XXXX-WXX-${weekday}`);
+    // "on Tuesdays", "on Tuesday afternoons": every such day, or part of it.
+    if (m[3] || m[5]) return fixed('SET', `XXXX-WXX-${weekday}${m[4] ? `T${partOfDay(m[4])}` : ''}`);
     // "on a Tuesday morning in September 2023", "one wet Saturday": some such weekday, no date of the telling's week.
     // (Not a weekday naming a kind of thing: "to host a Sunday conversation stage".)
     if (!m[1] && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && (!/^[a-z]/.test(after) || CLAUSE_GOES_ON.test(after))) return fixed('DATE', `XXXX-WXX-${weekday}`);
