@@ -675,6 +675,11 @@ describe('time: resolution against the article date', () => {
     // A conversion without a day of its own takes the dated time's, or the next or previous day half a day apart.
     const zones = datesIn('Qualifying starts at 10 a.m. on Sunday (1400 GMT). The vote closes at 10 p.m. on Friday (0200 GMT). Launch is at 6:40 am on Saturday (2240 GMT).', '2026-05-20');
     assert.deepEqual(zones.map((d) => d.value), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
+    // A day of the week named in the sentence before dates a clock time up to a week back, unless told as a flashback.
+    const landed = datesIn('A jet landed in Tolbury on Friday night. It touched down at 9:20 p.m. local time.', '2026-04-07');
+    assert.equal(landed[1].value, '2026-04-03T21:20');
+    const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
+    assert.equal(canvass[1].value, 'T16:45');
     // A clock time takes the day its clause names a few words on, not one another clause names.
     const march = datesIn('The march will begin at 11:15 outside the town hall on Thursday. Staff met at 9am and will vote on Friday.', '2026-06-03');
     assert.deepEqual(march.map((d) => d.value), ['2026-06-04T11:15', '2026-06-04', 'T09:00', '2026-06-05']);

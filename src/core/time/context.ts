@@ -159,7 +159,9 @@ export class DateContext {
     // a call to the reader, which is the page's: "Listen to the full report from 5pm.")
     const ahead = daysBetween(this.anchorDay, named);
     const told = sentence === undefined || !CALL_TO_READER.test(this.text.slice(sentence.start, sentence.end));
-    if (Math.abs(ahead) > (ahead > 0 && tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS)) return undefined;
+    // (… and so does a day of the week just named behind: "landed in Tolleson on Friday night. It touched down at 9:20 p.m.")
+    const reach = ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : index - last.sentence <= 1 && !last.perfect ? WEEK_AHEAD_DAYS : RECENT_DAYS;
+    if (Math.abs(ahead) > reach) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
     if ((tense === 'past' || !told) && ahead > 0) return undefined;
     // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
@@ -229,9 +231,10 @@ export class DateContext {
    * Notes the calendar value an expression resolved to, for counts from it; a comparison's names no
    * event, and a day that dates the telling ("the port said on Tuesday") no day for a clock time after it.
    */
-  record(value: string | null, index: number, telling = false): void {
+  record(value: string | null, index: number, telling = false, perfect = false): void {
     if (this.comparison) return;
-    const named = namedDate(value, index);
+    const date = namedDate(value, index);
+    const named = date && perfect ? { ...date, perfect: true as const } : date;
     // "on 14 September last year": a coarser date of the same sentence that holds the one just named adds nothing to count from.
     const holds = named !== undefined && this.named?.sentence === index && this.named.value.length > named.value.length && this.named.value.startsWith(named.value);
     if (!holds) this.named = named ?? this.named;

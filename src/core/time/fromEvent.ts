@@ -13,6 +13,8 @@ export type EventUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 
 export interface NamedDate {
   value: string;
   sentence: number;
+  /** Named in a clause told in the past perfect, a flashback: "The canvass on Monday had put his lead at 143". */
+  perfect?: true;
 }
 
 const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2}|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?$/;
