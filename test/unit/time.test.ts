@@ -268,6 +268,14 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(reduced.map((d) => d.value), ['2026-02-24', '2027-02-24']);
   });
 
+  it('reads the day of what someone was asked or means to do as one ahead, whatever the tense of the asking', () => {
+    const asked = datesIn('Ms Tolle called on the minister to make a statement on Thursday. The union wants a meeting with its chief executive, Ivo Kask, by Friday.', '2026-03-10');
+    assert.deepEqual(asked.map((d) => d.value), ['2026-03-12', '2026-03-13']);
+    // (Not past another clause: "asked to leave a week ago and was left out of Saturday's win".)
+    const left = datesIn('He asked to leave a week ago and was left out of Saturday 2-1 win.', '2026-03-10');
+    assert.equal(left.at(-1)!.value, '2026-03-07');
+  });
+
   it('reads "the Monday before" and "the Friday after" from the date just named', () => {
     const dates = datesIn('The talk was set for May 7. The board cancelled it on the Monday before. The vote came on May 4, and the result the Friday after.', '2026-05-14');
     assert.deepEqual(dates.map((d) => d.value), ['2026-05-07', '2026-05-04', '2026-05-04', '2026-05-08']);

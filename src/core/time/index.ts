@@ -275,6 +275,24 @@ function isTomorrow(e: Expression): boolean {
   return day.kind === 'offset' && day.unit === 'day' && day.by === 1;
 }
 
+/** A request or an intention and what it is for: "called on the minister to make a statement", "wants a meeting … to". */
+const ASKED_TO = /\b(?:urged|urges|called on|calls on|asked|asks|wants|wanted|invited|invites|summoned|intends|intended|promised|promises|pledged|pledges|vowed|vows|threatened|threatens)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+\b(?:(?!\b(?:and|but|ago|was|were|had|after)\b)[^.;!?])*$/iu;
+
+/** How far back in its sentence a day's asking may stand. */
+const ASKING_REACH = 120;
+/** A demand and what it wants by a day: "The union wants a meeting with the chief executive by Friday". */
+const WANTED_BY = /\b(?:wants|wanted|demands|demanded|calls for|called for|asked for|asks for)\b[^.;!?]*$/i;
+
+/**
+ * "Ms Venn called on the minister to make a statement to Parliament on Thursday", "wants a meeting by Friday": a bare
+ * weekday or month of what someone was asked or means to do lies ahead, whatever the tense of the asking.
+ */
+function isAskedToDo(before: string, e: Expression): boolean {
+  const day = dayOf(e.meaning);
+  const bare = (day.kind === 'weekday' && !day.direction) || (day.kind === 'calendar' && day.day === undefined && !day.direction && day.yearBy === undefined);
+  return bare && (ASKED_TO.test(before) || (e.modifiers[0] === 'by' && WANTED_BY.test(before)));
+}
+
 /** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
 function isStartingDay(text: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
@@ -343,7 +361,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "since October", "according to a statement on Wednesday", "February orders" lie in the past whatever the verb says;
     // "set for Friday", "by Friday" ahead; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
     const past = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(before) || (isWeekday(e) && ACCORDING_TO.test(before)) || isDataPeriod(text, e);
-    const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e);
+    const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) || isAskedToDo(text.slice(Math.max(sentence?.start ?? 0, e.start - ASKING_REACH), e.start), e);
     const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
