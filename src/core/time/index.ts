@@ -275,8 +275,8 @@ function isTomorrow(e: Expression): boolean {
   return day.kind === 'offset' && day.unit === 'day' && day.by === 1;
 }
 
-/** A request or an intention and what it is for: "called on the minister to make a statement", "wants a meeting … to". */
-const ASKED_TO = /\b(?:urged|urges|called on|calls on|asked|asks|wants|wanted|invited|invites|summoned|intends|intended|promised|promises|pledged|pledges|vowed|vows|threatened|threatens)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+\b(?:(?!\b(?:and|but|ago|was|were|had|after)\b)[^.;!?])*$/iu;
+/** A request or an intention and what it is for: "called on the minister to make a statement" (not one told in the past perfect). */
+const ASKED_TO = /(?<!\bhad\s+)\b(?:urged|urges|called on|calls on|asked|asks|wants|wanted|invited|invites|summoned|intends|intended|promised|promises|pledged|pledges|vowed|vows|threatened|threatens)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+\b(?:(?!\b(?:and|but|ago|was|were|had|after)\b)[^.;!?])*$/iu;
 
 /** How far back in its sentence a day's asking may stand. */
 const ASKING_REACH = 120;
