@@ -911,6 +911,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(trade, 'r.txt', 'Brenvik'), entityOf(trade, 'q.txt', 'Brenvik Milk Producers'));
     assert.notEqual(entityOf(trade, 'r.txt', 'Royal'), entityOf(trade, 'q.txt', 'Royal Mail Group'));
+    // A firm named for its partners goes without its business word across documents.
+    assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
+    assert.deepEqual(companyShortKeys('atlantic securities'), []);
     // (A hospital is named after its town: "Wenmoor Community Hospital" is no "Wenmoor".)
     assert.ok(!companyShortKeys('wenmoor community hospital').includes('wenmoor'));
     // An authority goes without its kind across documents, not to the place it is named after.

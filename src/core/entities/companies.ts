@@ -141,11 +141,13 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (rest.length > 0 && isDemonymKey(words[0]) && !body && !(rest.length === 1 && (rest[0].length < 3 || isCommonWord(rest[0])))) out.push(rest.join(' '));
   // … and one named with its kind first, as Spanish and Portuguese do, without it: "Fundación Bosque Claro" … "Bosque Claro".
   if (words.length > 1 && DROPPED_HEADS.has(words[0]) && !(nameLists().lookup(rest.join(' ')) & PLACE_NAME) && !(rest.length === 1 && isCommonWord(rest[0]))) out.push(rest.join(' '));
-  // Within one document the short name may drop any business word: "Stax Records" … "Stax".
+  // Within one document the short name may drop any business word: "Stax Records" … "Stax"; so may a firm named for
+  // its partners anywhere: "Brenner & Vail Securities" … "Brenner & Vail".
   // (A station's number before its tail goes too: "KQTV 8 News" … "KQTV".)
   // (… and a team's "Pro" before its sport's word: "Aurex Pro Cycling" … "Aurex"; not "Kelmar Pro" alone.)
+  const partners = words.indexOf('and') > 0;
   const dropped = (end: number) =>
-    isTail(words[end - 1], withinDocument) || (end < words.length && end > 1 && (/^\d{1,2}$/.test(words[end - 1]) ? words[end - 2] !== 'channel' : words[end - 1] === 'pro'));
+    isTail(words[end - 1], withinDocument || partners) || (end < words.length && end > 1 && (/^\d{1,2}$/.test(words[end - 1]) ? words[end - 2] !== 'channel' : words[end - 1] === 'pro'));
   for (let end = words.length; end > 1 && dropped(end); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
     // "Tokyo Electric Power Company Holdings" goes by "Tokyo Electric Power" too: a legal form before the tail.
