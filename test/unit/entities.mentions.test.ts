@@ -2397,6 +2397,12 @@ describe('entity mentions', () => {
       assert.deepEqual(plants.filter((m) => m.kind === 'NAME').map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY', 'FACILITY']);
       assert.equal(find(plants, 'Kelby Bay').localKey, find(plants, 'Kelby Bay Wastewater Treatment Plant').localKey);
       assert.equal(find(plants, 'Orvik').localKey, find(plants, 'Orvik Reservoir').localKey);
+      // … and a pumping or power station's (not a railway station's: named after its town).
+      const stations = mentions('The Tolby Moor Pumping Station shut. Tolby Moor has run since 1990. Kelham Station reopened; Kelham cheered.', {
+        'Tolby Moor Pumping Station': 'LOC', 'Tolby Moor': 'PER', 'Kelham Station': 'LOC', Kelham: 'LOC',
+      });
+      assert.equal(find(stations, 'Tolby Moor').localKey, find(stations, 'Tolby Moor Pumping Station').localKey);
+      assert.notEqual(find(stations, 'Kelham').localKey, find(stations, 'Kelham Station').localKey);
       // … and a theatre's.
       const venues = mentions('The Halvorsen Theatre sold out; crowds at the Halvorsen cheered.', { 'Halvorsen Theatre': 'LOC', Halvorsen: 'PER' });
       assert.equal(find(venues, 'Halvorsen').localKey, find(venues, 'Halvorsen Theatre').localKey);

@@ -413,21 +413,26 @@ function instrumentShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): s
 
 /**
  * Words of a facility's kind after its name: "Kruger National Park", "Marsden Reservoir", "Kestrel Bay Wastewater Treatment
- * Plant", "the Halvorsen" of the "Halvorsen Theatre" (not an airport's, a station's or a racecourse's, which are named after the
- * town the text names too).
+ * Plant", "the Halvorsen" of the "Halvorsen Theatre" (not an airport's, a railway station's or a racecourse's, which are named
+ * after the town the text names too; a power or pumping station's are the station's: "Brannock Ridge Power Station").
  */
 const FACILITY_KINDS = new Set(
   `park sanctuary reserve conservancy stadium arena reservoir plant refinery mine dam power wastewater sewage treatment
-  works smelter mill theatre theater playhouse velodrome ballpark`.split(/\s+/),
+  works smelter mill theatre theater playhouse velodrome ballpark pumping generating`.split(/\s+/),
 );
+
+/** Whether the `i`th word of a facility's name names its kind: "Park", "Plant", "Station" after "Power" or "Pumping". */
+function isFacilityKindAt(words: readonly string[], i: number): boolean {
+  return FACILITY_KINDS.has(words[i]) || (words[i] === 'station' && i > 0 && FACILITY_KINDS.has(words[i - 1]));
+}
 const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state', 'international', 'regional']);
 
 /** A facility's name without its kind: "Kruger" is "Kruger National Park", "Kestrel Bay" the "Kestrel Bay Wastewater Treatment Plant". */
 function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
   const words = keyWords(k);
-  if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !FACILITY_KINDS.has(words.at(-1)!)) return [];
+  if (typeOf.get(k) !== 'FACILITY' || words.length < 2 || !isFacilityKindAt(words, words.length - 1)) return [];
   let end = words.length - 1;
-  while (end > 0 && (FACILITY_KINDS.has(words[end - 1]) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
+  while (end > 0 && (isFacilityKindAt(words, end - 1) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
   return end > 0 ? [words.slice(0, end).join(' ')] : [];
 }
 
