@@ -1172,6 +1172,9 @@ describe('entity mentions', () => {
     it('types a country the tagger took for a person as a place, and leaves a participle before it out', () => {
       const list = mentions('Neighbouring Kenya has cases. Rural Kenya suffers. Ana Jordan left, and Jordan spoke.', { 'Neighbouring Kenya': 'LOC', Kenya: 'PER', 'Ana Jordan': 'PER', Jordan: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kenya', 'PLACE'], ['Kenya', 'PLACE'], ['Ana Jordan', 'PERSON'], ['Jordan', 'PERSON']]);
+      // … a country by its letters too, and a title's time before it opens no name: "Former UK minister".
+      const letters = mentions('Former UK minister Ivo Lind spoke.', { 'Former UK': 'ORG', 'Ivo Lind': 'PER' });
+      assert.deepEqual(letters.map((m) => [m.text, m.type]), [['UK', 'PLACE'], ['Ivo Lind', 'PERSON']]);
     });
 
     it("types a \"person\" whose last word names a town's kind as a place, and takes that word in", () => {

@@ -69,8 +69,11 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * possessive and punctuation, and a hyphenated modifier ("Palo Alto-based HP" → "HP", "United
  * Nations-run" → "United Nations"); undefined if nothing is left or only a legal designator ("Inc.").
  */
-/** Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business ("Reinsurer Castlemere", "Parent Veldhuis Holding"). */
-const NEVER_FIRST = /^(?:plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent)$/i;
+/**
+ * Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business
+ * ("Reinsurer Castlemere", "Parent Veldhuis Holding"), a title's time ("Former UK minister").
+ */
+const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent)$/i;
 
 /** Whether a word never opens a name (see NEVER_FIRST). */
 export function opensNoName(word: string): boolean {

@@ -5,7 +5,7 @@
 import type { EntityType, Token } from '../types';
 import type { NerLabel } from '../ner/tagger';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { isLegalDesignator } from './identity';
+import { identityKey, isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
 import { KOREAN_GIVEN_NAME } from './surnames';
@@ -396,7 +396,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length === 1 && AGENCY_NAMES.has(head.toLowerCase())) return 'ORG';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
   // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
-  if ((base === 'ORG' || base === 'PERSON') && nameLists().lookup(words.join(' ').toLowerCase()) & COUNTRY) return 'PLACE';
+  // (… by its letters too: "UK", "U.S.".)
+  if ((base === 'ORG' || base === 'PERSON') && (nameLists().lookup(words.join(' ').toLowerCase()) | nameLists().lookup(identityKey(words.join(' ')))) & COUNTRY) return 'PLACE';
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
