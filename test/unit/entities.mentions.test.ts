@@ -2561,6 +2561,9 @@ describe('entity mentions', () => {
     it("finds a product named by a word and a number before a product's noun, but not the end of a longer name", () => {
       const list = mentions('Its Kestrel 2 rocket failed, the Osprey-4 satellite was lost and the Velcom Ridge 8900 phone sold.', { 'Velcom Ridge': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Kestrel 2', 'PRODUCT'], ['Osprey-4', 'PRODUCT'], ['Velcom Ridge 8900', 'PRODUCT']]);
+      // … or by a model's code alone ("its SV-15 model"), and a maker's name with a code of one letter ("the Orlov T-72").
+      const codes = mentions("Tolvik's SV-15 model sold well. The Orlov T-72 is a jet.", { Tolvik: 'ORG', 'Orlov T-72': 'PER' });
+      assert.deepEqual(codes.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Tolvik', 'ORG'], ['SV-15', 'PRODUCT'], ['Orlov T-72', 'PRODUCT']]);
     });
 
     it("takes a code of conduct or ethics whole over its \"of\", as a law", () => {

@@ -347,12 +347,12 @@ export function stormNameOf(words: readonly string[]): string | undefined {
 const PRODUCT_NOUNS = new Set(
   `spacecraft rocket capsule satellite telescope phone smartphone handset tablet laptop notebook
   computer console car sedan truck jet aircraft airliner plane helicopter drone missile vaccine drug
-  software app browser chip processor lander probe launcher booster orbiter submarine frigate`.split(/\s+/),
+  software app browser chip processor lander probe launcher booster orbiter submarine frigate model turbine`.split(/\s+/),
 );
 
-const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*(?:-\d[\p{L}\d]*)?|\p{Lu}{2,}-\d+s?|\d+(?:\.\d+)?\p{Lu}+)$/u;
+const MODEL_NUMBER = /^(?:\p{Lu}+\d[\p{L}\d]*(?:-\d[\p{L}\d]*)?|\p{Lu}{2,}-\d+s?|\p{Lu}-\d{2,}\p{Lu}?|\d+(?:\.\d+)?\p{Lu}+)$/u;
 
-/** A model designation after a name: "Q10", "A380", "800G", "1.6T", "B350-1000s", "XR-97". */
+/** A model designation after a name: "Q10", "A380", "800G", "1.6T", "B350-1000s", "XR-97", "T-72X". */
 export function isModelNumber(text: string): boolean {
   return MODEL_NUMBER.test(text);
 }

@@ -1298,8 +1298,8 @@ export function numberedProducts(tokens: readonly Token[], from: number, to: num
   for (let i = from; i + 1 < to; i++) {
     // (Asked of every word: a product's noun after it, or after the number after it, first.)
     if (!isProductNoun(tokens[i + 1].text) && !isProductNoun(tokens[i + 2]?.text ?? '') && !isProductNoun(tokens[i + 3]?.text ?? '')) continue;
-    // One token: "Osprey-2".
-    if (!covered[i] && /^\p{Lu}\p{Ll}+-\d{1,4}$/u.test(tokens[i].text) && isProductNoun(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[i + 1].text)) {
+    // One token: "Osprey-2", "its SV-15 model".
+    if (!covered[i] && (/^\p{Lu}\p{Ll}+-\d{1,4}$/u.test(tokens[i].text) || (tokens[i].text.includes('-') && isModelNumber(tokens[i].text))) && isProductNoun(tokens[i + 1].text) && /^\p{Ll}/u.test(tokens[i + 1].text)) {
       out.push({ start: i, end: i + 1, label: 'MISC', roles: [], product: true });
       continue;
     }
