@@ -914,6 +914,13 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
+    // A club is named after its town: where the text makes the town a place, it is no short name of the club.
+    const club = linkEntities([
+      analyzeWith('v.txt', 'KESTOW, England — Kestow Town FC lost. Kestow mourned.', { KESTOW: 'LOC', England: 'LOC', 'Kestow Town FC': 'ORG', Kestow: 'LOC' }),
+      analyzeWith('w.txt', 'Fans of Kestow Town FC sang.', { 'Kestow Town FC': 'ORG' }),
+    ]);
+    assert.equal(entityOf(club, 'v.txt', 'Kestow'), entityOf(club, 'v.txt', 'KESTOW'));
+    assert.notEqual(entityOf(club, 'v.txt', 'Kestow'), entityOf(club, 'w.txt', 'Kestow Town FC'));
     // (A hospital is named after its town: "Wenmoor Community Hospital" is no "Wenmoor".)
     assert.ok(!companyShortKeys('wenmoor community hospital').includes('wenmoor'));
     // An authority goes without its kind across documents, not to the place it is named after.
