@@ -996,6 +996,9 @@ describe('entity mentions', () => {
       assert.deepEqual(named('Kelmar Mining Review\n\nOre miner fined\n\nThe miner was fined.\n'), [['Kelmar Mining Review', 'ORG']]);
       assert.deepEqual(named('Valdora Sport 24 | Cricket\n\nLeague deal\n\nThe deal runs on.\n', { 'Valdora Sport': 'LOC' }), [['Valdora Sport 24', 'ORG']]);
       assert.deepEqual(named('WKLV 7 News\n\nFire at plant\n\nA fire broke out.\n'), [['WKLV 7 News', 'ORG']]);
+      // … a word made with one of their heads, and a newspaper's last word of the older kind: "Mercury", "Voice".
+      assert.deepEqual(named('Kelmar Sportsline\n\nClub sold\n\nThe club was sold.\n'), [['Kelmar Sportsline', 'ORG']]);
+      assert.deepEqual(named('East Tolby Mercury | Health\n\nClinic shuts\n\nThe clinic shut.\n'), [['East Tolby Mercury', 'ORG']]);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
       assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);
