@@ -695,9 +695,10 @@ describe('entity mentions', () => {
     });
 
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {
-      const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar', { 'Jonas De': 'PER' });
+      const credits = mentions('Photograph: Ana Lutz/The Brightlane Post\n\nPhoto: Harrowby Wire / Jonas De Wit\n\nPhoto: Sazzad Hossain/Daily Lodestar\n\nPicture: Courier/Gurjeet Sandhawal', { 'Jonas De': 'PER' });
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [
         ['Ana Lutz', 'PERSON'], ['Brightlane Post', 'ORG'], ['Harrowby Wire', 'ORG'], ['Jonas De Wit', 'PERSON'], ['Sazzad Hossain', 'PERSON'], ['Daily Lodestar', 'ORG'],
+        ['Courier', 'ORG'], ['Gurjeet Sandhawal', 'PERSON'],
       ]);
       // … in brackets without a label, a photographer whose given name is a country's too.
       const bracketed = mentions('A stall at the market. (Chad Orvell/Vale Gazette)', { 'Chad Orvell / Vale Gazette': 'ORG' });

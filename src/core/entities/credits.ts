@@ -357,8 +357,12 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
   if (!opened || start === slash || end === slash + 1 || (end < to && !/^[)\]]$/.test(tokens[end].text))) return [];
   const left = { start, end: slash, label: 'PER' as const, roles: [] };
   const right = { start: slash + 1, end, label: 'PER' as const, roles: [] };
-  // (Neither side known: the photographer before an agency's or a paper's words, "Photo: Sazzad Hossain/Daily Lodestar".)
-  const person = [left, right].find((side) => isPhotographer(tokens, side.start, side.end)) ?? (isAgency(tokens, right.start, right.end) && slash - start <= 3 && slash - start >= 2 ? left : undefined);
+  // (Neither side known: the photographer beside an agency's or a paper's words, "Photo: Sazzad Hossain/Daily Lodestar",
+  // "Picture: Courier/Harpreet Sangha".)
+  const named = (side: Candidate) => side.end - side.start >= 2 && side.end - side.start <= 3;
+  const person =
+    [left, right].find((side) => isPhotographer(tokens, side.start, side.end)) ??
+    (isAgency(tokens, right.start, right.end) && named(left) ? left : isAgency(tokens, left.start, left.end) && named(right) && !isAgency(tokens, right.start, right.end) ? right : undefined);
   if (!person) return [];
   const agency = person === left ? right : left;
   // (Without its article: "Photograph: Diego Alvarenga/The Chronicle".)
