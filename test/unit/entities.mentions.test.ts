@@ -891,6 +891,9 @@ describe('entity mentions', () => {
       const text = 'Farmers protest over charges\n\nCiara Holohan, Agriculture Correspondent\n\nPriya Duggal at Flushing Meadows\n\nFarmers gathered on Thursday.\n\nContributors: Julia Brandt, Tomas Weller';
       const list = mentions(text, { 'Flushing Meadows': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ciara Holohan', 'PERSON'], ['Priya Duggal', 'PERSON'], ['Flushing Meadows', 'PLACE'], ['Julia Brandt', 'PERSON'], ['Tomas Weller', 'PERSON']]);
+      // … and a byline of a name and a role after its date: "2026-02-06 · Ciara Holohan, Technical Editor".
+      const dated = mentions('Farmers protest over charges\n\n2026-02-06 · Ciara Holohan, Technical Editor\n\nFarmers gathered on Thursday.', {});
+      assert.deepEqual(dated.map((m) => [m.text, m.type]), [['Ciara Holohan', 'PERSON']]);
     });
 
     it('finds and types Spanish and Portuguese buildings, streets and broadcasters, untagged bodies of "of", and no date in a body', () => {

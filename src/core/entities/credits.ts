@@ -278,15 +278,31 @@ export function isRoleByline(line: string): boolean {
   return ROLE_BYLINE.test(line.trim());
 }
 
-/** A byline of a name and its role, alone on its line: "Aoife Gilsenan, Technology Correspondent". The name is marked. */
-function bylineWithRole(tokens: readonly Token[], from: number, to: number): Uint8Array | undefined {
+/**
+ * A byline of a name and its role, alone on its line or after its date: "Aoife Gilsenan, Technology Correspondent",
+ * "2026-02-06 · Samira Holt, Technical Editor". The name is marked.
+ */
+function bylineWithRole(tokens: readonly Token[], line: number, to: number): Uint8Array | undefined {
+  const from = afterDate(tokens, line, to);
   if (tokens[from]?.pos !== 'PROPN' || !(nameLists().lookup(tokens[from].text.toLowerCase()) & FIRST_NAME)) return undefined;
   const comma = nameRunEnd(tokens, from, to, () => true);
   if (comma - from < 2 || tokens[comma]?.text !== ',' || to - comma - 1 < 1 || to - comma - 1 > MAX_ROLE_WORDS || !ROLE_END.test(tokens[to - 1].text)) return undefined;
   if (!tokens.slice(comma + 1, to).every((t) => /^[\p{L}&'’-]+$/u.test(t.text))) return undefined;
-  const marks = new Uint8Array(to - from);
-  marks.fill(1, 0, comma - from);
+  const marks = new Uint8Array(to - line);
+  marks.fill(1, from - line, comma - line);
   return marks;
+}
+
+/** Words of a date before a byline: "2026-02-06", "March 5, 2026". */
+const DATE_WORD = /^(?:\d[\d/.:-]*|\p{Lu}\p{Ll}{2,8}\.?|,)$/u;
+const MAX_DATE_WORDS = 6;
+
+/** The token after a date and its separator opening a line ("2026-02-06 · "), or the line's first. */
+function afterDate(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && i - from < MAX_DATE_WORDS && DATE_WORD.test(tokens[i].text)) i++;
+  const dated = tokens.slice(from, i).some((t) => /^\d/.test(t.text));
+  return dated && i > from && i + 1 < to && /^[·|•—–-]$/.test(tokens[i].text) ? i + 1 : from;
 }
 
 /**
