@@ -778,6 +778,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Great Lakes Refugee Pledging Conference', 'EVENT']]);
       // … and an award opening a sentence.
       assert.deepEqual(mentions('The Golden Churn Award went to her.', {}).map((m) => [m.text, m.type]), [['Golden Churn Award', 'MISC']]);
+      // … and one named for what it rewards, whatever the tagger says: "the Heron Award for Patient Safety".
+      const rewards = mentions('She won the Tolby Award for Patient Safety and the Kelby Prize for Fiction.', { 'Tolby Award': 'ORG', 'Kelby Prize for Fiction': 'ORG' });
+      assert.deepEqual(rewards.map((m) => [m.text, m.type]), [['Tolby Award for Patient Safety', 'MISC'], ['Kelby Prize for Fiction', 'MISC']]);
     });
 
     it('finds a brand by the capital inside it, not a unit of size', () => {

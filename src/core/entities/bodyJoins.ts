@@ -16,7 +16,7 @@ import { isDistrictNounAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { BODY_OF, isFacilityHead, isInstitutionHead } from './types';
+import { BODY_OF, isAwardHead, isFacilityHead, isInstitutionHead } from './types';
 import { isCountryCode, isDomainWord, isPossessive, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -403,7 +403,8 @@ const CAUSE_HEADS = /^(?:Alliance|Coalition|Campaign|Movement|Network|Partnershi
 /**
  * A body's name the tagger ended at its head before "for" and what the body is for: "[Directorate-General] for
  * Competition", "[Commission] for Postal Regulation", "the Office for National Statistics" (the head a body's, or its
- * "-General"); or a group's before its cause: "[Dayton Neighbors] for Clean Air", "[Mothers] Against Drink Driving".
+ * "-General"); or a group's before its cause: "[Dayton Neighbors] for Clean Air", "[Mothers] Against Drink Driving"; or
+ * an award's before what it is for: "the [Heron Award] for Patient Safety".
  */
 export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
@@ -414,13 +415,14 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
     const link = words.texts[at];
     if (span.label === 'PER' || (link !== 'for' && link !== 'Against')) continue;
     const head = words.texts[at - 1].replace(/-General$/, '');
-    if (!(CAUSE_HEADS.test(head) || (BODY_OF.test(head) && link === 'for' && span.label === 'ORG' && at === span.end))) continue;
+    const award = isAwardHead(head) && link === 'for' && at === span.end;
+    if (!(CAUSE_HEADS.test(head) || award || (BODY_OF.test(head) && link === 'for' && span.label === 'ORG' && at === span.end))) continue;
     const first = words.texts[at + 1] === 'the' ? at + 2 : at + 1;
     // Not where something leaves for: "left the Okonkwo Hospital for Ibadan", "the Commission for Brussels".
     if (nameLists().lookup(words.texts[first]?.toLowerCase() ?? '') & PLACE_NAME) continue;
     // (Over its own "of": "U.S. Bankruptcy Court for the District of Delaware".)
     const end = nameEnd(words, first);
-    if (end > first && end - first <= MAX_PURPOSE_NAME + 2) out = withSpan(out, { start: span.start, end, label: 'ORG' });
+    if (end > first && end - first <= MAX_PURPOSE_NAME + 2) out = withSpan(out, { start: span.start, end, label: award ? 'MISC' : 'ORG' });
   }
   return out;
 }

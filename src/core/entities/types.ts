@@ -382,6 +382,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (ofYear ? 3 : numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "the Kelby Prize for Fiction": an award named for what it rewards.
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && isAwardHead(words[forAt - 1])) return 'MISC';
   // "Proposition 212", "Measure HH", "HB 2041": a ballot measure or a bill by its number or letters.
   if (words.length === 2 && (BALLOT_MEASURE.test(words[0]) || BILL_CODE.test(words[0])) && /^(?:\d+|\p{Lu}{1,2})$/u.test(words[1])) return 'MISC';
   // "Six Nations", "Tri Nations": a tournament by the count of its nations; "the Capitol": a legislature's building.
