@@ -1287,6 +1287,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Kiev').name, 'Kyiv');
   });
 
+  it('links a given name alone to the one person the corpus names with it, never to one of two', () => {
+    const names = { 'Gerald Ashwick': 'PER', Gerald: 'PER', 'Maria Tolle': 'PER', 'Maria Venn': 'PER', Maria: 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Gerald Ashwick sold the club. Maria Tolle and Maria Venn agreed.', names),
+      analyzeWith('b.txt', 'Fans thanked his father Gerald, and Maria wept.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Gerald'), entityOf(entities, 'a.txt', 'Gerald Ashwick'));
+    const maria = entityOf(entities, 'b.txt', 'Maria');
+    assert.ok(maria !== entityOf(entities, 'a.txt', 'Maria Tolle') && maria !== entityOf(entities, 'a.txt', 'Maria Venn'));
+  });
+
   it('links a person written family name first in one source and last in another, unless both words are given names', () => {
     const names = { 'Hiroshi Tanabe': 'PER', 'Tanabe Hiroshi': 'PER', 'Thomas Scott': 'PER', 'Scott Thomas': 'PER' } as const;
     const entities = linkEntities([

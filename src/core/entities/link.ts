@@ -131,6 +131,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // Short forms resolve against the groups as they stand now, so one link never enables another.
   const owners = aliasOwners(chains, groups, bodies);
   const bySurname = groupBy(fullNames, surnameFormsOf);
+  // "whose father Gerald has owned the club", in a source that never gives his surname: the one person the corpus names
+  // with that given name (none where it names two, or where the name is a surname too).
+  const byGivenName = groupBy(fullNames, (k) => keyWords(k)[0]);
+  const isLoneGivenName = (key: string) => isPerson(key) && wordCount(key) === 1 && isGivenName(key) && !bySurname.has(key);
   const byDoubleSurname = groupBy(fullNames, doubleSurnameOf);
   const hyphenated = new Set(chains.filter(isWrittenHyphenated).map((c) => c.key));
   // An acronym no source defines stands for a name with its initials only when it has three letters
@@ -179,6 +183,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
+      (isLoneGivenName(key) ? unique(byGivenName.get(key), groups) : undefined) ??
       (isStraySurname(key) ? unique(bySurname.get(key)?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
       // (A hyphenated one the tagger took for a body's too: "Moss eases past Donnelly-Vance".)
       ((isPerson(key) || (votes.get(key) === 'ORG' && hyphenated.has(key))) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
