@@ -1862,6 +1862,9 @@ describe('entity mentions', () => {
       // A lone name is a person by its age with a job after it, or after "said".
       const aged = mentions('"It shook," said Harwani, 52, a teacher. Ostrel, 41, a farmer, agreed. Kelmar, 12, Valdo, 3.', { Harwani: 'LOC', Ostrel: 'ORG', Kelmar: 'LOC', Valdo: 'LOC' });
       assert.deepEqual(aged.map((m) => [m.text, m.type]), [['Harwani', 'PERSON'], ['Ostrel', 'PERSON'], ['Kelmar', 'PLACE'], ['Valdo', 'PLACE']]);
+      // … and a surname before "who", not a club's name.
+      const who = mentions('Lindqvist, who chairs the board, agreed. Kelmar, who have won twice, lost.', { Lindqvist: 'ORG', Kelmar: 'ORG' });
+      assert.deepEqual(who.map((m) => [m.text, m.type]), [['Lindqvist', 'PERSON'], ['Kelmar', 'ORG']]);
     });
 
     it('types an outlet named with the Arabic article as an organization, not a person called Al, and a "person" named like an Arabic place a place', () => {

@@ -713,10 +713,20 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   // An age in apposition: "Ana Ruiz, 29,"; a lone name with a job after it or a quote before it ("said Harwati, 52, a teacher").
   const aged = AGE.test(after) && (third === ',' || third === ')');
   if (aged && (c.end - c.start >= 2 || /^an?$/i.test(tokens[c.end + 3]?.text ?? '') || tokens[c.start - 1]?.text === 'said')) return true;
+  // "Lindqvist, who chairs the board,": a surname before "who" (not a club's name: "Arsenal, who have won").
+  if (after === 'who' && isSurnameWord(tokens, c)) return true;
   return isKinApposition(tokens, c.end + 1);
 }
 
 const MAX_APPOSITION = 5;
+
+/** One listed surname, or two capitalized words a hyphen joins ("Okonkwo-Baird"), no place's or body's word. */
+function isSurnameWord(tokens: readonly Token[], c: Candidate): boolean {
+  const words = tokens.slice(c.start, c.end).map((t) => t.text);
+  const hyphenated = words.length === 3 && isHyphen(words[1]) && PERSON_NAME_WORD.test(words[0]) && PERSON_NAME_WORD.test(words[2]);
+  const listed = words.length === 1 && (nameLists().lookup(words[0].toLowerCase()) & (LAST_NAME | PLACE_NAME | ORG_WORD)) === LAST_NAME;
+  return hyphenated || listed;
+}
 
 /** ", leader of the …", ", the WHO director-general,", ", the Labour MP for …": a person's title heads the apposition at `end`. */
 function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
