@@ -1525,6 +1525,9 @@ describe('entity mentions', () => {
       // A body named for its purpose, over "to".
       const purpose = mentions('The Council to Shield Reporters and the Global Campaign to End Reef Trawling objected.', { Council: 'ORG', 'Shield Reporters': 'ORG', 'Global Campaign': 'ORG' });
       assert.deepEqual(purpose.map((m) => m.text), ['Council to Shield Reporters', 'Global Campaign to End Reef Trawling']);
+      // … not a route's two ends.
+      const route = mentions('Shuttles run from the Tolby Transit Center to Saint Orvin Medical Center.', { 'Tolby Transit Center': 'ORG', 'Saint Orvin Medical Center': 'ORG' });
+      assert.deepEqual(route.map((m) => m.text), ['Tolby Transit Center', 'Saint Orvin Medical Center']);
       const british = mentions('The Ministry of Fisheries, Coasts and Harbour Affairs objected.', { 'Ministry of Fisheries': 'ORG', 'Harbour Affairs': 'ORG' });
       assert.deepEqual(british.map((m) => m.text), ['Ministry of Fisheries, Coasts and Harbour Affairs'], 'a common word in British spelling');
       // A head the tagger left out before the domain, a centre's too, and a country's code before a name over "and".

@@ -182,13 +182,20 @@ export function membersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[
   return out;
 }
 
+/** "from" before a name, with or without its article: a route's start. */
+function isRouteFrom(texts: readonly string[], start: number): boolean {
+  const before = /^the$/i.test(texts[start - 1] ?? '') ? start - 2 : start - 1;
+  return /^from$/i.test(texts[before] ?? '');
+}
+
 /** Heads of bodies named for their purpose with "to": "Committee to Protect Journalists". */
 const PURPOSE_BODY = /^(?:Committee|Council|Commission|Campaign|Coalition|Alliance|Fund|Foundation|Movement|Network|Society|Project|Initiative|Partnership|Centre|Center)$/;
 const MAX_PURPOSE_WORDS = 4;
 
 /**
  * A body named for its purpose, which the tagger cut at "to": "[Committee] to [Protect Journalists]",
- * "the Global Campaign to End Child Labour" (capitalized words on both sides of "to").
+ * "the Global Campaign to End Child Labour" (capitalized words on both sides of "to"; not a route's two ends: "from the
+ * Dunmore Transit Center to Saint Anselm Medical Center").
  */
 export function joinPurposeBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
@@ -200,6 +207,7 @@ export function joinPurposeBodies(words: Words, spans: readonly NerSpan[]): NerS
     if (end === head + 3) continue;
     let start = head;
     while (start > 0 && head - start < MAX_DOMAIN_WORDS && isNameWord(words, start - 1)) start--;
+    if (isRouteFrom(texts, start) && (isInstitutionHead(texts[end - 1]) || isFacilityHead(texts[end - 1]))) continue;
     out = withSpan(out, { start, end, label: 'ORG' });
     head = end;
   }
