@@ -96,6 +96,7 @@ describe('time: patterns and their spans', () => {
     ['The jar bears a 10th-century inscription.', '10th-century', 'DATE', '09'],
     ['The wall went up in the 5th century BC.', 'in the 5th century BC', 'DATE', null],
     ['The regulator holds quarterly inspections.', 'quarterly', 'SET', 'P3M'],
+    ['The board ordered an annual audit.', 'annual', 'SET', 'P1Y'],
     ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
     ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],
     ['The survey began in early 2023.', 'in early 2023', 'DATE', '2023'],
@@ -330,6 +331,7 @@ describe('time: no dates in titles', () => {
 
   it('reads no frequency in a measure per time or a paper: "the highest daily total", "a third quarterly loss", "the weekly Kelmar Post"', () => {
     assert.equal(datesIn('It was the highest daily total, after a third quarterly loss, the weekly Kelmar Post and a weekly newspaper said.').length, 0);
+    assert.equal(datesIn('Annual sales rose at the annual rate of 3%.').length, 0);
   });
 
   it('reads no time in a speed: "280 kilometres an hour", "80 miles per hour", but a wage\'s "$6 an hour"', () => {

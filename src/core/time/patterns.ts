@@ -236,7 +236,7 @@ const MEASURED_PER_TIME =
   '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
 
 const PER_UNIT: Record<string, string> = {
-  annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
+  annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
 
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
@@ -923,11 +923,11 @@ export const RULES: readonly Rule[] = [
     /^\p{Ll}/u.test(m[0]) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
     ['annually', 'yearly', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
-  // "monthly payments", "a weekly meeting", "quarterly inspections": a thing done each such time (not a measure of one:
-  // "the highest daily total", "its third quarterly loss", "a weekly newspaper").
-  rule(`\\b(?:quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)[a-z])`, (m, text) =>
+  // "monthly payments", "a weekly meeting", "quarterly inspections", "an annual audit": a thing done each such time (not a
+  // measure of one: "the highest daily total", "its third quarterly loss", "a weekly newspaper", "annual sales").
+  rule(`\\b(?:annual|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)[a-z])`, (m, text) =>
     /^\p{Ll}/u.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
-    ['quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
+    ['annual', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
