@@ -690,6 +690,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
     assert.equal(canvass[1].value, 'T16:45');
+    // A live report's entry stamped on a line of its own is on the day last dated so, else the article's.
+    const live = datesIn('14:52 GMT\nRain fell on Monday and Tuesday.\n13:25 GMT\nDivers went down.\nFriday 5 June\n11:58 GMT\nA diver surfaced.', '2026-06-11');
+    assert.deepEqual(live.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-06-11T14:52Z', '2026-06-11T13:25Z', '2026-06-05T11:58Z']);
     // A clock time takes the day its clause names a few words on, not one another clause names.
     const march = datesIn('The march will begin at 11:15 outside the town hall on Thursday. Staff met at 9am and will vote on Friday.', '2026-06-03');
     assert.deepEqual(march.map((d) => d.value), ['2026-06-04T11:15', '2026-06-04', 'T09:00', '2026-06-05']);

@@ -52,6 +52,8 @@ export class DateContext {
   private namedStoryDay: NamedDate | undefined;
   /** The last date named to the day not after the article's day, for a time told in the past after a day ahead. */
   private namedPresentDay: NamedDate | undefined;
+  /** The last day dated on a line of its own: a live report's heading ("Friday 27 February"). */
+  private lineDay: string | undefined;
   /** Whether the last expression read compares with a period ("from a year earlier"). */
   private comparison = false;
 
@@ -62,7 +64,7 @@ export class DateContext {
   ) {}
 
   /** The meaning of `e` given what came before it; `index` is its sentence's index. */
-  meaningOf(e: Expression, sentence: Sentence | undefined, index: number, tense: Tense): Meaning {
+  meaningOf(e: Expression, sentence: Sentence | undefined, index: number, tense: Tense, alone = false): Meaning {
     const year = e.meaning.kind === 'fixed' && /^\d{4}$/.test(e.meaning.value) ? e.meaning.value : undefined;
     const running = this.run && /^\s*$/.test(this.text.slice(this.run.end, e.start)) ? this.run.year : undefined;
     if (sentence && year && e.start === sentence.start) this.frame = { sentence, year };
@@ -99,8 +101,12 @@ export class DateContext {
       return named ? { kind: 'fixed', value: formatMonth(+named, e.meaning.month), note: `in ${named}, the year named before it` } : { kind: 'vague', why: RELATIVE_TO_EVENT };
     }
     if (framing) return inYear(e.meaning, framing);
-    // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named.
-    const day = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
+    // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named; a live report's entry
+    // stamped on a line of its own ("14:52 GMT") on the day last dated so, else the article's.
+    const clock = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T');
+    const stamped = clock && alone ? (this.lineDay ?? (this.anchorDay && formatDay(this.anchorDay))) : undefined;
+    if (stamped && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(stamped, e.meaning.value.slice(1)), note: `on ${stamped}, the day of the entries it stamps` };
+    const day = clock && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
     // ("… its highest level since November": what runs "since" a month runs to the telling, in its time.)
     if (tense === 'future' || e.modifiers.some((m) => /^since$/i.test(m)) || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
@@ -231,8 +237,9 @@ export class DateContext {
    * Notes the calendar value an expression resolved to, for counts from it; a comparison's names no
    * event, and a day that dates the telling ("the port said on Tuesday") no day for a clock time after it.
    */
-  record(value: string | null, index: number, telling = false, perfect = false): void {
+  record(value: string | null, index: number, { telling = false, perfect = false, alone = false } = {}): void {
     if (this.comparison) return;
+    if (alone && value && /^\d{4}-\d{2}-\d{2}/.test(value)) this.lineDay = value.slice(0, 10);
     const date = namedDate(value, index);
     const named = date && perfect ? { ...date, perfect: true as const } : date;
     // "on 14 September last year": a coarser date of the same sentence that holds the one just named adds nothing to count from.

@@ -177,6 +177,13 @@ function isDayWordOfName(text: string, e: Expression, label: string, sentence: S
 }
 const DAY_WORD = /^(?:Today|Tomorrow|Yesterday|Tonight)$/;
 
+/** A date or a clock time alone on its line: a live report's heading or entry stamp ("Friday 27 February", "14:52 GMT"). */
+function isAloneOnLine(text: string, e: Expression): boolean {
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', e.end);
+  return /^[\s\p{P}]*$/u.test(text.slice(lineStart, e.start)) && /^[\s\p{P}]*$/u.test(text.slice(e.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** A timeline's entry: a date opening its line, after a bullet or not, before a colon or a dash ("- 14 April: Quenby pays"). */
 function isTimelineEntry(text: string, e: Expression): boolean {
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
@@ -373,7 +380,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end))) && !(near !== 'past' && isBeforeWeekday(e));
     const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
-    const meaning = context.meaningOf(e, sentence, s, tense);
+    const alone = isAloneOnLine(text, e);
+    const meaning = context.meaningOf(e, sentence, s, tense, alone);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
     // A clock time's conversion in brackets ("6:40 am (2240 GMT Saturday)") names the day elsewhere: no date of the story.
     const conversion = resolved.type === 'TIME' && text[e.start - 1] === '(';
@@ -381,7 +389,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
       // "by the end of next year, and the rest the following year" with no article date: a date named
       // but not known, which nothing may count from.
       if (!anchor && meaning.kind === 'offset') context.forget();
-      else context.record(resolved.value, s, datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)), sentence !== undefined && /\bhad\b/i.test(text.slice(sentence.start, sentence.end)));
+      else context.record(resolved.value, s, { telling: datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)), perfect: sentence !== undefined && /\bhad\b/i.test(text.slice(sentence.start, sentence.end)), alone });
     }
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
     const day = bareWeekday(meaning);
