@@ -39,6 +39,21 @@ export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSp
   return out;
 }
 
+/** Nouns of the houses named for two things, after the name: "the Fox and Hounds pub". */
+const HOUSE_NOUNS = /^(?:pub|inn|tavern)$/;
+
+/** A pub named for two things, which the tagger reads as two names: "the Fox and Hounds pub", "the Crown & Anchor inn". */
+export function joinHouseNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let and = 1; and + 2 < texts.length; and++) {
+    if (!/^(?:and|&)$/.test(texts[and]) || !isNameWord(words, and - 1) || !isNameWord(words, and + 1) || !HOUSE_NOUNS.test(texts[and + 2])) continue;
+    if (and > 1 && isNameWord(words, and - 2)) continue;
+    out = withSpan(out, { start: and - 1, end: and + 2, label: 'LOC' });
+  }
+  return out;
+}
+
 const MAX_UNIT_NAME = 3;
 
 /**

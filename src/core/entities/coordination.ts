@@ -5,6 +5,7 @@ import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { isBusinessWord } from './companies';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
+import { isFacilityNoun } from './types';
 import type { Candidate } from './spans';
 import { isCountryCode, isPossessive } from './words';
 
@@ -46,7 +47,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // full name: "Summit Holdings and Harbor Trust Holding Company"); "the Law and Justice party" one party.
     const firmBefore = at >= 2 && isBusinessWord(tokens[mid - 1].text);
     const designated = isLegalDesignator(tokens[c.end - 1].text);
-    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
+    // (… and "the Fox and Hounds pub" one pub.)
+    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];

@@ -16,7 +16,7 @@ import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, sharedTitles, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
-import { joinBodyDomains, joinCountryUnits, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists } from './bodyJoins';
+import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { isNamingFurniture } from '../text/boilerplate';
@@ -310,7 +310,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const cases = capitalized ? [] : caseNames(tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...cases];
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
-    for (const span of capitalized ? withPublicationHeads(words, tagged) : joinLawNames(words, withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, joinPlaceHeads(words, joinCampaignGroups(words, joinPlacePrefixes(words, extendSpans(words, listMembers(words, joinDistricts(words, joinMembersConferences(words, joinPurposeBodies(words, membersBodies(words, joinLowerCaseCouncils(words, joinSaintsInstitutions(words, joinCountryUnits(words, joinFieldBodies(words, joinBodyDomains(words, splitBodyLists(words, joinCoupleBodies(words, joinPortsOf(words, joinPossessivePlaces(words, joinBodiesFor(words, joinBodyHeadsOf(words, joinPartnerFirms(words, joinPluralPossessiveBodies(words, joinSplitNames(words, tagged, standalone))))))))))))))))))))))))))))) {
+    for (const span of capitalized ? withPublicationHeads(words, tagged) : joinLawNames(words, withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, joinPlaceHeads(words, joinCampaignGroups(words, joinPlacePrefixes(words, extendSpans(words, listMembers(words, joinDistricts(words, joinMembersConferences(words, joinPurposeBodies(words, membersBodies(words, joinLowerCaseCouncils(words, joinSaintsInstitutions(words, joinCountryUnits(words, joinFieldBodies(words, joinBodyDomains(words, splitBodyLists(words, joinCoupleBodies(words, joinHouseNames(words, joinPortsOf(words, joinPossessivePlaces(words, joinBodiesFor(words, joinBodyHeadsOf(words, joinPartnerFirms(words, joinPluralPossessiveBodies(words, joinSplitNames(words, tagged, standalone)))))))))))))))))))))))))))))) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       const c = trimmed && withoutPartyLabel(tokens, trimmed);

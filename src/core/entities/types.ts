@@ -144,7 +144,7 @@ export function isBodyEventHead(word: string): boolean {
 }
 
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
-const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum', 'terminal', 'refinery']);
+const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum', 'terminal', 'refinery', 'pub', 'inn', 'tavern']);
 
 /** A lower-case noun of a facility after the name it bears: "airport" in "the Aurelio Castan airport". */
 export function isFacilityNoun(word: string): boolean {
