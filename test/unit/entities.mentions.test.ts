@@ -1017,6 +1017,9 @@ describe('entity mentions', () => {
       const text = 'MINING KELMAR MONITOR\n\nOSTRAVILLE (KW) — Copper rose, the Kelmar Wire reported.\n';
       const list = mentions(text, { KELMAR: 'LOC', OSTRAVILLE: 'ORG', KW: 'ORG', 'Kelmar Wire': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['MINING KELMAR MONITOR', 'ORG'], ['OSTRAVILLE', 'PLACE'], ['Kelmar Wire', 'ORG']]);
+      // A newspaper's first word is the town it is named after, no short name of the paper.
+      const town = mentions("TOLBURY COURIER — Local News\n\nMarket in doubt\n\nPlans to transform Tolbury's ageing Riverside Walk are in doubt.", { Tolbury: 'PER', 'Riverside Walk': 'ORG' });
+      assert.notEqual(find(town, 'Tolbury').localKey, find(town, 'TOLBURY COURIER').localKey);
     });
 
     it("types a town its dateline names a place though the tagger calls it a person as often", () => {
