@@ -2582,6 +2582,9 @@ describe('entity mentions', () => {
     it("finds a product named by a word and a number before a product's noun, but not the end of a longer name", () => {
       const list = mentions('Its Kestrel 2 rocket failed, the Osprey-4 satellite was lost and the Velcom Ridge 8900 phone sold.', { 'Velcom Ridge': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Kestrel 2', 'PRODUCT'], ['Osprey-4', 'PRODUCT'], ['Velcom Ridge 8900', 'PRODUCT']]);
+      // … or by a brand written with a capital inside and one digit ("the ThermoMax 3 heater", not "ThermoMax 3 times").
+      const digits = mentions('Tolvik recalled the ThermoMax 3 heater and delayed the ThermoMax 4. It ran ThermoMax 3 times.', { Tolvik: 'ORG' });
+      assert.deepEqual(digits.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Tolvik', 'ORG'], ['ThermoMax 3', 'PRODUCT'], ['ThermoMax 4', 'PRODUCT'], ['ThermoMax', 'MISC']]);
       // … or by a model's code alone ("its SV-15 model"), and a maker's name with a code of one letter ("the Orlov T-72").
       const codes = mentions("Tolvik's SV-15 model sold well. The Orlov T-72 is a jet.", { Tolvik: 'ORG', 'Orlov T-72': 'PER' });
       assert.deepEqual(codes.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Tolvik', 'ORG'], ['SV-15', 'PRODUCT'], ['Orlov T-72', 'PRODUCT']]);

@@ -1378,8 +1378,10 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   if ((c.label !== 'ORG' && c.label !== 'MISC' && !person) || words > 2) return c;
   const number = tokens[c.end];
   // (Not a number opening the next line: "found by the River Wend\n18 March - …".)
-  const numbered = number !== undefined && number.sentence === tokens[c.start].sentence && (MODEL.test(number.text) || VERSION.test(number.text) || (isModelNumber(number.text) && !isPeriodCode(number.text)));
-  if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || isScore(number.text, tokens[c.end + 1]?.text)) return c;
+  // (… one digit after a brand written with a capital inside: "the ThermoMax 3 heater", not "ThermoMax 3 times".)
+  const brandDigit = c.end - c.start === 1 && INNER_CAPITAL.test(tokens[c.start].text) && /^\d$/.test(number?.text ?? '') && !/^(?:times|to|of|or|and|-)$/.test(tokens[c.end + 1]?.text ?? '');
+  const numbered = number !== undefined && number.sentence === tokens[c.start].sentence && (MODEL.test(number.text) || VERSION.test(number.text) || brandDigit || (isModelNumber(number.text) && !isPeriodCode(number.text)));
+  if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || (!brandDigit && isScore(number.text, tokens[c.end + 1]?.text))) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 
