@@ -687,6 +687,9 @@ describe('entity mentions', () => {
     it("finds a photo credit's photographer for an outlet, and a photo agency alone after the label, but no caption's words", () => {
       const credits = mentions('Pay row\n\nThe talks failed.\n\n(Credit: Tobiah Vance-Okafor for The Harlow Ledger)\n\nCredit: Redline Images\n\nPhoto: Workers at the site.', {});
       assert.deepEqual(credits.map((m) => [m.text, m.type]), [['Tobiah Vance-Okafor', 'PERSON'], ['Harlow Ledger', 'ORG'], ['Redline Images', 'ORG']]);
+      // … and a writer's or a photographer's name alone after the label, several on a line.
+      const alone = mentions('Pay row\n\nWords: Kit Tolland | Photographs: Sorrel Vane\n\nThe talks failed.\n\nPictures: Joe Armvale', {});
+      assert.deepEqual(alone.map((m) => [m.text, m.type]), [['Kit Tolland', 'PERSON'], ['Sorrel Vane', 'PERSON'], ['Joe Armvale', 'PERSON']]);
     });
 
     it('finds the names of a quote\'s attribution on the line after it', () => {

@@ -4,7 +4,7 @@
  * people whatever the tagger made of them, and the places after "in" are places.
  */
 import type { Token } from '../types';
-import { FIRST_NAME, LAST_NAME, ORG_WORD } from '../ner/gazetteer';
+import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
@@ -340,7 +340,7 @@ function isShoutedName(word: string): boolean {
   return word.length > 2 && isShoutedWord(word);
 }
 
-const CREDIT_LABEL = /^(?:Photo|Photograph|Picture|Image|Credit)$/;
+const CREDIT_LABEL = /^(?:Photos?|Photographs?|Pictures?|Images?|Credit|Words)$/;
 
 /** Where a credit's label ("Photo:", "Credit:") is in [from, to); the last token when there is none. */
 function creditLabel(tokens: readonly Token[], from: number, to: number): number {
@@ -390,7 +390,8 @@ const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|M
 
 /**
  * A photo credit's names after its label without a slash: the photographer "for" an outlet, "(Photo: Dario Velkov for The
- * Continental Post)", or a photo agency alone, "Credit: Redline Images". Whatever the tagger made of them.
+ * Continental Post)", a photo agency alone, "Credit: Redline Images", or a writer's or a photographer's name alone,
+ * "Words: Kit Farrow | Photographs: Sorrel Dane". Whatever the tagger made of them.
  */
 export function labelledCredit(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const label = creditLabel(tokens, from, to);
@@ -398,14 +399,21 @@ export function labelledCredit(tokens: readonly Token[], from: number, to: numbe
   if (first >= to) return [];
   const end = namedRun(tokens, first, to);
   if (end === first) return [];
-  const closes = (k: number) => k === to || /^[)\]]$/.test(tokens[k].text);
-  if (closes(end)) return end - first >= 2 && AGENCY_WORDS.test(tokens[end - 1].text) ? [{ start: first, end, label: 'ORG', roles: [] }] : [];
+  const closes = (k: number) => k === to || /^[)\]|]$/.test(tokens[k].text);
+  if (closes(end) && end - first >= 2 && AGENCY_WORDS.test(tokens[end - 1].text)) return [{ start: first, end, label: 'ORG', roles: [] }];
+  if (closes(end)) return isCreditedName(tokens, first, end) ? [{ start: first, end, label: 'PER', roles: [] }, ...labelledCredit(tokens, end, to)] : [];
   const words = tokens.slice(first, end).filter((t) => !isHyphen(t.text)).length;
   if (tokens[end].text !== 'for' || words < 2 || words > 3) return [];
   const outlet = /^the$/i.test(tokens[end + 1]?.text ?? '') ? end + 2 : end + 1;
   const outletEnd = namedRun(tokens, outlet, to);
   if (outletEnd === outlet || !closes(outletEnd)) return [];
   return [{ start: first, end, label: 'PER', roles: [] }, { start: outlet, end: outletEnd, label: 'ORG', roles: [] }];
+}
+
+/** A name of two or three words alone after its credit's label, no agency's: a photographer's or a writer's. */
+function isCreditedName(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).filter((t) => !isHyphen(t.text)).length;
+  return words >= 2 && words <= 3 && !isAgency(tokens, start, end) && !tokens.slice(start, end).some((t) => nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD));
 }
 
 /** One past the capitalized words from `start`, a hyphen glued inside them ("Holt-Adebayo"), at most four words. */
