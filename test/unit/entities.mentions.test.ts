@@ -1011,6 +1011,7 @@ describe('entity mentions', () => {
       // … a word made with one of their heads, and a newspaper's last word of the older kind: "Mercury", "Voice".
       assert.deepEqual(named('Kelmar Sportsline\n\nClub sold\n\nThe club was sold.\n'), [['Kelmar Sportsline', 'ORG']]);
       assert.deepEqual(named('East Tolby Mercury | Health\n\nClinic shuts\n\nThe clinic shut.\n'), [['East Tolby Mercury', 'ORG']]);
+      assert.deepEqual(named('FELL & TOLBY MONTHLY\n\nSearch goes on\n\nThe search resumed.\n'), [['FELL & TOLBY MONTHLY', 'ORG']]);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
       assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);

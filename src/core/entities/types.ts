@@ -234,7 +234,7 @@ const PUBLICATION_HEADS = new Set(
   `chronicle tribune gazette journal times herald statesman telegraph examiner observer inquirer
   ledger dispatch courier bulletin monitor weekly daily digest standard mirror express sentinel globe clarion post star mail
   beacon argus echo advertiser noticias notícias guardian today insider mercury gleaner courant enquirer bugle citizen
-  recorder spectator register voice press`.split(/\s+/),
+  recorder spectator register voice press monthly quarterly`.split(/\s+/),
 );
 
 /** A word that ends newspaper names, in any case ("Courier", "COURIER"). */
