@@ -2537,6 +2537,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
       const owned = mentions("Aid reached Velmora's Aurelio Castan airport.", { Velmora: 'LOC', 'Aurelio Castan': 'PER' });
       assert.deepEqual(owned.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Aurelio Castan', 'FACILITY']], 'no employer of a facility');
+      // … nor of a works or a garage it owns: "Corvane's Pellby Works".
+      const works = mentions("Effluent escaped from Corvane's Tolby Works and its Ashgrove Garage.", { Corvane: 'ORG', 'Tolby Works': 'PER', 'Ashgrove Garage': 'PER' });
+      assert.deepEqual(works.map((m) => [m.text, m.type]), [['Corvane', 'ORG'], ['Tolby Works', 'FACILITY'], ['Ashgrove Garage', 'FACILITY']]);
     });
 
     it('finds a body named by its head and what it is of, a title included, the tagger missed', () => {

@@ -37,7 +37,7 @@ import { isPersonWord, nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
-import { isFacilityNoun } from './types';
+import { isBodyHead, isFacilityHead, isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
@@ -130,6 +130,8 @@ function isUnlistedFullName(tokens: readonly Token[], c: Candidate): boolean {
   // makes a thing or a place ("Velmora's Aurelio Castan airport", "Cobb Mountain community").
   const next = tokens[c.end];
   if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(next?.text ?? '') || (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return false;
+  // (Nor a building's or a body's: "Corvane's Pellby Works".)
+  if (isFacilityHead(tokens[c.end - 1].text) || isBodyHead(tokens[c.end - 1].text)) return false;
   return tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
 }
 
