@@ -690,6 +690,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
     assert.equal(canvass[1].value, 'T16:45');
+    // A part of the day with its article is the day named before it, past a relative clause's past perfect.
+    const afternoon = datesIn('The trial resumed on Thursday. Her lawyer spent much of the afternoon asking who had signed it.', '2026-03-19');
+    assert.deepEqual(afternoon.map((d) => [d.text, d.value]), [['on Thursday', '2026-03-19'], ['much of the afternoon', '2026-03-19TAF']]);
+    assert.deepEqual(datesIn('He read the morning papers.', '2026-03-19'), []);
     // A live report's entry stamped on a line of its own is on the day last dated so, else the article's.
     const live = datesIn('14:52 GMT\nRain fell on Monday and Tuesday.\n13:25 GMT\nDivers went down.\nFriday 5 June\n11:58 GMT\nA diver surfaced.', '2026-06-11');
     assert.deepEqual(live.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-06-11T14:52Z', '2026-06-11T13:25Z', '2026-06-05T11:58Z']);

@@ -26,7 +26,7 @@ const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 /** How many characters either side of a clock time a word making it recurring may stand: "every Monday at 7 a.m.", "at 9 a.m. daily". */
 const RECURRING_REACH = 20;
 /** Words that open another clause after a clock time. */
-const CLAUSE_BREAK = /\b(?:and|but|while|when|after|because|said)\b|;/i;
+const CLAUSE_BREAK = /\b(?:and|but|while|when|after|because|said|who|which|whether)\b|;/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;

@@ -629,6 +629,13 @@ export const RULES: readonly Rule[] = [
     },
     ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
   ),
+  // "took the whole afternoon", "for much of the morning", "in the evening": that part of the day named before it, as a
+  // clock time is (not "the morning of June 3", "the morning after", "the evening news").
+  rule(
+    `\\b(?:all|the${SP}whole|the${SP}entire|(?:for${SP})?(?:much|most)${SP}of${SP}the|throughout${SP}the|during${SP}the|in${SP}the|(?:early|late)${SP}in${SP}the)${SP}(morning|afternoon|evening)\\b(?!${SP}(?:of|after|before|news|edition|show|papers?|rush|peak|session|shifts?|commute|traffic)\\b)`,
+    (m) => fixed('TIME', `T${partOfDay(m[1])}`),
+    ['morning', 'afternoon', 'evening'],
+  ),
   // "killed 12 people overnight": the night before the story's day (not "an overnight flight").
   rule(
     `\\bovernight(?=${OSP}(?:[.,;:!?)]|$)|${SP}(?:on|in|to|toward|towards|from|into|and|as|after|before|while|when|near|at|by|with)\\b)`,
