@@ -911,6 +911,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(trade, 'r.txt', 'Brenvik'), entityOf(trade, 'q.txt', 'Brenvik Milk Producers'));
     assert.notEqual(entityOf(trade, 'r.txt', 'Royal'), entityOf(trade, 'q.txt', 'Royal Mail Group'));
+    // Advisers, appliance makers and stores go by their names without their trade.
+    assert.deepEqual(companyShortKeys('fenmore kell advisory'), ['fenmore kell']);
+    assert.ok(companyShortKeys('halvers department stores').includes('halvers'));
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);

@@ -28,7 +28,8 @@ const COMPANY_TAILS = new Set(
   ingeniería construcciones apparel sportswear broadcasting recruitment staffing pharmacy assurance reinsurance banking music travel research
   minerals metals exploration racing cycling team risk mutual orchestra opera organization organisation theatricals
   services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater
-  vineyards vineyard wines cellars agri agro garments textiles knitwear renewables`.split(/\s+/),
+  vineyards vineyard wines cellars agri agro garments textiles knitwear renewables advisory appliance appliances stores
+  supermarkets retail`.split(/\s+/),
 );
 
 /**
