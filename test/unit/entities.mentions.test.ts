@@ -1664,6 +1664,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Lena Marsh', 'PERSON'], ['Tour de Vellac', 'EVENT'], ["Giro d'Ostra", 'EVENT'], ['Battle of Kelmar', 'EVENT'], ['Castlemere', 'PERSON'], ['Ostra', 'PLACE'], ['Ivo Lind', 'PERSON'],
       ]);
+      // … a Spanish festival over its article, the kind the tagger took apart inside it.
+      const fiesta = mentions('Crowds filled the Fiesta de la Tolva in Velm.', { Fiesta: 'ORG', Tolva: 'LOC', Velm: 'LOC' });
+      assert.deepEqual(fiesta.map((m) => [m.text, m.type]), [['Fiesta de la Tolva', 'EVENT'], ['Velm', 'PLACE']]);
     });
 
     it('types galleries and universities named in their own language as bodies, and hospitals and hotels so named as facilities', () => {

@@ -46,7 +46,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isBodyHead, isDirectionalDemonym, isNationality, namesLaw } from './types';
+import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
@@ -93,8 +93,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   lawsNamedAfterPeople(tokens, found);
   joinSlashedLetters(tokens, found);
   found.forEach((c, i) => (found[i] = withLowerCaseCourt(tokens, withCircuitOrdinal(tokens, asShip(tokens, withEventKind(tokens, withStormWord(tokens, withPlus(tokens, withRoadNumber(tokens, withModelNumber(tokens, withUnitNumber(tokens, c)))))))))));
-  // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now, or is the product itself.
-  const products = found.filter((c) => c.product);
+  // A model's tier the tagger took apart ("Orion X3 [Max]") is inside the product now, or is the product itself; so is an
+  // event's kind inside the event ("[Fiesta] de la Laguna").
+  const products = found.filter((c) => c.product || (c.label === 'MISC' && c.end - c.start > 1 && isEventFirst(tokens[c.start].text)));
   const inside = (c: Candidate) =>
     products.some((o, k) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || k < products.indexOf(c)));
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));

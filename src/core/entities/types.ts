@@ -92,7 +92,7 @@ const EVENT_HEADS = new Set(
 );
 
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
-const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Festival', 'Battle', 'Siege']);
+const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Festival', 'Battle', 'Siege', 'Fiesta', 'Feria', 'Festa', 'Fête', 'Carnaval']);
 /** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia". */
 const EVENT_FIRST_LINK = /^(?:de|du|des|of|a|del|della|di|Down)$|^d['’]\p{Lu}/u;
 

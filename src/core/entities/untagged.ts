@@ -227,10 +227,10 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
   return { ...c, start, label: 'MISC', roles: [], person: undefined };
 }
 
-/** "the Tour of the [Dolomites]", "the Battle of [Mosul]": an event named by its kind before the place the tagger found. */
+/** "the Tour of the [Dolomites]", "the Battle of [Mosul]", "the Fiesta de la [Laguna]": an event named by its kind before the place the tagger found. */
 export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate {
   let at = c.start - 1;
-  if (tokens[at]?.text === 'the') at--;
+  if (/^(?:the|la|el|le|les|los|las)$/.test(tokens[at]?.text ?? '')) at--;
   if (c.label === 'PER' || !/^(?:of|de|du|a)$/.test(tokens[at]?.text ?? '') || !isEventFirst(tokens[at - 1]?.text ?? '')) return c;
   return { ...c, start: at - 1, label: 'MISC', roles: [], person: undefined };
 }
