@@ -265,8 +265,14 @@ describe('time: patterns and their spans', () => {
     const dates = datesIn('The writer was due to deliver the lecture on February 26. A talk, which was set for Feb. 20, was called off.', '2026-03-03');
     assert.deepEqual(dates.map((d) => d.value), ['2026-02-26', '2026-02-20']);
     // … and a plan's date before a past verb: "The recital, scheduled for Feb. 24, was called off"; not a future one.
-    const reduced = datesIn('The recital, scheduled for Feb. 24, was called off. The tasting scheduled for Feb. 24 will go ahead.', '2026-03-03');
-    assert.deepEqual(reduced.map((d) => d.value), ['2026-02-24', '2027-02-24']);
+    const reduced = datesIn('The recital, scheduled for Feb. 24, was called off. The tasting scheduled for Feb. 14 will go ahead.', '2026-03-03');
+    assert.deepEqual(reduced.map((d) => d.value), ['2026-02-24', '2027-02-14']);
+  });
+
+  it('reads a day a week gone in a future sentence as this year\'s, and a weekday after "instead of" as the one before it', () => {
+    assert.equal(datesIn('Anyone with information should call 101, quoting log 0917 of February 28.', '2026-03-04')[0].value, '2026-02-28');
+    const moved = datesIn('The chief is now expected to testify Friday morning instead of Thursday.', '2026-03-11');
+    assert.deepEqual(moved.map((d) => d.value), ['2026-03-13TMO', '2026-03-12']);
   });
 
   it('reads the day of what someone was asked or means to do as one ahead, whatever the tense of the asking', () => {

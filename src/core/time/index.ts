@@ -207,7 +207,7 @@ function isDeadline(text: string, e: Expression): boolean {
   return e.modifiers[0] === 'by' && TO_DO_BEFORE.test(text.slice(Math.max(0, e.start - TO_DO_WINDOW), e.start));
 }
 
-const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and)\s*$/i;
+const WEEKDAY_LIST = /^\s*(?:,|or|and|,\s*or|,\s*and|instead of|rather than)\s*$/i;
 
 /** "a pause from Sunday", "eligible from Oct. 14": a start, a day or a month. */
 function isStart(e: Expression): boolean {
@@ -282,8 +282,8 @@ function isTomorrow(e: Expression): boolean {
   return day.kind === 'offset' && day.unit === 'day' && day.by === 1;
 }
 
-/** A request or an intention and what it is for: "called on the minister to make a statement" (not one told in the past perfect). */
-const ASKED_TO = /(?<!\bhad\s+)\b(?:urged|urges|called on|calls on|asked|asks|wants|wanted|invited|invites|summoned|intends|intended|promised|promises|pledged|pledges|vowed|vows|threatened|threatens)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+\b(?:(?!\b(?:and|but|ago|was|were|had|after)\b)[^.;!?])*$/iu;
+/** A request, an intention or an expectation and what it is for: "called on the minister to make a statement", "is expected to testify" (not one told in the past perfect). */
+const ASKED_TO = /(?<!\bhad\s+)\b(?:urged|urges|called on|calls on|asked|asks|wants|wanted|invited|invites|summoned|intends|intended|promised|promises|pledged|pledges|vowed|vows|threatened|threatens|(?<!\b(?:was|were|been)\s+)expected|expects)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+\b(?:(?!\b(?:and|but|ago|was|were|had|after)\b)[^.;!?])*$/iu;
 
 /** How far back in its sentence a day's asking may stand. */
 const ASKING_REACH = 120;

@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
-import { addDays, addMonths, atClock, type Day, formatDay, formatMonth, isoWeek, isValidDay, parseDay, weekday } from './calendar';
+import { addDays, addMonths, atClock, type Day, daysBetween, formatDay, formatMonth, isoWeek, isValidDay, parseDay, weekday } from './calendar';
 import { isoDuration } from './lexicon';
 import { withSeasonalOffset } from './seasonalZones';
 import { calendarValue } from './movable';
@@ -159,6 +159,17 @@ function readAt(m: Extract<Meaning, { kind: 'at' }>, anchor: Anchor | null, tens
   return { ...day, value: atClock(day.value, m.clock) };
 }
 
+/** How many days back a day in a future-tense sentence is still this year's. */
+const JUST_GONE_DAYS = 7;
+
+/** Whether the month and day lie up to a week before the article's day, in its year. */
+function isJustGone(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day): boolean {
+  const day = m.day !== undefined ? { year: anchor.year, month: m.month, day: m.day } : undefined;
+  if (!day || !isValidDay(day)) return false;
+  const back = daysBetween(day, anchor);
+  return back > 0 && back <= JUST_GONE_DAYS;
+}
+
 /** How far ahead, in month·100 + day units (about two months), a day in a past-tense sentence is taken as scheduled. */
 const SCHEDULED_AHEAD = 200;
 
@@ -174,7 +185,8 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   else if (m.direction === 'next') year += there <= here ? 1 : 0;
   // A past-tense sentence may set a day a few weeks ahead ("ordered a hearing for June 3"): that one stays this year's.
   else if (!m.direction && tense === 'past') (year -= there > here + (m.day === undefined ? 0 : SCHEDULED_AHEAD) ? 1 : 0), (detail = 'past tense');
-  else if (!m.direction && tense === 'future') (year += there < here ? 1 : 0), (detail = 'future tense');
+  // … and a future one may name a day just gone ("should call, quoting log 0917 of February 28", told on March 4).
+  else if (!m.direction && tense === 'future') (year += there < here && !isJustGone(m, anchor) ? 1 : 0), (detail = 'future tense');
   else if (!m.direction) {
     // No tense to go by: the nearest such date, within half a year ("The Fed meets on Feb. 1" in late December).
     const months = m.month - anchor.month;
