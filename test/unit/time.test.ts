@@ -696,6 +696,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
     assert.equal(canvass[1].value, 'T16:45');
+    // … and any day of the sentence before that the clock time points back to ("that night"), but no other so far back.
+    const night = datesIn('Ivo Vane was attacked on 2 May 2021. He died at about 10.50pm that night. The raid took place on Sept. 18, 2025. Officers entered at 5:42 a.m.', '2026-06-11');
+    assert.deepEqual(night.filter((d) => d.type === 'TIME').map((d) => d.value), ['2021-05-02T22:50', 'T05:42']);
     // A part of the day with its article is the day named before it, past a relative clause's past perfect.
     const afternoon = datesIn('The trial resumed on Thursday. Her lawyer spent much of the afternoon asking who had signed it.', '2026-03-19');
     assert.deepEqual(afternoon.map((d) => [d.text, d.value]), [['on Thursday', '2026-03-19'], ['much of the afternoon', '2026-03-19TAF']]);

@@ -32,6 +32,8 @@ const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)
 const RECENT_DAYS = 2;
 /** … and ahead of it, for a time not told in the past. */
 const WEEK_AHEAD_DAYS = 7;
+/** A clock time's pointer back to the day just named: "at 10.50pm that night". */
+const THAT_DAY_AFTER = /^\s+(?:on\s+)?that\s+(?:night|morning|afternoon|evening|day)\b/i;
 /** A sentence that calls on the reader: "Listen to the report from 5pm", "Watch live at 7pm". */
 const CALL_TO_READER = /^\W*(?:Listen|Watch|Tune in|Read|Follow|Join us|Call|Visit|Sign up|Subscribe|Contact|Email|Download)\b/;
 /** Days, and months back, from the article's day within which a yearless date is the story's present. */
@@ -166,7 +168,11 @@ export class DateContext {
     const ahead = daysBetween(this.anchorDay, named);
     const told = sentence === undefined || !CALL_TO_READER.test(this.text.slice(sentence.start, sentence.end));
     // (… and so does a day of the week just named behind: "landed in Tolleson on Friday night. It touched down at 9:20 p.m.")
-    const reach = ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : index - last.sentence <= 1 && !last.perfect ? WEEK_AHEAD_DAYS : RECENT_DAYS;
+    // (… and any day of the sentence just before that the clock time points back to: "attacked on 2 May 2021. He died at
+    // about 10.50pm that night.")
+    const adjacent = index - last.sentence <= 1 && !last.perfect;
+    const pointed = adjacent && THAT_DAY_AFTER.test(this.text.slice(e.end, e.end + 20));
+    const reach = pointed ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
     if ((tense === 'past' || !told) && ahead > 0) return undefined;
