@@ -421,12 +421,12 @@ const FACILITY_KINDS = new Set(
   `park sanctuary reserve conservancy stadium arena reservoir plant refinery mine dam power wastewater sewage treatment
   works smelter mill theatre theater playhouse velodrome ballpark pumping generating`.split(/\s+/),
 );
+const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state', 'international', 'regional']);
 
 /** Whether the `i`th word of a facility's name names its kind: "Park", "Plant", "Station" after "Power" or "Pumping". */
 function isFacilityKindAt(words: readonly string[], i: number): boolean {
   return FACILITY_KINDS.has(words[i]) || (words[i] === 'station' && i > 0 && FACILITY_KINDS.has(words[i - 1]));
 }
-const FACILITY_MODIFIERS = new Set(['national', 'wildlife', 'game', 'tiger', 'nature', 'marine', 'forest', 'state', 'international', 'regional']);
 
 /** A facility's name without its kind: "Kruger" is "Kruger National Park", "Kestrel Bay" the "Kestrel Bay Wastewater Treatment Plant". */
 function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {

@@ -11,6 +11,7 @@ import { calendarValue } from './movable';
 import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
+import { CLAUSE_BREAK } from './lexicon';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { type Tense, tellsWords } from './tense';
 
@@ -25,8 +26,6 @@ const OWN_DAY_AFTER = new RegExp(`\\b(?:${WEEKDAY_SRC}|today|tomorrow|yesterday|
 const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 /** How many characters either side of a clock time a word making it recurring may stand: "every Monday at 7 a.m.", "at 9 a.m. daily". */
 const RECURRING_REACH = 20;
-/** Words that open another clause after a clock time. */
-const CLAUSE_BREAK = /\b(?:and|but|while|when|after|because|said|who|which|whether)\b|;/i;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;

@@ -6,6 +6,7 @@
 import type { DateMention } from '../types';
 import { addDays, formatDay, parseDay, weekday } from './calendar';
 import type { Expression } from './detect';
+import { CLAUSE_BREAK } from './lexicon';
 import { dayOf, type Meaning } from './meaning';
 import { type Anchor, resolve } from './resolve';
 import type { Tense } from './tense';
@@ -82,7 +83,6 @@ export function withDateAfter(text: string, out: DateMention[], at: number, day:
 
 /** Between a clock time and the day its clause names after it: "at 11:15 outside the town hall on". */
 const CLOCK_TO_DAY = /^[^.;:!?()]{1,60}$/;
-const CLAUSE_WORD = /\b(?:and|but|while|when|after|before|because|said|says|then|until)\b/i;
 
 /**
  * A clock time with no day whose clause names its day a few words on is on that day: "The march will begin at 11:15
@@ -92,7 +92,7 @@ export function withDayAfterClock(text: string, out: DateMention[], at: number):
   const [clock, next] = [out[at - 1], out[at]];
   const day = next.value?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
   const between = text.slice(clock.end, next.start);
-  if (!day || clock.type !== 'TIME' || !clock.value?.startsWith('T') || !CLOCK_TO_DAY.test(between) || CLAUSE_WORD.test(between)) return;
+  if (!day || clock.type !== 'TIME' || !clock.value?.startsWith('T') || !CLOCK_TO_DAY.test(between) || CLAUSE_BREAK.test(between)) return;
   const value = day + clock.value;
   out[at - 1] = { ...clock, value, resolution: `${clock.text.replace(/\s+/g, ' ')} → ${value}, on the day its clause names after it (${next.text.replace(/\s+/g, ' ')})` };
 }
