@@ -7,7 +7,7 @@ const B = 'Ruiz Defends Harbour Costs\n\nAna Ruiz told reporters the plan would 
 describe('Corpus', () => {
   it('analyzes texts that end inside a name, a bracket, a dash or a list without failing', () => {
     const corpus = new Corpus();
-    const endings = ['Zahran (', 'Kelmar (AFP', 'VELDORA —', 'by', 'Shares in Kelmar, Ostra and', 'Pruett, Langley &', 'Hapag-', 'UPDATE 2-', 'Cape of', "the UN's", 'It fell on the FTSE 250', 'SAG-', 'Port of', 'the week of', 'It was set up under the Inquiries Act', 'Photo: Ana Lutz/', 'from 15:00 until', 'KLMN 7', 'SEIU Local'];
+    const endings = ['Zahran (', 'Kelmar (AFP', 'VELDORA —', 'by', 'Shares in Kelmar, Ostra and', 'Pruett, Langley &', 'Hapag-', 'UPDATE 2-', 'Cape of', "the UN's", 'It fell on the FTSE 250', 'SAG-', 'Port of', 'the week of', 'It was set up under the Inquiries Act', 'Photo: Ana Lutz/', 'from 15:00 until', 'KLMN 7', 'SEIU Local', 'convicted after a trial in the Central Cr'];
     endings.forEach((text, i) => assert.doesNotThrow(() => corpus.set(`e${i}.txt`, text), text));
     assert.equal(corpus.documents().length, endings.length);
   });

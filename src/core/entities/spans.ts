@@ -90,6 +90,7 @@ export function isSizeUnit(word: string): boolean {
 
 /** Words after a title that name a body or a building by their last, not a person: "Hospitals NHS Trust", "Infirmary" (not "Jo Park"). */
 function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
   const lists = nameLists();
   const last = tokens[to - 1].text;
   if (lists.lookup(tokens[from].text.toLowerCase()) & FIRST_NAME || lists.lookup(last.toLowerCase()) & LAST_NAME) return false;
