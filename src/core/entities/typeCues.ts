@@ -41,6 +41,7 @@ import { isBodyHead, isFacilityHead, isFacilityNoun } from './types';
 import { isHonorific, isTitleWord } from './titles';
 import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
+import { isHyphenatedName } from './surnames';
 
 const PERSONAL = new Set(
   `mother father wife husband son daughter brother sister family parents widow widower girlfriend
@@ -722,12 +723,11 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
 
 const MAX_APPOSITION = 5;
 
-/** One listed surname, or two capitalized words a hyphen joins ("Okonkwo-Baird"), no place's or body's word. */
+/** One listed surname, no place's or body's word, or a hyphenated one ("Okonkwo-Baird"). */
 function isSurnameWord(tokens: readonly Token[], c: Candidate): boolean {
   const words = tokens.slice(c.start, c.end).map((t) => t.text);
-  const hyphenated = words.length === 3 && isHyphen(words[1]) && PERSON_NAME_WORD.test(words[0]) && PERSON_NAME_WORD.test(words[2]);
   const listed = words.length === 1 && (nameLists().lookup(words[0].toLowerCase()) & (LAST_NAME | PLACE_NAME | ORG_WORD)) === LAST_NAME;
-  return hyphenated || listed;
+  return listed || (words.length === 3 && isHyphenatedName(words.join('')));
 }
 
 /** ", leader of the …", ", the WHO director-general,", ", the Labour MP for …": a person's title heads the apposition at `end`. */
