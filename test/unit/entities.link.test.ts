@@ -142,6 +142,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(initialled, 'r.txt', 'Kelby PD'), entityOf(initialled, 'q.txt', 'Kelby Police Department'));
     assert.equal(entityOf(initialled, 'r.txt', 'Glen Orvik MRT'), entityOf(initialled, 'q.txt', 'Glen Orvik Mountain Rescue Team'));
+    // … or its first words: "UTW Local 41" is the "United Tram Workers Local 41", not its "Local 14".
+    const headInitialled = linkEntities([
+      analyzeWith('s.txt', 'United Tram Workers Local 41 and United Tram Workers Local 14 walked out.', { 'United Tram Workers Local 41': 'ORG', 'United Tram Workers Local 14': 'ORG' }),
+      analyzeWith('t.txt', 'UTW Local 41 said so.', { 'UTW Local 41': 'ORG' }),
+    ]);
+    assert.equal(entityOf(headInitialled, 't.txt', 'UTW Local 41'), entityOf(headInitialled, 's.txt', 'United Tram Workers Local 41'));
+    assert.notEqual(entityOf(headInitialled, 't.txt', 'UTW Local 41'), entityOf(headInitialled, 's.txt', 'United Tram Workers Local 14'));
     // A state's postal code: "Kelmar, TX" is in Texas.
     const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
     assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));

@@ -598,6 +598,8 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Harbor Pilots and Tug Crews Association']);
       const service = mentions('Crews from Orvale Fire and Rescue Service attended.', { 'Orvale Fire and Rescue Service': 'ORG' });
       assert.deepEqual(service.map((m) => m.text), ['Orvale Fire and Rescue Service'], 'common words about the "and"');
+      const security = mentions('The Ostravian Security and Intelligence Service said so.', { 'Ostravian Security and Intelligence Service': 'ORG' });
+      assert.deepEqual(security.map((m) => m.text), ['Ostravian Security and Intelligence Service'], "a trade's word before the \"and\" of one body");
     });
 
     it('takes a two-word "place" the lists do not know for a person when it is listed among people', () => {

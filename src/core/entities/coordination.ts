@@ -72,7 +72,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // words: "Securities and Exchange Commission").
     const common = (w: string) => isUsuallyLowerCase(w) || isCommonWord(w);
     const bodyGoesOn = common(tokens[mid + 1].text) && (lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD) !== 0;
-    const company = firmBefore && tokens[mid].text === 'and' && (!bodyGoesOn || designated) && !ofBody;
+    // (Nor where the whole is one body by its form: "the Finnish Security and Intelligence Service".)
+    const company = firmBefore && tokens[mid].text === 'and' && (!bodyGoesOn || designated) && !ofBody && !isOneBody(tokens, c, mid);
     // "Halbrook Bank and Ferrisbank": a body's word ends the first name, and one proper name no body's word is the
     // second (with "&" the firm goes on: "Hanul Investment & Securities").
     const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;

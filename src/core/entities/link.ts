@@ -97,10 +97,11 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   for (const [alias, full] of nicknamed(chains)) if (votes.get(alias) === 'PERSON' && isPerson(full)) groups.union(full, alias);
   // … and order a body's words differently: "National Civil Defense Institute", "National Institute of Civil Defense".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
-  // … and write a body's last words as their initials: "Glen Corran MRT" is the one "Glen Corran Mountain Rescue Team".
-  const byTailInitials = groupBy(keys.filter((k) => votes.get(k) === 'ORG'), tailInitialsOf);
+  // … and write a body's first or last words as their initials: "Glen Corran MRT" is the one "Glen Corran Mountain Rescue
+  // Team", "UCW Local 77" the one "United Coach Workers Local 77".
+  const byPartInitials = groupBy(keys.filter((k) => votes.get(k) === 'ORG'), partInitialsOf);
   for (const k of keys) {
-    const long = byTailInitials.get(k);
+    const long = byPartInitials.get(k);
     if (long?.length === 1 && votes.get(k) === 'ORG') groups.union(long[0], k);
   }
   // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
@@ -510,13 +511,21 @@ function nicknamed(chains: readonly Chain[]): Map<string, string> {
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in']);
 
-/** A body's key with its last two words or more written as their initials: "glen corran mrt" of "glen corran mountain rescue team". */
-const tailInitialsOf = memoized((key): string[] => {
+/**
+ * A body's key with its first or last two words or more written as their initials: "glen corran mrt" of "glen corran
+ * mountain rescue team", "ucw local 77" of "united coach workers local 77".
+ */
+const partInitialsOf = memoized((key): string[] => {
   const words = keyWords(key);
+  const initials = (part: string[]) => part.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w[0]).join('');
   const out: string[] = [];
   for (let at = 1; at <= words.length - 2; at++) {
-    const tail = words.slice(at).filter((w) => !FUNCTION_WORDS.has(w));
-    if (tail.length >= 2) out.push([...words.slice(0, at), tail.map((w) => w[0]).join('')].join(' '));
+    const tail = initials(words.slice(at));
+    if (tail.length >= 2) out.push([...words.slice(0, at), tail].join(' '));
+  }
+  for (let at = 2; at < words.length; at++) {
+    const head = initials(words.slice(0, at));
+    if (head.length >= 2 && !FUNCTION_WORDS.has(words[at])) out.push([head, ...words.slice(at)].join(' '));
   }
   return out;
 });

@@ -176,8 +176,16 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
     return { ...b, start: a.start, meaning };
   }
   if (isDayLike(a.meaning) && isClock(b)) return { ...withDay(b, a.meaning), start: a.start };
+  // "every Sunday at 10am", "every evening at 7 p.m.": the clock time of each such day.
+  const clock = isClock(b) ? clockOf(b) : null;
+  if (a.type === 'SET' && a.meaning.kind === 'fixed' && RECURRING_DAY.test(a.meaning.value) && clock !== null) {
+    return { ...a, end: b.end, meaning: { kind: 'fixed', value: `${a.meaning.value.replace(/T[A-Z]{2}$/, '')}T${clock}` } };
+  }
   return undefined;
 }
+
+/** A set of days, or of parts of them: "XXXX-WXX-7", "XXXX-XX-XXTEV". */
+const RECURRING_DAY = /^XXXX-(?:WXX-\d|XX-XX)(?:T[A-Z]{2})?$/;
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
   return isClock(a) && isDayLike(b.meaning) ? { ...withDay(a, b.meaning), end: b.end } : undefined;

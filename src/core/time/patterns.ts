@@ -895,7 +895,12 @@ export const RULES: readonly Rule[] = [
       // "each July": that month of every year.
       const month = !m[1] && !m[2] && isCapitalized(m[3]) ? monthNumber(m[3]) : undefined;
       if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
-      if (/^(weekend|morning|afternoon|evening|night)s?$/i.test(m[3])) return fixed('SET', /^weekend/i.test(m[3]) ? 'XXXX-WXX-WE' : 'P1D');
+      if (/^weekends?$/i.test(m[3])) return fixed('SET', 'XXXX-WXX-WE');
+      // "every morning": that part of each day; "every other night": each second day.
+      if (/^(morning|afternoon|evening|night)s?$/i.test(m[3])) {
+        const days = m[1] ? 2 : m[2] ? parseNumber(m[2]) : undefined;
+        return days ? fixed('SET', `P${days}D`) : fixed('SET', `XXXX-XX-XXT${partOfDay(m[3].replace(/s$/i, ''))}`);
+      }
       const count = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
       // "every year and a half": that length and half of it again.
       const n = count && m[6] ? count + 0.5 : count;
