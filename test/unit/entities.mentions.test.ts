@@ -1700,6 +1700,9 @@ describe('entity mentions', () => {
         ['Ravi Castellane', 'PERSON'], ['Tom Kell', 'PERSON'], ['Ivo Lind', 'PERSON'], ['Tobias Lind', 'PERSON'], ['Marlowe & Finch', 'ORG'],
         ['Wen-Li Zhao', 'PERSON'], ['Castor & Brill', 'ORG'],
       ]);
+      // Names no list knows, after a title: "Attorney Corwin Tull of Castell & Wynn LLP".
+      const titled = mentions('Attorney Corwin Tull of Castell & Wynn LLP said so.', { 'Corwin Tull of Castell & Wynn LLP': 'ORG' });
+      assert.deepEqual(titled.map((m) => [m.text, m.type]), [['Corwin Tull', 'PERSON'], ['Castell & Wynn LLP', 'ORG']]);
     });
 
     it("takes a player's position or a sport's job out of a person's name into the roles", () => {

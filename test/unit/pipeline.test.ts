@@ -60,6 +60,12 @@ describe('runPipeline', () => {
     assert.deepEqual(tokens.slice(0, 2).map((t) => t.text), ['Rear', 'Adm.']);
   });
 
+  it('ends a sentence after a legal form\'s stop before a word that opens one, not before a title', () => {
+    const text = 'The app is made by Harlow Minds Ltd. Yesterday the firm said so. Kelmar Inc. Chief Executive Ana Ruiz agreed.';
+    const { sentences } = runPipeline(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['The app is made by Harlow Minds Ltd.', 'Yesterday the firm said so.', 'Kelmar Inc. Chief Executive Ana Ruiz agreed.']);
+  });
+
   it('ends a sentence after "a.m." before a capitalized word that is no zone or day', () => {
     const text = 'It opens at 10 a.m. Prosecutors agreed. It ends at 3 p.m. EST on Monday. It met at 9 a.m. Tuesday.';
     const { sentences } = runPipeline(text);

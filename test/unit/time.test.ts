@@ -625,6 +625,9 @@ describe('time: resolution against the article date', () => {
     const truce = datesIn('The truce starts at 0000 local time on Thursday and ends at midnight local time Friday.', '2026-03-03');
     // 0000 opens its day; midnight ends it (AP style).
     assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-07T00:00']]);
+    // (Not the day that opens the next sentence.)
+    const next = datesIn('The briefing began at 10:30 a.m. On June 3 the grid failed.', '2026-03-12');
+    assert.deepEqual(next.map((d) => d.text), ['at 10:30 a.m.', 'On June 3']);
     const night = datesIn('It was just after 10 p.m. on Wednesday. By midnight the fire was out.', '2026-03-12');
     assert.deepEqual(night.map((d) => d.value), ['2026-03-11T22:00', '2026-03-12T00:00']);
     assert.equal(only('Shops close at midnight.').value, 'T24:00');

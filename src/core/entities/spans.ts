@@ -487,9 +487,9 @@ const MAX_PERSON_BEFORE_OF = 5;
 
 /**
  * "said dealer Tomas Berg of Harrow & Finch Fine Art": a person's full name and the firm they are of, which the
- * tagger ran into one name: two names, when the name opens with a listed given name and the firm's ends in a
- * business word or a legal form, or the firm names partners and the person has a listed given name or surname
- * (not "Duke of Kent", "Bank of America").
+ * tagger ran into one name: two names, when the name opens with a listed given name or follows a title and the
+ * firm's ends in a business word or a legal form, or the firm names partners and the person has a listed given name
+ * or surname or a title (not "Duke of Kent", "Bank of America").
  */
 export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candidate[] {
   for (let of = c.start + 2; of <= c.start + MAX_PERSON_BEFORE_OF && of + 1 < c.end; of++) {
@@ -505,7 +505,10 @@ export function splitPersonOfFirm(tokens: readonly Token[], c: Candidate): Candi
     // the person's known by a listed given name or surname.)
     const partners = tokens.slice(of + 1, c.end).some((t) => t.text === '&');
     const surname = (lists.lookup(person.at(-1)!.text.toLowerCase()) & (LAST_NAME | PLACE_NAME | ORG_WORD)) === LAST_NAME;
-    if (named && ((given && (isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last))) || (partners && (given || surname)))) {
+    // (… or the name's title says it is a person's: "Attorney Corwin Tull of Castell & Wynn LLP".)
+    const titled = c.roles.length > 0 || isTitleWord(tokens[c.start - 1]?.text ?? '');
+    const firm = isBusinessWord(last) || isLegalDesignator(last) || /^(?:Art|Arts)$/.test(last);
+    if (named && (((given || titled) && firm) || (partners && (given || surname || titled)))) {
       return [{ ...c, end: of, label: 'PER' }, { ...c, start: of + 1, label: 'ORG', roles: [] }];
     }
   }

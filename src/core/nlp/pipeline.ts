@@ -63,7 +63,7 @@ export function runPipeline(text: string): Pipeline {
       word.text = text.slice(word.start, word.end);
     }
     const boundary = winkBoundary && !inNumber && !abbreviated;
-    if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
+    if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || endsAfterLegalForm(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     // wink splits "Kelmar's" from its "'s" except before punctuation ("at Kelmar's,"), and caches a word it
     // kept whole across documents, so that it stays whole after that anywhere; split where wink splits it
@@ -84,8 +84,16 @@ export function runPipeline(text: string): Pipeline {
 const TITLE_ABBREVIATIONS = /^(?:Adm|Cmdr|Cdr|Maj|Det|Supt|Insp|Cpl|Pvt|Msgr|Mgr|Ald|Atty|Ma|Sta|Sto)$/;
 /** Abbreviated words inside names: "Warner Bros. Discovery", "Kelmar Bros. fell", legal forms: "Pte. Ltd.", "Sdn. Bhd.". */
 const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn|Pte|Sdn|Bhd|Pty)$/;
-/** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …". */
-const SENTENCE_OPENERS = /^(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|Shares|However)$/;
+/** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …", "… by Harlow Ltd. Yesterday it …". */
+const SENTENCE_OPENERS =
+  /^(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|Shares|However|Yesterday|Today|Tomorrow|Last|Earlier|Later|Meanwhile|Since|When|While|After|Now|His|Her|Their|Our|Some|Many|Most|Analysts|Officials)$/;
+/** A legal form's abbreviation, whose stop wink keeps in the word: "Ltd.", "Inc.". */
+const LEGAL_FORM_STOP = /^(?:Ltd|Inc|Corp|Co|Cos|Plc|PLC|LLC|Bhd|Pty)\.$/;
+
+/** Whether a sentence ends after a legal form wink did not end one after, before `next`: "made by Harlow Ltd. Yesterday the firm said". */
+function endsAfterLegalForm(last: Token | undefined, next: string): boolean {
+  return last !== undefined && LEGAL_FORM_STOP.test(last.text) && SENTENCE_OPENERS.test(next);
+}
 
 /** Whether the stop after an abbreviation (wink's last two tokens) goes on in the same sentence before `next`. */
 function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boolean {

@@ -92,7 +92,8 @@ const isClock = (c: Candidate): boolean =>
   c.type === 'TIME' && ((c.meaning.kind === 'fixed' && c.meaning.value.startsWith('T')) || c.meaning.kind === 'vague');
 
 /** What may stand between a clock time and the day after it: "9 p.m. on Saturday", "noon, March 11", "midnight local time Thursday". */
-const CLOCK_THEN_DAY = /^[^\S\r\n]*(?:local[^\S\r\n]+time[^\S\r\n]*)?,?[^\S\r\n]*(?:on[^\S\r\n]+)?$/i;
+// (Not over a sentence's end: "at 10:30 a.m. On June 3 …".)
+const CLOCK_THEN_DAY = /^[^\S\r\n]*(?:[Ll]ocal[^\S\r\n]+time[^\S\r\n]*)?,?[^\S\r\n]*(?:on[^\S\r\n]+)?$/;
 
 /** Joins a weekday with the date it names ("Thursday, July 31") and a day with its clock time, either way round. */
 function merge(text: string, list: Candidate[]): Candidate[] {
