@@ -366,6 +366,10 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Clemency International', 'ORG'], ['Summit Economics', 'ORG']]);
       // … with initials over "&" in it.
       assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut the bonds to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
+      // … without a common noun that opens the sentence before it.
+      assert.deepEqual(mentions("Sponsor Brightwater Mutual's deal ends.", {}).map((m) => [m.text, m.type]), [['Brightwater Mutual', 'ORG']]);
+      // … before a past verb wink reads as an adjective, and after a list's bullet.
+      assert.deepEqual(mentions('The film won.\n- Kestrel Releasing acquired the rights.', {}).map((m) => [m.text, m.type]), [['Kestrel Releasing', 'ORG']]);
     });
 
     it("takes a law's or treaty's name whole over its list, brackets, number and year, but not a centre named after one", () => {
@@ -1196,6 +1200,8 @@ describe('entity mentions', () => {
       // … a country by its letters too, and a title's time before it opens no name: "Former UK minister".
       const letters = mentions('Former UK minister Ivo Lind spoke.', { 'Former UK': 'ORG', 'Ivo Lind': 'PER' });
       assert.deepEqual(letters.map((m) => [m.text, m.type]), [['UK', 'PLACE'], ['Ivo Lind', 'PERSON']]);
+      // … nor a quantifier: "Several UK councils".
+      assert.deepEqual(mentions('Several UK councils invested.', { 'Several UK': 'ORG' }).map((m) => [m.text, m.type]), [['UK', 'PLACE']]);
     });
 
     it("types a \"person\" whose last word names a town's kind as a place, and takes that word in", () => {
@@ -2270,6 +2276,9 @@ describe('entity mentions', () => {
       // … tagged as one body with the title and a name with a particle.
       const ciso = mentions('Speaking on Monday, Brightmoor Bank CISO Femke de Vries said so.', { 'Brightmoor Bank CISO Femke de Vries': 'ORG' });
       assert.deepEqual(ciso.map((m) => [m.text, m.type, m.roles]), [['Brightmoor Bank', 'ORG', []], ['Femke de Vries', 'PERSON', ['Brightmoor Bank CISO']]]);
+      // … but not of a kind of body or venue that opens the sentence: "Museum spokeswoman Ida Moss".
+      const kinds = mentions('Museum spokeswoman Ida Moss said so. Festival founder Tom Hale agreed.', { 'Ida Moss': 'PER', 'Tom Hale': 'PER' });
+      assert.deepEqual(kinds.map((m) => [m.text, m.type]), [['Ida Moss', 'PERSON'], ['Tom Hale', 'PERSON']]);
     });
 
     it('makes a person of the leader a government is named after, where the tagger found nothing', () => {

@@ -66,6 +66,14 @@ describe('runPipeline', () => {
     assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['The app is made by Harlow Minds Ltd.', 'Yesterday the firm said so.', 'Kelmar Inc. Chief Executive Ana Ruiz agreed.']);
   });
 
+  it('tags a capitalized "-ing" word after a proper noun as a name\'s, not in a Title Case headline', () => {
+    const text = 'The deal with Corvid Releasing closed.\nStorm Battering Coast Leaves Damage';
+    const { tokens } = runPipeline(text);
+    const pos = (word: string) => tokens.find((t) => t.text === word)?.pos;
+    assert.equal(pos('Releasing'), 'PROPN');
+    assert.notEqual(pos('Battering'), 'PROPN');
+  });
+
   it('ends a sentence after "a.m." before a capitalized word that is no zone or day', () => {
     const text = 'It opens at 10 a.m. Prosecutors agreed. It ends at 3 p.m. EST on Monday. It met at 9 a.m. Tuesday.';
     const { sentences } = runPipeline(text);

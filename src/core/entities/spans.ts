@@ -14,7 +14,7 @@ import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
-import { isBodyHead, isFacilityHead, isInstitutionHead } from './types';
+import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -73,7 +73,7 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business
  * ("Reinsurer Castlemere", "Parent Veldhuis Holding"), a title's time ("Former UK minister").
  */
-const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent)$/i;
+const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent|several|many|some|both|few|such|each)$/i;
 
 /** Whether a word never opens a name (see NEVER_FIRST). */
 export function opensNoName(word: string): boolean {
@@ -153,7 +153,8 @@ function isNationalityBeforeName(tokens: readonly Token[], i: number, end: numbe
 }
 
 /** A bullet opening a line of a list. */
-const BULLET = /^[-*•–]$/;
+/** A bullet token opening a list item: "- Rival Kestrelnet agreed". */
+export const BULLET = /^[-*•–]$/;
 
 /** A word usually written in lower case that no list has as a name's or a particle: "Rival", not "Dos" or "Young". */
 function isCommonOpener(word: string): boolean {
@@ -399,6 +400,10 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   const body = start < head && (nameLists().lookup(tokens[head - 1].text.toLowerCase()) & ORG_WORD) !== 0;
   while (body && start > from && isCapitalizedName(tokens[start - 1]) && isDemonymAdjective(tokens[start - 1].text)) start--;
   if (start === head) return undefined;
+  // (Not a kind of body or place capitalized only as the sentence's first word: "Museum spokeswoman Ida Moss", "Festival
+  // founder Tom Hale".)
+  const opening = start === head - 1 && (start === 0 || tokens[start - 1].sentence !== tokens[start].sentence);
+  if (opening && (isBodyHead(tokens[start].text) || isFacilityHead(tokens[start].text) || isEventHead(tokens[start].text))) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
 }

@@ -14,7 +14,7 @@ import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
 import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
-import { isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
+import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
@@ -336,15 +336,20 @@ const OPENING_BODY_ENDS = new Set(['international', 'economics', 'ratings', 'res
  * Economics expects", "Clemency International's director").
  */
 export function openingBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
-  const start = /^the$/i.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  // (After a list's bullet too: "- Sponsor Penlee Mutual's deal runs on".)
+  const first = BULLET.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  let start = /^the$/i.test(tokens[first]?.text ?? '') ? first + 1 : first;
   let end = start;
   // Initials over "&" are a name's word too: "S&P Global Ratings", "AT&T Business".
   const named = (t: Token) => isCapitalizedName(t) || INITIALS_AND.test(t.text);
   while (end < to && end - start < MAX_OPENING_BODY && !covered[end] && named(tokens[end])) end++;
+  // (Not a common noun capitalized as the sentence's first word: "Sponsor Brightwater Mutual's deal".)
+  if (start === first && end - start >= 3 && isUsuallyLowerCase(tokens[start].text)) start++;
   if (end - start < 2) return [];
   const last = tokens[end - 1].text;
   const body = (nameLists().lookup(last.toLowerCase()) & ORG_WORD) !== 0 || isBusinessWord(last) || OPENING_BODY_ENDS.has(last.toLowerCase());
-  const acts = isPossessive(tokens[end]?.text ?? '') || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX';
+  // (A past verb wink reads as an adjective acts too: "Corvid Releasing acquired the rights".)
+  const acts = isPossessive(tokens[end]?.text ?? '') || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (tokens[end]?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[end].text));
   return body && acts ? [{ start, end, label: 'ORG', roles: [] }] : [];
 }
 

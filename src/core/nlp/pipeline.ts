@@ -77,7 +77,21 @@ export function runPipeline(text: string): Pipeline {
   }
   closeSentence(tokens.length);
   markLines(text, sentences);
+  namesInIng(tokens);
   return { tokens, sentences };
+}
+
+const CAPITALIZED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+
+/**
+ * A capitalized "-ing" word wink reads as a verb after a proper noun, before a word in lower case, is a name's:
+ * "Corvid Releasing bought the rights", "Sinclair Broadcasting said" (not a Title Case headline's "Storm Battering Coast").
+ */
+function namesInIng(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]];
+    if (t.pos === 'VERB' && prev.pos === 'PROPN' && prev.sentence === t.sentence && CAPITALIZED_ING.test(t.text) && !/^\p{Lu}/u.test(next.text)) t.pos = 'PROPN';
+  }
 }
 
 /** Abbreviated titles wink ends a sentence after: "Rear Adm. Roy Ostra", "Ma. Theresa Lazaro", "Det. Ana Ruiz". */
