@@ -924,6 +924,16 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
+    // A school without its noun, a council without its kind, a museum without what it is of, across documents.
+    const institutions = linkEntities([
+      analyzeWith('x.txt', 'Ashvale Primary School, Wenmoor County Council and the Orvik Museum of Modern Art agreed.', {
+        'Ashvale Primary School': 'ORG', 'Wenmoor County Council': 'ORG', 'Orvik Museum of Modern Art': 'ORG',
+      }),
+      analyzeWith('y.txt', 'Ashvale Primary, Wenmoor Council and the Orvik Museum objected.', { 'Ashvale Primary': 'ORG', 'Wenmoor Council': 'ORG', 'Orvik Museum': 'ORG' }),
+    ]);
+    assert.equal(entityOf(institutions, 'y.txt', 'Ashvale Primary'), entityOf(institutions, 'x.txt', 'Ashvale Primary School'));
+    assert.equal(entityOf(institutions, 'y.txt', 'Wenmoor Council'), entityOf(institutions, 'x.txt', 'Wenmoor County Council'));
+    assert.equal(entityOf(institutions, 'y.txt', 'Orvik Museum'), entityOf(institutions, 'x.txt', 'Orvik Museum of Modern Art'));
     // A club is named after its town: where the text makes the town a place, it is no short name of the club.
     const club = linkEntities([
       analyzeWith('v.txt', 'KESTOW, England — Kestow Town FC lost. Kestow mourned.', { KESTOW: 'LOC', England: 'LOC', 'Kestow Town FC': 'ORG', Kestow: 'LOC' }),

@@ -8,7 +8,7 @@ import type { EntityType, LocalMention } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, nameLists } from '../ner/tagger';
 import { acronymLetters, initialsOf } from './acronyms';
-import { companyShortKeys, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
+import { companyShortKeys, councilWithoutKind, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { ownedKey } from './owners';
 import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
@@ -437,17 +437,10 @@ function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): str
   return end > 0 ? [words.slice(0, end).join(' ')] : [];
 }
 
-/** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
-const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'regional', 'municipal', 'metropolitan', 'shire']);
-
 /** A council without its kind: "Granta Vale council" is the "Granta Vale District Council". */
 function councilShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
-  const words = keyWords(k);
-  if (typeOf.get(k) !== 'ORG' || words.length < 3 || words.at(-1) !== 'council' || !COUNCIL_KINDS.has(words.at(-2)!)) return [];
-  // (Past every kind word: "Eddersby Metropolitan Borough Council" is the "Eddersby council".)
-  let end = words.length - 1;
-  while (end > 1 && COUNCIL_KINDS.has(words[end - 1])) end--;
-  return [[...words.slice(0, end), 'council'].join(' ')];
+  const short = typeOf.get(k) === 'ORG' ? councilWithoutKind(k) : undefined;
+  return short ? [short] : [];
 }
 
 /**

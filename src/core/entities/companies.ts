@@ -125,6 +125,13 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // An English health trust or a school goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health",
   // "Brackwater Central High School" … "Brackwater Central".
   for (const kind of [NHS_TRUST, SCHOOL_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
+  // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
+  if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
+  const council = councilWithoutKind(key);
+  if (council) out.push(council);
+  const of = words.indexOf('of');
+  if (of >= 2 && INSTITUTIONS_OF.test(words[of - 1])) out.push(words.slice(0, of).join(' '));
   // A broadcaster goes by its call letters: "WKBR NewsChannel 9" … "WKBR", "KDSN News 4" … "KDSN".
   // (Letters that spell no word or name: not "Kent News" or "West Radio".)
   const callLetters = isCallLetters(words[0].toUpperCase()) && !isCommonWord(words[0]) && !(nameLists().lookup(words[0]) & (PLACE_NAME | FIRST_NAME | LAST_NAME));
@@ -171,6 +178,21 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (coinedName && !out.includes(coined) && !(nameLists().lookup(coined) & PLACE_NAME)) out.push(coined);
   return out;
 }
+
+/** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
+const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'regional', 'municipal', 'metropolitan', 'shire']);
+
+/** A council's key without its kind, past every kind word: "eddersby metropolitan borough council" → "eddersby council". */
+export function councilWithoutKind(key: string): string | undefined {
+  const words = keyWords(key);
+  if (words.length < 3 || words.at(-1) !== 'council' || !COUNCIL_KINDS.has(words.at(-2)!)) return undefined;
+  let end = words.length - 1;
+  while (end > 1 && COUNCIL_KINDS.has(words[end - 1])) end--;
+  return [...words.slice(0, end), 'council'].join(' ');
+}
+
+/** Institutions named for what they are of after their own name: "Fjordvik Museum of Modern Art". */
+const INSTITUTIONS_OF = /^(?:museum|gallery|galleries|library)$/;
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
