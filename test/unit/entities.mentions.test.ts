@@ -589,6 +589,9 @@ describe('entity mentions', () => {
     });
 
     it('splits the end of a list of names and a country joined to another name', () => {
+      // (Not a firm named for partners after a person's name: "— Colin Reyes, Haldane & Voss".)
+      const firm = mentions('— Colin Reyes, Haldane & Voss', { 'Colin Reyes': 'PER', 'Haldane & Voss': 'ORG' });
+      assert.deepEqual(firm.map((m) => m.text), ['Colin Reyes', 'Haldane & Voss']);
       const list = mentions('It represents Zentro, Velox and Quillon. China and Kelmar Union experts agree.', {
         Zentro: 'ORG',
         'Velox and Quillon': 'ORG',
@@ -714,6 +717,9 @@ describe('entity mentions', () => {
       // … in brackets without a label, a photographer whose given name is a country's too.
       const bracketed = mentions('A stall at the market. (Chad Orvell/Vale Gazette)', { 'Chad Orvell / Vale Gazette': 'ORG' });
       assert.deepEqual(bracketed.map((m) => [m.text, m.type]), [['Chad Orvell', 'PERSON'], ['Vale Gazette', 'ORG']]);
+      // (A station's number inside its name.)
+      const station = mentions('A stall at the market. (Ada Orvell / Ridge 4 News)', {});
+      assert.deepEqual(station.map((m) => [m.text, m.type]), [['Ada Orvell', 'PERSON'], ['Ridge 4 News', 'ORG']]);
       const video = mentions('Budget passes\n\nVIDEO: Mayor Hal Brenner speaks outside Dunmore City Hall.', { 'Hal Brenner': 'PER', 'Dunmore City Hall': 'LOC' });
       assert.deepEqual(video.map((m) => m.text), ['Hal Brenner', 'Dunmore City Hall']);
     });
@@ -899,6 +905,9 @@ describe('entity mentions', () => {
     it('finds the writer of a byline a verb of writing opens, "Written by" or "Edited by"', () => {
       const list = mentions('Votes counted\n\nWritten by Anita Kohli | Updated: June 2, 2026 10:00 IST\n\nThe votes were counted.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Anita Kohli', 'PERSON']]);
+      // … or a kind of piece after a header's date: "6 Mar 2026 | Analysis by …".
+      const analysis = mentions('Votes counted\n6 Mar 2026 | Analysis by Anita Kohli\n\nThe votes were counted.', {});
+      assert.deepEqual(analysis.map((m) => [m.text, m.type]), [['Anita Kohli', 'PERSON']]);
     });
 
     it('finds the reporters of bylines of a name and a role, of a name and where it writes from, and of contributors', () => {
@@ -1408,6 +1417,9 @@ describe('entity mentions', () => {
       assert.deepEqual(files.map((m) => [m.text, m.type]), [['Kelby Press', 'ORG'], ['Jordan Vell', 'PERSON'], ['Ottawa', 'PLACE']]);
       // A credit without a name is no person.
       assert.deepEqual(mentions('Rates rose. (Reporting by Staff Writer; editing by Lucia Ferrel)', {}).map((m) => m.text), ['Lucia Ferrel']);
+      // A wire service credited is no person.
+      const wire = mentions('Rates rose. (Reporting by Ana Ruiz for Ostra Wire Service; editing by Tom Hale — Northern Sea Wire)', { 'Ostra Wire Service': 'PER', 'Northern Sea Wire': 'PER' });
+      assert.deepEqual(wire.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Ostra Wire Service', 'ORG'], ['Tom Hale', 'PERSON'], ['Northern Sea Wire', 'ORG']]);
     });
 
     it('takes a byline of names with their places, alone on its line, for people and places, but no heading', () => {
@@ -1479,6 +1491,8 @@ describe('entity mentions', () => {
         Bank: 'ORG', Airlines: 'ORG', Council: 'ORG', Congress: 'ORG', Orvia: 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['Council', 'Congress', 'Orvia']);
+      // … nor a person from a plural common noun opening the sentence (a surname in the plural stays).
+      assert.deepEqual(mentions('Strikers marched on the dock. Peters agreed.', { Strikers: 'PER', Peters: 'PER' }).map((m) => m.text), ['Peters']);
       // A rate and the pound as markets speak of it are no names.
       assert.deepEqual(mentions('Sterling fell 0.4% after the Bank of Wessex kept Bank Rate at 4%.', { Sterling: 'PER', 'Bank of Wessex': 'ORG', 'Bank Rate': 'ORG' }).map((m) => m.text), ['Bank of Wessex']);
       // A region's adjective, a holiday and a company's period are no names either.

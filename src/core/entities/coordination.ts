@@ -61,7 +61,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const long = mid - c.start >= 2 && c.end - mid - 1 >= 2 && !ofBody;
     const known = single.has(text(left.start, left.end)) && single.has(text(right.start, right.end));
     // The end of a list ("Google, Meta and Amazon"), or a country beside another name ("Congo and United Nations experts").
-    const listed = tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1);
+    // (With "&" the name after a person's is a firm's: "— Colin Reyes, Haldane & Voss".)
+    const listed = tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1) && tokens[mid].text === 'and';
     const country = !isCountry(c.start, c.end) && (isCountry(left.start, left.end) || isCountry(right.start, right.end));
     // "Intel and Qualcomm": one word on each side of a spelled-out "and", unless the whole is a place or
     // two surnames, as firms are named ("Baxley and Crane").

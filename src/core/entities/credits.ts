@@ -151,8 +151,8 @@ const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Repor
 /** Labels that open a byline line other than "By": "Author", "Reporter: Li Wen", "Words: Ana Ruiz". */
 const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words|Contributor|Contributors)$/;
 
-/** Verbs a byline line may open with before "by". */
-const WRITTEN = /^(?:Written|Edited|Reported|Compiled)$/;
+/** Verbs a byline line may open with before "by", and kinds of piece a header names before it ("6 Mar 2026 | Analysis by …"). */
+const WRITTEN = /^(?:Written|Edited|Reported|Compiled|Analysis|Report|Commentary|Opinion|Review|Feature|Story|Text)$/;
 
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
@@ -166,15 +166,19 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
   // "10 March 2026 | By Marit Haugland": a header's fields apart.
   // "by Ada Pell — March 5", "Author Jens Marrow (with Reuters)", "Reporter: Li Wen": a line's own label.
   // "Written by Anita Kohli | Updated: …", "Edited by …": a verb of writing before "by" labels it too.
-  const written = WRITTEN.test(tokens[line]?.text ?? '') && tokens[line + 1]?.text === 'by';
+  const writtenAt = (k: number) => WRITTEN.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'by';
+  const written = writtenAt(line);
   const labelled = written || BYLINE_LABEL.test(tokens[line]?.text ?? '');
   // "Mira Kostanek-Lund · NSB News": a name alone before a separator and its outlet is a byline too.
   const separated = !labelled && isNameBeforeSeparator(tokens, line, to);
   let from = labelled && (written || tokens[line + 1]?.text === ':') ? line + 1 : line;
-  while (!labelled && !separated && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text)) from++;
+  while (!labelled && !separated && from + 1 < to && tokens[from].text !== 'By' && !PHOTO.test(tokens[from].text) && !writtenAt(from)) from++;
   if (from > line && !labelled && tokens[from - 1].text !== '|') return undefined;
+  // (A header's "| Analysis by Keir Dunmore" as its "| By …".)
+  const fieldWritten = from > line && !labelled && writtenAt(from);
+  if (fieldWritten) from++;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
-  if (tokens[from]?.text !== 'By' && !photo && !labelled && !separated) return undefined;
+  if (tokens[from]?.text !== 'By' && !photo && !labelled && !separated && !fieldWritten) return undefined;
   const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
   const marks = new Uint8Array(to - line);
   const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
@@ -329,10 +333,14 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
 
 const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/;
 
-/** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"). */
+/** Last words of wire services' and broadcasters' names: "Pacific Wire Service", "Northern Sea Wire", "Ridge 4 News". */
+const AGENCY_END = /^(?:Wire|Service|Agency|Newswire|Network|Media|News|Radio|TV|FM)$/;
+
+/** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"), "Pacific Wire Service". */
 function isOutlet(tokens: readonly Token[], start: number, end: number): Candidate | undefined {
   const the = tokens[start].text === 'The';
-  return (the && end - start >= 2) || isPublicationHead(tokens[end - 1].text) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
+  const last = tokens[end - 1].text;
+  return (the && end - start >= 2) || isPublicationHead(last) || AGENCY_END.test(last) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
 }
 
 /** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
@@ -364,7 +372,11 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
   let slash = first + 1;
   while (slash < to && tokens[slash].text !== '/') slash++;
   if (slash >= to) return [];
-  const inSide = (k: number) => NAME_START.test(tokens[k].text) || (isSurnameParticle(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? ''));
+  // (A station's number inside its name: "LakeCity 7 News".)
+  const inSide = (k: number) =>
+    NAME_START.test(tokens[k].text) ||
+    (isSurnameParticle(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? '')) ||
+    (/^\d{1,3}$/.test(tokens[k].text) && NAME_START.test(tokens[k - 1]?.text ?? '') && NAME_START.test(tokens[k + 1]?.text ?? ''));
   let start = slash;
   while (start > first && slash - start < MAX_CREDIT_SIDE && inSide(start - 1)) start--;
   let end = slash + 1;

@@ -6,7 +6,7 @@
 import type { LocalMention, Sentence, Token } from '../types';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { COUNTRY, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists } from '../ner/tagger';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import type { Pipeline } from '../nlp/pipeline';
 import type { NerModel } from '../ner/tagger';
 import type { NerSpan } from '../ner/labels';
@@ -178,6 +178,12 @@ function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): 
 }
 
 const SECTOR_SHARES = /^(?:shares|stocks)$/;
+
+/** "Strikers marched on the dock": a plural common noun opening the sentence, read as a person's name. */
+function isPluralOpening(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const word = tokens[c.start].text;
+  return c.end - c.start === 1 && c.start === s.tokenStart && /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && isUsuallyLowerCase(word.slice(0, -1));
+}
 
 /**
  * "Brackwater Games said …": a name ending in "Games" is a studio's unless the document writes it
@@ -376,7 +382,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
         continue;
       }
       const { person, roles } = separateTitles(text, tokens, tagged, s.tokenStart, s.tokenEnd);
-      if (person && keep(person) && !isDemonymWord(tokens, person)) names.push(person);
+      if (person && keep(person) && !isDemonymWord(tokens, person) && !isPluralOpening(tokens, person, s)) names.push(person);
       for (const role of roles) {
         inRoles.fill(1, role.start, role.end);
         for (const i of acronymsInRole(tokens, role.start, role.end)) {
