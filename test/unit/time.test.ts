@@ -625,6 +625,11 @@ describe('time: resolution against the article date', () => {
     const truce = datesIn('The truce starts at 0000 local time on Thursday and ends at midnight local time Friday.', '2026-03-03');
     // 0000 opens its day; midnight ends it (AP style).
     assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-07T00:00']]);
+    // … over a header's slash: "Updated: Jun 5, 2026 / 08:20 AM EDT".
+    assert.deepEqual(datesIn('Posted: Jun 4, 2026 / 06:10 PM EDT\nUpdated: Jun 5, 2026 / 08:20 AM EDT\n\nIt rained.', '2026-06-04').map((d) => d.value), [
+      '2026-06-04T18:10-04:00',
+      '2026-06-05T08:20-04:00',
+    ]);
     // (Not the day that opens the next sentence.)
     const next = datesIn('The briefing began at 10:30 a.m. On June 3 the grid failed.', '2026-03-12');
     assert.deepEqual(next.map((d) => d.text), ['at 10:30 a.m.', 'On June 3']);

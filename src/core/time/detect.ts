@@ -80,7 +80,8 @@ function select(found: Candidate[]): Candidate[] {
 }
 
 /** What may stand between a date and the time or date that completes it: "Aug 1, 2025, 2:40 PM", "Thursday at noon". */
-const JOIN = /^[^\S\r\n]*[,|·•–—-]?[^\S\r\n]*(?:at[^\S\r\n]+)?$/i;
+// (A slash too, between a header's date and its time: "Updated: Jun 5, 2026 / 08:20 AM EDT".)
+const JOIN = /^[^\S\r\n]*[,/|·•–—-]?[^\S\r\n]*(?:at[^\S\r\n]+)?$/i;
 
 const isDayLike = (m: Meaning): boolean =>
   (m.kind === 'fixed' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) ||
