@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { propagate } from '../../src/core/entities/propagate';
+import { propagate, withOpeningWordOfName } from '../../src/core/entities/propagate';
 import { runPipeline } from '../../src/core/nlp/pipeline';
 
 /** The names `propagate` adds when the tagger found only `first` (a phrase) once. */
@@ -37,5 +37,25 @@ describe('propagate', () => {
   it('does not spread a demonym to its adjective uses', () => {
     const text = 'Kelmar said the Chilean Orange Movement won. Chilean officials and Chilean President Ana Ruiz agreed.';
     assert.deepEqual(added(text, 'Chilean', 'LOC'), []);
+  });
+
+  it('takes back the opening word the tagger cut from a name that another name of the document opens with', () => {
+    const text = 'Kelmar agreed to buy First Ostrava Savings Bank. First Ostrava was advised by Ivo Lind. First Ivo Lind spoke.';
+    const { tokens } = runPipeline(text);
+    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
+    const bank = at('First Ostrava Savings Bank');
+    const ostrava = at('Ostrava', bank + 2);
+    const lind = at('Ivo Lind', at('First Ivo'));
+    const found = [
+      { start: bank, end: bank + 4, label: 'ORG' as const, roles: [] },
+      { start: ostrava, end: ostrava + 1, label: 'PER' as const, roles: [] },
+      { start: lind, end: lind + 2, label: 'PER' as const, roles: [] },
+    ];
+    withOpeningWordOfName(tokens, found);
+    assert.deepEqual(found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]), [
+      ['First Ostrava Savings Bank', 'ORG'],
+      ['First Ostrava', 'ORG'],
+      ['Ivo Lind', 'PER'],
+    ]);
   });
 });

@@ -25,7 +25,7 @@ import { isOfficePortfolio, withoutDepartments, withoutOffice } from './offices'
 import { isHonorific, isTitleWord } from './titles';
 import { countryOfDemonym, isGenericOfficeDomain, ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
-import { propagate } from './propagate';
+import { propagate, withOpeningWordOfName } from './propagate';
 import {
   acronymsInRole,
   companyInRole,
@@ -40,6 +40,7 @@ import {
   splitAtHyphenOfBodies,
   splitAtDestination,
   splitAtHomeTown,
+  splitCountryRegion,
   splitAtTitle,
   splitAtSpacedDash,
   storeName,
@@ -87,6 +88,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
   // (Not "North" again before "Korean": a compass point of a demonym is no name.)
   found.push(...propagate(tokens, sentences, found).filter((c) => c.end - c.start > 1 || !isDirectionalDemonym(tokens, c.start, c.end)));
+  withOpeningWordOfName(tokens, found);
   found.splice(0, found.length, ...found.filter((c) => !c.party));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));
@@ -326,7 +328,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (!c || overlaps(c, datelines) || overlaps(c, fields) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
-        for (const piece of splitAtSpacedDash(tokens, part).flatMap((p) => splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, p)))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p))) {
+        for (const piece of splitAtSpacedDash(tokens, part).flatMap((p) => splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, p)))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p)).flatMap((p) => splitCountryRegion(tokens, p))) {
           // Once only, and not inside a name already taken whole ("Brennan's [Investors Service]").
           if (!spans.some((o) => o.start <= piece.start && piece.end <= o.end)) spans.push(piece);
         }

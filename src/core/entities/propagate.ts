@@ -208,3 +208,19 @@ function isListedName(word: string): boolean {
 export function isNamePart(token: Token | undefined, inside: boolean): boolean {
   return inside && token !== undefined && token.pos === 'PROPN' && startsUpper(token.text) && !isPhotoWord(token.text);
 }
+
+/**
+ * A name the tagger cut after a capitalized common word that another name of the document opens with: "First
+ * Brenlow's chief executive said", "keep First Brenlow's team", where the document names "First Brenlow Savings Bank", is
+ * "First Brenlow" (the tagger reads "First" as an adverb). In place, typed as the longer name.
+ */
+export function withOpeningWordOfName(tokens: readonly Token[], found: Candidate[]): void {
+  const text = (c: Candidate, from: number) => tokens.slice(from, c.end).map((t) => t.text);
+  found.forEach((c, i) => {
+    const word = tokens[c.start - 1];
+    if (word === undefined || !startsUpper(word.text) || !isCommonWord(word.text) || word.sentence !== tokens[c.start].sentence) return;
+    const words = [word.text, ...text(c, c.start)];
+    const longer = found.find((o) => o.end - o.start > words.length && words.every((w, k) => tokens[o.start + k].text === w));
+    if (longer) found[i] = { ...c, start: c.start - 1, label: longer.label, person: undefined };
+  });
+}

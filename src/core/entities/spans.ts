@@ -13,7 +13,7 @@ import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
-import { isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
+import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
 
@@ -572,6 +572,15 @@ export function splitAtSpacedDash(tokens: readonly Token[], c: Candidate): Candi
 
 /** A company's legal word before "of" and the town it is in: "Bluebell Creamery Company [of] Fenwick Falls, Iowa". */
 const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
+
+/** A country's regions by their compass words: "the U.S. Northwest", "the UK's Midlands". */
+const COMPASS_REGION = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Midlands)$/;
+
+/** "the largest lender in the U.S. Midwest": a country's letters and its region, which the tagger ran into one place. */
+export function splitCountryRegion(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.end - c.start !== 2 || c.label === 'PER' || !isCountryCode(tokens[c.start].text) || !COMPASS_REGION.test(tokens[c.start + 1].text)) return [c];
+  return [{ ...c, end: c.start + 1, label: 'LOC' }, { ...c, start: c.start + 1, label: 'LOC', roles: [] }];
+}
 
 /**
  * "cheese from Bluebell Creamery Company of Fenwick Falls, Iowa": a company and the town it is in, its state or country
