@@ -149,6 +149,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(headInitialled, 't.txt', 'UTW Local 41'), entityOf(headInitialled, 's.txt', 'United Tram Workers Local 41'));
     assert.notEqual(entityOf(headInitialled, 't.txt', 'UTW Local 41'), entityOf(headInitialled, 's.txt', 'United Tram Workers Local 14'));
+    // … and a law's: "the CPR Act" is the "Cultural Property Return Act".
+    const law = linkEntities([
+      analyzeWith('u.txt', 'Lawyers cite the Cultural Property Return Act.', { 'Cultural Property Return Act': 'MISC' }),
+      analyzeWith('v.txt', 'Critics say the CPR Act is weak.', { 'CPR Act': 'MISC' }),
+    ]);
+    assert.equal(entityOf(law, 'v.txt', 'CPR Act'), entityOf(law, 'u.txt', 'Cultural Property Return Act'));
     // A state's postal code: "Kelmar, TX" is in Texas.
     const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
     assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));

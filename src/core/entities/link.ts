@@ -22,7 +22,7 @@ import { organizationsByContext } from './retype';
 import { termKeys } from './terms';
 import { isGenericBodyKey } from './owners';
 import { sameStory } from '../sameStory';
-import { stormNameOf } from './types';
+import { isLawHead, stormNameOf } from './types';
 import { CIRCUIT_ORDINALS } from './untagged';
 import { typeVotes } from './votes';
 import { doubleSurnameOf, firstLastOf, isEastAsianFamilyName, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameFormsOf, transliterationKeyOf } from './surnames';
@@ -99,10 +99,13 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), wordSetOf));
   // … and write a body's first or last words as their initials: "Glen Corran MRT" is the one "Glen Corran Mountain Rescue
   // Team", "UCW Local 77" the one "United Coach Workers Local 77".
-  const byPartInitials = groupBy(keys.filter((k) => votes.get(k) === 'ORG'), partInitialsOf);
+  // (… and a law's: "the CPR Act" is the one "Cultural Property Return Act".)
+  const isLawKey = (k: string) => isLawHead(keyWords(k).at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const initialled = (k: string) => votes.get(k) === 'ORG' || (votes.get(k) === 'MISC' && isLawKey(k));
+  const byPartInitials = groupBy(keys.filter(initialled), partInitialsOf);
   for (const k of keys) {
     const long = byPartInitials.get(k);
-    if (long?.length === 1 && votes.get(k) === 'ORG') groups.union(long[0], k);
+    if (long?.length === 1 && initialled(k) && votes.get(k) === votes.get(long[0])) groups.union(long[0], k);
   }
   // … and name a federal appeals court by its circuit in words or figures: "2nd U.S. Circuit Court of Appeals", "the Second Circuit".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'ORG'), circuitOf));
