@@ -58,4 +58,9 @@ describe('propagate', () => {
       ['Ivo Lind', 'PER'],
     ]);
   });
+
+  it('finds an outlet named in capitals again in mixed case, and a station without its kind after its number', () => {
+    assert.deepEqual(added('KELBY POST\n\nRecords reviewed by Kelby Post show delays.', 'KELBY POST', 'ORG'), ['Kelby Post']);
+    assert.deepEqual(added('KTRX 5 News | Tulsa\n\nKTRX 5 spoke with parents.', 'KTRX 5 News', 'ORG'), ['KTRX 5']);
+  });
 });

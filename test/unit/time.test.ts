@@ -351,6 +351,9 @@ describe('time: no dates in titles', () => {
   it('reads no day in a programme\'s title ("Radio Kelmar\'s Today programme"), but "today" and a sentence\'s "Today"', () => {
     const text = "She told Radio Kelmar's Today programme and the Tonight show she would resign today. Today the board met.";
     assert.deepEqual(datesIn(text).map((d) => [d.text, d.value]), [['today', '2024-10-16'], ['Today', '2024-10-16']]);
+    // … nor in a masthead in capitals: "FREIGHT TODAY" alone on its line (a sentence's "TODAY" is a day).
+    assert.deepEqual(datesIn('FREIGHT TODAY\n\nThe vote is TODAY.').map((d) => d.text), ['TODAY']);
+    assert.equal(datesIn('FREIGHT TODAY\n\nThe vote is TODAY.')[0].start, 'FREIGHT TODAY\n\nThe vote is '.length);
   });
 
   it('reads no month in a name between commas before an age ("his wife, June, 75,")', () => {

@@ -58,6 +58,14 @@ export function propagate(
     const short = c.label === 'ORG' && words.length === 2 && isCompanyTail(words[1].toLowerCase()) ? words[0] : '';
     if (short.length > 2 && !isCommonWord(short) && !(nameLists().lookup(short.toLowerCase()) & PLACE_NAME) && !countryOfDemonym(short)) add([short], 'ORG');
   }
+  // An outlet named in capitals recurs in mixed case ("FREIGHT TODAY" … "reviewed by Freight Today"), and a station without
+  // its kind after its number ("KTRX 5 News" … "KTRX 5 spoke with parents").
+  for (const c of found) {
+    if (c.label !== 'ORG' || c.end - c.start < 2) continue;
+    const words = tokens.slice(c.start, c.end).map((t) => t.text);
+    if (words.every((w) => SHOUTED_WORD.test(w))) add(words.map((w) => w[0] + w.slice(1).toLowerCase()), 'ORG');
+    if (words.length >= 3 && STATION_KIND.test(words.at(-1)!) && /^\d{1,3}$/.test(words.at(-2)!)) add(words.slice(0, -1), 'ORG');
+  }
   // A storm recurs by its name alone: "Hurricane Cristofor" … "Cristofor later weakened".
   for (const c of found) {
     const name = stormNameOf(tokens.slice(c.start, c.end).map((t) => t.text));
@@ -156,6 +164,11 @@ export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentenc
   const dated = /^(?:on|last|this)$/i.test(next.text) && isCalendarWord(tokens[i + 2]?.text ?? '');
   return isPossessive(next.text) || VERBS.has(next.pos) || dated || (next.text === ',' && /^(?:which|whose)$/i.test(tokens[i + 2]?.text ?? ''));
 }
+
+/** A word in capitals, three letters or more: "FREIGHT". */
+const SHOUTED_WORD = /^\p{Lu}{3,}$/u;
+/** A station's kind after its number: "KTRX 5 News". */
+const STATION_KIND = /^(?:News|TV|Radio|FM)$/;
 
 /** Two-letter English words some East Asian surnames are spelled as. */
 const SHORT_WORDS = /^(?:He|So|No|An|On|In|Do|Go|Me|We|Us|Am|As|At|By|If|It|Is|Of|Or|To|Up)$/;

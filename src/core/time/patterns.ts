@@ -84,11 +84,13 @@ const TITLE_WORD_BEFORE = /[\p{L},][^\S\r\n]+\p{Lu}[\p{L}&]*[^\S\r\n]+$/u;
 
 /** "BBC Radio 4's Today programme", "the Today show": a capitalized day word after a possessive or "the", or before a programme's noun, is a title. */
 function isProgrammeTitle(text: string, start: number, found: string): boolean {
-  if (!/^(?:Today|Tonight|Tomorrow|Yesterday)\b/.test(found)) return false;
+  if (!/^(?:Today|Tonight|Tomorrow|Yesterday|TODAY)\b/.test(found)) return false;
   // … or the last word of a title after a capitalized word within its sentence: "told Planning Today", "USA Today".
   // (The title ends there: not a headline in Title Case, "California Earthquake Today 2013 Erupts".)
   const titled = /^Today\b/.test(found) && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^[^\S\r\n]*[\p{Lu}\d]/u.test(text.slice(start + found.length, start + found.length + 4));
-  return titled || /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
+  // … or a masthead's in capitals, a word and "TODAY" alone on their line: "FREIGHT TODAY".
+  const masthead = /^TODAY$/.test(found) && /(?:^|\n)[^\S\r\n]*\p{Lu}{3,}[^\S\r\n]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^[^\S\r\n]*(?:\r?\n|$)/.test(text.slice(start + found.length, start + found.length + 3));
+  return titled || masthead || /(?:['’]s|\bthe)\s+$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:programme|program|show|podcast|newspaper)\b/.test(text.slice(start + found.length, start + found.length + 12));
 }
 
 /** US legislatures' bills by their chamber's letters and number: "HB 2041", "SB 1100", "AB 5". */
