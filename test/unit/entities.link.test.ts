@@ -75,6 +75,12 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Verhoek'), entityOf(entities, 'a.txt', 'Dana Verhoek'));
     assert.equal(entityOf(entities, 'b.txt', 'Harrow'), entityOf(entities, 'a.txt', 'Lena Harrow'));
     assert.equal(entityOf(entities, 'b.txt', 'Verhoek').type, 'PERSON');
+    // … whatever lists know of the person's given name.
+    const unlisted = linkEntities([
+      analyzeWith('c.txt', 'Chief executive Tarvik Ellingsund said so.', { 'Tarvik Ellingsund': 'PER' }),
+      analyzeWith('d.txt', "Ellingsund, the company's co-founder, agreed.", { Ellingsund: 'LOC' }),
+    ]);
+    assert.equal(entityOf(unlisted, 'd.txt', 'Ellingsund'), entityOf(unlisted, 'c.txt', 'Tarvik Ellingsund'));
   });
 
   it('links an acronym no source defines to a one-word name written in three parts by their initials', () => {

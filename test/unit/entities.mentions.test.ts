@@ -2103,6 +2103,10 @@ describe('entity mentions', () => {
       // A listed city before a company's kind is where the company is: "the Oxford company", "Oxford biotech Kestrel".
       const based = mentions('AstraKel bought the Oxford company and Lisbon biotech Kelvane.', { AstraKel: 'ORG', Oxford: 'ORG', Lisbon: 'ORG', Kelvane: 'ORG' });
       assert.deepEqual(based.map((m) => [m.text, m.type]), [['AstraKel', 'ORG'], ['Oxford', 'PLACE'], ['Lisbon', 'PLACE'], ['Kelvane', 'ORG']]);
+      // … over the words saying what it does: "a Lyon software group".
+      assert.deepEqual(mentions('He left a Lyon software group.', { Lyon: 'MISC' }).map((m) => [m.text, m.type]), [['Lyon', 'PLACE']]);
+      // What "is based" somewhere is a body.
+      assert.deepEqual(mentions('Tallowby, which is based in York, declined to comment.', { Tallowby: 'LOC', York: 'LOC' }).map((m) => [m.text, m.type]), [['Tallowby', 'ORG'], ['York', 'PLACE']]);
       // A firm's analysts and notes; a person's note stays a person's.
       const research = mentions('Pemberton Hale said in a note that oil would rise. Kelmar Ostra analysts cut their target. Ana Ruiz said in a note that it would not.', {
         'Pemberton Hale': 'PER', 'Kelmar Ostra': 'PER', 'Ana Ruiz': 'PER',

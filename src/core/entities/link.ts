@@ -188,7 +188,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
       (isLoneGivenName(key) ? unique(byGivenName.get(key), groups) : undefined) ??
-      (isStraySurname(key) ? unique(bySurname.get(key)?.filter((k) => isGivenName(keyWords(k)[0])), groups) : undefined) ??
+      (isStraySurname(key) ? unique(bySurname.get(key), groups) : undefined) ??
       // (A hyphenated one the tagger took for a body's too: "Moss eases past Donnelly-Vance".)
       ((isPerson(key) || (votes.get(key) === 'ORG' && hyphenated.has(key))) && mayBeDoubleSurname(key, isGivenName, hyphenated.has(key)) ? unique(byDoubleSurname.get(key), groups) : undefined) ??
       (acronyms.has(key) ? sameKind(unique(byInitials.get(key), groups)) : undefined) ??

@@ -275,7 +275,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // "Harrison and Hancock counties", "the Amite and Pearl rivers": names listed before their kind in the plural.
   if (c.label !== 'MISC' && isBeforePluralPlaceNoun(tokens, c.end)) return true;
   // "the Oxford company", "Oxford biotech Kestrel": a listed place before the kind of a company based there.
-  if (c.end - c.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[c.start].text) && isOrgKindNoun(next.text) && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
+  // (… over the words saying what it does: "a Lyon software group", "a Munich health-software firm".)
+  if (c.end - c.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[c.start].text) && isKindOfCompanyAt(tokens, c.end) && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
   // "Baripur lies 40 km east of Gaya", "Ostra is located on the coast".
   if (next.text === 'lies' || (/^(?:is|was)$/.test(next.text) && tokens[c.end + 1]?.text === 'located')) return true;
   // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
@@ -443,6 +444,17 @@ function opensClause(tokens: readonly Token[], start: number): boolean {
 
 const PUBLICATION_NOUNS = /^(?:journal|magazine|newspaper|tabloid)$/;
 
+const MAX_TRADE_WORDS = 4;
+
+/** Whether the kind of a company follows token `at`, after words in lower case or hyphens saying what it does: "software group". */
+function isKindOfCompanyAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < MAX_TRADE_WORDS; k++) {
+    if (isOrgKindNoun(tokens[k].text)) return true;
+    if (!(/^\p{Ll}+$/u.test(tokens[k].text) && /^(?:NOUN|ADJ)$/.test(tokens[k].pos)) && !isHyphen(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 function isOrgKindNoun(noun: string): boolean {
   return /^\p{Ll}+$/u.test(noun) && (ORG_KIND_NOUNS.has(noun) || (noun.endsWith('s') && ORG_KIND_NOUNS.has(noun.slice(0, -1))));
 }
@@ -533,6 +545,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   if (next === 'said' && after === 'in' && /^(?:a|its)$/.test(tokens[c.end + 2]?.text ?? '') && /^(?:note|report)$/.test(tokens[c.end + 3]?.text ?? '') && !isGivenName(tokens[c.start].text)) return true;
   // "Kelmar was valued at", "Kelmar, founded in 2020 by …".
   if ((/^(?:was|is)$/.test(next ?? '') && after === 'valued') || (next === ',' && after === 'founded')) return true;
+  // "Tallowby, which is based in York, declined": what is based somewhere is a body (a person lives there).
+  if (next === ',' && after === 'which' && /^(?:is|was)$/.test(tokens[c.end + 2]?.text ?? '') && /^(?:based|headquartered)$/.test(tokens[c.end + 3]?.text ?? '')) return true;
   if (next === undefined || !isPossessive(next) || after === undefined) return false;
   // "across Larkfield Health's 12 hospitals": a chain's sites, counted or not (not a listed place's).
   const sites = /^\d[\d,]*$/.test(after) ? tokens[c.end + 2]?.text ?? '' : after;
