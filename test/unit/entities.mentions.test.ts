@@ -862,6 +862,7 @@ describe('entity mentions', () => {
       const left = mentions('Prisoners left Ofer Prison for Ramallah.', { 'Ofer Prison for Ramallah': 'ORG' });
       assert.deepEqual(left.map((m) => [m.text, m.type]), [['Ofer Prison', 'FACILITY'], ['Ramallah', 'PLACE']]);
       assert.deepEqual(mentions('Little Chalfont Parish Council opposed the plan.', { 'Chalfont Parish Council': 'ORG' }).map((m) => m.text), ['Little Chalfont Parish Council']);
+      assert.deepEqual(mentions('Greater Orvale has become a hub.', { Orvale: 'LOC' }).map((m) => [m.text, m.type]), [['Greater Orvale', 'PLACE']]);
       assert.deepEqual(mentions('The Gulf of Orvane Lobster Alliance sued.', { 'Orvane Lobster Alliance': 'ORG' }).map((m) => m.text), ['Gulf of Orvane Lobster Alliance']);
       const forces = mentions('Two men were arrested by Kent Police. CPRE Kent objected.', { 'Kent Police': 'PER', 'CPRE Kent': 'PER' });
       assert.deepEqual(forces.map((m) => [m.text, m.type]), [['Kent Police', 'ORG'], ['CPRE Kent', 'ORG']]);

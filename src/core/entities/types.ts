@@ -545,8 +545,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
 /** Words that make a part of a place, or a place with its surroundings, of the place after them: "Greater Manchester", "Lower Manhattan". */
 const PART_FIRST = /^(?:Greater|Upper|Lower|Inner|Outer)$/;
 
-/** Words that open English places' names: "Little Ashby", "Great Missenden", "Upper Heyford". */
-const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
+/** Words that open English places' names: "Little Ashby", "Great Missenden", "Upper Heyford", "Greater Glasgow". */
+const ENGLISH_PLACE_PREFIXES = new Set(['Little', 'Great', 'Greater', 'Upper', 'Lower', 'Nether', 'Old', 'East', 'West', 'North', 'South']);
 /** Prefixes of English villages' names that no person's name opens with: "Little Thornby", "Nether Wallop". */
 const VILLAGE_PREFIXES = /^(?:Little|Great|Upper|Lower|Nether)$/;
 
