@@ -711,6 +711,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
     assert.equal(canvass[1].value, 'T16:45');
+    // A part of the day the text points back to is that part of the day named before: "the same night", "that evening".
+    const same = datesIn('Staff found the leak on March 3 and cut access the same night. They left later that evening.', '2026-03-10');
+    assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['that evening', '2026-03-03TEV']]);
     // … and any day of the sentence before that the clock time points back to ("that night"), but no other so far back.
     const night = datesIn('Ivo Vane was attacked on 2 May 2021. He died at about 10.50pm that night. The raid took place on Sept. 18, 2025. Officers entered at 5:42 a.m.', '2026-06-11');
     assert.deepEqual(night.filter((d) => d.type === 'TIME').map((d) => d.value), ['2021-05-02T22:50', 'T05:42']);

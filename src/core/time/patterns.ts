@@ -718,11 +718,11 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: -1 },
   }), ['before']),
-  // that year, the same day: the date the text named just before
-  rule(`\\b(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year)\\b`, (m) => ({
-    type: 'RELATIVE',
-    meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: 0 },
-  }), ['that', 'same']),
+  // that year, the same day, that same night: the date the text named just before (in that part of its day)
+  rule(`\\b(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year|morning|afternoon|evening|night)\\b`, (m) => {
+    const part = partOfDay(m[1]);
+    return { type: 'RELATIVE', meaning: part ? { kind: 'fromEvent', unit: 'day', by: 0, part } : { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: 0 } };
+  }, ['that', 'same']),
   // the end of the decade, the start of the year
   rule(
     `\\b(?:the${SP})?(end|beginning|start|middle|turn|rest|remainder)${SP}of${SP}(?:the|this)${SP}` +
