@@ -170,6 +170,8 @@ function dayFound(year: number | undefined, month: number, day: number, note?: s
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** Prepositions a season follows without "the": "by fall", "until summer". */
 const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
+/** … and those it follows only where it is no verb: "in late spring", "the run-up to summer" (not "rates to fall"). */
+const NOUN_SEASON_PREPOSITIONS = /^(?:to|in|for|over|during|after)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words of weather before "the nineties" that make it degrees: "temperatures climbed into the nineties". */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?)\b[^.;]*$/i;
@@ -583,7 +585,8 @@ export const RULES: readonly Rule[] = [
     if (m[4]) return fixed('DATE', `${m[4]}-${season}`);
     if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
     // "in the spring", "since the autumn", "by fall": the nearest such season the tense allows. Not "the fall of the regime".
-    const bare = !m[1] && SEASON_PREPOSITIONS.test(previousWord(text, m.index));
+    const before = previousWord(text, m.index);
+    const bare = !m[1] && (SEASON_PREPOSITIONS.test(before) || (NOUN_SEASON_PREPOSITIONS.test(before) && !/^fall$/i.test(m[3])));
     // (Not a fall in prices: "asked about the fall in the shares".)
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
