@@ -1738,6 +1738,15 @@ describe('entity mentions', () => {
       assert.deepEqual(referees.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type, m.roles]), [['Ivo Senna', 'PERSON', ['Brazilian VAR']], ['Ana Brill', 'PERSON', ['TMO']]]);
     });
 
+    it("takes a clergy title out of a person's name, and makes a place of what a place's office is of", () => {
+      const clergy = mentions('Canon Rhoda Minto and Archdeacon Ivo Reed met.', { 'Canon Rhoda Minto': 'PER', 'Archdeacon Ivo Reed': 'PER' });
+      assert.deepEqual(clergy.map((m) => [m.text, m.roles]), [['Rhoda Minto', ['Canon']], ['Ivo Reed', ['Archdeacon']]]);
+      const offices = mentions('The Bishop of Wenmouth apologised and the Dean of Wenmouth resigned. The Duke of Kelby visited.', {
+        'Bishop of Wenmouth': 'PER', 'Dean of Wenmouth': 'PER', 'Duke of Kelby': 'PER',
+      });
+      assert.deepEqual(offices.map((m) => [m.text, m.type]), [['Wenmouth', 'PLACE'], ['Wenmouth', 'PLACE'], ['Duke of Kelby', 'PERSON']]);
+    });
+
     it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {
       const list = mentions('Students marched outside Parliament on Monday. Parliament voted, and MPs in the Commons agreed. They met in Parliament Square. Parliament Square was full.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);

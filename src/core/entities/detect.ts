@@ -41,6 +41,7 @@ import {
   splitAtDestination,
   splitAtHomeTown,
   splitCountryRegion,
+  splitOfficeOfPlace,
   splitAtTitle,
   splitAtSpacedDash,
   storeName,
@@ -328,7 +329,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       if (!c || overlaps(c, datelines) || overlaps(c, fields) || overlaps(c, works)) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
-        for (const piece of splitAtSpacedDash(tokens, part).flatMap((p) => splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, p)))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p)).flatMap((p) => splitCountryRegion(tokens, p))) {
+        for (const piece of splitAtSpacedDash(tokens, part).flatMap((p) => splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, p)))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p)).flatMap((p) => splitCountryRegion(tokens, p)).flatMap((p) => splitOfficeOfPlace(tokens, p))) {
           // Once only, and not inside a name already taken whole ("Brennan's [Investors Service]").
           if (!spans.some((o) => o.start <= piece.start && piece.end <= o.end)) spans.push(piece);
         }

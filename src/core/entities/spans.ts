@@ -12,7 +12,7 @@ import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail } from './companies';
-import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
@@ -572,6 +572,12 @@ export function splitAtSpacedDash(tokens: readonly Token[], c: Candidate): Candi
 
 /** A company's legal word before "of" and the town it is in: "Bluebell Creamery Company [of] Fenwick Falls, Iowa". */
 const COMPANY_OF = /^(?:Company|Co\.?|Corporation|Inc\.?)$/;
+
+/** "the Dean of Wenmouth resigned": an office of a place tagged as a person's name is the place. */
+export function splitOfficeOfPlace(tokens: readonly Token[], c: Candidate): Candidate[] {
+  if (c.label !== 'PER' || c.end - c.start !== 3 || tokens[c.start + 1].text !== 'of' || !isPlaceOffice(tokens[c.start].text)) return [c];
+  return [{ ...c, start: c.start + 2, label: 'LOC', person: undefined, roles: [] }];
+}
 
 /** A country's regions by their compass words: "the U.S. Northwest", "the UK's Midlands". */
 const COMPASS_REGION = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Midlands)$/;

@@ -37,8 +37,16 @@ const TITLE_WORDS = new Set(
   fullback full-back halfback half-back flanker fly-half scrum-half batsman wicketkeeper paceman jockey golfer caddie
   swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden
   organiser convenor convener skipper harbourmaster harbormaster curator librarian archivist coroner
-  firefighter lecturer headteacher headmaster headmistress hhj`.split(/\s+/),
+  firefighter lecturer headteacher headmaster headmistress hhj canon archdeacon vicar rector chaplain curate deacon
+  prebendary revd`.split(/\s+/),
 );
+
+/** Offices of a place, before "of" and its name: "the Bishop of Wenmouth", "the Mayor of Tarnby" (not a peer's title, a name). */
+const PLACE_OFFICES = /^(?:mayor|bishop|archbishop|dean|archdeacon|provost|governor|sheriff|vicar|rector)$/i;
+
+export function isPlaceOffice(word: string): boolean {
+  return PLACE_OFFICES.test(word);
+}
 
 /** Words that may precede a role's head inside the role ("acting", "former", "deputy"). */
 const MODIFIERS = new Set(

@@ -38,7 +38,7 @@ import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isBodyHead, isFacilityHead, isFacilityNoun } from './types';
-import { isHonorific, isTitleWord } from './titles';
+import { isHonorific, isPlaceOffice, isTitleWord } from './titles';
 import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
 import { isHyphenatedName } from './surnames';
@@ -62,7 +62,8 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   for (const c of candidates) {
     const word = lastWord(tokens, c);
     const possessor = possessorOf(tokens, c, candidates);
-    if (isMembersBody(tokens, c, candidates)) {
+    if (isOfficesPlace(tokens, c)) places.add(nameOf(tokens, c));
+    else if (isMembersBody(tokens, c, candidates)) {
       // A body's member after its possessive: the possessor is the body, however its words read.
       bodies.add(word);
       defined.add(nameOf(tokens, c));
@@ -110,7 +111,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
     const misread = c.label === 'PER' || misc || isUnlistedPlace(tokens, c);
     // (A company the tagger saw is one its cues confirm: "Shares in Kessvik".)
     if ((companies.has(word) && !founder && (misread || c.label === 'ORG')) || (bodies.has(word) && (c.label !== 'PER' || defined.has(nameOf(tokens, c))))) return { ...c, label: 'ORG', cued: true };
-    if (place && c.label !== 'LOC') return { ...c, label: 'LOC', cued: true };
+    if (place && (c.label !== 'LOC' || c.person)) return { ...c, label: 'LOC', person: undefined, roles: [], cued: true };
     return c;
   });
 }
@@ -289,6 +290,12 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** "The Bishop of Wenmouth apologised", "the Mayor of Tarnby": the place an office is of, one word (not "Duke of Kent Hospital"). */
+function isOfficesPlace(tokens: readonly Token[], c: Candidate): boolean {
+  const title = tokens[c.start - 2];
+  return c.label !== 'ORG' && c.end - c.start === 1 && tokens[c.start - 1]?.text === 'of' && title !== undefined && startsUpper(title.text) && isPlaceOffice(title.text) && !startsUpper(tokens[c.end]?.text ?? '');
 }
 
 /** Those who live in a place, before "of" and its name. */
