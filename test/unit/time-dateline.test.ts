@@ -13,6 +13,8 @@ describe('time: the dateline', () => {
   it('reads a date that opens the story before a dash, as a place does', () => {
     assert.equal(published('May 4, 2026 - Bristane Energy said on Friday it would delay the restart until next month.'), '2026-05-04');
     assert.equal(published('The restart that began on May 4, 2026 - a long delay - ended.'), null);
+    // … below a masthead, a section label and a headline, where the body starts.
+    assert.equal(published('Coastal Review\nANALYSIS | Manufacturing\n\nTarrow closure squeezes Kinsale\n\n20/02/2026 — Kinsale said on Thursday that talks would resume.'), '2026-02-20');
   });
 
   it('reads labelled datelines, with or without a time', () => {

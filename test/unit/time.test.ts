@@ -592,6 +592,7 @@ describe('time: resolution against the article date', () => {
     // … and after a preposition without "the", where no verb: "in late spring", "the run-up to summer", not "rates to fall".
     assert.deepEqual(datesIn('Seals begin pupping in late spring, in the run-up to summer.').map((d) => d.value), ['2025-SP', '2025-SU']);
     assert.equal(datesIn('Rates are expected to fall over time.').length, 0);
+    assert.deepEqual(datesIn('The ground was dry all summer.').map((d) => d.text), ['summer']);
     // "next summer" is the first to begin after the day, "last winter" the last to end before it.
     const seasons = (published: string) => datesIn('Crops failed last summer and last winter; we sell next summer and next spring.', published).map((d) => d.value);
     assert.deepEqual(seasons('2026-04-20'), ['2025-SU', '2025-WI', '2026-SU', '2027-SP']);

@@ -33,8 +33,9 @@ export function findDateline(text: string): string | null {
     const end = found ? found.index : text.length;
     const line = text.slice(start, end);
     if (line.trim() && !isBoilerplateLine(line)) {
-      // The header ends where the body starts: a long line or a sentence, past the first few lines.
-      if (seen >= BODY_FROM && (line.length > MAX_LENGTH || SENTENCE_END.test(line))) break;
+      // The header ends where the body starts: a long line or a sentence, past the first few lines (whose date before a dash
+      // opening it is the story's dateline all the same: "20/02/2026 — Kinsale said …").
+      if (seen >= BODY_FROM && (line.length > MAX_LENGTH || SENTENCE_END.test(line))) return datelineOf(text, start, end, true)?.value ?? updated;
       seen++;
       const date = line.length <= MAX_LENGTH && DIGIT.test(line) ? datelineOf(text, start, end) : null;
       if (date && !date.update) return date.value;
@@ -46,7 +47,7 @@ export function findDateline(text: string): string | null {
   return updated;
 }
 
-function datelineOf(text: string, start: number, end: number): { value: string; update: boolean } | null {
+function datelineOf(text: string, start: number, end: number, openingOnly = false): { value: string; update: boolean } | null {
   const expressions = scan(text, start, end);
   let rest = text.slice(start, end);
   let best: { value: string; update: boolean; start: number; end: number } | null = null;
@@ -60,6 +61,7 @@ function datelineOf(text: string, start: number, end: number): { value: string; 
   // "May 4, 2026 - Bristane Energy said …": a date opening the story's first line before a dash, as a place's would.
   const line = text.slice(start, end);
   if (!line.slice(0, best.start).trim() && /^\s*[-–—]\s/.test(line.slice(best.end))) return { value: best.value, update: best.update };
+  if (openingOnly) return null;
   const others = fieldsOf(rest, best.start, best.end).replace(LABELS, ' ').split(/\s+/).filter((w) => LETTER.test(w));
   return others.length <= MAX_OTHER_WORDS ? { value: best.value, update: best.update } : null;
 }

@@ -170,8 +170,8 @@ function dayFound(year: number | undefined, month: number, day: number, note?: s
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** Prepositions a season follows without "the": "by fall", "until summer". */
 const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
-/** … and those it follows only where it is no verb: "in late spring", "the run-up to summer" (not "rates to fall"). */
-const NOUN_SEASON_PREPOSITIONS = /^(?:to|in|for|over|during|after)$/i;
+/** … and those it follows only where it is no verb: "in late spring", "the run-up to summer", "all summer" (not "rates to fall"). */
+const NOUN_SEASON_PREPOSITIONS = /^(?:to|in|for|over|during|after|all)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words of weather before "the nineties" that make it degrees: "temperatures climbed into the nineties". */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?)\b[^.;]*$/i;
