@@ -1476,6 +1476,9 @@ describe('entity mentions', () => {
       assert.deepEqual(state.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Veldor State', 'PLACE'], ['Ministry of Roads', 'ORG']], "a region's department");
       const word = mentions("Parliament's Kelmar Portfolio Committee met.", { "Parliament 's Kelmar Portfolio Committee": 'ORG' });
       assert.deepEqual(word.map((m) => m.text).slice(-1), ['Kelmar Portfolio Committee']);
+      // … and a company's unit after its owner's possessive.
+      const unit = mentions("The site, which Kinsale's Dunmore unit has run, closed.", { "Kinsale 's Dunmore": 'ORG' });
+      assert.deepEqual(unit.map((m) => [m.text, m.type]), [['Kinsale', 'ORG'], ['Dunmore', 'ORG']]);
       const known = mentions("The United Nations' Kelmar Relief Fund met.", { "United Nations ' Kelmar Relief Fund": 'ORG' });
       assert.deepEqual(known.map((m) => m.text), ['United Nations', 'Kelmar Relief Fund']);
       const own = mentions("Brandt's Investors Service and the Kelmar Farmers' Union agreed.", { "Brandt 's Investors Service": 'ORG', "Kelmar Farmers ' Union": 'ORG' });

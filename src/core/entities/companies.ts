@@ -216,6 +216,10 @@ export function isCompanyTail(word: string): boolean {
 
 /** Nouns that call a company a part of another. */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'division', 'arm', 'affiliate']);
+
+export function isUnitNoun(word: string): boolean {
+  return UNIT_NOUNS.has(word.toLowerCase());
+}
 const MAX_UNIT_APPOSITION = 6;
 
 /**
@@ -224,13 +228,13 @@ const MAX_UNIT_APPOSITION = 6;
  * "Lumora Pay UK Ltd". "Zephyron" alone is then the parent.
  */
 export function isNamedUnit(tokens: readonly Token[], start: number, end: number): boolean {
-  if (UNIT_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return true;
+  if (isUnitNoun(tokens[start - 1]?.text ?? '')) return true;
   // "Lumora Pay UK Ltd": a country's unit, named with its code.
   const last = isLegalDesignator(tokens[end - 1].text) ? end - 2 : end - 1;
   if (last > start && isCountryCode(tokens[last].text)) return true;
   if (tokens[end]?.text !== ',') return false;
   for (let i = end + 1; i < tokens.length && i <= end + MAX_UNIT_APPOSITION; i++) {
-    if (UNIT_NOUNS.has(tokens[i].text.toLowerCase())) return true;
+    if (isUnitNoun(tokens[i].text)) return true;
     // Over a compound ("the Ohio-based unit"), not over a clause.
     const compound = isHyphen(tokens[i].text) || isHyphen(tokens[i - 1].text);
     if (!compound && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB')) return false;

@@ -11,7 +11,7 @@ import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } fro
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
-import { isBusinessWord, isCompanyTail } from './companies';
+import { isBusinessWord, isCompanyTail, isUnitNoun } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
@@ -452,6 +452,10 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
   // "US FDA approves …", "UK MHRA clears …": a headline's country before a body's acronym, two names.
   if (c.end - c.start === 2 && COUNTRY_LETTERS.test(tokens[c.start].text) && isAcronym(tokens[c.start + 1].text) && !isCommonNounAcronym(tokens[c.start + 1].text)) {
     return [{ ...c, end: c.start + 1, label: 'LOC', roles: [] }, { ...c, start: c.start + 1, label: 'ORG' }];
+  }
+  // "which Kinsale's Dunmore unit has run": a company's unit after its owner's possessive.
+  if (c.end - c.start === 3 && isPossessive(tokens[c.start + 1].text) && isUnitNoun(tokens[c.end]?.text ?? '')) {
+    return [{ ...c, end: c.start + 1, label: 'ORG', roles: [] }, { ...c, start: c.start + 2, label: 'ORG' }];
   }
   const lists = nameLists();
   for (let i = c.start + 1; i < c.end - 1; i++) {
