@@ -1695,6 +1695,9 @@ describe('entity mentions', () => {
       // … a Spanish festival over its article, the kind the tagger took apart inside it.
       const fiesta = mentions('Crowds filled the Fiesta de la Tolva in Velm.', { Fiesta: 'ORG', Tolva: 'LOC', Velm: 'LOC' });
       assert.deepEqual(fiesta.map((m) => [m.text, m.type]), [['Fiesta de la Tolva', 'EVENT'], ['Velm', 'PLACE']]);
+      // … or the kind alone, the place untagged.
+      const kind = mentions('Crowds came to the Fiesta de las Estrellas in June.', { Fiesta: 'ORG' });
+      assert.deepEqual(kind.map((m) => [m.text, m.type]), [['Fiesta de las Estrellas', 'EVENT']]);
     });
 
     it('types galleries and universities named in their own language as bodies, and hospitals and hotels so named as facilities', () => {

@@ -593,6 +593,14 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Seals begin pupping in late spring, in the run-up to summer.').map((d) => d.value), ['2025-SP', '2025-SU']);
     assert.equal(datesIn('Rates are expected to fall over time.').length, 0);
     assert.deepEqual(datesIn('The ground was dry all summer.').map((d) => d.text), ['summer']);
+  });
+
+  it('reads a market session\'s or an event\'s part of the day as that of the day named before, and a range\'s start in its end\'s year', () => {
+    assert.deepEqual(datesIn('LONDON, 10 March 2026 — Shares fell 4 percent in afternoon trading. He reads the morning papers.', '2026-03-10').map((d) => [d.text, d.value]), [
+      ['10 March 2026', '2026-03-10'],
+      ['in afternoon', '2026-03-10TAF'],
+    ]);
+    assert.deepEqual(datesIn('Staff met between March and June last year.', '2026-05-05').map((d) => d.value), ['2025-03', '2025-06']);
     // "next summer" is the first to begin after the day, "last winter" the last to end before it.
     const seasons = (published: string) => datesIn('Crops failed last summer and last winter; we sell next summer and next spring.', published).map((d) => d.value);
     assert.deepEqual(seasons('2026-04-20'), ['2025-SU', '2025-WI', '2026-SU', '2027-SP']);

@@ -227,8 +227,18 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
   return { ...c, start, label: 'MISC', roles: [], person: undefined };
 }
 
+const MAX_EVENT_PLACE = 3;
+
 /** "the Tour of the [Dolomites]", "the Battle of [Mosul]", "the Fiesta de la [Laguna]": an event named by its kind before the place the tagger found. */
 export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate {
+  // (… or the kind the tagger found without the place: "the [Fiesta] de las Estrellas".)
+  if (c.end - c.start === 1 && isEventFirst(tokens[c.start].text) && /^(?:of|de|del|du|a)$/.test(tokens[c.end]?.text ?? '')) {
+    let end = c.end + 1;
+    if (/^(?:the|la|el|le|les|los|las)$/.test(tokens[end]?.text ?? '')) end++;
+    const first = end;
+    while (end < tokens.length && end - first < MAX_EVENT_PLACE && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && tokens[end].sentence === tokens[c.start].sentence) end++;
+    return end > first ? { ...c, end, label: 'MISC', roles: [], person: undefined } : c;
+  }
   let at = c.start - 1;
   if (/^(?:the|la|el|le|les|los|las)$/.test(tokens[at]?.text ?? '')) at--;
   if (c.label === 'PER' || !/^(?:of|de|du|a)$/.test(tokens[at]?.text ?? '') || !isEventFirst(tokens[at - 1]?.text ?? '')) return c;

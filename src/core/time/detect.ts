@@ -140,6 +140,10 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
       const year = Number(end[1]) - (month > Number(end[2]) ? 1 : 0);
       list[i - 1] = { ...a, meaning: { kind: 'fixed', value: day === undefined ? formatMonth(year, month) : formatDay({ year, month, day }) } };
     }
+    // "between March and June last year": the start takes the end's year counted from the article's.
+    else if (b.meaning.kind === 'calendar' && b.meaning.yearBy !== undefined && a.meaning.kind === 'calendar' && !a.meaning.direction && a.meaning.yearBy === undefined && !a.meaning.afterEvent && !a.meaning.inNamedYear && !a.meaning.movable && !a.meaning.inWeek) {
+      list[i - 1] = { ...a, meaning: { ...a.meaning, yearBy: b.meaning.yearBy - (a.meaning.month > b.meaning.month ? 1 : 0) } };
+    }
     // "from December through March", "from November 2025 to February": the end month is the first after the start.
     if (isMonth(a.meaning) && b.meaning.kind === 'calendar' && b.meaning.day === undefined && !b.meaning.direction && b.meaning.yearBy === undefined) {
       list[i] = { ...b, meaning: { ...b.meaning, afterEvent: true } };

@@ -699,6 +699,11 @@ export const RULES: readonly Rule[] = [
     type: 'RELATIVE',
     meaning: { kind: 'fromEvent', unit: 'day', by: 0, part: partOfDay(m[1]) },
   }), ['morning', 'afternoon', 'evening']),
+  // "fell 4% in afternoon trading", "at an afternoon briefing": a part of the day, naming a market's session or an event
+  // of it, dated as a clock time is.
+  rule(`\\b(morning|afternoon|evening)(?=${SP}(?:trading|trade|session|deals|briefing|news${SP}conference|press${SP}conference)\\b)`, (m) =>
+    fixed('TIME', `T${partOfDay(m[1])}`),
+  ['morning', 'afternoon', 'evening']),
   // the next morning, the following evening: the day after the one the text named just before, in its part
   rule(`\\bthe${SP}(?:next|following)${SP}(morning|afternoon|evening|night)\\b`, (m) => ({
     type: 'RELATIVE',
