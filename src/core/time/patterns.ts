@@ -191,6 +191,8 @@ export function isHolidayName(name: string): boolean {
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
 const FISCAL_YEAR = "a financial year: its months depend on whose year it is";
 const FISCAL_LOOKAHEAD = 40;
+/** What a span of years names a financial year with after it: "2025/26 financial year", "2027-29 biennium". */
+const FINANCIAL_YEARS_AFTER = /^\s+(?:(?:financial|fiscal|budget|tax|budgetary)\b|biennium\b)/i;
 /** "its fiscal first quarter": the word may come before the ordinal. */
 const FISCAL_LOOKBEHIND = 8;
 
@@ -369,18 +371,6 @@ export const RULES: readonly Rule[] = [
     const year = m[5] ? +m[5] : undefined;
     return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(year, month, first), to: dayOfMonth(year, month, last) } };
   }),
-  // Feb. 11 to Feb. 21, 2027, from Nov. 30 through Dec. 2: a range of days with both months, the year at its end for both
-  rule(`\\b(${MONTH_SRC})${SP}(${DAY_SRC})(${DAY_RANGE_SEPARATOR})(${MONTH_SRC})${SP}(${DAY_SRC})(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
-    const [first, last] = [monthNumber(m[1]), monthNumber(m[4])];
-    // A full date either side of "to" or "through" is a range whatever comes before ("runs Feb. 11 to Feb. 21").
-    if (!first || !last || !isCapitalized(m[1]) || !isCapitalized(m[4]) || (/and/.test(m[3]) && !isDayRange(m[3], text, m.index))) return null;
-    const [from, to] = [parseInt(m[2], 10), parseInt(m[5], 10)];
-    if (last * 100 + to <= first * 100 + from && !m[6]) return null;
-    const year = m[6] ? +m[6] : undefined;
-    // Over a new year the start is the year before: "Dec. 28 to Jan. 3, 2027".
-    const startYear = year !== undefined && last < first ? year - 1 : year;
-    return { type: 'DATE', meaning: { kind: 'range', from: dayOfMonth(startYear, first, from), to: dayOfMonth(year, last, to) } };
-  }),
   // 27-28 April, 27–28 April 2026, from 14 to 16 June: a range of days written day first
   rule(`\\b(3[01]|[12]\\d|0?[1-9])(${DAY_RANGE_SEPARATOR})(3[01]|[12]\\d|0?[1-9])${SP}(${MONTH_SRC})\\b(?:,?${SP}(${YEAR_SRC}))?`, (m, text) => {
     const month = monthNumber(m[4]);
@@ -478,7 +468,9 @@ export const RULES: readonly Rule[] = [
     // A life's dates in brackets span longer: "Anton Vesselring (1850-1921)".
     const life = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')';
     if (last <= first || last - first > (life ? MAX_LIFE_YEARS : MAX_SPAN_YEARS)) return null;
-    return fixed('DATE', `${first}/${last}`, m[1] ? 'fiscal years' : undefined);
+    // "fiscal 2026-27", "the 2025/26 financial year", "the 2027-29 biennium": whose year it is decides its months.
+    if (m[1] || FINANCIAL_YEARS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL_YEAR);
+    return fixed('DATE', `${first}/${last}`);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?${EML}(${YEAR_SRC})(?![.,]\\d|-\\d\\d-|-\\d{3}|:\\d|${OSP}%|${SP}[A-Z]{1,2}\\d)`, (m, text) => {
