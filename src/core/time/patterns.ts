@@ -192,7 +192,9 @@ const FISCAL = "a company's fiscal quarter: its months depend on the company's y
 const FISCAL_YEAR = "a financial year: its months depend on whose year it is";
 const FISCAL_LOOKAHEAD = 40;
 /** What a span of years names a financial year with after it: "2025/26 financial year", "2027-29 biennium". */
-const FINANCIAL_YEARS_AFTER = /^\s+(?:(?:financial|fiscal|budget|tax|budgetary)\b|biennium\b)/i;
+const FINANCIAL_YEARS_AFTER = /^\s+(?:financial|fiscal|budget|budgetary|tax|academic|school|reporting|biennium|season)\b/i;
+/** … and before it: "fiscal year 2025/26", "FY 2025-26". */
+const FINANCIAL_YEARS_BEFORE = /\b(?:fiscal|financial)\s+year\s+$|\bFY\s*$/i;
 /** "its fiscal first quarter": the word may come before the ordinal. */
 const FISCAL_LOOKBEHIND = 8;
 
@@ -468,8 +470,11 @@ export const RULES: readonly Rule[] = [
     // A life's dates in brackets span longer: "Anton Vesselring (1850-1921)".
     const life = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')';
     if (last <= first || last - first > (life ? MAX_LIFE_YEARS : MAX_SPAN_YEARS)) return null;
-    // "fiscal 2026-27", "the 2025/26 financial year", "the 2027-29 biennium": whose year it is decides its months.
-    if (m[1] || FINANCIAL_YEARS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL_YEAR);
+    // "fiscal 2026-27", "the 2025/26 financial year", "the 2027-29 biennium", "the 2020-21 academic year", and any year written
+    // "2026/27": whose year it is decides its months.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD);
+    const before = text.slice(Math.max(0, m.index - FISCAL_LOOKAHEAD), m.index);
+    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || FINANCIAL_YEARS_BEFORE.test(before) || /^\d{4}\/\d\d$/.test(m[0])) return vague('DATE', FISCAL_YEAR);
     return fixed('DATE', `${first}/${last}`);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
