@@ -63,8 +63,10 @@ export interface Owner {
 export interface DateMention extends Span {
   text: string;
   type: DateType;
-  /** ISO-8601 value ("2025-07-31", "P8Y", "2028") or null when unresolved. */
+  /** ISO-8601 value ("2025-07-31", "P8Y", "2028", a clock time in the text's own zone: "2025-07-31T15:30") or null when unresolved. */
   value: string | null;
+  /** The offset from UTC a clock time's zone names ("Z" for GMT, "-05:00" for EST), kept apart from the value as TimeML does. */
+  zone?: string;
   /** How the value was obtained, shown in hovers ("Thursday → 2025-07-31, from this article's date"). */
   resolution?: string;
 }

@@ -97,6 +97,10 @@ describe('present: date hover card', () => {
     assert.match(html, /<strong>Monday<\/strong> — date/);
     assert.match(html, /2025-07-28/);
     assert.match(html, /Monday → 2025-07-28, from this article/);
+    // A clock time with the zone its text names.
+    const t = doc('t.txt', 'It struck at 3:15 p.m. EST.');
+    const zoned = { ...date(t, '3:15 p.m. EST', '2025-07-28T15:15'), zone: '-05:00' };
+    assert.match(renderMarkdown(dateCard(corpus, zoned, 't.txt', { label })), /2025-07-28T15:15-05:00/);
   });
 
   it("links the other sources' mentions of the same value, and only those", () => {

@@ -13,6 +13,11 @@ function datesIn(text: string, published: string | null = PUBLISHED): DateMentio
   return dates;
 }
 
+/** A date's value with its clock time's zone after it, as ISO writes a zoned time ("2026-05-06T15:15-05:00"). */
+function zoned(d: DateMention): string | null {
+  return d.value !== null && d.zone !== undefined ? d.value + d.zone : d.value;
+}
+
 /** The single date mention of a sentence. */
 function only(text: string, published: string | null = PUBLISHED): DateMention {
   const dates = datesIn(text, published);
@@ -151,7 +156,7 @@ describe('time: patterns and their spans', () => {
   for (const [sentence, span, type, value] of cases) {
     it(`"${span}" → ${type} ${value}`, () => {
       const d = only(sentence);
-      assert.deepEqual([d.text, d.type, d.value], [span, type, value]);
+      assert.deepEqual([d.text, d.type, zoned(d)], [span, type, value]);
     });
   }
 
@@ -374,7 +379,7 @@ describe('time: numeric dates', () => {
   });
 
   it('reads a/b/year day first where the text writes its dates with the day before the month', () => {
-    const first = (text: string) => findDates(text, runPipeline(text), null)[0].value;
+    const first = (text: string) => zoned(findDates(text, runPipeline(text), null)[0]);
     assert.equal(first('Published on 04/03/2024 - 07:12 GMT+1\n\nA final vote is due 2 August 2024.'), '2024-03-04T07:12+01:00');
     assert.equal(first('Published 04/03/2024\n\nA final vote is due August 2, 2024.'), '2024-04-03');
   });
@@ -527,7 +532,7 @@ describe('time: resolution against the article date', () => {
   });
 
   it('reads a deadline an infinitive sets as ahead, but not a count "by" a day after "according to"', () => {
-    assert.equal(datesIn('Velor issued a directive on Wednesday, ordering the agencies to find, patch and disconnect all of the vulnerable devices and report back by 5 p.m. ET on Friday.')[1].value, '2024-10-18T17:00-04:00');
+    assert.equal(zoned(datesIn('Velor issued a directive on Wednesday, ordering the agencies to find, patch and disconnect all of the vulnerable devices and report back by 5 p.m. ET on Friday.')[1]), '2024-10-18T17:00-04:00');
     assert.equal(only('According to figures, the district had 903 cases by 12 October.').value, '2024-10-12');
   });
 
@@ -644,7 +649,7 @@ describe('time: resolution against the article date', () => {
     // 0000 opens its day; midnight ends it (AP style).
     assert.deepEqual(truce.map((d) => [d.text, d.value]), [['at 0000 local time on Thursday', '2026-03-05T00:00'], ['at midnight local time Friday', '2026-03-07T00:00']]);
     // … over a header's slash: "Updated: Jun 5, 2026 / 08:20 AM EDT".
-    assert.deepEqual(datesIn('Posted: Jun 4, 2026 / 06:10 PM EDT\nUpdated: Jun 5, 2026 / 08:20 AM EDT\n\nIt rained.', '2026-06-04').map((d) => d.value), [
+    assert.deepEqual(datesIn('Posted: Jun 4, 2026 / 06:10 PM EDT\nUpdated: Jun 5, 2026 / 08:20 AM EDT\n\nIt rained.', '2026-06-04').map(zoned), [
       '2026-06-04T18:10-04:00',
       '2026-06-05T08:20-04:00',
     ]);
@@ -659,7 +664,7 @@ describe('time: resolution against the article date', () => {
 
   it("dates a clock time by the article's day its header names, however far down, and past a month named after it", () => {
     const text = '16 October 2024\n\nAna Ruiz\nPolitical reporter\n\nImage source, Kelmar Pictures\nImage caption, Ruiz won shortly after 03:00 GMT\n\nThe result, declared at 3.10am, is the first win since last May.';
-    assert.deepEqual(datesIn(text).map((d) => [d.text, d.value]), [
+    assert.deepEqual(datesIn(text).map((d) => [d.text, zoned(d)]), [
       ['16 October 2024', '2024-10-16'], ['after 03:00 GMT', '2024-10-16T03:00Z'], ['at 3.10am', '2024-10-16T03:10'], ['since last May', '2024-05'],
     ]);
   });
@@ -688,7 +693,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Talks resumed on Monday, with mediators shuttling until 2 a.m. local time.', '2026-03-10')[1].value, '2026-03-10T02:00');
     // Past a year or month named in between.
     const coarse = datesIn('Copper jumped on Monday to its highest level this year. Futures were up 3% by 0930 GMT.', '2026-03-02');
-    assert.deepEqual(coarse.map((d) => d.value), ['2026-03-02', '2026', '2026-03-02T09:30Z']);
+    assert.deepEqual(coarse.map(zoned), ['2026-03-02', '2026', '2026-03-02T09:30Z']);
     // Not from a flashback, a past perfect, or a day still ahead.
     const flashback = datesIn('He had bought a ticket on Feb. 20. The hearing began after 10 a.m.', '2026-03-04');
     assert.equal(flashback[1].value, 'T10:00');
@@ -709,7 +714,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(told[2].value, '2026-03-02T23:40');
     // A market's clock time is the article's day.
     const market = datesIn('A ship ran aground late on Monday, the port said. Its owner\'s shares were down 2% by 1045 GMT.', '2026-03-03');
-    assert.equal(market[1].value, '2026-03-03T10:45Z');
+    assert.equal(zoned(market[1]), '2026-03-03T10:45Z');
     const update = datesIn('Six died, the agency said on Tuesday. It said in an update at 10 a.m. that six remain missing.', '2026-03-04');
     assert.equal(update[1].value, '2026-03-03T10:00');
     // A few sentences on, past a flashback in between.
@@ -717,10 +722,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(later[3].value, '2026-03-11T10:00');
     // Not from a conversion in brackets, whose day is another zone's.
     const converted = datesIn('Ships blocked the boat at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.', '2026-03-02');
-    assert.deepEqual(converted.map((d) => d.value), ['T06:40', '2026-02-28T22:40Z', 'T07:55']);
+    assert.deepEqual(converted.map(zoned), ['T06:40', '2026-02-28T22:40Z', 'T07:55']);
     // A conversion without a day of its own takes the dated time's, or the next or previous day half a day apart.
     const zones = datesIn('Qualifying starts at 10 a.m. on Sunday (1400 GMT). The vote closes at 10 p.m. on Friday (0200 GMT). Launch is at 6:40 am on Saturday (2240 GMT).', '2026-05-20');
-    assert.deepEqual(zones.map((d) => d.value), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
+    assert.deepEqual(zones.map(zoned), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
     // A day of the week named in the sentence before dates a clock time up to a week back, unless told as a flashback.
     const landed = datesIn('A jet landed in Tolbury on Friday night. It touched down at 9:20 p.m. local time.', '2026-04-07');
     assert.equal(landed[1].value, '2026-04-03T21:20');
@@ -738,7 +743,7 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('He read the morning papers.', '2026-03-19'), []);
     // A live report's entry stamped on a line of its own is on the day last dated so, else the article's.
     const live = datesIn('14:52 GMT\nRain fell on Monday and Tuesday.\n13:25 GMT\nDivers went down.\nFriday 5 June\n11:58 GMT\nA diver surfaced.', '2026-06-11');
-    assert.deepEqual(live.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-06-11T14:52Z', '2026-06-11T13:25Z', '2026-06-05T11:58Z']);
+    assert.deepEqual(live.filter((d) => d.type === 'TIME').map(zoned), ['2026-06-11T14:52Z', '2026-06-11T13:25Z', '2026-06-05T11:58Z']);
     // A clock time takes the day its clause names a few words on, not one another clause names.
     const march = datesIn('The march will begin at 11:15 outside the town hall on Thursday. Staff met at 9am and will vote on Friday.', '2026-06-03');
     assert.deepEqual(march.map((d) => d.value), ['2026-06-04T11:15', '2026-06-04', 'T09:00', '2026-06-05']);
@@ -746,26 +751,32 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The firm said so on Tuesday. Anything that lands after midnight on the 12th pays more.', '2026-03-03')[1].value, 'T24:00');
   });
 
+  it("keeps a clock time's zone apart from its value, as TimeML writes the time in the text's own zone", () => {
+    const d = only('The quake struck at 3:15 p.m. EST on Tuesday.', '2026-05-06');
+    assert.deepEqual([d.value, d.zone], ['2026-05-05T15:15', '-05:00']);
+    assert.equal(only('Talks began on Tuesday.', '2026-05-06').zone, undefined);
+  });
+
   it('gives a US zone written without its season the offset of the day: standard in winter, daylight in summer', () => {
     const winter = datesIn('Power returns by 5 p.m. CT Tuesday. Trading resumes at 9 a.m. Eastern on Wednesday.', '2026-02-10');
-    assert.deepEqual(winter.map((d) => d.value), ['2026-02-10T17:00-06:00', '2026-02-11T09:00-05:00']);
-    assert.equal(only('The blast came at 4 p.m. PKT on Tuesday.', '2024-10-16').value, '2024-10-15T16:00+05:00');
+    assert.deepEqual(winter.map(zoned), ['2026-02-10T17:00-06:00', '2026-02-11T09:00-05:00']);
+    assert.equal(zoned(only('The blast came at 4 p.m. PKT on Tuesday.', '2024-10-16')), '2024-10-15T16:00+05:00');
     // Daylight time from the second Sunday of March (8 March 2026) to the first of November (1 November 2026).
-    assert.equal(only('The summit opens at 10 a.m. ET on March 9.', '2026-03-01').value, '2026-03-09T10:00-04:00');
-    assert.equal(only('The summit opens at 10 a.m. ET on March 7.', '2026-03-01').value, '2026-03-07T10:00-05:00');
-    assert.equal(only('The summit opens at 10 a.m. PT on November 2.', '2026-10-01').value, '2026-11-02T10:00-08:00');
+    assert.equal(zoned(only('The summit opens at 10 a.m. ET on March 9.', '2026-03-01')), '2026-03-09T10:00-04:00');
+    assert.equal(zoned(only('The summit opens at 10 a.m. ET on March 7.', '2026-03-01')), '2026-03-07T10:00-05:00');
+    assert.equal(zoned(only('The summit opens at 10 a.m. PT on November 2.', '2026-10-01')), '2026-11-02T10:00-08:00');
     assert.equal(only('Doors open at 10 a.m. ET.', null).value, 'T10:00', 'no day, no offset');
   });
 
   it("gives a place's time its zone, with summer time where the place keeps it", () => {
     // European summer time from the last Sunday of March (29 March 2026) to the last of October (25 October 2026).
     const uk = datesIn('Voting closes at 3pm UK time on Friday. The second round closes at 3pm London time on March 30.', '2026-03-03');
-    assert.deepEqual(uk.map((d) => [d.text, d.value]), [
+    assert.deepEqual(uk.map((d) => [d.text, zoned(d)]), [
       ['at 3pm UK time on Friday', '2026-03-06T15:00Z'],
       ['at 3pm London time on March 30', '2026-03-30T15:00+01:00'],
     ]);
-    assert.equal(only('Kick-off is at 8:45 p.m. Paris time on October 26.', '2026-10-01').value, '2026-10-26T20:45+01:00');
-    assert.equal(only('Talks resume at 9 a.m. Moscow time on Monday.', '2026-07-01').value, '2026-07-06T09:00+03:00', 'no summer time');
+    assert.equal(zoned(only('Kick-off is at 8:45 p.m. Paris time on October 26.', '2026-10-01')), '2026-10-26T20:45+01:00');
+    assert.equal(zoned(only('Talks resume at 9 a.m. Moscow time on Monday.', '2026-07-01')), '2026-07-06T09:00+03:00', 'no summer time');
   });
 
   it('reads both ends of a clock range, the first taking the half of the day and the day of the second', () => {
@@ -787,7 +798,7 @@ describe('time: resolution against the article date', () => {
     ]);
     // A conversion in parentheses before the day shares it.
     const converted = datesIn('The strike began at 6 p.m. (1700 GMT) on Tuesday.', '2026-05-05');
-    assert.deepEqual(converted.map((d) => [d.text, d.value]), [['at 6 p.m.', '2026-05-05T18:00'], ['1700 GMT', '2026-05-05T17:00Z'], ['on Tuesday', '2026-05-05']]);
+    assert.deepEqual(converted.map((d) => [d.text, zoned(d)]), [['at 6 p.m.', '2026-05-05T18:00'], ['1700 GMT', '2026-05-05T17:00Z'], ['on Tuesday', '2026-05-05']]);
     assert.deepEqual(datesIn('Fares rose from 4 to 7 percent in 2025.').map((d) => d.text), ['in 2025']);
   });
 
@@ -1101,7 +1112,7 @@ describe('time: resolution against the article date', () => {
 
   it('dates a weekday by the date written right after it', () => {
     const dates = datesIn('The house opens its sales on Tuesday evening (19 May) with a record. Updated 12:10 AM EDT, Wed May 20, 2026.', '2026-05-14');
-    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+    assert.deepEqual(dates.map((d) => [d.text, zoned(d)]), [
       ['on Tuesday evening', '2026-05-19TEV'], ['19 May', '2026-05-19'], ['12:10 AM EDT, Wed', '2026-05-20T00:10-04:00'], ['May 20, 2026', '2026-05-20'],
     ]);
     // Not a date that falls on another weekday: "on Friday (12 May)" is no Tuesday's date.
@@ -1144,7 +1155,7 @@ describe('time: resolution against the article date', () => {
 
   it('reads a clock time told after a late one past midnight as the next day', () => {
     const dates = datesIn('The jet left at 22:42 UTC on 1 March and the crew saw an alert at about 01:10 UTC.', '2026-03-04');
-    assert.deepEqual(dates.map((d) => d.value), ['2026-03-01T22:42Z', '2026-03-02T01:10Z']);
+    assert.deepEqual(dates.map(zoned), ['2026-03-01T22:42Z', '2026-03-02T01:10Z']);
     // … and in a later sentence, not past the article's day.
     const later = datesIn('A fire broke out on Monday. It started at 11:15 p.m. Crews brought it under control at around 4:10 a.m.', '2026-05-05');
     assert.deepEqual(later.map((d) => d.value), ['2026-05-04', '2026-05-04T23:15', '2026-05-05T04:10']);

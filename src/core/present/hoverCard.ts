@@ -82,7 +82,8 @@ const DATE_TYPE: Record<DateType, string> = {
 /** The hover card of a date mention in `file`. */
 export function dateCard(corpus: CardCorpus, date: DateMention, file: string, options: CardOptions): string {
   const head = [`**${escapeMarkdown(date.text)}** — ${DATE_TYPE[date.type]}`];
-  head.push(date.value ? `_Value:_ ${escapeMarkdown(date.value)}` : '_Not resolved to a calendar value._');
+  // (A clock time with the zone the text names: "2026-05-05T15:15-05:00".)
+  head.push(date.value ? `_Value:_ ${escapeMarkdown(date.value + (date.zone ?? ''))}` : '_Not resolved to a calendar value._');
   if (date.resolution) head.push(`_Resolved:_ ${escapeMarkdown(date.resolution)}`);
   const sections = [head.join('  \n')];
   if (date.value) {

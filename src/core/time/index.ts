@@ -404,5 +404,14 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   for (const t of told) withDateAfter(text, out, t.at, t.weekday);
   for (let i = 1; i < out.length; i++) withConversionDay(text, out, i);
   for (let i = 1; i < out.length; i++) withDayAfterClock(text, out, i);
-  return out;
+  return out.map(withZoneApart);
+}
+
+/** A clock time's zone at the end of its value ("…T15:30-05:00", "…T07:45Z"). */
+const ZONE_END = /^(.*T\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:\d\d)$/;
+
+/** A clock time's value in the text's own zone, the zone's offset apart: "2026-05-06T15:15" and "-05:00". */
+function withZoneApart(d: DateMention): DateMention {
+  const zoned = d.value ? ZONE_END.exec(d.value) : null;
+  return zoned ? { ...d, value: zoned[1], zone: zoned[2] } : d;
 }
