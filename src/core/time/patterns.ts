@@ -192,7 +192,7 @@ const FISCAL = "a company's fiscal quarter: its months depend on the company's y
 const FISCAL_YEAR = "a financial year: its months depend on whose year it is";
 const FISCAL_LOOKAHEAD = 40;
 /** What a span of years names a financial year with after it: "2025/26 financial year", "2027-29 biennium". */
-const FINANCIAL_YEARS_AFTER = /^\s+(?:financial|fiscal|budget|budgetary|tax|academic|school|reporting|biennium|season)\b/i;
+const FINANCIAL_YEARS_AFTER = /^\s+(?:(?:financial|fiscal|budget|budgetary|tax|academic|school|reporting)\s+year|biennium)\b/i;
 /** … and before it: "fiscal year 2025/26", "FY 2025-26". */
 const FINANCIAL_YEARS_BEFORE = /\b(?:fiscal|financial)\s+year\s+$|\bFY\s*$/i;
 /** "its fiscal first quarter": the word may come before the ordinal. */
@@ -474,7 +474,8 @@ export const RULES: readonly Rule[] = [
     // "2026/27": whose year it is decides its months.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD);
     const before = text.slice(Math.max(0, m.index - FISCAL_LOOKAHEAD), m.index);
-    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || FINANCIAL_YEARS_BEFORE.test(before) || /^\d{4}\/\d\d$/.test(m[0])) return vague('DATE', FISCAL_YEAR);
+    // (… and a season over two years: "the 2026-27 season".)
+    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || /^\s+season\b/i.test(after) || FINANCIAL_YEARS_BEFORE.test(before) || /^\d{4}\/\d\d$/.test(m[0])) return vague('DATE', FISCAL_YEAR);
     return fixed('DATE', `${first}/${last}`);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
@@ -482,10 +483,13 @@ export const RULES: readonly Rule[] = [
     if (COUNTED.test(nextWord(text, m.index + m[0].length))) return null;
     if (m[0] === m[2] && isNamedForYear(text, m.index)) return null;
     if (m[0] === m[2] && isInDigitGroups(text, m.index, m.index + m[0].length)) return null;
-    return fixed('DATE', m[2], m[1] ? 'fiscal year' : undefined);
+    // "fiscal 2025", "fiscal year 2026", "the 2026 financial year": whose year it is decides its months.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD);
+    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || FINANCIAL_YEARS_BEFORE.test(text.slice(Math.max(0, m.index - FISCAL_LOOKAHEAD), m.index))) return vague('DATE', FISCAL_YEAR);
+    return fixed('DATE', m[2]);
   }),
-  // FY27, FY30: a fiscal year of this century by the calendar year it ends in
-  rule(`\\bFY${OSP}(?:(?:19|20)\\d\\d[-/])?['’]?(\\d\\d)(?![\\d-])`, (m) => fixed('DATE', String(2000 + +m[1]), 'fiscal year'), ['fy'], 'g'),
+  // FY27, FY30: a fiscal year, whose months depend on whose year it is
+  rule(`\\bFY${OSP}(?:(?:19|20)\\d\\d[-/])?['’]?(\\d\\d)(?![\\d-])`, () => vague('DATE', FISCAL_YEAR), ['fy'], 'g'),
   // '09, early '09
   rule(`(?<![\\w'’])${EML}['’](\\d\\d)(?![\\w'’])`, (m) => {
     const year = twoDigitYear(m[1]);
