@@ -1753,6 +1753,13 @@ describe('entity mentions', () => {
       assert.deepEqual(offices.map((m) => [m.text, m.type]), [['Wenmouth', 'PLACE'], ['Wenmouth', 'PLACE'], ['Duke of Kelby', 'PERSON']]);
     });
 
+    it("types a church named for its saint, a minster and a quarry as facilities, a church's body as a body", () => {
+      const list = mentions('The choir sings at St Bevan\'s Church and at Oldmoor Minster. Stone comes from Felling Quarry. The Church of Orvania said so.', {
+        "St Bevan's Church": 'ORG', 'Oldmoor Minster': 'LOC', 'Felling Quarry': 'LOC', 'Church of Orvania': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Bevan's Church", 'FACILITY'], ['Oldmoor Minster', 'FACILITY'], ['Felling Quarry', 'FACILITY'], ['Church of Orvania', 'ORG']]);
+    });
+
     it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {
       const list = mentions('Students marched outside Parliament on Monday. Parliament voted, and MPs in the Commons agreed. They met in Parliament Square. Parliament Square was full.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);

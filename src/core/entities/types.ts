@@ -26,7 +26,7 @@ const FACILITY_HEADS = new Set(
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
-  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works`.split(/\s+/),
+  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -485,7 +485,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
   // "Ikota Convention Centre": a centre of conventions is a building whatever the tagger says; a "Carter Center" an institution.
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
-  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
+  // (… and a church named for its saint a building: "St Bevan's Church", "St Aldric's Cathedral".)
+  const saints = /^(?:St\.?|Saint|Sainte|San|Santa|São)$/.test(words[0]) && /^(?:Church|Cathedral|Chapel|Basilica)$/.test(head);
+  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || saints || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
   // "Rally Sweden", "Rally Moldova": a rally by the country it is run in.
   if (words.length === 2 && words[0] === 'Rally' && nameLists().lookup(words[1].toLowerCase()) & (PLACE_NAME | COUNTRY)) return 'EVENT';
   // "World Book Day", "International Women's Day": a day the world or a nation marks.
