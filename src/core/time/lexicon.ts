@@ -53,7 +53,8 @@ export function isoDuration(n: number, unit: Unit): string {
   switch (unit) {
     case 'second': return `PT${num(n)}S`;
     case 'minute': return `PT${num(n)}M`;
-    case 'hour': return `PT${num(n)}H`;
+    // (Part of an hour in minutes: "half an hour" is PT30M.)
+    case 'hour': return n < 1 && Number.isInteger(n * 60) ? `PT${n * 60}M` : `PT${num(n)}H`;
     case 'day': return `P${num(n)}D`;
     case 'week': return `P${num(n)}W`;
     case 'fortnight': return `P${num(n * 2)}W`;
