@@ -706,6 +706,9 @@ describe('entity mentions', () => {
         'Hanna Orvell': 'PER', 'Aldvale University': 'ORG',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hanna Orvell', 'PERSON'], ['Aldvale University', 'ORG']]);
+      // … the body after the comma whatever the tagger made of it, not a title.
+      const untagged = mentions('Prices rose.\n\n"It was a shock."\n— Ida Varn, Dunmore Research\n\n"No."\n— Ana Ruiz, Chief Executive', { 'Ida Varn': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['Ida Varn', 'PERSON'], ['Dunmore Research', 'ORG'], ['Ana Ruiz', 'PERSON']]);
     });
 
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {

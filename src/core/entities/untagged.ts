@@ -356,11 +356,29 @@ export function openingBodies(tokens: readonly Token[], from: number, to: number
   // (Not a common noun capitalized as the sentence's first word: "Sponsor Brightwater Mutual's deal".)
   if (start === first && end - start >= 3 && isUsuallyLowerCase(tokens[start].text)) start++;
   if (end - start < 2) return [];
-  const last = tokens[end - 1].text;
-  const body = (nameLists().lookup(last.toLowerCase()) & ORG_WORD) !== 0 || isBusinessWord(last) || OPENING_BODY_ENDS.has(last.toLowerCase());
   // (A past verb wink reads as an adjective acts too: "Corvid Releasing acquired the rights".)
   const acts = isPossessive(tokens[end]?.text ?? '') || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (tokens[end]?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[end].text));
-  return body && acts ? [{ start, end, label: 'ORG', roles: [] }] : [];
+  return isBodyEnd(tokens[end - 1].text) && acts ? [{ start, end, label: 'ORG', roles: [] }] : [];
+}
+
+/** A body's or a firm's last word: "Council", "Holdings", "Research". */
+function isBodyEnd(word: string): boolean {
+  return (nameLists().lookup(word.toLowerCase()) & ORG_WORD) !== 0 || isBusinessWord(word) || OPENING_BODY_ENDS.has(word.toLowerCase());
+}
+
+/**
+ * The body a pull quote's attribution names after the person and a comma, to the line's end, whatever the tagger made of
+ * it: "— Ida Varn, Dunmore Research" (not a title: "— Ida Varn, Chief Executive").
+ */
+export function attributedBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  if (!/^[—–]$/.test(tokens[from]?.text ?? '')) return [];
+  let comma = from + 1;
+  while (comma < to && tokens[comma].text !== ',') comma++;
+  if (comma >= to) return [];
+  let end = comma + 1;
+  while (end < to && !covered[end] && (isCapitalizedName(tokens[end]) || tokens[end].text === '&')) end++;
+  const closes = end === to || /^[.)]$/.test(tokens[end].text);
+  return end - comma > 2 && closes && isBodyEnd(tokens[end - 1].text) ? [{ start: comma + 1, end, label: 'ORG', roles: [] }] : [];
 }
 
 const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate']);
