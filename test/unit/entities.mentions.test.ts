@@ -1213,6 +1213,8 @@ describe('entity mentions', () => {
       // … a country by its letters too, and a title's time before it opens no name: "Former UK minister".
       const letters = mentions('Former UK minister Ivo Lind spoke.', { 'Former UK': 'ORG', 'Ivo Lind': 'PER' });
       assert.deepEqual(letters.map((m) => [m.text, m.type]), [['UK', 'PLACE'], ['Ivo Lind', 'PERSON']]);
+      // … nor a person from one word after "the": "the Shannon" is a river.
+      assert.deepEqual(mentions('The map stops at the Tolva. Fans of the Smiths came.', { Tolva: 'PER' }).map((m) => [m.text, m.type]), [['Tolva', 'PLACE']]);
       // … nor a country's letters before its region: "the U.S. Northwest".
       assert.deepEqual(mentions('It is the largest lender in the U.S. Northwest.', { 'U.S. Northwest': 'LOC' }).map((m) => [m.text, m.type]), [['U.S.', 'PLACE'], ['Northwest', 'PLACE']]);
       // … nor a quantifier: "Several UK councils".

@@ -255,6 +255,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // "the University of California, Berkeley,": a campus after its university's name and a comma (not a
   // person listed next: "Kelmar University, Ivo Lind,").
   if (tokens[c.start - 1]?.text === ',' && c.end - c.start <= 2 && !isGivenName(tokens[c.start].text) && /^[,.;)]$/.test(tokens[c.end]?.text ?? '') && isUniversityEnding(tokens, c.start - 1)) return true;
+  // "The map stops at the Shannon": a one-word name after "the" is no person's, most often a river's.
+  if (c.label === 'PER' && c.end - c.start === 1 && tokens[c.start - 1]?.text === 'the' && !/s$/.test(tokens[c.start].text) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '')) return true;
   // "a campus near Kyle", "20 km north of Tyler".
   const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
