@@ -1349,6 +1349,8 @@ describe('entity mentions', () => {
     it('takes the names of a byline labelled "by", "Author", "Reporter:" or "Words:", and a place in capitals before a dash', () => {
       const lower = mentions('Probe widens\n\nby Ada Pell — March 5, 2026\n\nVELDORA — Investigators met.', {});
       assert.deepEqual(lower.map((m) => [m.text, m.type]), [['Ada Pell', 'PERSON'], ['VELDORA', 'PLACE']]);
+      // … or before a comma and its date.
+      assert.deepEqual(mentions('Outage hits towns\n\nHALVERTON, September 16, 2026 — The network failed.', { HALVERTON: 'ORG' }).map((m) => [m.text, m.type]), [['HALVERTON', 'PLACE']]);
       const author = mentions('Date 18.02.2026\nAuthor: Jonas Keller (with AFP)\n\nBREAKING — It rained.', {});
       assert.deepEqual(author.map((m) => [m.text, m.type]), [['Jonas Keller', 'PERSON']]);
       const words = mentions('Rain threatens the race\n\nWords: Samuel Brandt-Okoye\n\nThe stewards met on Monday.', {});

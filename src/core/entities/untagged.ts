@@ -18,7 +18,7 @@ import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NA
 import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
-import { WEEKDAY_SRC } from '../time/lexicon';
+import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
@@ -48,8 +48,10 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   const credited = datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
   // "VELDORA — Investigators met": a place of five letters or more in capitals before the dash, no label ("BREAKING —").
   const dashed = !titled && /^[-–—]$/.test(tokens[end].text) && name.replace(/[^a-z]/g, '').length >= 5 && !HEADER_LABELS.test(name);
+  // "HALVERTON, September 16, 2026 —": a place of five letters or more in capitals before a comma and a month's day.
+  const dated = !titled && !isCalendarWord(name) && tokens[end].text === ',' && monthNumber(tokens[end + 1]?.text ?? '') !== undefined && /^\d{1,2}$/.test(tokens[end + 2]?.text ?? '') && name.replace(/[^a-z]/g, '').length >= 5;
   const listed = (nameLists().lookup(name) & PLACE_NAME) !== 0;
-  const place = titled ? credited : listed || region || credited || dashed;
+  const place = titled ? credited : listed || region || credited || dashed || dated;
   if (!place) return undefined;
   // "UNITED NATIONS, March 12 (Reuters) - The United Nations said": an unlisted name the story writes after
   // "the" is a body's, whose dateline is no cue of a place.
