@@ -499,6 +499,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The council will vote on Monday.').value, '2024-10-21');
     assert.equal(only('The final vote is scheduled for Friday.').value, '2024-10-18');
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
+    // … and a timetable's verb in the present progressive, an arrangement (not any progressive: "are investigating a crash").
+    assert.equal(only('The choir is holding a concert on Saturday.').value, '2024-10-19');
+    assert.equal(only('Police are investigating a crash on Saturday.').value, '2024-10-12');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
     assert.equal(only('The auctions continue Monday with a day sale.').value, '2024-10-21');

@@ -89,6 +89,13 @@ const PARTICIPLE_AFTER = new Set([
 ]);
 
 /** Present-tense verbs of timetables: "The trial continues on Monday", "The offer expires on Friday" speak of what is ahead. */
+/** A timetable's verb in "-ing": "holding", "launching", "meeting", "releasing". */
+function isScheduledProgressive(word: string): boolean {
+  if (!word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}s`, `${stem}e`, `${stem}es`].some((form) => SCHEDULE.has(form));
+}
+
 const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
@@ -124,6 +131,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "The saga has run for most of January": a perfect's participle tells what has been.
   if (SCHEDULE.has(word) && PERFECT.test(previous?.text ?? '')) return 'past';
   if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  // "The choir is holding a concert on Saturday": a timetable's verb in the present progressive is an arrangement ahead.
+  if (/^(?:is|are|am|['’]s|['’]re)$/i.test(previous?.text ?? '') && isScheduledProgressive(word)) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   // "after the central bank cut its key rate on Tuesday": a verb whose past is its base form, after a
