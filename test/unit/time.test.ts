@@ -737,6 +737,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
     assert.equal(canvass[1].value, 'T16:45');
+    // A timeline's entries run on from the day named before the list, past a telling's day ("told Kelby Post on Thursday").
+    const timeline = datesIn('Pumps failed on Monday. The firm told Kelby Post on Thursday that it had erred.\n\nThe sequence:\n- 06:40 — pressure lost\n- 11:15 — repairs began\n- 13:20 — water returned\n- 18:50 — all clear', '2026-04-10');
+    assert.deepEqual(timeline.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-04-06T06:40', '2026-04-06T11:15', '2026-04-06T13:20', '2026-04-06T18:50']);
     // A part of the day the text points back to is that part of the day named before: "the same night", "that evening".
     const same = datesIn('Staff found the leak on March 3 and cut access the same night. They left later that evening.', '2026-03-10');
     assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['that evening', '2026-03-03TEV']]);

@@ -12,6 +12,7 @@ import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import { CLAUSE_BREAK } from './lexicon';
+import { isTimelineEntry } from './lines';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { type Tense, tellsWords } from './tense';
 
@@ -42,6 +43,8 @@ const PRESENT_MONTHS = 2;
 const EVENT_YEAR_REACH = 2;
 /** How many sentences back that day may be named: "heard arguments on Wednesday. … trial two years later. Arguments began at 10 a.m." */
 const CLOCK_DAY_SENTENCES = 3;
+/** … and how many on, for a timeline's entries. */
+const TIMELINE_SENTENCES = 12;
 
 export class DateContext {
   private frame: { sentence: Sentence; year: string } | undefined;
@@ -137,8 +140,10 @@ export class DateContext {
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
-    if (!last || (index - last.sentence > CLOCK_DAY_SENTENCES && !own)) return undefined;
-    const day = this.dayOf(last, e, index, sentence, tense);
+    // A timeline's entries ("- 06:40 — pressure lost") run on from the day named before the list, however many.
+    const entry = isTimelineEntry(this.text, e);
+    if (!last || (index - last.sentence > (entry ? TIMELINE_SENTENCES : CLOCK_DAY_SENTENCES) && !own)) return undefined;
+    const day = this.dayOf(last, e, index, sentence, tense, entry);
     if (day !== undefined || telling || tense === 'future' || !this.isAhead(last)) return day;
     // A time not told ahead after a day ahead is on the last day named before that is not ahead: "The ferry struck the
     // quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m."
@@ -154,7 +159,7 @@ export class DateContext {
   }
 
   /** The day of `last`, a date named before a clock time, if it may date it. */
-  private dayOf(last: NamedDate, e: Expression, index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
+  private dayOf(last: NamedDate, e: Expression, index: number, sentence: Sentence | undefined, tense: Tense, entry = false): string | undefined {
     // (Not a day ahead for a time told in the past: "will be sworn in on Friday, … after the vote, which ended at 9:40 p.m.".)
     if (last.sentence === index) return tense === 'past' && this.anchorDay && daysBetween(this.anchorDay, parseDay(last.value.slice(0, 10)) ?? this.anchorDay) > 0 ? undefined : afterMidnight(last.value, e);
     const day = last.value.slice(0, 10);
@@ -169,7 +174,7 @@ export class DateContext {
     // (… and so does a day of the week just named behind: "landed in Tolleson on Friday night. It touched down at 9:20 p.m.")
     // (… and any day of the sentence just before that the clock time points back to: "attacked on 2 May 2021. He died at
     // about 10.50pm that night.")
-    const adjacent = index - last.sentence <= 1 && !last.perfect;
+    const adjacent = (index - last.sentence <= 1 || entry) && !last.perfect;
     const pointed = adjacent && THAT_DAY_AFTER.test(this.text.slice(e.end, e.end + 20));
     const reach = pointed ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;

@@ -2,6 +2,7 @@ import type { DateMention, DocumentAnalysis, Sentence, Token } from '../types';
 import type { Pipeline } from '../nlp/pipeline';
 import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
+import { isAloneOnLine, isTimelineEntry } from './lines';
 import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor, storyDays } from './infer';
@@ -177,23 +178,6 @@ function isDayWordOfName(text: string, e: Expression, label: string, sentence: S
 }
 const DAY_WORD = /^(?:Today|Tomorrow|Yesterday|Tonight)$/;
 
-/** The text of an expression's line before it and after it. */
-function lineAround(text: string, e: Expression): { before: string; after: string } {
-  const lineEnd = text.indexOf('\n', e.end);
-  return { before: text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start), after: text.slice(e.end, lineEnd < 0 ? text.length : lineEnd) };
-}
-
-/** A date or a clock time alone on its line: a live report's heading or entry stamp ("Friday 27 February", "14:52 GMT"). */
-function isAloneOnLine(text: string, e: Expression): boolean {
-  const { before, after } = lineAround(text, e);
-  return /^[\s\p{P}]*$/u.test(before) && /^[\s\p{P}]*$/u.test(after);
-}
-
-/** A timeline's entry: a date opening its line, after a bullet or not, before a colon or a dash ("- 14 April: Quenby pays"). */
-function isTimelineEntry(text: string, e: Expression): boolean {
-  const { before, after } = lineAround(text, e);
-  return /^\s*(?:[-–—•*]\s*)?$/.test(before) && /^\s*(?::|[-–—]\s)/.test(after);
-}
 
 /**
  * "said it had until Monday to lodge a petition", "was given until Friday", "cancelled until at least

@@ -247,7 +247,8 @@ function isInvertedSubject(tokens: readonly Token[], i: number): boolean {
 /** Verbs that tell someone's words. */
 const REPORTING_VERBS = 'said|says|told|tells|stated|added|announced|confirmed|noted|reported|wrote';
 /** After one of them a day dates the reporting, not the reported fact ("said on Wednesday"). */
-const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:\\w+\\s+)?(?:on\\s+)?$`, 'i');
+// (… over whom it was told, up to three words: "told Telco Ledger on Thursday", "told the BBC on Monday".)
+const REPORTING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS})\\s+(?:\\w+\\s+){0,3}(?:on\\s+)?$`, 'i');
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
 /** Whether a date right after `before` dates the telling ("the port said on Tuesday"), not the story. */
