@@ -333,14 +333,11 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
 
 const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/;
 
-/** Last words of wire services' and broadcasters' names: "Pacific Wire Service", "Northern Sea Wire", "Ridge 4 News". */
-const AGENCY_END = /^(?:Wire|Service|Agency|Newswire|Network|Media|News|Radio|TV|FM)$/;
-
 /** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"), "Pacific Wire Service". */
 function isOutlet(tokens: readonly Token[], start: number, end: number): Candidate | undefined {
   const the = tokens[start].text === 'The';
   const last = tokens[end - 1].text;
-  return (the && end - start >= 2) || isPublicationHead(last) || AGENCY_END.test(last) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
+  return (the && end - start >= 2) || isPublicationHead(last) || AGENCY_WORDS.test(last) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
 }
 
 /** A name in capitals in a byline: "THOMAS", "O'NEILL" (not the agency "AP"). */
@@ -398,7 +395,8 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
   return [person, { ...agency, start: agency.start + article, label: 'ORG' }];
 }
 
-const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|Media)$/;
+/** Words of photo agencies', wire services' and broadcasters' names: "Getty Images", "Pacific Wire Service", "Ridge 4 News". */
+const AGENCY_WORDS = /^(?:Images|Photos|Pictures|Photography|Press|Agency|News|Media|Wire|Service|Newswire|Network|Radio|TV|FM)$/;
 
 /**
  * A photo credit's names after its label without a slash: the photographer "for" an outlet, "(Photo: Dario Velkov for The

@@ -12,7 +12,6 @@ import { MONTH_SRC, WEEKDAY_SRC } from './lexicon';
 import type { Expression } from './detect';
 import { countFromEvent, namedDate, type NamedDate } from './fromEvent';
 import { CLAUSE_BREAK } from './lexicon';
-import { isTimelineEntry } from './lines';
 import { type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { type Tense, tellsWords } from './tense';
 
@@ -67,8 +66,11 @@ export class DateContext {
     private readonly anchorDay?: Day,
   ) {}
 
-  /** The meaning of `e` given what came before it; `index` is its sentence's index. */
-  meaningOf(e: Expression, sentence: Sentence | undefined, index: number, tense: Tense, alone = false): Meaning {
+  /**
+   * The meaning of `e` given what came before it; `index` is its sentence's index, `alone` whether it stands alone on its
+   * line, `entry` whether it opens a timeline's entry.
+   */
+  meaningOf(e: Expression, sentence: Sentence | undefined, index: number, tense: Tense, alone = false, entry = false): Meaning {
     const year = e.meaning.kind === 'fixed' && /^\d{4}$/.test(e.meaning.value) ? e.meaning.value : undefined;
     const running = this.run && /^\s*$/.test(this.text.slice(this.run.end, e.start)) ? this.run.year : undefined;
     if (sentence && year && e.start === sentence.start) this.frame = { sentence, year };
@@ -110,7 +112,7 @@ export class DateContext {
     const clock = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T');
     const stamped = clock && alone ? (this.lineDay ?? (this.anchorDay && formatDay(this.anchorDay))) : undefined;
     if (stamped && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(stamped, e.meaning.value.slice(1)), note: `on ${stamped}, the day of the entries it stamps` };
-    const day = clock && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense) : undefined;
+    const day = clock && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense, entry) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
     // ("… its highest level since November": what runs "since" a month runs to the telling, in its time.)
     if (tense === 'future' || e.modifiers.some((m) => /^since$/i.test(m)) || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
@@ -131,7 +133,7 @@ export class DateContext {
   }
 
   /** The day named last, in this sentence or (a recent one) in the few before, if the text named one to the day. */
-  private namedDay(e: Expression, index: number, sentence: Sentence | undefined, tense: Tense): string | undefined {
+  private namedDay(e: Expression, index: number, sentence: Sentence | undefined, tense: Tense, entry: boolean): string | undefined {
     // A clock time of the story takes the story's day: "ran aground late on Monday, the port said on
     // Tuesday. The vessel lost power at 11:40 p.m., the owner said" is Monday's. One after a telling ("said
     // in an update at 10 a.m.") takes the last day named; a market's ("Shares were down 2% by 1045 GMT") the article's.
@@ -141,7 +143,6 @@ export class DateContext {
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
     // A timeline's entries ("- 06:40 — pressure lost") run on from the day named before the list, however many.
-    const entry = isTimelineEntry(this.text, e);
     if (!last || (index - last.sentence > (entry ? TIMELINE_SENTENCES : CLOCK_DAY_SENTENCES) && !own)) return undefined;
     const day = this.dayOf(last, e, index, sentence, tense, entry);
     if (day !== undefined || telling || tense === 'future' || !this.isAhead(last)) return day;

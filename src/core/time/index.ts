@@ -362,7 +362,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
     // (A timeline tells in the present what happened: "- 14 April: Quenby closes the file".)
-    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(text, before, e) || isTimelineEntry(text, e);
+    const entry = isTimelineEntry(text, e);
+    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(text, before, e) || entry;
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
@@ -370,7 +371,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const alone = isAloneOnLine(text, e);
-    const meaning = context.meaningOf(e, sentence, s, tense, alone);
+    const meaning = context.meaningOf(e, sentence, s, tense, alone, entry);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
     // A clock time's conversion in brackets ("6:40 am (2240 GMT Saturday)") names the day elsewhere: no date of the story.
     const conversion = resolved.type === 'TIME' && text[e.start - 1] === '(';

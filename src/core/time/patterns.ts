@@ -191,10 +191,16 @@ export function isHolidayName(name: string): boolean {
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
 const FISCAL_YEAR = "a financial year: its months depend on whose year it is";
 const FISCAL_LOOKAHEAD = 40;
-/** What a span of years names a financial year with after it: "2025/26 financial year", "2027-29 biennium". */
+/** What names a year or a span of years a financial year after it: "2025/26 financial year", "2027-29 biennium" … */
 const FINANCIAL_YEARS_AFTER = /^\s+(?:(?:financial|fiscal|budget|budgetary|tax|academic|school|reporting)\s+year|biennium)\b/i;
 /** … and before it: "fiscal year 2025/26", "FY 2025-26". */
 const FINANCIAL_YEARS_BEFORE = /\b(?:fiscal|financial)\s+year\s+$|\bFY\s*$/i;
+
+/** Whether the words around a year at text[start, end) name it a financial year (or, with `season`, a season of two years). */
+function isFinancialYear(text: string, start: number, end: number, season = false): boolean {
+  const after = text.slice(end, end + FISCAL_LOOKAHEAD);
+  return FINANCIAL_YEARS_AFTER.test(after) || (season && /^\s+season\b/i.test(after)) || FINANCIAL_YEARS_BEFORE.test(text.slice(Math.max(0, start - FISCAL_LOOKAHEAD), start));
+}
 /** "its fiscal first quarter": the word may come before the ordinal. */
 const FISCAL_LOOKBEHIND = 8;
 
@@ -470,12 +476,9 @@ export const RULES: readonly Rule[] = [
     // A life's dates in brackets span longer: "Anton Vesselring (1850-1921)".
     const life = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')';
     if (last <= first || last - first > (life ? MAX_LIFE_YEARS : MAX_SPAN_YEARS)) return null;
-    // "fiscal 2026-27", "the 2025/26 financial year", "the 2027-29 biennium", "the 2020-21 academic year", and any year written
-    // "2026/27": whose year it is decides its months.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD);
-    const before = text.slice(Math.max(0, m.index - FISCAL_LOOKAHEAD), m.index);
-    // (… and a season over two years: "the 2026-27 season".)
-    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || /^\s+season\b/i.test(after) || FINANCIAL_YEARS_BEFORE.test(before) || /^\d{4}\/\d\d$/.test(m[0])) return vague('DATE', FISCAL_YEAR);
+    // "fiscal 2026-27", "the 2025/26 financial year", "the 2027-29 biennium", "the 2020-21 academic year", "the 2026-27
+    // season", and any year written "2026/27": whose year it is decides its months.
+    if (m[1] || isFinancialYear(text, m.index, m.index + m[0].length, true) || /^\d{4}\/\d\d$/.test(m[0])) return vague('DATE', FISCAL_YEAR);
     return fixed('DATE', `${first}/${last}`);
   }, ['-', '–', '/']),
   // 2022, mid-2024, fiscal 2007
@@ -484,8 +487,7 @@ export const RULES: readonly Rule[] = [
     if (m[0] === m[2] && isNamedForYear(text, m.index)) return null;
     if (m[0] === m[2] && isInDigitGroups(text, m.index, m.index + m[0].length)) return null;
     // "fiscal 2025", "fiscal year 2026", "the 2026 financial year": whose year it is decides its months.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD);
-    if (m[1] || FINANCIAL_YEARS_AFTER.test(after) || FINANCIAL_YEARS_BEFORE.test(text.slice(Math.max(0, m.index - FISCAL_LOOKAHEAD), m.index))) return vague('DATE', FISCAL_YEAR);
+    if (m[1] || isFinancialYear(text, m.index, m.index + m[0].length)) return vague('DATE', FISCAL_YEAR);
     return fixed('DATE', m[2]);
   }),
   // FY27, FY30: a fiscal year, whose months depend on whose year it is
