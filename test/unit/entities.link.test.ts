@@ -373,6 +373,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Shivam Agro Projects'), firm);
   });
 
+  it('links an Irish or German legal form and a reinsurer\'s "Re" to the name without them, across documents', () => {
+    const names = { 'Brennick Assurance': 'ORG', 'Brennick Assurance DAC': 'ORG', 'Vostrand Re': 'ORG', 'Vostrand Reinsurance SE': 'ORG', 'Haldor Logistik KG': 'ORG', 'Haldor Logistik': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Brennick Assurance said it would appeal. Vostrand Re cut its exposure. Haldor Logistik hired staff.', names),
+      analyzeWith('b.txt', 'Brennick Assurance DAC appealed. Vostrand Reinsurance SE confirmed the cut. Haldor Logistik KG denied it.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Brennick Assurance DAC'), entityOf(entities, 'a.txt', 'Brennick Assurance'));
+    assert.equal(entityOf(entities, 'b.txt', 'Vostrand Reinsurance SE'), entityOf(entities, 'a.txt', 'Vostrand Re'));
+    assert.equal(entityOf(entities, 'b.txt', 'Haldor Logistik KG'), entityOf(entities, 'a.txt', 'Haldor Logistik'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -22,6 +22,12 @@ describe('runPipeline', () => {
     for (const w of ['A330s', 'B7s', '1990s']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
   });
 
+  it('keeps an ordinal whole that wink splits before "11th", "12th" or "13th", and a year apart from a day after it', () => {
+    const words = runPipeline('The 412th Signal Brigade marked its 113th year on the 12th, in 2011 12th place.').tokens.map((t) => t.text);
+    for (const w of ['412th', '113th', '12th', '2011']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
+    assert.ok(!words.includes('4') && !words.includes('1'), JSON.stringify(words));
+  });
+
   it('keeps a name wink reads as "I\'ve" whole, and a written "I\'ve" apart', () => {
     const tokens = runPipeline("Designer Tomas Ive explained it. I've seen it.").tokens;
     assert.ok(tokens.some((t) => t.text === 'Ive' && t.pos === 'PROPN'), JSON.stringify(tokens.map((t) => t.text)));

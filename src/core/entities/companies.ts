@@ -41,9 +41,9 @@ const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'rest
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
  * school, a health trust, an authority, a museum or a football club is named after its town ("Carrowby Primary School",
- * "Kesworth Town FC").
+ * "Kesworth Town FC"), and so is a reinsurer ("Kelmsford Re").
  */
-const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf']);
+const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {

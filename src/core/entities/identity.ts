@@ -89,11 +89,15 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['gp', 'grand prix'], ['prop', 'proposition'],
   // "St. Veitsberg" = "Sankt Veitsberg" = "Saint Veitsberg"; "Mt. Kelby" = "Mount Kelby".
   ['saint', 'st'], ['sankt', 'st'], ['mount', 'mt'],
+  // "Vostrand Re" = "Vostrand Reinsurance".
+  ['re', 'reinsurance'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac',
   // Malaysia's, Indonesia's, Vietnam's and Russia's: "Pelita Sawit Berhad", "PT Orvane Tbk", "Hai Long Aluminium JSC".
-  'berhad', 'tbk', 'jsc', 'pjsc', 'ojsc']);
+  'berhad', 'tbk', 'jsc', 'pjsc', 'ojsc',
+  // Ireland's and Germany's and Denmark's: "Corrin Assurance DAC", "Velter KG", "Strand ApS".
+  'dac', 'clg', 'kg', 'kgaa', 'aps']);
 /** Legal forms of more than one word: written with a slash ("A/S" → "a s"), or in full ("Joint Stock Company"). */
 const SLASHED_LEGAL = / (?:a s|s a|k s|joint stock company)$/;
 /** Indonesia's legal form before the name: "PT Orvane Tbk" = "Orvane". */

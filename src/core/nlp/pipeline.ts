@@ -42,12 +42,15 @@ export function runPipeline(text: string): Pipeline {
     const { start, end } = locate(text, values[i], cursor);
     const last = tokens[tokens.length - 1];
     // One word that wink split at a letter beyond Latin-1 ("Bronis|ł|awa", "Erdo|ğ|an"), a model's
-    // plural it read as a decade ("A3|30s", "9|00s"), or a name it read as "I've" ("Jonathan I|ve explained").
+    // plural it read as a decade ("A3|30s", "9|00s"), an ordinal it split before "11th", "12th" or "13th" ("4|12th"),
+    // or a name it read as "I've" ("Jonathan I|ve explained").
     const name = last?.text === 'I' && values[i] === 've';
-    if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])) || name)) {
+    const ordinal = last !== undefined && /^\d+$/.test(last.text) && SPLIT_ORDINAL.test(values[i]);
+    if (last && last.end === start && (isSplitWord(text, start) || (MODEL_START.test(last.text) && DECADE.test(values[i])) || name || ordinal)) {
       last.end = end;
       last.text = text.slice(last.start, end);
       if (tags[i] === 'PROPN' || name) last.pos = 'PROPN';
+      if (ordinal) last.pos = tags[i];
       winkBoundary = false;
       cursor = end;
       continue;
@@ -129,6 +132,7 @@ function isBeforePunctuation(values: readonly string[], i: number): boolean {
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 const MODEL_START = /^\p{Lu}{0,3}\d+$/u;
 const DECADE = /^\d+s$/;
+const SPLIT_ORDINAL = /^1[123]th$/;
 
 const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
 /** What may follow "a.m." in its own sentence: a zone ("EST", "Eastern time"), a day ("Tuesday", "Jan."). */
