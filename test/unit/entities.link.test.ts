@@ -480,12 +480,14 @@ describe('entity linking across documents', () => {
 
   it('links an acronym no source defines to a name with its initials only with three letters or more, and never to a place', () => {
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Clinics screened adults for TB. The NRA and the KVB agreed.', { TB: 'ORG', NRA: 'ORG', KVB: 'ORG' }),
-      analyzeWith('b.txt', 'Floods cut off Tanah Biru. The Northern Rail Authority met in Kota Van Baru.', { 'Tanah Biru': 'ORG', 'Northern Rail Authority': 'ORG', 'Kota Van Baru': 'LOC' }),
+      analyzeWith('a.txt', 'Clinics screened adults for TB. The NRA and the KVB agreed. The HSRO said it would report.', { TB: 'ORG', NRA: 'ORG', KVB: 'ORG', HSRO: 'ORG' }),
+      analyzeWith('b.txt', 'Floods cut off Tanah Biru. The Northern Rail Authority met in Kota Van Baru. The Harbour Safety Review Office will look.', { 'Tanah Biru': 'ORG', 'Northern Rail Authority': 'ORG', 'Kota Van Baru': 'LOC', 'Harbour Safety Review Office': 'ORG' }),
     ]);
     assert.notEqual(entityOf(entities, 'a.txt', 'TB'), entityOf(entities, 'b.txt', 'Tanah Biru'));
     assert.equal(entityOf(entities, 'a.txt', 'NRA'), entityOf(entities, 'b.txt', 'Northern Rail Authority'));
     assert.notEqual(entityOf(entities, 'a.txt', 'KVB'), entityOf(entities, 'b.txt', 'Kota Van Baru'));
+    // … whatever pronoun refers to it.
+    assert.equal(entityOf(entities, 'a.txt', 'HSRO'), entityOf(entities, 'b.txt', 'Harbour Safety Review Office'));
   });
 
   it('links a party\'s capitals with a small letter to the name they define, and makes a body of a "place" no list has', () => {

@@ -159,7 +159,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // … not a company's unit's ("Zephyron Robotics, the unit", whose short name is the parent's).
   const units = new Set(chains.filter((c) => c.mentions.some((m) => m.unit)).map((c) => c.key));
   const byShortName = groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k));
-  const acronyms = new Set(chains.filter((c) => c.mentions.every((m) => m.kind === 'ACRONYM')).map((c) => c.key));
+  // (Whatever pronouns and descriptions refer to it: "The HSRO said it would report".)
+  const acronyms = new Set(chains.filter((c) => c.mentions.some((m) => m.kind === 'ACRONYM') && c.mentions.every((m) => m.kind !== 'NAME')).map((c) => c.key));
   // Letters a dateline credits ("BEIJING (AFP) -") name a news agency there, whatever another source defines them as.
   const credited = creditedKeys(docs);
   const links: [string, string][] = [];
