@@ -384,6 +384,18 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Haldor Logistik KG'), entityOf(entities, 'a.txt', 'Haldor Logistik'));
   });
 
+  it('links a broadcaster, a film company, a network and a trust to their short names, not a town a network is named after', () => {
+    const names = { 'Western Wave Television': 'ORG', 'Western Wave': 'ORG', 'Kestrel Lane Films': 'ORG', 'Kestrel Lane': 'ORG', 'Tollby Relief Network': 'ORG', Tollby: 'LOC', 'Marlow Shelter Trust': 'ORG', 'Marlow Shelter': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Western Wave Television aired it. Kestrel Lane Films made it. The Tollby Relief Network in Tollby helped. The Marlow Shelter Trust grew, and Marlow Shelter hired.', names),
+      analyzeWith('b.txt', 'Western Wave aired it again. Kestrel Lane sold it.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'Western Wave'), entityOf(entities, 'a.txt', 'Western Wave Television'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kestrel Lane'), entityOf(entities, 'a.txt', 'Kestrel Lane Films'));
+    assert.equal(entityOf(entities, 'a.txt', 'Marlow Shelter'), entityOf(entities, 'a.txt', 'Marlow Shelter Trust'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'Tollby'), entityOf(entities, 'a.txt', 'Tollby Relief Network'));
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

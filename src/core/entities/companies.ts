@@ -29,7 +29,7 @@ const COMPANY_TAILS = new Set(
   minerals metals exploration racing cycling team risk mutual orchestra opera organization organisation theatricals
   services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater
   vineyards vineyard wines cellars agri agro garments textiles knitwear renewables advisory appliance appliances stores
-  supermarkets retail publishing releasing printing distribution distributors packaging`.split(/\s+/),
+  supermarkets retail publishing releasing printing distribution distributors packaging television films network`.split(/\s+/),
 );
 
 /**
@@ -43,7 +43,7 @@ const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'rest
  * school, a health trust, an authority, a museum or a football club is named after its town ("Carrowby Primary School",
  * "Kesworth Town FC"), and so is a reinsurer ("Kelmsford Re").
  */
-const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance']);
+const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
@@ -69,7 +69,7 @@ export function opensWithCompanyHead(key: string): boolean {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
 
 /** Words that end company names without being dropped from them later ("Atlantic Records" is not "the Atlantic"). */
-const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 'advisors', 'advisers', 'associates', 'securities', 'investments']);
+const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 'advisors', 'advisers', 'associates', 'securities', 'investments', 'trust']);
 
 /** A word that makes a capitalized name ending in it a company ("Lumora Technologies", "Elliott Management"). */
 export function isBusinessWord(word: string): boolean {
