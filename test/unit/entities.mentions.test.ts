@@ -1351,6 +1351,10 @@ describe('entity mentions', () => {
       assert.deepEqual(lower.map((m) => [m.text, m.type]), [['Ada Pell', 'PERSON'], ['VELDORA', 'PLACE']]);
       // … or before a comma and its date.
       assert.deepEqual(mentions('Outage hits towns\n\nHALVERTON, September 16, 2026 — The network failed.', { HALVERTON: 'ORG' }).map((m) => [m.text, m.type]), [['HALVERTON', 'PLACE']]);
+      // … the day first or after its weekday, and whatever building's word ends it.
+      assert.deepEqual(mentions('Outage hits towns\n\nTARNWICK, 3 June 2026 – The network failed.', { TARNWICK: 'ORG' }).map((m) => [m.text, m.type]), [['TARNWICK', 'PLACE']]);
+      assert.deepEqual(mentions('Outage hits towns\n\nCRAIGTON, Thursday 12 March 2026 — The network failed.', { CRAIGTON: 'PER' }).map((m) => [m.text, m.type]), [['CRAIGTON', 'PLACE']]);
+      assert.deepEqual(mentions('Outage hits towns\n\nASHCOMBE BRIDGE, April 7, 2026 — The network failed.', { 'ASHCOMBE BRIDGE': 'LOC' }).map((m) => [m.text, m.type]), [['ASHCOMBE BRIDGE', 'PLACE']]);
       const author = mentions('Date 18.02.2026\nAuthor: Jonas Keller (with AFP)\n\nBREAKING — It rained.', {});
       assert.deepEqual(author.map((m) => [m.text, m.type]), [['Jonas Keller', 'PERSON']]);
       const words = mentions('Rain threatens the race\n\nWords: Samuel Brandt-Okoye\n\nThe stewards met on Monday.', {});

@@ -111,6 +111,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     // A body its cues name keeps a place's word ("the advocacy group Healthy Gulf"; not a place before the kind
     // of a company there: "the Silicon Valley startup").
     if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';
+    // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7".
+    if (type === 'FACILITY' && c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) return 'PLACE';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
   };
   const drafts: Draft[] = found.map((c, i) => {

@@ -48,14 +48,23 @@ export function datelinePlace(text: string, tokens: readonly Token[], from: numb
   const credited = datelineAgency(tokens, { start: from, end, label: 'LOC', roles: [] }, to) !== undefined;
   // "VELDORA — Investigators met": a place of five letters or more in capitals before the dash, no label ("BREAKING —").
   const dashed = !titled && /^[-–—]$/.test(tokens[end].text) && name.replace(/[^a-z]/g, '').length >= 5 && !HEADER_LABELS.test(name);
-  // "HALVERTON, September 16, 2026 —": a place of five letters or more in capitals before a comma and a month's day.
-  const dated = !titled && !isCalendarWord(name) && tokens[end].text === ',' && monthNumber(tokens[end + 1]?.text ?? '') !== undefined && /^\d{1,2}$/.test(tokens[end + 2]?.text ?? '') && name.replace(/[^a-z]/g, '').length >= 5;
+  // "HALVERTON, September 16, 2026 —", "CRAIGTON, Thursday 12 March 2026 —": a place of five letters or more in capitals
+  // before a comma and a day of a month.
+  const dated = !titled && !isCalendarWord(name) && tokens[end].text === ',' && opensDayOfMonth(tokens, end + 1) && name.replace(/[^a-z]/g, '').length >= 5;
   const listed = (nameLists().lookup(name) & PLACE_NAME) !== 0;
   const place = titled ? credited : listed || region || credited || dashed || dated;
   if (!place) return undefined;
   // "UNITED NATIONS, March 12 (Reuters) - The United Nations said": an unlisted name the story writes after
   // "the" is a body's, whose dateline is no cue of a place.
   return { start: from, end, label: 'LOC', roles: [], ...(!(listed || region) && writtenAfterThe(text, name) ? {} : { cued: true as const }) };
+}
+
+/** Tokens from `k` write a day of a month, after its weekday or not: "September 16", "Thursday 12 March", "Friday, 3 July". */
+function opensDayOfMonth(tokens: readonly Token[], k: number): boolean {
+  if (WEEKDAY.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text === ',' ? 2 : 1;
+  const day = (i: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i]?.text ?? '');
+  const month = (i: number) => monthNumber(tokens[i]?.text ?? '') !== undefined;
+  return (month(k) && day(k + 1)) || (day(k) && month(k + 1));
 }
 
 /**
