@@ -1232,6 +1232,9 @@ describe('entity mentions', () => {
       // … its last word taken in where the tagger stopped before it, a verb too.
       const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Ashworth Falls', 'PLACE']]);
+      // … before a title too.
+      const titled = mentions('Ashby Falls Mayor Rhona Petty spoke.', { Ashby: 'PER', 'Rhona Petty': 'PER' });
+      assert.deepEqual(titled.map((m) => [m.text, m.type]), [['Ashby Falls', 'PLACE'], ['Rhona Petty', 'PERSON']]);
     });
 
     it('types a name ending in a business word as a company, and a city with a plural nickname as a team', () => {

@@ -94,8 +94,8 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       // (A town's last word after its first goes with it, though it is a verb too: "Ashworth Falls".)
       !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]) && !(i === end && i === start + 1 && isTownHead(words.texts[i]))) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
-    // A word right before a title belongs to the title ("U.S. [Assistant Secretary]").
-    const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]);
+    // A word right before a title belongs to the title ("U.S. [Assistant Secretary]"), but a town's last word ("Ashby Falls Mayor").
+    const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]) && !(i === start + 1 && isTownHead(words.texts[i]));
     while (end < words.texts.length && !covered[end] && ((canTake(end) && !beforeTitle(end)) || isModelNumber(words.texts[end]) || isProductNumber(words, end) || isBillNumber(words, end))) {
       covered[end] = 1;
       end++;
