@@ -1620,6 +1620,12 @@ describe('entity mentions', () => {
       const list = mentions('Her party won the Ashby and Colne by-election. Labour held Ashby and Colne.', { Ashby: 'PER', Colne: 'LOC', Labour: 'ORG' });
       assert.deepEqual(list.map((m) => m.text), ['Ashby and Colne', 'Labour', 'Ashby', 'Colne']);
       assert.equal(list[0].type, 'PLACE');
+      // … and the seat a member holds, whatever the tagger made of it, apart from the body they sit in.
+      const seat = mentions('The Member of Parliament for Dunhollow and Kirkby West, Lena Moss, spoke. She is the MSP for Tarn and Lochside.', { 'Parliament for Dunhollow': 'ORG', 'Kirkby West': 'LOC', 'Lena Moss': 'PER', Tarn: 'LOC', Lochside: 'LOC' });
+      assert.deepEqual(seat.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Dunhollow and Kirkby West', 'PLACE'], ['Lena Moss', 'PERSON'], ['Tarn and Lochside', 'PLACE']]);
+      // … and the council of a district named for two places, with its kind.
+      const council = mentions('The Fenwick and Ormsby Borough Council met.', { Fenwick: 'PER', 'Ormsby Borough Council': 'ORG' });
+      assert.deepEqual(council.map((m) => [m.text, m.type]), [['Fenwick and Ormsby Borough Council', 'ORG']]);
     });
 
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {

@@ -12,7 +12,7 @@ import { nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord } from './companies';
-import { isDistrictNounAt } from './coordination';
+import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
@@ -112,16 +112,28 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
   for (let and = 1; and + 1 < texts.length; and++) {
     if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
     let end = and + 1;
-    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end)) end++;
-    // "Dumfries and Galloway Council", "Perth and Kinross Council": the council of a district named for two places.
-    const council = end - and >= 3 && texts[end - 1] === 'Council';
-    if (!council && !isDistrictNounAt((i) => texts[i], end)) continue;
+    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end) && !isCouncilKind(texts[end]) && texts[end] !== 'Council') end++;
+    // "Dumfries and Galloway Council", "Fenwick and Ormsby Borough Council": the council of a district named for two places.
+    const kind = isCouncilKind(texts[end] ?? '') ? 1 : 0;
+    const council = texts[end + kind] === 'Council';
+    if (council) end += kind + 1;
     let start = and - 1;
     while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
+    // "the member for Tarn and Lochside", "MSP for Spey and Cairngorm": a seat an office is for.
+    if (!council && !isSeatAt((i) => texts[i], start) && !isDistrictNounAt((i) => texts[i], end)) continue;
     out = withSpan(out, { start, end, label: council ? 'ORG' : 'LOC' });
     and = end;
   }
   return out;
+}
+
+/** A seat the tagger ran into the body its member sits in: "Member of [Parliament for Dunhollow]" is a body and a place. */
+export function splitSeats(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.flatMap((span) => {
+    const at = words.texts.indexOf('for', span.start + 1);
+    if (at < 0 || at + 1 >= span.end || !isSeatAt((i) => words.texts[i], at + 1)) return [span];
+    return [{ ...span, end: at }, { start: at + 1, end: span.end, label: 'LOC' as const }];
+  });
 }
 
 const SAINT_WORD = /^(?:St\.?|Saint|Ste\.?)$/;
@@ -364,6 +376,7 @@ function domainListEnd(words: Words, comma: number): number {
 /** The kinds of council written in lower case after their place: "Varnley city council", "Pellow borough council". */
 const COUNCIL_KINDS = /^(?:city|county|borough|district|town|parish|metropolitan|unitary|regional|municipal)$/;
 const MAX_COUNCIL_PLACE = 3;
+const isCouncilKind = (word: string) => COUNCIL_KINDS.test(word.toLowerCase());
 
 /**
  * A local council as British papers write it, the place's name capitalized and the rest not:

@@ -48,7 +48,7 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const firmBefore = at >= 2 && isBusinessWord(tokens[mid - 1].text);
     const designated = isLegalDesignator(tokens[c.end - 1].text);
     // (… and "the Fox and Hounds pub" one pub.)
-    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end)) return [c];
+    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end) || isSeatAt((i) => tokens[i]?.text, c.start)) return [c];
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
@@ -135,6 +135,8 @@ export function peopleInLists(tokens: readonly Token[], names: readonly Candidat
   sorted.forEach((c, k) => {
     if (c.label !== 'LOC' || c.end - c.start < 2) return;
     if (nameLists().lookup(spanText(tokens, c.start, c.end).toLowerCase()) & PLACE_NAME) return;
+    // (Nor a seat before its member: "the MP for Dunhollow and Kirkby West, Lena Moss,".)
+    if (isSeatAt((i) => tokens[i]?.text, c.start)) return;
     // (Not a name before the noun it modifies: "By Ana Ruiz, Middle East correspondent".)
     const after = tokens[c.end]?.text ?? '';
     if (/^\p{Ll}/u.test(after) && after !== 'and') return;
@@ -170,4 +172,12 @@ function isPluralTitle(role: string): boolean {
 export function isDistrictNounAt(word: (i: number) => string | undefined, i: number): boolean {
   const noun = word(i) === 'by' && word(i + 1) === '-' ? `by-${word(i + 2) ?? ''}` : word(i) ?? '';
   return DISTRICT_NOUN.test(noun);
+}
+
+/** Who holds a seat: "the member for …", "MP for …", "Member of Parliament for …". */
+const SEAT_HOLDERS = /^(?:member|Member|MP|MSP|MS|AM|MLA|MPP|TD|Parliament|seat|candidate)$/;
+
+/** A seat's name opens at `i`, after who holds it: "the member for [Tarn and Lochside]", "MSP for [Spey and Cairngorm]". */
+export function isSeatAt(word: (i: number) => string | undefined, i: number): boolean {
+  return word(i - 1) === 'for' && SEAT_HOLDERS.test(word(i - 2) ?? '');
 }
