@@ -1628,6 +1628,14 @@ describe('entity mentions', () => {
       assert.deepEqual(council.map((m) => [m.text, m.type]), [['Fenwick and Ormsby Borough Council', 'ORG']]);
     });
 
+    it('makes one body of a union named for two trades and of a fire and rescue service, not of a list', () => {
+      const list = mentions('Fernlow, the Steel and Allied Trades Union and the Dockers and General Workers Union met. North Valley Fire and Rescue said so.', { Fernlow: 'PER', Steel: 'ORG', 'Allied Trades Union': 'ORG', Dockers: 'ORG', 'General Workers Union': 'ORG', 'North Valley Fire': 'LOC' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]).slice(1), [['Steel and Allied Trades Union', 'ORG'], ['Dockers and General Workers Union', 'ORG'], ['North Valley Fire and Rescue', 'ORG']]);
+      // A name of its own before "and" opens another body.
+      const two = mentions('Kelmar and Allied Trades Union met.', { Kelmar: 'ORG', 'Allied Trades Union': 'ORG' });
+      assert.deepEqual(two.map((m) => m.text), ['Kelmar', 'Allied Trades Union']);
+    });
+
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {
       const list = mentions("Voters queued at St Brigid's Primary School and St. Mary's Hospital.", { 'St Brigid': 'LOC', 'Primary School': 'ORG', 'St. Mary': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'ORG']]);

@@ -8,7 +8,7 @@
  * it ("Varnley city council"), a conference of members ("Conference of Catholic Bishops").
  */
 import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { nameLists, type NerSpan } from '../ner/tagger';
+import { isSometimesLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
 import { isBusinessWord } from './companies';
@@ -123,6 +123,37 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
     if (!council && !isSeatAt((i) => texts[i], start) && !isDistrictNounAt((i) => texts[i], end)) continue;
     out = withSpan(out, { start, end, label: council ? 'ORG' : 'LOC' });
     and = end;
+  }
+  return out;
+}
+
+const TRADE_BODY_HEADS = /^(?:Union|Federation|Association|Guild|Society|Alliance|Confederation)$/;
+/** Plural names of trades no word list may hold: "Dockers", "Shipwrights", "Boilermakers". */
+const TRADE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|wrights|smiths|men)$/u;
+const MAX_TRADE_NAME = 4;
+
+/**
+ * A body named for two trades, which the tagger splits at "and": "the Steel and Allied Trades Union", "the Dockers
+ * and General Workers Union" (a trade's word, "and", capitalized words to a union's head); and a fire service:
+ * "North Valley Fire and Rescue", "Kelby Fire & Rescue Service".
+ */
+export function joinTradeBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (let and = 1; and + 1 < texts.length; and++) {
+    if (!/^(?:and|&)$/.test(texts[and]) || !isNameWord(words, and - 1) || !startsUpper(texts[and + 1] ?? '')) continue;
+    if (texts[and - 1] === 'Fire' && texts[and + 1] === 'Rescue') {
+      let start = and - 1;
+      while (start > 0 && and - start < MAX_TRADE_NAME && isNameWord(words, start - 1)) start--;
+      out = withSpan(out, { start, end: and + 2 + Number(/^(?:Service|Authority)$/.test(texts[and + 2] ?? '')), label: 'ORG' });
+      continue;
+    }
+    const trade = isSometimesLowerCase(texts[and - 1]) || TRADE_PLURAL.test(texts[and - 1]);
+    if (!trade || isNameWord(words, and - 2)) continue;
+    let end = and + 1;
+    // (Over a title's word too: "General".)
+    while (end < texts.length && end - and <= MAX_TRADE_NAME && startsUpper(texts[end]) && !TRADE_BODY_HEADS.test(texts[end - 1])) end++;
+    if (TRADE_BODY_HEADS.test(texts[end - 1])) out = withSpan(out, { start: and - 1, end, label: 'ORG' });
   }
   return out;
 }

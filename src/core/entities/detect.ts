@@ -16,7 +16,7 @@ import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, sharedTitles, splitCoordinated } from './coordination';
 import { findDescriptions } from './descriptions';
-import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats } from './bodyJoins';
+import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, joinTradeBodies } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { isNamingFurniture } from '../text/boilerplate';
@@ -51,7 +51,7 @@ import {
 import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
 import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
-import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords } from './words';
+import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
@@ -256,6 +256,16 @@ function lawsNamedAfterPeople(tokens: readonly Token[], found: Candidate[]): voi
   });
 }
 
+/** Rules that join, split and grow the tagger's spans by the names' shapes, in the order they apply. */
+const SPAN_RULES: readonly ((words: Words, spans: readonly NerSpan[]) => readonly NerSpan[])[] = [
+  joinPluralPossessiveBodies, joinPartnerFirms, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces,
+  joinPortsOf, joinHouseNames, joinCoupleBodies, splitBodyLists, joinBodyDomains,
+  joinFieldBodies, joinCountryUnits, joinSaintsInstitutions, joinLowerCaseCouncils, membersBodies,
+  joinPurposeBodies, joinMembersConferences, splitSeats, joinDistricts, joinTradeBodies,
+  listMembers, extendSpans, joinPlacePrefixes, joinCampaignGroups, joinPlaceHeads,
+  joinRomanceBodies, joinMembersBodies, extendDocumentNames, withFactions, joinLawNames,
+];
+
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
 function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel, surface: (c: Candidate) => string): Candidate[] {
   const capitalized = sentences.map((s) => !s.boilerplate && isCapitalized(text, s));
@@ -322,7 +332,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const cases = capitalized ? [] : caseNames(tokens, s.tokenStart, s.tokenEnd);
     const works = capitalized ? [] : [...quotedWorks(tokens, s.tokenStart, s.tokenEnd), ...cases];
     const overlaps = (c: Candidate, others: readonly Candidate[]) => others.some((o) => c.start < o.end && c.end > o.start);
-    for (const span of capitalized ? withPublicationHeads(words, tagged) : joinLawNames(words, withFactions(words, extendDocumentNames(words, joinMembersBodies(words, joinRomanceBodies(words, joinPlaceHeads(words, joinCampaignGroups(words, joinPlacePrefixes(words, extendSpans(words, listMembers(words, joinDistricts(words, splitSeats(words, joinMembersConferences(words, joinPurposeBodies(words, membersBodies(words, joinLowerCaseCouncils(words, joinSaintsInstitutions(words, joinCountryUnits(words, joinFieldBodies(words, joinBodyDomains(words, splitBodyLists(words, joinCoupleBodies(words, joinHouseNames(words, joinPortsOf(words, joinPossessivePlaces(words, joinBodiesFor(words, joinBodyHeadsOf(words, joinPartnerFirms(words, joinPluralPossessiveBodies(words, joinSplitNames(words, tagged, standalone))))))))))))))))))))))))))))))) {
+    const shaped = capitalized ? withPublicationHeads(words, tagged) : SPAN_RULES.reduce<readonly NerSpan[]>((spans, rule) => rule(words, spans), joinSplitNames(words, tagged, standalone));
+    for (const span of shaped) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
