@@ -81,6 +81,8 @@ describe('time: patterns and their spans', () => {
     ['A ferry leaves every evening at 7 p.m.', 'every evening at 7 p.m.', 'SET', 'XXXX-XX-XXT19:00'],
     ['Inspections happen every year and a half.', 'every year and a half', 'SET', 'P1.5Y'],
     ['The firm has 20 court days to pay.', '20 court days', 'DURATION', 'P20D'],
+    ['The bill needs 20 legislative days.', '20 legislative days', 'DURATION', 'P20D'],
+    ['He will rest for another fortnight.', 'for another fortnight', 'DURATION', 'P2W'],
     ['Last financial year, the agency opened 11 cases.', 'Last financial year', 'RELATIVE', null],
     ['The dispute lasted 1,200 days.', '1,200 days', 'DURATION', 'P1200D'],
     ['Output will double by FY30.', 'by FY30', 'DATE', null],
@@ -398,6 +400,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('He said his mother phoned him at six in the morning.', '2026-03-11').value, 'T06:00');
     assert.equal(only('Just after half past six this morning, police moved in.', '2026-03-11').value, '2026-03-11T06:30');
     assert.ok(!datesIn('Six in the morning shift workers were there.', '2026-03-11').some((d) => d.type === 'TIME'));
+    // … on the day before or after, and British "half eight" is half past eight.
+    assert.equal(only("We found out at nine o'clock yesterday morning.", '2026-03-11').value, '2026-03-10T09:00');
+    assert.equal(only('The agent rang me at half eight yesterday morning.', '2026-03-11').value, '2026-03-10T08:30');
+    assert.equal(only('The crew returns at ten tomorrow evening.', '2026-03-11').value, '2026-03-12T22:00');
   });
 
   it('reads an adverb of frequency before a preposition as a set, and a part of the day as the day named before it', () => {

@@ -21,7 +21,7 @@ const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
  */
 export const NUMBER_SRC =
   `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:[- ]?(?:[13]/[24])|[½¼¾])|\\d+(?:\\.\\d+)?|(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC}|(?:a${SP})?dozen|(?:a|one|two|three)${SP}hundred)` +
-  `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|(?:a|one|three)${SP}quarters?${SP}of${SP}an?|an?)`;
+  `(?:${SP}and${SP}a${SP}half)?|half${SP}an?|(?:a|one|three)${SP}quarters?${SP}of${SP}an?|an?|another)`;
 
 const FRACTIONS: Readonly<Record<string, string>> = { '½': '1/2', '¼': '1/4', '¾': '3/4' };
 
@@ -39,14 +39,14 @@ export function parseNumber(raw: string): number | undefined {
     else if (/^\d{1,3}(,\d{3})+$/.test(w)) current += Number(w.replace(/,/g, ''));
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'dozen') current = (current || 1) * 12;
-    else if (w === 'a' || w === 'an') current += i + 1 < words.length && /^(dozen|hundred)$/.test(words[i + 1]) ? 0 : 1;
+    else if (w === 'a' || w === 'an' || w === 'another') current += i + 1 < words.length && /^(dozen|hundred)$/.test(words[i + 1]) ? 0 : 1;
     else if (WORD_VALUES.has(w)) current += WORD_VALUES.get(w)!;
     else return undefined;
   }
   return current;
 }
 
-/** True for the bare article "a"/"an" (a count that needs context to be temporal: "for a year", not "a day"). */
+/** True for the bare article "a"/"an" or "another" (a count that needs context to be temporal: "for a year", not "a day"). */
 export function isArticle(raw: string): boolean {
-  return /^an?$/i.test(raw.trim());
+  return /^(?:an?|another)$/i.test(raw.trim());
 }

@@ -780,12 +780,12 @@ export const RULES: readonly Rule[] = [
     return fixed('DURATION', `${isoDuration(from, unit)}/${isoDuration(to, unit)}`);
   }, ['between']),
   // "five business days", "three trading sessions", "15 court days": days of a kind, counted as days.
-  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working|(court|sitting))${SP}(days?|sessions?|weeks?)\\b`, (m) => {
+  rule(`\\b(${NUMBER_SRC})${SP}(?:business|trading|working|(court|sitting|legislative|parliamentary))${SP}(days?|sessions?|weeks?)\\b`, (m) => {
     // (Not "at the end of a court session".)
     if (m[2] && !/^days?$/i.test(m[3])) return null;
     const n = parseNumber(m[1]);
     return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[3]) ? 'week' : 'day'));
-  }, ['business', 'trading', 'working', 'court', 'sitting']),
+  }, ['business', 'trading', 'working', 'court', 'sitting', 'legislative', 'parliamentary']),
   // "three hours and 25 minutes", "3h 25min", "8h", "45 mins", a race's "1hr 34min 14.706sec", "6min 48.3sec", "1 minute 44
   // seconds": hours, minutes and seconds as one length.
   rule(
@@ -973,20 +973,21 @@ export const RULES: readonly Rule[] = [
   // "at six in the morning", "half past six this morning", "quarter to nine at night": a clock time in words, its half of the
   // day said (else no value); this morning's the article's day.
   rule(
-    `\\b(?:(half|quarter)${SP}(past|to)${SP})?(${WORD_HOURS_SRC})(?:${SP}o['’]clock)?(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night|this${SP}(?:morning|afternoon|evening)|tonight))?\\b`,
+    // (British "half eight" is half past: "at half eight yesterday morning".)
+    `\\b(?:(half|quarter)${SP}(past|to)${SP}|(half)${SP})?(${WORD_HOURS_SRC})(?:${SP}o['’]clock)?(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night|this${SP}(?:morning|afternoon|evening)|tonight|(?:yesterday|tomorrow)${SP}(?:morning|afternoon|evening)|last${SP}night))?\\b`,
     (m, text) => {
       if (!m[1] && !CLOCK_WORD_CUE.test(previousWord(text, m.index))) return null;
-      if (!m[1] && !m[4] && !/o['’]clock/i.test(m[0])) return null;
-      const word = WORD_HOURS[m[3].toLowerCase()];
+      if (!m[1] && !m[3] && !m[5] && !/o['’]clock/i.test(m[0])) return null;
+      const word = WORD_HOURS[m[4].toLowerCase()];
       const to = m[2]?.toLowerCase() === 'to';
-      const minute = m[1] ? (m[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15) : 0;
-      const part = m[4]?.toLowerCase() ?? '';
+      const minute = m[1] ? (m[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15) : m[3] ? 30 : 0;
+      const part = m[5]?.toLowerCase() ?? '';
       if (!part) return vague('TIME', 'morning or afternoon not stated');
       const base = (to ? word - 1 || 12 : word) % 12;
       const hour = /afternoon|evening|night/.test(part) ? base + 12 : base;
       const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-      const today = /^(?:this|tonight)/.test(part);
-      return today ? { type: 'TIME', meaning: { kind: 'at', day: { kind: 'offset', unit: 'day', by: 0 }, clock } } : fixed('TIME', `T${clock}`);
+      const by = /^(?:this|tonight)/.test(part) ? 0 : /^(?:yesterday|last)/.test(part) ? -1 : /^tomorrow/.test(part) ? 1 : undefined;
+      return by !== undefined ? { type: 'TIME', meaning: { kind: 'at', day: { kind: 'offset', unit: 'day', by }, clock } } : fixed('TIME', `T${clock}`);
     },
     // (Only where a half of the day, a clock's fraction or "o'clock" is written at all.)
     ['morning', 'afternoon', 'evening', 'night', 'tonight', 'half', 'quarter', "o'clock", 'o’clock'],
