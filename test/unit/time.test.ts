@@ -860,6 +860,8 @@ describe('time: resolution against the article date', () => {
     // A price a market closed at is past, whatever is promised for it.
     assert.equal(only('Dalmont said it would pay a premium to Friday\'s closing price.', '2026-03-10').value, '2026-03-06');
     assert.equal(only('The regulator will hold a closed-door briefing for industry players on Thursday.', '2026-04-14').value, '2026-04-16');
+    // … and so is one right after an article, whatever wink reads after it.
+    assert.equal(datesIn('Builders will begin work in May, with a phased go-live from the third quarter.', '2026-03-11').at(-1)!.value, '2026-Q3');
     // A weekday listed with the one before shares its direction.
     assert.deepEqual(datesIn('Officials issued red alerts for Tuesday and Wednesday.', '2023-08-14').map((d) => d.value), ['2023-08-15', '2023-08-16']);
     assert.deepEqual(datesIn('Talks were held on Monday and Tuesday.', '2026-03-11').map((d) => d.value), ['2026-03-09', '2026-03-10']);

@@ -205,6 +205,8 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   // A compound's part is an adjective: "a well-equipped team", "state-owned firms", "a closed-door briefing".
   if (/^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start) return true;
   if (/^[-‐‑]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === tokens[i].end) return true;
+  // Right after an article it is an adjective whatever wink reads next: "with a phased go-live".
+  if (/^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) return true;
   // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections",
   // "to publish updated KB-217 data" (not before a day: "the company announced Monday").
   const next = tokens[i + 1];
