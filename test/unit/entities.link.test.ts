@@ -396,6 +396,20 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'Tollby'), entityOf(entities, 'a.txt', 'Tollby Relief Network'));
   });
 
+  it('links a police force by any of its names, but not two forces', () => {
+    const names = { 'West Fells Constabulary': 'ORG', 'West Fells Police': 'ORG', 'Kelby Police Service': 'ORG', 'Kelby Police': 'ORG', 'Ashby Constabulary': 'ORG', 'Ashby Police Service': 'ORG', 'Ashby Police': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The West Fells Constabulary confirmed it. Kelby Police Service agreed. Ashby Constabulary and Ashby Police Service differ.', names),
+      analyzeWith('b.txt', 'West Fells Police added a statement. Kelby Police said more. Ashby Police declined.', names),
+    ]);
+    assert.equal(entityOf(entities, 'b.txt', 'West Fells Police'), entityOf(entities, 'a.txt', 'West Fells Constabulary'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kelby Police'), entityOf(entities, 'a.txt', 'Kelby Police Service'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'Ashby Constabulary'), entityOf(entities, 'a.txt', 'Ashby Police Service'));
+    // A constabulary named for its place is a body, whatever the tagger called it.
+    const tagged = linkEntities([analyzeWith('c.txt', 'Call North Fells Constabulary on 101.', { 'North Fells Constabulary': 'LOC' })]);
+    assert.equal(entityOf(tagged, 'c.txt', 'North Fells Constabulary').type, 'ORG');
+  });
+
   it('links "the Fed" to the Federal Reserve', () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'The Federal Reserve held rates.', { 'Federal Reserve': 'ORG' }),

@@ -128,6 +128,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // … and a law by its year, or not: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act" (not
   // where the corpus names two years of it: the "Companies Act 1985" is no "Companies Act 2006").
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), LAW_YEAR, '$1'));
+  // … and a police force by any of its names: "North Pennines Constabulary", "North Pennines Police", "… Police Service".
+  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), POLICE_FORCE, ' police'));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
   // is the "Médecins Sans Frontières (MSF)" of another source.
   for (const [translated, original] of translatedNames(chains)) groups.union(original, translated);
@@ -462,6 +464,9 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
 
 /** A law's year after its name: "act 2004", "regulations 2019". */
 const LAW_YEAR = /( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/;
+
+/** A police force's head other than "Police": "constabulary", "police service", "police force". */
+const POLICE_FORCE = /(?<=\S) (?:constabulary|police service|police force)$/;
 
 /** An event's edition before its name: "12th", "2025". */
 const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;
