@@ -461,6 +461,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('Marchers arrived on Friday and have camped in the square since then.', '2026-03-11')[1].value, '2026-03-06');
     assert.equal(only('Nurses worked long hours during the previous quarter.', '2026-03-11').text, 'during the previous quarter');
     assert.equal(only('Sales rose over the past quarter.', '2026-03-11').value, 'P3M');
+    // A quarter by its letter is the one the tense points to, as one by its ordinal is.
+    assert.deepEqual(datesIn('Ferrow Labs booked a charge in Q4 and expects growth in Q3.', '2026-06-02').map((d) => d.value), ['2025-Q4', '2026-Q3']);
   });
 
   it("reads a clip's length in brackets on a \"Watch:\" line as a length, not a clock time", () => {

@@ -580,7 +580,8 @@ export const RULES: readonly Rule[] = [
     const year = m[2] ?? (m[3] ? String(twoDigitYear(m[3])) : undefined);
     if (year) return fixed('DATE', `${year}-${part}`);
     // "1Q" alone reads as a count more often than a quarter.
-    return part[0] === 'Q' && part === m[1] ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0 } } : null;
+    // (This year's unless the tense points to another, as "the fourth quarter": "booked a charge in Q4".)
+    return part[0] === 'Q' && part === m[1] ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } } : null;
   }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1q', '2q', '3q', '4q', '1h', '2h'], 'g'),
   // last summer, the summer of 2024, fall 2023
   rule(`\\b(the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?\\b`, (m, text) => {
