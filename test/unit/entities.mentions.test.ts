@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeWith } from './entities.fixture';
 import { detectMentions } from '../../src/core/entities/detect';
 import { runPipeline } from '../../src/core/nlp/pipeline';
+import { taggerWords } from '../../src/core/entities/words';
 import type { NerModel } from '../../src/core/ner/tagger';
 
 function mentions(text: string, names: Parameters<typeof analyzeWith>[2]) {
@@ -500,8 +501,11 @@ describe('entity mentions', () => {
     });
 
     it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {
-      const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto-based Zentro': 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
+      const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto': 'LOC', Zentro: 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);
+      // The tagger reads a name's last word apart from "-based", "-born" and the like: "Angeles" is no "Angeles-based".
+      const words = taggerWords(runPipeline('The Los Angeles-based president, a Texas-born singer, praised a Kelmar-funded study.').tokens, 0, 20).texts;
+      assert.ok(words.includes('Angeles') && words.includes('Texas') && words.includes('Kelmar-funded'), JSON.stringify(words));
       const run = mentions('Staff of the Valdora Council-run clinic left.', { 'Valdora Council-run': 'ORG' });
       assert.deepEqual(run.map((m) => m.text), ['Valdora Council']);
       const amount = mentions('The deal values it at $4.25B Kelmar said.', { 'B Kelmar': 'ORG' });
@@ -1426,6 +1430,11 @@ describe('entity mentions', () => {
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Tamsin Falls', 'PLACE']]);
       const colon = mentions('Rates rose.\n\nReporting: Kiri Ambrell and Luca Ferrand', {});
       assert.deepEqual(colon.map((m) => [m.text, m.type]), [['Kiri Ambrell', 'PERSON'], ['Luca Ferrand', 'PERSON']]);
+      // A credit's word inside a sentence credits nobody: "figures compiled by the coalition", a body based in a place.
+      const inside = mentions('Losses rose, according to figures compiled by the Valley Pollinator Coalition, a Modesto-based advocacy group.', { 'Valley Pollinator Coalition': 'ORG', Modesto: 'PER' });
+      assert.deepEqual(inside.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Valley Pollinator Coalition', 'ORG'], ['Modesto', 'PLACE']]);
+      // … and a nationality before "-based" is no place.
+      assert.deepEqual(mentions('The Swiss-based group asked for help.', { Swiss: 'MISC' }).map((m) => m.text), []);
       // Bloomberg's credit line, names the tagger missed included.
       const assisted = mentions('Rates rose.\n\n-- With assistance from Kenta Mori and Olivia Brandt', {});
       assert.deepEqual(assisted.map((m) => [m.text, m.type]), [['Kenta Mori', 'PERSON'], ['Olivia Brandt', 'PERSON']]);

@@ -49,7 +49,9 @@ function opensCredit(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].text;
   // (Or a colon after a writer's credit: "Reporting: Kiri Ambrose and Luca Ferrante"; a photo's names its subject.)
   const written = word === ':' && /^(?:reporting|editing|writing)$/i.test(tokens[i - 1].text);
-  return written || (word === 'by' && (CREDIT.test(tokens[i - 1].text) || isPostedBy(tokens, i))) || (word === 'from' && /^(?:assistance|files)$/i.test(tokens[i - 1].text));
+  // (A credit's word opens its line, bracket or clause, or is capitalized: not "figures compiled by the coalition".)
+  const credit = CREDIT.test(tokens[i - 1].text) && (startsUpper(tokens[i - 1].text) || tokens[i - 2]?.sentence !== tokens[i].sentence || /^[(;,|]$/.test(tokens[i - 2].text));
+  return written || (word === 'by' && (credit || isPostedBy(tokens, i))) || (word === 'from' && /^(?:assistance|files)$/i.test(tokens[i - 1].text));
 }
 
 const MAX_POSTED_DATE = 8;

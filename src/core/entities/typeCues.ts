@@ -62,7 +62,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   for (const c of candidates) {
     const word = lastWord(tokens, c);
     const possessor = possessorOf(tokens, c, candidates);
-    if (isOfficesPlace(tokens, c)) places.add(nameOf(tokens, c));
+    if (isOfficesPlace(tokens, c) || isPlaceCompound(tokens, c)) places.add(nameOf(tokens, c));
     else if (isMembersBody(tokens, c, candidates)) {
       // A body's member after its possessive: the possessor is the body, however its words read.
       bodies.add(word);
@@ -247,6 +247,15 @@ function isUniversityEnding(tokens: readonly Token[], at: number): boolean {
     if (!startsUpper(word) && !/^(?:of|de|the)$/.test(word)) return false;
   }
   return false;
+}
+
+/** Second parts of the adjectives that make the name before them a place: "Gothenburg-based", "Texas-born", "Denver-area". */
+const PLACE_COMPOUND_ENDS = /^(?:based|born|bred|headquartered|area)$/;
+
+/** "the Gothenburg-based owner", "a Texas-born singer": where a body is based or a person was born (not a nationality's "Swiss-based"). */
+function isPlaceCompound(tokens: readonly Token[], c: Candidate): boolean {
+  const hyphen = tokens[c.end];
+  return c.label !== 'MISC' && hyphen !== undefined && isHyphen(hyphen.text) && hyphen.start === tokens[c.end - 1].end && PLACE_COMPOUND_ENDS.test(tokens[c.end + 1]?.text ?? '');
 }
 
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {

@@ -519,7 +519,7 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export function isNationality(label: NerLabel, word: string, pos: string, next: string | undefined): boolean {
   if (label === 'PER' || label === 'ORG' || !CAPITALIZED_WORD.test(word)) return false;
   if (pos === 'ADJ') return true;
-  if (label === 'MISC') return /(?:an|ans|ish|ic|i|is|ch|ese)$/.test(word);
+  if (label === 'MISC') return /(?:an|ans|ish|ic|i|is|ch|ese)$/.test(word) || countryOfDemonym(word) !== undefined;
   // Before a lower-case word or a title: "Chilean engineers", "Chilean President Ana Ruiz".
   const adjectival = next !== undefined && (startsLower(next) || isTitleWord(next));
   return /(?:ians|eans|ese)$/.test(word) || (adjectival && /(?:ian|ean|ish)$/.test(word));

@@ -66,6 +66,8 @@ export function isTickerPart(tokens: readonly Token[], i: number): boolean {
 }
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const WORDLIKE_START = /^[\p{L}\p{N}]/u;
+/** Second parts of the adjectives compounded with a name: "Los Angeles-based", "Texas-born", "Saudi-led". */
+const NAME_COMPOUND_ENDS = /^(?:based|born|bred|led|owned|run|backed|listed|registered|headquartered|bound|area|style|made|built)$/;
 
 export function taggerWords(tokens: readonly Token[], from: number, to: number): Words {
   const words: Words = { texts: [], pos: [], starts: [], ends: [] };
@@ -77,7 +79,9 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
       tokens[end + 1].start === tokens[end].end &&
       HYPHEN.test(tokens[end].text) &&
       WORDLIKE.test(tokens[end - 1].text) &&
-      WORDLIKE_START.test(tokens[end + 1].text)
+      WORDLIKE_START.test(tokens[end + 1].text) &&
+      // (Not a name's compound adjective: "the Los Angeles-based president" keeps "Angeles" a word of the name.)
+      !(/^\p{Lu}/u.test(tokens[end - 1].text) && NAME_COMPOUND_ENDS.test(tokens[end + 1].text))
     ) {
       end += 2;
     }
