@@ -396,6 +396,12 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'Tollby'), entityOf(entities, 'a.txt', 'Tollby Relief Network'));
   });
 
+  it('links a national body to its name without "National" across documents', () => {
+    const names = { 'National Heritage Buildings Fund': 'ORG', 'Heritage Buildings Fund': 'ORG' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', 'The National Heritage Buildings Fund pledged money.', names), analyzeWith('b.txt', 'The Heritage Buildings Fund said more may follow.', names)]);
+    assert.equal(entityOf(entities, 'b.txt', 'Heritage Buildings Fund'), entityOf(entities, 'a.txt', 'National Heritage Buildings Fund'));
+  });
+
   it('links a police force by any of its names, but not two forces', () => {
     const names = { 'West Fells Constabulary': 'ORG', 'West Fells Police': 'ORG', 'Kelby Police Service': 'ORG', 'Kelby Police': 'ORG', 'Ashby Constabulary': 'ORG', 'Ashby Police Service': 'ORG', 'Ashby Police': 'ORG' } as const;
     const entities = linkEntities([

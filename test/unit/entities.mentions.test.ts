@@ -937,6 +937,9 @@ describe('entity mentions', () => {
     it('finds a paper named by when it appears, and its short name; keeps a person whose possessive owns an acronym a person', () => {
       const papers = mentions('The Morning Herald apologised. The Evening Courier did not. A memo seen by the Daily Clarion leaked. The Clarion said so.', { 'Daily Clarion': 'ORG' });
       assert.deepEqual(papers.map((m) => [m.text, m.type]), [['Morning Herald', 'ORG'], ['Evening Courier', 'ORG'], ['Daily Clarion', 'ORG'], ['Clarion', 'ORG']]);
+      // A town's paper by its last two words, or its last one.
+      const town = mentions('The Holmbridge Evening Courier asked. The Evening Courier will publish totals, the Courier said.', { 'Holmbridge Evening Courier': 'ORG', 'Evening Courier': 'ORG', Courier: 'ORG' });
+      assert.equal(new Set(town.filter((m) => m.kind === 'NAME').map((m) => m.localKey)).size, 1, JSON.stringify(town.map((m) => [m.text, m.localKey])));
       const owner = mentions("Valentina Okoro asked for an audit. Okoro's UP had pledged more.", { 'Valentina Okoro': 'PER', Okoro: 'PER' });
       assert.deepEqual(owner.map((m) => [m.text, m.type]), [['Valentina Okoro', 'PERSON'], ['Okoro', 'PERSON']]);
     });

@@ -302,10 +302,16 @@ function linkCompanies(
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
   // … or by the head before "of" ("the Bank" of the "Bank of Norland").
-  const byHead = groupBy(companies.filter((k) => wordCount(k) > 1), (k) => {
+  // … and a newspaper by its last two words: the "Morning Ledger" of the "Westvale Morning Ledger" (whose head is then
+  // the whole name's alone).
+  const paperTail = (k: string) => (wordCount(k) >= 3 && isPublicationHead(keyWords(k).at(-1)!) ? keyWords(k).slice(-2).join(' ') : undefined);
+  const paperTails = new Set(companies.map(paperTail));
+  const byHead = groupBy(companies.filter((k) => wordCount(k) > 1 && !paperTails.has(k)), (k) => {
     const words = keyWords(k);
     const of = words.indexOf('of');
-    return of > 0 ? [words[of - 1], words.at(-1)!] : words.at(-1);
+    if (of > 0) return [words[of - 1], words.at(-1)!];
+    const tail = paperTail(k);
+    return tail ? [words.at(-1)!, tail] : words.at(-1);
   });
   const byLead = leadingWords(companies);
   // "Mark Ellison", "Paul Ellison" … "Ellison's truck": a surname of the document's people, however ambiguous, is theirs.
@@ -319,7 +325,8 @@ function linkCompanies(
     // … and a school by what it is of, where the text makes that an organization: "Ashcombe's admissions director" of the
     // "University of Ashcombe".
     const schoolOf = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => SCHOOL_HEADS.test(keyWords(o)[0]) && keyWords(o)[1] === 'of');
-    const heads = wordCount(k) === 1 && (body || isPublicationHead(k) || complement || schoolOf) && !place ? (byHead.get(k) ?? []) : [];
+    const paper = wordCount(k) === 2 && isPublicationHead(keyWords(k)[1]);
+    const heads = ((wordCount(k) === 1 && (body || isPublicationHead(k) || complement || schoolOf)) || paper) && !place ? (byHead.get(k) ?? []) : [];
     // A place's name is a company's short name only where the document does not use it as a place ("Kaiyuan said"
     // beside "Kaiyuan Shipping Group", read as a person's).
     const shortNames = place && typeOf.get(k) === 'PLACE' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));

@@ -128,6 +128,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // … and a law by its year, or not: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act" (not
   // where the corpus names two years of it: the "Companies Act 1985" is no "Companies Act 2006").
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), LAW_YEAR, '$1'));
+  // … and a national body without "National": "National Heritage Buildings Fund", "Heritage Buildings Fund".
+  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), NATIONAL, ''));
   // … and a police force by any of its names: "North Pennines Constabulary", "North Pennines Police", "… Police Service".
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), POLICE_FORCE, ' police'));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
@@ -464,6 +466,9 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
 
 /** A law's year after its name: "act 2004", "regulations 2019". */
 const LAW_YEAR = /( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/;
+
+/** "National" before a body's name of two words or more. */
+const NATIONAL = /^national (?=\S+ \S)/;
 
 /** A police force's head other than "Police": "constabulary", "police service", "police force". */
 const POLICE_FORCE = /(?<=\S) (?:constabulary|police service|police force)$/;
