@@ -2467,6 +2467,9 @@ describe('entity mentions', () => {
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['RRS Sir Alaric Penhallow', 'PRODUCT']], 'a title in the name of a ship');
       const named = mentions('The tanker Helga Orrvik ran aground, and the container ship Marta Vell was refloated.', { 'Helga Orrvik': 'PER', 'Marta Vell': 'PER' });
       assert.deepEqual(named.map((m) => [m.text, m.type]), [['Helga Orrvik', 'PRODUCT'], ['Marta Vell', 'PRODUCT']], 'a ship after its kind');
+      // … whatever the tagger missed, in a list of a few words too (no headline).
+      const untagged = mentions('LONDON, May 4, 2026 — The ships will be named:\n\n- HMS Brightwater\n- HMS Dunlin\n\nThe ferry Silver Heron ran aground. A ferry On Monday left.', { LONDON: 'LOC' });
+      assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['LONDON', 'PLACE'], ['HMS Brightwater', 'PRODUCT'], ['HMS Dunlin', 'PRODUCT'], ['Silver Heron', 'PRODUCT']]);
     });
 
     it('keeps a firm named over "&" whole when its second part is one proper word', () => {

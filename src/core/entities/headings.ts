@@ -15,8 +15,11 @@ const BYLINE = /^\s*By\s+\p{Lu}\p{Ll}/u;
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
-  return (s.heading && isHeadingLine(line) && !BYLINE.test(line)) || isShouted(line);
+  return (s.heading && isHeadingLine(line) && !BYLINE.test(line) && !SHORT_BULLET.test(line)) || isShouted(line);
 }
+
+/** An item of a list of a few words, a name's capitals its own: "- HMS Dunlin", "• Kelmar Holdings". */
+const SHORT_BULLET = /^[-*•–]\s+\S+(?:\s+\S+){0,2}$/u;
 
 const LOWER_CASE = /\p{Ll}/u;
 const TWO_SHOUTED_WORDS = /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u;

@@ -304,6 +304,27 @@ export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
 }
 
+const MAX_SHIP_NAME = 3;
+const SHIP_NAME_POS = /^(?:PROPN|NOUN|ADJ|VERB)$/;
+
+/**
+ * Ships the tagger left untagged, after a prefix or a vessel's noun: "- HMS Ardlamont" in a list, "the ferry Silver
+ * Heron" (words no list makes a name). Products, as `asShip` makes the tagged ones. `covered` marks tagged tokens.
+ */
+export function shipNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    const prefix = SHIP_PREFIX.test(tokens[i].text);
+    if (covered[i + 1] || !(prefix || VESSEL_NOUNS.has(tokens[i].text))) continue;
+    let end = i + 1;
+    while (end < to && end - i <= MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && SHIP_NAME_POS.test(tokens[end].pos) && !isTitleWord(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
+    if (end === i + 1) continue;
+    out.push({ start: prefix ? i : i + 1, end, label: 'MISC', product: true, roles: [] });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
 const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
 
