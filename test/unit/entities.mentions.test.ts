@@ -2850,6 +2850,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.text === 'Vossberg').map((m) => m.localKey), [marta, jonas]);
       assert.equal(find(list, 'Mimi').localKey, marta);
       assert.notEqual(find(list, 'Vossberg Ventures').localKey, marta);
+      // The bare surname right after the titled one goes on with its person, and back to the subject further on.
+      const more = mentions(`${text} "We want answers." Vossberg said the firm would sue. It rained. It snowed. It cleared. Vossberg was buried.`, { 'Marta Vossberg': 'PER', Vossberg: 'PER', Mimi: 'PER', 'Vossberg Ventures': 'ORG', 'Jonas Vossberg': 'PER' });
+      assert.deepEqual(more.filter((m) => m.text === 'Vossberg').map((m) => m.localKey), [marta, jonas, jonas, marta]);
     });
 
     it('links a school by its first word to its full name ("Garrow President Abel Finch" beside "Garrow University")', () => {

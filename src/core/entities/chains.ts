@@ -227,6 +227,9 @@ function linkPeople(
   return linked;
 }
 
+/** Sentences after a titled surname that picked another person over which a bare surname is still theirs. */
+const PICKED_SENTENCES = 2;
+
 /**
  * A bare surname that two people of the document bear ("Naomi Adeyemi … her husband, Tunde
  * Adeyemi … Adeyemi sued") is the one introduced first, the story's subject: relatives come later
@@ -266,11 +269,17 @@ function sharedSurnames(
     // Introduced together ("John Smith and Mary Smith came"), neither is the subject.
     if (people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!))) continue;
     let nicknamed = root === surname;
+    // The other person a title picked, and its sentence: the bare surname right after is theirs still ("Mr. Strand said.
+    // … Strand said the firm would appeal").
+    let picked: { person: string; sentence: number } | undefined;
     drafts.forEach((d, i) => {
       if (keyOf[i] !== surname || d.kind !== 'NAME' || d.start <= firstSeen.get(first)!) return;
       // A title of the subject's gender is the subject's; of the other, the latest of that gender introduced ("Mr." after "her son").
       const other = d.courtesy && genderOf.get(first) !== d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : undefined;
-      keyOf[i] = other ?? first;
+      const sentence = sentenceOf(d.start);
+      const continued = !d.courtesy && picked !== undefined && sentence - picked.sentence <= PICKED_SENTENCES ? picked.person : undefined;
+      picked = other ? { person: other, sentence } : d.courtesy ? undefined : picked;
+      keyOf[i] = other ?? continued ?? first;
       if (!assigned.includes(keyOf[i])) assigned.push(keyOf[i]);
       // The nickname given with the first of these mentions is that person's.
       if (!nicknamed) chains.union(keyOf[i], surname);
