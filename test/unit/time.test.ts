@@ -1116,6 +1116,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Its chief executive is expected at the circuit on Sunday.', '2026-05-21').value, '2026-05-24');
     // What a warning given was of lies ahead; a warning given on a day is past.
     assert.equal(only('Forecasters warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-23');
+    assert.equal(only('Forecasters had warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-16', 'what had been warned of is over');
     assert.equal(only('The watchdog said it expected the hearing to be held in public, possibly as early as June.', '2026-03-05').value, '2026-06');
     assert.equal(only('The regulator warned in March that prices could rise.', '2026-05-20').value, '2026-03');
   });

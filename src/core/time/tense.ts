@@ -151,7 +151,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "I have a wedding on Saturday": an appointment held (not "we have a drug").
   if (/^(?:have|has)$/.test(word) && /^an?$/i.test(tokens[i + 1]?.text ?? '') && APPOINTMENTS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'future';
   // "warned of rain on Saturday": what a warning is of lies ahead of it ("warned in March that …" is past).
-  if (word === 'warned' && /^of$/i.test(tokens[i + 1]?.text ?? '')) return 'future';
+  // (Not what had been warned of, a storm now over: "Forecasters had warned of gales on Friday evening".)
+  if (word === 'warned' && /^of$/i.test(tokens[i + 1]?.text ?? '')) return /^had$/i.test(previous?.text ?? '') ? 'past' : 'future';
   if (FUTURE.has(word)) {
     // "which had been due to load on Monday": a plan of the past, its day gone.
     if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
