@@ -1117,6 +1117,10 @@ describe('time: resolution against the article date', () => {
     // What a warning given was of lies ahead; a warning given on a day is past.
     assert.equal(only('Forecasters warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-23');
     assert.equal(only('Forecasters had warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-16', 'what had been warned of is over');
+    // What one can do is yet to come, not what one can tell of the past, nor another clause's ability after the day.
+    assert.equal(only('Listeners can hear the interview at 7 p.m. on Friday.', '2026-04-09').value, '2026-04-10T19:00');
+    assert.equal(only('Police can confirm the man died on Tuesday.', '2026-04-09').value, '2026-04-07');
+    assert.equal(datesIn('The river is high after rain on Monday, and the unit says it can work only in daylight.', '2026-04-09')[0].value, '2026-04-06');
     assert.equal(only('The watchdog said it expected the hearing to be held in public, possibly as early as June.', '2026-03-05').value, '2026-06');
     assert.equal(only('The regulator warned in March that prices could rise.', '2026-05-20').value, '2026-03');
   });

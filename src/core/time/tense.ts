@@ -16,6 +16,8 @@ const FUTURE = new Set([
   'course', 'track', 'should', 'warning', 'warns', 'eye', 'eyes', 'eyeing',
   // "A trial date has been fixed for October", "pencilled in for October".
   'fixed', 'pencilled', 'penciled',
+  // "Listeners can hear the interview at 6 p.m. on Friday": what one can do yet.
+  'can',
   // "pledging to hand over power on July 28", "vowed to return in May"; "prepares for the summit in November".
   ...PLEDGES, 'prepares',
   // Forecasts: "could raise rates in October", "may cut in the fourth quarter", "we expect a hike in June", "possibly as early as June",
@@ -39,6 +41,8 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   set: /^(to|for)$/,
   fixed: /^for$/,
   ...Object.fromEntries(PLEDGES.map((word) => [word, /^to$/])),
+  // (Not what one can tell of the past: "Police can confirm the man died on Friday", "can't remember".)
+  can: /^(?!(?:confirm|say|tell|reveal|report|remember|recall|recognise|recognize|identify|name|not|n't|n’t)$)[a-z]+$/,
   pencilled: /^(in|for)$/,
   penciled: /^(in|for)$/,
   due: /^(to|for|before|in|on|at|back|by)$/,
@@ -156,6 +160,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (FUTURE.has(word)) {
     // "which had been due to load on Monday": a plan of the past, its day gone.
     if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
+    // (A "can" after the day is another clause's ability: "after rain on Monday, and the unit says it can work".)
+    if (word === 'can' && afterSpan) return null;
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
     const next = i + 1 < end ? tokens[i + 1].text.toLowerCase() : '';
