@@ -22,6 +22,11 @@ describe('runPipeline', () => {
     for (const w of ['A330s', 'B7s', '1990s']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
   });
 
+  it('parts a stop from a legal form written without one, and keeps it in one written with it', () => {
+    const words = runPipeline('He joined Tillman Greer LLP. "I would again," he said. Acme Ltd. and Velter GmbH. agreed.').tokens.map((t) => t.text);
+    for (const w of ['LLP', 'Ltd.', 'GmbH']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);
+  });
+
   it('keeps an ordinal whole that wink splits before "11th", "12th" or "13th", and a year apart from a day after it', () => {
     const words = runPipeline('The 412th Signal Brigade marked its 113th year on the 12th, in 2011 12th place.').tokens.map((t) => t.text);
     for (const w of ['412th', '113th', '12th', '2011']) assert.ok(words.includes(w), `${w} in ${JSON.stringify(words)}`);

@@ -71,11 +71,13 @@ export function runPipeline(text: string): Pipeline {
     // wink splits "Kelmar's" from its "'s" except before punctuation ("at Kelmar's,"), and caches a word it
     // kept whole across documents, so that it stays whole after that anywhere; split where wink splits it
     // first, every document reads the same whatever was read before.
-    const possessive = POSSESSIVE_END.test(values[i]) && end - start === values[i].length && !isBeforePunctuation(values, i) ? end - 2 : end;
+    // A legal form written without a stop keeps none ("… at Tillman Greer LLP. \"I'd …\""): the stop ends the sentence.
+    const stopped = UNSTOPPED_LEGAL_FORM.test(values[i]) ? end - 1 : end;
+    const possessive = POSSESSIVE_END.test(values[i]) && end - start === values[i].length && !isBeforePunctuation(values, i) ? end - 2 : stopped;
     // The whole word's tag is the cache's, not the context's: a capital says proper noun, as wink says of the part.
-    const pos = possessive < end ? (/^\p{Lu}/u.test(values[i]) ? 'PROPN' : 'NOUN') : tags[i];
+    const pos = stopped < end ? 'PROPN' : possessive < end ? (/^\p{Lu}/u.test(values[i]) ? 'PROPN' : 'NOUN') : tags[i];
     tokens.push({ start, end: possessive, text: text.slice(start, possessive), pos, sentence: sentences.length });
-    if (possessive < end) tokens.push({ start: possessive, end, text: text.slice(possessive, end), pos: 'PART', sentence: sentences.length });
+    if (possessive < end) tokens.push({ start: possessive, end, text: text.slice(possessive, end), pos: stopped < end ? 'PUNCT' : 'PART', sentence: sentences.length });
     cursor = end;
   }
   closeSentence(tokens.length);
@@ -104,6 +106,8 @@ const NAME_ABBREVIATIONS = /^(?:Bros|Mass|Conn|Ariz|Calif|Penn|Pte|Sdn|Bhd|Pty)$
 /** Words that open a sentence after a name's abbreviation: "… to Warner Bros. The deal …", "… by Harlow Ltd. Yesterday it …". */
 const SENTENCE_OPENERS =
   /^(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|Shares|However|Yesterday|Today|Tomorrow|Last|Earlier|Later|Meanwhile|Since|When|While|After|Now|His|Her|Their|Our|Some|Many|Most|Analysts|Officials)$/;
+/** Legal forms written without a stop, whose stop after them wink keeps in the word: "LLP.", "GmbH.". */
+const UNSTOPPED_LEGAL_FORM = /^(?:LLP|LLC|PLC|AG|SE|AB|GmbH|NV|BV|ASA|KG|DAC)\.$/;
 /** A legal form's abbreviation, whose stop wink keeps in the word: "Ltd.", "Inc.". */
 const LEGAL_FORM_STOP = /^(?:Ltd|Inc|Corp|Co|Cos|Plc|PLC|LLC|Bhd|Pty)\.$/;
 
