@@ -320,6 +320,8 @@ describe('entity mentions', () => {
       });
       // The plural title is each listed name's.
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Ivo Brandt', ['Alderman']], ['Ana Ruiz', ['Justices']], ['Tomas Berg', ['Justices']], ['Lena Voss', ['drummer']]]);
+      const commissioners = mentions('Commissioners Ellis Varga and Teresa Montaño voted against.', { 'Commissioners Ellis Varga': 'PER', 'Teresa Montaño': 'PER' });
+      assert.deepEqual(commissioners.map((m) => [m.text, m.roles]), [['Ellis Varga', ['Commissioners']], ['Teresa Montaño', ['Commissioners']]]);
     });
 
     it("gives no role from an apposition that titles another person ('guitarist A, bassist B and …')", () => {
@@ -679,6 +681,9 @@ describe('entity mentions', () => {
       // A group named for its cause, its head tagged or not.
       const cause = mentions('Dayton Neighbors for Clean Air, Kelmar Residents for Safe Streets and Mothers Against Drink Driving marched.', { 'Dayton Neighbors': 'ORG', Kelmar: 'LOC', Mothers: 'ORG' });
       assert.deepEqual(cause.map((m) => m.text), ['Dayton Neighbors for Clean Air', 'Kelmar Residents for Safe Streets', 'Mothers Against Drink Driving']);
+      // … untagged, over an article, and no person after "led by".
+      const untagged = mentions('Opponents, led by Citizens for a Clean Basin, said so. Voters for Tuesday were few.', {});
+      assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['Citizens for a Clean Basin', 'ORG']]);
       // … over its own "of".
       const court = mentions('It was filed in the U.S. Bankruptcy Court for the District of Ostra.', { 'U.S. Bankruptcy Court': 'ORG', Ostra: 'LOC' });
       assert.deepEqual(court.map((m) => m.text), ['U.S. Bankruptcy Court for the District of Ostra']);

@@ -16,7 +16,7 @@ import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { BODY_OF, isAwardHead, isFacilityHead, isInstitutionHead } from './types';
+import { BODY_OF, isAwardHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
 import { isCountryCode, isDomainWord, isPossessive, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -465,7 +465,8 @@ export function joinBodyHeadsOf(words: Words, spans: readonly NerSpan[]): NerSpa
 const MAX_PURPOSE_NAME = 4;
 
 /** Heads of groups named for a cause after "for" or "Against": "Alliance for Clean Air", "Residents for Safe Streets", "Mothers Against Drink Driving". */
-const CAUSE_HEADS = /^(?:Alliance|Coalition|Campaign|Movement|Network|Partnership|Fund|Foundation|Centre|Center|Residents|Neighbors|Neighbours|Citizens|Parents|Mothers|Fathers|Families|Voters|Taxpayers|Friends|Scientists|Doctors|Physicians|Lawyers|Students|Women|Veterans|Nurses|Teachers)$/;
+const CAUSE_BODY_HEADS = /^(?:Alliance|Coalition|Campaign|Movement|Network|Partnership|Fund|Foundation|Centre|Center)$/;
+const isCauseHead = (word: string) => CAUSE_BODY_HEADS.test(word) || isPeopleGroupHead(word);
 
 /**
  * A body's name the tagger ended at its head before "for" and what the body is for: "[Directorate-General] for
@@ -478,12 +479,12 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
   for (const span of spans) {
     // (A group's head may follow, untagged: "[Rockford] Residents for Safe Streets".)
     let at = span.end;
-    while (at - span.end < MAX_PURPOSE_NAME && isNameWord(words, at) && !CAUSE_HEADS.test(words.texts[at - 1])) at++;
+    while (at - span.end < MAX_PURPOSE_NAME && isNameWord(words, at) && !isCauseHead(words.texts[at - 1])) at++;
     const link = words.texts[at];
     if (span.label === 'PER' || (link !== 'for' && link !== 'Against')) continue;
     const head = words.texts[at - 1].replace(/-General$/, '');
     const award = isAwardHead(head) && link === 'for' && at === span.end;
-    if (!(CAUSE_HEADS.test(head) || award || (BODY_OF.test(head) && link === 'for' && span.label === 'ORG' && at === span.end))) continue;
+    if (!(isCauseHead(head) || award || (BODY_OF.test(head) && link === 'for' && span.label === 'ORG' && at === span.end))) continue;
     const first = words.texts[at + 1] === 'the' ? at + 2 : at + 1;
     // Not where something leaves for: "left the Okonkwo Hospital for Ibadan", "the Commission for Brussels".
     if (nameLists().lookup(words.texts[first]?.toLowerCase() ?? '') & PLACE_NAME) continue;

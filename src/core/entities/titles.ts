@@ -28,7 +28,8 @@ const TITLE_WORDS = new Set(
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
   pitcher champion player commentator strategist pollster activist campaigner organizer
   chairman-elect governor-elect mp mep msp mla mpp alderman alderwoman aldermen alderwomen councilmember justices
-  senators judges guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
+  senators judges commissioners councillors councilors councilmembers magistrates
+  guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
   composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
   psychologist sociologist designer plaintiff defendant taoiseach lady lord countess count duchess duke

@@ -37,7 +37,7 @@ import { isPersonWord, nameLists } from '../ner/tagger';
 import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
-import { isBodyHead, isFacilityHead, isFacilityNoun } from './types';
+import { isBodyHead, isFacilityHead, isFacilityNoun, isPeopleGroupHead } from './types';
 import { isHonorific, isPlaceOffice, isTitleWord } from './titles';
 import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
@@ -736,7 +736,7 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.
   // Not a company's name after a title that fits firms too ("its engines partner, Quillon Aerospace,").
   if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',' && !isListedOrBody(tokens, c)) return true;
-  if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c)) return true;
+  if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c) && !isPeopleGroupHead(opening)) return true;
   // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];

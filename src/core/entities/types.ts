@@ -116,6 +116,13 @@ const BROADCASTER_HEADS = /^(?:Radio|Television|TV|FM)$/;
 /** Last words of public bodies named after their place ("Union" names countries too: "Soviet Union"). */
 const PUBLIC_BODY_HEADS = /^(?:Court|Council|Commission|Board|Committee|Authority|Tribunal|Ministry|Agency|Bureau|Directorate)$/;
 
+/** Plural nouns for people that head campaigning groups' names: "Citizens for a Clean Basin", "Parents Against Cuts". */
+const PEOPLE_GROUP_HEADS = /^(?:Residents|Neighbors|Neighbours|Citizens|Parents|Mothers|Fathers|Families|Voters|Taxpayers|Friends|Scientists|Doctors|Physicians|Lawyers|Students|Women|Veterans|Nurses|Teachers)$/;
+
+export function isPeopleGroupHead(word: string): boolean {
+  return PEOPLE_GROUP_HEADS.test(word);
+}
+
 /** Last words of laws' and treaties' names: "Clean Air Act", "Paris Accord". */
 const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
 

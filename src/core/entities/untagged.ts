@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -302,6 +302,24 @@ export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   if (!before && !titled && !inside) return c;
   const prefixed = titled || (before && SHIP_PREFIX.test(tokens[c.start - 1].text));
   return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
+}
+
+const MAX_CAUSE_NAME = 4;
+
+/**
+ * Campaigning groups the tagger left untagged, named for people and what they are for or against: "Citizens for a Clean
+ * Basin", "Parents Against Cuts" (a plural noun for people, "for" or "against", maybe an article, capitalized words).
+ */
+export function causeGroups(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    if (covered[i] || !isPeopleGroupHead(tokens[i].text) || !/^(?:for|[Aa]gainst)$/.test(tokens[i + 1].text)) continue;
+    let end = /^(?:a|an|the)$/.test(tokens[i + 2].text) ? i + 3 : i + 2;
+    const first = end;
+    while (end < to && end - first < MAX_CAUSE_NAME && !covered[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
+    if (end > first) out.push({ start: i, end, label: 'ORG', roles: [] });
+  }
+  return out;
 }
 
 const MAX_SHIP_NAME = 3;
