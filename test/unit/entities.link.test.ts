@@ -402,6 +402,17 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Heritage Buildings Fund'), entityOf(entities, 'a.txt', 'National Heritage Buildings Fund'));
   });
 
+  it('links a brewer, a drinks group and a magazine to their short names, and a Nordic spelling of a company\'s trade', () => {
+    const names = { 'Tall Pines Brewing Company': 'ORG', 'Tall Pines': 'ORG', 'Vantor Drinks Group': 'ORG', Vantor: 'ORG', 'Gruppetto Magazine': 'ORG', Gruppetto: 'ORG', 'Aldervik Energi AB': 'ORG', 'Aldervik Energy': 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Tall Pines Brewing Company recalled beer. Vantor Drinks Group bought it. Gruppetto Magazine said so. Aldervik Energi AB agreed.', names),
+      analyzeWith('b.txt', 'Tall Pines said more. Vantor denied it. Gruppetto said so again. Aldervik Energy agreed.', names),
+    ]);
+    for (const [short, full] of [['Tall Pines', 'Tall Pines Brewing Company'], ['Vantor', 'Vantor Drinks Group'], ['Gruppetto', 'Gruppetto Magazine'], ['Aldervik Energy', 'Aldervik Energi AB']]) {
+      assert.equal(entityOf(entities, 'b.txt', short), entityOf(entities, 'a.txt', full), short);
+    }
+  });
+
   it('links a police force by any of its names, but not two forces', () => {
     const names = { 'West Fells Constabulary': 'ORG', 'West Fells Police': 'ORG', 'Kelby Police Service': 'ORG', 'Kelby Police': 'ORG', 'Ashby Constabulary': 'ORG', 'Ashby Police Service': 'ORG', 'Ashby Police': 'ORG' } as const;
     const entities = linkEntities([

@@ -89,8 +89,8 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['gp', 'grand prix'], ['prop', 'proposition'],
   // "St. Veitsberg" = "Sankt Veitsberg" = "Saint Veitsberg"; "Mt. Kelby" = "Mount Kelby".
   ['saint', 'st'], ['sankt', 'st'], ['mount', 'mt'],
-  // "Vostrand Re" = "Vostrand Reinsurance".
-  ['re', 'reinsurance'],
+  // "Vostrand Re" = "Vostrand Reinsurance"; "Aldervik Energi" = "Aldervik Energy".
+  ['re', 'reinsurance'], ['energi', 'energy'],
 ]);
 
 const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'sarl', 'sas', 'srl', 'nv', 'bv', 'lp', 'llp', 'asa', 'ab', 'oyj', 'spa', 'se', 'fze', 'fzco', 'pte', 'sdn', 'bhd', 'pty', 'pvt', 'sl', 'slu', 'sau', 'oy', 'lda', 'ltda', 'sac',
