@@ -718,6 +718,9 @@ describe('entity mentions', () => {
       // … the body after the comma whatever the tagger made of it, not a title.
       const untagged = mentions('Prices rose.\n\n"It was a shock."\n— Ida Varn, Dunmore Research\n\n"No."\n— Ana Ruiz, Chief Executive', { 'Ida Varn': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['Ida Varn', 'PERSON'], ['Dunmore Research', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      // … a word of it the tagger took for a person, and in a quoted block.
+      const quoted = mentions('Prices rose.\n\n"It was a shock."\n— Sunita Barrow, Fenwick Capital\n\n> "No."\n> — Prof. Lotte Verbiest, Antwerp Institute of Sport Science', { 'Sunita Barrow': 'PER', Fenwick: 'PER', 'Lotte Verbiest': 'PER', 'Antwerp Institute of Sport Science': 'ORG' });
+      assert.deepEqual(quoted.map((m) => [m.text, m.type]), [['Sunita Barrow', 'PERSON'], ['Fenwick Capital', 'ORG'], ['Lotte Verbiest', 'PERSON'], ['Antwerp Institute of Sport Science', 'ORG']]);
     });
 
     it("finds a photo credit's photographer and agency either side of a slash, and the names a video's teaser shows", () => {

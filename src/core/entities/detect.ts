@@ -359,12 +359,13 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (masthead) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, [masthead])), masthead);
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);
-    const wholes = [...(capitalized ? [] : observanceDays(tokens, s.tokenStart, s.tokenEnd)), ...shoutedBylineAgency(tokens, s.tokenStart, s.tokenEnd)];
+    // (A pull quote's body whatever the tagger made of its words: "— Sunita Barrow, Fenwick Capital".)
+    const wholes = [...(capitalized ? [] : observanceDays(tokens, s.tokenStart, s.tokenEnd)), ...shoutedBylineAgency(tokens, s.tokenStart, s.tokenEnd), ...attributedBodies(tokens, s.tokenStart, s.tokenEnd)];
     if (wholes.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, wholes)), ...wholes);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.
     for (const c of spans) if (hasCapitalOrDigit(tokens, c)) covered.fill(1, c.start, c.end);
-    spans.push(...attributedBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered), ...weekdayGivenNames(text, tokens, s.tokenStart, s.tokenEnd, covered));
+    spans.push(...namesAfterTitles(tokens, s.tokenStart, s.tokenEnd, covered), ...creditedPeople(tokens, s.tokenStart, credited, covered), ...weekdayGivenNames(text, tokens, s.tokenStart, s.tokenEnd, covered));
     if (!capitalized) {
       spans.push(...streetNames(tokens, s.tokenStart, s.tokenEnd, covered), ...shipNames(tokens, s.tokenStart, s.tokenEnd, covered), ...townNames(tokens, s.tokenStart, s.tokenEnd, covered), ...eventNames(tokens, s.tokenStart, s.tokenEnd, covered), ...stormNames(tokens, s.tokenStart, s.tokenEnd, covered), ...circuitCourts(tokens, s.tokenStart, s.tokenEnd, covered), ...administrationLeaders(tokens, s.tokenStart, s.tokenEnd, covered), ...partyNames(tokens, s.tokenStart, s.tokenEnd, covered), ...dottedAcronyms(tokens, s.tokenStart, s.tokenEnd, covered), ...europeanBodies(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...brandNames(tokens, s.tokenStart, s.tokenEnd, covered), ...basedPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...prepositionBodies(tokens, s.tokenStart, s.tokenEnd, covered));

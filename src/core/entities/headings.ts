@@ -15,8 +15,11 @@ const BYLINE = /^\s*By\s+\p{Lu}\p{Ll}/u;
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
-  return (s.heading && isHeadingLine(line) && !BYLINE.test(line) && !SHORT_BULLET.test(line)) || isShouted(line);
+  return (s.heading && isHeadingLine(line) && !BYLINE.test(line) && !SHORT_BULLET.test(line) && !ATTRIBUTION.test(line)) || isShouted(line);
 }
+
+/** A pull quote's attribution, in a quoted block or not: "> — Prof. Lotte Verbiest, Antwerp Institute of Sport Science". */
+const ATTRIBUTION = /^(?:>\s*)?[—–]\s/u;
 
 /** An item of a list of a few words, a name's capitals its own: "- HMS Dunlin", "• Kelmar Holdings". */
 const SHORT_BULLET = /^[-*•–]\s+\S+(?:\s+\S+){0,2}$/u;

@@ -420,13 +420,15 @@ function isBodyEnd(word: string): boolean {
  * The body a pull quote's attribution names after the person and a comma, to the line's end, whatever the tagger made of
  * it: "— Ida Varn, Dunmore Research" (not a title: "— Ida Varn, Chief Executive").
  */
-export function attributedBodies(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
-  if (!/^[—–]$/.test(tokens[from]?.text ?? '')) return [];
-  let comma = from + 1;
+export function attributedBodies(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  // (After a quoted line's mark too: "> — Ida Varn, Dunmore Research".)
+  const dash = tokens[from]?.text === '>' ? from + 1 : from;
+  if (!/^[—–]$/.test(tokens[dash]?.text ?? '')) return [];
+  let comma = dash + 1;
   while (comma < to && tokens[comma].text !== ',') comma++;
   if (comma >= to) return [];
   let end = comma + 1;
-  while (end < to && !covered[end] && (isCapitalizedName(tokens[end]) || tokens[end].text === '&')) end++;
+  while (end < to && (isCapitalizedName(tokens[end]) || tokens[end].text === '&')) end++;
   const closes = end === to || /^[.)]$/.test(tokens[end].text);
   return end - comma > 2 && closes && isBodyEnd(tokens[end - 1].text) ? [{ start: comma + 1, end, label: 'ORG', roles: [] }] : [];
 }
