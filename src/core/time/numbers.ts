@@ -15,6 +15,9 @@ const TENS_SRC = TENS.filter(Boolean).join('|');
 // Longer words first: "seventeen" before "seven", "eighty" before "eight".
 const UNITS_SRC = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
+/** A whole count in words up to ninety-nine as a regex source (no capture groups): "nine", "sixty-eight". */
+export const WORD_COUNT_SRC = `(?:(?:${TENS_SRC})(?:[- ](?:${UNITS_SRC}))?|${UNITS_SRC})`;
+
 /**
  * A count as a regex source (no capture groups): digits, word numbers up to ninety-nine, "a dozen",
  * "a hundred", each optionally followed by "and a half"; or "half a"/"half an", "a quarter of an"; or the article "a"/"an".

@@ -3,7 +3,7 @@ import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
 import { MOVABLE_NAMES, movableDay, usualDay } from './movable';
 import { type Day, daysInMonth, formatDay, formatMonth, isoWeek, isValidDay } from './calendar';
-import { isArticle, NUMBER_SRC, parseNumber } from './numbers';
+import { isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
   DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, SP, unitOf,
   UNIT_SRC, WEEKDAY_ABBR_SRC, WEEKDAY_SRC, weekdayNumber, YEAR_SRC,
@@ -816,7 +816,8 @@ export const RULES: readonly Rule[] = [
     return fixed('DURATION', `P${big}${bigUnit}${small}${smallUnit}`);
   }, ['and']),
   // "Olive Brand, aged 68,": an age in years (not a range of them: "people aged 18 to 24", "aged 70 and over").
-  rule(`\\baged${SP}(\\d{1,3})\\b(?!${OSP}(?:[-–+]|to\\b|and\\b|or\\b|through\\b|plus\\b))`, (m) => fixed('DURATION', `P${+m[1]}Y`, 'an age'), ['aged']),
+  // (… in words too: "started racing aged nine".)
+  rule(`\\baged${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+]|to\\b|and\\b|or\\b|through\\b|plus\\b))`, (m) => fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), ['aged']),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
   rule(
@@ -894,10 +895,10 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every Saturday morning, every two years, every year and a half, every other week, each autumn, every quarter (not
-  // "every night-bus driver")
+  // every year, each Monday, every Saturday morning, every two years, every year and a half, every other week, every second
+  // Tuesday, each autumn, every quarter, every single week (not "every night-bus driver")
   rule(
-    `\\b(?:every|each)${SP}(?:(other)${SP}|(${NUMBER_SRC})${SP})?` +
+    `\\b(?:every|each)${SP}(?:single${SP})?(?:(other|second)${SP}|(${NUMBER_SRC})${SP})?` +
       `(${UNIT_SRC}|quarters?|(${WEEKDAY_SRC})s?(?:${SP}(${PART_OF_DAY_SRC}))?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)` +
       `(${SP}and${SP}a${SP}half)?\\b(?!-[a-z])`,
     (m) => {
