@@ -1010,6 +1010,9 @@ describe('entity mentions', () => {
       assert.deepEqual(crumbs.map((m) => [m.text, m.type]), [['Ireland', 'PLACE']]);
       // Not a line of words between separators.
       assert.deepEqual(mentions('Jobs | Careers | Apply\n\nThe firm said so.\n', { Jobs: 'ORG' }), []);
+      // Two places joined in one field, and no outlet of a section's label.
+      const joined = mentions('Local News | Netherlands & Belgium\n\nPresenter Suspended\n\nThe broadcaster said so.\n', { 'Local News': 'ORG' });
+      assert.deepEqual(joined.map((m) => [m.text, m.type]), [['Netherlands', 'PLACE'], ['Belgium', 'PLACE']]);
     });
 
     it("reads a masthead's place before a newspaper's last word as the newspaper", () => {

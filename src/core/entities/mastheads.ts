@@ -53,8 +53,13 @@ export function mastheadName(tokens: readonly Token[], s: Sentence, place: LineP
   let end = start;
   while (end < s.tokenEnd && end - start < MAX_MASTHEAD_WORDS && (startsUpper(tokens[end].text) || tokens[end].text === '&' || (end > start && /^\d{1,2}$/.test(tokens[end].text))) && !isSeparator(tokens, end)) end++;
   if (end - start < 2 || !endsMasthead(tokens, end, s, place) || !endsField(tokens, end, s)) return undefined;
+  // (Not a section's label before the outlet: "Local News | WKRP".)
+  if (tokens.slice(start, end - 1).every((t) => SECTION_WORDS.test(t.text))) return undefined;
   return { start, end, label: 'ORG', roles: [], credit: true };
 }
+
+/** Words of sections' labels that say what news, no outlet's name: "Local News", "World News", "Breaking News". */
+const SECTION_WORDS = /^(?:Local|National|World|International|Business|Breaking|Top|Latest|Sports?|Politics|Opinion|Health|Science|Tech|Technology|Entertainment|Culture|Lifestyle|Regional|Community|Weather|Money|Finance|Financial|Education)$/;
 
 /** What parts the fields of a header line or a breadcrumb: "WLKX | Lansing | News", "Home › Ireland › Media". */
 const FIELD_SEPARATOR = /^[|–—·•›»/]$/;
@@ -86,7 +91,19 @@ export function headerFields(tokens: readonly Token[], s: Sentence): Candidate[]
   for (const [from, to] of fields) {
     const text = tokens.slice(from, to).map((t) => t.text).join(' ');
     if (to - from === 1 && isCallLetters(text)) out.push({ start: from, end: to, label: 'ORG', roles: [], credit: true });
-    else if (startsUpper(text) && nameLists().lookup(text.toLowerCase()) & (PLACE_NAME | COUNTRY)) out.push({ start: from, end: to, label: 'LOC', roles: [], cued: true });
+    else out.push(...fieldPlaces(tokens, from, to));
   }
   return out;
+}
+
+/** A field's listed place, or both of two joined by "&" or "and": "North East & Cumbria". */
+function fieldPlaces(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const place = (a: number, b: number) => {
+    const text = tokens.slice(a, b).map((t) => t.text).join(' ');
+    return b > a && startsUpper(text) && (nameLists().lookup(text.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
+  };
+  if (place(from, to)) return [{ start: from, end: to, label: 'LOC', roles: [], cued: true }];
+  const and = tokens.slice(from, to).findIndex((t) => t.text === '&' || t.text === 'and') + from;
+  if (and <= from || !place(from, and) || !place(and + 1, to)) return [];
+  return [{ start: from, end: and, label: 'LOC', roles: [], cued: true }, { start: and + 1, end: to, label: 'LOC', roles: [], cued: true }];
 }
