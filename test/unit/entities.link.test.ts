@@ -396,10 +396,14 @@ describe('entity linking across documents', () => {
     assert.notEqual(entityOf(entities, 'a.txt', 'Tollby'), entityOf(entities, 'a.txt', 'Tollby Relief Network'));
   });
 
-  it('links a national body to its name without "National" across documents', () => {
+  it('links a national body to its name without "National", and an international event without "International", across documents', () => {
     const names = { 'National Heritage Buildings Fund': 'ORG', 'Heritage Buildings Fund': 'ORG' } as const;
     const entities = linkEntities([analyzeWith('a.txt', 'The National Heritage Buildings Fund pledged money.', names), analyzeWith('b.txt', 'The Heritage Buildings Fund said more may follow.', names)]);
     assert.equal(entityOf(entities, 'b.txt', 'Heritage Buildings Fund'), entityOf(entities, 'a.txt', 'National Heritage Buildings Fund'));
+    // … and an international event without "International".
+    const festivals = { 'Marenza International Film Festival': 'MISC', 'Marenza Film Festival': 'MISC' } as const;
+    const events = linkEntities([analyzeWith('a.txt', 'The Marenza International Film Festival opened.', festivals), analyzeWith('b.txt', 'The Marenza Film Festival ended.', festivals)]);
+    assert.equal(entityOf(events, 'b.txt', 'Marenza Film Festival'), entityOf(events, 'a.txt', 'Marenza International Film Festival'));
   });
 
   it('links a brewer, a drinks group and a magazine to their short names, and a Nordic spelling of a company\'s trade', () => {

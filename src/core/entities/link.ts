@@ -128,8 +128,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // … and a law by its year, or not: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act" (not
   // where the corpus names two years of it: the "Companies Act 1985" is no "Companies Act 2006").
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), LAW_YEAR, '$1'));
-  // … and a national body without "National": "National Heritage Buildings Fund", "Heritage Buildings Fund".
+  // … and a national body without "National": "National Heritage Buildings Fund", "Heritage Buildings Fund"; an
+  // international event without "International": "Marenza International Film Festival", "Marenza Film Festival".
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), NATIONAL, ''));
+  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), INTERNATIONAL_EVENT, ''));
   // … and a police force by any of its names: "North Pennines Constabulary", "North Pennines Police", "… Police Service".
   unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), POLICE_FORCE, ' police'));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
@@ -469,6 +471,8 @@ const LAW_YEAR = /( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/;
 
 /** "National" before a body's name of two words or more. */
 const NATIONAL = /^national (?=\S+ \S)/;
+/** "International" inside an event's name, before its kind: "… International Film Festival", "… International Motor Show". */
+const INTERNATIONAL_EVENT = /(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/;
 
 /** A police force's head other than "Police": "constabulary", "police service", "police force". */
 const POLICE_FORCE = /(?<=\S) (?:constabulary|police service|police force)$/;
