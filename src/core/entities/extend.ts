@@ -14,7 +14,7 @@ import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
-import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead } from './types';
+import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead, isVillageName } from './types';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -643,6 +643,9 @@ export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerS
     const { texts } = words;
     const before = texts[span.start - 1] === 'of' && KIND_BEFORE_OF.test(texts[span.start - 2] ?? '') ? span.start - 2 : span.start - 1;
     const prefixed = before === span.start - 2 || isEnglishPlacePrefix(texts[before] ?? '');
+    // (A village's prefix makes a place of the "person" after it, opening a sentence too: "Little Wendle voted".)
+    const village = span.label === 'PER' && span.end - span.start === 1 && before === span.start - 1 && isVillageName(texts[before] ?? '', texts[span.start]);
+    if (village && !(k > 0 && spans[k - 1].end > before)) return { ...span, start: before, label: 'LOC' as const };
     if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !prefixed || (k > 0 && spans[k - 1].end > before)) return span;
     return { ...span, start: before };
   });
