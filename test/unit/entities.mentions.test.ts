@@ -406,11 +406,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Europol', 'ORG'], ['Interpol', 'ORG'], ['Frontex', 'ORG']]);
     });
 
-    it("types guildhalls, fairgrounds and His Majesty's prisons as facilities, whatever the tagger says", () => {
+    it("types guildhalls, fairgrounds, farms and His Majesty's prisons as facilities, whatever the tagger says", () => {
       const list = mentions('Inmates at HMP Saltmarsh rioted. Wexcombe Guildhall hosted it, at the Pell County Fairgrounds.', {
         'HMP Saltmarsh': 'LOC', 'Wexcombe Guildhall': 'ORG', 'Pell County Fairgrounds': 'LOC',
       });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['HMP Saltmarsh', 'FACILITY'], ['Wexcombe Guildhall', 'FACILITY'], ['Pell County Fairgrounds', 'FACILITY']]);
+      // … and farms, whose last word no person's name has.
+      assert.deepEqual(mentions('Sheep grazed at Garth Farm.', { 'Garth Farm': 'PER' }).map((m) => [m.text, m.type]), [['Garth Farm', 'FACILITY']]);
     });
 
     it('types tournaments by their count of nations and shows as events, capitols and garages as facilities', () => {
