@@ -2590,6 +2590,9 @@ describe('entity mentions', () => {
       const numbered = mentions('Senate Bill 402 passed, but Senate Bill 9 stalled. The Kelmar Commission on Water Quality sued, and KCWQ won.', { 'Senate Bill': 'ORG', 'Kelmar Commission': 'ORG' });
       assert.deepEqual(numbered.map((m) => [m.text, m.type]), [['Senate Bill 402', 'MISC'], ['Senate Bill 9', 'MISC'], ['Kelmar Commission on Water Quality', 'ORG'], ['KCWQ', 'ORG']], 'bills with their numbers, bodies over "on", their untagged acronyms');
       assert.equal(find(numbered, 'KCWQ').localKey, find(numbered, 'Kelmar Commission on Water Quality').localKey);
+      // … and its head word alone, as a role's body: "Committee chair Ida Vann".
+      const chair = mentions('The Storting Standing Committee on Finance met. Committee chair Ida Vann spoke.', { 'Storting Standing Committee on Finance': 'ORG', Committee: 'ORG', 'Ida Vann': 'PER' });
+      assert.equal(find(chair, 'Committee').localKey, find(chair, 'Storting Standing Committee on Finance').localKey);
       const counted = mentions('Talks at COP31 stalled, and the G77 and the G-20 blamed the Kelmar Framework Convention on Water Rights (KFCWR).', {
         'Kelmar Framework Convention': 'ORG', 'Water Rights': 'ORG',
       });

@@ -310,14 +310,15 @@ function linkCompanies(
   const companies = keys.filter((k) => typeOf.get(k) === 'ORG' && !units.has(k));
   const byShortName = groupBy(companies, (k) => companyShortKeys(k, true));
   // Within a document an organization also goes by its last word when that names a body: "the Commission", "Congress".
-  // … or by the head before "of" ("the Bank" of the "Bank of Norland").
+  // … or by the head before "of", "on" or "for" ("the Bank" of the "Bank of Norland", the "Committee" of the "Standing
+  // Committee on Finance").
   // … and a newspaper by its last two words: the "Morning Ledger" of the "Westvale Morning Ledger" (whose head is then
   // the whole name's alone).
   const paperTail = (k: string) => (wordCount(k) >= 3 && isPublicationHead(keyWords(k).at(-1)!) ? keyWords(k).slice(-2).join(' ') : undefined);
   const paperTails = new Set(companies.map(paperTail));
   const byHead = groupBy(companies.filter((k) => wordCount(k) > 1 && !paperTails.has(k)), (k) => {
     const words = keyWords(k);
-    const of = words.indexOf('of');
+    const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
     if (of > 0) return [words[of - 1], words.at(-1)!];
     const tail = paperTail(k);
     return tail ? [words.at(-1)!, tail] : words.at(-1);
