@@ -1121,6 +1121,7 @@ describe('time: resolution against the article date', () => {
     // What a warning given was of lies ahead; a warning given on a day is past.
     assert.equal(only('Forecasters warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-23');
     assert.equal(only('Forecasters had warned of heavy rain on Saturday.', '2026-05-20').value, '2026-05-16', 'what had been warned of is over');
+    assert.equal(only('The watchdog ordered the insurer to raise capital, most recently in December.', '2026-04-09').value, '2025-12', 'a time told as recent is past');
     // What one can do is yet to come, not what one can tell of the past, nor another clause's ability after the day.
     assert.equal(only('Listeners can hear the interview at 7 p.m. on Friday.', '2026-04-09').value, '2026-04-10T19:00');
     assert.equal(only('Police can confirm the man died on Tuesday.', '2026-04-09').value, '2026-04-07');

@@ -559,6 +559,9 @@ function nearestMarker(tokens: readonly Token[], first: number, last: number, fr
   // A date inside a noun phrase ("to investigate the weekend ice storm") is no time of the infinitive's.
   const attributive = tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ';
   if (isLookedForward(tokens, first)) return 'future';
+  // "…, most recently in December", "as recently as March": a time already past, whatever the clause's verbs.
+  const recently = (k: number) => /^(?:recently|previously|formerly)$/i.test(tokens[k]?.text ?? '');
+  if (recently(first - 1) || (/^as$/i.test(tokens[first - 1]?.text ?? '') && recently(first - 2))) return 'past';
   if (isPassiveAgentBefore(tokens, first, from, sentenceEnd)) return 'past';
   const aside = relativeAsides(tokens, last, to);
   // "On Monday, he told MPs that …": after a day that opens the sentence, the telling is the sentence's own verb.
