@@ -315,7 +315,7 @@ function linkCompanies(
   // … and a newspaper by its last two words: the "Morning Ledger" of the "Westvale Morning Ledger" (whose head is then
   // the whole name's alone).
   const paperTail = (k: string) => (wordCount(k) >= 3 && isPublicationHead(keyWords(k).at(-1)!) ? keyWords(k).slice(-2).join(' ') : undefined);
-  const paperTails = new Set(companies.map(paperTail));
+  const paperTails = new Set(companies.flatMap((k) => paperTail(k) ?? []));
   const byHead = groupBy(companies.filter((k) => wordCount(k) > 1 && !paperTails.has(k)), (k) => {
     const words = keyWords(k);
     const of = words.findIndex((w) => w === 'of' || w === 'on' || w === 'for');

@@ -122,18 +122,9 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   }
   // … and leave out where a body is or what it is for: "Coastal Grid Authority of Norland" is the "Coastal Grid Authority".
   for (const [short, long] of withoutPlaceOrPurpose(keys, votes)) groups.union(short, long);
-  // … and name an edition of an event by its number or year, or not: "the 12th Velora Music Awards", "the Velora Music Awards"
-  // (not where the corpus names two editions: the "2026 World Cup" is no "2030 World Cup").
-  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), EDITION, ''));
-  // … and a law by its year, or not: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act" (not
-  // where the corpus names two years of it: the "Companies Act 1985" is no "Companies Act 2006").
-  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), LAW_YEAR, '$1'));
-  // … and a national body without "National": "National Heritage Buildings Fund", "Heritage Buildings Fund"; an
-  // international event without "International": "Marenza International Film Festival", "Marenza Film Festival".
-  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), NATIONAL, ''));
-  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), INTERNATIONAL_EVENT, ''));
-  // … and a police force by any of its names: "North Pennines Constabulary", "North Pennines Police", "… Police Service".
-  unionGroups(groups, withOneVariant(keys.filter((k) => !isPerson(k)), POLICE_FORCE, ' police'));
+  // … and go by a variant of their name where the corpus gives one other (see NAME_VARIANTS).
+  const nonPeople = keys.filter((k) => !isPerson(k));
+  for (const [variant, rest] of NAME_VARIANTS) unionGroups(groups, withOneVariant(nonPeople, variant, rest));
   // … and translate a body's name, keeping its letters: "Doctors Without Borders, known by its French initials MSF"
   // is the "Médecins Sans Frontières (MSF)" of another source.
   for (const [translated, original] of translatedNames(chains)) groups.union(original, translated);
@@ -466,19 +457,23 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
   return new Map([...groups].filter(([, list]) => list.filter((k) => variant.test(k)).length === 1));
 }
 
-/** A law's year after its name: "act 2004", "regulations 2019". */
-const LAW_YEAR = /( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/;
-
-/** "National" before a body's name of two words or more. */
-const NATIONAL = /^national (?=\S+ \S)/;
-/** "International" inside an event's name, before its kind: "… International Film Festival", "… International Motor Show". */
-const INTERNATIONAL_EVENT = /(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/;
-
-/** A police force's head other than "Police": "constabulary", "police service", "police force". */
-const POLICE_FORCE = /(?<=\S) (?:constabulary|police service|police force)$/;
-
-/** An event's edition before its name: "12th", "2025". */
-const EDITION = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/;
+/**
+ * Parts a body's or an event's name goes with or without, each with what stands for it without, where the corpus
+ * names one other (not two: the "2026 World Cup" is no "2030 World Cup", the "Companies Act 1985" no "Companies Act
+ * 2006"):
+ * - an event's edition: "the 12th Velora Music Awards", "the Velora Music Awards";
+ * - a law's year: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act";
+ * - "National" before a body's name of two words or more: "National Heritage Buildings Fund", "Heritage Buildings Fund";
+ * - "International" before an event's kind: "Marenza International Film Festival", "Marenza Film Festival";
+ * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service".
+ */
+const NAME_VARIANTS: readonly [RegExp, string][] = [
+  [/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/, ''],
+  [/( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/, '$1'],
+  [/^national (?=\S+ \S)/, ''],
+  [/(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/, ''],
+  [/(?<=\S) (?:constabulary|police service|police force)$/, ' police'],
+];
 
 /**
  * Names whose letters their sources define though their initials do not spell them, paired with the one

@@ -39,7 +39,7 @@ import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isBodyHead, isFacilityHead, isFacilityNoun, isPeopleGroupHead } from './types';
 import { isHonorific, isPlaceOffice, isTitleWord } from './titles';
-import { isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
+import { isHyphen, isPlaceCompoundEnd, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
 import { isHyphenatedName } from './surnames';
 
@@ -249,13 +249,10 @@ function isUniversityEnding(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Second parts of the adjectives that make the name before them a place: "Gothenburg-based", "Texas-born", "Denver-area". */
-const PLACE_COMPOUND_ENDS = /^(?:based|born|bred|headquartered|area)$/;
-
 /** "the Gothenburg-based owner", "a Texas-born singer": where a body is based or a person was born (not a nationality's "Swiss-based"). */
 function isPlaceCompound(tokens: readonly Token[], c: Candidate): boolean {
   const hyphen = tokens[c.end];
-  return c.label !== 'MISC' && hyphen !== undefined && isHyphen(hyphen.text) && hyphen.start === tokens[c.end - 1].end && PLACE_COMPOUND_ENDS.test(tokens[c.end + 1]?.text ?? '');
+  return c.label !== 'MISC' && hyphen !== undefined && isHyphen(hyphen.text) && hyphen.start === tokens[c.end - 1].end && isPlaceCompoundEnd(tokens[c.end + 1]?.text ?? '');
 }
 
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {

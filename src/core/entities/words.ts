@@ -66,8 +66,14 @@ export function isTickerPart(tokens: readonly Token[], i: number): boolean {
 }
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const WORDLIKE_START = /^[\p{L}\p{N}]/u;
-/** Second parts of the adjectives compounded with a name: "Los Angeles-based", "Texas-born", "Saudi-led". */
-const NAME_COMPOUND_ENDS = /^(?:based|born|bred|led|owned|run|backed|listed|registered|headquartered|bound|area|style|made|built)$/;
+/** Second parts of the adjectives that make the name before them a place: "Gothenburg-based", "Texas-born", "Denver-area". */
+const PLACE_COMPOUND_ENDS = /^(?:based|born|bred|headquartered|area)$/;
+/** … and of others compounded with a name: "Saudi-led", "Kelmar-owned". */
+const NAME_COMPOUND_ENDS = /^(?:led|owned|run|backed|listed|registered|bound|style|made|built)$/;
+
+export function isPlaceCompoundEnd(word: string): boolean {
+  return PLACE_COMPOUND_ENDS.test(word);
+}
 
 export function taggerWords(tokens: readonly Token[], from: number, to: number): Words {
   const words: Words = { texts: [], pos: [], starts: [], ends: [] };
@@ -81,7 +87,7 @@ export function taggerWords(tokens: readonly Token[], from: number, to: number):
       WORDLIKE.test(tokens[end - 1].text) &&
       WORDLIKE_START.test(tokens[end + 1].text) &&
       // (Not a name's compound adjective: "the Los Angeles-based president" keeps "Angeles" a word of the name.)
-      !(/^\p{Lu}/u.test(tokens[end - 1].text) && NAME_COMPOUND_ENDS.test(tokens[end + 1].text))
+      !(/^\p{Lu}/u.test(tokens[end - 1].text) && (isPlaceCompoundEnd(tokens[end + 1].text) || NAME_COMPOUND_ENDS.test(tokens[end + 1].text)))
     ) {
       end += 2;
     }
