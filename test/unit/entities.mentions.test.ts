@@ -1753,6 +1753,9 @@ describe('entity mentions', () => {
       // … or the kind alone, the place untagged.
       const kind = mentions('Crowds came to the Fiesta de las Estrellas in June.', { Fiesta: 'ORG' });
       assert.deepEqual(kind.map((m) => [m.text, m.type]), [['Fiesta de las Estrellas', 'EVENT']]);
+      // … untagged, or in pieces of other types, over its own links.
+      const races = mentions('She won the Tour of Flanders. He rode the Giro delle Valli Orobiche. Fans met at the Fête des Vins de Vaudrenne.', { Giro: 'ORG', 'Valli Orobiche': 'PER' });
+      assert.deepEqual(races.map((m) => [m.text, m.type]), [['Tour of Flanders', 'EVENT'], ['Giro delle Valli Orobiche', 'EVENT'], ['Fête des Vins de Vaudrenne', 'EVENT']]);
     });
 
     it('types galleries and universities named in their own language as bodies, and hospitals and hotels so named as facilities', () => {

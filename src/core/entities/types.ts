@@ -92,9 +92,13 @@ const EVENT_HEADS = new Set(
 );
 
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
-const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Festival', 'Battle', 'Siege', 'Fiesta', 'Feria', 'Festa', 'Fête', 'Carnaval']);
-/** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia". */
-const EVENT_FIRST_LINK = /^(?:de|du|des|of|a|del|della|di|Down)$|^d['’]\p{Lu}/u;
+const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Ronde', 'Festival', 'Battle', 'Siege', 'Fiesta', 'Feria', 'Festa', 'Fête', 'Carnaval']);
+/** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia", "delle" ("Giro delle Valli"), "van" ("Ronde van Drenthe"). */
+const EVENT_FIRST_LINK = /^(?:de|du|des|of|a|del|della|delle|dei|di|van|Down)$|^d['’]\p{Lu}/u;
+
+export function isEventFirstLink(word: string): boolean {
+  return EVENT_FIRST_LINK.test(word);
+}
 
 /** Words that open the names of days the world or a nation marks: "World Book Day", "International Women's Day". */
 const OBSERVANCE_FIRST = /^(?:World|International|National|Global|European|Universal)$/;

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -239,6 +239,25 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
 }
 
 const MAX_EVENT_PLACE = 3;
+const EVENT_PLACE_ARTICLE = /^(?:the|la|el|le|les|los|las)$/;
+
+/**
+ * Events named by their kind and what they are of after "the", whatever the tagger made of them: "the Tour of Flanders",
+ * "the Giro delle Valli Orobiche", "the Ronde van Oostermeer". The result replaces what it overlaps.
+ */
+export function kindEvents(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i + 2 < to; i++) {
+    if (!/^the$/i.test(tokens[i - 1].text) || !isEventFirst(tokens[i].text) || !isEventFirstLink(tokens[i + 1].text)) continue;
+    const first = EVENT_PLACE_ARTICLE.test(tokens[i + 2].text) ? i + 3 : i + 2;
+    let end = first;
+    // (Over its own links: "the Fête des Vins de Vaudrenne".)
+    const capital = (k: number) => k < to && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !isCalendarWord(tokens[k].text);
+    while (end - first < MAX_EVENT_PLACE && (capital(end) || (end > first && isEventFirstLink(tokens[end]?.text ?? '') && capital(end + 1)))) end++;
+    if (end > first) out.push({ start: i, end, label: 'MISC', roles: [] });
+  }
+  return out;
+}
 
 /** "the Tour of the [Dolomites]", "the Battle of [Mosul]", "the Fiesta de la [Laguna]": an event named by its kind before the place the tagger found. */
 export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate {
