@@ -535,7 +535,7 @@ export function isCuedCompany(tokens: readonly Token[], start: number, end: numb
 
 function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: readonly Candidate[]): boolean {
   // "Shares in Ridgeham-based Veldt": the cue is the company's, not its base's.
-  if (isHyphen(tokens[c.end]?.text ?? '') && /^(?:based|headquartered)$/.test(tokens[c.end + 1]?.text ?? '')) return false;
+  if (isPlaceCompound(tokens, c)) return false;
   // Cues before a list hold for every name in it: "analysts at Kelmar and Ostra".
   const first = previousConjunct(tokens, candidates, c.start) ?? c;
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;

@@ -264,13 +264,13 @@ export function withEventKind(tokens: readonly Token[], c: Candidate): Candidate
   // (… or the kind the tagger found without the place: "the [Fiesta] de las Estrellas".)
   if (c.end - c.start === 1 && isEventFirst(tokens[c.start].text) && /^(?:of|de|del|du|a)$/.test(tokens[c.end]?.text ?? '')) {
     let end = c.end + 1;
-    if (/^(?:the|la|el|le|les|los|las)$/.test(tokens[end]?.text ?? '')) end++;
+    if (EVENT_PLACE_ARTICLE.test(tokens[end]?.text ?? '')) end++;
     const first = end;
     while (end < tokens.length && end - first < MAX_EVENT_PLACE && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && tokens[end].sentence === tokens[c.start].sentence) end++;
     return end > first ? { ...c, end, label: 'MISC', roles: [], person: undefined } : c;
   }
   let at = c.start - 1;
-  if (/^(?:the|la|el|le|les|los|las)$/.test(tokens[at]?.text ?? '')) at--;
+  if (EVENT_PLACE_ARTICLE.test(tokens[at]?.text ?? '')) at--;
   if (c.label === 'PER' || !/^(?:of|de|du|a)$/.test(tokens[at]?.text ?? '') || !isEventFirst(tokens[at - 1]?.text ?? '')) return c;
   return { ...c, start: at - 1, label: 'MISC', roles: [], person: undefined };
 }
