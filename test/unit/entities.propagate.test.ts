@@ -59,6 +59,23 @@ describe('propagate', () => {
     ]);
   });
 
+  it('takes back the opening word of a name the document writes whole elsewhere, but never an article', () => {
+    const text = 'The Kelby Post\nSavers queued at Hope Tarrow Bank. Hope Tarrow Bank said it would reopen, The Kelby Post learned.';
+    const { tokens } = runPipeline(text);
+    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
+    const bank = at('Hope Tarrow Bank');
+    const again = at('Tarrow Bank', bank + 3);
+    const post = at('Kelby Post', again);
+    const found = [
+      { start: 0, end: 3, label: 'ORG' as const, roles: [] },
+      { start: bank, end: bank + 3, label: 'ORG' as const, roles: [] },
+      { start: again, end: again + 2, label: 'ORG' as const, roles: [] },
+      { start: post, end: post + 2, label: 'ORG' as const, roles: [] },
+    ];
+    withOpeningWordOfName(tokens, found);
+    assert.deepEqual(found.slice(1).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' ')), ['Hope Tarrow Bank', 'Hope Tarrow Bank', 'Kelby Post']);
+  });
+
   it('finds an outlet named in capitals again in mixed case, and a station without its kind after its number', () => {
     assert.deepEqual(added('KELBY POST\n\nRecords reviewed by Kelby Post show delays.', 'KELBY POST', 'ORG'), ['Kelby Post']);
     assert.deepEqual(added('KTRX 5 News | Tulsa\n\nKTRX 5 spoke with parents.', 'KTRX 5 News', 'ORG'), ['KTRX 5']);

@@ -225,15 +225,17 @@ export function isNamePart(token: Token | undefined, inside: boolean): boolean {
 /**
  * A name the tagger cut after a capitalized common word that another name of the document opens with: "First
  * Brenlow's chief executive said", "keep First Brenlow's team", where the document names "First Brenlow Savings Bank", is
- * "First Brenlow" (the tagger reads "First" as an adverb). In place, typed as the longer name.
+ * "First Brenlow" (the tagger reads "First" as an adverb); "Hope Mutual Bank said" opening a sentence, where the document
+ * names "Hope Mutual Bank" inside one, is that name too. Never an article: "The Harbour Ledger" of a masthead is no
+ * reason to read "told The Harbour Ledger" with its "The". In place, typed as the name.
  */
 export function withOpeningWordOfName(tokens: readonly Token[], found: Candidate[]): void {
   const text = (c: Candidate, from: number) => tokens.slice(from, c.end).map((t) => t.text);
   found.forEach((c, i) => {
     const word = tokens[c.start - 1];
-    if (word === undefined || !startsUpper(word.text) || !isCommonWord(word.text) || word.sentence !== tokens[c.start].sentence) return;
+    if (word === undefined || !startsUpper(word.text) || !isCommonWord(word.text) || word.pos === 'DET' || word.sentence !== tokens[c.start].sentence) return;
     const words = [word.text, ...text(c, c.start)];
-    const longer = found.find((o) => o.end - o.start > words.length && words.every((w, k) => tokens[o.start + k].text === w));
-    if (longer) found[i] = { ...c, start: c.start - 1, label: longer.label, person: undefined };
+    const named = found.find((o) => o.end - o.start >= words.length && words.every((w, k) => tokens[o.start + k].text === w));
+    if (named) found[i] = { ...c, start: c.start - 1, label: named.label, person: undefined };
   });
 }
