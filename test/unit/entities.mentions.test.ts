@@ -87,6 +87,17 @@ describe('entity mentions', () => {
       assert.deepEqual(unlisted.map((m) => [m.text, m.type]), [['Zdravka Varkoza-Lind', 'PERSON'], ['State Department Affairs', 'ORG']]);
     });
 
+    it('separates a person from an office whose domain is "for" or two parts joined by "and", whatever the tagger joined', () => {
+      const list = mentions('Minister for Ports Lia Dorn met Deputy Minister for Trade and Energy Ivo Lind. A lawyer for Mary Ann Smith spoke.', {
+        'Ports Lia Dorn': 'ORG', 'Energy Ivo Lind': 'PER', 'Mary Ann Smith': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [
+        ['Lia Dorn', 'PERSON', ['Minister for Ports']],
+        ['Ivo Lind', 'PERSON', ['Deputy Minister for Trade and Energy']],
+        ['Mary Ann Smith', 'PERSON', []],
+      ]);
+    });
+
     it('keeps a hyphenated title whole, in the role and out of any name', () => {
       const list = mentions('UNV Secretary-General Ana Ruiz and Attorney-General Tomas Berg met.', { 'UNV Secretary-General Ana Ruiz': 'ORG', 'Tomas Berg': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type, m.roles]), [

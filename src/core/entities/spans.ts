@@ -12,7 +12,7 @@ import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail, isUnitNoun } from './companies';
-import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
@@ -687,14 +687,16 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
 }
 
 /**
- * A name right after "<title> of" that runs from the office's domain into a person's name is that
- * person: the tagger reads "Secretary of [State Ana Ruiz]" as one organization. The person starts
- * at the first given name after the domain's first word and has two or three words; the domain
- * ("State", "Foreign Affairs") belongs to the title.
+ * A name right after "<title> of" or "<title> for" that runs from the office's domain into a person's name is that
+ * person: the tagger reads "Secretary of [State Ana Ruiz]" and "Minister for Trade and [Energy Paulo Venn]" as one
+ * organization. The person starts at the first given name after the domain's first word and has two or three words;
+ * the domain ("State", "Foreign Affairs", "Energy") belongs to the title.
  */
 export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candidate {
-  if (c.label === 'PER' || c.start < 2 || tokens[c.start - 1].text !== 'of' || !isTitleWord(tokens[c.start - 2].text)) return c;
   const lists = nameLists();
+  const domain = isSometimesLowerCase(tokens[c.start].text) && !(lists.lookup(tokens[c.start].text.toLowerCase()) & (FIRST_NAME | LAST_NAME));
+  // (A "person" too, when an ordinary word opens it: "Minister for Trade and [Energy Paulo Venn]", not "lawyer for [Mary Ann Smith]".)
+  if ((c.label === 'PER' && !domain) || officeTitleBefore(tokens, c.start, 0) === undefined) return c;
   // Words of the name from token `k`, a hyphened surname's parts apart: "Ferreira - Banks" is two.
   const wordsFrom = (k: number) => tokens.slice(k, c.end).filter((t) => !isHyphen(t.text));
   for (let k = c.start + 1; k < c.end - 1; k++) {
@@ -704,7 +706,6 @@ export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candi
   }
   // (… or after a one-word domain no list has as a name's, two or three names never written in lower case but after a
   // hyphen: "Secretary of State Inés Carvalho-Banks", not "president of Enterprise Management Associates".)
-  const domain = isSometimesLowerCase(tokens[c.start].text) && !(lists.lookup(tokens[c.start].text.toLowerCase()) & (FIRST_NAME | LAST_NAME));
   const count = wordsFrom(c.start + 1).length;
   if (!domain || count < 2 || count > 3) return c;
   for (let j = c.start + 1; j < c.end; j++) {

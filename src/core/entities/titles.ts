@@ -237,13 +237,24 @@ export function roleBefore(text: string, tokens: readonly Token[], name: number,
   return role(text, tokens, start, end);
 }
 
-const MAX_DOMAIN_WORDS = 3;
-
 /** The title word of "<title> of <Domain>" right before a name ("Minister of Foreign Affairs"), if there is one. */
 function officeTitle(tokens: readonly Token[], name: number, floor: number): number | undefined {
-  let k = name - 1;
-  while (k > floor && name - k <= MAX_DOMAIN_WORDS && startsUpper(tokens[k].text) && !isTitleWord(tokens[k].text)) k--;
-  return k < name - 1 && k > floor && tokens[k].text === 'of' && isTitleWord(tokens[k - 1].text) ? k - 1 : undefined;
+  const title = officeTitleBefore(tokens, name, floor);
+  return title !== undefined && title < name - 2 ? title : undefined;
+}
+
+/** Tokens of an office's domain at most: "Foreign Affairs and Trade". */
+const MAX_DOMAIN_TOKENS = 5;
+
+/**
+ * The title word of "<title> of|for <Domain>" whose domain runs up to token `end` (exclusive), two parts joined by
+ * "and" included: "Secretary of State", "Minister for Trade and Energy".
+ */
+export function officeTitleBefore(tokens: readonly Token[], end: number, floor: number): number | undefined {
+  const inDomain = (t: Token | undefined) => t !== undefined && startsUpper(t.text) && !isTitleWord(t.text);
+  let k = end - 1;
+  while (k > floor && end - k <= MAX_DOMAIN_TOKENS && (inDomain(tokens[k]) || (/^(?:and|&)$/.test(tokens[k].text) && inDomain(tokens[k - 1]) && inDomain(tokens[k + 1])))) k--;
+  return k > floor && /^(?:of|for)$/.test(tokens[k].text) && isTitleWord(tokens[k - 1].text) ? k - 1 : undefined;
 }
 
 /**
