@@ -909,6 +909,7 @@ describe('time: resolution against the article date', () => {
     // An aside a past participle opens dates what the participle says.
     assert.deepEqual(datesIn('The walkout, called by the union on Monday, runs until Friday.', '2026-03-10').map((d) => d.value), ['2026-03-09', '2026-03-13']);
     assert.equal(only('The offer expires on Friday.', published).value, '2026-03-06');
+    assert.deepEqual(datesIn('The museum reopens on Friday, and the last ferry leaves on Sunday.', published).map((d) => d.value), ['2026-03-06', '2026-03-08']);
     assert.equal(only('The next window for an attempt is on Thursday.', published).value, '2026-03-05');
     assert.equal(only('Lawyers say a panel could not be composed before the summer, and Kelmar has signalled it will object.', published).value, '2026-SU');
     assert.equal(only('He left before the summer.', published).value, '2025-SU');
@@ -1248,6 +1249,14 @@ describe('time: resolution against the article date', () => {
     // US days set on a weekday of their month, the nearest such or the one named by a year.
     const us = datesIn('Ballots must arrive by Election Day. Crews print through Labor Day; Memorial Day 2025 was busy. The election day was set.', '2026-09-01');
     assert.deepEqual(us.map((d) => [d.text, d.value]), [['by Election Day', '2026-11-03'], ['through Labor Day', '2026-09-07'], ['Memorial Day 2025', '2025-05-26']]);
+  });
+
+  it('dates a weekday by its place in its month, in the year the tense picks or the one named', () => {
+    const dates = datesIn('A memorial is planned for the first Sunday of July. He arrived on the last Friday of May. It falls on the 3rd Monday of January 2027.', '2026-06-03');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [
+      ['for the first Sunday of July', '2026-07-05'], ['on the last Friday of May', '2026-05-29'], ['on the 3rd Monday of January 2027', '2027-01-18'],
+    ]);
+    assert.equal(datesIn('The vote is on the second Tuesday in March.', '2026-06-03')[0].value, '2027-03-09');
   });
 
   it('reads no date in a year that ends a name, but one after a month, a season, a preposition or a determiner', () => {

@@ -1,9 +1,9 @@
 /**
  * Days whose date moves with the year: Easter and the days counted from it, the US shopping
- * days counted from Thanksgiving (the fourth Thursday of November), and US days set on a weekday of
- * their month (Labor Day, Memorial Day, Election Day).
+ * days counted from Thanksgiving (the fourth Thursday of November), US days set on a weekday of
+ * their month (Labor Day, Memorial Day, Election Day), and any weekday so set ("the first Sunday of July").
  */
-import { addDays, formatDay, formatMonth, weekday, type Day } from './calendar';
+import { addDays, daysInMonth, formatDay, formatMonth, weekday, type Day } from './calendar';
 
 export type MovableDay =
   | 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday'
@@ -27,21 +27,34 @@ const FROM_THANKSGIVING: Partial<Record<MovableDay, number>> = { thanksgiving: 0
  */
 const ON_WEEKDAY: Partial<Record<MovableDay, readonly [number, number, number]>> = { laborDay: [9, 1, 1], memorialDay: [5, 1, 25], electionDay: [11, 2, 2] };
 
+/** A weekday (Monday 1) by its place in its month, 1 to 4 or -1 for the last: [1, 7] is the first Sunday. */
+export type NthWeekday = readonly [nth: number, weekday: number];
+
+/** The day of `month` in `year` that `which` names: "the last Friday of May". */
+export function nthWeekdayOf(year: number, month: number, [nth, day]: NthWeekday): Day {
+  return weekdayFrom({ year, month, day: nth > 0 ? 1 + 7 * (nth - 1) : daysInMonth(year, month) - 6 }, day);
+}
+
+/** The first `day` of the week (Monday 1) on or after `from`. */
+function weekdayFrom(from: Day, day: number): Day {
+  return addDays(from, (day - weekday(from) + 7) % 7);
+}
+
 /** The day in `year`. */
 export function movableDay(name: MovableDay, year: number): Day {
   const easter = FROM_EASTER[name];
   const onWeekday = ON_WEEKDAY[name];
   if (onWeekday) {
     const [month, day, from] = onWeekday;
-    const first = { year, month, day: from };
-    return addDays(first, (day - weekday(first) + 7) % 7);
+    return weekdayFrom({ year, month, day: from }, day);
   }
   return easter !== undefined ? addDays(easterSunday(year), easter) : addDays(thanksgiving(year), FROM_THANKSGIVING[name]!);
 }
 
-/** The value of a yearless calendar date ("July", "July 31", "Good Friday") in `year`. */
-export function calendarValue(m: { month: number; day?: number; movable?: MovableDay }, year: number): string {
+/** The value of a yearless calendar date ("July", "July 31", "Good Friday", "the first Sunday of July") in `year`. */
+export function calendarValue(m: { month: number; day?: number; movable?: MovableDay; nthWeekday?: NthWeekday }, year: number): string {
   if (m.movable) return formatDay(movableDay(m.movable, year));
+  if (m.nthWeekday) return formatDay(nthWeekdayOf(year, m.month, m.nthWeekday));
   return m.day === undefined ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
 }
 

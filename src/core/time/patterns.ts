@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
-import { MOVABLE_NAMES, movableDay, usualDay } from './movable';
+import { MOVABLE_NAMES, movableDay, nthWeekdayOf, usualDay } from './movable';
 import { type Day, daysInMonth, formatDay, formatMonth, isoWeek, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
@@ -469,6 +469,15 @@ export const RULES: readonly Rule[] = [
     const day = ordinal === 'last' || ordinal === 'final' ? daysInMonth(year ?? 2001, month) - 3 : WEEK_DAYS[ordinal];
     return weekOf(year, month, day);
   }, ['week']),
+  // "the first Sunday of July", "the last Friday in May 2027": a weekday by its place in the month.
+  rule(`\\b(?:the${SP})?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)${SP}(${WEEKDAY_SRC})${SP}(?:of|in)${SP}(${MONTH_FULL_SRC})(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const month = monthNumber(m[3]);
+    const day = weekdayNumber(m[2]);
+    if (!month || !day || !isCapitalized(m[3])) return null;
+    const nth = /^(?:last|final)$/i.test(m[1]) ? -1 : ORDINAL[m[1].toLowerCase()];
+    if (m[4]) return fixed('DATE', formatDay(nthWeekdayOf(+m[4], month, [nth, day])));
+    return { type: 'DATE', meaning: { kind: 'calendar', month, day: nth > 0 ? 7 * nth - 3 : 25, nthWeekday: [nth, day] } };
+  }, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
   // 2021-22, the 2024-25 fiscal year, 1998–2003: a span of years, as an ISO interval
   rule(`\\b(?<![$€£#.,:/'’])(?:(fiscal|FY)${OSP})?(${YEAR_SRC})[-–/](\\d\\d|${YEAR_SRC})(?![-–/.,:]?\\d)`, (m, text) => {
     const first = +m[2];

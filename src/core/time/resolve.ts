@@ -194,7 +194,7 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
     else if (months < -6) (year += 1), (detail = 'the nearest such date');
     else detail = "the article's year";
   }
-  if (m.day === undefined || m.movable) return { value: calendarValue(m, year), detail, anchored: true };
+  if (m.day === undefined || m.movable || m.nthWeekday) return { value: calendarValue(m, year), detail, anchored: true };
   if (m.weekday !== undefined) {
     // The year next to the article's in which the date falls on the weekday named with it.
     const match = [year, anchor.year, anchor.year - 1, anchor.year + 1].find((y) => {

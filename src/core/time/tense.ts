@@ -104,8 +104,18 @@ const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
   visit visits play plays run holds delivers unveils presents publishes reports releases announces travel travels welcome welcomes
-  entertain entertains becomes wraps wrap concludes conclude`.split(/\s+/),
+  entertain entertains becomes wraps wrap concludes conclude reopens reopen leaves sails arrives`.split(/\s+/),
 );
+
+/** What opens a photo's caption: "Photo:", "Pictured:". */
+const CAPTION_LABEL = /^(?:photo|photos|pictured|caption|image)$/i;
+
+/** Whether token `i` stands in a caption, whose present tells what the photo caught: "Photo: Ivo Brandt leaves court on Tuesday". */
+function isCaption(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && tokens[first - 1].sentence === tokens[i].sentence) first--;
+  return CAPTION_LABEL.test(tokens[first].text) && tokens[first + 1]?.text === ':';
+}
 
 /** Participles of a charge, before "with" or "of": "charged with", "accused of". */
 const CHARGED = /^(?:charged|accused|suspected|convicted)$/;
@@ -134,7 +144,7 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
   // "The saga has run for most of January": a perfect's participle tells what has been.
   if (SCHEDULE.has(word) && PERFECT.test(previous?.text ?? '')) return 'past';
-  if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to')) return 'future';
+  if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to') && !isCaption(tokens, i)) return 'future';
   // "The choir is holding a concert on Saturday": a timetable's verb in the present progressive is an arrangement ahead.
   if (/^(?:is|are|am|['’]s|['’]re)$/i.test(previous?.text ?? '') && isScheduledProgressive(word)) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
