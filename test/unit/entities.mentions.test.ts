@@ -1278,6 +1278,11 @@ describe('entity mentions', () => {
         'Roy Hallums': 'PER',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
+      // (… makers of optics, instruments and thermal gear, and outfitters, too.)
+      const makers = mentions('Parts came from Bakker Thermal and Kestrum Optics. Brattvik Outfitters and Tomari Precision agreed.', {
+        'Bakker Thermal': 'PER', 'Kestrum Optics': 'PER', 'Brattvik Outfitters': 'LOC', 'Tomari Precision': 'PER',
+      });
+      assert.deepEqual(makers.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG']);
     });
 
     it('takes a title in quotes after a kind of work as one other name, the names inside it included', () => {
