@@ -1816,6 +1816,9 @@ describe('entity mentions', () => {
       // … a video referee's letters too, and a game's genre is no body.
       const referees = mentions('Brazilian VAR Ivo Senna and TMO Ana Brill agreed. The fantasy RPG slipped.', { 'VAR Ivo Senna': 'ORG', 'TMO Ana Brill': 'PER', RPG: 'ORG' });
       assert.deepEqual(referees.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type, m.roles]), [['Ivo Senna', 'PERSON', ['Brazilian VAR']], ['Ana Brill', 'PERSON', ['TMO']]]);
+      // … and a chess player's title.
+      const players = mentions('She was helped by Grandmaster Teodor Valic.', { 'Grandmaster Teodor Valic': 'PER' });
+      assert.deepEqual(players.map((m) => [m.text, m.roles]), [['Teodor Valic', ['Grandmaster']]]);
     });
 
     it("takes a clergy title out of a person's name, and makes a place of what a place's office is of", () => {
