@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { propagate, withOpeningWordOfName } from '../../src/core/entities/propagate';
+import { propagate, withEdgeWordOfName } from '../../src/core/entities/propagate';
 import { runPipeline } from '../../src/core/nlp/pipeline';
 
 /** The names `propagate` adds when the tagger found only `first` (a phrase) once. */
@@ -51,7 +51,7 @@ describe('propagate', () => {
       { start: ostrava, end: ostrava + 1, label: 'PER' as const, roles: [] },
       { start: lind, end: lind + 2, label: 'PER' as const, roles: [] },
     ];
-    withOpeningWordOfName(tokens, found);
+    withEdgeWordOfName(tokens, found);
     assert.deepEqual(found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]), [
       ['First Ostrava Savings Bank', 'ORG'],
       ['First Ostrava', 'ORG'],
@@ -72,8 +72,28 @@ describe('propagate', () => {
       { start: again, end: again + 2, label: 'ORG' as const, roles: [] },
       { start: post, end: post + 2, label: 'ORG' as const, roles: [] },
     ];
-    withOpeningWordOfName(tokens, found);
+    withEdgeWordOfName(tokens, found);
     assert.deepEqual(found.slice(1).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' ')), ['Hope Tarrow Bank', 'Hope Tarrow Bank', 'Kelby Post']);
+  });
+
+  it('takes back the closing word of a name the document writes whole elsewhere, only to that name\'s length', () => {
+    const text = 'Climbers reached Varn Peak. Varn Peak, first climbed in 1960, is steep. Tolla Point residents met the Tolla Point Action Group.';
+    const { tokens } = runPipeline(text);
+    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
+    const peak = at('Varn Peak');
+    const again = at('Varn Peak', peak + 2);
+    const tolla = at('Tolla Point residents');
+    const group = at('Tolla Point Action Group');
+    const found = [
+      { start: peak, end: peak + 2, label: 'LOC' as const, roles: [] },
+      { start: again, end: again + 1, label: 'PER' as const, roles: [] },
+      { start: tolla, end: tolla + 1, label: 'LOC' as const, roles: [] },
+      { start: group, end: group + 4, label: 'ORG' as const, roles: [] },
+    ];
+    withEdgeWordOfName(tokens, found);
+    assert.deepEqual(found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]), [
+      ['Varn Peak', 'LOC'], ['Varn Peak', 'LOC'], ['Tolla', 'LOC'], ['Tolla Point Action Group', 'ORG'],
+    ]);
   });
 
   it('finds an outlet named in capitals again in mixed case, and a station without its kind after its number', () => {

@@ -25,7 +25,7 @@ import { isOfficePortfolio, withoutDepartments, withoutOffice } from './offices'
 import { isHonorific, isTitleWord } from './titles';
 import { countryOfDemonym, isGenericOfficeDomain, ownerOf } from './owners';
 import { withTypeCues } from './typeCues';
-import { propagate, withOpeningWordOfName } from './propagate';
+import { propagate, withEdgeWordOfName } from './propagate';
 import {
   acronymsInRole,
   companyInRole,
@@ -89,7 +89,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const bodiesCredits = creditsOfStoryBodies(found, aliases, surface);
   // (Not "North" again before "Korean": a compass point of a demonym is no name.)
   found.push(...propagate(tokens, sentences, found).filter((c) => c.end - c.start > 1 || !isDirectionalDemonym(tokens, c.start, c.end)));
-  withOpeningWordOfName(tokens, found);
+  withEdgeWordOfName(tokens, found);
   found.splice(0, found.length, ...found.filter((c) => !c.party));
   found.push(...abbreviations(tokens, found, surface), ...publicationHeads(tokens, found));
   found.splice(0, found.length, ...found.filter((c) => !bodiesCredits.has(c.start)));

@@ -223,19 +223,27 @@ export function isNamePart(token: Token | undefined, inside: boolean): boolean {
 }
 
 /**
- * A name the tagger cut after a capitalized common word that another name of the document opens with: "First
- * Brenlow's chief executive said", "keep First Brenlow's team", where the document names "First Brenlow Savings Bank", is
- * "First Brenlow" (the tagger reads "First" as an adverb); "Hope Mutual Bank said" opening a sentence, where the document
- * names "Hope Mutual Bank" inside one, is that name too. Never an article: "The Harbour Ledger" of a masthead is no
- * reason to read "told The Harbour Ledger" with its "The". In place, typed as the name.
+ * A name the tagger cut at a capitalized common word on either edge that another name of the document has there:
+ * "First Brenlow's chief executive said", "keep First Brenlow's team", where the document names "First Brenlow Savings
+ * Bank", is "First Brenlow" (the tagger reads "First" as an adverb); "Hope Mutual Bank said" opening a sentence, where the
+ * document names "Hope Mutual Bank" inside one, is that name too, and so is "Kharsang Peak, first climbed in 1987" where
+ * the tagger kept "Kharsang" alone. Never an article: "The Harbour Ledger" of a masthead is no reason to read "told The
+ * Harbour Ledger" with its "The". In place, typed as the name.
  */
-export function withOpeningWordOfName(tokens: readonly Token[], found: Candidate[]): void {
-  const text = (c: Candidate, from: number) => tokens.slice(from, c.end).map((t) => t.text);
+export function withEdgeWordOfName(tokens: readonly Token[], found: Candidate[]): void {
+  const edgeWord = (c: Candidate, at: number) => {
+    const word = tokens[at];
+    return word !== undefined && startsUpper(word.text) && isCommonWord(word.text) && word.pos !== 'DET' && word.sentence === tokens[c.start].sentence;
+  };
+  // (A word after the name only to the length of another name: "Hollins" before "Point" is no "Hollins Point Residents' Group".)
+  const named = (from: number, end: number, longer: boolean) => {
+    const words = tokens.slice(from, end).map((t) => t.text);
+    return found.find((o) => (longer ? o.end - o.start >= words.length : o.end - o.start === words.length) && words.every((w, k) => tokens[o.start + k].text === w));
+  };
   found.forEach((c, i) => {
-    const word = tokens[c.start - 1];
-    if (word === undefined || !startsUpper(word.text) || !isCommonWord(word.text) || word.pos === 'DET' || word.sentence !== tokens[c.start].sentence) return;
-    const words = [word.text, ...text(c, c.start)];
-    const named = found.find((o) => o.end - o.start >= words.length && words.every((w, k) => tokens[o.start + k].text === w));
-    if (named) found[i] = { ...c, start: c.start - 1, label: named.label, person: undefined };
+    const before = edgeWord(c, c.start - 1) ? named(c.start - 1, c.end, true) : undefined;
+    const after = !before && edgeWord(c, c.end) ? named(c.start, c.end + 1, false) : undefined;
+    if (before) found[i] = { ...c, start: c.start - 1, label: before.label, person: undefined };
+    else if (after) found[i] = { ...c, end: c.end + 1, label: after.label, person: undefined };
   });
 }
