@@ -1677,6 +1677,9 @@ describe('entity mentions', () => {
       // A name of its own before "and" opens another body.
       const two = mentions('Kelmar and Allied Trades Union met.', { Kelmar: 'ORG', 'Allied Trades Union': 'ORG' });
       assert.deepEqual(two.map((m) => m.text), ['Kelmar', 'Allied Trades Union']);
+      // … with its members' apostrophe, and never cutting a longer name short.
+      const members = mentions("The Harbour and Dock Workers' Union said Fire & Rescue Review was wrong.", { "Dock Workers ' Union": 'ORG', 'Fire & Rescue Review': 'ORG' });
+      assert.deepEqual(members.filter((m) => m.kind === 'NAME').map((m) => m.text), ["Harbour and Dock Workers' Union", 'Fire & Rescue Review']);
     });
 
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {

@@ -140,20 +140,25 @@ const MAX_TRADE_NAME = 4;
 export function joinTradeBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   const { texts } = words;
+  // (Never cutting a longer name short: "Fire & Rescue Review", a magazine.)
+  const join = (span: NerSpan) => {
+    if (!out.some((o) => o.start <= span.start && span.end <= o.end)) out = withSpan(out, span);
+  };
   for (let and = 1; and + 1 < texts.length; and++) {
     if (!/^(?:and|&)$/.test(texts[and]) || !isNameWord(words, and - 1) || !startsUpper(texts[and + 1] ?? '')) continue;
     if (texts[and - 1] === 'Fire' && texts[and + 1] === 'Rescue') {
       let start = and - 1;
       while (start > 0 && and - start < MAX_TRADE_NAME && isNameWord(words, start - 1)) start--;
-      out = withSpan(out, { start, end: and + 2 + Number(/^(?:Service|Authority)$/.test(texts[and + 2] ?? '')), label: 'ORG' });
+      join({ start, end: and + 2 + Number(/^(?:Service|Authority)$/.test(texts[and + 2] ?? '')), label: 'ORG' });
       continue;
     }
     const trade = isSometimesLowerCase(texts[and - 1]) || TRADE_PLURAL.test(texts[and - 1]);
+
     if (!trade || isNameWord(words, and - 2)) continue;
     let end = and + 1;
-    // (Over a title's word too: "General".)
-    while (end < texts.length && end - and <= MAX_TRADE_NAME && startsUpper(texts[end]) && !TRADE_BODY_HEADS.test(texts[end - 1])) end++;
-    if (TRADE_BODY_HEADS.test(texts[end - 1])) out = withSpan(out, { start: and - 1, end, label: 'ORG' });
+    // (Over a title's word too: "General"; and a plural's apostrophe: "the Harbour and Dock Workers' Union".)
+    while (end < texts.length && end - and <= MAX_TRADE_NAME && (startsUpper(texts[end]) || isPossessive(texts[end])) && !TRADE_BODY_HEADS.test(texts[end - 1])) end++;
+    if (TRADE_BODY_HEADS.test(texts[end - 1])) join({ start: and - 1, end, label: 'ORG' });
   }
   return out;
 }

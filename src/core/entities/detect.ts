@@ -261,9 +261,9 @@ const SPAN_RULES: readonly ((words: Words, spans: readonly NerSpan[]) => readonl
   joinPluralPossessiveBodies, joinPartnerFirms, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces,
   joinPortsOf, joinHouseNames, joinCoupleBodies, splitBodyLists, joinBodyDomains,
   joinFieldBodies, joinCountryUnits, joinSaintsInstitutions, joinLowerCaseCouncils, membersBodies,
-  joinPurposeBodies, joinMembersConferences, splitSeats, joinDistricts, joinTradeBodies,
+  joinPurposeBodies, joinMembersConferences, splitSeats, joinDistricts,
   listMembers, extendSpans, joinPlacePrefixes, joinCampaignGroups, joinPlaceHeads,
-  joinRomanceBodies, joinMembersBodies, extendDocumentNames, withFactions, joinLawNames,
+  joinRomanceBodies, joinMembersBodies, joinTradeBodies, extendDocumentNames, withFactions, joinLawNames,
 ];
 
 /** The tagger's names in every content sentence, cleaned, with people separated from their titles. */
