@@ -226,6 +226,9 @@ describe('entity linking across documents', () => {
     const entities = linkEntities([analyzeWith('a.txt', 'KELMARA, Feb 3 - Sales at 3M rose.', { KELMARA: 'LOC', '3M': 'ORG' })]);
     assert.equal(entityOf(entities, 'a.txt', 'KELMARA').name, 'Kelmara');
     assert.equal(entityOf(entities, 'a.txt', '3M').name, '3M');
+    // … nor a station by its call letters.
+    const station = linkEntities([analyzeWith('a.txt', 'Copyright KTRX-TV. All rights reserved.', {})]);
+    assert.equal(entityOf(station, 'a.txt', 'KTRX-TV').name, 'KTRX-TV');
   });
 
   it('breaks a tie between organization and place votes for a listed place only', () => {

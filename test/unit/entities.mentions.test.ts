@@ -1407,6 +1407,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lisbon', 'PLACE'], ['Kelmar Ost', 'PERSON']]);
     });
 
+    it("takes a copyright line's holder for a company, after its sign, its years and its article", () => {
+      const text = 'Rates rose.\n\n© 2026 Eastern Star Press. All rights reserved.\nCopyright © 2024-2026 The Kelby Post Media Group\nCopyright 2026. All rights reserved.';
+      assert.deepEqual(mentions(text, {}).map((m) => [m.text, m.type]), [['Eastern Star Press', 'ORG'], ['Kelby Post Media Group', 'ORG']]);
+    });
+
     it('takes the place out of a US party label, and an abbreviated title opening a name the tagger typed otherwise', () => {
       const text = 'Sen. Ivo Lind, R-Texas, and Rep. Ana Ostra, D-Calif., spoke. Cllr Eda Marsh said no. Cllr Marsh left.';
       const list = mentions(text, { 'Ivo Lind': 'PER', 'R-Texas': 'ORG', 'Ana Ostra': 'PER', 'Cllr Eda Marsh': 'ORG', 'Cllr Marsh': 'ORG' });

@@ -422,6 +422,19 @@ export function labelledCredit(tokens: readonly Token[], from: number, to: numbe
   return [{ start: first, end, label: 'PER', roles: [] }, { start: outlet, end: outletEnd, label: 'ORG', roles: [] }];
 }
 
+/**
+ * The holder a copyright line names after its sign and years, whatever the tagger made of it: "© 2026 Eastern Star Press",
+ * "Copyright 2026 KMNX-TV. All rights reserved." (an outlet; its article aside, as everywhere).
+ */
+export function copyrightHolder(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  if (!/^(?:©|copyright)$/i.test(tokens[from]?.text ?? '')) return [];
+  let first = from + 1;
+  while (first < to && /^(?:©|\(c\)|\d{4}(?:[-–]\d{2,4})?|[-–])$/i.test(tokens[first].text)) first++;
+  if (/^the$/i.test(tokens[first]?.text ?? '')) first++;
+  const end = namedRun(tokens, first, to);
+  return end > first && (end === to || /^[.,;|]$/.test(tokens[end].text)) ? [{ start: first, end, label: 'ORG', roles: [] }] : [];
+}
+
 /** A name of two or three words alone after its credit's label, no agency's: a photographer's or a writer's. */
 function isCreditedName(tokens: readonly Token[], start: number, end: number): boolean {
   const words = tokens.slice(start, end).filter((t) => !isHyphen(t.text)).length;

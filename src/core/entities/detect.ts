@@ -49,7 +49,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
-import { creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
+import { copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, kindEvents, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
 import { lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
@@ -310,7 +310,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     // A photo credit's photographer and agency are names whatever the tagger made of them.
     const slashed = slashCredit(tokens, s.tokenStart, s.tokenEnd);
-    const credit = slashed.length > 0 ? slashed : labelledCredit(tokens, s.tokenStart, s.tokenEnd);
+    const labelled = slashed.length > 0 ? slashed : labelledCredit(tokens, s.tokenStart, s.tokenEnd);
+    const credit = labelled.length > 0 ? labelled : copyrightHolder(tokens, s.tokenStart, s.tokenEnd);
     // So is a quote's attribution on the line after it: "— Councillor Imogen Strake".
     const attribution = /^[—–]\s/.test(text.slice(s.start, s.end));
     const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || attribution || isLineOfNames(words, tagged));

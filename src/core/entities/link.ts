@@ -12,6 +12,7 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { camelCaseInitials, capitalInitials, initialsOf } from './acronyms';
+import { isCallLetters } from './mastheads';
 import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, opensWithCompanyHead, ownersOfShortName } from './companies';
 import { identityKey } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
@@ -675,8 +676,8 @@ function describe(chains: readonly Chain[]): Draft {
   const spellings = texts.filter((t) => keyed.has(t));
   const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
   // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written;
-  // not a model ("ATR 72-600").
-  const shouted = isAllCaps(spelled) && SHOUTED_WORD.test(spelled) && !/\d/.test(spelled) && names.every(({ m }) => m.kind === 'NAME');
+  // not a model ("ATR 72-600") nor a station ("KTFR-TV").
+  const shouted = isAllCaps(spelled) && SHOUTED_WORD.test(spelled) && !/\d/.test(spelled) && !isCallLetters(spelled.split(/[-\s]/)[0]) && names.every(({ m }) => m.kind === 'NAME');
   const name = ownedName(names.map(({ m }) => m)) ?? (shouted ? titleCased(spelled) : spelled);
   return {
     id: entityId(type, key, false),

@@ -8,6 +8,9 @@ const BARE_CREDIT = /^(photo|image|video)( credit)?:\s*\S+(\s+\S+){0,5}$/i;
 /** A video's teaser: "VIDEO: Mayor Hal Brenner speaks to reporters". */
 const VIDEO_TEASER = /^video:/i;
 
+/** A copyright line: "© 2026 Eastern Star Press", "Copyright 2026 KMNX-TV. All rights reserved." */
+const COPYRIGHT = /^(copyright|©)\s/i;
+
 /** A link to another story: "Related: Bolivia's lithium plans stall". */
 const STORY_LINK = /^(related|see also|more on this|recommended|most read)\s*:\s*\S/i;
 
@@ -23,7 +26,7 @@ const BOILERPLATE = [
   /^(sign up|subscribe)( to| for)?\b.{0,60}$/i,
   /^(click|tap) here\b/i,
   /^(follow us|skip to (main )?content|back to top|print this (page|article))\b/i,
-  /^(copyright|©)\s/i,
+  COPYRIGHT,
   /^all rights reserved\.?$/i,
   BARE_CREDIT,
   VIDEO_TEASER,
@@ -36,12 +39,13 @@ const BOILERPLATE = [
 ];
 
 /**
- * A bare credit line, a video's teaser or a link to another story: page furniture, though the names it credits, shows
- * or links to are names ("Photo: Getty Images", "VIDEO: Mayor Hal Brenner speaks", "Related: Peru's Interoceanic Highway").
+ * A bare credit line, a video's teaser, a link to another story or a copyright line: page furniture, though the names it
+ * credits, shows, links to or holds rights for are names ("Photo: Getty Images", "VIDEO: Mayor Hal Brenner speaks",
+ * "Related: Peru's Interoceanic Highway", "© 2026 Eastern Star Press").
  */
 export function isNamingFurniture(line: string): boolean {
   const t = line.trim();
-  return BARE_CREDIT.test(t) || VIDEO_TEASER.test(t) || STORY_LINK.test(t);
+  return BARE_CREDIT.test(t) || VIDEO_TEASER.test(t) || STORY_LINK.test(t) || COPYRIGHT.test(t);
 }
 
 export function isBoilerplateLine(line: string): boolean {
