@@ -752,6 +752,9 @@ describe('time: resolution against the article date', () => {
     // A timeline's entries run on from the day named before the list, past a telling's day ("told Kelby Post on Thursday").
     const timeline = datesIn('Pumps failed on Monday. The firm told Kelby Post on Thursday that it had erred.\n\nThe sequence:\n- 06:40 — pressure lost\n- 11:15 — repairs began\n- 13:20 — water returned\n- 18:50 — all clear', '2026-04-10');
     assert.deepEqual(timeline.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-04-06T06:40', '2026-04-06T11:15', '2026-04-06T13:20', '2026-04-06T18:50']);
+    // … but from the story's day, not a day ahead it is not told of: "Rain is forecast for Wednesday. Timeline: - 15:20: rain".
+    const forecast = datesIn('The stage was annulled on Tuesday. Rain is forecast again on Wednesday.\n\nTimeline\n- 15:20: rain begins\n- 15:42: crash', '2026-05-19');
+    assert.deepEqual(forecast.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-05-19T15:20', '2026-05-19T15:42']);
     // A part of the day the text points back to is that part of the day named before: "the same night", "that evening".
     const same = datesIn('Staff found the leak on March 3 and cut access the same night. They left later that evening.', '2026-03-10');
     assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['that evening', '2026-03-03TEV']]);
@@ -1249,6 +1252,17 @@ describe('time: resolution against the article date', () => {
     // US days set on a weekday of their month, the nearest such or the one named by a year.
     const us = datesIn('Ballots must arrive by Election Day. Crews print through Labor Day; Memorial Day 2025 was busy. The election day was set.', '2026-09-01');
     assert.deepEqual(us.map((d) => [d.text, d.value]), [['by Election Day', '2026-11-03'], ['through Labor Day', '2026-09-07'], ['Memorial Day 2025', '2025-05-26']]);
+  });
+
+  it('reads every weekday of a list after "every", an evening hour "tonight", a dotted time by its nation and a stamp after a date', () => {
+    const sets = datesIn('The office opens every Monday and Wednesday; bins go out each Tuesday, Thursday or Friday.', '2026-06-03');
+    assert.deepEqual(sets.map((d) => [d.text, d.value]), [
+      ['every Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3'], ['each Tuesday', 'XXXX-WXX-2'], ['Thursday', 'XXXX-WXX-4'], ['Friday', 'XXXX-WXX-5'],
+    ]);
+    const evening = datesIn('WKRT 9 will have more tonight at 11. The vote is at 9.30 tonight.', '2026-06-03');
+    assert.deepEqual(evening.map((d) => d.value), ['2026-06-03T23:00', '2026-06-03T21:30']);
+    assert.deepEqual(datesIn('Play begins at 16.00 Swedish time. The score was 10.45 this time.', '2026-06-03').map((d) => d.value), ['T16:00']);
+    assert.deepEqual(datesIn('Correction, 3 June 2026, 11:45: a name was misspelt.', '2026-06-03').map((d) => d.value), ['2026-06-03T11:45']);
   });
 
   it('dates a weekday by its place in its month, in the year the tense picks or the one named', () => {

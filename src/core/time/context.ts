@@ -180,7 +180,8 @@ export class DateContext {
     const reach = pointed ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
-    if ((tense === 'past' || !told) && ahead > 0) return undefined;
+    // (Nor a day ahead for a timeline's entry not told ahead: "Rain is forecast for Wednesday. Crash timeline: - 15:20: rain begins".)
+    if ((tense === 'past' || !told || (entry && tense !== 'future')) && ahead > 0) return undefined;
     // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
     // at around 4:10 a.m." (not after a header's "Updated March 3, 7:45 p.m.").
     const next = afterMidnight(last.value, e);

@@ -604,6 +604,12 @@ export const RULES: readonly Rule[] = [
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
+  // "every Monday and Wednesday", "each Tuesday, Thursday or Friday": each weekday of the list is every such day
+  // (before the bare weekday's rule, which would read the second as one day).
+  rule(`(?<=\\b(?:every|each)${SP}${WEEKDAY_SRC}s?(?:(?:,|${SP}and|${SP}or|,${SP}and)${SP}${WEEKDAY_SRC}s?)*(?:,|${SP}and|${SP}or|,${SP}and)${SP})(${WEEKDAY_SRC})s?\\b`, (m) => {
+    const weekday = weekdayNumber(m[1]);
+    return weekday ? fixed('SET', `XXXX-WXX-${weekday}`) : null;
+  }, ['every', 'each']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
   rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}(${PART_OF_DAY_SRC})(s)?)?\\b`, (m, text) => {
     if (!isCapitalized(m[2])) return null;
@@ -981,6 +987,13 @@ export const RULES: readonly Rule[] = [
     const pm = (m[4].toLowerCase() === 'p') === sameHalf;
     return fixed('TIME', `T${clock((h % 12) + (pm ? 12 : 0), min, undefined)}`);
   }, ['from', 'between']),
+  // "tonight at 11", "at 9.30 tonight": an hour of the evening without its "p.m." (not one past midnight).
+  rule(`\\btonight${SP}at${SP}(\\d{1,2})(?:[:.](\\d\\d))?\\b(?![:.]?\\d|${OSP}[ap]\\.?m\\b)|\\bat${SP}(\\d{1,2})(?:[:.](\\d\\d))?${SP}tonight\\b`, (m) => {
+    const hour = +(m[1] ?? m[3]);
+    const minute = +(m[2] ?? m[4] ?? 0);
+    if (hour < 5 || hour > 11 || minute > 59) return null;
+    return { type: 'TIME', meaning: { kind: 'at', day: { kind: 'offset', unit: 'day', by: 0 }, clock: `${hour + 12}:${String(minute).padStart(2, '0')}` } };
+  }, ['tonight']),
   // "at six in the morning", "half past six this morning", "quarter to nine at night": a clock time in words, its half of the
   // day said (else no value); this morning's the article's day.
   rule(
@@ -1015,8 +1028,8 @@ export const RULES: readonly Rule[] = [
     const parts = `${hours !== undefined && +hours > 0 ? `${+hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${+seconds}${fraction ? `.${fraction}` : ''}S`;
     return fixed('DURATION', `PT${parts}`);
   }, [':']),
-  // 14:40, 09:30 GMT; 2:40 only after "at", with a.m./p.m. unknown
-  rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
+  // 14:40, 09:30 GMT, "Correction, 3 June 2026, 11:45:"; 2:40 only after "at", with a.m./p.m. unknown
+  rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
     if (isClipLength(text, m.index, m.index + m[0].length)) return null;
     if (m[1].length === 2 || m[3]) {
       const hour = +m[1];
@@ -1024,8 +1037,9 @@ export const RULES: readonly Rule[] = [
     }
     return /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
   }, [':']),
-  // 10.47 GMT: a clock time with a dot, in British headers, only with its zone ("2.5 percent" is none).
-  rule(`(?<![\\d.])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=${SP}(?:GMT|UTC|BST|CET|CEST)\\b)${TZ}`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'bst', 'cet']),
+  // 10.47 GMT, 16.00 Swedish time: a clock time with a dot, in British headers, only with its zone, or a nation's time
+  // ("2.5 percent" is none).
+  rule(`(?<![\\d.])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=${SP}(?:GMT|UTC|BST|CET|CEST|(?:local|[a-z]+(?:ish|an|ese|ch))${SP}time)\\b)${TZ}`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'bst', 'cet', 'time']),
   // 1940 GMT, 0000 local time: wire copy's clock time without a colon, never a year when a time zone follows.
   rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC|local${SP}time)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'local']),
   // noon, midnight
