@@ -619,6 +619,9 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Seals begin pupping in late spring, in the run-up to summer.').map((d) => d.value), ['2025-SP', '2025-SU']);
     assert.equal(datesIn('Rates are expected to fall over time.').length, 0);
     assert.deepEqual(datesIn('The ground was dry all summer.').map((d) => d.text), ['summer']);
+    // A part of the fall is the season ("in early fall", not "the fall in shares"); a season joined to one of a year is of that year.
+    assert.deepEqual(datesIn('It will list its shares in early fall, after the fall in shares.').map((d) => d.value), ['2024-FA']);
+    assert.deepEqual(datesIn('Prices rose over the autumn and winter of 2022.').map((d) => d.value), ['2022-FA', '2022-WI']);
   });
 
   it('reads a market session\'s or an event\'s part of the day as that of the day named before, and a range\'s start in its end\'s year', () => {

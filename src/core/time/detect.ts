@@ -114,6 +114,8 @@ const RANGE_GAP = /^[^\S\r\n]*(?:to|and|until|till|through|-|–)[^\S\r\n]*$/i;
 
 /** A value with its year and month: "2024-11", "2024-06-01". */
 const DATED_END = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
+/** A season of a year: "2022-WI". */
+const SEASON_OF_YEAR = /^\d{4}-(?:SP|SU|FA|WI)$/;
 
 /** A clock time's conversion in parentheses, then the day: "at 6 p.m. (1700 GMT) on Tuesday". */
 const OPENS_CONVERSION = /^[^\S\r\n]*\($/;
@@ -139,6 +141,10 @@ function shareRangeDay(text: string, list: Candidate[]): Candidate[] {
       const { month, day } = a.meaning;
       const year = Number(end[1]) - (month > Number(end[2]) ? 1 : 0);
       list[i - 1] = { ...a, meaning: { kind: 'fixed', value: day === undefined ? formatMonth(year, month) : formatDay({ year, month, day }) } };
+    }
+    // "over the autumn and winter of 2022": a season takes the year of the season it is joined to.
+    else if (a.meaning.kind === 'yearPart' && a.meaning.byTense && b.meaning.kind === 'fixed' && SEASON_OF_YEAR.test(b.meaning.value)) {
+      list[i - 1] = { ...a, type: 'DATE', meaning: { kind: 'fixed', value: `${b.meaning.value.slice(0, 4)}-${a.meaning.part}` } };
     }
     // "between March and June last year": the start takes the end's year counted from the article's.
     else if (b.meaning.kind === 'calendar' && b.meaning.yearBy !== undefined && a.meaning.kind === 'calendar' && !a.meaning.direction && a.meaning.yearBy === undefined && !a.meaning.afterEvent && !a.meaning.inNamedYear && !a.meaning.movable && !a.meaning.inWeek) {

@@ -599,7 +599,9 @@ export const RULES: readonly Rule[] = [
     if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
     // "in the spring", "since the autumn", "by fall": the nearest such season the tense allows. Not "the fall of the regime".
     const before = previousWord(text, m.index);
-    const bare = !m[1] && (SEASON_PREPOSITIONS.test(before) || (NOUN_SEASON_PREPOSITIONS.test(before) && !/^fall$/i.test(m[3])));
+    // ("in early fall": a part of the season is the season's, whatever "fall" may mean alone.)
+    const part = /^(?:early|mid|late)\b/i.test(m[0]);
+    const bare = !m[1] && (SEASON_PREPOSITIONS.test(before) || (NOUN_SEASON_PREPOSITIONS.test(before) && (part || !/^fall$/i.test(m[3]))));
     // (Not a fall in prices: "asked about the fall in the shares".)
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
