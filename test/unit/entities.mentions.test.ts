@@ -805,6 +805,8 @@ describe('entity mentions', () => {
     it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {
       const list = mentions('She won the Autumn Stakes and the Vell Handicap Hurdle at the Kelby Picnic Races. The Ostra Regatta followed.', { 'Vell Handicap Hurdle': 'ORG', 'Kelby Picnic Races': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Autumn Stakes', 'EVENT'], ['Vell Handicap Hurdle', 'EVENT'], ['Kelby Picnic Races', 'EVENT'], ['Ostra Regatta', 'EVENT']]);
+      // … and invitational tournaments, whatever place names them.
+      assert.deepEqual(mentions('He played in the Baltic Invitational.', { 'Baltic Invitational': 'LOC' }).map((m) => m.type), ['EVENT']);
     });
 
     it('types a festival, a cup, an open and a fair as events whatever the tagger says, a congress or a conference it calls a body a body', () => {
@@ -1279,10 +1281,10 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
       // (… makers of optics, instruments and thermal gear, and outfitters, too.)
-      const makers = mentions('Parts came from Bakker Thermal and Kestrum Optics. Brattvik Outfitters and Tomari Precision agreed.', {
-        'Bakker Thermal': 'PER', 'Kestrum Optics': 'PER', 'Brattvik Outfitters': 'LOC', 'Tomari Precision': 'PER',
+      const makers = mentions('Parts came from Bakker Thermal and Kestrum Optics. Brattvik Outfitters, Tomari Precision and Velko Microelectronics agreed.', {
+        'Bakker Thermal': 'PER', 'Kestrum Optics': 'PER', 'Brattvik Outfitters': 'LOC', 'Tomari Precision': 'PER', 'Velko Microelectronics': 'LOC',
       });
-      assert.deepEqual(makers.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG']);
+      assert.deepEqual(makers.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
     });
 
     it('takes a title in quotes after a kind of work as one other name, the names inside it included', () => {

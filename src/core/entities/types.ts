@@ -88,7 +88,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase`.split(/\s+/),
+  steeplechase invitational`.split(/\s+/),
 );
 
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
