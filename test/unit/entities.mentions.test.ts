@@ -1018,6 +1018,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list, []);
     });
 
+    it("takes no entity from a fact box's label, a common noun before its colon, but the names after it", () => {
+      const list = mentions('KEY FACTS\n- Investment: about 2 billion euros\n- Operator: Brightwater Power\nAircraft: two Kelvo jets', {
+        Investment: 'ORG', Operator: 'ORG', 'Brightwater Power': 'ORG', Aircraft: 'ORG', Kelvo: 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Brightwater Power', 'Kelvo']);
+    });
+
     it("takes a header line's or a breadcrumb's listed places and call letters, though the story does not use them", () => {
       const header = mentions('WKTV | Lansing | News\n\nDraw Repeated\n\nThe lottery said so.\n', { WKTV: 'ORG', Lansing: 'LOC', 'Draw Repeated': 'ORG' });
       assert.deepEqual(header.map((m) => [m.text, m.type]), [['WKTV', 'ORG'], ['Lansing', 'PLACE']]);

@@ -184,6 +184,12 @@ function isGenericOpening(tokens: readonly Token[], c: Candidate, s: Sentence): 
 
 const SECTOR_SHARES = /^(?:shares|stocks)$/;
 
+/** "- Investment: about €2 billion": a fact box's label, a common noun before its colon, names nothing. */
+function isFactLabel(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const first = /^[-–•*]$/.test(tokens[s.tokenStart].text) ? s.tokenStart + 1 : s.tokenStart;
+  return c.start === first && c.end - c.start === 1 && tokens[c.end]?.text === ':' && isUsuallyLowerCase(tokens[c.start].text);
+}
+
 /** "Strikers marched on the dock": a plural common noun opening the sentence, read as a person's name. */
 function isPluralOpening(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = tokens[c.start].text;
@@ -326,7 +332,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const furniture = [...lineDatelines, ...fields];
     datelines.push(...lineDatelines);
     const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && (!capitalized || onlyNames || furniture.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && !isFactLabel(tokens, c, s) && (!capitalized || onlyNames || furniture.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
     const spans: Candidate[] = [];
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
     const dateline = datelines.at(-1);
