@@ -253,6 +253,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(firms, 'a.txt', 'Velmar Chase & Co.'), entityOf(firms, 'b.txt', 'Velmar Chase'));
     assert.equal(entityOf(firms, 'a.txt', 'Ostra Motor Corp'), entityOf(firms, 'b.txt', 'Ostra'));
+    // A legal form in one source makes a company of the name another reads as a person's; a trekking firm goes without "Treks".
+    const legal = linkEntities([
+      analyzeWith('a.txt', 'Kelvar Pvt Ltd and Himal Orra Treks agreed.', { 'Kelvar Pvt Ltd': 'ORG', 'Himal Orra Treks': 'ORG' }),
+      analyzeWith('b.txt', 'Kelvar said so, and so did Himal Orra.', { Kelvar: 'PER', 'Himal Orra': 'ORG' }),
+    ]);
+    assert.equal(entityOf(legal, 'b.txt', 'Kelvar').type, 'ORG');
+    assert.equal(entityOf(legal, 'a.txt', 'Himal Orra Treks'), entityOf(legal, 'b.txt', 'Himal Orra'));
     // Malaysia's, Indonesia's and Vietnam's forms, after the name and before it.
     const asian = linkEntities([
       analyzeWith('a.txt', 'Pelita Sawit Berhad, PT Kerta Niaga Tbk and Tan Loc Steel Joint Stock Company gained.', { 'Pelita Sawit Berhad': 'ORG', 'PT Kerta Niaga Tbk': 'ORG', 'Tan Loc Steel Joint Stock Company': 'ORG' }),

@@ -588,6 +588,8 @@ describe('entity mentions', () => {
         'Keller & Roth LLP': 'ORG',
       });
       assert.deepEqual(firms.map((m) => m.text), ['Summit Holdings', 'Harbor Trust Holding Company', 'Keller & Roth LLP'], "a legal form holds no firm's full name before the \"and\"");
+      const treks = mentions('Tinden Treks and Expedition Pvt Ltd was fined.', { 'Tinden Treks and Expedition Pvt Ltd': 'ORG' });
+      assert.deepEqual(treks.map((m) => m.text), ['Tinden Treks and Expedition Pvt Ltd'], 'one word and a legal form after the "and" are no firm of their own');
       const body = mentions('The Council for Ostra Security and Co-operation met.', { 'Council for Ostra Security and Co-operation': 'ORG' });
       assert.deepEqual(body.map((m) => m.text), ['Council for Ostra Security and Co-operation'], 'not a body named with "for"');
       const whole = mentions('It worked with the federal Water Safety and Compliance Agency under the Rural Broadband Access and Fairness Act.', {

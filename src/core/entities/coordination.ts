@@ -47,8 +47,10 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     // full name: "Summit Holdings and Harbor Trust Holding Company"); "the Law and Justice party" one party.
     const firmBefore = at >= 2 && isBusinessWord(tokens[mid - 1].text);
     const designated = isLegalDesignator(tokens[c.end - 1].text);
+    // (A full name after the "and" is one of two words besides the legal form: not "Tinden Treks and Expedition Pvt Ltd".)
+    const fullAfter = tokens.slice(mid + 1, c.end).filter((t) => !isLegalDesignator(t.text) && t.text !== '.').length >= 2;
     // (… and "the Fox and Hounds pub" one pub.)
-    if (at <= 0 || (designated && !(firmBefore && c.end - mid > 2)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end) || isSeatAt((i) => tokens[i]?.text, c.start)) return [c];
+    if (at <= 0 || (designated && !(firmBefore && fullAfter)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end) || isSeatAt((i) => tokens[i]?.text, c.start)) return [c];
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
