@@ -1793,6 +1793,11 @@ describe('entity mentions', () => {
       assert.deepEqual(races.map((m) => [m.text, m.type]), [['Tour of Flanders', 'EVENT'], ['Giro delle Valli Orobiche', 'EVENT'], ['Fête des Vins de Vaudrenne', 'EVENT']]);
     });
 
+    it('takes an award "of the Year" whole, whatever the tagger made of it, and no year of sales', () => {
+      const list = mentions('Ivo Pell was named Westby Citizen of the Year. He was also Player of the Year. Sales of the year rose.', { 'Ivo Pell': 'PER', 'Westby Citizen': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ivo Pell', 'PERSON'], ['Westby Citizen of the Year', 'MISC'], ['Player of the Year', 'MISC']]);
+    });
+
     it('types galleries and universities named in their own language as bodies, and hospitals and hotels so named as facilities', () => {
       const list = mentions('Galerie Velmann sold it to the Universidad Ostrana de Kelby. Ana Ruiz was taken to the Hospital de Sant Velm and stayed at the Hotel Orvik.', {
         'Galerie Velmann': 'PER', 'Universidad Ostrana de Kelby': 'LOC', 'Ana Ruiz': 'PER', 'Hospital de Sant Velm': 'ORG', 'Hotel Orvik': 'ORG',
@@ -2476,6 +2481,9 @@ describe('entity mentions', () => {
     it('finds a party named in sentence case before "party", without that word, and no occasion\'s party', () => {
       const list = mentions('Lawmakers of the Law and Justice party, the New Ostra party and the Pirate party met at the office Christmas party. Third party bids failed.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Law and Justice', 'ORG'], ['New Ostra', 'ORG'], ['Pirate', 'ORG']]);
+      // … and one named for its members after "the", the head with them (not a count of independents).
+      const members = mentions('Rhys Penn, who leads the Island Independents, spoke. The Coastal Greens agreed, as did two Independents.', { 'Rhys Penn': 'PER' });
+      assert.deepEqual(members.map((m) => [m.text, m.type]), [['Rhys Penn', 'PERSON'], ['Island Independents', 'ORG'], ['Coastal Greens', 'ORG']]);
     });
 
     it('makes one other name of a court case, its parties no people or places of their own', () => {

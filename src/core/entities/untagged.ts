@@ -238,6 +238,24 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
   return { ...c, start, label: 'MISC', roles: [], person: undefined };
 }
 
+const MAX_AWARD_WORDS = 4;
+
+/**
+ * Awards named for whom they honour "of the Year", whatever the tagger made of them: "Westby Citizen of the Year",
+ * "European Car of the Year", "Player of the Year". The result replaces what it overlaps.
+ */
+export function yearAwards(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const capital = (k: number) => k >= from && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) && !/^(?:The|A|An)$/.test(tokens[k].text) && !isCalendarWord(tokens[k].text);
+  for (let i = from + 3; i < to; i++) {
+    if (tokens[i].text !== 'Year' || tokens[i - 1].text !== 'the' || tokens[i - 2].text !== 'of' || !capital(i - 3)) continue;
+    let start = i - 3;
+    while (i - 2 - start < MAX_AWARD_WORDS && capital(start - 1)) start--;
+    out.push({ start, end: i + 1, label: 'MISC', roles: [] });
+  }
+  return out;
+}
+
 const MAX_EVENT_PLACE = 3;
 const EVENT_PLACE_ARTICLE = /^(?:the|la|el|le|les|los|las)$/;
 
@@ -744,11 +762,18 @@ const MAX_PARTY_NAME = 4;
 /**
  * Parties named in sentence case that the tagger missed, "the Pirate party", "the Slovenian
  * Democratic party": the capitalized words before "party", an organization (without the lower-case
- * word, as annotators write "the Labour party"). `covered` marks tagged tokens.
+ * word, as annotators write "the Labour party"); and parties named for their members, "the Island
+ * Independents", "the Coastal Greens" (the head with them). `covered` marks tagged tokens.
  */
 export function partyNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
+    if (MEMBERS_PARTY.test(tokens[i].text) && !covered[i] && !covered[i - 1] && isPartyNameWord(tokens[i - 1])) {
+      let start = i - 1;
+      while (start > from && i - start < MAX_PARTY_NAME && !covered[start - 1] && isPartyNameWord(tokens[start - 1])) start--;
+      if (/^the$/i.test(tokens[start - 1]?.text ?? '')) out.push({ start, end: i + 1, label: 'ORG', roles: [] });
+      continue;
+    }
     if (tokens[i].text !== 'party' || covered[i - 1]) continue;
     let start = i;
     for (;;) {
@@ -764,6 +789,8 @@ export function partyNames(tokens: readonly Token[], from: number, to: number, c
 }
 
 const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;
+/** A party's head naming its members: "the Island Independents", "the Scottish Greens". */
+const MEMBERS_PARTY = /^(?:Independents|Greens)$/;
 
 /** Occasions a party is held for: "the Christmas party". */
 const OCCASIONS = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Diwali|Eid|Birthday|Year|Office|Tea|Garden|Dinner|Launch|Pool|Search)$/;
