@@ -2730,9 +2730,9 @@ describe('entity mentions', () => {
         ['Winter Storm Marisol', 'EVENT'], ['Curtis County', 'PLACE'], ['Gregory Shoal', 'PLACE'], ['Marisol', 'EVENT'], ['Curtis County', 'PLACE'],
       ]);
       assert.equal(list[0].localKey, list[3].localKey);
-      // (… and a mountain's peak, buttress or gorge.)
-      const peaks = mentions('Climbers left Gregory Peak for Ember Buttress and Tolla Gorge.', { 'Gregory Peak': 'PER', 'Ember Buttress': 'ORG', 'Tolla Gorge': 'ORG' });
-      assert.deepEqual(peaks.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE']);
+      // (… and a mountain's peak, buttress or gorge, and twin cities.)
+      const peaks = mentions('Climbers left Gregory Peak for Ember Buttress and Tolla Gorge, south of the Twin Cities.', { 'Gregory Peak': 'PER', 'Ember Buttress': 'ORG', 'Tolla Gorge': 'ORG', 'Twin Cities': 'ORG' });
+      assert.deepEqual(peaks.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE']);
     });
 
     it('types a named storm as an event, whatever the tagger says', () => {

@@ -551,7 +551,7 @@ export function isFeatureHead(word: string): boolean {
 
 const PLACE_ONLY_LAST = new Set(
   `County Parish Province Prefecture Oblast Governorate Township Shoal Shoals Reef Atoll Archipelago Strait Peninsula Glacier
-  Mountains Desert Ocean Canyon Plateau Peak Peaks Buttress Massif Volcano Gorge Escarpment Crater Icefall Fjord`.split(/\s+/),
+  Mountains Desert Ocean Canyon Plateau Peak Peaks Buttress Massif Volcano Gorge Escarpment Crater Icefall Fjord Cities`.split(/\s+/),
 );
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
