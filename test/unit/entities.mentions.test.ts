@@ -1793,6 +1793,15 @@ describe('entity mentions', () => {
       assert.deepEqual(races.map((m) => [m.text, m.type]), [['Tour of Flanders', 'EVENT'], ['Giro delle Valli Orobiche', 'EVENT'], ['Fête des Vins de Vaudrenne', 'EVENT']]);
     });
 
+    it('parts a building from the street it stands on, which the tagger ran into one name, but keeps a body named "on" its subject', () => {
+      const list = mentions('Fans gathered at the Marlow Dance School on Quarry Road and the Post Office on Church Street. The Kelby Commission on Water Quality met.', {
+        'Marlow Dance School on Quarry Road': 'ORG', 'Post Office on Church Street': 'ORG', 'Kelby Commission': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [
+        ['Marlow Dance School', 'ORG'], ['Quarry Road', 'FACILITY'], ['Post Office', 'ORG'], ['Church Street', 'FACILITY'], ['Kelby Commission on Water Quality', 'ORG'],
+      ]);
+    });
+
     it('takes an award "of the Year" whole, whatever the tagger made of it, and no year of sales', () => {
       const list = mentions('Ivo Pell was named Westby Citizen of the Year. He was also Player of the Year. Sales of the year rose.', { 'Ivo Pell': 'PER', 'Westby Citizen': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ivo Pell', 'PERSON'], ['Westby Citizen of the Year', 'MISC'], ['Player of the Year', 'MISC']]);

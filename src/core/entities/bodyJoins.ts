@@ -16,8 +16,8 @@ import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { BODY_OF, isAwardHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
-import { isCountryCode, isDomainWord, isPossessive, type Words } from './words';
+import { BODY_OF, isAwardHead, isBodyHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
+import { isCountryCode, isDomainWord, isPossessive, isStreetWord, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
 
@@ -161,6 +161,20 @@ export function joinTradeBodies(words: Words, spans: readonly NerSpan[]): NerSpa
     if (TRADE_BODY_HEADS.test(texts[end - 1])) join({ start: and - 1, end, label: 'ORG' });
   }
   return out;
+}
+
+/**
+ * A building and the street it stands on, which the tagger ran into one name: "the Deccan Chess Academy on Karve Road",
+ * "the Post Office on Church Street" are two.
+ */
+export function splitAtStreet(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.flatMap((span) => {
+    const at = words.texts.indexOf('on', span.start + 2);
+    if (at < 0 || at + 1 >= span.end || !isStreetWord(words.texts[span.end - 1])) return [span];
+    const head = words.texts[at - 1];
+    if (!startsUpper(head) || !(isFacilityHead(head) || isInstitutionHead(head) || isBodyHead(head))) return [span];
+    return [{ ...span, end: at }, { start: at + 1, end: span.end, label: 'LOC' as const }];
+  });
 }
 
 /** A seat the tagger ran into the body its member sits in: "Member of [Parliament for Dunhollow]" is a body and a place. */

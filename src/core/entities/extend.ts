@@ -12,7 +12,7 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, type Words } from './words';
+import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, isStreetWord, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead, isVillageName } from './types';
 import { isShoutedWord } from './untagged';
@@ -360,7 +360,8 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
         else if (!connectors.has(words.texts[i])) break;
       }
     }
-    if (end === span.end + 1) {
+    // (Not over the street a body's building stands on: "the Post Office on Church Street".)
+    if (end === span.end + 1 || (body && words.texts.slice(span.end, end).some(isStreetWord))) {
       out.push(span);
       continue;
     }

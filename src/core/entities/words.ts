@@ -162,3 +162,8 @@ const UNLISTED_DOMAINS = new Set(['excise', 'securities', 'aquaculture', 'irriga
 export function isDomainWord(word: string): boolean {
   return isSometimesLowerCase(word) || UNLISTED_DOMAINS.has(word.toLowerCase());
 }
+
+/** A street's last word in a name: "Karve Road", "Church Street". */
+export function isStreetWord(word: string): boolean {
+  return /^(?:Street|Road|Avenue|Boulevard|Lane|Drive)$/.test(word);
+}
