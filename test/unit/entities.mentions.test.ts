@@ -2174,12 +2174,15 @@ describe('entity mentions', () => {
       ]);
     });
 
-    it('joins a Spanish or Portuguese body cut at its linking words, but no person and no longer name', () => {
+    it('joins a Spanish, Portuguese, French or Italian body cut at its linking words, but no person and no longer name', () => {
       const text = 'Frente por la Esperanza and the Banco Central do Brasil met Maria do Carmo Silva at the Instituto de Astrofísica de Canarias.';
       const list = mentions(text, { Esperanza: 'LOC', 'Banco Central': 'ORG', Brasil: 'LOC', 'Maria do Carmo Silva': 'PER', 'Instituto de Astrofísica de Canarias': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Frente por la Esperanza', 'ORG'], ['Banco Central do Brasil', 'ORG'], ['Maria do Carmo Silva', 'PERSON'], ['Instituto de Astrofísica de Canarias', 'ORG'],
       ]);
+      // … and a French or Italian one.
+      const french = mentions('The Fédération Nationale des Brasseurs and the Banca Popolare di Sondrio agreed.', { 'Fédération Nationale': 'ORG', Brasseurs: 'ORG', 'Banca Popolare': 'ORG', Sondrio: 'LOC' });
+      assert.deepEqual(french.map((m) => m.text), ['Fédération Nationale des Brasseurs', 'Banca Popolare di Sondrio']);
     });
 
     it('makes one body of a council written in lower case after its place, with its kind named, not of one a party runs', () => {

@@ -178,14 +178,15 @@ export function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
 }
 
 /** Spanish and Portuguese words between a body's head and what it is of or for: "Banco Central do Brasil", "Alianza para el Progreso". */
-const ROMANCE_LINKS = /^(?:de|do|da|dos|das|del|para|por)$/;
+const ROMANCE_LINKS = /^(?:de|do|da|dos|das|del|para|por|des|du|di|dei|degli|delle|della|dello)$/;
 const ROMANCE_ARTICLES = /^(?:la|el|los|las|o|a|os|as)$/;
 const MAX_ROMANCE_HEAD = 3;
 
 /**
- * A Spanish or Portuguese body the tagger cut at its linking word, or missed in part: a capitalized
+ * A Spanish, Portuguese, French or Italian body the tagger cut at its linking word, or missed in part: a capitalized
  * run opening with a body's head ("Frente", "Banco Central"), "por la", "do" … and the capitalized
- * run after them, one organization ("Frente por la Esperanza", "Banco Central do Brasil").
+ * run after them, one organization ("Frente por la Esperanza", "Banco Central do Brasil", "Fédération Nationale des
+ * Brasseurs", "Banca Popolare di Sondrio").
  */
 export function joinRomanceBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];

@@ -216,7 +216,9 @@ const ROMANCE_BODY_FIRST = new Set(
   Unidos Juntos Fuerza Acción Renovación Somos Constructora Construtora Inversiones Empresas Industrias Corporación Fundacion
   Agencia Autoridad Superintendencia Ministerio Secretaría Dirección Servicio Oficina Fiscalía Procuraduría Contraloría Defensoría
   Cámara Câmara TV Radio Rádio Televisión Televisão Jornal Diario Diário Folha Periódico Revista
-  Universidad Universidade Università Université Universität Universiteit Hochschule Galerie Galería Galeria Galleria`.split(/\s+/),
+  Universidad Universidade Università Université Universität Universiteit Hochschule Galerie Galería Galeria Galleria
+  Fédération Confédération Société Syndicat Comité Conseil Chambre Banque Caisse Groupe Federazione Confederazione
+  Associazione Banca Consiglio Società Unione Istituto`.split(/\s+/),
 );
 
 /** "Frente", "Banco", "Partido", "Palácio": a word a Spanish or Portuguese body's or building's name opens with. */
