@@ -253,6 +253,9 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(firms, 'a.txt', 'Velmar Chase & Co.'), entityOf(firms, 'b.txt', 'Velmar Chase'));
     assert.equal(entityOf(firms, 'a.txt', 'Ostra Motor Corp'), entityOf(firms, 'b.txt', 'Ostra'));
+    // A state's numbered road goes without its owner.
+    const roads = linkEntities([analyzeWith('a.txt', 'Trucks use State Route 14.', {}), analyzeWith('b.txt', 'Route 14 closed.', {})]);
+    assert.equal(entityOf(roads, 'a.txt', 'State Route 14'), entityOf(roads, 'b.txt', 'Route 14'));
     // A legal form in one source makes a company of the name another reads as a person's; a trekking firm goes without "Treks".
     const legal = linkEntities([
       analyzeWith('a.txt', 'Kelvar Pvt Ltd and Himal Orra Treks agreed.', { 'Kelvar Pvt Ltd': 'ORG', 'Himal Orra Treks': 'ORG' }),

@@ -466,7 +466,8 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
  * - a law's year: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act";
  * - "National" before a body's name of two words or more: "National Heritage Buildings Fund", "Heritage Buildings Fund";
  * - "International" before an event's kind: "Marenza International Film Festival", "Marenza Film Festival";
- * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service".
+ * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service";
+ * - a numbered road's owner: "State Route 14", "Route 14".
  */
 const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/, ''],
@@ -474,6 +475,7 @@ const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/^national (?=\S+ \S)/, ''],
   [/(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/, ''],
   [/(?<=\S) (?:constabulary|police service|police force)$/, ' police'],
+  [/^(?:state|county|farm|provincial) (?=(?:route|highway|road) \d+[a-z]?$)/, ''],
 ];
 
 /**

@@ -406,7 +406,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
-  if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate)$/.test(words[words.length - 2])) return 'FACILITY';
+  if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate|Road)$/.test(words[words.length - 2])) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
   if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';

@@ -391,9 +391,10 @@ const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
 export function streetNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    // "Highway 30", "Route 66", "Interstate 80": a road by its number.
+    // "Highway 30", "Route 66", "Interstate 80": a road by its number; "State Route 14", "County Road 9" with its owner.
     if (!covered[i] && ROAD_WORDS.has(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
-      out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
+      const owned = i > from && !covered[i - 1] && ROAD_OWNERS.test(tokens[i - 1].text);
+      out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
     }
     if (i === from || covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isStreetNameWord(tokens[i - 1])) continue;
@@ -470,7 +471,9 @@ export function attributedBodies(tokens: readonly Token[], from: number, to: num
   return end - comma > 2 && closes && isBodyEnd(tokens[end - 1].text) ? [{ start: comma + 1, end, label: 'ORG', roles: [] }] : [];
 }
 
-const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate']);
+const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate', 'Road']);
+/** Whose road a numbered road is: "State Route 14", "County Road 9", "Farm Road 12". */
+const ROAD_OWNERS = /^(?:State|County|Farm|Provincial)$/;
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 
 /** A word that names a street before "Street", "Avenue" …: a capitalized name or an ordinal ("250th Street"). */
