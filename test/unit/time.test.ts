@@ -657,6 +657,10 @@ describe('time: resolution against the article date', () => {
     const dates = datesIn('The vote is due on the 15th of next month. Crews arrived on the 20th. Talks will resume on the 2nd.');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['on the 15th of next month', '2024-11-15'], ['on the 20th', '2024-09-20'], ['on the 2nd', '2024-11-02']]);
     assert.equal(datesIn('She lives on the 15th floor and won for the 3rd time.').length, 0);
+    // … before a verb or a relative clause, and two such days, but not two floors.
+    const two = datesIn('Cards posted on the 3rd and 4th that came back were lost on the 9th were found.', '2025-12-17');
+    assert.deepEqual(two.map((d) => [d.text, d.value]), [['on the 3rd', '2025-12-03'], ['4th', '2025-12-04'], ['on the 9th', '2025-12-09']]);
+    assert.equal(datesIn('Flats on the 2nd and 3rd floors burned.').length, 0);
   });
 
   it('joins a clock time with the day after it, local time included', () => {

@@ -118,6 +118,19 @@ const COUNTED = new RegExp(
 );
 /** Words before "the 15th" that make it a day of the month, when nothing follows it ("on the 15th."; not "the 15th floor"). */
 const ORDINAL_DAY_CUE = /^(on|by|until|till|from|since|before|after)$/i;
+/** Words a day of the month alone goes on to: a verb or a clause's end ("on the 3rd were lost"), not a noun ("the 3rd floor"). */
+const AFTER_DAY_OF_MONTH = /^(?:was|were|is|are|will|when|at|that|which)$/i;
+
+/**
+ * Whether an ordinal ending at `end` ends a day of the month: before no word, a verb, or "and"/"or" and another ordinal
+ * that does ("on the 3rd and 4th were lost"; not "on the 2nd and 3rd floors").
+ */
+function endsDayOfMonth(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (next === '' || AFTER_DAY_OF_MONTH.test(next)) return true;
+  const other = /^[^\S\r\n]+(?:and|or)[^\S\r\n]+(?:the[^\S\r\n]+)?\d{1,2}(?:st|nd|rd|th)\b/i.exec(text.slice(end));
+  return other !== null && endsDayOfMonth(text, end + other[0].length);
+}
 /** Words after which "May" and "March" are months rather than a verb or a march. */
 const MONTH_CUE = /^(in|since|until|till|by|from|through|throughout|during|before|after|beyond|into|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
 /** A schedule before "for" or "to" and a month: "is scheduled for May", "was pushed back to March" (not "voted for May"). */
@@ -406,11 +419,17 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[2])) return null;
     return dayFound(m[3] ? +m[3] : undefined, month, parseInt(m[1], 10));
   }),
-  // on the 15th, by the 3rd of next month: a day of the article's month (or the one named)
+  // on the 15th, by the 3rd of next month, "posted on the 3rd and 4th were": a day of the article's month (or the one named)
   rule(`\\bthe${SP}(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?:${SP}of${SP}(this|last|next)${SP}month\\b)?`, (m, text) => {
-    if (!m[2] && (!ORDINAL_DAY_CUE.test(previousWord(text, m.index)) || nextWord(text, m.index + m[0].length) !== '')) return null;
+    const end = m.index + m[0].length;
+    if (!m[2] && (!ORDINAL_DAY_CUE.test(previousWord(text, m.index)) || !endsDayOfMonth(text, end))) return null;
     const by = m[2] ? { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as 'this'] : undefined;
     return { type: 'DATE', meaning: { kind: 'monthDay', day: parseInt(m[1], 10), by } };
+  }, ['st', 'nd', 'rd', 'th']),
+  // … and the second of two: "on the 3rd and 4th".
+  rule(`(?<=\\bthe${SP}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)${SP}(?:and|or)${SP})(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b`, (m, text) => {
+    if (!ORDINAL_DAY_CUE.test(previousWord(text, text.lastIndexOf('the', m.index))) || !endsDayOfMonth(text, m.index + m[0].length)) return null;
+    return { type: 'DATE', meaning: { kind: 'monthDay', day: parseInt(m[1], 10) } };
   }, ['st', 'nd', 'rd', 'th']),
   // July 2025, mid-July 2025, July of 2025
   rule(`\\b${EML}(${MONTH_SRC})(?:,|${SP}of)?${SP}(${YEAR_SRC})`, (m) => {
