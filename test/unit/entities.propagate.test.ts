@@ -11,6 +11,18 @@ function added(text: string, first: string, label: 'LOC' | 'ORG' | 'PER'): strin
   return propagate(tokens, sentences, found).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
 }
 
+/** What `withEdgeWordOfName` makes of the tagger's names, each given as a phrase, which occurrence of it, and its label. */
+function edged(text: string, names: readonly [phrase: string, nth: number, label: 'LOC' | 'ORG' | 'PER'][]): [string, string][] {
+  const { tokens } = runPipeline(text);
+  const found = names.map(([phrase, nth, label]) => {
+    const words = phrase.split(' ');
+    const start = tokens.map((_t, i) => i).filter((i) => words.every((w, k) => tokens[i + k]?.text === w))[nth];
+    return { start, end: start + words.length, label, roles: [] };
+  });
+  withEdgeWordOfName(tokens, found);
+  return found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]);
+}
+
 describe('propagate', () => {
   it('finds a tagged name again where the tagger missed it', () => {
     assert.deepEqual(added('Zentro opened a plant. Later Zentro hired staff.', 'Zentro', 'ORG'), ['Zentro']);
@@ -41,18 +53,7 @@ describe('propagate', () => {
 
   it('takes back the opening word the tagger cut from a name that another name of the document opens with', () => {
     const text = 'Kelmar agreed to buy First Ostrava Savings Bank. First Ostrava was advised by Ivo Lind. First Ivo Lind spoke.';
-    const { tokens } = runPipeline(text);
-    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
-    const bank = at('First Ostrava Savings Bank');
-    const ostrava = at('Ostrava', bank + 2);
-    const lind = at('Ivo Lind', at('First Ivo'));
-    const found = [
-      { start: bank, end: bank + 4, label: 'ORG' as const, roles: [] },
-      { start: ostrava, end: ostrava + 1, label: 'PER' as const, roles: [] },
-      { start: lind, end: lind + 2, label: 'PER' as const, roles: [] },
-    ];
-    withEdgeWordOfName(tokens, found);
-    assert.deepEqual(found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]), [
+    assert.deepEqual(edged(text, [['First Ostrava Savings Bank', 0, 'ORG'], ['Ostrava', 1, 'PER'], ['Ivo Lind', 1, 'PER']]), [
       ['First Ostrava Savings Bank', 'ORG'],
       ['First Ostrava', 'ORG'],
       ['Ivo Lind', 'PER'],
@@ -61,37 +62,13 @@ describe('propagate', () => {
 
   it('takes back the opening word of a name the document writes whole elsewhere, but never an article', () => {
     const text = 'The Kelby Post\nSavers queued at Hope Tarrow Bank. Hope Tarrow Bank said it would reopen, The Kelby Post learned.';
-    const { tokens } = runPipeline(text);
-    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
-    const bank = at('Hope Tarrow Bank');
-    const again = at('Tarrow Bank', bank + 3);
-    const post = at('Kelby Post', again);
-    const found = [
-      { start: 0, end: 3, label: 'ORG' as const, roles: [] },
-      { start: bank, end: bank + 3, label: 'ORG' as const, roles: [] },
-      { start: again, end: again + 2, label: 'ORG' as const, roles: [] },
-      { start: post, end: post + 2, label: 'ORG' as const, roles: [] },
-    ];
-    withEdgeWordOfName(tokens, found);
-    assert.deepEqual(found.slice(1).map((c) => tokens.slice(c.start, c.end).map((t) => t.text).join(' ')), ['Hope Tarrow Bank', 'Hope Tarrow Bank', 'Kelby Post']);
+    const names = [['The Kelby Post', 0, 'ORG'], ['Hope Tarrow Bank', 0, 'ORG'], ['Tarrow Bank', 1, 'ORG'], ['Kelby Post', 1, 'ORG']] as const;
+    assert.deepEqual(edged(text, names).slice(1).map(([name]) => name), ['Hope Tarrow Bank', 'Hope Tarrow Bank', 'Kelby Post']);
   });
 
-  it('takes back the closing word of a name the document writes whole elsewhere, only to that name\'s length', () => {
+  it("takes back the closing word of a name the document writes whole elsewhere, only to that name's length", () => {
     const text = 'Climbers reached Varn Peak. Varn Peak, first climbed in 1960, is steep. Tolla Point residents met the Tolla Point Action Group.';
-    const { tokens } = runPipeline(text);
-    const at = (phrase: string, from = 0) => tokens.findIndex((_t, i) => i >= from && phrase.split(' ').every((w, k) => tokens[i + k]?.text === w));
-    const peak = at('Varn Peak');
-    const again = at('Varn Peak', peak + 2);
-    const tolla = at('Tolla Point residents');
-    const group = at('Tolla Point Action Group');
-    const found = [
-      { start: peak, end: peak + 2, label: 'LOC' as const, roles: [] },
-      { start: again, end: again + 1, label: 'PER' as const, roles: [] },
-      { start: tolla, end: tolla + 1, label: 'LOC' as const, roles: [] },
-      { start: group, end: group + 4, label: 'ORG' as const, roles: [] },
-    ];
-    withEdgeWordOfName(tokens, found);
-    assert.deepEqual(found.map((c) => [tokens.slice(c.start, c.end).map((t) => t.text).join(' '), c.label]), [
+    assert.deepEqual(edged(text, [['Varn Peak', 0, 'LOC'], ['Varn', 1, 'PER'], ['Tolla', 0, 'LOC'], ['Tolla Point Action Group', 0, 'ORG']]), [
       ['Varn Peak', 'LOC'], ['Varn Peak', 'LOC'], ['Tolla', 'LOC'], ['Tolla Point Action Group', 'ORG'],
     ]);
   });
