@@ -12,7 +12,7 @@ function added(text: string, first: string, label: 'LOC' | 'ORG' | 'PER'): strin
 }
 
 /** What `withEdgeWordOfName` makes of the tagger's names, each given as a phrase, which occurrence of it, and its label. */
-function edged(text: string, names: readonly [phrase: string, nth: number, label: 'LOC' | 'ORG' | 'PER'][]): [string, string][] {
+function edged(text: string, names: readonly (readonly [phrase: string, nth: number, label: 'LOC' | 'ORG' | 'PER'])[]): [string, string][] {
   const { tokens } = runPipeline(text);
   const found = names.map(([phrase, nth, label]) => {
     const words = phrase.split(' ');

@@ -153,7 +153,6 @@ export function joinTradeBodies(words: Words, spans: readonly NerSpan[]): NerSpa
       continue;
     }
     const trade = isSometimesLowerCase(texts[and - 1]) || TRADE_PLURAL.test(texts[and - 1]);
-
     if (!trade || isNameWord(words, and - 2)) continue;
     let end = and + 1;
     // (Over a title's word too: "General"; and a plural's apostrophe: "the Harbour and Dock Workers' Union".)

@@ -177,7 +177,10 @@ export function withSpan(spans: readonly NerSpan[], span: NerSpan): NerSpan[] {
   return [...spans.filter((o) => o.end <= span.start || o.start >= span.end), span].sort((x, y) => x.start - y.start);
 }
 
-/** Spanish and Portuguese words between a body's head and what it is of or for: "Banco Central do Brasil", "Alianza para el Progreso". */
+/**
+ * Spanish, Portuguese, French and Italian words between a body's head and what it is of or for: "Banco Central do Brasil",
+ * "Alianza para el Progreso", "Fédération Nationale des Brasseurs", "Banca Popolare di Sondrio".
+ */
 const ROMANCE_LINKS = /^(?:de|do|da|dos|das|del|para|por|des|du|di|dei|degli|delle|della|dello)$/;
 const ROMANCE_ARTICLES = /^(?:la|el|los|las|o|a|os|as)$/;
 const MAX_ROMANCE_HEAD = 3;

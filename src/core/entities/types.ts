@@ -221,7 +221,7 @@ const ROMANCE_BODY_FIRST = new Set(
   Associazione Banca Consiglio Società Unione Istituto`.split(/\s+/),
 );
 
-/** "Frente", "Banco", "Partido", "Palácio": a word a Spanish or Portuguese body's or building's name opens with. */
+/** "Frente", "Banco", "Banque", "Palácio": a word a Spanish, Portuguese, French or Italian body's or building's name opens with. */
 export function isRomanceBodyHead(word: string): boolean {
   return ROMANCE_BODY_FIRST.has(word) || FACILITY_FIRST.has(word);
 }
@@ -442,7 +442,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
   if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
-  // "Grupo Serrano", "Banco Regional": Spanish and Portuguese bodies put their kind first.
+  // "Grupo Serrano", "Banco Regional", "Banque Orsel": Spanish, Portuguese, French and Italian bodies put their kind first.
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
   // (… and His Majesty's prisons: "HMP Saltmarsh".)

@@ -30,7 +30,7 @@ const ON_WEEKDAY: Partial<Record<MovableDay, readonly [number, number, number]>>
 /** A weekday (Monday 1) by its place in its month, 1 to 4 or -1 for the last: [1, 7] is the first Sunday. */
 export type NthWeekday = readonly [nth: number, weekday: number];
 
-/** The day of `month` in `year` that `which` names: "the last Friday of May". */
+/** The day of `month` in `year` that its place and weekday name: "the last Friday of May". */
 export function nthWeekdayOf(year: number, month: number, [nth, day]: NthWeekday): Day {
   return weekdayFrom({ year, month, day: nth > 0 ? 1 + 7 * (nth - 1) : daysInMonth(year, month) - 6 }, day);
 }
