@@ -2735,6 +2735,9 @@ describe('entity mentions', () => {
       // … with the owner a state's or county's road goes by.
       const owned = mentions('Trucks use State Route 14 and County Road 9.', {});
       assert.deepEqual(owned.map((m) => [m.text, m.type]), [['State Route 14', 'FACILITY'], ['County Road 9', 'FACILITY']]);
+      // … and British roads by their letter and number where they run, not an airliner.
+      const british = mentions('The crash on the M62 closed the A46 between Wymeswold and Kelby. The A380 landed.', { M62: 'LOC', Wymeswold: 'LOC', Kelby: 'LOC' });
+      assert.deepEqual(british.map((m) => [m.text, m.type]), [['M62', 'FACILITY'], ['A46', 'FACILITY'], ['Wymeswold', 'PLACE'], ['Kelby', 'PLACE']]);
     });
 
     it("links a storm's name alone to the storm, and types a county or a shoal as a place though it starts with a given name", () => {

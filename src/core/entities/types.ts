@@ -407,6 +407,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
   if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate|Road)$/.test(words[words.length - 2])) return 'FACILITY';
+  // "the M62", "the A684": a British road by its letter and number.
+  if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
   if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
@@ -627,4 +629,9 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
   // Not a country's own name: "South Sudan crossed".
   const place = word !== undefined && (nameLists().lookup(word.text.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
   return word !== undefined && adjectival && !place && isNationality('MISC', word.text, word.pos, next);
+}
+
+/** A British road's letter and number: "M62", "A684", "B970". */
+export function isBritishRoadNumber(word: string): boolean {
+  return /^[ABM]\d{1,4}$/.test(word);
 }

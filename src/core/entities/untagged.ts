@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -397,6 +397,12 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
       out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
     }
+    // "closed the A46 between Wymeswold and Kettleby", "the A684 through Ulverby": a British road by its letter and number
+    // (not "the A380 landed", an airliner).
+    if (!covered[i] && isBritishRoadNumber(tokens[i].text) && /^the$/i.test(tokens[i - 1]?.text ?? '') && ROAD_WAY_AFTER.test(tokens[i + 1]?.text ?? '')) {
+      out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+      continue;
+    }
     if (i === from || covered[i] || !STREET_WORDS.has(tokens[i].text) || covered[i - 1] || !isStreetNameWord(tokens[i - 1])) continue;
     let start = i - 1;
     while (start > from && i - start < MAX_NAME_TOKENS && !covered[start - 1] && isCapitalizedName(tokens[start - 1])) start--;
@@ -475,6 +481,8 @@ const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate', 'Road']);
 /** Whose road a numbered road is: "State Route 14", "County Road 9", "Farm Road 12". */
 const ROAD_OWNERS = /^(?:State|County|Farm|Provincial)$/;
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
+/** Words a British road's number goes on to: where it runs, or that it is a motorway. */
+const ROAD_WAY_AFTER = /^(?:between|through|near|towards|from|to|at|in|northbound|southbound|eastbound|westbound|motorway|junction|carriageway|corridor|bypass|upgrade|roundabout|,|\.)$/;
 
 /** A word that names a street before "Street", "Avenue" …: a capitalized name or an ordinal ("250th Street"). */
 function isStreetNameWord(t: Token): boolean {
