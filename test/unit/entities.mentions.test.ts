@@ -1802,6 +1802,11 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it('types a name before an award\'s noun as the award, but not an acronym of its body', () => {
+      const list = mentions("She won the club's Golden Carabiner award and the BAFTA award.", { 'Golden Carabiner': 'PER', BAFTA: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Golden Carabiner', 'MISC'], ['BAFTA', 'ORG']]);
+    });
+
     it('takes an award "of the Year" whole, whatever the tagger made of it, and no year of sales', () => {
       const list = mentions('Ivo Pell was named Westby Citizen of the Year. He was also Player of the Year. Sales of the year rose.', { 'Ivo Pell': 'PER', 'Westby Citizen': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ivo Pell', 'PERSON'], ['Westby Citizen of the Year', 'MISC'], ['Player of the Year', 'MISC']]);

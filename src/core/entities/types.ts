@@ -395,6 +395,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const head = words[words.length - (ofYear ? 3 : numbered ? 2 : 1)];
   const capitalized = startsUpper(head);
   if (isNamedStorm(words)) return 'EVENT';
+  // "the club's Golden Carabiner award", "the Silver Piton prize": a name before an award's noun is the award's.
+  if (next !== undefined && AWARD_AFTER.test(next) && !words.every((w) => /^\p{Lu}+$/u.test(w))) return 'MISC';
   // "the Kelby Prize for Fiction": an award named for what it rewards.
   const forAt = words.indexOf('for');
   if (forAt > 0 && isAwardHead(words[forAt - 1])) return 'MISC';
@@ -630,6 +632,9 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
   const place = word !== undefined && (nameLists().lookup(word.text.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
   return word !== undefined && adjectival && !place && isNationality('MISC', word.text, word.pos, next);
 }
+
+/** Lower-case award nouns after an award's name: "the Golden Carabiner award". */
+const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy)$/;
 
 /** A British road's letter and number: "M62", "A684", "B970". */
 export function isBritishRoadNumber(word: string): boolean {
