@@ -659,8 +659,8 @@ function describe(chains: readonly Chain[]): Draft {
   // "Gilead Sciences" and "Gilead", read as a place twice (or a person): a name ending in a business word is a company's.
   // … and "Fundación Bosque Claro", read as a person where a source writes "Bosque Claro": its kind first makes a body.
   // … and "Kelmar Pvt Ltd" in one source, "Kelmar said" in another: a legal form anywhere makes a company.
-  const legal = names.some(({ m }) => isLegalDesignator(m.text.split(/\s+/).at(-1)!.replace(/\.$/, '')));
-  const company = ((guessed === 'PLACE' || guessed === 'PERSON') && ((wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || legal)) || (guessed !== 'ORG' && opensWithCompanyHead(key));
+  const legal = () => names.some(({ m }) => isLegalDesignator(m.text.slice(m.text.lastIndexOf(' ') + 1).replace(/\.$/, '')));
+  const company = ((guessed === 'PLACE' || guessed === 'PERSON') && ((wordCount(key) > 1 && isBusinessWord(keyWords(key).at(-1)!)) || legal())) || (guessed !== 'ORG' && opensWithCompanyHead(key));
   // A storm named with its kind anywhere is the storm wherever its name stands alone ("Ida" read as a person).
   const storm = chains.some((c) => stormKeyOf(c) !== undefined);
   // … a river or a district named with its kind is a place, though its name alone read as a body's ("the Wensum burst …");
