@@ -693,10 +693,11 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
  * the domain ("State", "Foreign Affairs", "Energy") belongs to the title.
  */
 export function personAfterOffice(tokens: readonly Token[], c: Candidate): Candidate {
+  if (officeTitleBefore(tokens, c.start, 0) === undefined) return c;
   const lists = nameLists();
   const domain = isSometimesLowerCase(tokens[c.start].text) && !(lists.lookup(tokens[c.start].text.toLowerCase()) & (FIRST_NAME | LAST_NAME));
   // (A "person" too, when an ordinary word opens it: "Minister for Trade and [Energy Paulo Venn]", not "lawyer for [Mary Ann Smith]".)
-  if ((c.label === 'PER' && !domain) || officeTitleBefore(tokens, c.start, 0) === undefined) return c;
+  if (c.label === 'PER' && !domain) return c;
   // Words of the name from token `k`, a hyphened surname's parts apart: "Ferreira - Banks" is two.
   const wordsFrom = (k: number) => tokens.slice(k, c.end).filter((t) => !isHyphen(t.text));
   for (let k = c.start + 1; k < c.end - 1; k++) {

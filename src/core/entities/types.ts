@@ -408,7 +408,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
-  if (words.length >= 2 && /^\d/.test(head) && /^(?:Highway|Route|Interstate|Road)$/.test(words[words.length - 2])) return 'FACILITY';
+  if (words.length >= 2 && /^\d/.test(head) && isNumberedRoadWord(words[words.length - 2])) return 'FACILITY';
   // "the M62", "the A684": a British road by its letter and number.
   if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
@@ -635,6 +635,11 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
 
 /** Lower-case award nouns after an award's name: "the Golden Carabiner award". */
 const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy)$/;
+
+/** The word before a road's number: "Highway 30", "Route 66", "County Road 9". */
+export function isNumberedRoadWord(word: string): boolean {
+  return /^(?:Highway|Route|Interstate|Road)$/.test(word);
+}
 
 /** A British road's letter and number: "M62", "A684", "B970". */
 export function isBritishRoadNumber(word: string): boolean {

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -392,7 +392,7 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     // "Highway 30", "Route 66", "Interstate 80": a road by its number; "State Route 14", "County Road 9" with its owner.
-    if (!covered[i] && ROAD_WORDS.has(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
+    if (!covered[i] && isNumberedRoadWord(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
       const owned = i > from && !covered[i - 1] && ROAD_OWNERS.test(tokens[i - 1].text);
       out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
@@ -477,7 +477,6 @@ export function attributedBodies(tokens: readonly Token[], from: number, to: num
   return end - comma > 2 && closes && isBodyEnd(tokens[end - 1].text) ? [{ start: comma + 1, end, label: 'ORG', roles: [] }] : [];
 }
 
-const ROAD_WORDS = new Set(['Highway', 'Route', 'Interstate', 'Road']);
 /** Whose road a numbered road is: "State Route 14", "County Road 9", "Farm Road 12". */
 const ROAD_OWNERS = /^(?:State|County|Farm|Provincial)$/;
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
@@ -491,7 +490,7 @@ function isStreetNameWord(t: Token): boolean {
 
 /** "U.S. Highway" tagged without its number: the road's number belongs to its name. */
 export function withRoadNumber(tokens: readonly Token[], c: Candidate): Candidate {
-  return ROAD_WORDS.has(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
+  return isNumberedRoadWord(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
 }
 
 /** Kinds of court British and Indian papers write in lower case after the court's town: "Leeds magistrates' court". */

@@ -131,6 +131,12 @@ function endsDayOfMonth(text: string, end: number): boolean {
   const other = /^[^\S\r\n]+(?:and|or)[^\S\r\n]+(?:the[^\S\r\n]+)?\d{1,2}(?:st|nd|rd|th)\b/i.exec(text.slice(end));
   return other !== null && endsDayOfMonth(text, end + other[0].length);
 }
+/** The first of two days of the month just before the second: "the 3rd and " of "on the 3rd and 4th". */
+const FIRST_ORDINAL_BEFORE = new RegExp(`\\bthe${SP}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)${SP}(?:and|or)${SP}$`, 'i');
+const MAX_FIRST_ORDINAL = 24;
+/** The weekdays of a list after "every" just before another: "every Monday and " of "every Monday and Wednesday". */
+const EVERY_LIST_BEFORE = new RegExp(`\\b(?:every|each)${SP}${WEEKDAY_SRC}s?(?:(?:,|${SP}and|${SP}or|,${SP}and)${SP}${WEEKDAY_SRC}s?)*(?:,|${SP}and|${SP}or|,${SP}and)${SP}$`, 'i');
+const MAX_EVERY_LIST = 80;
 /** Words after which "May" and "March" are months rather than a verb or a march. */
 const MONTH_CUE = /^(in|since|until|till|by|from|through|throughout|during|before|after|beyond|into|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
 /** A schedule before "for" or "to" and a month: "is scheduled for May", "was pushed back to March" (not "voted for May"). */
@@ -427,8 +433,10 @@ export const RULES: readonly Rule[] = [
     return { type: 'DATE', meaning: { kind: 'monthDay', day: parseInt(m[1], 10), by } };
   }, ['st', 'nd', 'rd', 'th']),
   // … and the second of two: "on the 3rd and 4th".
-  rule(`(?<=\\bthe${SP}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)${SP}(?:and|or)${SP})(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b`, (m, text) => {
-    if (!ORDINAL_DAY_CUE.test(previousWord(text, text.lastIndexOf('the', m.index))) || !endsDayOfMonth(text, m.index + m[0].length)) return null;
+  rule(`\\b(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b`, (m, text) => {
+    const before = text.slice(Math.max(0, m.index - MAX_FIRST_ORDINAL), m.index);
+    const first = FIRST_ORDINAL_BEFORE.exec(before);
+    if (!first || !ORDINAL_DAY_CUE.test(previousWord(text, m.index - before.length + first.index)) || !endsDayOfMonth(text, m.index + m[0].length)) return null;
     return { type: 'DATE', meaning: { kind: 'monthDay', day: parseInt(m[1], 10) } };
   }, ['st', 'nd', 'rd', 'th']),
   // July 2025, mid-July 2025, July of 2025
@@ -627,9 +635,9 @@ export const RULES: readonly Rule[] = [
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
   // "every Monday and Wednesday", "each Tuesday, Thursday or Friday": each weekday of the list is every such day
   // (before the bare weekday's rule, which would read the second as one day).
-  rule(`(?<=\\b(?:every|each)${SP}${WEEKDAY_SRC}s?(?:(?:,|${SP}and|${SP}or|,${SP}and)${SP}${WEEKDAY_SRC}s?)*(?:,|${SP}and|${SP}or|,${SP}and)${SP})(${WEEKDAY_SRC})s?\\b`, (m) => {
+  rule(`\\b(${WEEKDAY_SRC})s?\\b`, (m, text) => {
     const weekday = weekdayNumber(m[1]);
-    return weekday ? fixed('SET', `XXXX-WXX-${weekday}`) : null;
+    return weekday && EVERY_LIST_BEFORE.test(text.slice(Math.max(0, m.index - MAX_EVERY_LIST), m.index)) ? fixed('SET', `XXXX-WXX-${weekday}`) : null;
   }, ['every', 'each']),
   // Thursday, on Mondays, last Friday, early Tuesday, Thursday morning
   rule(`\\b${DIR}(?:(?:early|late)${SP})?(${WEEKDAY_SRC})(s)?(?:${SP}(${PART_OF_DAY_SRC})(s)?)?\\b`, (m, text) => {
