@@ -163,7 +163,10 @@ export function isDomainWord(word: string): boolean {
   return isSometimesLowerCase(word) || UNLISTED_DOMAINS.has(word.toLowerCase());
 }
 
-/** A street's last word in a name: "Karve Road", "Church Street". */
+/**
+ * A street's last word in a name the tagger found: "Karve Road", "Church Lane" (untagged.ts, finding streets the tagger
+ * missed, leaves "Lane" out: it is a surname too).
+ */
 export function isStreetWord(word: string): boolean {
   return /^(?:Street|Road|Avenue|Boulevard|Lane|Drive)$/.test(word);
 }
