@@ -495,6 +495,9 @@ describe('entity mentions', () => {
       // No acronym spells it, or the run goes on: the tagger's names stand.
       const apart = mentions('Shares of Kelmar and Vostra fell. Kelmar and Vostra Holdings rose. KVH said so.', { Kelmar: 'ORG', Vostra: 'ORG', 'Kelmar and Vostra Holdings': 'ORG', KVH: 'ORG' });
       assert.deepEqual(apart.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Kelmar', 'Vostra', 'Kelmar and Vostra Holdings', 'KVH']);
+      // A sentence's opening common word the tagger cut from capitals alone; not capitals it left whole untagged.
+      const opener = mentions('Internal Tariff Service agents came. The ITS said so. Solid Fuel Stoves sold, SFS makers said.', { 'Tariff Service': 'ORG', ITS: 'ORG' });
+      assert.deepEqual(opener.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Internal Tariff Service', 'ITS']);
     });
 
     it("joins a place's last word the tagger typed apart to the name before it, and drops it after untagged capitals", () => {

@@ -31,7 +31,7 @@ export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: rea
   let out = [...candidates];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i].text) || isAcronym(tokens[i].text) || (i > 0 && startsUpper(tokens[i - 1].text) && !COUNTRY_PREFIX.test(tokens[i - 1].text) && tokens[i - 1].sentence === tokens[i].sentence && !isSentenceStart(tokens, i - 1))) continue;
-    const end = spelledRunEnd(tokens, i, spelled);
+    const end = spelledRunEnd(tokens, i, spelled, isSentenceStart(tokens, i) && out.some((c) => c.start === i + 1));
     if (end === undefined) continue;
     // Only where the tagger cut or missed the name: a name found whole is left as it is.
     if (out.some((c) => c.start === i && c.end === end)) continue;
@@ -44,8 +44,11 @@ export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: rea
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** One past the last token of a run of capitalized words from `i` whose initials are one of `spelled`, if any. */
-function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet<string>): number | undefined {
+/**
+ * One past the last token of a run of capitalized words from `i` whose initials are one of `spelled`, if any. A run of capitals alone the tagger finds whole, or cuts at the common word that opens a sentence (`openerCut`):
+ * "Internal Revenue Service agents raided … The IRS said".
+ */
+function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet<string>, openerCut: boolean): number | undefined {
   let initials = '';
   let words = 0;
   let connectors = 0;
@@ -58,7 +61,7 @@ function spelledRunEnd(tokens: readonly Token[], i: number, spelled: ReadonlySet
       if (initials.length > MAX_LETTERS) return undefined;
       const next = tokens[k + 1]?.text ?? '';
       // The run ends where the name does: no capital after it.
-      if (words >= 2 && connectors + lowerCase > 0 && spelled.has(initials) && !(startsUpper(next) && tokens[k + 1].sentence === tokens[i].sentence)) return k + 1;
+      if (words >= 2 && (connectors + lowerCase > 0 || openerCut) && spelled.has(initials) && !(startsUpper(next) && tokens[k + 1].sentence === tokens[i].sentence)) return k + 1;
     } else if (CONNECTORS.test(word) && words > 0) connectors++;
     // "Medicines and Healthcare products Regulatory Agency": one word in lower case the letters skip, between capitals.
     else if (/^\p{Ll}+$/u.test(word) && words >= 2 && lowerCase === 0 && startsUpper(tokens[k + 1]?.text ?? '')) lowerCase++;
