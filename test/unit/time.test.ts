@@ -170,8 +170,8 @@ describe('time: patterns and their spans', () => {
   }
 
   it('reads no date in a weekday that is a given name, its surname and an age or a role after it', () => {
-    assert.deepEqual(datesIn('"I sleep in my boat," said Sunday Ebiere, 52, a fisherman. Monday Adeyemi, a trader, agreed.'), []);
-    assert.deepEqual(datesIn('On Sunday Ebiere, 52, left.').map((d) => d.text), ['On Sunday']);
+    assert.deepEqual(datesIn('"I sleep in my boat," said Sunday Ebiere, 52, a fisherman. Monday Adeyemi, a trader, agreed.').map((d) => d.text), ['52']);
+    assert.deepEqual(datesIn('On Sunday Ebiere, 52, left.').map((d) => d.text), ['On Sunday', '52']);
   });
 
   it('reads "May" and "March" as months only with a cue: a preposition or a schedule, not a vote', () => {
@@ -323,6 +323,11 @@ describe('time: patterns and their spans', () => {
     // "aged 68", not a range of ages.
     const aged = datesIn('Retired nurse Ilse Varga, aged 68, was there. Voters aged 18 to 24 and those aged 70 and over stayed away.');
     assert.deepEqual(aged.map((d) => [d.text, d.value]), [['aged 68', 'P68Y']]);
+    // An age in apposition to a name, the age one leaves work at, "the age of"; not a list's counts, a time or a length.
+    const apposed = datesIn('Rosa Quint, 54, said so, and Delaney, 52, agreed. "I retired at 65," said Ana Birt, 16. Cases: Kent, 12, Essex, 9.');
+    assert.deepEqual(apposed.map((d) => [d.text, d.value]), [['54', 'P54Y'], ['52', 'P52Y'], ['at 65', 'P65Y'], ['16', 'P16Y']]);
+    const ageOf = datesIn('Those who began before the age of 18 may go; babies at the age of six months and pupils from the age of 11 to 14 may not. She retires at 10:30.');
+    assert.deepEqual(ageOf.map((d) => [d.text, d.value]), [['before the age of 18', 'P18Y'], ['six months', 'P6M'], ['at 10:30', 'T10:30']]);
   });
 
   it('ignores counts and verbs', () => {
@@ -373,8 +378,8 @@ describe('time: no dates in titles', () => {
     assert.equal(datesIn('FREIGHT TODAY\n\nThe vote is TODAY.')[0].start, 'FREIGHT TODAY\n\nThe vote is '.length);
   });
 
-  it('reads no month in a name between commas before an age ("his wife, June, 75,")', () => {
-    assert.deepEqual(datesIn('Ivo Brandt, 77, and his wife, June, 75, paid in June, 2025.').map((d) => d.text), ['in June, 2025']);
+  it('reads no month in a name between commas before an age ("his wife, June, 75,"), but the age', () => {
+    assert.deepEqual(datesIn('Ivo Brandt, 77, and his wife, June, 75, paid in June, 2025.').map((d) => d.text), ['77', '75', 'in June, 2025']);
   });
 });
 

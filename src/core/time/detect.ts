@@ -25,8 +25,8 @@ export function scan(text: string, from = 0, to = text.length): Expression[] {
       else {
         const c = build(m, text);
         if (c) {
-          const { length, ...candidate } = c;
-          found.push({ ...candidate, start: m.index, end: length === undefined ? end : m.index + length });
+          const { length, skip, ...candidate } = c;
+          found.push({ ...candidate, start: m.index + (skip ?? 0), end: length === undefined ? end : m.index + length });
         }
       }
     }

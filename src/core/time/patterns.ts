@@ -19,8 +19,8 @@ export interface Candidate {
   needsModifier?: boolean;
 }
 
-/** `length`: how much of the match the expression spans, when less than all of it. */
-type Found = Omit<Candidate, 'start' | 'end'> & { length?: number };
+/** `length`: how much of the match the expression spans, when less than all of it; `skip`: how much of it the span starts after. */
+type Found = Omit<Candidate, 'start' | 'end'> & { length?: number; skip?: number };
 interface Rule {
   re: RegExp;
   build: (m: RegExpExecArray, text: string) => Found | null;
@@ -62,6 +62,12 @@ function direction(word: string | undefined): Direction | undefined {
   const w = word.toLowerCase();
   return w === 'last' ? 'last' : w === 'this' ? 'this' : 'next';
 }
+
+/**
+ * A capitalized word with a lower-case letter, a comma and a space, ending the text: a name before an age in apposition;
+ * not one word after a count and a comma, a list's ("Kent, 12, Essex, 9").
+ */
+const NAME_AND_COMMA = /(?<!\d,[^\S\r\n]+)\p{Lu}[\p{L}'’-]*\p{Ll},[^\S\r\n]$/u;
 
 const WORD_AFTER = /^[^\S\r\n]+([\p{L}\d'’]+)/u;
 const WORD_BEFORE = /([\p{L}\d'’]+)[^\S\r\n]+$/u;
@@ -862,6 +868,18 @@ export const RULES: readonly Rule[] = [
   // "Olive Brand, aged 68,": an age in years (not a range of them: "people aged 18 to 24", "aged 70 and over").
   // (… in words too: "started racing aged nine".)
   rule(`\\baged${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+]|to\\b|and\\b|or\\b|through\\b|plus\\b))`, (m) => fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), ['aged']),
+  // "before the age of 18", "at the age of nine" (not "the age of six months": that unit's length).
+  rule(`\\bthe${SP}age${SP}of${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+%]|${UNIT_SRC}\\b|(?:to|and|or)${SP}\\d))`, (m) => fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), ['age of']),
+  // "I retired at 65", "retire at 67": the age one retires at.
+  rule(`\\bretir(?:e|ed|es|ing)${SP}at${SP}(\\d{2})\\b(?![:.]\\d|${OSP}(?:[ap]\\.?m\\b|o['’]clock|%|per))`, (m) => ({ ...fixed('DURATION', `P${m[1]}Y`, 'an age'), skip: m[0].length - m[1].length }), ['retir']),
+  // "Rosa Quint, 54, said", "Delaney, 52, was", "said Ana Birt, 16.": an age in apposition to a name (not a list's count:
+  // "Kent, 12, Essex, 9").
+  rule(`\\b\\d{1,3}(?=(?:,${SP}\\p{Ll}|[.;](?!\\d)))`, (m, text) => {
+    const age = Number(m[0]);
+    return age > 0 && age < 120 && !/^0/.test(m[0]) && NAME_AND_COMMA.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ? fixed('DURATION', `P${age}Y`, 'an age')
+      : null;
+  }, undefined, 'gu'),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
   rule(
