@@ -430,6 +430,19 @@ describe('entity linking across documents', () => {
     }
   });
 
+  it("links a hotel chain's short name, given as the short name of both its names, across sources", () => {
+    const names = { 'Dunmore Hotels Group': 'ORG', 'Dunmore Hotels': 'ORG', Dunmore: 'ORG', 'Dunmore Veranda Partners': 'ORG', 'Pellmar Resorts': 'ORG', Pellmar: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Dunmore Hotels Group agreed a deal. Dunmore said so. Pellmar Resorts agreed.', names),
+      analyzeWith('b.txt', 'Dunmore Hotels signed it. Dunmore said more.', names),
+      analyzeWith('c.txt', 'Shares of Dunmore rose. The new group is Dunmore Veranda Partners. Pellmar fell.', names),
+    ]);
+    for (const [file, short] of [['b.txt', 'Dunmore Hotels'], ['b.txt', 'Dunmore'], ['c.txt', 'Dunmore']]) {
+      assert.equal(entityOf(entities, file, short), entityOf(entities, 'a.txt', 'Dunmore Hotels Group'), `${file}: ${short}`);
+    }
+    assert.equal(entityOf(entities, 'c.txt', 'Pellmar'), entityOf(entities, 'a.txt', 'Pellmar Resorts'));
+  });
+
   it('links a police force by any of its names, but not two forces', () => {
     const names = { 'West Fells Constabulary': 'ORG', 'West Fells Police': 'ORG', 'Kelby Police Service': 'ORG', 'Kelby Police': 'ORG', 'Ashby Constabulary': 'ORG', 'Ashby Police Service': 'ORG', 'Ashby Police': 'ORG' } as const;
     const entities = linkEntities([

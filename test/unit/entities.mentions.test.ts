@@ -424,6 +424,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['HMP Saltmarsh', 'FACILITY'], ['Wexcombe Guildhall', 'FACILITY'], ['Pell County Fairgrounds', 'FACILITY']]);
       // … and farms, whose last word no person's name has.
       assert.deepEqual(mentions('Sheep grazed at Garth Farm.', { 'Garth Farm': 'PER' }).map((m) => [m.text, m.type]), [['Garth Farm', 'FACILITY']]);
+      // … and resorts, spas and lodges; Italy's company form "SpA" is no spa.
+      const stays = mentions('Guests left the Gwelfor Dunes Resort for the Moss Spa and the Orchard Lodge. Orsi Ceramiche SpA agreed.', {
+        'Gwelfor Dunes Resort': 'LOC', 'Moss Spa': 'ORG', 'Orchard Lodge': 'ORG', 'Orsi Ceramiche SpA': 'ORG',
+      });
+      assert.deepEqual(stays.map((m) => [m.text, m.type]), [['Gwelfor Dunes Resort', 'FACILITY'], ['Moss Spa', 'FACILITY'], ['Orchard Lodge', 'FACILITY'], ['Orsi Ceramiche SpA', 'ORG']]);
     });
 
     it('types tournaments by their count of nations and shows as events, capitols and garages as facilities', () => {
@@ -1860,6 +1865,9 @@ describe('entity mentions', () => {
       // … and a chess player's title.
       const players = mentions('She was helped by Grandmaster Teodor Valic.', { 'Grandmaster Teodor Valic': 'PER' });
       assert.deepEqual(players.map((m) => [m.text, m.roles]), [['Teodor Valic', ['Grandmaster']]]);
+      // … and a hotel's staff.
+      const staff = mentions('Concierge Leo Vance agreed. Lifeguard Tom Reed swam.', { 'Concierge Leo Vance': 'PER', 'Lifeguard Tom Reed': 'PER' });
+      assert.deepEqual(staff.map((m) => [m.text, m.roles]), [['Leo Vance', ['Concierge']], ['Tom Reed', ['Lifeguard']]]);
     });
 
     it("takes a clergy title out of a person's name, and makes a place of what a place's office is of", () => {

@@ -30,7 +30,8 @@ const COMPANY_TAILS = new Set(
   services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater
   vineyards vineyard wines cellars agri agro garments textiles knitwear renewables advisory appliance appliances stores
   supermarkets retail publishing releasing printing distribution distributors packaging television films network brewing brewers ales drinks beverages magazine
-  optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures`.split(/\s+/),
+  optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns
+  leisure`.split(/\s+/),
 );
 
 /**

@@ -105,7 +105,8 @@ const LEGAL_PREFIX = /^pt (?=\S)/;
 
 /** "Inc.", "Corp", "Ltd": a legal designator, never a name on its own. */
 export function isLegalDesignator(word: string): boolean {
-  return LEGAL.has(word.toLowerCase().replace(/\.$/, ''));
+  // ("The Moss Spa" is a spa: Italy's form is written "SpA" or "S.p.A.".)
+  return LEGAL.has(word.toLowerCase().replace(/\.$/, '')) && word !== 'Spa';
 }
 
 export const identityKey = memoized((name) => bodyKey(name).replace(HEAD_FIRST, '$2 $1'));

@@ -178,7 +178,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
       ? !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME))
       : keyWords(key).every((w) => !(nameLists().lookup(w) & FIRST_NAME) && peoplesWordUses.get(w) === 1));
   for (const key of keys) {
-    const owned = roots(owners.get(key), groups);
+    // (One name's owners and its owner's short name: "Larkspur" of "Larkspur Hotels Group" and of "Larkspur Hotels".)
+    const owned = roots(longestOwners(owners.get(key) ?? []), groups);
     if (owned.size > 1) continue;
     // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);

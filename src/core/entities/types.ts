@@ -26,7 +26,8 @@ const FACILITY_HEADS = new Set(
   consulate hotel mall gym playfield street road avenue boulevard way place drive reservoir cave campus parkway
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
-  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm`.split(/\s+/),
+  capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm
+  resort spa lodge`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
