@@ -745,6 +745,9 @@ describe('time: resolution against the article date', () => {
     // A market's clock time is the article's day.
     const market = datesIn('A ship ran aground late on Monday, the port said. Its owner\'s shares were down 2% by 1045 GMT.', '2026-03-03');
     assert.equal(zoned(market[1]), '2026-03-03T10:45Z');
+    // … and so is an editor's note's on the article's update.
+    const note = datesIn('The council met on Monday. Editor\'s note: This story was updated at 17:40 to include comments.', '2026-03-12');
+    assert.equal(note[1].value, '2026-03-12T17:40');
     const update = datesIn('Six died, the agency said on Tuesday. It said in an update at 10 a.m. that six remain missing.', '2026-03-04');
     assert.equal(update[1].value, '2026-03-03T10:00');
     // A few sentences on, past a flashback in between.

@@ -27,6 +27,8 @@ const RECURRING = /\b(?:every|each|daily|weekly|nightly)\b/i;
 /** How many characters either side of a clock time a word making it recurring may stand: "every Monday at 7 a.m.", "at 9 a.m. daily". */
 const RECURRING_REACH = 20;
 const MARKET = /\b(?:shares|stocks?|futures|index|traded|trading|bourse|yields?)\b/i;
+/** An article's own update before a clock time: "This story was updated at", "(corrected at". */
+const UPDATED_AT = /\b(?:story|article|report|page|piece|this)\s+(?:was|has\s+been|is)\s+(?:updated|amended|corrected)\s+$/i;
 /** How far from the article's day a day named in the sentences before may lie to date a clock time. */
 const RECENT_DAYS = 2;
 /** … and ahead of it, for a time not told in the past. */
@@ -137,7 +139,8 @@ export class DateContext {
     // A clock time of the story takes the story's day: "ran aground late on Monday, the port said on
     // Tuesday. The vessel lost power at 11:40 p.m., the owner said" is Monday's. One after a telling ("said
     // in an update at 10 a.m.") takes the last day named; a market's ("Shares were down 2% by 1045 GMT") the article's.
-    if (sentence && MARKET.test(this.text.slice(sentence.start, sentence.end))) return this.anchorDay && formatDay(this.anchorDay);
+    // … and so does an editor's note on the article's own updates: "This story was updated at 17:40 to include …".
+    if (sentence && (MARKET.test(this.text.slice(sentence.start, sentence.end)) || UPDATED_AT.test(this.text.slice(sentence.start, e.start)))) return this.anchorDay && formatDay(this.anchorDay);
     const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, e.start));
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
     // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
