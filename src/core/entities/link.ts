@@ -382,12 +382,12 @@ const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefectu
 const COUNTY_FIRST = /^(?:county|co|river) (.+)$/;
 
 /**
- * The name of an unlisted district with or without its kind ("tsangano district" → "tsangano", "county donegal" →
- * "donegal", "river wensum" → "wensum"); listed places keep theirs ("york county" is no "york").
+ * The name of an unlisted district or a listed region with or without its kind ("tsangano district" → "tsangano",
+ * "county mayo" → "mayo", "river wensum" → "wensum"); listed cities keep theirs ("york county" is no "york").
  */
 const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? COUNTY_FIRST.exec(key)?.[1] ?? key;
-  return nameLists().lookup(core) & PLACE_NAME ? undefined : core;
+  return nameLists().lookup(core) & PLACE_NAME && !nameLists().isRegionOnly(core) ? undefined : core;
 });
 
 /** A two-word person's key with its words sorted, unless both are given names ("Thomas Scott", "Scott Thomas"). */

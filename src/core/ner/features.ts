@@ -187,7 +187,7 @@ export class Featurizer {
       for (let len = possible ? longest : 0; len >= 2; len--) {
         let key = words[i].text;
         for (let j = 1; j < len; j++) key += ' ' + words[i + j].text;
-        const bits = this.gazetteer.lookup(key);
+        const bits = this.gazetteer.taggerLookup(key);
         if (!bits) continue;
         for (let j = 0; j < len; j++) out[i + j] = bits * 4 + (j === 0 ? 1 : j === len - 1 ? 3 : 2);
         matched = len;
@@ -231,7 +231,7 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, cla
   const short = wordShape(token, 1);
   const cap = capitalization(token);
   const caseClass = lexicon.get(lower) ?? 0;
-  const bits = gazetteer.lookup(lower);
+  const bits = gazetteer.taggerLookup(lower);
   const cluster = classes.get(lower) ?? UNKNOWN_CLUSTER;
   // The vectors are of lower-case words, so an acronym would get the prior of a common word ("ARM", "EDS").
   const prior = cap === Cap.All ? NO_PRIOR : (priors.get(lower) ?? NO_PRIOR);
@@ -266,7 +266,7 @@ function describe(token: string, lexicon: CaseLexicon, gazetteer: Gazetteer, cla
     caseClass,
     text: lower,
     gazetteer: bits,
-    phrase: gazetteer.longestPhrase(lower),
+    phrase: gazetteer.taggerLongestPhrase(lower),
     cluster,
     prior,
     scoreTable: undefined,

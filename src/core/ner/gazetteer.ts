@@ -17,6 +17,8 @@ export const COUNTRY: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('country');
 export const PLACE_NAME: GazetteerBits = (1 << GAZETTEER_KINDS.indexOf('place')) | COUNTRY;
 /** A listed name that is also an English word ("Will", "Bath"). */
 export const COMMON_WORD: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('common');
+/** What a region is to the entity rules: a place. */
+const REGION_BITS: GazetteerBits = 1 << GAZETTEER_KINDS.indexOf('place');
 
 export interface GazetteerFile {
   version: 2;
@@ -25,6 +27,11 @@ export interface GazetteerFile {
    * (`normalizeName`) and sorted. Grouping makes loading one Map insertion per entry.
    */
   entries: Record<string, string>;
+  /**
+   * States, provinces, counties and regions, newline-separated and normalized: places to the entity rules
+   * (`lookup`), unknown to the tagger's features (`taggerLookup`), which were trained without them.
+   */
+  regions?: string;
 }
 
 /** Lower case, single spaces: entries are compared with the space-joined, lower-cased tokens. */
@@ -39,31 +46,53 @@ export class Gazetteer {
   private readonly phraseStarts = new Map<string, number>();
   /** For the first token of a multi-token entry, the second tokens of such entries. */
   private readonly secondTokens = new Map<string, Set<string>>();
+  /** The regions' entries, with the bits of the same entry in the other lists. */
+  private readonly regionBits = new Map<string, GazetteerBits>();
+  /** For the first token of a multi-token region, the longest such region or entry in tokens. */
+  private readonly regionPhraseStarts = new Map<string, number>();
 
   constructor(file: GazetteerFile) {
     for (const [key, list] of Object.entries(file.entries)) {
       const bits = Number(key);
       for (const entry of list.split('\n')) {
         this.bits.set(entry, bits);
-        const space = entry.indexOf(' ');
-        if (space < 0) continue;
-        const first = entry.slice(0, space);
         const parts = entry.split(' ');
-        if (parts.length > (this.phraseStarts.get(first) ?? 0)) this.phraseStarts.set(first, parts.length);
-        let seconds = this.secondTokens.get(first);
-        if (!seconds) this.secondTokens.set(first, (seconds = new Set()));
+        if (parts.length < 2) continue;
+        if (parts.length > (this.phraseStarts.get(parts[0]) ?? 0)) this.phraseStarts.set(parts[0], parts.length);
+        let seconds = this.secondTokens.get(parts[0]);
+        if (!seconds) this.secondTokens.set(parts[0], (seconds = new Set()));
         seconds.add(parts[1]);
       }
     }
+    for (const entry of file.regions ? file.regions.split('\n') : []) {
+      this.regionBits.set(entry, (this.bits.get(entry) ?? 0) | REGION_BITS);
+      const parts = entry.split(' ');
+      if (parts.length > Math.max(this.longestPhrase(parts[0]), 1)) this.regionPhraseStarts.set(parts[0], parts.length);
+    }
   }
 
-  /** Bits of a lower-cased token, or of lower-cased tokens joined by single spaces. */
+  /** Bits of a lower-cased token, or of lower-cased tokens joined by single spaces; a region's are a place's. */
   lookup(lower: string): GazetteerBits {
+    return this.regionBits.get(lower) ?? this.bits.get(lower) ?? 0;
+  }
+
+  /** Longest multi-token entry or region, in tokens, that could start with this lower-cased token (0: none). */
+  longestPhrase(lower: string): number {
+    return this.regionPhraseStarts.get(lower) ?? this.phraseStarts.get(lower) ?? 0;
+  }
+
+  /** Whether a lower-cased name is a region's and no other place's ("mayo", not "galway", a city too). */
+  isRegionOnly(lower: string): boolean {
+    return this.regionBits.has(lower) && ((this.bits.get(lower) ?? 0) & PLACE_NAME) === 0;
+  }
+
+  /** `lookup` as the tagger was trained: without the regions. */
+  taggerLookup(lower: string): GazetteerBits {
     return this.bits.get(lower) ?? 0;
   }
 
-  /** Longest multi-token entry, in tokens, that could start with this lower-cased token (0: none). */
-  longestPhrase(lower: string): number {
+  /** `longestPhrase` as the tagger was trained: without the regions. */
+  taggerLongestPhrase(lower: string): number {
     return this.phraseStarts.get(lower) ?? 0;
   }
 
