@@ -1023,13 +1023,15 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
-    // A school without its noun, a council without its kind, a museum without what it is of, across documents.
+    // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
+    // it is for, across documents.
     const institutions = linkEntities([
-      analyzeWith('x.txt', 'Ashvale Primary School, Wenmoor County Council and the Orvik Museum of Modern Art agreed.', {
-        'Ashvale Primary School': 'ORG', 'Wenmoor County Council': 'ORG', 'Orvik Museum of Modern Art': 'ORG',
+      analyzeWith('x.txt', 'Ashvale Primary School, Wenmoor County Council, the Sedley Institute for Policy Research and the Orvik Museum of Modern Art agreed.', {
+        'Ashvale Primary School': 'ORG', 'Wenmoor County Council': 'ORG', 'Sedley Institute for Policy Research': 'ORG', 'Orvik Museum of Modern Art': 'ORG',
       }),
-      analyzeWith('y.txt', 'Ashvale Primary, Wenmoor Council and the Orvik Museum objected.', { 'Ashvale Primary': 'ORG', 'Wenmoor Council': 'ORG', 'Orvik Museum': 'ORG' }),
+      analyzeWith('y.txt', 'Ashvale Primary, Wenmoor Council, the Sedley Institute and the Orvik Museum objected.', { 'Ashvale Primary': 'ORG', 'Wenmoor Council': 'ORG', 'Sedley Institute': 'ORG', 'Orvik Museum': 'ORG' }),
     ]);
+    assert.equal(entityOf(institutions, 'y.txt', 'Sedley Institute'), entityOf(institutions, 'x.txt', 'Sedley Institute for Policy Research'));
     assert.equal(entityOf(institutions, 'y.txt', 'Ashvale Primary'), entityOf(institutions, 'x.txt', 'Ashvale Primary School'));
     assert.equal(entityOf(institutions, 'y.txt', 'Wenmoor Council'), entityOf(institutions, 'x.txt', 'Wenmoor County Council'));
     assert.equal(entityOf(institutions, 'y.txt', 'Orvik Museum'), entityOf(institutions, 'x.txt', 'Orvik Museum of Modern Art'));

@@ -1302,6 +1302,8 @@ describe('entity mentions', () => {
         'Bakker Thermal': 'PER', 'Kestrum Optics': 'PER', 'Brattvik Outfitters': 'LOC', 'Tomari Precision': 'PER', 'Velko Microelectronics': 'LOC',
       });
       assert.deepEqual(makers.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'ORG']);
+      // (… and partnerships.)
+      assert.deepEqual(mentions('- Contractor: Abbotsley Vance Partnership', { 'Abbotsley Vance Partnership': 'PER' }).map((m) => m.type), ['ORG']);
     });
 
     it('takes a title in quotes after a kind of work as one other name, the names inside it included', () => {
@@ -1813,6 +1815,8 @@ describe('entity mentions', () => {
     it('types a name before an award\'s noun as the award, but not an acronym of its body', () => {
       const list = mentions("She won the club's Golden Carabiner award and the BAFTA award.", { 'Golden Carabiner': 'PER', BAFTA: 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Golden Carabiner', 'MISC'], ['BAFTA', 'ORG']]);
+      // … and a salver is one, named whole.
+      assert.deepEqual(mentions('Winners receive the Tarnby Jubilee Salver.', { 'Tarnby Jubilee Salver': 'ORG' }).map((m) => [m.text, m.type]), [['Tarnby Jubilee Salver', 'MISC']]);
     });
 
     it('takes an award "of the Year" whole, whatever the tagger made of it, and no year of sales', () => {
@@ -2402,6 +2406,14 @@ describe('entity mentions', () => {
       const firm = mentions("Varno's Ratings cut the city. Varno's said more cuts may come. Lim's Meriton Holdings agreed.", { Varno: 'PER', Ratings: 'ORG', Lim: 'PER', 'Meriton Holdings': 'ORG' });
       assert.deepEqual(firm.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Varno's Ratings", 'ORG'], ["Varno's", 'ORG'], ['Lim', 'PERSON'], ['Meriton Holdings', 'ORG']]);
       assert.equal(firm[0].localKey, firm.find((m) => m.text === "Varno's")!.localKey);
+      // A compound after the "'s" is owned: "Ketterly Radio's on-course reporter".
+      const compound = mentions("She told Ketterly Radio's on-course reporter Nell Vane.", { 'Ketterly Radio': 'ORG', 'Nell Vane': 'PER' });
+      assert.deepEqual(compound.map((m) => m.text), ['Ketterly Radio', 'Nell Vane']);
+    });
+
+    it("types a listed town that owns a body a place, not a club's town that owns a player", () => {
+      const list = mentions("Holvey is owned by Leeds's Carrow Group. Chelsea's Ana Ruiz scored.", { Holvey: 'PER', Leeds: 'ORG', 'Carrow Group': 'ORG', Chelsea: 'ORG', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Holvey', 'PERSON'], ['Leeds', 'PLACE'], ['Carrow Group', 'ORG'], ['Chelsea', 'ORG'], ['Ana Ruiz', 'PERSON']]);
     });
 
     it("reads a founder's name before a verb in the present as the shop that acts, not an owner", () => {

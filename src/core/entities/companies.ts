@@ -30,7 +30,7 @@ const COMPANY_TAILS = new Set(
   services gaming betting bloodstock talent lawyers solicitors line cooperative co-operative producers growers ballet theatre theater
   vineyards vineyard wines cellars agri agro garments textiles knitwear renewables advisory appliance appliances stores
   supermarkets retail publishing releasing printing distribution distributors packaging television films network brewing brewers ales drinks beverages magazine
-  optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns
+  optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns partnership
   leisure`.split(/\s+/),
 );
 
@@ -134,6 +134,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (council) out.push(council);
   const of = words.indexOf('of');
   if (of >= 2 && INSTITUTIONS_OF.test(words[of - 1])) out.push(words.slice(0, of).join(' '));
+  // … and an institute without what it is for: "Sedley Institute for Policy Research" … "Sedley Institute".
+  const forAt = words.indexOf('for');
+  if (forAt >= 2 && INSTITUTES_FOR.test(words[forAt - 1])) out.push(words.slice(0, forAt).join(' '));
   // A broadcaster goes by its call letters: "WKBR NewsChannel 9" … "WKBR", "KDSN News 4" … "KDSN".
   // (Letters that spell no word or name: not "Kent News" or "West Radio".)
   const callLetters = isCallLetters(words[0].toUpperCase()) && !isCommonWord(words[0]) && !(nameLists().lookup(words[0]) & (PLACE_NAME | FIRST_NAME | LAST_NAME));
@@ -195,6 +198,9 @@ export function councilWithoutKind(key: string): string | undefined {
 
 /** Institutions named for what they are of after their own name: "Fjordvik Museum of Modern Art". */
 const INSTITUTIONS_OF = /^(?:museum|gallery|galleries|library)$/;
+
+/** Institutions named for what they are for after their own name: "Sedley Institute for Policy Research". */
+const INSTITUTES_FOR = /^(?:institute|centre|center)$/;
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;

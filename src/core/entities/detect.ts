@@ -105,6 +105,11 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));
 
+  const isTownOwningBody = (c: Candidate) => {
+    if (c.end - c.start !== 1 || !isPossessive(tokens[c.end]?.text ?? '')) return false;
+    const listed = nameLists().lookup(tokens[c.start].text.toLowerCase());
+    return (listed & PLACE_NAME) !== 0 && (listed & ORG_WORD) === 0 && found.some((o) => o.start === c.end + 1 && o.label === 'ORG' && !o.person);
+  };
   const studios = studioNames(tokens, found, surface);
   const typeOf = (c: Candidate, words: readonly string[]) => {
     const type = entityType(c.label, words, tokens[c.end]?.text);
@@ -113,6 +118,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';
     // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7".
     if (type === 'FACILITY' && c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) return 'PLACE';
+    // A listed town owning a body is the town: "owned by Leeds's Carrow Group" (not a club's player: "Chelsea's Ana Ruiz").
+    if (type === 'ORG' && isTownOwningBody(c)) return 'PLACE';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
   };
   const drafts: Draft[] = found.map((c, i) => {

@@ -297,7 +297,9 @@ export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   const presentVerb = next.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(next.text) && /^['’]s$/.test(tokens[c.end].text) && !/^(?:NOUN|ADP|PART)$/.test(object) && !isPlaceName(tokens, c);
   // (What is owned may be an acronym wink reads as a word: "Okoro's UP had pledged".)
   const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(next.text);
-  const owns = acronym || !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed || presentVerb);
+  // (… or a compound wink reads apart: "Ketterly Radio's on-course reporter".)
+  const compound = isHyphen(tokens[c.end + 2]?.text ?? '') && tokens[c.end + 2].start === next.end;
+  const owns = acronym || compound || !(AFTER_STORE.has(next.pos) || STORE_VERBS.has(next.text) || followed || presentVerb);
   return owns ? c : { ...c, end: c.end + 1, label: 'ORG', cued: true };
 }
 

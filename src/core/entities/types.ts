@@ -176,7 +176,7 @@ export function isDocumentHead(word: string): boolean {
  * Last words of the names of laws, treaties and awards ("Defense Production Act", "Paris Accord",
  * "Nobel Prize"): other names, not bodies.
  */
-const AWARD_HEADS = ['prize', 'award', 'awards', 'medal', 'trophy'];
+const AWARD_HEADS = ['prize', 'award', 'awards', 'medal', 'trophy', 'salver'];
 const AWARD_HEAD_SET = new Set(AWARD_HEADS);
 const OTHER_NAME_HEADS = new Set(['act', 'bill', 'amendment', 'doctrine', 'index', ...AWARD_HEADS, ...DOCUMENT_HEADS]);
 
@@ -635,7 +635,7 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
 }
 
 /** Lower-case award nouns after an award's name: "the Golden Carabiner award". */
-const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy)$/;
+const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy|salver)$/;
 
 /** The word before a road's number: "Highway 30", "Route 66", "County Road 9". */
 export function isNumberedRoadWord(word: string): boolean {
