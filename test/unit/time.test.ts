@@ -505,6 +505,12 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The bank will cut its key rate on Thursday.').value, '2024-10-17');
     const sale = datesIn('Traders said yields could fall at the auction, from 18.9 percent at the last sale on February 18. The next auction on March 18 may tell.', '2026-03-04');
     assert.deepEqual(sale.map((d) => d.value), ['2026-02-18', '2026-03-18']);
+    // An owner's last is the final one, its time the clause's.
+    assert.equal(only('Members will sail their last race in July.', '2026-05-12').value, '2026-07');
+    // A plan's noun tells no tense, unless it is for an appointment; a target's participle looks ahead.
+    const plans = datesIn("The council approved Kelby Homes' plan for 90 flats late on Monday. The board unveiled a plan for a vote on Friday.", '2026-05-06');
+    assert.deepEqual(plans.map((d) => d.value), ['2026-05-04', '2026-05-08']);
+    assert.equal(only('Timetable: completion targeted for July–September', '2026-03-11').value, '2026-07/2026-09');
     // A market's close on a day is past, whatever is promised for it; a shop that will close is ahead.
     const close = datesIn("Holders will get a premium to the closing price on Monday, or to Monday's close. The shop will close on Friday.", '2026-03-04');
     assert.deepEqual(close.map((d) => d.value), ['2026-03-02', '2026-03-02', '2026-03-06']);

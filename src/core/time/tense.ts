@@ -14,8 +14,8 @@ const FUTURE = new Set([
   // "on course to re-enter the top 10 on Friday", "on track to"; "Sunday should be sunny"; "warning of rain on Saturday";
   // a headline's "salvors eye Wednesday refloat".
   'course', 'track', 'should', 'warning', 'warns', 'eye', 'eyes', 'eyeing',
-  // "A trial date has been fixed for October", "pencilled in for October".
-  'fixed', 'pencilled', 'penciled',
+  // "A trial date has been fixed for October", "pencilled in for October"; "completion targeted for July".
+  'fixed', 'pencilled', 'penciled', 'targeted', 'earmarked',
   // "Listeners can hear the interview at 6 p.m. on Friday": what one can do yet.
   'can',
   // "pledging to hand over power on July 28", "vowed to return in May"; "prepares for the summit in November".
@@ -40,6 +40,8 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   warns: /^of$/,
   set: /^(to|for)$/,
   fixed: /^for$/,
+  targeted: /^for$/,
+  earmarked: /^for$/,
   ...Object.fromEntries(PLEDGES.map((word) => [word, /^to$/])),
   // (Not what one can tell of the past: "Police can confirm the man died on Friday", "can't remember".)
   can: /^(?!(?:confirm|say|tell|reveal|report|remember|recall|recognise|recognize|identify|name|not|n't|n’t)$)[a-z]+$/,
@@ -70,6 +72,8 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   are: /^(?:at|on|due|for|next|this)$/,
 };
 
+/** How many words after a plan's "for" may say what it is for. */
+const PLAN_REACH = 3;
 /** What one has on a day ahead: "a wedding", "a meeting", "a hearing". */
 const APPOINTMENTS = new Set(['wedding', 'meeting', 'appointment', 'hearing', 'game', 'match', 'interview', 'exam', 'flight', 'operation', 'surgery', 'party', 'deadline', 'vote', 'concert', 'show', 'trial']);
 
@@ -167,6 +171,12 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "warned of rain on Saturday": what a warning is of lies ahead of it ("warned in March that …" is past).
   // (Not what had been warned of, a storm now over: "Forecasters had warned of gales on Friday evening".)
   if (word === 'warned' && /^of$/i.test(tokens[i + 1]?.text ?? '')) return /^had$/i.test(previous?.text ?? '') ? 'past' : 'future';
+  // "approved the plan for 90 flats on Monday", "approved Castlemere Homes' plan for …": a plan's noun says nothing of
+  // when, unless it is for an appointment ("a plan for a vote on Friday").
+  const owned = previous !== undefined && (previous.pos === 'DET' || POSSESSIVES.test(previous.text) || /^(?:['’]s?)$/.test(previous.text));
+  if (/^plans?$/.test(word) && owned && tokens[i + 1]?.text.toLowerCase() === 'for') {
+    return tokens.slice(i + 2, i + 2 + PLAN_REACH).some((t) => APPOINTMENTS.has(t.text.toLowerCase())) ? 'future' : null;
+  }
   if (FUTURE.has(word)) {
     // "which had been due to load on Monday": a plan of the past, its day gone.
     if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
@@ -361,6 +371,8 @@ function placedByAdjective(tokens: readonly Token[], first: number): Tense {
   if (tokens[k]?.pos !== 'NOUN') return null;
   if (tokens[k - 1]?.pos === 'NOUN') k--;
   const word = tokens[k - 1]?.text ?? '';
+  // ("will sail their last race in July": an owner's last one is the final one, the clause says when.)
+  if (/^last$/i.test(word) && POSSESSIVES.test(tokens[k - 2]?.text ?? '')) return null;
   return PLACING.test(word) ? (/^(?:next|upcoming)$/i.test(word) ? 'future' : 'past') : null;
 }
 
