@@ -515,6 +515,18 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Cape of Good Tidings', 'PLACE'], ['Bay of Kelmar', 'PLACE']]);
     });
 
+    it('ends a company\'s name before what it was chosen "for", but not a body named for its cause', () => {
+      const list = mentions('The port chose Harwick Steel Group for the Tarrant programme. The Citizens Group for Safer Roads agreed.', {
+        'Harwick Steel Group for the Tarrant': 'ORG', 'Citizens Group for Safer Roads': 'ORG',
+      });
+      assert.deepEqual(list.map((m) => m.text), ['Harwick Steel Group', 'Citizens Group for Safer Roads']);
+    });
+
+    it("leaves a place's office's words to the office: \"Saskatchewan Economic Development Minister\"", () => {
+      const list = mentions('Saskatchewan Economic Development Minister Tarik Hale welcomed it.', { Saskatchewan: 'LOC', 'Tarik Hale': 'PER' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Saskatchewan', 'PLACE'], ['Tarik Hale', 'PERSON']]);
+    });
+
     it('takes the head of "X of the Y" and the words before it into the body\'s name', () => {
       const list = mentions('Four sailors were hurt, according to the Armed Forces of the Norlands.', { Norlands: 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Armed Forces of the Norlands', 'ORG']]);

@@ -8,10 +8,10 @@
  * it ("Varnley city council"), a conference of members ("Conference of Catholic Bishops").
  */
 import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
-import { isBusinessWord } from './companies';
+import { isBusinessWord, isCompanyTail } from './companies';
 import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
@@ -511,6 +511,21 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
     if (end > first && end - first <= MAX_PURPOSE_NAME + 2) out = withSpan(out, { start: span.start, end, label: award ? 'MISC' : 'ORG' });
   }
   return out;
+}
+
+/**
+ * A company's name the tagger ran on over "for" and what it was chosen for: "chose [Harwick Steel Group] for the Tarrant
+ * programme" (not a body named for its cause: "Centre for the Study of Rivers", "Citizens Group for Safer Roads").
+ */
+export function splitCompaniesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  return spans.map((span) => {
+    if (span.label !== 'ORG') return span;
+    const at = words.texts.indexOf('for', span.start + 2);
+    if (at < 0 || at >= span.end - 1) return span;
+    const tail = words.texts[at - 1];
+    const company = (isCompanyTail(tail.toLowerCase()) || isLegalDesignator(tail)) && !isCauseHead(tail) && !isUsuallyLowerCase(words.texts[span.start]);
+    return company ? { ...span, end: at } : span;
+  });
 }
 
 /** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */

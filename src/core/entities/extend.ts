@@ -7,7 +7,7 @@
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
 import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
@@ -79,6 +79,18 @@ const BODY_BEFORE_OF_PLACE = /^(?:Port|University|Archdiocese|Diocese)$/;
 /** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union", "Friends of the Earth", "Sisters of the Holy Cross". */
 const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Friends|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces|Sisters|Brothers|Daughters|Knights|Servants)$/;
 
+/** How many capitalized common words an office's domain may have before its title ("Economic Development Minister"). */
+const MAX_DOMAIN_WORDS = 3;
+
+/** Whether capitalized common words from `i` run into a title: "Economic Development Minister", "Health and Social Care Secretary". */
+function opensOffice(words: Words, i: number): boolean {
+  for (let j = i; j < i + MAX_DOMAIN_WORDS && j < words.texts.length; j++) {
+    if (words.texts[j] !== 'and' && !(isNameWord(words, j) && isSometimesLowerCase(words.texts[j]))) return false;
+    if (j > i && isTitleWord(words.texts[j + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const covered = new Uint8Array(words.texts.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -95,7 +107,9 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       !((span.label === 'PER' || i === firstWord(words)) && isUsuallyLowerCase(words.texts[i]) && !(i === end && i === start + 1 && isTownHead(words.texts[i]))) &&
       !(span.label === 'PER' && i < start && isDemonym(words.texts[i]));
     // A word right before a title belongs to the title ("U.S. [Assistant Secretary]"), but a town's last word ("Ashby Falls Mayor").
-    const beforeTitle = (i: number) => i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]) && !(i === start + 1 && isTownHead(words.texts[i]));
+    // (… and so do a place's office's words: "Saskatchewan [Economic Development Minister]".)
+    const beforeTitle = (i: number) =>
+      (i + 1 < words.texts.length && isTitleWord(words.texts[i + 1]) && !(i === start + 1 && isTownHead(words.texts[i]))) || (span.label === 'LOC' && opensOffice(words, i));
     while (end < words.texts.length && !covered[end] && ((canTake(end) && !beforeTitle(end)) || isModelNumber(words.texts[end]) || isProductNumber(words, end) || isBillNumber(words, end))) {
       covered[end] = 1;
       end++;
