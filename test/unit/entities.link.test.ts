@@ -1023,6 +1023,8 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
+    // A funeral or care home goes without its kind.
+    assert.ok(companyShortKeys('evergreen rest funeral home').includes('evergreen rest'));
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([

@@ -515,6 +515,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Cape of Good Tidings', 'PLACE'], ['Bay of Kelmar', 'PLACE']]);
     });
 
+    it('takes a funeral or care home the tagger left untagged, and its name without its kind where it recurs', () => {
+      const list = mentions('The family used Evergreen Rest Funeral Home. Evergreen Rest said so. Maple Grove Care Home agreed. The Funeral Home shut.', {});
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Evergreen Rest Funeral Home', 'ORG'], ['Evergreen Rest', 'ORG'], ['Maple Grove Care Home', 'ORG']]);
+    });
+
     it('ends a company\'s name before what it was chosen "for", but not a body named for its cause', () => {
       const list = mentions('The port chose Harwick Steel Group for the Tarrant programme. The Citizens Group for Safer Roads agreed.', {
         'Harwick Steel Group for the Tarrant': 'ORG', 'Citizens Group for Safer Roads': 'ORG',

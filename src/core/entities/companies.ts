@@ -124,9 +124,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   const out: string[] = [];
-  // An English health trust or a school goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel Valley Health",
-  // "Brackwater Central High School" … "Brackwater Central".
-  for (const kind of [NHS_TRUST, SCHOOL_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  // An English health trust, a school or a funeral home goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel
+  // Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral Home" … "Evergreen Rest".
+  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
   // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
   // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
   if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
@@ -201,6 +201,9 @@ const INSTITUTIONS_OF = /^(?:museum|gallery|galleries|library)$/;
 
 /** Institutions named for what they are for after their own name: "Sedley Institute for Policy Research". */
 const INSTITUTES_FOR = /^(?:institute|centre|center)$/;
+
+/** A funeral or care home's kind: "evergreen rest funeral home" … "evergreen rest". */
+const HOME_KIND = / (?:funeral|care|nursing|retirement) (?:home|homes|parlour|parlor|chapel|directors)$/;
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;

@@ -17,6 +17,7 @@ import { entityType, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
+import { endsInHomeKind } from './untagged';
 
 /**
  * A name to look for again; `surname` for a person's last name looked for alone; `inSentence` for an
@@ -57,6 +58,8 @@ export function propagate(
     // … or without the word that says what it does: "Quarrow Cloud" … "Quarrow said" (an unlisted, unusual word only).
     const short = c.label === 'ORG' && words.length === 2 && isCompanyTail(words[1].toLowerCase()) ? words[0] : '';
     if (short.length > 2 && !isCommonWord(short) && !(nameLists().lookup(short.toLowerCase()) & PLACE_NAME) && !countryOfDemonym(short)) add([short], 'ORG');
+    // … or a home without its kind, two words at least: "Evergreen Rest Funeral Home" … "Evergreen Rest said".
+    if (c.label === 'ORG' && words.length >= 4 && endsInHomeKind(words)) add(words.slice(0, -2), 'ORG');
   }
   // An outlet named in capitals recurs in mixed case ("FREIGHT TODAY" … "reviewed by Freight Today"), and a station without
   // its kind after its number ("KTRX 5 News" … "KTRX 5 spoke with parents").
