@@ -1269,6 +1269,15 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(entities, 'b.txt', 'Hawks'), entityOf(entities, 'a.txt', 'Atlanta Hawks'));
     assert.equal(entityOf(entities, 'b.txt', 'Kelmari'), entityOf(entities, 'a.txt', 'Abdel Fattah al-Kelmari'));
+    // … a team after an unlisted town too, but not an outlet by its body's word, and no count after the nickname.
+    const towns = { 'Ardley Hornets': 'ORG', Hornets: 'ORG', 'Kelby News': 'ORG', News: 'ORG', 'Orrin Kestrels': 'ORG', Kestrels: 'ORG' } as const;
+    const teams = linkEntities([
+      analyzeWith('c.txt', 'The Ardley Hornets won, Kelby News said. The Orrin Kestrels drew.', towns),
+      analyzeWith('d.txt', 'The Hornets will play. News of it spread. The union docked the Kestrels 10 points.', towns),
+    ]);
+    assert.equal(entityOf(teams, 'd.txt', 'Hornets'), entityOf(teams, 'c.txt', 'Ardley Hornets'));
+    assert.equal(entityOf(teams, 'd.txt', 'Kestrels'), entityOf(teams, 'c.txt', 'Orrin Kestrels'));
+    assert.ok(!entityOf(teams, 'c.txt', 'Kelby News').mentions.some((m) => m.file === 'd.txt'));
   });
 
   it('links a stock ticker to its company, names its exchange, and links an acronym to the long form the tagger missed', () => {

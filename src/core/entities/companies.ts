@@ -123,6 +123,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   const last = words[words.length - 1];
   const team = words.length >= 2 && last.endsWith('s') && !isBusinessWord(last) && !(nameLists().lookup(last) & PLACE_NAME);
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
+  // … and so does one after an unlisted town: "Ardley Hornets" … "the Hornets" (not a body's word: "Kelby News", "Ostra
+  // Times"; nor a plural the short names of many share: "Kelby Homes").
+  if (team && words.length === 2 && last.length >= MIN_NICKNAME && !/ss$/.test(last) && !isSometimesLowerCase(words[0]) && !(nameLists().lookup(last) & ORG_WORD) && !SHARED_PLURALS.test(last)) return [last];
   const out: string[] = [];
   // An English health trust, a school or a funeral home goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel
   // Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral Home" … "Evergreen Rest".
@@ -183,6 +186,11 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (coinedName && !out.includes(coined) && !(nameLists().lookup(coined) & PLACE_NAME)) out.push(coined);
   return out;
 }
+
+/** Letters of a team's plural nickname at least ("Stags"). */
+const MIN_NICKNAME = 5;
+/** Plurals that end the names of many firms and bodies, no team's nickname. */
+const SHARED_PLURALS = /^(?:homes|brothers|sons|partners|friends|farms|estates|motors|sports|games|studios|records|pictures|stores|foods|works|properties|cars|buses|coaches|kids|parents|residents|citizens|veterans|workers)$/;
 
 /** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
 const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'regional', 'municipal', 'metropolitan', 'shire']);

@@ -1441,7 +1441,7 @@ function wordsIn(tokens: readonly Token[], c: Candidate): number {
 /** Words that name a model's tier after its number. */
 const TIER = /^(?:Max|Pro|Neo|Ultra|Plus|Mini)$/;
 const MODEL_PART = /^(?:\d{1,4}|[A-Z]{1,2}\d{0,2}|Max|Pro|Neo|neo|Ultra|Plus|Mini|XWB|ER|LR|XLR)$/;
-const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?|months?|weeks?|days?|hours?|minutes?)$/i;
+const AFTER_AMOUNT = /^(?:%|percent|per|million|billion|trillion|people|workers|jobs|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|tries|runs|wickets|votes|seats|places|games|matches|wins|shots|strokes|metres|meters|miles|kilometres|kilometers|times)$/i;
 
 /**
  * A team's score, "Penn State 24-17", "Texas 31, Oklahoma 27", not a model ("72-600", "787-9", "iPhone 17 sold").
