@@ -125,7 +125,7 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (team && nameLists().lookup(words.slice(0, -1).join(' ')) & PLACE_NAME) return [last];
   // … and so does one after an unlisted town: "Ardley Hornets" … "the Hornets" (not a body's word: "Kelby News", "Ostra
   // Times"; nor a plural the short names of many share: "Kelby Homes").
-  if (team && words.length === 2 && last.length >= MIN_NICKNAME && !/ss$/.test(last) && !isSometimesLowerCase(words[0]) && !(nameLists().lookup(last) & ORG_WORD) && !SHARED_PLURALS.test(last)) return [last];
+  if (team && words.length === 2 && last.length >= MIN_NICKNAME && !/ss$/.test(last) && !isCompanyTail(last) && !isSometimesLowerCase(words[0]) && !(nameLists().lookup(last) & ORG_WORD) && !SHARED_PLURALS.test(last)) return [last];
   const out: string[] = [];
   // An English health trust, a school or a funeral home goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel
   // Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral Home" … "Evergreen Rest".
