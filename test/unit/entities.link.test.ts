@@ -1023,8 +1023,13 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
-    // A funeral or care home goes without its kind.
+    // A funeral or care home goes without its kind, a cemetery and a farm without theirs, a news agency without "service"
+    // (not any service: "National Weather Service").
     assert.ok(companyShortKeys('evergreen rest funeral home').includes('evergreen rest'));
+    for (const [key, short] of [['holloway fields cemetery', 'holloway fields'], ['carnhope mains farm', 'carnhope mains'], ['meridian wire service', 'meridian wire']]) {
+      assert.ok(companyShortKeys(key).includes(short), key);
+    }
+    assert.deepEqual(companyShortKeys('national weather service'), []);
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([

@@ -38,14 +38,14 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery']);
+const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
  * school, a health trust, an authority, a museum or a football club is named after its town ("Carrowby Primary School",
  * "Kesworth Town FC"), and so is a reinsurer ("Kelmsford Re").
  */
-const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network']);
+const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
@@ -127,9 +127,10 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // Times"; nor a plural the short names of many share: "Kelby Homes").
   if (team && words.length === 2 && last.length >= MIN_NICKNAME && !/ss$/.test(last) && !isCompanyTail(last) && !isSometimesLowerCase(words[0]) && !(nameLists().lookup(last) & ORG_WORD) && !SHARED_PLURALS.test(last)) return [last];
   const out: string[] = [];
-  // An English health trust, a school or a funeral home goes without its kind: "Kestrel Valley Health NHS Trust" … "Kestrel
-  // Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral Home" … "Evergreen Rest".
-  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  // An English health trust, a school, a funeral home or a news agency goes without its kind: "Kestrel Valley Health NHS
+  // Trust" … "Kestrel Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral
+  // Home" … "Evergreen Rest", "Meridian Wire Service" … "Meridian Wire".
+  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND, NEWS_SERVICE]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
   // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
   // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
   if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
@@ -210,6 +211,8 @@ const INSTITUTIONS_OF = /^(?:museum|gallery|galleries|library)$/;
 /** Institutions named for what they are for after their own name: "Sedley Institute for Policy Research". */
 const INSTITUTES_FOR = /^(?:institute|centre|center)$/;
 
+/** A news agency's "service": "meridian wire service" … "meridian wire". */
+const NEWS_SERVICE = /(?<= (?:wire|news|press)) service$/;
 /** A funeral or care home's kind: "evergreen rest funeral home" … "evergreen rest". */
 const HOME_KIND = / (?:funeral|care|nursing|retirement) (?:home|homes|parlour|parlor|chapel|directors)$/;
 
