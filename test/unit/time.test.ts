@@ -1260,6 +1260,9 @@ describe('time: resolution against the article date', () => {
   it("dates the holidays of the calendar's fixed days", () => {
     const dates = datesIn('They have not lost since Boxing Day. The parade is on Saint Patrick\'s Day.', '2026-02-01');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['since Boxing Day', '2025-12-26'], ["on Saint Patrick's Day", '2026-03-17']]);
+    // … and other nations' fixed days, none of them a saint's town ("St. George, Utah").
+    const more = datesIn("The Fourth of July parade will go ahead. Anzac Day 2025 was quiet. On Bonfire Night crowds came. St Andrew's Day is on Monday. St. George, Utah, agreed.", '2026-06-03');
+    assert.deepEqual(more.map((d) => [d.text, d.value]), [['Fourth of July', '2026-07-04'], ['Anzac Day 2025', '2025-04-25'], ['On Bonfire Night', '2025-11-05'], ["St Andrew's Day", '2026-11-30'], ['on Monday', '2026-06-08']]);
   });
 
   it('dates days that move with the year: Easter and its days, Thanksgiving and the shopping days after it, US weekday holidays', () => {

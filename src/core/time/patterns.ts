@@ -207,6 +207,10 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/^christmas\s+eve$/i, 12, 24], [/^christmas/i, 12, 25], [/^new\s+year['’]s\s+eve$/i, 12, 31],
   [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31], [/^boxing\s+day$/i, 12, 26],
   [/^(?:st\.?|saint)\s+patrick/i, 3, 17], [/^bastille\s+day$/i, 7, 14],
+  [/^fourth\s+of\s+july$/i, 7, 4], [/^canada\s+day$/i, 7, 1], [/^australia\s+day$/i, 1, 26], [/^anzac\s+day$/i, 4, 25],
+  [/^(?:armistice|remembrance)\s+day$/i, 11, 11], [/^(?:bonfire|guy\s+fawkes)\s+night$/i, 11, 5], [/^hogmanay$/i, 12, 31],
+  [/^waitangi\s+day$/i, 2, 6], [/^(?:st\.?|saint)\s+andrew['’]s\s+day$/i, 11, 30], [/^(?:st\.?|saint)\s+david['’]s\s+day$/i, 3, 1],
+  [/^(?:st\.?|saint)\s+george['’]s\s+day$/i, 4, 23],
 ];
 /** A holiday's name, which the date finder reads as its day ("Easter", "Christmas Day", "Thanksgiving"), no entity's. */
 export function isHolidayName(name: string): boolean {
@@ -1112,9 +1116,9 @@ export const RULES: readonly Rule[] = [
     },
     ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving', 'labor', 'memorial', 'election'],
   ),
-  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day
+  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day, the Fourth of July, Anzac Day, Bonfire Night
   rule(
-    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}Patrick['’]s${SP}Day|Bastille${SP}Day)` +
+    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}(?:Patrick|Andrew|David|George)['’]s${SP}Day|Bastille${SP}Day|Fourth${SP}of${SP}July|(?:Canada|Australia|Anzac|Armistice|Remembrance|Waitangi)${SP}Day|(?:Bonfire|Guy${SP}Fawkes)${SP}Night|Hogmanay)` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
       if (!isCapitalized(m[2])) return null;
@@ -1122,6 +1126,6 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return dayFound(+m[3], month, day);
       return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
     },
-    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille'],
+    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', ' day', 'night', 'hogmanay'],
   ),
 ];
