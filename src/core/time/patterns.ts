@@ -64,10 +64,10 @@ function direction(word: string | undefined): Direction | undefined {
 }
 
 /**
- * A capitalized word with a lower-case letter, a comma and a space, ending the text: a name before an age in apposition;
- * not one word after a count and a comma, a list's ("Kent, 12, Essex, 9").
+ * A capitalized word with a lower-case letter ending the text: a name before the comma of an age in apposition; not one
+ * word after a count and a comma, a list's ("Kent, 12, Essex, 9").
  */
-const NAME_AND_COMMA = /(?<!\d,[^\S\r\n]+)\p{Lu}[\p{L}'’-]*\p{Ll},[^\S\r\n]$/u;
+const NAME_BEFORE_COMMA = /(?<!\d,[^\S\r\n]+)\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 
 const WORD_AFTER = /^[^\S\r\n]+([\p{L}\d'’]+)/u;
 const WORD_BEFORE = /([\p{L}\d'’]+)[^\S\r\n]+$/u;
@@ -878,12 +878,12 @@ export const RULES: readonly Rule[] = [
   rule(`\\bretir(?:e|ed|es|ing)${SP}at${SP}(\\d{2})\\b(?![:.]\\d|${OSP}(?:[ap]\\.?m\\b|o['’]clock|%|per))`, (m) => ({ ...fixed('DURATION', `P${m[1]}Y`, 'an age'), skip: m[0].length - m[1].length }), ['retir']),
   // "Rosa Quint, 54, said", "Delaney, 52, was", "said Ana Birt, 16.": an age in apposition to a name (not a list's count:
   // "Kent, 12, Essex, 9").
-  rule(`\\b\\d{1,3}(?=(?:,${SP}\\p{Ll}|[.;](?!\\d)))`, (m, text) => {
-    const age = Number(m[0]);
-    return age > 0 && age < 120 && !/^0/.test(m[0]) && NAME_AND_COMMA.test(text.slice(Math.max(0, m.index - 40), m.index))
-      ? fixed('DURATION', `P${age}Y`, 'an age')
+  rule(`,${SP}(\\d{1,3})(?=,${SP}[a-z]|[.;](?!\\d))`, (m, text) => {
+    const age = Number(m[1]);
+    return age > 0 && age < 120 && !/^0/.test(m[1]) && NAME_BEFORE_COMMA.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ? { ...fixed('DURATION', `P${age}Y`, 'an age'), skip: m[0].length - m[1].length }
       : null;
-  }, undefined, 'gu'),
+  }, undefined, 'g'),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
   // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
   rule(
