@@ -1050,6 +1050,9 @@ describe('entity mentions', () => {
         Investment: 'ORG', Operator: 'ORG', 'Brightwater Power': 'ORG', Aircraft: 'ORG', Kelvo: 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['Brightwater Power', 'Kelvo']);
+      // A bulleted fact in Title Case names its value all the same, though the story does not use it.
+      const titled = mentions('The winners were named.\n\n- Silver Sprocket Prize for design: Dunmore High School, Cork\n', { 'Dunmore High School': 'ORG', Cork: 'LOC' });
+      assert.deepEqual(titled.map((m) => m.text), ['Dunmore High School', 'Cork']);
     });
 
     it("takes a header line's or a breadcrumb's listed places and call letters, though the story does not use them", () => {

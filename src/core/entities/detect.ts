@@ -197,6 +197,16 @@ function isFactLabel(tokens: readonly Token[], c: Candidate, s: Sentence): boole
   return c.start === first && c.end - c.start === 1 && tokens[c.end]?.text === ':' && isUsuallyLowerCase(tokens[c.start].text);
 }
 
+/** Words of a fact box's label at most: "- Planning consultant:", "- Silver Sprocket Prize for design:". */
+const MAX_FACT_LABEL = 6;
+
+/** "- Engineer: Holmbury Crest Consulting": a bulleted fact whose value after its label's colon is a name, in Title Case or not. */
+function isBulletedFact(tokens: readonly Token[], s: Sentence): boolean {
+  if (!/^[-–•*]$/.test(tokens[s.tokenStart].text)) return false;
+  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1 && i <= s.tokenStart + MAX_FACT_LABEL; i++) if (tokens[i].text === ':') return startsUpper(tokens[i + 1].text);
+  return false;
+}
+
 /** "Strikers marched on the dock": a plural common noun opening the sentence, read as a person's name. */
 function isPluralOpening(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = tokens[c.start].text;
@@ -327,7 +337,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const credit = labelled.length > 0 ? labelled : copyrightHolder(tokens, s.tokenStart, s.tokenEnd);
     // So is a quote's attribution on the line after it: "— Councillor Imogen Strake".
     const attribution = /^[—–]\s/.test(text.slice(s.start, s.end));
-    const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || attribution || isLineOfNames(words, tagged));
+    const onlyNames = capitalized && (credited !== undefined || credit.length > 0 || attribution || isLineOfNames(words, tagged) || isBulletedFact(tokens, s));
     // A masthead's name is whole, whatever the tagger made of its words, and a name whether or not the story uses it.
     const masthead = capitalized ? mastheadName(tokens, s, place) : undefined;
     const isMasthead = (c: Candidate) => masthead !== undefined && c.start === masthead.start && c.end === masthead.end;
