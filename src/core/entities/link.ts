@@ -383,7 +383,7 @@ const COUNTY_FIRST = /^(?:county|co|river) (.+)$/;
 
 /**
  * The name of an unlisted district or a listed region with or without its kind ("tsangano district" → "tsangano",
- * "county mayo" → "mayo", "river wensum" → "wensum"); listed cities keep theirs ("york county" is no "york").
+ * "county kildare" → "kildare", "river wensum" → "wensum"); listed cities keep theirs ("york county" is no "york").
  */
 const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? COUNTY_FIRST.exec(key)?.[1] ?? key;

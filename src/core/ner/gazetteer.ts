@@ -81,7 +81,7 @@ export class Gazetteer {
     return this.regionPhraseStarts.get(lower) ?? this.phraseStarts.get(lower) ?? 0;
   }
 
-  /** Whether a lower-cased name is a region's and no other place's ("mayo", not "galway", a city too). */
+  /** Whether a lower-cased name is a region's and no other place's ("kildare", not "galway", a city too). */
   isRegionOnly(lower: string): boolean {
     return this.regionBits.has(lower) && ((this.bits.get(lower) ?? 0) & PLACE_NAME) === 0;
   }

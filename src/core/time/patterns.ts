@@ -1126,6 +1126,6 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return dayFound(+m[3], month, day);
       return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
     },
-    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', ' day', 'night', 'hogmanay'],
+    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', 'canada', 'australia', 'anzac', 'armistice', 'remembrance', 'waitangi', 'bonfire', 'fawkes', 'hogmanay'],
   ),
 ];
