@@ -326,6 +326,8 @@ describe('time: patterns and their spans', () => {
     // An age in apposition to a name, the age one leaves work at, "the age of"; not a list's counts, a time or a length.
     const apposed = datesIn('Rosa Quint, 54, said so, and Delaney, 52, agreed. "I retired at 65," said Ana Birt, 16. Cases: Kent, 12, Essex, 9.');
     assert.deepEqual(apposed.map((d) => [d.text, d.value]), [['54', 'P54Y'], ['52', 'P52Y'], ['at 65', 'P65Y'], ['16', 'P16Y']]);
+    const told = datesIn('He began when he was 18 and gave his age as 43. When they were 10 minutes away, it fell.');
+    assert.deepEqual(told.map((d) => [d.text, d.value]), [['18', 'P18Y'], ['43', 'P43Y'], ['10 minutes', 'PT10M']]);
     const ageOf = datesIn('Those who began before the age of 18 may go; babies at the age of six months and pupils from the age of 11 to 14 may not. She retires at 10:30.');
     assert.deepEqual(ageOf.map((d) => [d.text, d.value]), [['before the age of 18', 'P18Y'], ['six months', 'P6M'], ['at 10:30', 'T10:30']]);
   });

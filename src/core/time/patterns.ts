@@ -874,6 +874,12 @@ export const RULES: readonly Rule[] = [
   rule(`\\baged${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+]|to\\b|and\\b|or\\b|through\\b|plus\\b))`, (m) => fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), ['aged']),
   // "before the age of 18", "at the age of nine" (not "the age of six months": that unit's length).
   rule(`\\bthe${SP}age${SP}of${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+%]|${UNIT_SRC}\\b|(?:to|and|or)${SP}\\d))`, (m) => fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), ['age of']),
+  // "when he was 18", "gave her age as 43": an age told.
+  rule(
+    `\\b(?:when${SP}(?:he|she|I|they|we|you)${SP}(?:was|were)|(?:his|her|their|its)${SP}age${SP}as)${SP}(\\d{1,3}|${WORD_COUNT_SRC})\\b(?!${OSP}(?:[-–+%:.]\\d|${UNIT_SRC}\\b|[ap]\\.?m\\b|o['’]clock|percent|per|times|points))`,
+    (m) => ({ ...fixed('DURATION', `P${parseNumber(m[1])}Y`, 'an age'), skip: m[0].length - m[1].length }),
+    ['when', ' age as'],
+  ),
   // "I retired at 65", "retire at 67": the age one retires at.
   rule(`\\bretir(?:e|ed|es|ing)${SP}at${SP}(\\d{2})\\b(?![:.]\\d|${OSP}(?:[ap]\\.?m\\b|o['’]clock|%|per))`, (m) => ({ ...fixed('DURATION', `P${m[1]}Y`, 'an age'), skip: m[0].length - m[1].length }), ['retir']),
   // "Rosa Quint, 54, said", "Delaney, 52, was", "said Ana Birt, 16.": an age in apposition to a name (not a list's count:
