@@ -46,10 +46,10 @@ export class Gazetteer {
   private readonly phraseStarts = new Map<string, number>();
   /** For the first token of a multi-token entry, the second tokens of such entries. */
   private readonly secondTokens = new Map<string, Set<string>>();
-  /** The regions' entries, with the bits of the same entry in the other lists. */
-  private readonly regionBits = new Map<string, GazetteerBits>();
-  /** For the first token of a multi-token region, the longest such region or entry in tokens. */
-  private readonly regionPhraseStarts = new Map<string, number>();
+  /** The regions' entries' bits without the region's, as the tagger was trained (0: on no other list). */
+  private readonly taggerBits = new Map<string, GazetteerBits>();
+  /** For the first token of a multi-token region, the longest entry in tokens without the regions. */
+  private readonly taggerPhraseStarts = new Map<string, number>();
 
   constructor(file: GazetteerFile) {
     for (const [key, list] of Object.entries(file.entries)) {
@@ -64,36 +64,43 @@ export class Gazetteer {
         seconds.add(parts[1]);
       }
     }
+    // (The regions go into the same maps, which the entity rules ask most; the tagger's few asks go past them.)
     for (const entry of file.regions ? file.regions.split('\n') : []) {
-      this.regionBits.set(entry, (this.bits.get(entry) ?? 0) | REGION_BITS);
+      const bits = this.bits.get(entry) ?? 0;
+      this.taggerBits.set(entry, bits);
+      this.bits.set(entry, bits | REGION_BITS);
       const parts = entry.split(' ');
-      if (parts.length > Math.max(this.longestPhrase(parts[0]), 1)) this.regionPhraseStarts.set(parts[0], parts.length);
+      const longest = this.phraseStarts.get(parts[0]) ?? 0;
+      if (parts.length < 2 || parts.length <= longest) continue;
+      if (!this.taggerPhraseStarts.has(parts[0])) this.taggerPhraseStarts.set(parts[0], longest);
+      this.phraseStarts.set(parts[0], parts.length);
     }
   }
 
   /** Bits of a lower-cased token, or of lower-cased tokens joined by single spaces; a region's are a place's. */
   lookup(lower: string): GazetteerBits {
-    return this.regionBits.get(lower) ?? this.bits.get(lower) ?? 0;
+    return this.bits.get(lower) ?? 0;
   }
 
   /** Longest multi-token entry or region, in tokens, that could start with this lower-cased token (0: none). */
   longestPhrase(lower: string): number {
-    return this.regionPhraseStarts.get(lower) ?? this.phraseStarts.get(lower) ?? 0;
+    return this.phraseStarts.get(lower) ?? 0;
   }
 
   /** Whether a lower-cased name is a region's and no other place's ("kildare", not "galway", a city too). */
   isRegionOnly(lower: string): boolean {
-    return this.regionBits.has(lower) && ((this.bits.get(lower) ?? 0) & PLACE_NAME) === 0;
+    const bits = this.taggerBits.get(lower);
+    return bits !== undefined && (bits & PLACE_NAME) === 0;
   }
 
   /** `lookup` as the tagger was trained: without the regions. */
   taggerLookup(lower: string): GazetteerBits {
-    return this.bits.get(lower) ?? 0;
+    return this.taggerBits.get(lower) ?? this.bits.get(lower) ?? 0;
   }
 
   /** `longestPhrase` as the tagger was trained: without the regions. */
   taggerLongestPhrase(lower: string): number {
-    return this.phraseStarts.get(lower) ?? 0;
+    return this.taggerPhraseStarts.get(lower) ?? this.phraseStarts.get(lower) ?? 0;
   }
 
   /**
