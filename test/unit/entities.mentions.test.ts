@@ -515,6 +515,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Cape of Good Tidings', 'PLACE'], ['Bay of Kelmar', 'PLACE']]);
     });
 
+    it("keeps a dateline's town a place beside the school named after it, though the story shouts it again", () => {
+      const list = mentions('HARWICK, May 3, 2026 — HARWICK was still celebrating. Piet Lowry went to Harwick Grammar School.', { HARWICK: 'ORG', 'Piet Lowry': 'PER', 'Harwick Grammar School': 'ORG' });
+      const town = list.filter((m) => m.text === 'HARWICK');
+      assert.deepEqual(town.map((m) => m.type), ['PLACE', 'PLACE']);
+      assert.notEqual(town[0].localKey, list.find((m) => m.text === 'Harwick Grammar School')!.localKey);
+    });
+
     it('takes a funeral or care home the tagger left untagged, and its name without its kind where it recurs', () => {
       const list = mentions('The family used Evergreen Rest Funeral Home. Evergreen Rest said so. Maple Grove Care Home agreed. The Funeral Home shut.', {});
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Evergreen Rest Funeral Home', 'ORG'], ['Evergreen Rest', 'ORG'], ['Maple Grove Care Home', 'ORG']]);

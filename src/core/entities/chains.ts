@@ -79,7 +79,11 @@ export function isGivenName(word: string): boolean {
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][], sentenceOf: (offset: number) => number): LocalMention[] {
   const keyOf = drafts.map((d) => (d.owner ? ownedKey(d.owner) : (d.placeKey ?? identityKey(d.text))));
   const typesByKey = new Map<string, EntityType[]>();
-  drafts.forEach((d, i) => pushTo(typesByKey, keyOf[i], d.type));
+  drafts.forEach((d, i) => {
+    pushTo(typesByKey, keyOf[i], d.type);
+    // (A dateline's place outweighs the same word in capitals read as letters: "HARWICK, May 3 — HARWICK was celebrating".)
+    if (d.cued === 'PLACE' && d.type === 'PLACE') pushTo(typesByKey, keyOf[i], d.type);
+  });
   const typeOf = new Map([...typesByKey].map(([k, types]) => [k, majorityTypeFor(k, types)]));
   const keys = [...typeOf.keys()];
   const chains = new UnionFind();
