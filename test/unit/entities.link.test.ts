@@ -31,6 +31,11 @@ describe('entity linking across documents', () => {
     // A country by its two names in the news.
     const two = linkEntities([analyzeWith('g.txt', "Côte d'Ivoire exported more.", { "Côte d'Ivoire": 'LOC' }), analyzeWith('h.txt', 'Ivory Coast agreed.', { 'Ivory Coast': 'LOC' })]);
     assert.equal(entityOf(two, 'h.txt', 'Ivory Coast'), entityOf(two, 'g.txt', "Côte d'Ivoire"));
+    // … and by its letters or its state's name.
+    const states = { 'New Zealand': 'LOC', NZ: 'LOC', 'Republic of Ireland': 'LOC', Ireland: 'LOC' } as const;
+    const formal = linkEntities([analyzeWith('i.txt', 'New Zealand and the Republic of Ireland met.', states), analyzeWith('j.txt', 'NZ beat Ireland.', states)]);
+    assert.equal(entityOf(formal, 'j.txt', 'NZ'), entityOf(formal, 'i.txt', 'New Zealand'));
+    assert.equal(entityOf(formal, 'j.txt', 'Ireland'), entityOf(formal, 'i.txt', 'Republic of Ireland'));
     // A whole name only: "Latin America" and "North Korea" are others.
     const others = linkEntities([analyzeWith('f.txt', 'America, Latin America, Korea and North Korea met.', { America: 'LOC', 'Latin America': 'LOC', Korea: 'LOC', 'North Korea': 'LOC' })]);
     assert.notEqual(entityOf(others, 'f.txt', 'Latin America'), entityOf(others, 'f.txt', 'America'));

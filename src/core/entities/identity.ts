@@ -17,6 +17,8 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['great britain', 'united kingdom'],
   ['britain', 'united kingdom'],
   ['uae', 'united arab emirates'],
+  ['nz', 'new zealand'],
+  ['republic of ireland', 'ireland'],
   ['eu', 'european union'],
   ['un', 'united nations'],
   ['ussr', 'soviet union'],
