@@ -403,6 +403,9 @@ describe('entity mentions', () => {
       // Regulations by their year, over the countries in their brackets.
       const rules = mentions('It broke the Water Discharge Regulations 2016 and the Permitting (England and Wales) Regulations 2010.', { 'Water Discharge': 'ORG', England: 'LOC', Wales: 'LOC' });
       assert.deepEqual(rules.map((m) => [m.text, m.type]), [['Water Discharge Regulations 2016', 'MISC'], ['Permitting (England and Wales) Regulations 2010', 'MISC']]);
+      // Ordinances are laws too.
+      const ordinances = mentions('Resorts follow the Ski Area Safety Ordinance.', { 'Ski Area Safety Ordinance': 'ORG' });
+      assert.deepEqual(ordinances.map((m) => [m.text, m.type]), [['Ski Area Safety Ordinance', 'MISC']]);
       // Over "the" after "on", a sea's name in it too; a resolution by its number.
       const sea = mentions('Kelmar cited the Ostra Convention on the Law of the Sea. It adopted Resolution 2817.', { Kelmar: 'LOC', 'Ostra Convention': 'MISC', Sea: 'LOC' });
       assert.deepEqual(sea.map((m) => [m.text, m.type]), [['Kelmar', 'PLACE'], ['Ostra Convention on the Law of the Sea', 'MISC'], ['Resolution 2817', 'MISC']]);

@@ -129,7 +129,7 @@ export function isPeopleGroupHead(word: string): boolean {
 }
 
 /** Last words of laws' and treaties' names: "Clean Air Act", "Paris Accord". */
-const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?)$/;
+const LAW_HEADS = /^(?:Act|Bill|Charter|Treaty|Convention|Accord|Protocol|Pact|Directive|Regulations?|Ordinance|Decree|Statute)$/;
 
 /** Whether a word ends a law's or a treaty's name. */
 export function isLawHead(word: string): boolean {
