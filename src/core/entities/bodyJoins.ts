@@ -520,8 +520,10 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
 export function splitCompaniesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.map((span) => {
     if (span.label !== 'ORG') return span;
-    const at = words.texts.indexOf('for', span.start + 2);
-    if (at < 0 || at >= span.end - 1) return span;
+    // (Looked for inside the span only: asked of every tagged body.)
+    let at = span.start + 2;
+    while (at < span.end - 1 && words.texts[at] !== 'for') at++;
+    if (at >= span.end - 1) return span;
     const tail = words.texts[at - 1];
     const company = (isCompanyTail(tail.toLowerCase()) || isLegalDesignator(tail)) && !isCauseHead(tail) && !isUsuallyLowerCase(words.texts[span.start]);
     return company ? { ...span, end: at } : span;
