@@ -1028,10 +1028,10 @@ describe('entity linking across documents', () => {
     // A firm named for its partners goes without its business word across documents.
     assert.deepEqual(companyShortKeys('brenner and vail securities'), ['brenner and vail']);
     assert.deepEqual(companyShortKeys('atlantic securities'), []);
-    // A funeral or care home goes without its kind, a cemetery and a farm without theirs, a news agency without "service"
-    // (not any service: "National Weather Service").
+    // A funeral or care home goes without its kind, a cemetery and a farm without theirs, a news agency and an emergency
+    // service without "service" (not any service: "National Weather Service").
     assert.ok(companyShortKeys('evergreen rest funeral home').includes('evergreen rest'));
-    for (const [key, short] of [['holloway fields cemetery', 'holloway fields'], ['carnhope mains farm', 'carnhope mains'], ['meridian wire service', 'meridian wire']]) {
+    for (const [key, short] of [['holloway fields cemetery', 'holloway fields'], ['carnhope mains farm', 'carnhope mains'], ['meridian wire service', 'meridian wire'], ['dunmere fire and rescue service', 'dunmere fire and rescue'], ['kelby ambulance service', 'kelby ambulance']]) {
       assert.ok(companyShortKeys(key).includes(short), key);
     }
     assert.deepEqual(companyShortKeys('national weather service'), []);
