@@ -1648,6 +1648,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(american, 'c.txt', 'KDA Reauthorization Act of 2024'), entityOf(american, 'd.txt', 'KDA Reauthorization Act'));
     assert.equal(entityOf(american, 'c.txt', 'KDA Reauthorization Act of 2024').type, 'MISC');
+    // … and a statutory instrument's order.
+    const orders = linkEntities([
+      analyzeWith('e.txt', 'Under the Hive Health (Orvania) Order 2021, inspectors acted.', {}),
+      analyzeWith('f.txt', 'The Hive Health (Orvania) Order lets inspectors act.', {}),
+    ]);
+    assert.equal(entityOf(orders, 'e.txt', 'Hive Health (Orvania) Order 2021'), entityOf(orders, 'f.txt', 'Hive Health (Orvania) Order'));
   });
 
   it("links an event's one edition named by its number or year to its name alone, not two editions", () => {

@@ -398,6 +398,9 @@ describe('entity mentions', () => {
       assert.deepEqual(within.map((m) => m.text), ['Prairie Autonomy Within a Strong Federation Act']);
       const owned = mentions("The Renters' Rights Act passed; Norway's Harbour Regulation did not.", { 'Rights Act': 'MISC', Norway: 'LOC', 'Harbour Regulation': 'MISC' });
       assert.deepEqual(owned.map((m) => m.text), ["Renters' Rights Act", 'Norway', 'Harbour Regulation']);
+      // A statutory instrument's order or rules by their year or brackets; no order without either.
+      const orders = mentions('Powers under the Hive Health (Orvania) Order 2021 and the Kelby Court Rules 1998 were used, as by the Order of Vells. The Hive Health (Orvania) Order applies.', { 'Hive Health': 'ORG', Orvania: 'LOC', 'Kelby Court': 'ORG', 'Order of Vells': 'ORG' });
+      assert.deepEqual(orders.map((m) => [m.text, m.type]), [['Hive Health (Orvania) Order 2021', 'MISC'], ['Kelby Court Rules 1998', 'MISC'], ['Order of Vells', 'ORG'], ['Hive Health (Orvania) Order', 'MISC']]);
       const authority = mentions('It was set up by the Ostra Authority for the Regulation of Ports.', { 'Ostra Authority': 'ORG' });
       assert.ok(!authority.some((m) => m.text.startsWith('Ostra Authority for the')), JSON.stringify(authority.map((m) => m.text)));
       // Regulations by their year, over the countries in their brackets.

@@ -242,6 +242,9 @@ function runAfterLink(words: Words, at: number): number {
 
 const MAX_LAW_WORDS = 10;
 
+/** Heads of statutory instruments, laws only with their year: not "the Order of Malta", "house rules". */
+const INSTRUMENT_HEADS = /^(?:Order|Rules)$/;
+
 /**
  * A law's or treaty's name over the commas, "and" and brackets of its list, whatever the tagger made
  * of its parts: "the Coastal Safety, Fisheries and Harbours Act", "the Protection of Orvania (Ports and
@@ -258,7 +261,10 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
   const joiner = (i: number) => /^(?:and|&|of|on|for|the|a|an|within|with|against|\(|\))$/i.test(words.texts[i]) || (words.texts[i] === ',' && capital(i + 1)) || owned(i);
   for (let head = 1; head < words.texts.length; head++) {
     // (Not a quoted nickname: "Senator William 'Bill' Roth".)
-    if (!isLawHead(words.texts[head]) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
+    // (An order or rules only by a year after them or brackets before, as statutory instruments: "the Apiary Health
+    // (Scotland) Order 2021", "the Regulatory Reform (Fire Safety) Order".)
+    const instrument = INSTRUMENT_HEADS.test(words.texts[head]) && (/^(?:19|20)\d\d$/.test(words.texts[head + 1] ?? '') || words.texts[head - 1] === ')');
+    if (!(isLawHead(words.texts[head]) || instrument) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
     let start = head;
     const joins = (k: number) => k >= 0 && (capital(k) || words.texts[k] === ')');
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").

@@ -464,7 +464,7 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
  * names one other (not two: the "2026 World Cup" is no "2030 World Cup", the "Companies Act 1985" no "Companies Act
  * 2006"):
  * - an event's edition: "the 12th Velora Music Awards", "the Velora Music Awards";
- * - a law's year: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act";
+ * - a law's or a statutory order's year: "the Commissions of Investigation Act 2004", "the Commissions of Investigation Act";
  * - "National" before a body's name of two words or more: "National Heritage Buildings Fund", "Heritage Buildings Fund";
  * - "International" before an event's kind: "Marenza International Film Festival", "Marenza Film Festival";
  * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service";
@@ -472,7 +472,7 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
  */
 const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/, ''],
-  [/( (?:act|regulations|code|ordinance))(?: of)? (?:19|20)\d\d$/, '$1'],
+  [/( (?:act|regulations|code|ordinance|order|rules))(?: of)? (?:19|20)\d\d$/, '$1'],
   [/^national (?=\S+ \S)/, ''],
   [/(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/, ''],
   [/(?<=\S) (?:constabulary|police service|police force)$/, ' police'],
