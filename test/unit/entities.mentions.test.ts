@@ -1852,6 +1852,12 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Winners receive the Tarnby Jubilee Salver.', { 'Tarnby Jubilee Salver': 'ORG' }).map((m) => [m.text, m.type]), [['Tarnby Jubilee Salver', 'MISC']]);
     });
 
+    it("types a name before a programme's noun, or a breakfast show, as the programme, but not its station", () => {
+      const text = 'Hear it on the Vellby Today podcast. More on Kestrel Radio Breakfast. It was a KSR programme. He told the Tarnby Radio programme.';
+      const list = mentions(text, { 'Vellby Today': 'ORG', 'Kestrel Radio Breakfast': 'ORG', KSR: 'ORG', 'Tarnby Radio': 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Vellby Today', 'MISC'], ['Kestrel Radio Breakfast', 'MISC'], ['KSR', 'ORG'], ['Tarnby Radio', 'ORG']]);
+    });
+
     it('takes an award "of the Year" whole, whatever the tagger made of it, and no year of sales', () => {
       const list = mentions('Ivo Pell was named Westby Citizen of the Year. He was also Player of the Year. Sales of the year rose.', { 'Ivo Pell': 'PER', 'Westby Citizen': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ivo Pell', 'PERSON'], ['Westby Citizen of the Year', 'MISC'], ['Player of the Year', 'MISC']]);

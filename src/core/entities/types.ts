@@ -398,6 +398,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (isNamedStorm(words)) return 'EVENT';
   // "the club's Golden Carabiner award", "the Silver Piton prize": a name before an award's noun is the award's.
   if (next !== undefined && AWARD_AFTER.test(next) && !words.every((w) => /^\p{Lu}+$/u.test(w))) return 'MISC';
+  // "the Kellsby Today podcast", "on Kestrel Radio Breakfast": a broadcast programme (not its station's: "a BBC programme",
+  // "the Kestrel Radio programme").
+  if (next !== undefined && PROGRAMME_AFTER.test(next) && !words.some((w) => /^\p{Lu}+$|\d/u.test(w) || STATION_WORDS.test(w))) return 'MISC';
+  if (words.length >= 2 && head === 'Breakfast') return 'MISC';
   // "the Kelby Prize for Fiction": an award named for what it rewards.
   const forAt = words.indexOf('for');
   if (forAt > 0 && isAwardHead(words[forAt - 1])) return 'MISC';
@@ -633,6 +637,10 @@ export function isDirectionalDemonym(tokens: readonly Token[], start: number, en
   const place = word !== undefined && (nameLists().lookup(word.text.toLowerCase()) & (COUNTRY | PLACE_NAME)) !== 0;
   return word !== undefined && adjectival && !place && isNationality('MISC', word.text, word.pos, next);
 }
+
+/** Lower-case nouns after a broadcast programme's name: "the Kellsby Today podcast". */
+const PROGRAMME_AFTER = /^(?:programme|podcast|phone-in)$/;
+const STATION_WORDS = /^(?:Radio|TV|Television|FM|Channel|Network|Broadcasting)$/;
 
 /** Lower-case award nouns after an award's name: "the Golden Carabiner award". */
 const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy|salver)$/;
