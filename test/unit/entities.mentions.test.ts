@@ -1298,6 +1298,8 @@ describe('entity mentions', () => {
       assert.deepEqual(letters.map((m) => [m.text, m.type]), [['UK', 'PLACE'], ['Ivo Lind', 'PERSON']]);
       // … nor a person from one word after "the": "the Shannon" is a river.
       assert.deepEqual(mentions('The map stops at the Tolva. Fans of the Smiths came.', { Tolva: 'PER' }).map((m) => [m.text, m.type]), [['Tolva', 'PLACE']]);
+      // … but not one before what befell its bearer.
+      assert.deepEqual(mentions('Why the Morvell case will not be the last.', { Morvell: 'PER' }).map((m) => [m.text, m.type]), [['Morvell', 'PERSON']]);
       // … nor a country's letters before its region: "the U.S. Northwest".
       assert.deepEqual(mentions('It is the largest lender in the U.S. Northwest.', { 'U.S. Northwest': 'LOC' }).map((m) => [m.text, m.type]), [['U.S.', 'PLACE'], ['Northwest', 'PLACE']]);
       // … nor a quantifier: "Several UK councils".

@@ -225,6 +225,8 @@ const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 6;
 
 /** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
+/** Nouns of what befalls a person, after their name: "the Morrow case", "the Hale affair". */
+const PERSONAL_AFFAIRS = /^(?:case|affair|saga|scandal|trial|verdict|ruling|inquest|family|estate|camp|era)$/;
 /** Offices named after their city or state, capitalized before a name. */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Sheriff']);
 /** Nouns of trust before "in" and a person: "confidence in Hale". */
@@ -262,7 +264,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // person listed next: "Kelmar University, Ivo Lind,").
   if (tokens[c.start - 1]?.text === ',' && c.end - c.start <= 2 && !isGivenName(tokens[c.start].text) && /^[,.;)]$/.test(tokens[c.end]?.text ?? '') && isUniversityEnding(tokens, c.start - 1)) return true;
   // "The map stops at the Shannon": a one-word name after "the" is no person's, most often a river's.
-  if (c.label === 'PER' && c.end - c.start === 1 && tokens[c.start - 1]?.text === 'the' && !/s$/.test(tokens[c.start].text) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '')) return true;
+  // (Not a name before what befell its bearer: "why the Morrow case will not be the last".)
+  if (c.label === 'PER' && c.end - c.start === 1 && tokens[c.start - 1]?.text === 'the' && !/s$/.test(tokens[c.start].text) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '') && !PERSONAL_AFFAIRS.test(tokens[c.end]?.text ?? '')) return true;
   // "a campus near Kyle", "20 km north of Tyler".
   const [before, before2] = [tokens[c.start - 1]?.text.toLowerCase() ?? '', tokens[c.start - 2]?.text.toLowerCase() ?? ''];
   if (c.label !== 'ORG' && (before === 'near' || (before === 'of' && DIRECTIONS.has(before2)))) return true;
