@@ -7,7 +7,7 @@ import { findDateline } from './dateline';
 import { type Expression, scan } from './detect';
 import { DatedIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
-import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses } from './neighbours';
+import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses, withPartOfDay } from './neighbours';
 import { type Anchor, resolve } from './resolve';
 import { datesTheTelling, type Tense, tenseNear } from './tense';
 import { findWireDateline, hasYearlessWireDateline, wireDayNear } from './wireDateline';
@@ -389,6 +389,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   for (const t of told) withDateAfter(text, out, t.at, t.weekday);
   for (let i = 1; i < out.length; i++) withConversionDay(text, out, i);
   for (let i = 1; i < out.length; i++) withDayAfterClock(text, out, i);
+  for (let i = 0; i < out.length; i++) withPartOfDay(text, out, i);
   return out.map(withZoneApart);
 }
 

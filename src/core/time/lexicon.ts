@@ -37,6 +37,11 @@ export const DAY_SRC = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b';
 export const YEAR_SRC = '(?:1[6-9]\\d\\d|20\\d\\d)\\b';
 export const PART_OF_DAY_SRC = '(?:morning|afternoon|evening|night)';
 
+/** TIMEX3's code of a part of the day ("afternoon" → "AF"). */
+export function partOfDay(word: string | undefined): string | undefined {
+  return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
+}
+
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 
 export const UNIT_SRC = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)';

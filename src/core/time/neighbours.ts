@@ -1,12 +1,13 @@
 /**
  * Readings a document's dates give each other once all are resolved: a headline's weekday read as
  * the body reads that day, a weekday dated by the date written after it, a clock's conversion to
- * another zone dated by the time it converts, a clock time dated by the day its clause names after it.
+ * another zone dated by the time it converts, a clock time dated by the day its clause names after it, a
+ * part of the day by the date it is of.
  */
 import type { DateMention } from '../types';
 import { addDays, formatDay, parseDay, weekday } from './calendar';
 import type { Expression } from './detect';
-import { CLAUSE_BREAK } from './lexicon';
+import { CLAUSE_BREAK, PART_OF_DAY_SRC, partOfDay } from './lexicon';
 import { dayOf, type Meaning } from './meaning';
 import { type Anchor, resolve } from './resolve';
 import type { Tense } from './tense';
@@ -95,4 +96,18 @@ export function withDayAfterClock(text: string, out: DateMention[], at: number):
   if (!day || clock.type !== 'TIME' || !clock.value?.startsWith('T') || !CLOCK_TO_DAY.test(between) || CLAUSE_BREAK.test(between)) return;
   const value = day + clock.value;
   out[at - 1] = { ...clock, value, resolution: `${clock.text.replace(/\s+/g, ' ')} → ${value}, on the day its clause names after it (${next.text.replace(/\s+/g, ' ')})` };
+}
+
+/** A part of the day before the date it is of: "on the afternoon of". */
+const PART_OF = new RegExp(`\\bthe\\s+(${PART_OF_DAY_SRC})\\s+of\\s+$`, 'i');
+
+/** A date after "the afternoon of" is that part of that day: "on the afternoon of March 7" is 2026-03-07TAF. */
+export function withPartOfDay(text: string, out: DateMention[], at: number): void {
+  const d = out[at];
+  const day = d.value?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
+  const part = day ? PART_OF.exec(text.slice(Math.max(0, d.start - 24), d.start)) : null;
+  if (!day || !part) return;
+  const start = d.start - part[0].length;
+  const value = `${day}T${partOfDay(part[1])}`;
+  out[at] = { ...d, start, text: text.slice(start, d.end), type: 'TIME', value, resolution: `${d.resolution}; the ${part[1].toLowerCase()} of that day` };
 }

@@ -5,7 +5,7 @@ import { MOVABLE_NAMES, movableDay, nthWeekdayOf, usualDay } from './movable';
 import { type Day, daysInMonth, formatDay, formatMonth, isoWeek, isValidDay } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
-  DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, SP, unitOf,
+  DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, partOfDay, SP, unitOf,
   UNIT_SRC, WEEKDAY_ABBR_SRC, WEEKDAY_SRC, weekdayNumber, YEAR_SRC,
 } from './lexicon';
 
@@ -294,11 +294,6 @@ const WORD_HOURS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3,
 const WORD_HOURS_SRC = Object.keys(WORD_HOURS).join('|');
 /** Words before an hour in words that make it a clock time ("at six in the morning", not "six in the morning shift"). */
 const CLOCK_WORD_CUE = /^(?:at|by|until|till|from|around|about|before|after|since|past)$/i;
-
-/** TIMEX3's code of a part of the day ("afternoon" → "AF"). */
-function partOfDay(word: string | undefined): string | undefined {
-  return word ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[word.toLowerCase()] : undefined;
-}
 
 /**
  * Offsets of the zones that name one ("EST" is always UTC−5, "Moscow time" UTC+3); "ET", "CT", "PT"
@@ -643,6 +638,11 @@ export const RULES: readonly Rule[] = [
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
+  // "two summers ago": that season so many years back.
+  rule(`\\b(${NUMBER_SRC})${SP}(spring|summer|autumn|fall|winter)s${SP}ago\\b`, (m) => {
+    const n = parseNumber(m[1]);
+    return n === undefined || isArticle(m[1]) ? null : { type: 'RELATIVE', meaning: { kind: 'yearPart', part: SEASONS[m[2].toLowerCase()], by: -n } };
+  }, ['springs', 'summers', 'autumns', 'falls', 'winters']),
   // "every Monday and Wednesday", "each Tuesday, Thursday or Friday": each weekday of the list is every such day
   // (before the bare weekday's rule, which would read the second as one day).
   rule(`\\b(${WEEKDAY_SRC})s?\\b`, (m, text) => {
@@ -942,7 +942,8 @@ export const RULES: readonly Rule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
       const lengthOf = LENGTH_OF.test(after) || (suffix === '' && /^['’]s\s+\p{Ll}/u.test(after));
       // "A decade on, the town …", "five years on from the flood": the length since, its own date unstated.
-      const needsModifier = suffix !== 'on' && ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
+      // ("a fortnight" is always a length: "take a fortnight off".)
+      const needsModifier = suffix !== 'on' && unit !== 'fortnight' && ((isArticle(m[1]) && !m[3]) || (/^one$/i.test(m[1]) && unit === 'day' && !/^one-/i.test(m[0]))) && suffix !== 'long' && !lengthOf;
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
