@@ -111,6 +111,8 @@ describe('time: patterns and their spans', () => {
     ['He will take a fortnight off.', 'a fortnight', 'DURATION', 'P2W'],
     ['He played there two summers ago.', 'two summers ago', 'RELATIVE', '2023-SU'],
     ['Staff left on the afternoon of October 3.', 'the afternoon of October 3', 'TIME', '2024-10-03TAF'],
+    ['Her doctor called at 9:15 this morning.', 'at 9:15 this morning', 'TIME', '2024-10-16T09:15'],
+    ['He spoke at 8:40 on Monday night.', 'at 8:40 on Monday night', 'TIME', '2024-10-14T20:40'],
     ['Sales should recover by year\'s end.', 'by year\'s end', 'RELATIVE', '2024'],
     ['The sedan arrived three months later than planned.', 'three months', 'DURATION', 'P3M'],
     ['The rampart dates to between 850 and 700 B.C. on this reading.', 'between 850 and 700 B.C.', 'DATE', '-0849/-0699'],

@@ -102,7 +102,7 @@ function merge(text: string, list: Candidate[]): Candidate[] {
   for (const next of list) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, next.start) : '';
-    const joined = prev && ((JOIN.test(gap) ? join(prev, next) : undefined) ?? (CLOCK_THEN_DAY.test(gap) ? clockThenDay(prev, next) : undefined));
+    const joined = prev && ((JOIN.test(gap) ? join(prev, next) : undefined) ?? (CLOCK_THEN_DAY.test(gap) ? clockThenDay(withHalfOfDay(text, prev, next.meaning), next) : undefined));
     if (joined) out[out.length - 1] = joined;
     else out.push(next);
   }
@@ -198,6 +198,19 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
 
 /** A set of days, or of parts of them: "XXXX-WXX-7", "XXXX-XX-XXTEV". */
 const RECURRING_DAY = /^XXXX-(?:WXX-\d|XX-XX)(?:T[A-Z]{2})?$/;
+
+/** An hour and its minutes, a.m. or p.m. unstated: "9:15", "6.30". */
+const BARE_CLOCK = /(\d{1,2})[:.](\d\d)$/;
+
+/** A clock time whose half of the day the day after it tells: "at 9:15 this morning", "at 9.30 on Tuesday evening". */
+function withHalfOfDay(text: string, c: Candidate, day: Meaning): Candidate {
+  const part = day.kind === 'offset' || day.kind === 'weekday' ? day.part : undefined;
+  const read = c.meaning.kind === 'vague' && part ? BARE_CLOCK.exec(text.slice(c.start, c.end)) : null;
+  // (Not an hour past midnight of a night, which is the next day's: "at 2:10 last night".)
+  if (!read || +read[1] < 1 || +read[1] > 12 || (part === 'NI' && +read[1] < 5)) return c;
+  const hour = (+read[1] % 12) + (part === 'MO' ? 0 : 12);
+  return { ...c, meaning: { kind: 'fixed', value: `T${String(hour).padStart(2, '0')}:${read[2]}` } };
+}
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
   return isClock(a) && isDayLike(b.meaning) ? { ...withDay(a, b.meaning), end: b.end } : undefined;
