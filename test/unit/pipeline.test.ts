@@ -85,10 +85,13 @@ describe('runPipeline', () => {
     assert.notEqual(pos('Battering'), 'PROPN');
   });
 
-  it('ends a sentence after "a.m." before a capitalized word that is no zone or day', () => {
+  it('ends a sentence after "a.m." or "6pm." before a capitalized word that is no zone or day', () => {
     const text = 'It opens at 10 a.m. Prosecutors agreed. It ends at 3 p.m. EST on Monday. It met at 9 a.m. Tuesday.';
     const { sentences } = runPipeline(text);
     assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['It opens at 10 a.m.', 'Prosecutors agreed.', 'It ends at 3 p.m. EST on Monday.', 'It met at 9 a.m. Tuesday.']);
+    // … and after "6pm." or "6.30pm.", which wink keeps as one word with its stop.
+    const run = 'It meets at 6pm. Ann Hale said so. It ends at 6.30pm. Friday is free.';
+    assert.deepEqual(runPipeline(run).sentences.map((s) => run.slice(s.start, s.end)), ['It meets at 6pm.', 'Ann Hale said so.', 'It ends at 6.30pm. Friday is free.']);
   });
 
   it('marks the headline as a heading and page furniture as boilerplate', () => {

@@ -138,11 +138,12 @@ const MODEL_START = /^\p{Lu}{0,3}\d+$/u;
 const DECADE = /^\d+s$/;
 const SPLIT_ORDINAL = /^1[123]th$/;
 
-const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
+/** "a.m." and "6pm." or "6.30pm.", the stop wink keeps in the word. */
+const CLOCK_SUFFIX = /^(?:[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m\.)$/i;
 /** What may follow "a.m." in its own sentence: a zone ("EST", "Eastern time"), a day ("Tuesday", "Jan."). */
 const AFTER_CLOCK = /^(?:\p{Lu}{2,5}|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b/u;
 
-/** Whether a sentence ends after "10 a.m." (whose stop wink keeps in the word) before `next`: "at 10 a.m. Prosecutors asked". */
+/** Whether a sentence ends after "10 a.m." or "6pm." (whose stop wink keeps in the word) before `next`: "at 10 a.m. Prosecutors asked". */
 function endsAfterClock(last: Token | undefined, next: string): boolean {
   return last !== undefined && CLOCK_SUFFIX.test(last.text) && /^\p{Lu}/u.test(next) && !AFTER_CLOCK.test(next);
 }
