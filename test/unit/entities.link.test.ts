@@ -880,6 +880,14 @@ describe('entity linking across documents', () => {
     const foundation = entityOf(entities, 'a.txt', 'Fundación Bosque Claro');
     assert.equal(entityOf(entities, 'b.txt', 'Bosque Claro'), foundation);
     assert.equal(foundation.type, 'ORG');
+    // … a surname that is a given name too after a first word that is none ("Lyle"), but not a person's given name first.
+    const firms = { 'Dunmore Lyle Capital': 'ORG', 'Dunmore Lyle': 'PER', 'Joan Ekker': 'PER', 'Maria Tessel Capital': 'ORG', 'Maria Tessel': 'PER' } as const;
+    const advisers = linkEntities([
+      analyzeWith('c.txt', 'Joan Ekker, an analyst at Dunmore Lyle Capital, spoke. Maria Tessel Capital agreed.', firms),
+      analyzeWith('d.txt', 'Joan Ekker of Dunmore Lyle said so. Maria Tessel said so too.', firms),
+    ]);
+    assert.equal(entityOf(advisers, 'd.txt', 'Dunmore Lyle'), entityOf(advisers, 'c.txt', 'Dunmore Lyle Capital'));
+    assert.equal(entityOf(advisers, 'd.txt', 'Maria Tessel').type, 'PERSON');
   });
 
   it("links a miner's short name without its metal or minerals, and a coined name without its city before it", () => {

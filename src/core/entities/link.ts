@@ -55,6 +55,10 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   const { chains, bodies } = withOwners(named.map((c) => (organizations.has(c.key) ? asOrganization(c) : c)));
   const groups = new UnionFind();
   for (const c of chains) groups.find(c.key);
+  const filesOf = new Map<string, string[]>();
+  for (const c of chains) pushTo(filesOf, c.key, c.file);
+  /** Whether one document names both keys. */
+  const together = (a: string, b: string) => (filesOf.get(a) ?? []).some((f) => filesOf.get(b)?.includes(f));
 
   const isPerson = (key: string) => !organizations.has(key) && votes.get(key) === 'PERSON';
   // "Verhoek's agency" in a source that never gives the full name: the tagger took the surname for a place no
@@ -86,7 +90,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
     if (longer?.length === 1) groups.union(longer[0], k);
   }
   // … and shorten a given name to its initial or a familiar form: "M. Raghunathan", "Tom Wielgosz", "Seun Adebayo".
-  for (const [short, full] of givenNameVariants(chains, fullNames)) groups.union(full, short);
+  for (const [short, full] of givenNameVariants(fullNames, together)) groups.union(full, short);
   // … and end a place's name with or without an "h": "Hodeida", "Hodeidah".
   unionGroups(groups, groupBy(keys.filter((k) => votes.get(k) === 'PLACE' && wordCount(k) === 1), (k) => k.replace(FINAL_H, '')));
   // … and name a district or a river with or without its kind: "Tsangano District", "Tsangano".
@@ -171,19 +175,21 @@ export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
   // (Their short names as one document's would be: a place's name included, since no source uses it as the place.)
   let anyShortName: Map<string, string[]> | undefined;
   const byAnyShortName = () => (anyShortName ??= groupBy(keys.filter((k) => !isPerson(k) && votes.get(k) !== 'PLACE' && !units.has(k)), (k) => companyShortKeys(k, true)));
-  // (Of two words or more when none is a given name: "Bosque Claro" of "Fundación Bosque Claro".)
+  // (Of two words or more when the first is no given name and none is another person's: "Bosque Claro" of "Fundación
+  // Bosque Claro", "Dunmore Hale" of "Dunmore Hale Capital".)
   const isStrayCompanyName = (key: string) =>
     isPerson(key) &&
     (wordCount(key) === 1
       ? !peoplesWords.has(key) && !(nameLists().lookup(key) & (FIRST_NAME | LAST_NAME))
-      : keyWords(key).every((w) => !(nameLists().lookup(w) & FIRST_NAME) && peoplesWordUses.get(w) === 1));
+      : !(nameLists().lookup(keyWords(key)[0]) & FIRST_NAME) && keyWords(key).every((w) => peoplesWordUses.get(w) === 1));
   for (const key of keys) {
     // (One name's owners and its owner's short name: "Larkspur" of "Larkspur Hotels Group" and of "Larkspur Hotels".)
     const owned = roots(longestOwners(owners.get(key) ?? []), groups);
     if (owned.size > 1) continue;
     // People link only to people and everything else only to non-people ("Ford" ≠ "Gerald Ford").
     const sameKind = (target: string | undefined) => (target !== undefined && isPerson(target) === isPerson(key) ? target : undefined);
-    const company = isStrayCompanyName(key) ? unique(longestOwners(ownersOfShortName(key, byAnyShortName())), groups) : undefined;
+    // (Not a person's name that one document gives beside the company's: "founded by Harlo Brenn, and Harlo Brenn Capital grew".)
+    const company = isStrayCompanyName(key) ? unique(longestOwners(ownersOfShortName(key, byAnyShortName())).filter((o) => wordCount(key) === 1 || !together(key, o)), groups) : undefined;
     const target =
       sameKind(owned.size === 1 ? [...owned][0] : undefined) ??
       (isPerson(key) ? unique(bySurname.get(key), groups) : undefined) ??
@@ -219,9 +225,7 @@ function isShortGivenName(short: string, full: string): boolean {
  * full] where the full name is the only one of the corpus with that surname the short one fits. Never
  * two names that one document gives but by an initial (a family's "Tom" and "Tomasz" are two people).
  */
-function givenNameVariants(chains: readonly Chain[], fullNames: readonly string[]): [string, string][] {
-  const filesOf = new Map<string, string[]>();
-  for (const c of chains) pushTo(filesOf, c.key, c.file);
+function givenNameVariants(fullNames: readonly string[], together: (a: string, b: string) => boolean): [string, string][] {
   const bySurname = groupBy(fullNames.filter((k) => wordCount(k) === 2 && keyWords(k)[1].length > 1), (k) => keyWords(k)[1]);
   const pairs: [string, string][] = [];
   for (const names of bySurname.values()) {
@@ -229,8 +233,7 @@ function givenNameVariants(chains: readonly Chain[], fullNames: readonly string[
       const fits = names.filter((full) => isShortGivenName(keyWords(short)[0], keyWords(full)[0]));
       if (fits.length !== 1) continue;
       // (An initial stands for the one name it fits in one document too: "Justice K. Ramanathan".)
-      const together = keyWords(short)[0].length > 1 && (filesOf.get(short) ?? []).some((f) => filesOf.get(fits[0])?.includes(f));
-      if (!together) pairs.push([short, fits[0]]);
+      if (!(keyWords(short)[0].length > 1 && together(short, fits[0]))) pairs.push([short, fits[0]]);
     }
   }
   return pairs;
