@@ -256,6 +256,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Sparks & Hewitt', 'ORG'], ['Owl & Sam', 'ORG'], ['Varnley School of Hygiene & Tropical Medicine', 'ORG'], ['Ana Lund', 'PERSON'], ['Ivo Brandt', 'PERSON'],
       ]);
+      // (Nor over the "of" after a person: the firm is the person's.)
+      const of = mentions('It was bought by Tamsin Kell of Ravello & Stroud.', { 'Tamsin Kell': 'PER', Ravello: 'LOC', Stroud: 'LOC' });
+      assert.deepEqual(of.map((m) => [m.text, m.type]), [['Tamsin Kell', 'PERSON'], ['Ravello & Stroud', 'ORG']]);
     });
 
     it('links a family name written first ("Park Ji-hoon" … "Park")', () => {

@@ -563,8 +563,8 @@ const MAX_AMPERSAND_SIDE = 3;
 function withAmpersandName(words: Words, spans: NerSpan[], amp: number): NerSpan[] {
   let start = amp - 1;
   while (start > 0 && amp - start < MAX_AMPERSAND_SIDE && isNameWord(words, start - 1)) start--;
-  // "London School of Hygiene & Tropical Medicine": over the "of" of a body's name.
-  if (words.texts[start - 1] === 'of' && isNameWord(words, start - 2)) {
+  // "London School of Hygiene & Tropical Medicine": over the "of" of a body's name (not a person's: "Tamsin Kell of Ravello & Stroud").
+  if (words.texts[start - 1] === 'of' && isNameWord(words, start - 2) && !spans.some((o) => o.label === 'PER' && o.end === start - 1)) {
     start -= 2;
     while (start > 0 && isNameWord(words, start - 1) && amp - start <= 2 * MAX_AMPERSAND_SIDE) start--;
   }
