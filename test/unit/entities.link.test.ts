@@ -1043,6 +1043,9 @@ describe('entity linking across documents', () => {
       assert.ok(companyShortKeys(key).includes(short), key);
     }
     assert.deepEqual(companyShortKeys('national weather service'), []);
+    // An auction house and a ferry line go by their names without their trade.
+    assert.deepEqual(companyShortKeys('brisk ventura auctioneers'), ['brisk ventura']);
+    assert.deepEqual(companyShortKeys('oldmore ferries'), ['oldmore']);
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([
