@@ -1035,8 +1035,9 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => d.value), ['2019-07-22', '2019-07-23', '2019-W29', '2019']);
     const months = datesIn('In May 2020 it closed; two months later it reopened. It was sold in 2021. The following year, it grew.');
     assert.deepEqual(months.map((d) => d.value), ['2020-05', '2020-07', '2021', '2022']);
-    // A week counted from a year alone has no value.
+    // A week counted from a year alone has no value, unless a day was named just before.
     assert.equal(datesIn('It was sold in 2021. A week later it closed.')[1].value, null);
+    assert.equal(datesIn('She wrote on May 5, 2020. It cited a record from 2011. A reply came the next day.')[2].value, '2020-05-06');
     // In a sentence a year opens, too.
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
   });

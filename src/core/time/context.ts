@@ -85,7 +85,13 @@ export class DateContext {
       // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's
       // own: never with a year still ahead ("an outlook for fiscal 2027. Orders doubled from a year earlier").
       if (this.comparison && !this.isRecentPast(index)) return e.meaning.unit === 'hour' || e.meaning.unit === 'minute' || e.meaning.unit === 'date' ? { kind: 'vague', why: RELATIVE_TO_EVENT } : { kind: 'offset', unit: e.meaning.unit, by: e.meaning.by };
-      const counted = countFromEvent(e.meaning.unit, e.meaning.by, this.named, index, e.meaning.part, e.meaning.weekday);
+      // ("She wrote on May 5, noting a record created in 2011. A reply the next day …": days count from the last day named
+      // past a year or month named since, but the article's own or one ahead of it.)
+      const daily = e.meaning.unit === 'day' || e.meaning.unit === 'week';
+      const day = this.namedToTheDay;
+      const aside = daily && this.named && !/^\d{4}-\d{2}-\d{2}/.test(this.named.value) && day !== undefined && !this.isAhead(day) && day.value.slice(0, 10) !== (this.anchorDay && formatDay(this.anchorDay));
+      const from = aside ? day : this.named;
+      const counted = countFromEvent(e.meaning.unit, e.meaning.by, from, index, e.meaning.part, e.meaning.weekday);
       // "set up in 2018 … told us yesterday: 'Eight years later we have a drug'": a count past the article's
       // day in a sentence not about the future started from the wrong date (not one from a year ahead in
       // its own sentence without tense: "by the end of next year, and the rest the following year").
