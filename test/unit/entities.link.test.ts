@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DocumentAnalysis, Entity, EntityType, LocalMention } from '../../src/core/types';
 import { linkEntities } from '../../src/core/entities/link';
-import { companyShortKeys } from '../../src/core/entities/companies';
+import { companyShortKeys, mayBePlaceShortNameOf } from '../../src/core/entities/companies';
 import { analyzeWith } from './entities.fixture';
 
 function entityOf(entities: Entity[], file: string, text: string): Entity {
@@ -1046,6 +1046,9 @@ describe('entity linking across documents', () => {
     // An auction house and a ferry line go by their names without their trade.
     assert.deepEqual(companyShortKeys('brisk ventura auctioneers'), ['brisk ventura']);
     assert.deepEqual(companyShortKeys('oldmore ferries'), ['oldmore']);
+    // … and a trade weekly without "Weekly" ("Ringcraft Weekly" … "Ringcraft"), but not a town's weekly for the town.
+    assert.deepEqual(companyShortKeys('ringcraft weekly'), ['ringcraft']);
+    assert.ok(!mayBePlaceShortNameOf('harjuvaara weekly'));
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([

@@ -38,14 +38,14 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
+const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
  * school, a health trust, an authority, a museum or a football club is named after its town ("Carrowby Primary School",
- * "Kesworth Town FC"), and so is a reinsurer ("Kelmsford Re").
+ * "Kesworth Town FC"), and so are a reinsurer ("Kelmsford Re") and a weekly ("Harjuvaara Weekly").
  */
-const PLACE_NAMED_TAILS = new Set(['exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm']);
+const PLACE_NAMED_TAILS = new Set(['weekly', 'monthly', 'exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
