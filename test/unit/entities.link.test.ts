@@ -261,6 +261,9 @@ describe('entity linking across documents', () => {
     // A state's numbered road goes without its owner.
     const roads = linkEntities([analyzeWith('a.txt', 'Trucks use State Route 14.', {}), analyzeWith('b.txt', 'Route 14 closed.', {})]);
     assert.equal(entityOf(roads, 'a.txt', 'State Route 14'), entityOf(roads, 'b.txt', 'Route 14'));
+    // … and an island without "Isle of".
+    const isles = linkEntities([analyzeWith('c.txt', 'Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }), analyzeWith('d.txt', 'Residents of Mullan were stranded.', { Mullan: 'LOC' })]);
+    assert.equal(entityOf(isles, 'c.txt', 'Isle of Mullan'), entityOf(isles, 'd.txt', 'Mullan'));
     // A legal form in one source makes a company of the name another reads as a person's; a trekking firm goes without "Treks".
     const legal = linkEntities([
       analyzeWith('a.txt', 'Kelvar Pvt Ltd and Himal Orra Treks agreed.', { 'Kelvar Pvt Ltd': 'ORG', 'Himal Orra Treks': 'ORG' }),

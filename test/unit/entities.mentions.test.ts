@@ -1318,6 +1318,8 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('He commutes from Little Tabbet to Ravel Falls.', {}).map((m) => [m.text, m.type]), [['Little Tabbet', 'PLACE'], ['Ravel Falls', 'PLACE']]);
       // … and a "person" after a village's prefix opening the sentence.
       assert.deepEqual(mentions('Little Wendle voted on Monday.', { Wendle: 'PER' }).map((m) => [m.text, m.type]), [['Little Wendle', 'PLACE']]);
+      // … and so does an island's kind before "of": "the Isle of Mullan".
+      assert.deepEqual(mentions('Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }).map((m) => [m.text, m.type]), [['Isle of Mullan', 'PLACE']]);
       assert.deepEqual(mentions('Port Neil workers reacted on Monday.', { 'Port Neil': 'PER' }).map((m) => [m.text, m.type]), [['Port Neil', 'PLACE']], 'a town\'s kind first');
       // … its last word taken in where the tagger stopped before it, a verb too.
       const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });

@@ -670,7 +670,9 @@ export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerS
     const prefixed = before === span.start - 2 || isEnglishPlacePrefix(texts[before] ?? '');
     // (A village's prefix makes a place of the "person" after it, opening a sentence too: "Little Wendle voted".)
     const village = span.label === 'PER' && span.end - span.start === 1 && before === span.start - 1 && isVillageName(texts[before] ?? '', texts[span.start]);
-    if (village && !(k > 0 && spans[k - 1].end > before)) return { ...span, start: before, label: 'LOC' as const };
+    // (… and an island's or a water's kind before "of" the "person" after it: "the Isle of Mullan".)
+    const feature = span.label === 'PER' && before === span.start - 2;
+    if ((village || feature) && !(k > 0 && spans[k - 1].end > before)) return { ...span, start: before, label: 'LOC' as const };
     if (span.label === 'MISC' || span.label === 'PER' || before < 0 || !prefixed || (k > 0 && spans[k - 1].end > before)) return span;
     return { ...span, start: before };
   });

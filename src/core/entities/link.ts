@@ -471,7 +471,8 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
  * - "National" before a body's name of two words or more: "National Heritage Buildings Fund", "Heritage Buildings Fund";
  * - "International" before an event's kind: "Marenza International Film Festival", "Marenza Film Festival";
  * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service";
- * - a numbered road's owner: "State Route 14", "Route 14".
+ * - a numbered road's owner: "State Route 14", "Route 14";
+ * - an island's "Isle of": "the Isle of Mullan", "Mullan".
  */
 const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/, ''],
@@ -480,6 +481,7 @@ const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/(?<=\S) international(?= (?:\S+ )?(?:festival|fair|show|exhibition|conference|summit|forum|awards|prize|competition|championships?|marathon|tournament|expo)$)/, ''],
   [/(?<=\S) (?:constabulary|police service|police force)$/, ' police'],
   [/^(?:state|county|farm|provincial) (?=(?:route|highway|road) \d+[a-z]?$)/, ''],
+  [/^isle of (?=\S)/, ''],
 ];
 
 /**
