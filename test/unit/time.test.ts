@@ -999,9 +999,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The ban began in January 2020.\n\nPrices hit their highest level since November.', '2026-03-23')[1].value, '2025-11');
   });
 
-  it('puts "that October" after a year named alone, and a clock time\'s yearless day, in that story time', () => {
+  it('puts "that October" and "that winter" after a year named alone, and a clock time\'s yearless day, in that story time', () => {
     const convicted = datesIn('Ivo Marek was convicted in 2024 of fraud. A judge sentenced him that October to 12 years.', '2026-03-12');
     assert.deepEqual(convicted.map((d) => d.value), ['2024', '2024-10', 'P12Y']);
+    // … and "that winter", but no season a clause opens with ("said that summer is hot").
+    assert.deepEqual(datesIn('The bell was lost in 1943. Soldiers took it that winter. He said that summer is hot.', '2026-03-12').map((d) => d.value), ['1943', '1943-WI']);
     // A year named alone frames no month the text does not tie to it.
     assert.equal(datesIn('Ivo Marek was convicted in 2024 of fraud. In October he was sentenced.', '2026-03-12')[1].value, '2025-10');
     const night = datesIn('The firm froze withdrawals in November 2022. His phone was there at 11:40 p.m. on Nov. 14.', '2026-03-12');

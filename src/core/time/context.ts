@@ -19,6 +19,8 @@ const COMPARED = /\b(than|with|to|versus|vs\.?|from)\s+(?:[$€£¥]?\d[\d.,]*\s
 /** A sentence reporting a change over a period, whose yearless month is the latest one: "prices rose 3% in February from a year earlier". */
 const REPORTED_CHANGE = /\b(a year (earlier|ago|before)|year[- ]on[- ]year|(month|quarter)[- ]on[- ](month|quarter)|from the (previous|prior) (month|quarter|year))\b/i;
 
+/** A season's code in a year's part: "SU" (not a quarter's "Q4"). */
+const SEASON = /^(?:SP|SU|FA|WI)$/;
 /** "that October": a month of the time the text is telling of. */
 const ANAPHORIC = /\bthat\s+$/i;
 /** A day named after a clock time in its sentence ("… on Saturday", "… March 4"; not "last May"). */
@@ -231,6 +233,8 @@ export class DateContext {
     }
     // "convicted in 2024 … sentenced him that October": a year named alone frames only a month said to be of that time.
     const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
+    // "lost in 1943 … took it that winter": a season said to be of that time is of the year named.
+    if (meaning.kind === 'yearPart' && SEASON.test(meaning.part) && meaning.byTense && anaphoric && named) return { kind: 'fixed', value: `${named[1]}-${meaning.part}`, note: `in ${named[1]}, the year named before it` };
     if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || (named[2] === undefined && !anaphoric)) return meaning;
     if (this.anchorYear === undefined || +named[1] >= this.anchorYear || (!anaphoric && this.isNearTheArticle(meaning))) return meaning;
     const year = +named[1] + (named[2] !== undefined && meaning.month < +named[2] ? 1 : 0);
