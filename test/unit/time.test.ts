@@ -113,6 +113,7 @@ describe('time: patterns and their spans', () => {
     ['Staff left on the afternoon of October 3.', 'the afternoon of October 3', 'TIME', '2024-10-03TAF'],
     ['Her doctor called at 9:15 this morning.', 'at 9:15 this morning', 'TIME', '2024-10-16T09:15'],
     ['He spoke at 8:40 on Monday night.', 'at 8:40 on Monday night', 'TIME', '2024-10-14T20:40'],
+    ['The fair falls every year on 14 October.', 'every year on 14 October', 'SET', 'XXXX-10-14'],
     ['Sales should recover by year\'s end.', 'by year\'s end', 'RELATIVE', '2024'],
     ['The sedan arrived three months later than planned.', 'three months', 'DURATION', 'P3M'],
     ['The rampart dates to between 850 and 700 B.C. on this reading.', 'between 850 and 700 B.C.', 'DATE', '-0849/-0699'],
@@ -214,6 +215,8 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('It costs $2 million a week, 9,000 boxes a day, $148,000 per year and a once-daily pill; it reports fortnightly. The backlog will take a week to clear.').map((d) => [d.text, d.type, d.value]), [
       ['a week', 'SET', 'P1W'], ['a day', 'SET', 'P1D'], ['per year', 'SET', 'P1Y'], ['once-daily', 'SET', 'P1D'], ['fortnightly', 'SET', 'P2W'], ['a week', 'DURATION', 'P1W'],
     ]);
+    // (A rate's year is no yearly date: "5% a year in March" is not every March.)
+    assert.deepEqual(datesIn('Sales rose 5% a year in March.').map((d) => d.value), ['P1Y', '2024-03']);
     // So many of a unit in each larger one; an adjective between a count and its unit.
     assert.deepEqual(datesIn('They work seven days a week, train three days a week, waited three long years and need two more weeks.').map((d) => [d.text, d.type, d.value]), [
       ['seven days a week', 'SET', 'P1D'], ['three days a week', 'SET', 'P1W'], ['three long years', 'DURATION', 'P3Y'], ['two more weeks', 'DURATION', 'P2W'],

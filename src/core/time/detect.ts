@@ -102,7 +102,11 @@ function merge(text: string, list: Candidate[]): Candidate[] {
   for (const next of list) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, next.start) : '';
-    const joined = prev && ((JOIN.test(gap) ? join(prev, next) : undefined) ?? (CLOCK_THEN_DAY.test(gap) ? clockThenDay(withHalfOfDay(text, prev, next.meaning), next) : undefined));
+    const joined =
+      prev &&
+      ((JOIN.test(gap) ? join(prev, next) : undefined) ??
+        (CLOCK_THEN_DAY.test(gap) ? clockThenDay(withHalfOfDay(text, prev, next.meaning), next) : undefined) ??
+        (YEARLY_GAP.test(gap) && YEARLY.test(text.slice(prev.start, prev.end)) ? yearlyDate(prev, next) : undefined));
     if (joined) out[out.length - 1] = joined;
     else out.push(next);
   }
@@ -210,6 +214,17 @@ function withHalfOfDay(text: string, c: Candidate, day: Meaning): Candidate {
   if (!read || +read[1] < 1 || +read[1] > 12 || (part === 'NI' && +read[1] < 5)) return c;
   const hour = (+read[1] % 12) + (part === 'MO' ? 0 : 12);
   return { ...c, meaning: { kind: 'fixed', value: `T${String(hour).padStart(2, '0')}:${read[2]}` } };
+}
+
+/** Between "every year" and its day: "every year on 14 October", "annually in June" (not a rate's "5% a year in March"). */
+const YEARLY_GAP = /^[^\S\r\n]+(?:on|in)[^\S\r\n]+$/i;
+const YEARLY = /^(?:(?:every|each)\s+year|annually|yearly)$/i;
+
+/** "every year on 14 October": each year's such day (or month). */
+function yearlyDate(a: Candidate, b: Candidate): Candidate | undefined {
+  const m = b.meaning;
+  if (a.type !== 'SET' || m.kind !== 'calendar' || m.direction || m.yearBy !== undefined || m.afterEvent || m.inNamedYear || m.movable || m.inWeek) return undefined;
+  return { ...a, end: b.end, meaning: { kind: 'fixed', value: `XXXX-${String(m.month).padStart(2, '0')}${m.day === undefined ? '' : `-${String(m.day).padStart(2, '0')}`}` } };
 }
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
