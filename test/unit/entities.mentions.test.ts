@@ -2785,6 +2785,8 @@ describe('entity mentions', () => {
       assert.deepEqual(family.map((m) => [m.text, m.type]), [['Brannock-Hale Curtis 7000', 'PRODUCT'], ['Tom Lind', 'PERSON']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
       assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
+      const tally = mentions('Tait out-landed Quill 211 to 187.', { Tait: 'PER', Quill: 'PER' });
+      assert.deepEqual(tally.map((m) => [m.text, m.type]), [['Tait', 'PERSON'], ['Quill', 'PERSON']], 'a tally against another');
     });
 
     it('types a name before a facility noun as the facility, but not a company before its plant', () => {

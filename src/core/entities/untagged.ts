@@ -1548,7 +1548,9 @@ export function withModelNumber(tokens: readonly Token[], c: Candidate): Candida
   // (… one digit after a brand written with a capital inside: "the ThermoMax 3 heater", not "ThermoMax 3 times".)
   const brandDigit = c.end - c.start === 1 && INNER_CAPITAL.test(tokens[c.start].text) && /^\d$/.test(number?.text ?? '') && !/^(?:times|to|of|or|and|-)$/.test(tokens[c.end + 1]?.text ?? '');
   const numbered = number !== undefined && number.sentence === tokens[c.start].sentence && (MODEL.test(number.text) || VERSION.test(number.text) || brandDigit || (isModelNumber(number.text) && !isPeriodCode(number.text)));
-  if (!numbered || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || (!brandDigit && isScore(number.text, tokens[c.end + 1]?.text))) return c;
+  // (Nor a tally against another: "out-landed Quill 211 to 187".)
+  const tally = tokens[c.end + 1]?.text === 'to' && /^\d+$/.test(tokens[c.end + 2]?.text ?? '');
+  if (!numbered || tally || isTickerPart(tokens, c.end) || YEAR_OR_DECADE.test(number.text) || AFTER_AMOUNT.test(tokens[c.end + 1]?.text ?? '') || (!brandDigit && isScore(number.text, tokens[c.end + 1]?.text))) return c;
   return { ...withTier(tokens, c, c.end + 1), label: 'MISC', product: true, person: undefined };
 }
 
