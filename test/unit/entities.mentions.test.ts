@@ -660,6 +660,9 @@ describe('entity mentions', () => {
         'China and Kelmar Union': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.text), ['Zentro', 'Velox', 'Quillon', 'China', 'Kelmar Union']);
+      // A country and a listed place so joined are two places.
+      const places = mentions('Bidders were in Singapore and Geneva.', { 'Singapore and Geneva': 'ORG' });
+      assert.deepEqual(places.map((m) => [m.text, m.type]), [['Singapore', 'PLACE'], ['Geneva', 'PLACE']]);
     });
 
     it('keeps "the X and Y Commission" whole when the first half ends in no body word and the second opens no name', () => {

@@ -82,7 +82,11 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0;
     // (Not a domain's word: "Department for Culture, Media and Sport".)
     const nameAfterBody = mid - c.start >= 2 && tokens[mid].text === 'and' && body(tokens[mid - 1]) && c.end - mid === 2 && !body(tokens[mid + 1]) && !common(tokens[mid + 1].text) && !ofBody;
-    return known || listed || country || words || company || nameAfterBody || (long && !isOneBody(tokens, c, mid)) ? [left, right] : [c];
+    if (!(known || listed || country || words || company || nameAfterBody || (long && !isOneBody(tokens, c, mid)))) return [c];
+    // A country and a listed place the tagger took for one body are places: "in Singapore and Geneva" (not two towns'
+    // clubs: "Everton and Liverpool").
+    const place = (h: Candidate) => (lists.lookup(text(h.start, h.end).toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
+    return country && place(left) && place(right) ? [{ ...left, label: 'LOC' as const }, { ...right, label: 'LOC' as const }] : [left, right];
   });
 }
 
