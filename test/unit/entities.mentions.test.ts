@@ -1340,6 +1340,8 @@ describe('entity mentions', () => {
         'Roy Hallums': 'PER',
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Records', 'ORG'], ['Ostra Management', 'ORG'], ['Houston Rockets', 'ORG'], ['Roy Hallums', 'PERSON']]);
+      // (… and barristers' chambers.)
+      assert.deepEqual(mentions('Counsel came from Ashworth Chambers.', { 'Ashworth Chambers': 'LOC' }).map((m) => [m.text, m.type]), [['Ashworth Chambers', 'ORG']]);
       // (… makers of optics, instruments and thermal gear, and outfitters, too.)
       const makers = mentions('Parts came from Bakker Thermal and Kestrum Optics. Brattvik Outfitters, Tomari Precision and Velko Microelectronics agreed.', {
         'Bakker Thermal': 'PER', 'Kestrum Optics': 'PER', 'Brattvik Outfitters': 'LOC', 'Tomari Precision': 'PER', 'Velko Microelectronics': 'LOC',

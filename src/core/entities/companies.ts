@@ -71,7 +71,7 @@ export function opensWithCompanyHead(key: string): boolean {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
 
 /** Words that end company names without being dropped from them later ("Atlantic Records" is not "the Atlantic"). */
-const BUSINESS_WORDS = new Set(['records', 'management', 'studios', 'pictures', 'advisors', 'advisers', 'associates', 'securities', 'investments', 'trust']);
+const BUSINESS_WORDS = new Set(['chambers', 'records', 'management', 'studios', 'pictures', 'advisors', 'advisers', 'associates', 'securities', 'investments', 'trust']);
 
 /** A word that makes a capitalized name ending in it a company ("Lumora Technologies", "Elliott Management"). */
 export function isBusinessWord(word: string): boolean {
