@@ -130,7 +130,7 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // An English health trust, a school, a funeral home or a news agency goes without its kind: "Kestrel Valley Health NHS
   // Trust" … "Kestrel Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral
   // Home" … "Evergreen Rest", "Meridian Wire Service" … "Meridian Wire", "Dunmere Fire and Rescue Service" … "Dunmere Fire & Rescue".
-  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND, NEWS_SERVICE]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND, DROPPED_SERVICE]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
   // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
   // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
   if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
@@ -212,7 +212,7 @@ const INSTITUTIONS_OF = /^(?:museum|gallery|galleries|library)$/;
 const INSTITUTES_FOR = /^(?:institute|centre|center)$/;
 
 /** A news agency's or an emergency service's "service": "meridian wire service" … "meridian wire", "dunmere fire and rescue service" … "dunmere fire and rescue". */
-const NEWS_SERVICE = /(?<= (?:wire|news|press|rescue|ambulance|police)) service$/;
+const DROPPED_SERVICE = /(?<= (?:wire|news|press|rescue|ambulance|police)) service$/;
 /** A funeral or care home's kind: "evergreen rest funeral home" … "evergreen rest". */
 const HOME_KIND = / (?:funeral|care|nursing|retirement) (?:home|homes|parlour|parlor|chapel|directors)$/;
 

@@ -224,7 +224,6 @@ const PLACE_NOUNS = new Set(
 const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 6;
 
-/** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 /** Nouns of what befalls a person, after their name: "the Morrow case", "the Hale affair". */
 const PERSONAL_AFFAIRS = /^(?:case|affair|saga|scandal|trial|verdict|ruling|inquest|family|estate|camp|era)$/;
 /** Offices named after their city or state, capitalized before a name. */
@@ -257,6 +256,7 @@ function isPlaceCompound(tokens: readonly Token[], c: Candidate): boolean {
   return c.label !== 'MISC' && hyphen !== undefined && isHyphen(hyphen.text) && hyphen.start === tokens[c.end - 1].end && isPlaceCompoundEnd(tokens[c.end + 1]?.text ?? '');
 }
 
+/** "the Amazon basin", "Thames is a river", "Kelmar is the largest city", "the town of Kelmar". */
 function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.start - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^the$/i.test(tokens[c.start - 3]?.text ?? '')) return true;
   if (isInPlaceList(tokens, c.start)) return true;

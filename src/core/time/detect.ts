@@ -203,10 +203,10 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
 /** A set of days, or of parts of them: "XXXX-WXX-7", "XXXX-XX-XXTEV". */
 const RECURRING_DAY = /^XXXX-(?:WXX-\d|XX-XX)(?:T[A-Z]{2})?$/;
 
-/** An hour and its minutes, a.m. or p.m. unstated: "9:15", "6.30". */
-const BARE_CLOCK = /(\d{1,2})[:.](\d\d)$/;
+/** An hour and its minutes, a.m. or p.m. unstated: "9:15". */
+const BARE_CLOCK = /(\d{1,2}):(\d\d)$/;
 
-/** A clock time whose half of the day the day after it tells: "at 9:15 this morning", "at 9.30 on Tuesday evening". */
+/** A clock time whose half of the day the day after it tells: "at 9:15 this morning", "at 8:40 on Monday night". */
 function withHalfOfDay(text: string, c: Candidate, day: Meaning): Candidate {
   const part = day.kind === 'offset' || day.kind === 'weekday' ? day.part : undefined;
   const read = c.meaning.kind === 'vague' && part ? BARE_CLOCK.exec(text.slice(c.start, c.end)) : null;
