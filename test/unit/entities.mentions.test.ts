@@ -1120,6 +1120,9 @@ describe('entity mentions', () => {
       assert.deepEqual(named('Kelmar Sportsline\n\nClub sold\n\nThe club was sold.\n'), [['Kelmar Sportsline', 'ORG']]);
       assert.deepEqual(named('East Tolby Mercury | Health\n\nClinic shuts\n\nThe clinic shut.\n'), [['East Tolby Mercury', 'ORG']]);
       assert.deepEqual(named('FELL & TOLBY MONTHLY\n\nSearch goes on\n\nThe search resumed.\n'), [['FELL & TOLBY MONTHLY', 'ORG']]);
+      // … a watch or a digest, and a section after "›".
+      assert.deepEqual(named('Medtrade Watch — Daily Notes\n\nBid made\n\nThe bid was made.\n'), [['Medtrade Watch', 'ORG']]);
+      assert.deepEqual(named('Kestrel Business Review › Transport\n\nPort grows\n\nThe port grew.\n'), [['Kestrel Business Review', 'ORG']]);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
       assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);

@@ -11,14 +11,14 @@ import { nameLists } from '../ner/tagger';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 
 const MAX_MASTHEAD_WORDS = 4;
-/** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture". */
-const MASTHEAD_SEPARATOR = /^[|–—·-]$/;
+/** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture", "Kestrel Business Review › Transport". */
+const MASTHEAD_SEPARATOR = /^[|–—·›»-]$/;
 /**
  * Last words of broadcasters' and trade titles' names, which also end headlines and reports' names ("Strong Jobs
  * Report"): a masthead's only on the document's first line, before a section or above a headline. A channel's number
  * may end it ("Gulf Sport 24"), and so may a word made with one of them ("North West Sportsline", "Energywire").
  */
-const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|\d{1,2}|\p{L}{3,}(?:line|wire|news|cast|watch|desk))$/iu;
+const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|watch|digest|monitor|insider|bulletin|\d{1,2}|\p{L}{3,}(?:line|wire|news|cast|watch|desk))$/iu;
 
 /** Where a sentence lies: the document's first line, and above a line that reads as a headline. */
 export interface LinePlace {
