@@ -310,6 +310,9 @@ describe('time: patterns and their spans', () => {
     // (Not past another clause: "asked to leave a week ago and was left out of Saturday's win".)
     const left = datesIn('He asked to leave a week ago and was left out of Saturday 2-1 win.', '2026-03-10');
     assert.equal(left.at(-1)!.value, '2026-03-07');
+    // … and of a meeting asked for now on a day (not a day a clause between tells: "which wants a rise, struck on Friday").
+    const meeting = datesIn('The union has asked for a meeting with managers on Friday. The guild, which wants a rise, struck on Friday.', '2026-03-10');
+    assert.deepEqual(meeting.map((d) => d.value), ['2026-03-13', '2026-03-06']);
   });
 
   it('reads "the Monday before" and "the Friday after" from the date just named', () => {

@@ -278,15 +278,18 @@ const ASKED_TO = /(?<!\bhad\s+)\b(?:urged|urges|called on|calls on|asked|asks|wa
 const ASKING_REACH = 120;
 /** A demand and what it wants by a day: "The union wants a meeting with the chief executive by Friday". */
 const WANTED_BY = /\b(?:wants|wanted|demands|demanded|calls for|called for|asked for|asks for)\b[^.;!?]*$/i;
+/** … and on a day in the clause, asked for now: "has asked for a meeting on Wednesday", "wants talks on Friday" (a perfect or a present takes no day of its own). */
+const WANTED_NOW = /\b(?:wants|demands|calls for|asks for|requests|(?:has|have) (?:asked for|called for|requested|demanded|sought))\b[^.;!?,]*$/i;
 
 /**
- * "Ms Venn called on the minister to make a statement to Parliament on Thursday", "wants a meeting by Friday": a bare
+ * "Ms Venn called on the minister to make a statement to Parliament on Thursday", "wants a meeting by Friday", "has asked
+ * for a meeting on Wednesday": a bare
  * weekday or month of what someone was asked or means to do lies ahead, whatever the tense of the asking.
  */
 function isAskedToDo(before: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
   const bare = (day.kind === 'weekday' && !day.direction) || (day.kind === 'calendar' && day.day === undefined && !day.direction && day.yearBy === undefined);
-  return bare && (ASKED_TO.test(before) || (e.modifiers[0] === 'by' && WANTED_BY.test(before)));
+  return bare && (ASKED_TO.test(before) || (e.modifiers[0] === 'by' && WANTED_BY.test(before)) || (e.modifiers[0] === 'on' && WANTED_NOW.test(before)));
 }
 
 /** "a strike starting Wednesday", "new rules effective Monday": what is announced to begin on a weekday begins ahead. */
