@@ -1052,6 +1052,8 @@ describe('entity linking across documents', () => {
     // … and a trade weekly without "Weekly" ("Ringcraft Weekly" … "Ringcraft"), but not a town's weekly for the town.
     assert.deepEqual(companyShortKeys('ringcraft weekly'), ['ringcraft']);
     assert.ok(!mayBePlaceShortNameOf('harjuvaara weekly'));
+    // … nor a village's stores for the village.
+    assert.ok(!mayBePlaceShortNameOf('dunmallow stores'));
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([
