@@ -283,8 +283,8 @@ const WANTED_NOW = /\b(?:wants|demands|calls for|asks for|requests|(?:has|have) 
 
 /**
  * "Ms Venn called on the minister to make a statement to Parliament on Thursday", "wants a meeting by Friday", "has asked
- * for a meeting on Wednesday": a bare
- * weekday or month of what someone was asked or means to do lies ahead, whatever the tense of the asking.
+ * for a meeting on Wednesday": a bare weekday or month of what someone was asked or means to do lies ahead, whatever
+ * the tense of the asking.
  */
 function isAskedToDo(before: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
