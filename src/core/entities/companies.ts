@@ -130,7 +130,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // An English health trust, a school, a funeral home or a news agency goes without its kind: "Kestrel Valley Health NHS
   // Trust" … "Kestrel Valley Health", "Brackwater Central High School" … "Brackwater Central", "Evergreen Rest Funeral
   // Home" … "Evergreen Rest", "Meridian Wire Service" … "Meridian Wire", "Dunmere Fire and Rescue Service" … "Dunmere Fire & Rescue".
-  for (const kind of [NHS_TRUST, SCHOOL_KIND, HOME_KIND, DROPPED_SERVICE]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  for (const kind of [NHS_TRUST, SCHOOL_KIND, DROPPED_SERVICE]) if (kind.test(key) && words.length >= 3) out.push(key.replace(kind, ''));
+  if (endsInHomeKind(words)) out.push(words.slice(0, -2).join(' '));
   // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
   // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
   if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
@@ -213,8 +214,19 @@ const INSTITUTES_FOR = /^(?:institute|centre|center)$/;
 
 /** A news agency's or an emergency service's "service": "meridian wire service" … "meridian wire", "dunmere fire and rescue service" … "dunmere fire and rescue". */
 const DROPPED_SERVICE = /(?<= (?:wire|news|press|rescue|ambulance|police)) service$/;
-/** A funeral or care home's kind: "evergreen rest funeral home" … "evergreen rest". */
-const HOME_KIND = / (?:funeral|care|nursing|retirement) (?:home|homes|parlour|parlor|chapel|directors)$/;
+/** The kinds of home and what a home's kind is of: "Funeral Home", "Care Home", "Nursing Home", "Funeral Parlour". */
+const HOME_KIND = /^(?:funeral|care|nursing|retirement)$/i;
+const HOME_HEAD = /^(?:home|homes|parlour|parlor|chapel|directors)$/i;
+
+/** Whether a name's words (or a key's) end in a home's kind and head: "Evergreen Rest Funeral Home". */
+export function endsInHomeKind(words: readonly string[]): boolean {
+  return words.length >= 3 && HOME_KIND.test(words[words.length - 2]) && HOME_HEAD.test(words[words.length - 1]);
+}
+
+/** Whether two words are a home's kind and head, capitalized as in a name: "Funeral Home" (not "funeral home"). */
+export function isNamedHomeKind(kind: string, head: string): boolean {
+  return /^\p{Lu}/u.test(kind) && /^\p{Lu}/u.test(head) && HOME_KIND.test(kind) && HOME_HEAD.test(head);
+}
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../types';
 import type { Candidate } from './spans';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, nameLists } from '../ner/tagger';
-import { isCompanyTail } from './companies';
+import { endsInHomeKind, isCompanyTail } from './companies';
 import { countryOfDemonym } from './owners';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isEastAsianFamilyName, isSurnameParticle } from './surnames';
@@ -17,7 +17,6 @@ import { entityType, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
-import { endsInHomeKind } from './untagged';
 
 /**
  * A name to look for again; `surname` for a person's last name looked for alone; `inSentence` for an

@@ -12,7 +12,7 @@ import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
-import { isBusinessWord, isCompanyNameEnd, isCompanyTail } from './companies';
+import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
@@ -359,15 +359,7 @@ export function causeGroups(tokens: readonly Token[], from: number, to: number, 
   return out;
 }
 
-/** The kinds of home and what a home's kind is of: "Funeral Home", "Care Home", "Nursing Home", "Funeral Parlour". */
-const HOME_KIND = /^(?:Funeral|Care|Nursing|Retirement)$/;
-const HOME_HEAD = /^(?:Home|Homes|Parlour|Parlor|Chapel|Directors)$/;
 const MAX_HOME_NAME = 3;
-
-/** Whether a name ends in a home's kind and head: "Evergreen Rest Funeral Home". */
-export function endsInHomeKind(words: readonly string[]): boolean {
-  return words.length >= 3 && HOME_KIND.test(words[words.length - 2]) && HOME_HEAD.test(words[words.length - 1]);
-}
 
 /**
  * Funeral and care homes the tagger left untagged, their names common words: "Evergreen Rest Funeral Home", "Maple
@@ -376,7 +368,7 @@ export function endsInHomeKind(words: readonly string[]): boolean {
 export function homeNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 1; i + 1 < to; i++) {
-    if (!HOME_KIND.test(tokens[i].text) || !HOME_HEAD.test(tokens[i + 1].text) || covered[i] || covered[i + 1]) continue;
+    if (!isNamedHomeKind(tokens[i].text, tokens[i + 1].text) || covered[i] || covered[i + 1]) continue;
     let start = i;
     while (start > from && i - start < MAX_HOME_NAME && !covered[start - 1] && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1].text) && !isCalendarWord(tokens[start - 1].text)) start--;
     // (Not a sentence's capitalized first word alone before the kind: "The Funeral Home".)
