@@ -2803,6 +2803,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
       const owned = mentions("Aid reached Velmora's Aurelio Castan airport.", { Velmora: 'LOC', 'Aurelio Castan': 'PER' });
       assert.deepEqual(owned.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Aurelio Castan', 'FACILITY']], 'no employer of a facility');
+      // … nor of a place whose words are also surnames.
+      const office = mentions("A client of V&F's Hong Kong chief, Ilse Varn, bid.", { 'V&F': 'ORG', 'Hong Kong': 'LOC', 'Ilse Varn': 'PER' });
+      assert.deepEqual(office.map((m) => [m.text, m.type]), [['V&F', 'ORG'], ['Hong Kong', 'PLACE'], ['Ilse Varn', 'PERSON']]);
       // … nor of a works or a garage it owns: "Corvane's Pellby Works".
       const works = mentions("Effluent escaped from Corvane's Tolby Works and its Ashgrove Garage.", { Corvane: 'ORG', 'Tolby Works': 'PER', 'Ashgrove Garage': 'PER' });
       assert.deepEqual(works.map((m) => [m.text, m.type]), [['Corvane', 'ORG'], ['Tolby Works', 'FACILITY'], ['Ashgrove Garage', 'FACILITY']]);

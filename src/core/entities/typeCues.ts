@@ -134,7 +134,10 @@ function isUnlistedFullName(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start < 2 || c.end - c.start > MAX_MEMBER_NAME || c.label === 'ORG' || c.label === 'MISC' || /^\d/.test(next?.text ?? '') || (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return false;
   // (Nor a building's or a body's: "Corvane's Pellby Works".)
   if (isFacilityHead(tokens[c.end - 1].text) || isBodyHead(tokens[c.end - 1].text)) return false;
-  return tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) && !isFacilityNoun(t.text.toLowerCase()));
+  // (Nor a place whose words are surnames: "V&F's Hong Kong chief".)
+  const listed = (text: string) => (nameLists().lookup(text.toLowerCase()) & (PLACE_NAME | ORG_WORD)) !== 0;
+  if (listed(tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) return false;
+  return tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text) && !listed(t.text) && !isFacilityNoun(t.text.toLowerCase()));
 }
 
 const MAX_MEMBER_NAME = 3;
