@@ -2176,6 +2176,9 @@ describe('entity mentions', () => {
         'Little Heath': 'PER', Brackhill: 'PER', Ostrava: 'LOC', 'Ivo Lind': 'PER', 'W. Fenwick St.': 'PER',
       });
       assert.deepEqual(heath.map((m) => [m.text, m.type]), [['Little Heath', 'PLACE'], ['Brackhill', 'PLACE'], ['Ostrava', 'PLACE'], ['Ivo Lind', 'PERSON'], ['W. Fenwick St.', 'FACILITY']]);
+      // … and a listed place ending a list of listed places after "in", a body to the tagger; not two clubs.
+      const cities = mentions('The firm is booked in Lyon and Munich for weeks. He played in Arsenal and Chelsea.', { Lyon: 'LOC', Munich: 'ORG', Arsenal: 'ORG', Chelsea: 'ORG' });
+      assert.deepEqual(cities.map((m) => [m.text, m.type]), [['Lyon', 'PLACE'], ['Munich', 'PLACE'], ['Arsenal', 'ORG'], ['Chelsea', 'ORG']]);
       const reined = mentions('They urged Washington to rein in Velasko. Voters lost confidence in Brannik.', { Washington: 'LOC', Velasko: 'PER', Brannik: 'PER' });
       assert.deepEqual(reined.filter((m) => m.text !== 'Washington').map((m) => m.type), ['PERSON', 'PERSON']);
       const regent = mentions('Ostra Regent Ivo Lind said the hospital was hit.', { 'Ostra Regent Ivo Lind': 'PER' });

@@ -284,6 +284,12 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   const opener = listOpener(tokens, c.start);
   const [at, at2] = [tokens[opener - 1]?.text.toLowerCase() ?? '', tokens[opener - 2]?.text.toLowerCase() ?? ''];
   if (at === 'in' && alone && c.label !== 'ORG' && !BELIEF.test(at2) && !IN_PARTICLE_VERBS.test(at2) && !isGivenName(tokens[c.start].text) && !isGivenName(tokens[opener].text) && !nameLists().lookup(nameOf(tokens, c))) return true;
+  // "booked in Lyon and Munich": a listed place closing a list of listed places after "in" is one too, a body to the tagger or not.
+  const place = (i: number) => {
+    const bits = nameLists().lookup(tokens[i].text.toLowerCase());
+    return (bits & (PLACE_NAME | COUNTRY)) !== 0 && (bits & ORG_WORD) === 0;
+  };
+  if (at === 'in' && alone && opener < c.start && c.end - c.start === 1 && !BELIEF.test(at2) && !IN_PARTICLE_VERBS.test(at2) && tokens.slice(opener, c.start).every((t, k) => /^(?:,|and)$/.test(t.text) || place(opener + k)) && place(c.start)) return true;
   const next = tokens[c.end];
   if (next === undefined) return false;
   if (PLACE_NOUNS.has(next.text) && c.label !== 'PER') return true;
