@@ -65,6 +65,10 @@ describe('time: the dateline', () => {
     assert.equal(published('Multan, 28 August 2026 - The minister said relief would arrive on Saturday.'), '2026-08-28');
     assert.equal(published('Nagpur, Mar 11, 2026 (PTI) The party on Wednesday warned its ally.'), '2026-03-11');
     assert.equal(published('Later, the council met again on March 11, 2026 and voted.'), null);
+    // … and one whose place and agency a dash ends before the date.
+    assert.equal(published('Kelby Wire\n\nBrick prices climb\n\nDunmore (KWS) – Jan. 14, 2026 – Builders complained on Wednesday.'), '2026-01-14');
+    assert.equal(published('Ostra — March 3, 2026 — The mill reopened.'), '2026-03-03');
+    assert.equal(published('Ostra – March 3, 2026 was the day the mill reopened.'), null);
   });
 
   it('reads a press-release dateline with the wire in slashes', () => {

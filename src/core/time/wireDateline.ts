@@ -5,8 +5,11 @@ import type { Tense } from './tense';
 /** A wire dateline sits at the start of one of the first content lines (a summary's bullets not counted). */
 const MAX_LINES = 5;
 const BULLET = /^[ \t]*[*•▪‣-][ \t]/;
-/** Before the date: the place, in capitals or not, perhaps with its country or a second place ("LONDON,", "PORTO ALEGRE, Brazil,", "Multan,", "FRANKFURT/WASHINGTON,"). */
-const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’/-]{0,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
+/**
+ * Before the date: the place, in capitals or not, perhaps with its country or a second place ("LONDON,", "PORTO ALEGRE,
+ * Brazil,", "Multan,", "FRANKFURT/WASHINGTON,"), and a comma, or a dash after it and perhaps the agency ("Chicago (GLPS) –").
+ */
+const PLACE = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’/-]{0,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]*)?(?:,|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—])[ \t]*$/u;
 /**
  * After the date: the agency in brackets or slashes, then a dash ("(Reuters) -", "(AP) —",
  * "/PRNewswire/ --"), or the agency in brackets before the first sentence ("(PTI) The party …").
