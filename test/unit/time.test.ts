@@ -1048,6 +1048,10 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('She wrote on May 5, 2020. It cited a record from 2011. A reply came the next day.')[2].value, '2020-05-06');
     // In a sentence a year opens, too.
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
+    // A clock time just before the count is on the day counted, which counts from the day named before the clock time.
+    const night = datesIn('The yacht struck at 21:40 on Saturday.\n- 03:35 the next morning: a helicopter came.\n- just before 04:00: the last one was lifted.', '2026-06-08');
+    assert.deepEqual(night.map((d) => [d.text, d.value]), [['at 21:40 on Saturday', '2026-06-06T21:40'], ['03:35', '2026-06-07T03:35'], ['the next morning', '2026-06-07TMO'], ['before 04:00', '2026-06-07T04:00']]);
+    assert.deepEqual(datesIn('The boat sank on Saturday. At 2 a.m. the following day the crew was found.', '2026-06-08').map((d) => d.value), ['2026-06-06', '2026-06-07T02:00', '2026-06-07']);
   });
 
   it('reads the date a clause names back to ("that same year", "the year before"), and a weekday after "a" as no day of the week in hand', () => {

@@ -349,7 +349,8 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   let previous: { e: Expression; tense: Tense } | undefined;
   /** Bare weekdays as told, by their index in `out`. */
   const told: ToldWeekday[] = [];
-  for (const e of expressions(text, tokens)) {
+  const found = expressions(text, tokens);
+  for (const [i, e] of found.entries()) {
     while (s + 1 < sentences.length && sentences[s + 1].start <= e.start) s++;
     const sentence: Sentence | undefined = sentences[s];
     if (sentence?.boilerplate) continue;
@@ -374,11 +375,13 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const alone = isAloneOnLine(text, e);
-    const meaning = context.meaningOf(e, sentence, s, tense, alone, entry);
+    // (A clock time whose day the count after it gives takes that day, not one named before: "03:35 the next morning".)
+    const ofCount = isClockOfCount(text, e, found[i + 1]);
+    const meaning = ofCount ? e.meaning : context.meaningOf(e, sentence, s, tense, alone, entry);
     const resolved = resolve(label, e.type, meaning, anchor, tense);
     // A clock time's conversion in brackets ("6:40 am (2240 GMT Saturday)") names the day elsewhere: no date of the story.
     const conversion = resolved.type === 'TIME' && text[e.start - 1] === '(';
-    if ((resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') && !conversion) {
+    if ((resolved.type === 'DATE' || resolved.type === 'RELATIVE' || resolved.type === 'TIME') && !conversion && !ofCount) {
       // "by the end of next year, and the rest the following year" with no article date: a date named
       // but not known, which nothing may count from.
       if (!anchor && meaning.kind === 'offset') context.forget();
@@ -394,6 +397,14 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
   for (let i = 1; i < out.length; i++) withDayAfterClock(text, out, i);
   for (let i = 0; i < out.length; i++) withPartOfDay(text, out, i);
   return out.map(withZoneApart);
+}
+
+/** Between a clock time and the count that gives its day: "03:35 the next morning", "at 2 a.m., the following day". */
+const CLOCK_TO_COUNT = /^[^\S\r\n]*,?[^\S\r\n]*$/;
+
+/** A clock time whose day the count right after it gives names no day to count from: the count starts before it. */
+function isClockOfCount(text: string, e: Expression, next: Expression | undefined): boolean {
+  return e.type === 'TIME' && e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && next?.meaning.kind === 'fromEvent' && next.meaning.unit === 'day' && next.meaning.by !== 0 && CLOCK_TO_COUNT.test(text.slice(e.end, next.start));
 }
 
 /** A clock time's zone at the end of its value ("…T15:30-05:00", "…T07:45Z"). */

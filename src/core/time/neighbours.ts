@@ -91,9 +91,11 @@ const CLOCK_TO_DAY = /^[^.;:!?()]{1,60}$/;
  */
 export function withDayAfterClock(text: string, out: DateMention[], at: number): void {
   const [clock, next] = [out[at - 1], out[at]];
-  const day = next.value?.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
+  // (The day of a part of it too, but a night's for an hour before noon: "at 2 a.m. on Saturday night" is Sunday's.)
+  const [, day, part] = next.value?.match(/^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$/) ?? [];
   const between = text.slice(clock.end, next.start);
   if (!day || clock.type !== 'TIME' || !clock.value?.startsWith('T') || !CLOCK_TO_DAY.test(between) || CLAUSE_BREAK.test(between)) return;
+  if (part === 'NI' && clock.value < 'T12') return;
   const value = day + clock.value;
   out[at - 1] = { ...clock, value, resolution: `${clock.text.replace(/\s+/g, ' ')} → ${value}, on the day its clause names after it (${next.text.replace(/\s+/g, ' ')})` };
 }
