@@ -182,6 +182,7 @@ describe('time: patterns and their spans', () => {
 
   it('reads "May" and "March" as months only with a cue: a preposition or a schedule, not a vote', () => {
     assert.deepEqual(datesIn('Voters backed May. Most voted for May, and the march went on. He spoke to May.'), []);
+    assert.deepEqual(datesIn('The cameras stay off until at least May.', '2026-03-03').map((d) => [d.text, d.value]), [['until at least May', '2026-05']]);
   });
 
   it('reads a mid-month without a year in the article year', () => {

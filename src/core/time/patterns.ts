@@ -143,8 +143,8 @@ const MAX_FIRST_ORDINAL = 24;
 /** The weekdays of a list after "every" just before another: "every Monday and " of "every Monday and Wednesday". */
 const EVERY_LIST_BEFORE = new RegExp(`\\b(?:every|each)${SP}${WEEKDAY_SRC}s?(?:(?:,|${SP}and|${SP}or|,${SP}and)${SP}${WEEKDAY_SRC}s?)*(?:,|${SP}and|${SP}or|,${SP}and)${SP}$`, 'i');
 const MAX_EVERY_LIST = 80;
-/** Words after which "May" and "March" are months rather than a verb or a march. */
-const MONTH_CUE = /^(in|since|until|till|by|from|through|throughout|during|before|after|beyond|into|of|early|late|mid|between|and|or|last|next|this|coming)$/i;
+/** Words after which "May" and "March" are months rather than a verb or a march ("until at least May"). */
+const MONTH_CUE = /^(in|since|until|till|by|from|through|throughout|during|before|after|beyond|into|of|early|late|mid|between|and|or|last|next|this|coming|least)$/i;
 /** A schedule before "for" or "to" and a month: "is scheduled for May", "was pushed back to March" (not "voted for May"). */
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due|expected|pencilled|penciled|postponed|delayed|moved|pushed|put|brought|back|forward)[^\S\r\n]+(?:for|to)[^\S\r\n]+$/i;
 const MAX_SCHEDULE_CUE = 24;
