@@ -1307,6 +1307,9 @@ describe('time: resolution against the article date', () => {
     const evening = datesIn('WKRT 9 will have more tonight at 11. The vote is at 9.30 tonight.', '2026-06-03');
     assert.deepEqual(evening.map((d) => d.value), ['2026-06-03T23:00', '2026-06-03T21:30']);
     assert.deepEqual(datesIn('Play begins at 16.00 Swedish time. The score was 10.45 this time.', '2026-06-03').map((d) => d.value), ['T16:00']);
+    // … or after "at" with a leading zero or a part of the day after it, but not a price.
+    const dotted = datesIn('She called at 09.40. He left at 10.15 on Tuesday morning. Shares closed at 10.15 on Tuesday.', '2026-03-10');
+    assert.deepEqual(dotted.map((d) => [d.text, d.value]), [['at 09.40', 'T09:40'], ['at 10.15 on Tuesday morning', '2026-03-10T10:15'], ['on Tuesday', '2026-03-10']]);
     assert.deepEqual(datesIn('Correction, 3 June 2026, 11:45: a name was misspelt.', '2026-06-03').map((d) => d.value), ['2026-06-03T11:45']);
   });
 
