@@ -41,6 +41,8 @@ describe('time: patterns and their spans', () => {
     ['Prices have fallen for ten straight months.', 'for ten straight months', 'DURATION', 'P10M'],
     ['Koech won the 3000m in 7:29.87 on her debut.', 'in 7:29.87', 'DURATION', 'PT7M29.87S'],
     ['Tola took the marathon in 2:05:47 at his debut.', 'in 2:05:47', 'DURATION', 'PT2H5M47S'],
+    ['Her 2:31:17 was a personal best.', '2:31:17', 'DURATION', 'PT2H31M17S'],
+    ['She won in two hours, 21 minutes and seven seconds.', 'in two hours, 21 minutes and seven seconds', 'DURATION', 'PT2H21M7S'],
     ['Her winning time was 1hr 21min 09.554sec on the day.', '1hr 21min 09.554sec', 'DURATION', 'PT1H21M9.554S'],
     ['Ruiz leads by 1 minute 44 seconds overall.', 'by 1 minute 44 seconds', 'DURATION', 'PT1M44S'],
     ['Ruiz won by 4.2sec from Kohl.', 'by 4.2sec', 'DURATION', 'PT4.2S'],

@@ -845,16 +845,16 @@ export const RULES: readonly Rule[] = [
     const n = parseNumber(m[1]);
     return n === undefined ? null : fixed('DURATION', isoDuration(n, /^weeks?$/i.test(m[3]) ? 'week' : 'day'));
   }, ['business', 'trading', 'working', 'court', 'sitting', 'legislative', 'parliamentary']),
-  // "three hours and 25 minutes", "3h 25min", "8h", "45 mins", a race's "1hr 34min 14.706sec", "6min 48.3sec", "1 minute 44
-  // seconds": hours, minutes and seconds as one length.
+  // "three hours and 25 minutes", "two hours, 21 minutes and seven seconds", "3h 25min", "8h", "45 mins", a race's "1hr 34min
+  // 14.706sec", "6min 48.3sec", "1 minute 44 seconds": hours, minutes and seconds as one length.
   rule(
-    `\\b(?:(${NUMBER_SRC})${SP}hours?${SP}(?:and${SP})?(${NUMBER_SRC})${SP}minutes?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?(?:${OSP}(${SECONDS_SRC})${OSP}secs?)?` +
+    `\\b(?:(${NUMBER_SRC})${SP}hours?,?${SP}(?:and${SP})?(${NUMBER_SRC})${SP}minutes?(?:,?${SP}(?:and${SP})?(${SECONDS_SRC}|${NUMBER_SRC})${SP}seconds?)?|(\\d{1,3}(?:\\.\\d)?)${OSP}(?:h|hrs?)(?:${OSP}(\\d{1,2})${OSP}mins?)?(?:${OSP}(${SECONDS_SRC})${OSP}secs?)?` +
       `|(\\d{1,3})${OSP}mins?(?:${OSP}(${SECONDS_SRC})${OSP}secs?)?|(${NUMBER_SRC})${SP}minutes?${SP}(?:and${SP})?(${SECONDS_SRC}|${NUMBER_SRC})${SP}seconds?)\\b`,
     (m, text) => {
       // "at 10h": a clock time as French writes it; "5 Min Read": a page's label.
-      if (!m[1] && !m[8] && (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /[A-Z]/.test(m[0]))) return null;
-      const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : m[8] ? [0, parseNumber(m[8])] : [m[3] ? Number(m[3]) : 0, Number(m[4] ?? m[6] ?? 0)];
-      const secondsText = m[5] ?? m[7] ?? m[9];
+      if (!m[1] && !m[9] && (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /[A-Z]/.test(m[0]))) return null;
+      const [hours, minutes] = m[1] ? [parseNumber(m[1]), parseNumber(m[2])] : m[9] ? [0, parseNumber(m[9])] : [m[4] ? Number(m[4]) : 0, Number(m[5] ?? m[7] ?? 0)];
+      const secondsText = m[3] ?? m[6] ?? m[8] ?? m[10];
       const seconds = secondsText === undefined ? 0 : /^\d/.test(secondsText) ? Number(secondsText) : parseNumber(secondsText);
       if (hours === undefined || minutes === undefined || seconds === undefined || (hours === 0 && minutes === 0 && seconds === 0)) return null;
       return fixed('DURATION', `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds ? `${seconds}S` : ''}`);
@@ -1083,7 +1083,8 @@ export const RULES: readonly Rule[] = [
     const [hours, minutes, seconds, fraction] = [m[1], +m[2], m[3], m[4]];
     // Minutes and seconds with a fraction anywhere; hours, minutes and seconds only after "in", "of", "(" and the like, or
     // in a results table's row ("Kallenberg (Valcor): 1:34:12.806"); a gap after "+" ("+0:09"); a clip's length ("Watch … (3:42)").
-    const cued = /^(?:in|of|time|clocked)$/i.test(previousWord(text, m.index)) || /(?:^|[(=]|\):)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // (… or a runner's own: "Her 2:31:17 was a best", "whose 2:45:02 was slower".)
+    const cued = /^(?:in|of|time|clocked|his|her|their|whose)$/i.test(previousWord(text, m.index)) || /(?:^|[(=]|\):)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     const gap = text[m.index - 1] === '+';
     const clip = isClipLength(text, m.index, m.index + m[0].length);
     if (hours === undefined ? fraction === undefined && !gap && !clip : !(cued || gap) || minutes > 59) return null;
