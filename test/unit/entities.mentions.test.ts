@@ -2176,6 +2176,9 @@ describe('entity mentions', () => {
         'Little Heath': 'PER', Brackhill: 'PER', Ostrava: 'LOC', 'Ivo Lind': 'PER', 'W. Fenwick St.': 'PER',
       });
       assert.deepEqual(heath.map((m) => [m.text, m.type]), [['Little Heath', 'PLACE'], ['Brackhill', 'PLACE'], ['Ostrava', 'PLACE'], ['Ivo Lind', 'PERSON'], ['W. Fenwick St.', 'FACILITY']]);
+      // (Not a reporter placed in turn after another.)
+      const reporters = mentions('(Reporting by Jun Sato in Doverton and Mei Tanaka in Columbus)', { 'Jun Sato': 'PER', Doverton: 'LOC', 'Mei Tanaka': 'PER', Columbus: 'LOC' });
+      assert.deepEqual(reporters.map((m) => m.type), ['PERSON', 'PLACE', 'PERSON', 'PLACE']);
       // … and a listed place ending a list of listed places after "in", a body to the tagger; not two clubs.
       const cities = mentions('The firm is booked in Lyon and Munich for weeks. He played in Arsenal and Chelsea.', { Lyon: 'LOC', Munich: 'ORG', Arsenal: 'ORG', Chelsea: 'ORG' });
       assert.deepEqual(cities.map((m) => [m.text, m.type]), [['Lyon', 'PLACE'], ['Munich', 'PLACE'], ['Arsenal', 'ORG'], ['Chelsea', 'ORG']]);

@@ -279,8 +279,10 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (lone && ((before === 'of' && RESIDENTS.test(tokens[c.start - 2]?.text ?? '')) || (before === 'to' && JOURNEYS.test(before2)) || lived)) return true;
   // "his office in Stourford", "Turnout in Stourford was low": a one-word name no list has after "in" (a
   // listed one the tagger knows), not a company's ("in Acme's plant") nor what one believes in ("confidence in Hale").
-  // … or two, the first no given name ("the library in Dukes Heath"), and those listed after them ("in Little Heath and Brackhill").
-  const alone = c.end - c.start <= 2 && tokens.slice(c.start, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '');
+  // … or two, the first no given name ("the library in Dukes Heath"), and those listed after them ("in Little Heath and Brackhill";
+  // not a reporter placed in turn: "by Jun Sato in Doverton and Mei Tanaka in Columbus").
+  const placed = tokens[c.end]?.text === 'in' && startsUpper(tokens[c.end + 1]?.text ?? '');
+  const alone = c.end - c.start <= 2 && tokens.slice(c.start, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !startsUpper(tokens[c.end]?.text ?? '') && !isPossessive(tokens[c.end]?.text ?? '') && !placed;
   const opener = listOpener(tokens, c.start);
   const [at, at2] = [tokens[opener - 1]?.text.toLowerCase() ?? '', tokens[opener - 2]?.text.toLowerCase() ?? ''];
   if (at === 'in' && alone && c.label !== 'ORG' && !BELIEF.test(at2) && !IN_PARTICLE_VERBS.test(at2) && !isGivenName(tokens[c.start].text) && !isGivenName(tokens[opener].text) && !nameLists().lookup(nameOf(tokens, c))) return true;
