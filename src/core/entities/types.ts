@@ -27,7 +27,7 @@ const FACILITY_HEADS = new Set(
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
   capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm
-  resort spa lodge`.split(/\s+/),
+  resort spa lodge lighthouse`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -89,7 +89,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational`.split(/\s+/),
+  steeplechase invitational rally`.split(/\s+/),
 );
 
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
@@ -512,6 +512,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || saints || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
   // "Rally Sweden", "Rally Moldova": a rally by the country it is run in.
   if (words.length === 2 && words[0] === 'Rally' && nameLists().lookup(words[1].toLowerCase()) & (PLACE_NAME | COUNTRY)) return 'EVENT';
+  // "the Dovern Harvest Lantern Parade": a parade of three words or more ("Marine Parade", "Grand Parade" are streets).
+  if (words.length >= 3 && head === 'Parade') return 'EVENT';
   // "World Book Day", "International Women's Day": a day the world or a nation marks.
   if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
   // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.

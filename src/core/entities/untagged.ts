@@ -214,11 +214,13 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     const document = isDocumentHead(tokens[i].text) || isAwardHead(tokens[i].text);
-    if (covered[i] || !(document || isEventHead(tokens[i].text))) continue;
+    // (A parade of three words or more: "the Dovern Harvest Lantern Parade", not the street "Marine Parade".)
+    const parade = tokens[i].text === 'Parade';
+    if (covered[i] || !(document || parade || isEventHead(tokens[i].text))) continue;
     const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
     let start = i;
     while (start > from && i - start < MAX_EVENT_WORDS && modifies(tokens[start - 1]) && !covered[start - 1]) start--;
-    if (start === i) continue;
+    if (start === i || (parade && i - start < 2)) continue;
     const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
     out.push({ start, end, label: 'MISC', roles: [] });
     i = end - 1;
