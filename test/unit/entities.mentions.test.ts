@@ -1185,7 +1185,7 @@ describe('entity mentions', () => {
       assert.deepEqual(others.map((m) => m.type), ['MISC', 'ORG', 'FACILITY'], "an index, a Turkish firm's word, a detention centre");
     });
 
-    it("types a football club's name by its last word, whatever the tagger said", () => {
+    it("types a sports club's name by its last word, whatever the tagger said", () => {
       const list = mentions('Dunmore Rovers beat Carrow Albion, and Ipswich Town lost in Cape Town.', {
         'Dunmore Rovers': 'LOC',
         'Carrow Albion': 'PER',
@@ -1198,6 +1198,9 @@ describe('entity mentions', () => {
         ['Ipswich Town', 'ORG'],
         ['Cape Town', 'PLACE'],
       ]);
+      // … and a running club's or a Nordic club's.
+      const runners = mentions('She left Ashby Harriers for Vane Valley Striders, then Kvarnby IK.', { 'Ashby Harriers': 'PER', 'Vane Valley Striders': 'LOC', 'Kvarnby IK': 'PER' });
+      assert.deepEqual(runners.map((m) => m.type), ['ORG', 'ORG', 'ORG']);
     });
 
     it('makes a name ending in "Games" a studio unless it is written as a sporting event', () => {

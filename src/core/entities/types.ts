@@ -269,11 +269,11 @@ export function isBodyHead(word: string): boolean {
 }
 
 /**
- * Last words of football clubs' names, each naming a club whatever comes before it ("Dunmore Rovers",
- * "Carrow Albion"); "Town" only after a listed place that is no town of that name ("Ipswich Town", not
- * "Cape Town").
+ * Last words of sports clubs' names, each naming a club whatever comes before it ("Dunmore Rovers",
+ * "Carrow Albion", "Ashby Harriers", "Kvarnby IK"); "Town" only after a listed place that is no town of that name
+ * ("Ipswich Town", not "Cape Town").
  */
-const CLUB_HEADS = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'united', 'fc', 'afc']);
+const CLUB_HEADS = new Set(['rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'united', 'fc', 'afc', 'harriers', 'striders', 'ac', 'ik', 'if', 'bk', 'sk', 'ff']);
 
 function isClubName(words: readonly string[]): boolean {
   const head = words[words.length - 1];
