@@ -1049,6 +1049,12 @@ describe('entity mentions', () => {
       ]);
       const afterDate = mentions('Ports scramble\n\n10 March 2026 | By Marit Haugland\n\nIt rained.', { Marit: 'LOC' });
       assert.deepEqual(afterDate.map((m) => [m.text, m.type]), [['Marit Haugland', 'PERSON']]);
+      // … with a given name no list has after a capital "By", not words after "by" in a headline.
+      const unlisted = mentions('Ports scramble\n\nPosted: 2026-06-03 | By Taavi Morrell\n\nIt rained.', {});
+      assert.deepEqual(unlisted.map((m) => [m.text, m.type]), [['Taavi Morrell', 'PERSON']]);
+      // (Without the letters after the name, nor a role after a comma.)
+      const lettered = mentions('Ports scramble\n\nBy Ciarán Dolan BL, Courts Correspondent\n\nIt rained.', { 'Ciarán Dolan BL': 'PER' });
+      assert.deepEqual(lettered.map((m) => [m.text, m.type]), [['Ciarán Dolan', 'PERSON']]);
       const bureau = mentions('Storm hits coast\n\nBy Hana Price, Washington Bureau\n\nIt rained.', { 'Hana Price': 'PER', 'Washington Bureau': 'ORG' });
       assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
       const staff = mentions('Storm hits coast\n\nBy Anna Kello and Joe Brisk Courier Staff\n\nIt rained.', { 'Anna Kello': 'PER', 'Joe Brisk Courier': 'PER' });

@@ -181,7 +181,9 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
   if (fieldWritten) from++;
   const photo = PHOTO.test(tokens[from]?.text ?? '') && /^(?::|by)$/.test(tokens[from + 1]?.text ?? '');
   if (tokens[from]?.text !== 'By' && !photo && !labelled && !separated && !fieldWritten) return undefined;
-  const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
+  // (After a capital "By", a given name no list has, nor any word: "Posted: 2026-06-03 | By Taavi Morrell".)
+  const unlisted = (i: number) => tokens[from]?.text === 'By' && i === from + 1 && nameLists().lookup(tokens[i].text.toLowerCase()) === 0;
+  const opensName = (i: number) => NAME_START.test(tokens[i]?.text ?? '') && ((nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0 || unlisted(i));
   const marks = new Uint8Array(to - line);
   const glued = (k: number) => tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end;
   for (let i = separated ? line : from + (photo ? 2 : 1); opensName(i); ) {
@@ -189,6 +191,8 @@ function bylineOrPhotoCredit(tokens: readonly Token[], line: number, to: number)
     for (; end < to && words < MAX_BYLINE_NAME && NAME_START.test(tokens[end].text); words++, end++) {
       // "Joe Brisk Globe Staff": the outlet's word before a staff label is no part of the name.
       if (words >= 2 && STAFF_LABEL.test(tokens[end + 1]?.text ?? '')) break;
+      // … nor are letters after a name ("By Ciarán Dolan BL").
+      if (words >= 2 && /^\p{Lu}{2,4}$/u.test(tokens[end].text)) break;
       // "Ferris-Okoye", "Min-ji": a hyphenated word is one.
       while (end + 2 < to && isHyphen(tokens[end + 1].text) && glued(end) && glued(end + 1)) end += 2;
       end = overParticles(tokens, end, to);
