@@ -2313,6 +2313,9 @@ describe('entity mentions', () => {
       assert.equal((mentions('Shares in Kessvik jumped.', { Kessvik: 'ORG' })[0] as { cued?: string }).cued, 'ORG');
       // Two or three ordinary words in Title Case.
       assert.deepEqual(mentions('Shares of Stage Nation fell 2% on Tuesday, said the advocacy group Healthy Gulf.', {}).map((m) => [m.text, m.type]), [['Stage Nation', 'ORG'], ['Healthy Gulf', 'ORG']]);
+      // … and after a person and "of", a name ending in a company's word (not a place's words).
+      const agent = mentions('Lina Moss of Stride Global Management declined, as did Ivo Lind of North Harbour.', { 'Lina Moss': 'PER', 'Ivo Lind': 'PER' });
+      assert.deepEqual(agent.map((m) => [m.text, m.type]), [['Lina Moss', 'PERSON'], ['Stride Global Management', 'ORG'], ['Ivo Lind', 'PERSON']]);
       assert.deepEqual(mentions('The Kelmar Valley startup sued.', { 'Kelmar Valley': 'ORG' }).map((m) => m.type), ['PLACE'], 'a place before the kind of a company there');
     });
 

@@ -1,12 +1,13 @@
 /**
  * Companies named by ordinary words, which the tagger leaves alone: "clothing retailer Next",
- * "Shares in Target rose", "Harvest (HRV.L)", "Shares of Stage Nation fell". A capitalized word inside a sentence, with a company's
+ * "Shares in Target rose", "Harvest (HRV.L)", "Shares of Stage Nation fell", "Lina Moss of Stride Global Management". A capitalized word inside a sentence, with a company's
  * cue around it, is the company's name; propagate.ts and recurring.ts find it again.
  */
 import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { isCalendarWord } from './calendar';
+import { isBusinessWord } from './companies';
 import { countryOfDemonym } from './owners';
 import { isTitleWord } from './titles';
 import { OPENING } from './propagate';
@@ -32,7 +33,9 @@ export function cuedCompanies(tokens: readonly Token[], from: number, to: number
     // "Shares of Stage Nation fell": two or three words in Title Case, none of them the tagger's.
     let end = i + 1;
     while (end < to && end - i < MAX_CUED_WORDS && !covered[end] && TITLE_CASE.test(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
-    if (end > i + 1 && !startsUpper(tokens[end]?.text ?? '') && !startsUpper(tokens[i - 1].text) && isCuedCompany(tokens, i, end)) {
+    // … or after a name and "of", ending in a company's word ("Lina Moss of Stride Global Management").
+    const firmOf = tokens[i - 1].text === 'of' && covered[i - 2] === 1 && isBusinessWord(tokens[end - 1].text);
+    if (end > i + 1 && !startsUpper(tokens[end]?.text ?? '') && !startsUpper(tokens[i - 1].text) && (firmOf || isCuedCompany(tokens, i, end))) {
       out.push({ start: i, end, label: 'ORG', roles: [], cued: true });
       i = end - 1;
       continue;
