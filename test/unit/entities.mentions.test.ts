@@ -2011,6 +2011,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [
         ['Velmar and Ostra Council', 'ORG'], ['Office of Rail and Road', 'ORG'], ['Confederation of Kelmar Industry', 'ORG'],
       ]);
+      // … a municipality too, of a place of two words.
+      const municipality = mentions('The cottages go to the Municipality of Port Wellan.', { 'Port Wellan': 'LOC' });
+      assert.deepEqual(municipality.map((m) => [m.text, m.type]), [['Municipality of Port Wellan', 'ORG']]);
       // … and the prosecuting office of England's or Ireland's kind.
       const office = mentions("Ireland's Director of Public Prosecutions said it would appeal.", { Ireland: 'LOC', 'Public Prosecutions': 'ORG' });
       assert.deepEqual(office.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Ireland', 'PLACE'], ['Director of Public Prosecutions', 'ORG']]);

@@ -113,8 +113,8 @@ export function isEventFirst(word: string): boolean {
   return EVENT_FIRST.has(word);
 }
 
-/** Heads of bodies' names before what they are of ("Office of Rail and Road"). */
-export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat)$/;
+/** Heads of bodies' names before what they are of ("Office of Rail and Road", "the Municipality of Port Wellan"). */
+export const BODY_OF = /^(?:Office|Ministry|Department|Institute|Bureau|Council|Commission|Agency|Authority|Board|Society|Association|Federation|Confederation|Union|Organisation|Organization|Chamber|Jury|Tribunal|Court|Committee|Directorate|Secretariat|Municipality)$/;
 
 /** Last words of broadcasters' names. */
 const BROADCASTER_HEADS = /^(?:Radio|Television|TV|FM)$/;
