@@ -1200,11 +1200,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
   });
 
-  it('reads "September of that year" as that month of the year named just before, and none without one', () => {
+  it('reads "September of that year" and "the autumn of that year" in the year named just before, and none without one', () => {
     assert.deepEqual(datesIn('Since 2023, auditors have run the city. It went bust in September of that year.', '2026-02-24').map((d) => [d.text, d.value]), [
       ['Since 2023', '2023'], ['in September of that year', '2023-09'],
     ]);
     assert.equal(only('It went bust in September of that year.', '2026-02-24').value, null);
+    // … and a season so.
+    assert.deepEqual(datesIn('The plan passed in 2024, and work ended in the autumn of that year.', '2026-06-07').map((d) => d.value), ['2024', '2024-FA']);
   });
 
   it('counts "six hours later" and "30 minutes earlier" from the clock time named just before, over midnight, and from no day alone', () => {

@@ -112,9 +112,10 @@ export class DateContext {
         return { kind: 'fixed', value: formatMonth(year, e.meaning.month), note: `the first after ${this.named!.value.slice(0, 10)}, named before it` };
       }
     }
-    if (e.meaning.kind === 'calendar' && e.meaning.inNamedYear) {
+    if ((e.meaning.kind === 'calendar' || e.meaning.kind === 'yearPart') && e.meaning.inNamedYear) {
       const named = this.named && index - this.named.sentence <= EVENT_YEAR_REACH ? this.named.value.slice(0, 4) : undefined;
-      return named ? { kind: 'fixed', value: formatMonth(+named, e.meaning.month), note: `in ${named}, the year named before it` } : { kind: 'vague', why: RELATIVE_TO_EVENT };
+      const value = named && (e.meaning.kind === 'calendar' ? formatMonth(+named, e.meaning.month) : `${named}-${e.meaning.part}`);
+      return value ? { kind: 'fixed', value, note: `in ${named}, the year named before it` } : { kind: 'vague', why: RELATIVE_TO_EVENT };
     }
     if (framing) return inYear(e.meaning, framing);
     // "On Tuesday … the blast came at 10:40 a.m.": a clock time alone is on the day just named; a live report's entry
