@@ -109,6 +109,8 @@ describe('time: patterns and their spans', () => {
     ['Ferries carry three loads a day.', 'a day', 'SET', 'P1D'],
     ['The plant makes 8 gigawatt-hours of cells a year.', 'a year', 'SET', 'P1Y'],
     ['The cap limits growth to 3 per cent a year.', 'a year', 'SET', 'P1Y'],
+    ['She gets through twenty sacks of flour a week.', 'a week', 'SET', 'P1W'],
+    ['The club spends 20,000 kronor a year on travel.', 'a year', 'SET', 'P1Y'],
     ['Buyers face a fortnight\'s wait for the phone.', 'a fortnight', 'DURATION', 'P2W'],
     ['He will take a fortnight off.', 'a fortnight', 'DURATION', 'P2W'],
     ['He played there two summers ago.', 'two summers ago', 'RELATIVE', '2023-SU'],
