@@ -473,6 +473,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Brotherhood of Firefighters Lodge 37', 'ORG'], ['SEIU Local 1199', 'ORG'], ['Ostra School District 88', 'ORG'], ['Ana Ruiz', 'PERSON'], ['KLMN 7 News', 'ORG'], ['3rd Ward', 'PLACE'],
       ]);
+      // … and the number after a call sign's "News", no model's.
+      const after = mentions('Ana Ruiz told KTLX News 7 so.', { 'Ana Ruiz': 'PER', 'KTLX News': 'ORG' });
+      assert.deepEqual(after.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['KTLX News 7', 'ORG']]);
     });
 
     it("takes a party's faction in brackets into its name, and its letters with the faction's as one acronym", () => {

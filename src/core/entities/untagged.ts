@@ -1407,7 +1407,7 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
 /**
  * A name the tagger cut before its unit's number: "Brotherhood of Firefighters Lodge [37]", "Pinecrest School District
- * [88]", "SEIU [Local 1199]", "KLMN [7 News]", "Channel 9 [News]".
+ * [88]", "SEIU [Local 1199]", "KLMN [7 News]", "Channel 9 [News]", "KTLX News [7]".
  */
 export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidate {
   const [next, after] = [tokens[c.end]?.text ?? '', tokens[c.end + 1]?.text ?? ''];
@@ -1416,6 +1416,8 @@ export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidat
   if (next === 'Local' && UNIT_NUMBER.test(after)) return { ...c, end: c.end + 2, label: 'ORG' };
   if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News') return { ...c, end: c.end + 2, label: 'ORG' };
   if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || CALL_SIGN.test(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
+  // (… or after "News": "KTLX News [7]".)
+  if (c.end - c.start === 2 && CALL_SIGN.test(tokens[c.start].text) && tokens[c.start + 1].text === 'News' && CHANNEL_NUMBER.test(next) && tokens[c.end].start === tokens[c.end - 1].end + 1) return { ...c, end: c.end + 1, label: 'ORG' };
   return c;
 }
 
@@ -1553,7 +1555,7 @@ function isNumberedNonProduct(word: string): boolean {
   return NUMBERED_NON_PRODUCTS.test(word) || BALLOT_MEASURE.test(word) || BILL_CODE.test(word);
 }
 
-const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|Bill|Resolution|Act|Amendment|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Lodge|Local|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
+const NUMBERED_NON_PRODUCTS = /^(?:[KW][A-Z]{2,3}|Channel|News|Bill|Resolution|Act|Amendment|Article|Section|Chapter|Title|Highway|Route|Interstate|Road|Flight|Gate|Terminal|Platform|Pier|Ward|District|Lodge|Local|Area|Zone|Precinct|Block|Sector|Level|Phase|Round|Game|Episode|Season|Part|Volume|Room|Division|Group|Unit|Brigade|Battalion|Squadron|Regiment|Corps|Army|Fleet|Column|Category|Class|Grade|Stage|Week|Day)$/;
 
 /** "OrionOS 2.4": a version number after a product's name. */
 const VERSION = /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/;
