@@ -1054,6 +1054,8 @@ describe('entity linking across documents', () => {
     assert.ok(!mayBePlaceShortNameOf('harjuvaara weekly'));
     // … nor a village's stores for the village.
     assert.ok(!mayBePlaceShortNameOf('dunmallow stores'));
+    // … nor a town's orchestra for the town.
+    assert.ok(!mayBePlaceShortNameOf('brayford chamber orchestra'));
     // A school without its noun, a council without its kind, a museum without what it is of, an institute without what
     // it is for, across documents.
     const institutions = linkEntities([
