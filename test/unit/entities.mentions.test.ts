@@ -492,6 +492,9 @@ describe('entity mentions', () => {
       // A forum so named is a body; a meeting so named an event.
       const met = mentions("The Ostra Builders' Forum spoke before the Nordic Trade Ministers' Meeting opened. The Kelmar Bishops' Conference agreed.", {});
       assert.deepEqual(met.map((m) => [m.text, m.type]), [["Ostra Builders' Forum", 'ORG'], ["Nordic Trade Ministers' Meeting", 'EVENT'], ["Kelmar Bishops' Conference", 'ORG']]);
+      // … and a campaign's voice.
+      const voice = mentions("Leaflets came from Corby Taxpayers' Voice.", { 'Corby Taxpayers': 'ORG' });
+      assert.deepEqual(voice.map((m) => [m.text, m.type]), [["Corby Taxpayers' Voice", 'ORG']]);
     });
 
     it('grows a body\'s name left over the words its acronym in brackets stands for, lower-case words between', () => {

@@ -348,8 +348,8 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
   return out;
 }
 
-/** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership", "Developers' Forum". */
-const MEMBERS_BODY_HEADS = /^(?:System|Partnership|Scheme|Plan|Forum)$/;
+/** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership", "Developers' Forum", "Ratepayers' Voice". */
+const MEMBERS_BODY_HEADS = /^(?:System|Partnership|Scheme|Plan|Forum|Voice|Action|Collective)$/;
 
 /** Words that carry a treaty's name on after its head: "Protocol on Fisheries", "Charter for Energy Cooperation". */
 const DOCUMENT_LINKS = new Set(['on', 'for', 'of']);
