@@ -2083,6 +2083,9 @@ describe('entity mentions', () => {
       assert.deepEqual(find(list, 'Kelmar Ostra Valdor').type, 'PERSON');
       assert.deepEqual(find(list, 'Kelmar Ostra Valdor').roles, ['Dr.', 'WHO director-general']);
       assert.deepEqual([find(list, 'Ana Ruiz').type, find(list, 'Unity Party').type], ['PERSON', 'ORG']);
+      // A lone name with an office a body's possessive owns; not a company as a body's owner.
+      const head = mentions("Dunwick, the agency's acting head, said so. Kelmar, the group's owner, agreed.", { Dunwick: 'ORG', Kelmar: 'ORG' });
+      assert.deepEqual(head.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Dunwick', 'PERSON'], ['Kelmar', 'ORG']]);
     });
 
     it('finds a name after "Mr" or "Ms" without a full stop, hyphenated surnames whole', () => {

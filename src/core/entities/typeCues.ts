@@ -750,6 +750,8 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c) && !isPeopleGroupHead(opening)) return true;
   // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
+  // "Dunwick, the agency's acting head,": a lone name whose apposition is an office a body's possessive owns.
+  if (c.end - c.start === 1 && hasOwnedOfficeApposition(tokens, c.end)) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;
@@ -782,6 +784,19 @@ function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
     const t = tokens[i];
     if (isTitleWord(t.text) && /^(?:[,.;]|of|for)$/.test(tokens[i + 1]?.text ?? '')) return true;
     if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !isHyphen(t.text))) return false;
+  }
+  return false;
+}
+
+/** Offices only a person holds, owned by a body in an apposition ("the group's owner" may be a company). */
+const PERSONAL_OFFICES = /^(?:head|chief|director|spokes(?:man|woman|person)|chair(?:man|woman)?|president|commissioner|secretary|minister|boss)$/;
+
+/** ", the agency's acting head,", ", the MBS's chief,": "the", a body's noun or name and its possessive, then an office only a person holds. */
+function hasOwnedOfficeApposition(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^the$/i.test(tokens[end + 1]?.text ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[end + 2]?.pos ?? '') || !isPossessive(tokens[end + 3]?.text ?? '')) return false;
+  for (let i = end + 4; i < end + 4 + MAX_APPOSITION && i < tokens.length; i++) {
+    if (PERSONAL_OFFICES.test(tokens[i].text)) return /^[,.;]$/.test(tokens[i + 1]?.text ?? '');
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'VERB') return false;
   }
   return false;
 }
