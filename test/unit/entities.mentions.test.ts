@@ -2165,6 +2165,9 @@ describe('entity mentions', () => {
       const text = 'Analysts at Kelmar Stanley cut targets. Shares of Ivo Lind rose, and Ostra Berg shares fell. Ana Ruiz shares her view.';
       const list = mentions(text, { 'Kelmar Stanley': 'PER', 'Ivo Lind': 'PER', 'Ostra Berg': 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Stanley', 'ORG'], ['Ivo Lind', 'ORG'], ['Ostra Berg', 'ORG'], ['Ana Ruiz', 'PERSON']]);
+      // A sentence's subject that "which" takes up, not a name "which" follows later in the sentence.
+      const which = mentions('Dulac Artists, which represents him, declined. He read a letter from Ana Ruiz, which was long.', { 'Dulac Artists': 'PER', 'Ana Ruiz': 'PER' });
+      assert.deepEqual(which.filter((m) => m.kind === 'NAME').map((m) => m.type), ['ORG', 'PERSON']);
       const staff = mentions('A Velox engineer in Lisbon asked not to be named.', { Velox: 'PER', Lisbon: 'LOC' });
       assert.equal(find(staff, 'Velox').type, 'ORG');
       const listed = mentions('Shares in Varnex, Tolvik and Brennor fell.', { Varnex: 'PER', Tolvik: 'LOC', Brennor: 'LOC' });

@@ -554,6 +554,9 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   const first = previousConjunct(tokens, candidates, c.start) ?? c;
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
   if (hasCompanyCueBefore(tokens, c.start)) return true;
+  // "Dulac Artists, which represents the conductor, declined": a sentence's subject that "which" takes up is no person
+  // (a place may be: "Dunmore, which lies on the coast").
+  if (c.label === 'PER' && tokens[c.end]?.text === ',' && tokens[c.end + 1]?.text === 'which' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) return true;
   // A platform, one word ("wrote on Telegram"; not "said on Capitol Hill").
   if (c.end - c.start === 1 && tokens[c.start - 1]?.text === 'on' && POSTED.test(tokens[c.start - 2]?.text ?? '')) return true;
   const [next, after] = [tokens[c.end]?.text, tokens[c.end + 1]?.text];
