@@ -857,9 +857,11 @@ describe('entity mentions', () => {
     it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {
       const list = mentions('She won the Autumn Stakes and the Vell Handicap Hurdle at the Kelby Picnic Races. The Ostra Regatta followed.', { 'Vell Handicap Hurdle': 'ORG', 'Kelby Picnic Races': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Autumn Stakes', 'EVENT'], ['Vell Handicap Hurdle', 'EVENT'], ['Kelby Picnic Races', 'EVENT'], ['Ostra Regatta', 'EVENT']]);
-      // … and rallies and parades, and a lighthouse a facility.
+      // … and rallies and parades; a lighthouse, a foyer, a statehouse and an interchange are facilities.
       const more = mentions('Boats left in the Green Horizon Rally for the Dovern Lantern Parade. Staff at Brackwater Lighthouse saw them.', { 'Green Horizon Rally': 'ORG', 'Dovern Lantern Parade': 'LOC', 'Brackwater Lighthouse': 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Green Horizon Rally', 'EVENT'], ['Dovern Lantern Parade', 'EVENT'], ['Brackwater Lighthouse', 'FACILITY']]);
+      const buildings = mentions('Guests met in the Tennet Foyer, at the Kelby Statehouse and at Dovern Interchange.', { 'Tennet Foyer': 'ORG', 'Kelby Statehouse': 'LOC', 'Dovern Interchange': 'LOC' });
+      assert.deepEqual(buildings.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
       const untagged = mentions('Crowds came for the Dovern Harvest Parade, and shops on Grand Parade shut.', {});
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['Dovern Harvest Parade', 'EVENT']]);
       // … and invitational tournaments, whatever place names them.
