@@ -1,7 +1,7 @@
 /**
- * Companies named by ordinary words, which the tagger leaves alone: "clothing retailer Next",
- * "Shares in Target rose", "Harvest (HRV.L)", "Shares of Stage Nation fell", "Lina Moss of Stride Global Management". A capitalized word inside a sentence, with a company's
- * cue around it, is the company's name; propagate.ts and recurring.ts find it again.
+ * Companies named by ordinary words, which the tagger leaves alone: "clothing retailer Next", "Shares in Target rose",
+ * "Harvest (HRV.L)", "Shares of Stage Nation fell", "Lina Moss of Stride Global Management". A capitalized word inside a
+ * sentence, with a company's cue around it, is the company's name; propagate.ts and recurring.ts find it again.
  */
 import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';

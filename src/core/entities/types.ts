@@ -92,6 +92,11 @@ const EVENT_HEADS = new Set(
   steeplechase invitational rally`.split(/\s+/),
 );
 
+/** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */
+export function isParadeName(words: readonly string[]): boolean {
+  return words.length >= 3 && words[words.length - 1] === 'Parade';
+}
+
 /** First words of events named by their kind before a place or a subject ("Tour de France", "Festival of Geology"). */
 const EVENT_FIRST = new Set(['Tour', 'Giro', 'Vuelta', 'Volta', 'Ronde', 'Festival', 'Battle', 'Siege', 'Fiesta', 'Feria', 'Festa', 'Fête', 'Carnaval']);
 /** … and the word after it: "de", "of", "a", "Down" ("Tour Down Under"), "d'Italia", "delle" ("Giro delle Valli"), "van" ("Ronde van Drenthe"). */
@@ -512,8 +517,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || saints || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
   // "Rally Sweden", "Rally Moldova": a rally by the country it is run in.
   if (words.length === 2 && words[0] === 'Rally' && nameLists().lookup(words[1].toLowerCase()) & (PLACE_NAME | COUNTRY)) return 'EVENT';
-  // "the Dovern Harvest Lantern Parade": a parade of three words or more ("Marine Parade", "Grand Parade" are streets).
-  if (words.length >= 3 && head === 'Parade') return 'EVENT';
+  if (isParadeName(words)) return 'EVENT';
   // "World Book Day", "International Women's Day": a day the world or a nation marks.
   if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
   // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -214,13 +214,12 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
   const out: Candidate[] = [];
   for (let i = from + 1; i < to; i++) {
     const document = isDocumentHead(tokens[i].text) || isAwardHead(tokens[i].text);
-    // (A parade of three words or more: "the Dovern Harvest Lantern Parade", not the street "Marine Parade".)
     const parade = tokens[i].text === 'Parade';
     if (covered[i] || !(document || parade || isEventHead(tokens[i].text))) continue;
     const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
     let start = i;
     while (start > from && i - start < MAX_EVENT_WORDS && modifies(tokens[start - 1]) && !covered[start - 1]) start--;
-    if (start === i || (parade && i - start < 2)) continue;
+    if (start === i || (parade && !isParadeName(tokens.slice(start, i + 1).map((t) => t.text)))) continue;
     const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
     out.push({ start, end, label: 'MISC', roles: [] });
     i = end - 1;
