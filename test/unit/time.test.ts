@@ -72,6 +72,7 @@ describe('time: patterns and their spans', () => {
     ['She served from 1998–2003 on the board.', 'from 1998–2003', 'DATE', '1998/2003'],
     ['A portrait by Anton Vesselring (1850-1921) sold.', '1850-1921', 'DATE', '1850/1921'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
+    ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],

@@ -1019,9 +1019,9 @@ export const RULES: readonly Rule[] = [
     const every = unitOf(m[2]);
     return fixed('SET', n === 7 && every === 'week' ? 'P1D' : isoDuration(1, every));
   }, ['days', 'hours', 'nights', 'shifts']),
-  // twice a year, three times a week, once per month
+  // twice a year, three times a week, once per month, more than twice in a calendar year
   // (the count is checked in code: the word-number pattern at every word would cost more than this rule is worth)
-  rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every)${SP}(${UNIT_SRC})\\b`, (m) =>
+  rule(`\\b(?:once|twice|thrice|([\\w-]+)${SP}times)${SP}(?:a|an|per|each|every|in${SP}(?:a|any|one)(?:${SP}(?:single|given|calendar))?)${SP}(${UNIT_SRC})\\b`, (m) =>
     m[1] && parseNumber(m[1]) === undefined ? null : fixed('SET', isoDuration(1, unitOf(m[2]))),
     ['once', 'twice', 'thrice', 'times'],
   ),
