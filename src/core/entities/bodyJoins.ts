@@ -15,7 +15,7 @@ import { isBusinessWord, isCompanyTail } from './companies';
 import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
-import { isTitleWord } from './titles';
+import { isBodyOfficer, isTitleWord } from './titles';
 import { BODY_OF, isAwardHead, isBodyHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
 import { isCountryCode, isDomainWord, isPossessive, isStreetWord, type Words } from './words';
 
@@ -85,9 +85,6 @@ function isUnitWord(words: Words, i: number): boolean {
   return /^\p{Lu}[\p{Ll}\p{Lu}&'’-]*\p{Ll}[\p{L}&'’-]*$/u.test(text) && !FUNCTION_WORDS.has(words.pos[i]) && !isTitleWord(text) && !isCalendarWord(text);
 }
 
-/** Officers of a body, in lower case after its name ("Golf Australia chief executive"); no team's ("Australia coach"). */
-const BODY_OFFICER = /^(?:chief|executive|president|boss|spokesperson|spokesman|spokeswoman|head|chair|chairman|chairwoman|director|officials?|ceo)$/;
-
 /**
  * A body of a sport or a field named by its noun and its country, opening a sentence before one of its officers:
  * "Swimming Australia chief executive …", "Literature Wales chief executive …", where the tagger found the place alone.
@@ -97,7 +94,7 @@ export function joinFieldBodies(words: Words, spans: readonly NerSpan[]): NerSpa
   // (Opening the sentence, or what follows a dateline's dash.)
   const opens = (k: number) => k === 0 || /^[-–—]$/.test(texts[k - 1]);
   const country = spans.find((s) => s.end === s.start + 1 && s.start > 0 && opens(s.start - 1));
-  if (!country || !BODY_OFFICER.test(texts[country.end] ?? '') || !(nameLists().lookup(texts[country.start].toLowerCase()) & (COUNTRY | PLACE_NAME))) return [...spans];
+  if (!country || !isBodyOfficer(texts[country.end] ?? '') || !(nameLists().lookup(texts[country.start].toLowerCase()) & (COUNTRY | PLACE_NAME))) return [...spans];
   const field = country.start - 1;
   if (!/^\p{Lu}\p{Ll}+$/u.test(texts[field]) || !/^(?:NOUN|PROPN|VERB)$/.test(pos[field]) || isTitleWord(texts[field]) || isCalendarWord(texts[field])) return [...spans];
   return withSpan(spans, { start: field, end: country.end, label: 'ORG' });

@@ -120,6 +120,13 @@ export function isHonorific(word: string): boolean {
   return COURTESY.has(w) || (ABBREVIATED.has(w) && (word.endsWith('.') || startsUpper(word))) || POLICE_RANKS.has(word);
 }
 
+/** Officers of a body, in lower case after its name or its possessive ("Golf Australia chief executive", "the agency's acting head"); no team's ("Australia coach"). */
+const BODY_OFFICER = /^(?:chief|executive|president|boss|spokesperson|spokesman|spokeswoman|head|chair|chairman|chairwoman|director|officials?|ceo)$/;
+
+export function isBodyOfficer(word: string): boolean {
+  return BODY_OFFICER.test(word);
+}
+
 /** A word that can end a role phrase. Asked of most tokens, several times: answers are kept per word. */
 export const isTitleWord = memoized((word) => TITLE_WORDS.has(word.toLowerCase()) || isHonorific(word) || isHyphenatedTitle(word.toLowerCase()));
 

@@ -38,7 +38,7 @@ import type { Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isBodyHead, isFacilityHead, isFacilityNoun, isPeopleGroupHead } from './types';
-import { isHonorific, isPlaceOffice, isTitleWord } from './titles';
+import { isBodyOfficer, isHonorific, isPlaceOffice, isTitleWord } from './titles';
 import { isHyphen, isPlaceCompoundEnd, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
 import { isHyphenatedName } from './surnames';
@@ -791,14 +791,11 @@ function hasTitleApposition(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** Offices only a person holds, owned by a body in an apposition ("the group's owner" may be a company). */
-const PERSONAL_OFFICES = /^(?:head|chief|director|spokes(?:man|woman|person)|chair(?:man|woman)?|president|commissioner|secretary|minister|boss)$/;
-
-/** ", the agency's acting head,", ", the MBS's chief,": "the", a body's noun or name and its possessive, then an office only a person holds. */
+/** ", the agency's acting head,", ", the MBS's chief,": "the", a body's noun or name and its possessive, then its officer (not its "owner", who may be a company). */
 function hasOwnedOfficeApposition(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || !/^the$/i.test(tokens[end + 1]?.text ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[end + 2]?.pos ?? '') || !isPossessive(tokens[end + 3]?.text ?? '')) return false;
   for (let i = end + 4; i < end + 4 + MAX_APPOSITION && i < tokens.length; i++) {
-    if (PERSONAL_OFFICES.test(tokens[i].text)) return /^[,.;]$/.test(tokens[i + 1]?.text ?? '');
+    if (isBodyOfficer(tokens[i].text)) return /^[,.;]$/.test(tokens[i + 1]?.text ?? '');
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'VERB') return false;
   }
   return false;

@@ -89,7 +89,8 @@ const isDayLike = (m: Meaning): boolean =>
   (m.kind === 'weekday' && !m.weekend) ||
   (m.kind === 'offset' && m.unit === 'day');
 
-const isClock = (c: Candidate): boolean =>
+/** A clock time without its day: "14:40", "at 9:15" (a.m. or p.m. unstated). */
+export const isClock = (c: Candidate): boolean =>
   c.type === 'TIME' && ((c.meaning.kind === 'fixed' && c.meaning.value.startsWith('T')) || c.meaning.kind === 'vague');
 
 /** What may stand between a clock time and the day after it: "9 p.m. on Saturday", "noon, March 11", "midnight local time Thursday". */

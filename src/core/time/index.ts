@@ -4,7 +4,7 @@ import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { isAloneOnLine, isTimelineEntry } from './lines';
 import { findDateline } from './dateline';
-import { type Expression, scan } from './detect';
+import { type Expression, isClock, scan } from './detect';
 import { DatedIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
 import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses, withPartOfDay } from './neighbours';
@@ -404,7 +404,7 @@ const CLOCK_TO_COUNT = /^[^\S\r\n]*,?[^\S\r\n]*$/;
 
 /** A clock time whose day the count right after it gives names no day to count from: the count starts before it. */
 function isClockOfCount(text: string, e: Expression, next: Expression | undefined): boolean {
-  return e.type === 'TIME' && e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T') && next?.meaning.kind === 'fromEvent' && next.meaning.unit === 'day' && next.meaning.by !== 0 && CLOCK_TO_COUNT.test(text.slice(e.end, next.start));
+  return isClock(e) && next?.meaning.kind === 'fromEvent' && next.meaning.unit === 'day' && next.meaning.by !== 0 && CLOCK_TO_COUNT.test(text.slice(e.end, next.start));
 }
 
 /** A clock time's zone at the end of its value ("…T15:30-05:00", "…T07:45Z"). */
