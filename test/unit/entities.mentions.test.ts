@@ -2111,6 +2111,9 @@ describe('entity mentions', () => {
       const list = mentions('Teenager Mere Walker won, and Sunny Walker was second. Cr Walker presented the medals.', { Walker: 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Mere Walker', 'Sunny Walker', 'Walker']);
       assert.deepEqual(list.at(-1)?.roles, ['Cr']);
+      // … and before a word listed only as a surname that the tagger took for a body.
+      const body = mentions('Per Lindqvist, who coached her, agreed.', { Lindqvist: 'ORG' });
+      assert.deepEqual(body.map((m) => [m.text, m.type]), [['Per Lindqvist', 'PERSON']]);
     });
 
     it('does not grow a person over the nationality before it, but over a given name that ends alike', () => {
@@ -2515,6 +2518,9 @@ describe('entity mentions', () => {
       const list = mentions(text, { Hollinby: 'PER', Widodo: 'PER', Europe: 'LOC' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [["Hollinby's", 'ORG'], ['Hollinby', 'ORG'], ['Widodo', 'PERSON'], ['Europe', 'PLACE']]);
       assert.equal(list[0].localKey, list[1].localKey);
+      // A noun wink reads as a verb, which another verb follows, is owned: "Marrow's calls went unanswered".
+      const owned = mentions("Marrow's calls went unanswered.", { Marrow: 'PER' });
+      assert.deepEqual(owned.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Marrow', 'PERSON']]);
       // Not a name's "'s" of "has" or "is": "Tane's been great".
       const contracted = mentions("\"Tane's been great,\" the coach said of Tane Morrison.", { Tane: 'PER', 'Tane Morrison': 'PER' });
       assert.deepEqual(contracted.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Tane', 'PERSON'], ['Tane Morrison', 'PERSON']]);

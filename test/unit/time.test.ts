@@ -1402,6 +1402,14 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
   });
 
+  it('reads "the weekend of" a day or a range of days, and "the last weekend of" a month, as that ISO week\'s weekend', () => {
+    const text = 'The fair is on the weekend of 18-19 April, after the weekend of March 14. The show was moved to the last weekend of May.';
+    assert.deepEqual(datesIn(text, '2026-03-03').map((d) => [d.text, d.value]), [
+      ['on the weekend of 18-19 April', '2026-W16-WE'], ['after the weekend of March 14', '2026-W11-WE'], ['the last weekend of May', '2026-W22-WE'],
+    ]);
+    assert.equal(only('It opened on the first weekend in May 2027.', '2026-02-10').value, '2027-W17-WE');
+  });
+
   it('reads "each July" and "every autumn" as that month or season of every year', () => {
     assert.deepEqual(datesIn('It publishes figures each July and meets every May.').map((d) => [d.text, d.type, d.value]), [['each July', 'SET', 'XXXX-07'], ['every May', 'SET', 'XXXX-05']]);
     assert.deepEqual(datesIn('It tours each autumn and rests every winter.').map((d) => [d.text, d.type, d.value]), [['each autumn', 'SET', 'XXXX-FA'], ['every winter', 'SET', 'XXXX-WI']]);

@@ -139,6 +139,10 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
     if (span.label === 'PER' && left === start && start - 2 >= 0 && !covered[start - 1] && isGivenNameWord(words.texts[start - 1]) && isTitleWord(words.texts[start - 2])) left--;
     // "Teenager [Mere] Walker won": a given name no list has, or a listed one that is also a word, before a listed surname.
     if (span.label === 'PER' && left === start && end - start === 1 && start > 0 && !covered[start - 1] && isUnlistedGivenName(words, start - 1) && nameLists().lookup(words.texts[start].toLowerCase()) & LAST_NAME) left--;
+    // "[Per] Lindqvist, who coached her": a listed given name that is also a word, before a word listed only as a surname
+    // that the tagger took for a body, is a person's name.
+    const person = span.label === 'ORG' && left === start && end - start === 1 && start > 0 && !covered[start - 1] && isGivenNameWord(words.texts[start - 1]) && !isTitleWord(words.texts[start - 1]) && nameLists().lookup(words.texts[start].toLowerCase()) === LAST_NAME;
+    if (person) left--;
     // A surname's particles the tagger left out, in either case: "De Groot lost", "blamed van Gaal", "de la Fuente said".
     if (span.label === 'PER' && left === start) {
       while (left > 0 && start - left < MAX_PARTICLES && !covered[left - 1] && isSurnameParticle(words.texts[left - 1])) left--;
@@ -160,7 +164,7 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       covered.fill(1, left - 2, start);
       return { ...span, start: left - 2, end, label: 'ORG' as const };
     }
-    return { ...span, start, end, ...(firm && { label: 'ORG' as const }) };
+    return { ...span, start, end, ...(firm && { label: 'ORG' as const }), ...(person && { label: 'PER' as const }) };
   });
 }
 

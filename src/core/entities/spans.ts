@@ -292,9 +292,9 @@ export function storeName(tokens: readonly Token[], c: Candidate): Candidate {
   // A bare apostrophe before punctuation closes a quote: "'Peter Capaldi'."
   const followed = STORE_FOLLOWERS.test(next.text) && /^['’]s$/.test(tokens[c.end].text);
   // "Hollinby's expects more sales": a verb in the present's third person, no contraction's participle ("Ruiz's gone"),
-  // nor a noun wink reads as one ("Volkswagen's works council", "Widodo's focus on").
+  // nor a noun wink reads as one ("Volkswagen's works council", "Widodo's focus on", "KTLX's calls went").
   const object = tokens[c.end + 2]?.pos ?? '';
-  const presentVerb = next.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(next.text) && /^['’]s$/.test(tokens[c.end].text) && !/^(?:NOUN|ADP|PART)$/.test(object) && !isPlaceName(tokens, c);
+  const presentVerb = next.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(next.text) && /^['’]s$/.test(tokens[c.end].text) && !/^(?:NOUN|ADP|PART|VERB|AUX)$/.test(object) && !isPlaceName(tokens, c);
   // (What is owned may be an acronym wink reads as a word: "Okoro's UP had pledged".)
   const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(next.text);
   // (… or a compound wink reads apart: "Ketterly Radio's on-course reporter".)

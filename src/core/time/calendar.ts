@@ -71,6 +71,11 @@ export function isoWeek(day: Day): string {
   return `${pad(thursday.year, 4)}-W${pad(week)}`;
 }
 
+/** The ISO week that holds a day, or that week's weekend ("2026-W16-WE"). */
+export function weekValue(day: Day, inWeek: 'week' | 'weekend'): string {
+  return inWeek === 'weekend' ? `${isoWeek(day)}-WE` : isoWeek(day);
+}
+
 /**
  * A day and a clock time as one value; midnight ("24:00", which AP style counts to the day that
  * ends) is the next day's 00:00: "midnight on Sunday" is Monday's first moment.

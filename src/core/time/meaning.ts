@@ -25,9 +25,10 @@ export type Meaning =
    * `inNamedYear`: in the year of the date the text named just before ("September of that year");
    * `movable`: a day whose date moves with the year ("Good Friday"), `month` and `day` near it;
    * `nthWeekday`: a weekday by its place in the month ("the first Sunday of July"), `day` near it;
-   * `inWeek`: the ISO week that holds the day ("the week of April 20", "the first week of March").
+   * `inWeek`: the ISO week that holds the day ("the week of April 20", "the first week of March"), or its weekend ("the
+   * weekend of 18-19 April", "the last weekend of March").
    */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay; nthWeekday?: NthWeekday; inWeek?: true }
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay; nthWeekday?: NthWeekday; inWeek?: 'week' | 'weekend' }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /**

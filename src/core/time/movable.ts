@@ -3,7 +3,7 @@
  * days counted from Thanksgiving (the fourth Thursday of November), US days set on a weekday of
  * their month (Labor Day, Memorial Day, Election Day), and any weekday so set ("the first Sunday of July").
  */
-import { addDays, daysInMonth, formatDay, formatMonth, weekday, type Day } from './calendar';
+import { addDays, daysInMonth, formatDay, formatMonth, weekday, weekValue, type Day } from './calendar';
 
 export type MovableDay =
   | 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday'
@@ -52,9 +52,12 @@ export function movableDay(name: MovableDay, year: number): Day {
 }
 
 /** The value of a yearless calendar date ("July", "July 31", "Good Friday", "the first Sunday of July") in `year`. */
-export function calendarValue(m: { month: number; day?: number; movable?: MovableDay; nthWeekday?: NthWeekday }, year: number): string {
+export function calendarValue(m: { month: number; day?: number; movable?: MovableDay; nthWeekday?: NthWeekday; inWeek?: 'week' | 'weekend' }, year: number): string {
   if (m.movable) return formatDay(movableDay(m.movable, year));
-  if (m.nthWeekday) return formatDay(nthWeekdayOf(year, m.month, m.nthWeekday));
+  if (m.nthWeekday) {
+    const day = nthWeekdayOf(year, m.month, m.nthWeekday);
+    return m.inWeek ? weekValue(day, m.inWeek) : formatDay(day);
+  }
   return m.day === undefined ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
 }
 

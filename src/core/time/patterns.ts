@@ -2,7 +2,7 @@ import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
 import { MOVABLE_NAMES, movableDay, nthWeekdayOf, usualDay } from './movable';
-import { type Day, daysInMonth, formatDay, formatMonth, isoWeek, isValidDay } from './calendar';
+import { type Day, daysInMonth, formatDay, formatMonth, isValidDay, weekValue } from './calendar';
 import { isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
   DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, partOfDay, SP, unitOf,
@@ -251,10 +251,13 @@ function isDayRange(separator: string, text: string, index: number): boolean {
 /** The day of a month whose ISO week is its first, second … week ("the first week of March" holds March 4). */
 const WEEK_DAYS: Readonly<Record<string, number>> = { first: 4, second: 11, third: 18, fourth: 25 };
 
-/** The ISO week that holds a day, fixed when the text gives the year. */
-function weekOf(year: number | undefined, month: number, day: number): Found | null {
+/** Saturday's number (ISO: Monday is 1), the day a month's first or last weekend is counted by. */
+const SATURDAY = 6;
+
+/** The ISO week that holds a day, or its weekend, fixed when the text gives the year. */
+function weekOf(year: number | undefined, month: number, day: number, inWeek: 'week' | 'weekend' = 'week'): Found | null {
   if (!isValidDay({ year: year ?? 2000, month, day })) return null;
-  return year !== undefined ? fixed('DATE', isoWeek({ year, month, day })) : { type: 'DATE', meaning: { kind: 'calendar', month, day, inWeek: true } };
+  return year !== undefined ? fixed('DATE', weekValue({ year, month, day }, inWeek)) : { type: 'DATE', meaning: { kind: 'calendar', month, day, inWeek } };
 }
 
 /** A day of a month, fixed in its year when the text gives one: a range's end. */
@@ -506,6 +509,19 @@ export const RULES: readonly Rule[] = [
     const day = ordinal === 'last' || ordinal === 'final' ? daysInMonth(year ?? 2001, month) - 3 : WEEK_DAYS[ordinal];
     return weekOf(year, month, day);
   }, ['week']),
+  // "the weekend of 18-19 April", "the weekend of July 18-19": the weekend of the ISO week that holds the day.
+  rule(`\\bthe${SP}weekend${SP}of${SP}(?:(${MONTH_SRC})${SP}(\\d{1,2})(?:[-–]\\d{1,2})?|(\\d{1,2})(?:[-–]\\d{1,2})?${SP}(${MONTH_SRC}))(?:st|nd|rd|th)?(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const [month, day] = m[1] ? [monthNumber(m[1]), +m[2]] : [monthNumber(m[4]), +m[3]];
+    return month ? weekOf(m[5] === undefined ? undefined : +m[5], month, day, 'weekend') : null;
+  }, ['weekend']),
+  // "the last weekend of March", "the first weekend in May 2027": the weekend of the month's first or last Saturday.
+  rule(`\\b(?:the${SP})?(first|second|third|fourth|last|final)${SP}weekend${SP}(?:of|in)${SP}(${MONTH_FULL_SRC})(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const month = monthNumber(m[2]);
+    if (!month || !isCapitalized(m[2])) return null;
+    const nth = /^(?:last|final)$/i.test(m[1]) ? -1 : ORDINAL[m[1].toLowerCase()];
+    if (m[3]) return fixed('DATE', weekValue(nthWeekdayOf(+m[3], month, [nth, SATURDAY]), 'weekend'));
+    return { type: 'DATE', meaning: { kind: 'calendar', month, day: nth > 0 ? 7 * nth - 3 : 25, nthWeekday: [nth, SATURDAY], inWeek: 'weekend' } };
+  }, ['weekend']),
   // "the first Sunday of July", "the last Friday in May 2027": a weekday by its place in the month.
   rule(`\\b(?:the${SP})?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)${SP}(${WEEKDAY_SRC})${SP}(?:of|in)${SP}(${MONTH_FULL_SRC})(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
     const month = monthNumber(m[3]);

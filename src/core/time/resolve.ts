@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Meaning, type OffsetUnit, RELATIVE_TO_EVENT } from './meaning';
 import type { Tense } from './tense';
-import { addDays, addMonths, atClock, type Day, daysBetween, formatDay, formatMonth, isoWeek, isValidDay, parseDay, weekday } from './calendar';
+import { addDays, addMonths, atClock, type Day, daysBetween, formatDay, formatMonth, isoWeek, isValidDay, parseDay, weekday, weekValue } from './calendar';
 import { isoDuration } from './lexicon';
 import { withSeasonalOffset } from './seasonalZones';
 import { calendarValue } from './movable';
@@ -209,7 +209,7 @@ function readCalendar(m: Extract<Meaning, { kind: 'calendar' }>, anchor: Day, te
   }
   const day = { year, month: m.month, day: m.day };
   if (!isValidDay(day)) return { value: null, why: `no such day in ${year}` };
-  return { value: m.inWeek ? isoWeek(day) : formatDay(day), detail, anchored: true };
+  return { value: m.inWeek ? weekValue(day, m.inWeek) : formatDay(day), detail, anchored: true };
 }
 
 /** A range's end read on its own may fall before its start ("January-March" in January, past tense): it is the start's year's, or the next. */
@@ -272,7 +272,7 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
     detail = tense === 'past' ? `past tense: ${which}` : `no tense cue: taken as ${which}`;
   }
   const day = addDays(anchor, shift);
-  return { value: m.weekend ? `${isoWeek(day)}-WE` : formatDay(day), detail, anchored: true };
+  return { value: m.weekend ? weekValue(day, 'weekend') : formatDay(day), detail, anchored: true };
 }
 
 /** The calendar period `by` units from the anchor, at that unit's precision. */
