@@ -2998,6 +2998,13 @@ describe('entity mentions', () => {
         'Orvalby Municipal Center': 'ORG', 'Orvalby Leisure Centre': 'ORG', 'Orvalby Research Center': 'ORG',
       });
       assert.deepEqual(list.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
+      // … and so are centres of the arts, of distribution or of water sports, pools and lidos; a group of friends of one is a body.
+      const more = mentions('The Orvalby Arts Centre, the Kelmar Distribution Center, the Ostra Aquatic Center, Vell Community Pool and Dovern Lido shut. Friends of Dovern Lido met.', {
+        'Orvalby Arts Centre': 'ORG', 'Kelmar Distribution Center': 'ORG', 'Ostra Aquatic Center': 'ORG', 'Vell Community Pool': 'ORG', 'Dovern Lido': 'LOC', 'Friends of Dovern Lido': 'LOC',
+      });
+      assert.deepEqual(more.map((m) => [m.text, m.type]), [
+        ['Orvalby Arts Centre', 'FACILITY'], ['Kelmar Distribution Center', 'FACILITY'], ['Ostra Aquatic Center', 'FACILITY'], ['Vell Community Pool', 'FACILITY'], ['Dovern Lido', 'FACILITY'], ['Friends of Dovern Lido', 'ORG'],
+      ]);
       // A gallery the tagger calls a place is a building; a railway's halt too.
       assert.deepEqual(mentions('It hung in the Royal Orvane Gallery, near Kelbrook Halt.', { 'Royal Orvane Gallery': 'LOC', 'Kelbrook Halt': 'ORG' }).map((m) => m.type), ['FACILITY', 'FACILITY']);
     });

@@ -27,7 +27,7 @@ const FACILITY_HEADS = new Set(
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
   capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm
-  resort spa lodge lighthouse foyer statehouse interchange`.split(/\s+/),
+  resort spa lodge lighthouse foyer statehouse interchange pool lido`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -42,8 +42,12 @@ const INSTITUTION_HEADS = new Set(
   mosque temple synagogue hotel theatre theater observatory infirmary gallery`.split(/\s+/),
 );
 
-/** What a centre that is a building hosts or serves: "Convention Centre", "Exhibition Center", "Municipal Center", "Leisure Centre". */
-const VENUE_CENTRES = /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data|Municipal|Civic|Community|Leisure|Sports|Recreation|Visitor|Visitors)$/;
+/**
+ * What a centre that is a building hosts or serves: "Convention Centre", "Exhibition Center", "Municipal Center", "Leisure Centre",
+ * "Distribution Center", "Arts Centre", "Aquatic Center".
+ */
+const VENUE_CENTRES =
+  /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data|Municipal|Civic|Community|Leisure|Sports|Recreation|Visitor|Visitors|Distribution|Processing|Mail|Transit|Tennis|Equestrian|Arts|Aquatic|Aquatics|Broadcast)$/;
 
 /** A facility's last word: "Square", "Bridge", "Stadium". */
 export function isFacilityHead(word: string): boolean {
@@ -440,6 +444,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (Nor a body of one: "International Council for the Exploration of the Sea".)
   const institution = FACILITY_HEADS.has(head.toLowerCase()) || (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0;
   const bodyOf = words.some((w, i) => BODY_OF.test(w) && /^(?:on|for|of)$/.test(words[i + 1] ?? ''));
+  // "Friends of Brackenford Lido", "Parents Against Cuts": a group of people for a cause is a body, whatever place or building it keeps.
+  if (words.length >= 3 && isPeopleGroupHead(words[0]) && /^(?:of|for|[Aa]gainst)$/.test(words[1])) return 'ORG';
   // "Marlow County Circuit Court", "North Sea Radio": a public body or a broadcaster named after its place, whatever the tagger says.
   if (base === 'PLACE' && words.length >= 2 && (PUBLIC_BODY_HEADS.test(head) || BROADCASTER_HEADS.test(head))) return 'ORG';
   if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
