@@ -546,6 +546,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Police are investigating a crash on Saturday.').value, '2024-10-12');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
+    // … after a plural subject too, where wink reads an adjective ("The doors open"), and "go" (not an object's "kept the doors open").
+    assert.deepEqual(datesIn('The doors open at 10:00 on Saturday. Tickets go on sale at 9am on Monday.').map((d) => d.value), ['2024-10-19T10:00', '2024-10-21T09:00']);
+    assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');
+    // A timetable's noun is no verb: "played an eight-show run in February".
+    assert.equal(only('The musical played an eight-show run in February.', '2026-03-03').value, '2026-02');
     assert.equal(only('The auctions continue Monday with a day sale.').value, '2024-10-21');
     assert.equal(only('The minister delivers her budget on Monday.').value, '2024-10-21');
     // A fixture: "travel to", and "host" after a relative clause between commas (wink reads a noun there).

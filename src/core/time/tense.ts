@@ -141,14 +141,21 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // wink reads "ships" after "which" as a noun: a pronoun before makes it the verb.
   // (Asked only of a timetable's verbs: a marker is asked of many words.)
   // (Not after a possessive, whose noun it is: "updated its travel advice".)
-  const scheduled = () => tokens[i].pos === 'VERB' || (previous !== undefined && ((previous.pos === 'PRON' && !POSSESSIVES.test(previous.text)) || /^(?:which|that|who)$/i.test(previous.text))) || afterRelativeAside(tokens, i);
-  // Not a noun's modifier wink reads as a verb: "launch officials said".
-  const modifier = tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text);
+  // wink reads "open" after a plural noun as an adjective: a base form after a plural subject is the verb ("The doors open at 10:00";
+  // not after an object: "kept the doors open").
+  const pluralSubject = () => previous?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(previous.text) && !word.endsWith('s') && !isObject(tokens, i - 1);
+  const scheduled = () => tokens[i].pos === 'VERB' || (previous !== undefined && ((previous.pos === 'PRON' && !POSSESSIVES.test(previous.text)) || /^(?:which|that|who)$/i.test(previous.text))) || pluralSubject() || afterRelativeAside(tokens, i);
+  // Not a noun's modifier wink reads as a verb: "launch officials said"; nor a base form after a compound's hyphenated
+  // part, no plural subject's verb: "played an eight-show run in February".
+  const compound = /^[-‐‑]$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === previous?.start;
+  const modifier = (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text)) || (compound && !word.endsWith('s'));
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
   // "The saga has run for most of January": a perfect's participle tells what has been.
   if (SCHEDULE.has(word) && PERFECT.test(previous?.text ?? '')) return 'past';
   if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to') && !isCaption(tokens, i)) return 'future';
+  // "Tickets go on sale at 9am on Monday" (not "the rural stores go first").
+  if (word === 'go' && /^on$/i.test(tokens[i + 1]?.text ?? '') && scheduled() && !negated) return 'future';
   // "The choir is holding a concert on Saturday": a timetable's verb in the present progressive is an arrangement ahead.
   if (/^(?:is|are|am|['’]s|['’]re)$/i.test(previous?.text ?? '') && isScheduledProgressive(word)) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
@@ -200,6 +207,13 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
 }
 
 const MAX_ASIDE = 12;
+
+/** Whether the noun phrase that ends at token `i` follows a verb, whose object it is: "kept [the doors]". */
+function isObject(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[k - 1].pos)) k--;
+  return k > 0 && tokens[k - 1].sentence === tokens[i].sentence && /^(?:VERB|AUX)$/.test(tokens[k - 1].pos);
+}
 
 /**
  * "Dunmore Rovers, who are five points clear, host …", "Its sister fund, Velmar Teachers, reports …": the
