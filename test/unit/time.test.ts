@@ -129,6 +129,8 @@ describe('time: patterns and their spans', () => {
     ['The wall went up in the 5th century BC.', 'in the 5th century BC', 'DATE', null],
     ['The regulator holds quarterly inspections.', 'quarterly', 'SET', 'P3M'],
     ['The board ordered an annual audit.', 'annual', 'SET', 'P1Y'],
+    ['- Quarterly reviews with the safety committee', 'Quarterly', 'SET', 'P3M'],
+    ['Vary the flying times at weekends.', 'at weekends', 'SET', 'XXXX-WXX-WE'],
     ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
     ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],
     ['The survey began in early 2023.', 'in early 2023', 'DATE', '2023'],
@@ -672,6 +674,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(seasons('2026-02-10'), ['2025-SU', '2024-WI', '2026-SU', '2026-SP']);
     // A quarter with its year right after it.
     assert.equal(only('Brindle will report its first-quarter 2026 results.', '2026-04-20').value, '2026-Q1');
+    // … or after "calendar".
+    assert.equal(only('Volumes could fall in the first half of calendar 2028.', '2026-04-20').value, '2028-H1');
   });
 
   it('gives a yearless month or day the year that opens its sentence or runs into it', () => {

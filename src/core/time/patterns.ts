@@ -282,6 +282,9 @@ function beforeEra(year: number): string {
 /** Seconds as a race's times write them: "14", "09", "14.706". */
 const SECONDS_SRC = '\\d{1,3}(?:\\.\\d{1,3})?';
 
+/** What comes right before a word that opens a line, a bullet or a sentence. */
+const LINE_OR_SENTENCE_OPENS = /(?:^|\n|[-•*]\s|[.!?]\s)\s*$/;
+
 /** Nouns of a measure or a publication per time, no recurring event: "daily total", "quarterly loss", "weekly newspaper". */
 const MEASURED_PER_TIME =
   '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
@@ -588,10 +591,10 @@ export const RULES: readonly Rule[] = [
     const year = +(m[1] ?? m[2]);
     return year >= 1 ? fixed('DATE', String(year).padStart(4, '0')) : null;
   }, ['a.d', 'c.e', ...'0123456789'.split('').flatMap((d) => [`${d} ad`, `${d} ce`, `ad ${d}`])], 'g'),
-  // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year
+  // the fourth quarter, the second half of 2008, first-quarter 2026, the first quarter of next year, the first half of calendar 2028
   rule(
     `\\b(?:the${SP})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:-|${SP})(?:fiscal${SP})?(quarter|half)\\b` +
-      `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?(${YEAR_SRC}))|${SP}(${YEAR_SRC}))?`,
+      `(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP}|calendar${SP})?(${YEAR_SRC}))|${SP}(${YEAR_SRC}))?`,
     (m, text) => {
       const half = m[2].toLowerCase() === 'half';
       const n = ORDINAL[m[1].toLowerCase()];
@@ -762,6 +765,8 @@ export const RULES: readonly Rule[] = [
   rule(`\\bthe${SP}weekend\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true } }), [
     'weekend',
   ]),
+  // "open at weekends", "on weekends": every weekend.
+  rule(`\\b(?:at|on)${SP}weekends\\b`, () => fixed('SET', 'XXXX-WXX-WE'), ['weekends']),
   // the past week (a length); the next day, the previous year (from an event in the text)
   rule(`\\bthe${SP}(past|last|next|coming|previous|prior|preceding|following)${SP}(day|week|fortnight|month|quarter|year|decade|century)\\b`, (m, text) => {
     const unit = unitOf(m[2]);
@@ -1049,8 +1054,11 @@ export const RULES: readonly Rule[] = [
   ),
   // "monthly payments", "a weekly meeting", "quarterly inspections", "an annual audit": a thing done each such time (not a
   // measure of one: "the highest daily total", "its third quarterly loss", "a weekly newspaper", "annual sales").
+  // (Capitalized only where a line, a bullet or a sentence opens: "- Quarterly reviews with the board"; not "Monthly Review".)
   rule(`\\b(?:annual|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)[a-z])`, (m, text) =>
-    /^\p{Ll}/u.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null,
+    (/^\p{Ll}/u.test(m[0]) || LINE_OR_SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index))) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))
+      ? fixed('SET', PER_UNIT[m[0].toLowerCase()])
+      : null,
     ['annual', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
   ),
   // 2:40 PM, 10 a.m., 2.40pm ET
