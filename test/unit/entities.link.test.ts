@@ -169,6 +169,9 @@ describe('entity linking across documents', () => {
     // A state's postal code: "Kelmar, TX" is in Texas.
     const postal = linkEntities([analyzeWith('m.txt', 'It opened in Kelmar, TX.', { Kelmar: 'LOC', TX: 'LOC' }), analyzeWith('n.txt', 'Texas agreed.', { Texas: 'LOC' })]);
     assert.equal(entityOf(postal, 'm.txt', 'TX'), entityOf(postal, 'n.txt', 'Texas'));
+    // … and a state as news abbreviates it, its stop included where wink cuts it off: "KELBY, Wis., April 15".
+    const state = linkEntities([analyzeWith('w.txt', 'KELBY, Wis., April 15, 2026 — It opened.', { KELBY: 'LOC' }), analyzeWith('x.txt', 'Wisconsin agreed.', { Wisconsin: 'LOC' })]);
+    assert.equal(entityOf(state, 'w.txt', 'Wis.'), entityOf(state, 'x.txt', 'Wisconsin'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),
@@ -1049,6 +1052,8 @@ describe('entity linking across documents', () => {
     // An auction house and a ferry line go by their names without their trade.
     assert.deepEqual(companyShortKeys('brisk ventura auctioneers'), ['brisk ventura']);
     assert.deepEqual(companyShortKeys('oldmore ferries'), ['oldmore']);
+    // … and so do architects, surveyors and a sugar refiner ("Kelby Marsh Architects" … "Kelby Marsh").
+    for (const [key, short] of [['kelby marsh architects', 'kelby marsh'], ['ostra surveyors', 'ostra'], ['vell sugars', 'vell']]) assert.deepEqual(companyShortKeys(key), [short], key);
     // … and a trade weekly without "Weekly" ("Ringcraft Weekly" … "Ringcraft"), but not a town's weekly for the town.
     assert.deepEqual(companyShortKeys('ringcraft weekly'), ['ringcraft']);
     assert.ok(!mayBePlaceShortNameOf('harjuvaara weekly'));

@@ -8,6 +8,19 @@ import { memoized, nameKey, wordCount } from './normalize';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
+/** US states as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash."). */
+const STATE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
+  ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],
+  ['neb', 'nebraska'], ['nev', 'nevada'], ['okla', 'oklahoma'], ['tenn', 'tennessee'], ['tex', 'texas'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
+];
+const STATE_ABBREVIATED = new Set(STATE_ABBREVIATIONS.map(([short]) => short));
+
+/** Whether a capitalized word is a US state as news abbreviates it, before its stop: "Wis", "Calif". */
+export function isStateAbbreviation(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && STATE_ABBREVIATED.has(word.toLowerCase());
+}
+
 /** Very common acronyms of countries and unions, "the Fed", and places with two names in the news, as general knowledge: key → the key used. */
 const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
@@ -36,10 +49,7 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   ['lib dem', 'liberal democrats'],
   ['lib dems', 'liberal democrats'],
   ['liberal democrat', 'liberal democrats'],
-  // US states as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash.").
-  ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
-  ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],
-  ['neb', 'nebraska'], ['nev', 'nevada'], ['okla', 'oklahoma'], ['tenn', 'tennessee'], ['tex', 'texas'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
+  ...STATE_ABBREVIATIONS,
   ['pa', 'pennsylvania'], ['vt', 'vermont'], ['va', 'virginia'], ['wva', 'west virginia'], ['ga', 'georgia'],
   ['nj', 'new jersey'], ['ny', 'new york'], ['nh', 'new hampshire'], ['nm', 'new mexico'], ['ri', 'rhode island'],
   ['nc', 'north carolina'], ['sc', 'south carolina'], ['nd', 'north dakota'], ['sd', 'south dakota'],

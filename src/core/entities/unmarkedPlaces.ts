@@ -7,6 +7,7 @@ import type { Token } from '../types';
 import { COMMON_WORD, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
+import { isStateAbbreviation } from './identity';
 import type { Candidate } from './spans';
 
 /** The bits of the lists that name: places, given names, surnames. */
@@ -52,6 +53,20 @@ const POSTAL_REGIONS = new Set(
 /** Codes that are also words in capitals ("OK", "OR", "HI"): a region only after a listed place or before a postal code. */
 const WORD_CODES = new Set(['CO', 'DE', 'HI', 'ID', 'IN', 'LA', 'MA', 'ME', 'OH', 'OK', 'ON', 'OR', 'PA']);
 const POSTAL_CODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z])$/;
+
+/**
+ * "LAKEMONT, Wis., April 15": a state as news abbreviates it after a town and a comma, with its stop, which wink cuts off
+ * ("Calif." it keeps whole). `covered` marks tagged tokens.
+ */
+export function abbreviatedStates(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 2; i + 1 < to; i++) {
+    const [state, stop] = [tokens[i], tokens[i + 1]];
+    if (covered[i] || !isStateAbbreviation(state.text) || stop.text !== '.' || stop.start !== state.end || tokens[i - 1].text !== ',' || !startsUpper(tokens[i - 2].text)) continue;
+    out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
+  }
+  return out;
+}
 
 /**
  * "Houston, TX 77002", "Lawrence, KS": a state's or province's postal code after a town and a
