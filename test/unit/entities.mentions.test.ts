@@ -1668,6 +1668,11 @@ describe('entity mentions', () => {
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Department of Housing and Urban Development', 'ORG'], ['Superior Court of the District of Vardell', 'ORG']]);
       const port = mentions('The Port of Ostra president spoke. Ostra grew.', { Ostra: 'LOC' });
       assert.deepEqual(port.map((m) => [m.text, m.type]), [['Port of Ostra', 'ORG'], ['Ostra', 'PLACE']]);
+      // A British council by its area's kind before "of" and its place (not an office before "of": "the leader of").
+      const councils = mentions('The City of Ostra Council and the East Riding of Vell Council met the leader of Kelby County Council.', {
+        'Ostra Council': 'ORG', 'Vell Council': 'ORG', 'Kelby County Council': 'ORG',
+      });
+      assert.deepEqual(councils.map((m) => m.text), ['City of Ostra Council', 'East Riding of Vell Council', 'Kelby County Council']);
       // A port by its kind and its place, which the tagger split, is a facility; so is a hospital named as Spanish names it.
       const facilities = mentions('Ships left the Port of Velmar Bay, and patients at Hospital San Teodoro were moved.', { Port: 'LOC', 'Velmar Bay': 'LOC', 'Hospital San Teodoro': 'LOC' });
       assert.deepEqual(facilities.map((m) => [m.text, m.type]), [['Port of Velmar Bay', 'FACILITY'], ['Hospital San Teodoro', 'FACILITY']]);
@@ -2358,6 +2363,8 @@ describe('entity mentions', () => {
       assert.deepEqual(based.map((m) => [m.text, m.type]), [['AstraKel', 'ORG'], ['Oxford', 'PLACE'], ['Lisbon', 'PLACE'], ['Kelvane', 'ORG']]);
       // … over the words saying what it does: "a Lyon software group".
       assert.deepEqual(mentions('He left a Lyon software group.', { Lyon: 'MISC' }).map((m) => [m.text, m.type]), [['Lyon', 'PLACE']]);
+      // … and a listed place the tagger took for a person is where "a" dentist or councillor lives or works.
+      assert.deepEqual(mentions('Staff met a Hamilton dentist.', { Hamilton: 'PER' }).map((m) => [m.text, m.type]), [['Hamilton', 'PLACE']]);
       // What "is based" somewhere is a body.
       assert.deepEqual(mentions('Tallowby, which is based in York, declined to comment.', { Tallowby: 'LOC', York: 'LOC' }).map((m) => [m.text, m.type]), [['Tallowby', 'ORG'], ['York', 'PLACE']]);
       // A firm's analysts and notes; a person's note stays a person's.

@@ -76,6 +76,10 @@ function isOfficeDomain(words: Words, start: number): boolean {
 
 /** Heads before "of" and a place that make one body's name: "Port of Barcelona", "University of Ostra". */
 const BODY_BEFORE_OF_PLACE = /^(?:Port|University|Archdiocese|Diocese)$/;
+/** Kinds of a British council's area named before "of" and its place: "City of Edinburgh Council", "East Riding of Yorkshire Council". */
+const COUNCIL_AREA_BEFORE_OF = /^(?:City|Riding|Borough|County)$/;
+/** Heads of a council's name. */
+const COUNCIL_HEADS = /^(?:Council|Corporation)$/;
 /** Heads a body's name puts before "of the": "Organization of the Petroleum Exporting Countries", "Council of the European Union", "Friends of the Earth", "Sisters of the Holy Cross". */
 const BODY_BEFORE_OF_THE = /^(?:Organi[sz]ation|Friends|Union|Association|League|Federation|Confederation|Alliance|Council|Society|Bank|Church|Order|Forces|Sisters|Brothers|Daughters|Knights|Servants)$/;
 
@@ -158,6 +162,12 @@ export function extendSpans(words: Words, spans: readonly NerSpan[]): NerSpan[] 
       while (head > 0 && !covered[head - 1] && isNameWord(words, head - 1) && !/^the$/i.test(words.texts[head - 1])) head--;
       covered.fill(1, head, start);
       return { ...span, start: head, end, label: 'ORG' as const };
+    }
+    // "the [City of] Edinburgh Council", "the [East Riding of] Yorkshire Council": a council's area by its kind before "of".
+    if (span.label === 'ORG' && left >= 2 && COUNCIL_HEADS.test(words.texts[end - 1]) && words.texts[left - 1] === 'of' && COUNCIL_AREA_BEFORE_OF.test(words.texts[left - 2]) && !covered[left - 2]) {
+      const area = left - 2 > 0 && !covered[left - 3] && /^(?:East|West|North|South|Royal)$/.test(words.texts[left - 3]) ? left - 3 : left - 2;
+      covered.fill(1, area, start);
+      return { ...span, start: area, end };
     }
     // "the [Port] of [Barcelona]": a port's or a university's name before "of" and its place.
     if (span.label === 'LOC' && left >= 2 && words.texts[left - 1] === 'of' && BODY_BEFORE_OF_PLACE.test(words.texts[left - 2]) && !covered[left - 2]) {

@@ -322,6 +322,11 @@ const JOB_ENDING = /(?:ologist|ician|ographer|onomist|medic|macist|chanic)$/;
 /** Endings of nouns of people who do something ("farmer", "geologist"), not adjectives ("young"). */
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|eer|ess)$/;
 
+/** A lower-case noun of someone who does something: "dentist", "councillor", "resident", "paramedic". */
+export function isAgentNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && (AGENT_NOUN.test(word) || JOB_ENDING.test(word));
+}
+
 /** A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo". */
 function isJobBefore(tokens: readonly Token[], i: number): boolean {
   const [word, next] = [tokens[i].text.toLowerCase(), tokens[i + 1].text.toLowerCase()];

@@ -34,7 +34,7 @@ import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { startsUpper } from '../nlp/letters';
 import { isPersonWord, nameLists } from '../ner/tagger';
-import type { Candidate } from './spans';
+import { isAgentNoun, type Candidate } from './spans';
 import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isBodyHead, isFacilityHead, isFacilityNoun, isPeopleGroupHead } from './types';
@@ -300,6 +300,8 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   // "the Oxford company", "Oxford biotech Kestrel": a listed place before the kind of a company based there.
   // (… over the words saying what it does: "a Lyon software group", "a Munich health-software firm".)
   if (c.end - c.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[c.start].text) && isKindOfCompanyAt(tokens, c.end) && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
+  // "a Hamilton dentist", "a Lincoln councillor": a listed place the tagger took for a person, between "a" and who lives there.
+  if (c.label === 'PER' && c.end - c.start === 1 && /^an?$/i.test(before) && isAgentNoun(next.text) && !startsUpper(tokens[c.end + 1]?.text ?? '') && nameLists().lookup(nameOf(tokens, c)) & PLACE_NAME) return true;
   // "Baripur lies 40 km east of Gaya", "Ostra is located on the coast".
   if (next.text === 'lies' || (/^(?:is|was)$/.test(next.text) && tokens[c.end + 1]?.text === 'located')) return true;
   // "Florence Mayor Sara Funaro", "Dallas Police Chief …": a local office names its place.
