@@ -1054,6 +1054,8 @@ describe('entity linking across documents', () => {
     assert.deepEqual(companyShortKeys('oldmore ferries'), ['oldmore']);
     // … and so do architects, surveyors and a sugar refiner ("Kelby Marsh Architects" … "Kelby Marsh").
     for (const [key, short] of [['kelby marsh architects', 'kelby marsh'], ['ostra surveyors', 'ostra'], ['vell sugars', 'vell']]) assert.deepEqual(companyShortKeys(key), [short], key);
+    // A building's operator is not the building it is named for.
+    for (const key of ['kelby airport authority', 'ostra playhouse trust']) assert.deepEqual(companyShortKeys(key, true), [], key);
     // … and a trade weekly without "Weekly" ("Ringcraft Weekly" … "Ringcraft"), but not a town's weekly for the town.
     assert.deepEqual(companyShortKeys('ringcraft weekly'), ['ringcraft']);
     assert.ok(!mayBePlaceShortNameOf('harjuvaara weekly'));

@@ -12,6 +12,7 @@ import { isCountryCode, isHyphen } from './words';
 import { isLegalDesignator } from './identity';
 import { countryOfDemonym } from './owners';
 import { isCallLetters } from './mastheads';
+import { isFacilityHead } from './types';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
 const COMPANY_TAILS = new Set(
@@ -170,6 +171,8 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
     isTail(words[end - 1], withinDocument || partners) || (end < words.length && end > 1 && (/^\d{1,2}$/.test(words[end - 1]) ? words[end - 2] !== 'channel' : words[end - 1] === 'pro'));
   for (let end = words.length; end > 1 && dropped(end); end--) {
     if (CONNECTORS.has(words[end - 2])) break;
+    // A building's operator is no building: "Kelby Airport Authority" is no "Kelby Airport", "Ashcombe Playhouse Trust" no "Ashcombe Playhouse".
+    if (FACILITY_OPERATORS.test(words[end - 1]) && isFacilityHead(words[end - 2])) break;
     // "Tokyo Electric Power Company Holdings" goes by "Tokyo Electric Power" too: a legal form before the tail.
     const legal = end - 2 > 0 && isLegalDesignator(words[end - 2]) ? end - 2 : end - 1;
     for (const short of new Set([words.slice(0, end - 1).join(' '), words.slice(0, legal).join(' ')])) {
@@ -189,6 +192,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   if (coinedName && !out.includes(coined) && !(nameLists().lookup(coined) & PLACE_NAME)) out.push(coined);
   return out;
 }
+
+/** Last words of the bodies that run a building named before them: "Airport Authority", "Playhouse Trust". */
+const FACILITY_OPERATORS = /^(?:authority|trust|board|company|corporation)$/;
 
 /** Letters of a team's plural nickname at least ("Stags"). */
 const MIN_NICKNAME = 5;
