@@ -609,6 +609,16 @@ describe('entity mentions', () => {
       assert.ok(dateline.some((m) => m.text === 'Valdora Senate'), JSON.stringify(dateline.map((m) => m.text)));
     });
 
+    it('splits the surnames of two people a hyphen joins, but not a double surname someone bears', () => {
+      const text = 'Ivo Marek won. Ana Tesvol objected. The Marek-Tesvol dispute grew. Eda Marek-Tesvol spoke.';
+      const pair = mentions(text, { 'Ivo Marek': 'PER', 'Ana Tesvol': 'PER', 'Marek-Tesvol': 'PER', 'Eda Marek-Tesvol': 'PER' });
+      assert.deepEqual(pair.map((m) => m.text), ['Ivo Marek', 'Ana Tesvol', 'Marek-Tesvol', 'Eda Marek-Tesvol']);
+      const split = mentions(text.replace(' Eda Marek-Tesvol spoke.', ''), { 'Ivo Marek': 'PER', 'Ana Tesvol': 'PER', 'Marek-Tesvol': 'PER' });
+      assert.deepEqual(split.map((m) => [m.text, m.type]), [['Ivo Marek', 'PERSON'], ['Ana Tesvol', 'PERSON'], ['Marek', 'PERSON'], ['Tesvol', 'PERSON']]);
+      assert.equal(split[2].localKey, split[0].localKey);
+      assert.equal(split[3].localKey, split[1].localKey);
+    });
+
     it('splits two names the tagger joined with "and"', () => {
       const long = mentions('He was cited by the Dallas Morning Ledger and Houston Post in 1969.', { 'Dallas Morning Ledger and Houston Post': 'ORG' });
       assert.deepEqual(long.map((m) => m.text), ['Dallas Morning Ledger', 'Houston Post']);

@@ -1,4 +1,4 @@
-/** Names in coordination: two names the tagger joined with "and", and names listed among people. */
+/** Names in coordination: two names the tagger joined with "and" or a hyphen, and names listed among people. */
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
@@ -7,7 +7,7 @@ import { isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import { isFacilityNoun } from './types';
 import type { Candidate } from './spans';
-import { isCountryCode, isPossessive } from './words';
+import { isCountryCode, isHyphen, isPossessive } from './words';
 
 const AND = new Set(['and', '&']);
 /** Gazetteer bits of words that open a name of their own ("Houston" in "… and Houston Post"). */
@@ -21,6 +21,23 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
 
 /** Nouns of an electoral district after its name: "the Ashby and Colne by-election", "Runcorn and Helsby constituency". */
 const DISTRICT_NOUN = /^(?:by-?election|constituency|riding|seat|ward|electorate)$/i;
+
+/**
+ * "the Brandt-Kallinis dispute": the surnames of two people the document names in full, joined by a hyphen, are those two
+ * people, not one with a double surname (unless the document names someone with it: "Ana Brandt-Kallinis").
+ */
+export function splitSurnamePairs(tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
+  const people = names.filter((c) => c.label === 'PER' && c.end - c.start >= 2);
+  const surnames = new Set(people.map((c) => tokens[c.end - 1].text));
+  const paired = (c: Candidate) => c.end - c.start === 3 && isHyphen(tokens[c.start + 1].text) && tokens[c.start + 1].start === tokens[c.start].end && tokens[c.start + 2].start === tokens[c.start + 1].end;
+  const doubles = new Set(people.filter((c) => c.end - c.start >= 4 && isHyphen(tokens[c.end - 2].text)).map((c) => spanText(tokens, c.end - 3, c.end)));
+  return names.flatMap((c) => {
+    if ((c.label !== 'PER' && c.label !== 'MISC') || !paired(c)) return [c];
+    const [first, second] = [tokens[c.start].text, tokens[c.start + 2].text];
+    if (first === second || !surnames.has(first) || !surnames.has(second) || doubles.has(spanText(tokens, c.start, c.end))) return [c];
+    return [{ ...c, end: c.start + 1, label: 'PER' as const }, { ...c, start: c.start + 2, label: 'PER' as const }];
+  });
+}
 
 /**
  * Two names joined by "and" that the tagger took for one ("the Dallas Morning News and Houston

@@ -14,7 +14,7 @@ import { commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } 
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
-import { peopleInLists, sharedTitles, splitCoordinated } from './coordination';
+import { peopleInLists, sharedTitles, splitCoordinated, splitSurnamePairs } from './coordination';
 import { findDescriptions } from './descriptions';
 import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
@@ -440,7 +440,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   }
   // People known only from the text around them get their titles separated now ("Dr. X, the WHO
   // director-general,", "headed by Justice X").
-  const split = withTypeCues(tokens, sharedTitles(tokens, peopleInLists(tokens, splitCoordinated(tokens, names)))).map((c) => {
+  const split = withTypeCues(tokens, sharedTitles(tokens, peopleInLists(tokens, splitSurnamePairs(tokens, splitCoordinated(tokens, names))))).map((c) => {
     if (!c.person || c.roles.length > 0) return c;
     const s = sentences[tokens[c.start].sentence];
     const person = separateTitles(text, tokens, c, s.tokenStart, s.tokenEnd).person;
