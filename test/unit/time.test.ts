@@ -150,6 +150,8 @@ describe('time: patterns and their spans', () => {
     ['The closure took half an hour.', 'half an hour', 'DURATION', 'PT30M'],
     ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
     ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
+    ['The water was cold at 6:40 in the morning.', 'at 6:40 in the morning', 'TIME', 'T06:40'],
+    ['The alarm sounded at 9:15 at night.', 'at 9:15 at night', 'TIME', 'T21:15'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', '2024-10-16T15:30-05:00'],
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],

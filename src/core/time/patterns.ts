@@ -282,6 +282,13 @@ function beforeEra(year: number): string {
 /** Seconds as a race's times write them: "14", "09", "14.706". */
 const SECONDS_SRC = '\\d{1,3}(?:\\.\\d{1,3})?';
 
+/** An hour of a 12-hour clock in the half of the day named after it: "6:40 in the morning" 6, "9:15 at night" 21, "12:30 at night" 0. */
+function hourOfPart(hour: number, part: string): number {
+  if (/morning/i.test(part)) return hour % 12;
+  if (/night/i.test(part) && (hour === 12 || hour < 5)) return hour % 12;
+  return (hour % 12) + 12;
+}
+
 /** What comes right before a word that opens a line, a bullet or a sentence. */
 const LINE_OR_SENTENCE_OPENS = /(?:^|\n|[-•*]\s|[.!?]\s)\s*$/;
 
@@ -1119,9 +1126,13 @@ export const RULES: readonly Rule[] = [
     const parts = `${hours !== undefined && +hours > 0 ? `${+hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${+seconds}${fraction ? `.${fraction}` : ''}S`;
     return fixed('DURATION', `PT${parts}`);
   }, [':']),
-  // 14:40, 09:30 GMT, "Correction, 3 June 2026, 11:45:"; 2:40 only after "at", with a.m./p.m. unknown
-  rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?!${OSP}[ap]\\.?m\\b)${TZ}`, (m, text) => {
+  // 14:40, 09:30 GMT, "Correction, 3 June 2026, 11:45:"; 2:40 only after "at", with a.m./p.m. unknown unless the half of the
+  // day follows ("at 6:40 in the morning")
+  rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?!${OSP}[ap]\\.?m\\b)${TZ}(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night))?`, (m, text) => {
     if (isClipLength(text, m.index, m.index + m[0].length)) return null;
+    if (m[4] && +m[1] <= 12) return fixed('TIME', `T${clock(hourOfPart(+m[1], m[4]), +m[2], m[3])}`);
+    // (Without it, the match ends before a part of the day not read.)
+    if (m[4]) return { ...fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), length: m[0].length - m[4].length - 1 };
     if (m[1].length === 2 || m[3]) {
       const hour = +m[1];
       return fixed('TIME', `T${clock(hour, +m[2], m[3])}`, hour <= 12 && hour > 0 ? 'read as 24-hour time' : undefined);
