@@ -1257,6 +1257,11 @@ describe('entity mentions', () => {
       });
       assert.equal(find(list, 'Valdora Chronicle').type, 'ORG');
       assert.equal(find(list, 'Odessa American-Statesman').type, 'ORG');
+      // … with two heads a hyphen joins, whole where the tagger cut it at the hyphen.
+      const hyphened = mentions("The Kelby Courier-Star reported it. The Courier-Star's review followed.", { 'Kelby Courier': 'ORG', Courier: 'ORG' });
+      const names = hyphened.filter((m) => m.kind === 'NAME');
+      assert.deepEqual(names.map((m) => [m.text, m.type]), [['Kelby Courier-Star', 'ORG'], ['Courier-Star', 'ORG']]);
+      assert.equal(names[0].localKey, names[1].localKey);
     });
 
     it('types a known place followed by a plural as a team or company, not people or places', () => {

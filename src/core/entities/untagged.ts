@@ -1249,6 +1249,17 @@ export function publicationHeads(tokens: readonly Token[], candidates: readonly 
 const MAX_PAPER_WORDS = 3;
 
 /**
+ * A newspaper named with two heads a hyphen joins, which the tagger or the rules cut at the hyphen: "Fife Courier[-Star]",
+ * "the Courier[-Star]'s review", "THE FIFE COURIER[-STAR]".
+ */
+export function withHyphenedPaperHead(tokens: readonly Token[], c: Candidate): Candidate {
+  const [hyphen, head] = [tokens[c.end], tokens[c.end + 1]];
+  if (c.label !== 'ORG' || !isPublicationHead(tokens[c.end - 1].text) || hyphen === undefined || head === undefined || !isHyphen(hyphen.text)) return c;
+  const glued = hyphen.start === tokens[c.end - 1].end && head.start === hyphen.end;
+  return glued && startsUpper(head.text) && isPublicationHead(head.text) ? { ...c, end: c.end + 2 } : c;
+}
+
+/**
  * A newspaper or trade title the tagger left untagged: capitalized words before a newspaper's word, "told Stamina Digest
  * on Wednesday", "Fashion Insider reported", "The Morning Herald apologised" (a time's word opening it). `covered`
  * marks tagged tokens.
