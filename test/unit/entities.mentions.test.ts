@@ -3105,6 +3105,16 @@ describe('entity mentions', () => {
       assert.deepEqual(more.filter((m) => m.text === 'Vossberg').map((m) => m.localKey), [marta, jonas, jonas, marta]);
     });
 
+    it("gives a surname with an office to the one person introduced holding it, abbreviated or not", () => {
+      const text = 'Residents led by Eda Marrin protested. Councillor Ivo Marrin, her brother-in-law, chairs the committee. Cllr Marrin defended the plan. Mrs Marrin disagreed.';
+      const list = mentions(text, { 'Eda Marrin': 'PER', 'Ivo Marrin': 'PER', Marrin: 'PER' });
+      const [eda, ivo] = [find(list, 'Eda Marrin').localKey, find(list, 'Ivo Marrin').localKey];
+      assert.deepEqual(list.filter((m) => m.text === 'Marrin').map((m) => m.localKey), [ivo, eda]);
+      // … a police rank in its capitals too: "DI Kell" after "Det Insp Ivo Kell".
+      const police = mentions('Ana Kell, a violinist, was robbed. Det Insp Ivo Kell leads the inquiry. DI Kell said more.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
+      assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
+    });
+
     it('links a school by its first word to its full name ("Garrow President Abel Finch" beside "Garrow University")', () => {
       const list = mentions('Garrow University remembered Lena Dorr. Garrow President Abel Finch spoke.', { 'Garrow University': 'ORG', 'Lena Dorr': 'PER', Garrow: 'ORG', 'Abel Finch': 'PER' });
       assert.equal(find(list, 'Garrow').localKey, find(list, 'Garrow University').localKey);

@@ -17,6 +17,7 @@ import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quo
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { isMediaName } from './words';
 import { type Gender, givenNameGender } from './gender';
+import { officeOf } from './titles';
 
 /**
  * A mention before linking; `courtesy`, the gender its courtesy title says ("Ms. Vossberg");
@@ -258,9 +259,13 @@ function sharedSurnames(
     if (isFullName.has(keyOf[i]) && !firstSeen.has(root)) firstSeen.set(root, d.start);
   });
   const genderOf = new Map<string, Gender>();
+  // The offices people hold where their full names stand: "Councillor Tom Abbot" is a councillor.
+  const officesOf = new Map<string, string[]>();
   drafts.forEach((d, i) => {
-    const gender = isFullName.has(keyOf[i]) ? (d.courtesy ?? givenNameGender(keyWords(keyOf[i])[0])) : undefined;
+    if (!isFullName.has(keyOf[i])) return;
+    const gender = d.courtesy ?? givenNameGender(keyWords(keyOf[i])[0]);
     if (gender) genderOf.set(chains.find(keyOf[i]), gender);
+    for (const role of d.roles) pushTo(officesOf, chains.find(keyOf[i]), officeOf(role));
   });
   const assigned: string[] = [];
   for (const [surname, names] of groupBy(fullNames, surnameFormsOf)) {
@@ -279,7 +284,9 @@ function sharedSurnames(
     drafts.forEach((d, i) => {
       if (keyOf[i] !== surname || d.kind !== 'NAME' || d.start <= firstSeen.get(first)!) return;
       // A title of the subject's gender is the subject's; of the other, the latest of that gender introduced ("Mr." after "her son").
-      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : undefined;
+      // An office is that of the one person introduced holding it ("Cllr Abbot" after "Councillor Tom Abbot").
+      const holders = d.courtesy || d.roles.length === 0 ? [] : people.filter((p) => firstSeen.get(p)! < d.start && officesOf.get(p)?.includes(officeOf(d.roles[0])));
+      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : holders.length === 1 ? holders[0] : undefined;
       const sentence = sentenceOf(d.start);
       const continued = !d.courtesy && picked !== undefined && sentence - picked.sentence <= PICKED_SENTENCES ? picked.person : undefined;
       picked = other ? { person: other, sentence } : d.courtesy ? undefined : picked;

@@ -109,6 +109,22 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
 
+/** Abbreviated ranks and offices written out: "Cllr" is a "councillor", "Det." a "detective". */
+const WRITTEN_OUT: Readonly<Record<string, string>> = {
+  cllr: 'councillor', cr: 'councillor', dr: 'doctor', prof: 'professor', gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', cdr: 'commander', maj: 'major',
+  supt: 'superintendent', insp: 'inspector', det: 'detective', amb: 'ambassador', rev: 'reverend', fr: 'father', atty: 'attorney',
+  cpl: 'corporal', pvt: 'private', brig: 'brigadier', ald: 'alderman',
+  // British police ranks: "DI Odell" after "Detective Inspector Ruth Odell".
+  di: 'inspector', dci: 'inspector', ds: 'sergeant', dsu: 'superintendent', dsi: 'superintendent', dcs: 'superintendent',
+};
+
+/** The office a role's last word names, abbreviated or not, in lower case: "Cllr" and "Councillor" are "councillor". */
+export function officeOf(role: string): string {
+  const word = bare(role.split(/\s+/).at(-1) ?? '');
+  return WRITTEN_OUT[word] ?? word;
+}
+
 /** A courtesy title, with or without its full stop ("Mr.", "Ms"). */
 export function isCourtesyTitle(word: string): boolean {
   return COURTESY.has(bare(word)) && startsUpper(word);
