@@ -1053,7 +1053,10 @@ describe('entity linking across documents', () => {
     assert.deepEqual(companyShortKeys('brisk ventura auctioneers'), ['brisk ventura']);
     assert.deepEqual(companyShortKeys('oldmore ferries'), ['oldmore']);
     // … and so do architects, surveyors and a sugar refiner ("Kelby Marsh Architects" … "Kelby Marsh").
-    for (const [key, short] of [['kelby marsh architects', 'kelby marsh'], ['ostra surveyors', 'ostra'], ['vell sugars', 'vell']]) assert.deepEqual(companyShortKeys(key), [short], key);
+    for (const [key, short] of [['kelby marsh architects', 'kelby marsh'], ['ostra surveyors', 'ostra'], ['vell sugars', 'vell'], ['dovern chocolatiers', 'dovern'], ['larkby homes', 'larkby']]) {
+      assert.deepEqual(companyShortKeys(key), [short], key);
+    }
+    assert.deepEqual(companyShortKeys('tamsin dairy ingredients'), ['tamsin dairy', 'tamsin']);
     // A building's operator is not the building it is named for.
     for (const key of ['kelby airport authority', 'ostra playhouse trust']) assert.deepEqual(companyShortKeys(key, true), [], key);
     // … and a trade weekly without "Weekly" ("Ringcraft Weekly" … "Ringcraft"), but not a town's weekly for the town.

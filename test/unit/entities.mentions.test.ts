@@ -870,6 +870,11 @@ describe('entity mentions', () => {
       // … and rallies and parades; a lighthouse, a foyer, a statehouse and an interchange are facilities.
       const more = mentions('Boats left in the Green Horizon Rally for the Dovern Lantern Parade. Staff at Brackwater Lighthouse saw them.', { 'Green Horizon Rally': 'ORG', 'Dovern Lantern Parade': 'LOC', 'Brackwater Lighthouse': 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Green Horizon Rally', 'EVENT'], ['Dovern Lantern Parade', 'EVENT'], ['Brackwater Lighthouse', 'FACILITY']]);
+      // … and galas, competitions, carnivals and rodeos.
+      const shows = mentions('The Ostra Summer Gala, the Vell Makers Competition and the Kelby Stampede went ahead.', { 'Ostra Summer Gala': 'ORG', 'Vell Makers Competition': 'ORG', 'Kelby Stampede': 'ORG' });
+      assert.deepEqual(shows.map((m) => m.type), ['EVENT', 'EVENT', 'EVENT']);
+      // A village keeps a building's word after "the village of": "Skelmer Bridge".
+      assert.deepEqual(mentions('Police in the village of Ostra Bridge said so.', { 'Ostra Bridge': 'LOC' }).map((m) => m.type), ['PLACE']);
       const buildings = mentions('Guests met in the Tennet Foyer, at the Kelby Statehouse and at Dovern Interchange.', { 'Tennet Foyer': 'ORG', 'Kelby Statehouse': 'LOC', 'Dovern Interchange': 'LOC' });
       assert.deepEqual(buildings.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
       const untagged = mentions('Crowds came for the Dovern Harvest Parade, and shops on Grand Parade shut.', {});
@@ -985,6 +990,9 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => m.text), ['Kestrelnet', 'Young Ana Lobo']);
       // Nor a word of a line in capitals.
       assert.deepEqual(mentions('FASHION LEDGER | Business desk\n\nSales rose.', { 'FASHION LEDGER': 'PER' }).map((m) => m.text), ['FASHION LEDGER']);
+      // … nor the kind of a company or what it does for another.
+      const kinds = mentions('Developer Larkby Homes Ltd wants the site. Contractor Vell & Ostra blamed the ground.', { 'Developer Larkby Homes Ltd': 'ORG', 'Contractor Vell & Ostra': 'ORG' });
+      assert.deepEqual(kinds.map((m) => m.text), ['Larkby Homes Ltd', 'Vell & Ostra']);
     });
 
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {

@@ -76,6 +76,9 @@ function isRandAmount(tokens: readonly Token[], c: Candidate): boolean {
   return mark !== undefined && digits !== undefined && /^[,.]$/.test(mark.text) && mark.start === tokens[c.start].end && digits.start === mark.end && /^\d/.test(digits.text);
 }
 
+/** Kinds of settlement named before "of" and the settlement's name: "the village of Skelmer Bridge". */
+const SETTLEMENTS = /^(?:village|town|hamlet|city|suburb|township)$/;
+
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
   const surface = (c: Candidate) => text.slice(tokens[c.start].start, endWithoutPossessive(tokens[c.end - 1]));
@@ -116,8 +119,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     // A body its cues name keeps a place's word ("the advocacy group Healthy Gulf"; not a place before the kind
     // of a company there: "the Silicon Valley startup").
     if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';
-    // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7".
-    if (type === 'FACILITY' && c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) return 'PLACE';
+    // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7"; so does a village's: "the village of Skelmer Bridge".
+    const settlement = tokens[c.start - 1]?.text === 'of' && SETTLEMENTS.test(tokens[c.start - 2]?.text ?? '');
+    if (type === 'FACILITY' && ((c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) || settlement)) return 'PLACE';
     // A listed town owning a body is the town: "owned by Leeds's Carrow Group" (not a club's player: "Chelsea's Ana Ruiz").
     if (type === 'ORG' && isTownOwningBody(c)) return 'PLACE';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;

@@ -93,7 +93,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational rally`.split(/\s+/),
+  steeplechase invitational rally gala competition contest carnival fete rodeo stampede`.split(/\s+/),
 );
 
 /** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */
@@ -530,8 +530,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && EVENT_FIRST.has(words[0]) && EVENT_FIRST_LINK.test(words[1]) && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
-  // (Not a body of events: "Dalby County Board of Elections".)
-  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf) return 'EVENT';
+  // (Not a body of events: "Dalby County Board of Elections"; nor one for what the head names: "Directorate-General for Competition".)
+  const domain = /^(?:for|on)$/.test(words[words.length - 2] ?? '');
+  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf && !domain) return 'EVENT';
   // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
   if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
