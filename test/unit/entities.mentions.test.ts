@@ -3123,6 +3123,15 @@ describe('entity mentions', () => {
       assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
     });
 
+    it('links a body or a building without the place the document names that its name opens with to its full name', () => {
+      const text = 'Residents of Kelby met at the Kelby Memorial Hall. The Memorial Hall was shut. The Ostra County Court of Appeals in Ostra County ruled, and the Court of Appeals set a date.';
+      const names = { Kelby: 'LOC', 'Kelby Memorial Hall': 'LOC', 'Memorial Hall': 'LOC', 'Ostra County Court of Appeals': 'ORG', 'Ostra County': 'LOC', 'Court of Appeals': 'ORG' } as const;
+      const list = mentions(text, names);
+      assert.equal(find(list, 'Memorial Hall').localKey, find(list, 'Kelby Memorial Hall').localKey);
+      assert.equal(find(list, 'Court of Appeals').localKey, find(list, 'Ostra County Court of Appeals').localKey);
+      assert.notEqual(find(list, 'Kelby').localKey, find(list, 'Kelby Memorial Hall').localKey);
+    });
+
     it('links a school by its first word to its full name ("Garrow President Abel Finch" beside "Garrow University")', () => {
       const list = mentions('Garrow University remembered Lena Dorr. Garrow President Abel Finch spoke.', { 'Garrow University': 'ORG', 'Lena Dorr': 'PER', Garrow: 'ORG', 'Abel Finch': 'PER' });
       assert.equal(find(list, 'Garrow').localKey, find(list, 'Garrow University').localKey);

@@ -127,6 +127,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const places = keys.filter((k) => typeOf.get(k) === 'PLACE');
   const facilities = linkShortForms(keys, chains, new Set([...surnames, ...places]), (k) => facilityShorts(k, typeOf));
   linkShortForms(keys, chains, surnames, (k) => councilShorts(k, typeOf));
+  linkShortForms(keys, chains, surnames, (k) => placeLessShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
   for (const k of sharedSurnames(drafts, keyOf, keys, typeOf, chains, sentenceOf)) surnames.add(k);
 
@@ -463,6 +464,25 @@ function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): str
   let end = words.length - 1;
   while (end > 0 && (isFacilityKindAt(words, end - 1) || FACILITY_MODIFIERS.has(words[end - 1]))) end--;
   return end > 0 ? [words.slice(0, end).join(' ')] : [];
+}
+
+/** Words of a place before a body's or a building's name at most: "Marlow County". */
+const MAX_PLACE_PREFIX = 2;
+
+/**
+ * A body or a building without the place the document names that its name opens with: "the Memorial Hall" of the
+ * "Wetherhope Memorial Hall" beside "residents of Wetherhope" (two words left at least).
+ */
+function placeLessShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  const type = typeOf.get(k);
+  if (type !== 'ORG' && type !== 'FACILITY') return [];
+  const words = keyWords(k);
+  const shorts: string[] = [];
+  for (let j = 1; j <= MAX_PLACE_PREFIX && words.length - j >= 2; j++) {
+    const prefix = words.slice(0, j).join(' ');
+    if (typeOf.get(prefix) === 'PLACE') shorts.push(words.slice(j).join(' '));
+  }
+  return shorts;
 }
 
 /** A council without its kind: "Granta Vale council" is the "Granta Vale District Council". */
