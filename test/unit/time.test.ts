@@ -131,6 +131,8 @@ describe('time: patterns and their spans', () => {
     ['The board ordered an annual audit.', 'annual', 'SET', 'P1Y'],
     ['- Quarterly reviews with the safety committee', 'Quarterly', 'SET', 'P3M'],
     ['Vary the flying times at weekends.', 'at weekends', 'SET', 'XXXX-WXX-WE'],
+    ['The market opens every Christmas.', 'every Christmas', 'SET', 'XXXX-12-25'],
+    ['It opens on the twenty-first of June 2027.', 'on the twenty-first of June 2027', 'DATE', '2027-06-21'],
     ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
     ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],
     ['The survey began in early 2023.', 'in early 2023', 'DATE', '2023'],

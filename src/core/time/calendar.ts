@@ -34,6 +34,11 @@ export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+/** A month, or a day of it, in every year: "XXXX-07", "XXXX-07-04". */
+export function formatYearly(month: number, day?: number): string {
+  return day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
+}
+
 function toDate({ year, month, day }: Day): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }

@@ -1,7 +1,7 @@
 import type { Meaning } from './meaning';
 import { type Candidate, RULES } from './patterns';
 import { extendLeft } from './modifiers';
-import { formatDay, formatMonth } from './calendar';
+import { formatDay, formatMonth, formatYearly } from './calendar';
 
 /** A settled temporal expression: no overlaps, date and time joined, modifiers in its span. */
 export interface Expression extends Candidate {
@@ -225,7 +225,7 @@ const YEARLY = /^(?:(?:every|each)\s+year|annually|yearly)$/i;
 function yearlyDate(a: Candidate, b: Candidate): Candidate | undefined {
   const m = b.meaning;
   if (a.type !== 'SET' || m.kind !== 'calendar' || m.direction || m.yearBy !== undefined || m.afterEvent || m.inNamedYear || m.movable || m.inWeek) return undefined;
-  return { ...a, end: b.end, meaning: { kind: 'fixed', value: `XXXX-${String(m.month).padStart(2, '0')}${m.day === undefined ? '' : `-${String(m.day).padStart(2, '0')}`}` } };
+  return { ...a, end: b.end, meaning: { kind: 'fixed', value: formatYearly(m.month, m.day) } };
 }
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {

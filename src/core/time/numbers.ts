@@ -53,3 +53,19 @@ export function parseNumber(raw: string): number | undefined {
 export function isArticle(raw: string): boolean {
   return /^(?:an?|another)$/i.test(raw.trim());
 }
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** The days of a month as ordinal words, "first" to "thirty-first", by their number. */
+const DAY_ORDINALS = new Map<string, number>([
+  ...ORDINAL_UNITS.map((w, i) => [w, i + 1] as [string, number]),
+  ['twentieth', 20], ...ORDINAL_UNITS.slice(0, 9).map((w, i) => [`twenty-${w}`, 21 + i] as [string, number]), ['thirtieth', 30], ['thirty-first', 31],
+]);
+
+/** A day of a month as an ordinal word, as a regex source (no capture groups), longer words first: "twenty-first", "first". */
+export const DAY_ORDINAL_SRC = [...DAY_ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** The day an ordinal word names ("twenty-first" 21), or undefined. */
+export function dayOfOrdinal(word: string): number | undefined {
+  return DAY_ORDINALS.get(word.toLowerCase().replace(/\s+/, '-'));
+}

@@ -2,8 +2,8 @@ import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
 import { MOVABLE_NAMES, movableDay, nthWeekdayOf, usualDay } from './movable';
-import { type Day, daysInMonth, formatDay, formatMonth, isValidDay, weekValue } from './calendar';
-import { isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
+import { type Day, daysInMonth, formatDay, formatMonth, formatYearly, isValidDay, weekValue } from './calendar';
+import { dayOfOrdinal, DAY_ORDINAL_SRC, isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
   DAY_SRC, isCapitalized, isoDuration, MONTH_FULL_SRC, MONTH_SRC, monthNumber, OSP, PART_OF_DAY_SRC, partOfDay, SP, unitOf,
   UNIT_SRC, WEEKDAY_ABBR_SRC, WEEKDAY_SRC, weekdayNumber, YEAR_SRC,
@@ -448,6 +448,13 @@ export const RULES: readonly Rule[] = [
     if (!month || !isCapitalized(m[2])) return null;
     return dayFound(m[3] ? +m[3] : undefined, month, parseInt(m[1], 10));
   }),
+  // "the first of April", "the twenty-first of June 2027": a day in words (only with "the" and "of": not "the first of many";
+  // capitalized, a holiday's name: "the Fourth of July").
+  rule(`\\bthe${SP}(${DAY_ORDINAL_SRC})${SP}of${SP}(${MONTH_SRC})(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+    const [month, day] = [monthNumber(m[2]), dayOfOrdinal(m[1])];
+    if (!month || !day || !isCapitalized(m[2]) || isCapitalized(m[1])) return null;
+    return dayFound(m[3] ? +m[3] : undefined, month, day);
+  }, ['of']),
   // on the 15th, by the 3rd of next month, "posted on the 3rd and 4th were": a day of the article's month (or the one named)
   rule(`\\bthe${SP}(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?:${SP}of${SP}(this|last|next)${SP}month\\b)?`, (m, text) => {
     const end = m.index + m[0].length;
@@ -1018,7 +1025,7 @@ export const RULES: readonly Rule[] = [
       if (season) return m[1] || m[2] ? null : fixed('SET', `XXXX-${season}`);
       // "each July": that month of every year.
       const month = !m[1] && !m[2] && isCapitalized(m[3]) ? monthNumber(m[3]) : undefined;
-      if (month) return fixed('SET', `XXXX-${String(month).padStart(2, '0')}`);
+      if (month) return fixed('SET', formatYearly(month));
       if (/^weekends?$/i.test(m[3])) return fixed('SET', 'XXXX-WXX-WE');
       // "every morning": that part of each day; "every other night": each second day.
       if (/^(morning|afternoon|evening|night)s?$/i.test(m[3])) {
@@ -1171,15 +1178,17 @@ export const RULES: readonly Rule[] = [
     },
     ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving', 'labor', 'memorial', 'election'],
   ),
-  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day, the Fourth of July, Anzac Day, Bonfire Night
+  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day, the Fourth of July, Anzac Day, Bonfire Night; every Christmas
   rule(
-    `\\b${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}(?:Patrick|Andrew|David|George)['’]s${SP}Day|Bastille${SP}Day|Fourth${SP}of${SP}July|(?:Canada|Australia|Anzac|Armistice|Remembrance|Waitangi)${SP}Day|(?:Bonfire|Guy${SP}Fawkes)${SP}Night|Hogmanay)` +
+    `\\b(?:(every|each)${SP})?${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}(?:Patrick|Andrew|David|George)['’]s${SP}Day|Bastille${SP}Day|Fourth${SP}of${SP}July|(?:Canada|Australia|Anzac|Armistice|Remembrance|Waitangi)${SP}Day|(?:Bonfire|Guy${SP}Fawkes)${SP}Night|Hogmanay)` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
-      if (!isCapitalized(m[2])) return null;
-      const [, month, day] = HOLIDAYS.find(([re]) => re.test(m[2]))!;
-      if (m[3]) return dayFound(+m[3], month, day);
-      return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(m[1]) } };
+      const [every, dir, name, year] = [m[1], m[2], m[3], m[4]];
+      if (!isCapitalized(name) || (every && (dir || year))) return null;
+      const [, month, day] = HOLIDAYS.find(([re]) => re.test(name))!;
+      if (every) return fixed('SET', formatYearly(month, day));
+      if (year) return dayFound(+year, month, day);
+      return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(dir) } };
     },
     ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', 'canada', 'australia', 'anzac', 'armistice', 'remembrance', 'waitangi', 'bonfire', 'fawkes', 'hogmanay'],
   ),
