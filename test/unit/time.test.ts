@@ -132,6 +132,7 @@ describe('time: patterns and their spans', () => {
     ['- Quarterly reviews with the safety committee', 'Quarterly', 'SET', 'P3M'],
     ['Vary the flying times at weekends.', 'at weekends', 'SET', 'XXXX-WXX-WE'],
     ['The market opens every Christmas.', 'every Christmas', 'SET', 'XXXX-12-25'],
+    ['Students will pay spring tuition.', 'spring', 'RELATIVE', '2025-SP'],
     ['It opens on the twenty-first of June 2027.', 'on the twenty-first of June 2027', 'DATE', '2027-06-21'],
     ['Funding is secured until the end of the decade.', 'until the end of the decade', 'RELATIVE', '202X'],
     ['Costs have climbed in recent years.', 'in recent years', 'RELATIVE', null],

@@ -197,6 +197,8 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'F
 const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
 /** … and those it follows only where it is no verb: "in late spring", "the run-up to summer", "all summer" (not "rates to fall"). */
 const NOUN_SEASON_PREPOSITIONS = /^(?:to|in|for|over|during|after|all)$/i;
+/** A school's or a course's nouns after a season, which make it that season: "the spring semester", "autumn term". */
+const TERM_NOUNS = /^(?:semester|term|tuition|intake|session)$/i;
 /** Verbs after a season that make it a clause's subject: "said that summer is hot". */
 const CLAUSE_VERB = /^(?:is|was|are|were|will|would|has|had|have|can|could|may|might|must|should|seems?|seemed|looks?|looked|brings?|brought)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -674,7 +676,10 @@ export const RULES: readonly Rule[] = [
     const part = /^(?:early|mid|late)\b/i.test(m[0]);
     // ("that winter": the season of the time the text tells of; not a clause's subject: "said that summer is hot".)
     const that = /^that$/i.test(before) && !CLAUSE_VERB.test(nextWord(text, m.index + m[0].length));
+    // ("the spring semester", "autumn term": a school's season.)
+    const term = TERM_NOUNS.test(nextWord(text, m.index + m[0].length));
     const bare = !m[1] && (SEASON_PREPOSITIONS.test(before) || that || (NOUN_SEASON_PREPOSITIONS.test(before) && (part || !/^fall$/i.test(m[3]))));
+    if (term && /^[a-z]/.test(m[3])) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
     // (Not a fall in prices: "asked about the fall in the shares".)
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
