@@ -2381,6 +2381,8 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
       assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
+      // … a country's code the tagger left out too, but not a word of a line in capitals.
+      assert.deepEqual(mentions('It is one of a dozen UK importers, paid in US $5 billion.\n\nLET US PRAY', {}).map((m) => [m.text, m.type]), [['UK', 'PLACE']]);
       // A listed city before a company's kind is where the company is: "the Oxford company", "Oxford biotech Kestrel".
       const based = mentions('AstraKel bought the Oxford company and Lisbon biotech Kelvane.', { AstraKel: 'ORG', Oxford: 'ORG', Lisbon: 'ORG', Kelvane: 'ORG' });
       assert.deepEqual(based.map((m) => [m.text, m.type]), [['AstraKel', 'ORG'], ['Oxford', 'PLACE'], ['Lisbon', 'PLACE'], ['Kelvane', 'ORG']]);

@@ -52,7 +52,7 @@ import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationali
 import { copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
-import { abbreviatedStates, lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
+import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
@@ -405,7 +405,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       spans.push(...partyLabelPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedNames(tokens, s.tokenStart, s.tokenEnd, covered), ...namedRegions(tokens, s.tokenStart, s.tokenEnd, covered), ...legislatures(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...koreanNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodyAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...openingBodies(tokens, s.tokenStart, s.tokenEnd, covered), ...factionAcronyms(tokens, s.tokenStart, s.tokenEnd, covered));
-      spans.push(...lowerCasePlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...postalPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...abbreviatedStates(tokens, s.tokenStart, s.tokenEnd, covered));
+      spans.push(...lowerCasePlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...postalPlaces(tokens, s.tokenStart, s.tokenEnd, covered), ...abbreviatedStates(tokens, s.tokenStart, s.tokenEnd, covered), ...countryCodes(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...cuedCompanies(tokens, s.tokenStart, s.tokenEnd, covered), ...marketIndices(tokens, s.tokenStart, s.tokenEnd, covered), ...numberedProducts(tokens, s.tokenStart, s.tokenEnd, covered));
       spans.push(...barePapers(tokens, s.tokenStart, s.tokenEnd, covered), ...paperNames(tokens, s.tokenStart, s.tokenEnd, covered), ...bodiesOf(tokens, s.tokenStart, s.tokenEnd, covered));
     }

@@ -8,6 +8,7 @@ import { COMMON_WORD, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer
 import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isStateAbbreviation } from './identity';
+import { isCountryCode } from './words';
 import type { Candidate } from './spans';
 
 /** The bits of the lists that name: places, given names, surnames. */
@@ -53,6 +54,20 @@ const POSTAL_REGIONS = new Set(
 /** Codes that are also words in capitals ("OK", "OR", "HI"): a region only after a listed place or before a postal code. */
 const WORD_CODES = new Set(['CO', 'DE', 'HI', 'ID', 'IN', 'LA', 'MA', 'ME', 'OH', 'OK', 'ON', 'OR', 'PA']);
 const POSTAL_CODE = /^(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z])$/;
+
+/**
+ * "one of a dozen UK importers": a country's code the tagger left untagged, in a sentence of lower-case words (not a
+ * line in capitals: "LET US PRAY"; nor a currency's: "US $5.4 billion"). `covered` marks tagged tokens.
+ */
+export function countryCodes(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const lower = (k: number) => k >= from && k < to && /\p{Ll}/u.test(tokens[k].text);
+  for (let i = from; i < to; i++) {
+    const currency = /^[$€£¥\d]/u.test(tokens[i + 1]?.text ?? '');
+    if (!covered[i] && isCountryCode(tokens[i].text) && !currency && (lower(i - 1) || lower(i + 1))) out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+  }
+  return out;
+}
 
 /**
  * "LAKEMONT, Wis., April 15": a state as news abbreviates it after a town and a comma, with its stop, which wink cuts off
