@@ -1395,6 +1395,12 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'KSMC').name, 'Kelmar Semiconductor Manufacturing Co');
   });
 
+  it('links a co-operative by its short word, hyphened or not', () => {
+    const names = { 'Ostra Co-operative': 'ORG', 'Ostra Co-op': 'ORG' } as const;
+    const entities = linkEntities([analyzeWith('a.txt', 'Ostra Co-operative raised prices.', names), analyzeWith('b.txt', 'Shoppers at Ostra Co-op were angry.', names)]);
+    assert.equal(entityOf(entities, 'b.txt', 'Ostra Co-op'), entityOf(entities, 'a.txt', 'Ostra Co-operative'));
+  });
+
   it('links transliterations of a name and the two spellings of a place', () => {
     const names = { 'Oleksandr Hrynenko': 'PER', 'Olexander Hrinenko': 'PER', 'Yevgeny Lapov': 'PER', 'Evgeny Lapov': 'PER', 'Mark Lund': 'PER', 'Mike Lund': 'PER', Kiev: 'LOC', Kyiv: 'LOC' } as const;
     const entities = linkEntities([

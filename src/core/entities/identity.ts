@@ -94,6 +94,9 @@ export function isWellKnownName(name: string): boolean {
 }
 
 /** British and American spellings of words in names, one form kept ("World Food Programme" = "World Food Program"). */
+/** A co-operative's word, shortened or hyphened, as the key writes it whole: "co op", "co operative". */
+const CO_OP = /\bco (?:op|operative)\b/g;
+
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],
@@ -164,8 +167,9 @@ function withoutOwnerPrefix(key: string): string {
 export const spelledKey = memoized(computeSpelledKey);
 
 function computeSpelledKey(name: string): string {
-  // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States".
-  const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(LEGAL_PREFIX, '').replace(/ of the /g, ' of ');
+  // "Organization of the Copper Exporting States" = "Organization of Copper Exporting States"; "Northway Co-op" = "Northway
+  // Co-operative" = "Northway Cooperative".
+  const plain = nameKey(name).replace(SLASHED_LEGAL, '').replace(LEGAL_PREFIX, '').replace(/ of the /g, ' of ').replace(CO_OP, 'cooperative');
   const whole = WELL_KNOWN.get(plain) ?? WHOLE_NAME_ALIASES.get(plain);
   if (whole) return whole;
   // "Group of Seven" = "G7" = "G-7": a group by the number of its members.
