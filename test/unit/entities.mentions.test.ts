@@ -993,6 +993,8 @@ describe('entity mentions', () => {
       // … nor the kind of a company or what it does for another.
       const kinds = mentions('Developer Larkby Homes Ltd wants the site. Contractor Vell & Ostra blamed the ground.', { 'Developer Larkby Homes Ltd': 'ORG', 'Contractor Vell & Ostra': 'ORG' });
       assert.deepEqual(kinds.map((m) => m.text), ['Larkby Homes Ltd', 'Vell & Ostra']);
+      // A seed merchant's name opening a sentence, which the tagger missed, is a company's.
+      assert.deepEqual(mentions('Tamsinthorn Seeds, the main sponsor, said so.', {}).map((m) => [m.text, m.type]), [['Tamsinthorn Seeds', 'ORG']]);
     });
 
     it('takes no word in lower case opening a name into it, and no credit rating or legal title for a name', () => {
