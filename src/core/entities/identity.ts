@@ -93,10 +93,10 @@ export function isWellKnownName(name: string): boolean {
   return WELL_KNOWN_NAMES.has(nameKey(name));
 }
 
-/** British and American spellings of words in names, one form kept ("World Food Programme" = "World Food Program"). */
 /** A co-operative's word, shortened or hyphened, as the key writes it whole: "co op", "co operative". */
 const CO_OP = /\bco (?:op|operative)\b/g;
 
+/** British and American spellings of words in names, one form kept ("World Food Programme" = "World Food Program"). */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['programme', 'program'], ['programmes', 'programs'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
   ['defence', 'defense'], ['labour', 'labor'], ['theatre', 'theater'],

@@ -93,10 +93,16 @@ function honorificFirst(tokens: readonly Token[], i: number): number {
   return /^['’]$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
 }
 
+/** Abbreviated ranks and offices written out: "Cllr" is a "councillor", "Det." a "detective". */
+const WRITTEN_OUT: Readonly<Record<string, string>> = {
+  cllr: 'councillor', cr: 'councillor', dr: 'doctor', prof: 'professor', gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', cdr: 'commander', maj: 'major',
+  supt: 'superintendent', insp: 'inspector', det: 'detective', amb: 'ambassador', rev: 'reverend', fr: 'father', atty: 'attorney',
+  cpl: 'corporal', pvt: 'private', brig: 'brigadier', ald: 'alderman',
+};
+
 /** Abbreviated ranks and offices ("Gen.", "Sen."); kept as roles. */
-const ABBREVIATED = new Set(
-  `dr prof gen sen rep gov lt col capt sgt adm cmdr cdr maj pres supt insp det hon amb rev fr atty gov-elect cpl pvt brig cllr cr msgr mgr ald sr`.split(/\s+/),
-);
+const ABBREVIATED = new Set([...Object.keys(WRITTEN_OUT), ...`pres hon gov-elect msgr mgr sr`.split(/\s+/)]);
 
 /**
  * Ranks and offices abbreviated in capitals only: British police ("DI Varga"; "Di" opens Italian
@@ -109,20 +115,13 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
 
-/** Abbreviated ranks and offices written out: "Cllr" is a "councillor", "Det." a "detective". */
-const WRITTEN_OUT: Readonly<Record<string, string>> = {
-  cllr: 'councillor', cr: 'councillor', dr: 'doctor', prof: 'professor', gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor',
-  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', cdr: 'commander', maj: 'major',
-  supt: 'superintendent', insp: 'inspector', det: 'detective', amb: 'ambassador', rev: 'reverend', fr: 'father', atty: 'attorney',
-  cpl: 'corporal', pvt: 'private', brig: 'brigadier', ald: 'alderman',
-  // British police ranks: "DI Odell" after "Detective Inspector Ruth Odell".
-  di: 'inspector', dci: 'inspector', ds: 'sergeant', dsu: 'superintendent', dsi: 'superintendent', dcs: 'superintendent',
-};
+/** British police ranks written out: "DI Odell" after "Detective Inspector Ruth Odell". */
+const RANKS_WRITTEN_OUT: Readonly<Record<string, string>> = { di: 'inspector', dci: 'inspector', ds: 'sergeant', dsu: 'superintendent', dsi: 'superintendent', dcs: 'superintendent' };
 
 /** The office a role's last word names, abbreviated or not, in lower case: "Cllr" and "Councillor" are "councillor". */
 export function officeOf(role: string): string {
   const word = bare(role.split(/\s+/).at(-1) ?? '');
-  return WRITTEN_OUT[word] ?? word;
+  return WRITTEN_OUT[word] ?? RANKS_WRITTEN_OUT[word] ?? word;
 }
 
 /** A courtesy title, with or without its full stop ("Mr.", "Ms"). */

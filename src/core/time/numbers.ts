@@ -67,5 +67,5 @@ export const DAY_ORDINAL_SRC = [...DAY_ORDINALS.keys()].sort((a, b) => b.length 
 
 /** The day an ordinal word names ("twenty-first" 21), or undefined. */
 export function dayOfOrdinal(word: string): number | undefined {
-  return DAY_ORDINALS.get(word.toLowerCase().replace(/\s+/, '-'));
+  return DAY_ORDINALS.get(word.toLowerCase());
 }
