@@ -3147,6 +3147,10 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Harken').localKey, find(list, 'Tom Harken').localKey);
       const firm = mentions('Bill Varnell and Henry Varnell built Varnell Motor Co. She moved to Varnell in 1970.', { 'Bill Varnell': 'PER', 'Henry Varnell': 'PER', 'Varnell Motor Co.': 'ORG', Varnell: 'PER' });
       assert.equal(find(firm, 'Varnell').localKey, find(firm, 'Varnell Motor Co.').localKey);
+      // … nor a firm named for its partners, whose partner the document names: the bare surname is the partner's.
+      const partner = mentions('"She was let down," said her attorney, Ivo Marrick of the firm Marrick Reyes LLP. Marrick said more.', { 'Ivo Marrick': 'PER', 'Marrick Reyes LLP': 'ORG', Marrick: 'ORG' });
+      assert.equal(find(partner, 'Marrick').localKey, find(partner, 'Ivo Marrick').localKey);
+      assert.equal(find(partner, 'Marrick').type, 'PERSON');
       // … unless the words around a bare mention say it is a person's ("Kadam's wife").
       const founder = mentions("Anil Kadam founded Kadam Infratech Ltd. Police arrested Kadam on Monday. Kadam's wife, Sunita Kadam, was not.", { 'Anil Kadam': 'PER', 'Kadam Infratech Ltd': 'ORG', Kadam: 'ORG', 'Sunita Kadam': 'PER' });
       assert.deepEqual(founder.filter((m) => m.text === 'Kadam').map((m) => m.localKey), [find(founder, 'Anil Kadam').localKey, find(founder, 'Anil Kadam').localKey]);

@@ -210,7 +210,12 @@ function linkPeople(
   }
   // "Vrana's shares" beside "Vrana Biologics" and its founder "Otto Vrana": a name the text calls an
   // organization and a company of the document is named by is the company's (linkCompanies).
-  const companyShorts = new Set(keys.filter((k) => typeOf.get(k) === 'ORG').flatMap((k) => [...companyShortKeys(k, true), ...(wordCount(k) > 1 ? [keyWords(k)[0]] : [])]));
+  // (A firm named for its partners goes by no partner's surname alone: "Whitcombe said" beside "Graham Whitcombe of
+  // Whitcombe Reyes LLP" is the lawyer.)
+  const peoplesWords = new Set(fullNames.flatMap(keyWords));
+  const companyShorts = new Set(
+    keys.filter((k) => typeOf.get(k) === 'ORG').flatMap((k) => [...companyShortKeys(k, true), ...(wordCount(k) > 1 && !isPartnersFirm(k, peoplesWords) ? [keyWords(k)[0]] : [])]),
+  );
   for (const k of keys) {
     if (isFullName.has(k) || (typeOf.get(k) === 'ORG' && companyShorts.has(k))) continue;
     // Within one document a word equal to the surname of its only person with that surname is
@@ -352,8 +357,9 @@ function linkCompanies(
     // A place's name is a company's short name only where the document does not use it as a place ("Kaiyuan said"
     // beside "Kaiyuan Shipping Group", read as a person's).
     const shortNames = place && typeOf.get(k) === 'PLACE' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));
-    // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs").
-    const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k);
+    // A founder's surname the text calls an organization is the company's ("Tessaro said" beside "Nadia Tessaro" and "Tessaro Labs"),
+    // not a partner's of a firm named for its partners.
+    const founders = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && peoplesWords.has(k) && !(byLead.get(k) ?? []).every((o) => isPartnersFirm(o, peoplesWords));
     const saint = wordCount(k) === 2 && SAINT.test(keyWords(k)[0]) && !place;
     // The first word of the one body the text defines: "a Tianqi spokesperson" after "Tianqi Lithium, the Chinese company".
     const definedLead = wordCount(k) === 1 && !peoplesWords.has(k) && leadsDefinedBody(k, byLead.get(k) ?? []);
@@ -377,6 +383,15 @@ function linkCompanies(
     linked.add(k);
   }
   return linked;
+}
+
+/**
+ * A firm named for its partners, two or three surnames: "Whitcombe Reyes", "Hale & Moss" (each word a listed surname or one
+ * of the document's people's, no business word).
+ */
+function isPartnersFirm(key: string, peoplesWords: ReadonlySet<string>): boolean {
+  const words = keyWords(key).filter((w) => w !== 'and');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => (peoplesWords.has(w) || (nameLists().lookup(w) & LAST_NAME) !== 0) && !isCompanyTail(w) && !isCommonWord(w));
 }
 
 const LEAD_END = /^(?:the|de|del|la|le|di|da)$/;
