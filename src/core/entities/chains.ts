@@ -96,7 +96,10 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   for (const [long, short] of aliases) chains.union(aliasKey(long), aliasKey(short));
   unionGroups(chains, ownedBodies(drafts, keyOf));
   const hyphenated = new Set(drafts.filter((d) => isHyphenatedName(d.text)).map((d) => identityKey(d.text)));
-  const surnames = linkPeople(keys, typeOf, chains, hyphenated);
+  // The words of the document's people's full names: "Mark Ellison", "Paul Ellison" … "Ellison's truck", a surname of
+  // them, however ambiguous, is theirs.
+  const peoplesWords = new Set(keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1).flatMap(keyWords));
+  const surnames = linkPeople(keys, typeOf, chains, hyphenated, peoplesWords);
   // 'Harold "Hal" Jessup' … "Hal said": the nickname alone is the person.
   drafts.forEach((d, i) => {
     const nickname = d.type === 'PERSON' ? quotedNickname(d.text) : undefined;
@@ -120,7 +123,7 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const units = new Set(keyOf.filter((_, i) => drafts[i].unit));
   // Surnames read as a person's by their courtesy title or their setting: "Ms. Vossberg", "Sharma, 58,".
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
-  const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
+  const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, peoplesWords, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
   const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
   // (Not a town the text makes a place: "in Kessental" beside the "Kessental Arena".)
@@ -190,6 +193,7 @@ function linkPeople(
   typeOf: ReadonlyMap<string, EntityType>,
   chains: UnionFind,
   hyphenated: ReadonlySet<string>,
+  peoplesWords: ReadonlySet<string>,
 ): Set<string> {
   const fullNames = keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1);
   const isFullName = new Set(fullNames);
@@ -212,7 +216,6 @@ function linkPeople(
   // organization and a company of the document is named by is the company's (linkCompanies).
   // (A firm named for its partners goes by no partner's surname alone: "Whitcombe said" beside "Graham Whitcombe of
   // Whitcombe Reyes LLP" is the lawyer.)
-  const peoplesWords = new Set(fullNames.flatMap(keyWords));
   const companyShorts = new Set(
     keys.filter((k) => typeOf.get(k) === 'ORG').flatMap((k) => [...companyShortKeys(k, true), ...(wordCount(k) > 1 && !isPartnersFirm(k, peoplesWords) ? [keyWords(k)[0]] : [])]),
   );
@@ -321,6 +324,7 @@ function linkCompanies(
   surnames: ReadonlySet<string>,
   units: ReadonlySet<string>,
   titled: ReadonlySet<string>,
+  peoplesWords: ReadonlySet<string>,
   leadsDefinedBody: (key: string, owners: readonly string[]) => boolean,
 ): Set<string> {
   // A company's unit goes by no short name: "Zephyron" beside "Zephyron Robotics, the unit" is the parent.
@@ -341,8 +345,6 @@ function linkCompanies(
     return tail ? [words.at(-1)!, tail] : words.at(-1);
   });
   const byLead = leadingWords(companies);
-  // "Mark Ellison", "Paul Ellison" … "Ellison's truck": a surname of the document's people, however ambiguous, is theirs.
-  const peoplesWords = new Set(keys.filter((k) => typeOf.get(k) === 'PERSON' && wordCount(k) > 1).flatMap(keyWords));
   const linked = new Set<string>();
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;

@@ -273,8 +273,11 @@ const SPEED_UNIT_BEFORE = /\b(?:kilomet(?:re|er)s|km|miles|metres|meters|knots|n
  * A count, or a count and its plural noun, before "a month": "38 a month", "60 jets a year", "$2 million a week", "3 per cent a
  * year", "twenty sacks of flour a week", "20,000 kronor a year".
  */
-const RATE_BEFORE =
-  /(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred))\s*(?:(?:million|billion|trillion|thousand|bn|mn|m)\s+)?(?:(?:per\s?cent|percent|percentage\s+points?)\s+)?(?:(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:of\s+[\p{Ll}-]+\s+)?|(?<=\d\s*)(?:kronor|krona|kroner|yen|yuan|renminbi|won|baht|euro|rand)\s+)?(?:\([^()]{1,24}\)\s+)?$/u;
+const RATE_BEFORE = new RegExp(
+  `(?:\\d%?|\\b(?:${WORD_COUNT_SRC}|dozen|hundred))\\s*(?:(?:million|billion|trillion|thousand|bn|mn|m)\\s+)?(?:(?:per\\s?cent|percent|percentage\\s+points?)\\s+)?` +
+    `(?:(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+s\\s+(?:of\\s+[\\p{Ll}-]+\\s+)?|(?<=\\d\\s*)(?:kronor|krona|kroner|yen|yuan|renminbi|won|baht|euro|rand)\\s+)?(?:\\([^()]{1,24}\\)\\s+)?$`,
+  'u',
+);
 
 /** A year before the era in ISO 8601's numbering, which has a year 0: 1 BC is "0000", 1150 BC "-1149". */
 function beforeEra(year: number): string {
