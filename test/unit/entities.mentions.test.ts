@@ -27,6 +27,13 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Rebecca Miano', 'Ivo Lind']);
     });
 
+    it('keeps a name whose last word is a title before a generation mark whole, and takes no name from a holiday named for a person', () => {
+      const list = mentions('Martin Luther King Jr. spoke in Selvidge. Offices close on Martin Luther King Jr. Day.', {
+        'Martin Luther King Jr.': 'PER', Selvidge: 'LOC', 'Martin Luther King Jr. Day': 'PER',
+      });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Martin Luther King Jr.', 'PERSON'], ['Selvidge', 'PLACE']]);
+    });
+
     it("takes a rapporteur's and an assembly member's titles out of the name", () => {
       const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);

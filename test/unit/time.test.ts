@@ -1318,6 +1318,13 @@ describe('time: resolution against the article date', () => {
     // US days set on a weekday of their month, the nearest such or the one named by a year.
     const us = datesIn('Ballots must arrive by Election Day. Crews print through Labor Day; Memorial Day 2025 was busy. The election day was set.', '2026-09-01');
     assert.deepEqual(us.map((d) => [d.text, d.value]), [['by Election Day', '2026-11-03'], ['through Labor Day', '2026-09-07'], ['Memorial Day 2025', '2025-05-26']]);
+    // … the other US and Canadian weekday holidays, and the church's days counted from Easter.
+    const more = datesIn("Offices will shut on Presidents' Day and on Martin Luther King Jr. Day 2027; Victoria Day fireworks are next. Shrove Tuesday 2027 has a pancake race.", '2026-03-10');
+    assert.deepEqual(more.map((d) => [d.text, d.value]), [
+      ["on Presidents' Day", '2027-02-15'], ['on Martin Luther King Jr. Day 2027', '2027-01-18'], ['Victoria Day', '2026-05-18'], ['Shrove Tuesday 2027', '2027-02-09'],
+    ]);
+    assert.deepEqual(datesIn('Crowds came on Whit Monday. Pews fill on Palm Sunday.', '2026-02-01').map((d) => d.value), ['2025-06-09', '2026-03-29']);
+    assert.deepEqual(datesIn('Parades ran on Veterans Day and on Juneteenth.', '2026-12-01').map((d) => d.value), ['2026-11-11', '2026-06-19']);
   });
 
   it('reads every weekday of a list after "every", an evening hour "tonight", a dotted time by its nation and a stamp after a date', () => {

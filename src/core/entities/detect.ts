@@ -367,7 +367,8 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       const c = trimmed && withoutPartyLabel(tokens, trimmed);
       // A case's party is no mention here, but a name to find elsewhere: "Kelmar Inc. v. Ostra" … "Kelmar, for its part".
       if (c && overlaps(c, cases)) parties.push({ ...c, party: true });
-      if (!c || overlaps(c, datelines) || overlaps(c, fields) || overlaps(c, works)) continue;
+      // (A holiday is a date's, whole: no "Jr. Day" after the title "King" in "Martin Luther King Jr. Day".)
+      if (!c || overlaps(c, datelines) || overlaps(c, fields) || overlaps(c, works) || isHolidayName(text.slice(tokens[c.start].start, tokens[c.end - 1].end))) continue;
       for (const part of credited ? creditedSpans(tokens, c, credited, s.tokenStart) : [c]) {
         // A byline's name widened from two tagged pieces is one name ("By KANG JI-MIN").
         for (const piece of splitAtSpacedDash(tokens, part).flatMap((p) => splitAtOwner(tokens, personAfterOffice(tokens, storeName(tokens, p)))).flatMap((p) => splitAtTitle(tokens, p)).flatMap((p) => splitAtSeat(tokens, p)).flatMap((p) => splitPersonOfFirm(tokens, p)).flatMap((p) => splitAtHyphenOfBodies(tokens, p)).flatMap((p) => splitAtDestination(tokens, p)).flatMap((p) => splitAtHomeTown(tokens, p)).flatMap((p) => splitCountryRegion(tokens, p)).flatMap((p) => splitOfficeOfPlace(tokens, p))) {

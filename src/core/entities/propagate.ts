@@ -17,6 +17,7 @@ import { entityType, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
+import { isHolidayName } from '../time/patterns';
 
 /**
  * A name to look for again; `surname` for a person's last name looked for alone; `inSentence` for an
@@ -125,6 +126,8 @@ export function propagate(
       // In running text, a match glued to other capitalized words is part of a longer name, and so is
       // one hyphened to a capitalized word ("Meteo-Portugal", "Lisbon-Korvo"; not "Lisbon-based").
       if (!s.heading && (isNamePart(tokens[end], end < s.tokenEnd) || isNamePart(tokens[i - 1], i > s.tokenStart + 1))) continue;
+      // A holiday named for the person is a date: "Martin Luther King Jr. Day".
+      if (end < s.tokenEnd && isHolidayName(tokens.slice(i, end + 1).map((t) => t.text).join(' '))) continue;
       // A person's name beside another name is a double surname or a firm's ("Sorensen-Hale").
       if (isInsideHyphenated(tokens, i, end, nameBesideHyphen(match.label === 'PER', (word) => byFirst.has(word)))) continue;
       // A demonym kept as a name in one place is an adjective here: "Chilean officials".

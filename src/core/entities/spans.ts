@@ -10,7 +10,7 @@ import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gaz
 import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
-import { isEastAsianFamilyName, isSurnameParticle } from './surnames';
+import { isEastAsianFamilyName, isGenerationMark, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail, isUnitNoun } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
@@ -351,7 +351,8 @@ export function separateTitles(
   // "Dean Moretti": a title that is as often a given name, before a surname alone, is the given name.
   const given = c.end - c.start === 2 && GIVEN_NAME_TITLES.test(tokens[c.start].text) && !(nameLists().lookup(tokens[c.start + 1].text.toLowerCase()) & FIRST_NAME);
   for (let i = c.end - 2; i >= c.start && !given; i--) {
-    if (isTitleAt(tokens, i, c.start) && startsUpper(tokens[i + 1].text)) {
+    // "Martin Luther King Jr.": a title word before a generation's mark alone ends the name
+    if (isTitleAt(tokens, i, c.start) && startsUpper(tokens[i + 1].text) && !tokens.slice(i + 1, c.end).every((t) => isGenerationMark(t.text) || t.text === '.')) {
       start = i + 1;
       break;
     }

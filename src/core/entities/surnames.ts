@@ -7,6 +7,11 @@ import { nameLists } from '../ner/tagger';
 import { keyWords, memoized } from './normalize';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
+/** A generation's mark after a name ("Jr", "Sr.", "III"), in any case, with or without its stop. */
+export function isGenerationMark(word: string): boolean {
+  return /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
+}
+
 /** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'los', 'las', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'ben', 'st']);
 

@@ -1,31 +1,44 @@
 /**
  * Days whose date moves with the year: Easter and the days counted from it, the US shopping
- * days counted from Thanksgiving (the fourth Thursday of November), US days set on a weekday of
- * their month (Labor Day, Memorial Day, Election Day), and any weekday so set ("the first Sunday of July").
+ * days counted from Thanksgiving (the fourth Thursday of November), US and Canadian days set on a weekday
+ * of their month (Labor Day, Memorial Day, Election Day, Victoria Day), and any weekday so set ("the first Sunday of July").
  */
 import { addDays, daysInMonth, formatDay, formatMonth, weekday, weekValue, type Day } from './calendar';
 
 export type MovableDay =
   | 'easter' | 'goodFriday' | 'easterMonday' | 'ashWednesday' | 'maundyThursday' | 'holySaturday' | 'thanksgiving' | 'blackFriday' | 'cyberMonday'
-  | 'laborDay' | 'memorialDay' | 'electionDay';
+  | 'palmSunday' | 'shroveTuesday' | 'ascension' | 'pentecost' | 'whitMonday'
+  | 'laborDay' | 'memorialDay' | 'electionDay' | 'mlkDay' | 'presidentsDay' | 'columbusDay' | 'victoriaDay';
 
 /** Each name news gives the day, lower case with single spaces → the day. */
 export const MOVABLE_NAMES: ReadonlyMap<string, MovableDay> = new Map([
   ['easter', 'easter'], ['easter sunday', 'easter'], ['good friday', 'goodFriday'], ['easter monday', 'easterMonday'],
   ['ash wednesday', 'ashWednesday'], ['maundy thursday', 'maundyThursday'], ['holy thursday', 'maundyThursday'], ['holy saturday', 'holySaturday'],
   ['thanksgiving', 'thanksgiving'], ['thanksgiving day', 'thanksgiving'], ['black friday', 'blackFriday'], ['cyber monday', 'cyberMonday'],
+  ['palm sunday', 'palmSunday'], ['shrove tuesday', 'shroveTuesday'], ['pancake day', 'shroveTuesday'], ['mardi gras', 'shroveTuesday'],
+  ['ascension day', 'ascension'], ['pentecost', 'pentecost'], ['whit sunday', 'pentecost'], ['whitsunday', 'pentecost'], ['whit monday', 'whitMonday'],
   ['labor day', 'laborDay'], ['memorial day', 'memorialDay'], ['election day', 'electionDay'],
+  ['martin luther king day', 'mlkDay'], ['martin luther king jr. day', 'mlkDay'], ['martin luther king jr day', 'mlkDay'], ['mlk day', 'mlkDay'],
+  ["presidents' day", 'presidentsDay'], ['presidents day', 'presidentsDay'], ["president's day", 'presidentsDay'], ["presidents’ day", 'presidentsDay'], ["president’s day", 'presidentsDay'],
+  ['columbus day', 'columbusDay'], ['victoria day', 'victoriaDay'],
 ]);
 
 /** Days after Easter Sunday, or after Thanksgiving. */
-const FROM_EASTER: Partial<Record<MovableDay, number>> = { easter: 0, goodFriday: -2, easterMonday: 1, ashWednesday: -46, maundyThursday: -3, holySaturday: -1 };
+const FROM_EASTER: Partial<Record<MovableDay, number>> = {
+  easter: 0, goodFriday: -2, easterMonday: 1, ashWednesday: -46, maundyThursday: -3, holySaturday: -1,
+  palmSunday: -7, shroveTuesday: -47, ascension: 39, pentecost: 49, whitMonday: 50,
+};
 const FROM_THANKSGIVING: Partial<Record<MovableDay, number>> = { thanksgiving: 0, blackFriday: 1, cyberMonday: 4 };
 
 /**
  * Days on a weekday of their month: the first Monday of September, the last Monday of May, the Tuesday after the first
- * Monday of November (the first Tuesday from November 2), as [month, weekday (Monday 1), first day it may fall on].
+ * Monday of November (the first Tuesday from November 2), the Monday before May 25, as [month, weekday (Monday 1),
+ * first day it may fall on].
  */
-const ON_WEEKDAY: Partial<Record<MovableDay, readonly [number, number, number]>> = { laborDay: [9, 1, 1], memorialDay: [5, 1, 25], electionDay: [11, 2, 2] };
+const ON_WEEKDAY: Partial<Record<MovableDay, readonly [number, number, number]>> = {
+  laborDay: [9, 1, 1], memorialDay: [5, 1, 25], electionDay: [11, 2, 2],
+  mlkDay: [1, 1, 15], presidentsDay: [2, 1, 15], columbusDay: [10, 1, 8], victoriaDay: [5, 1, 18],
+};
 
 /** A weekday (Monday 1) by its place in its month, 1 to 4 or -1 for the last: [1, 7] is the first Sunday. */
 export type NthWeekday = readonly [nth: number, weekday: number];
@@ -65,7 +78,11 @@ export function calendarValue(m: { month: number; day?: number; movable?: Movabl
 export function usualDay(name: MovableDay): { month: number; day: number } {
   const onWeekday = ON_WEEKDAY[name];
   if (onWeekday) return { month: onWeekday[0], day: onWeekday[2] + 3 };
-  return FROM_EASTER[name] !== undefined ? { month: 4, day: 1 } : { month: 11, day: 27 };
+  const easter = FROM_EASTER[name];
+  if (easter === undefined) return { month: 11, day: 27 };
+  // Easter's middle date in a common year, moved as far as the day is from Easter
+  const { month, day } = addDays({ year: 2001, month: 4, day: 8 }, easter);
+  return { month, day };
 }
 
 /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */

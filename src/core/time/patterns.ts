@@ -212,13 +212,15 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/^new\s+year/i, 1, 1], [/^valentine/i, 2, 14], [/^halloween$/i, 10, 31], [/^boxing\s+day$/i, 12, 26],
   [/^(?:st\.?|saint)\s+patrick/i, 3, 17], [/^bastille\s+day$/i, 7, 14],
   [/^fourth\s+of\s+july$/i, 7, 4], [/^canada\s+day$/i, 7, 1], [/^australia\s+day$/i, 1, 26], [/^anzac\s+day$/i, 4, 25],
-  [/^(?:armistice|remembrance)\s+day$/i, 11, 11], [/^(?:bonfire|guy\s+fawkes)\s+night$/i, 11, 5], [/^hogmanay$/i, 12, 31],
+  [/^(?:armistice|remembrance|veterans['’]?)\s+day$/i, 11, 11], [/^juneteenth$/i, 6, 19], [/^(?:bonfire|guy\s+fawkes)\s+night$/i, 11, 5], [/^hogmanay$/i, 12, 31],
   [/^waitangi\s+day$/i, 2, 6], [/^(?:st\.?|saint)\s+andrew['’]s\s+day$/i, 11, 30], [/^(?:st\.?|saint)\s+david['’]s\s+day$/i, 3, 1],
   [/^(?:st\.?|saint)\s+george['’]s\s+day$/i, 4, 23],
 ];
 /** A holiday's name, which the date finder reads as its day ("Easter", "Christmas Day", "Thanksgiving"), no entity's. */
 export function isHolidayName(name: string): boolean {
-  return MOVABLE_NAMES.has(name.toLowerCase()) || HOLIDAYS.some(([re]) => re.test(name));
+  // tokens joined by spaces: "Presidents ' Day", "King Jr . Day"
+  const written = name.replace(/\s+(?=[.'’])/g, '');
+  return MOVABLE_NAMES.has(written.toLowerCase()) || HOLIDAYS.some(([re]) => re.test(written));
 }
 
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
@@ -1174,9 +1176,11 @@ export const RULES: readonly Rule[] = [
   }, [
     'noon', 'midday', 'midnight',
   ]),
-  // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday, Labor Day: days whose date moves with the year
+  // Good Friday, Easter Monday 2025, last Thanksgiving, Black Friday, Labor Day, Presidents' Day: days whose date moves with the year
   rule(
-    `\\b${DIR}(Black${SP}Friday|Cyber${SP}Monday|Good${SP}Friday|Easter(?:${SP}(?:Sunday|Monday))?|Ash${SP}Wednesday|Maundy${SP}Thursday|Holy${SP}(?:Thursday|Saturday)|Thanksgiving(?:${SP}Day)?|Labor${SP}Day|Memorial${SP}Day|Election${SP}Day)\\b` +
+    `\\b${DIR}(Black${SP}Friday|Cyber${SP}Monday|Good${SP}Friday|Easter(?:${SP}(?:Sunday|Monday))?|Ash${SP}Wednesday|Maundy${SP}Thursday|Holy${SP}(?:Thursday|Saturday)|Thanksgiving(?:${SP}Day)?|Labor${SP}Day|Memorial${SP}Day|Election${SP}Day|` +
+      `Palm${SP}Sunday|Shrove${SP}Tuesday|Pancake${SP}Day|Mardi${SP}Gras|Ascension${SP}Day|Pentecost|Whit${SP}?(?:Sunday|Monday)|` +
+      `Martin${SP}Luther${SP}King(?:${SP}Jr\\.?)?${SP}Day|MLK${SP}Day|Presidents?['’]?${SP}Day|Columbus${SP}Day|Victoria${SP}Day)\\b` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
       const name = MOVABLE_NAMES.get(m[2].toLowerCase().replace(/\s+/g, ' '));
@@ -1184,11 +1188,12 @@ export const RULES: readonly Rule[] = [
       if (m[3]) return fixed('DATE', formatDay(movableDay(name, +m[3])));
       return { type: 'DATE', meaning: { kind: 'calendar', ...usualDay(name), direction: direction(m[1]), movable: name } };
     },
-    ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving', 'labor', 'memorial', 'election'],
+    ['friday', 'monday', 'easter', 'wednesday', 'thursday', 'saturday', 'thanksgiving', 'labor', 'memorial', 'election',
+      'sunday', 'tuesday', 'gras', 'ascension', 'pentecost', 'whitsunday', 'king', 'mlk', 'presidents', 'president', 'columbus', 'victoria'],
   ),
-  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day, the Fourth of July, Anzac Day, Bonfire Night; every Christmas
+  // Christmas, New Year's Eve 2024, last Christmas, Boxing Day, the Fourth of July, Anzac Day, Bonfire Night, Juneteenth; every Christmas
   rule(
-    `\\b(?:(every|each)${SP})?${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}(?:Patrick|Andrew|David|George)['’]s${SP}Day|Bastille${SP}Day|Fourth${SP}of${SP}July|(?:Canada|Australia|Anzac|Armistice|Remembrance|Waitangi)${SP}Day|(?:Bonfire|Guy${SP}Fawkes)${SP}Night|Hogmanay)` +
+    `\\b(?:(every|each)${SP})?${DIR}(Christmas${SP}Eve|Christmas${SP}Day|Christmas|New${SP}Year['’]s(?:${SP}(?:Eve|Day))?|Valentine['’]s${SP}Day|Halloween|Boxing${SP}Day|(?:St\\.?|Saint)${SP}(?:Patrick|Andrew|David|George)['’]s${SP}Day|Bastille${SP}Day|Fourth${SP}of${SP}July|(?:Canada|Australia|Anzac|Armistice|Remembrance|Waitangi|Veterans['’]?)${SP}Day|(?:Bonfire|Guy${SP}Fawkes)${SP}Night|Hogmanay|Juneteenth)` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
       const [every, dir, name, year] = [m[1], m[2], m[3], m[4]];
@@ -1198,6 +1203,6 @@ export const RULES: readonly Rule[] = [
       if (year) return dayFound(+year, month, day);
       return { type: 'DATE', meaning: { kind: 'calendar', month, day, direction: direction(dir) } };
     },
-    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', 'canada', 'australia', 'anzac', 'armistice', 'remembrance', 'waitangi', 'bonfire', 'fawkes', 'hogmanay'],
+    ['christmas', 'year', 'valentine', 'halloween', 'boxing', 'patrick', 'bastille', 'andrew', 'david', 'george', 'july', 'canada', 'australia', 'anzac', 'armistice', 'remembrance', 'waitangi', 'bonfire', 'fawkes', 'hogmanay', 'veterans', 'juneteenth'],
   ),
 ];
