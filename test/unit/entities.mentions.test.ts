@@ -37,6 +37,8 @@ describe('entity mentions', () => {
     it("takes a rapporteur's and an assembly member's titles out of the name", () => {
       const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);
+      const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER' });
+      assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']]]);
     });
 
     it('takes British police ranks in capitals for titles, not for a surname prefix', () => {
@@ -1169,6 +1171,8 @@ describe('entity mentions', () => {
       // … a watch or a digest, and a section after "›".
       assert.deepEqual(named('Medtrade Watch — Daily Notes\n\nBid made\n\nThe bid was made.\n'), [['Medtrade Watch', 'ORG']]);
       assert.deepEqual(named('Kestrel Business Review › Transport\n\nPort grows\n\nThe port grew.\n'), [['Kestrel Business Review', 'ORG']]);
+      // … and a broadcaster's on the line below a byline.
+      assert.deepEqual(named('Crew rescue six\n\nBy Sian Pritchett\nKelby Wales News\n\nSix were rescued.\n', { 'Sian Pritchett': 'PER' }), [['Sian Pritchett', 'PERSON'], ['Kelby Wales News', 'ORG']]);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
       assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);
@@ -2712,6 +2716,8 @@ describe('entity mentions', () => {
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['RRS Sir Alaric Penhallow', 'PRODUCT']], 'a title in the name of a ship');
       const named = mentions('The tanker Helga Orrvik ran aground, and the container ship Marta Vell was refloated.', { 'Helga Orrvik': 'PER', 'Marta Vell': 'PER' });
       assert.deepEqual(named.map((m) => [m.text, m.type]), [['Helga Orrvik', 'PRODUCT'], ['Marta Vell', 'PRODUCT']], 'a ship after its kind');
+      const apposed = mentions('The 12m yacht, Marianne Vell, lost its mast. The ferry, Corran Lines said, was late.', { 'Marianne Vell': 'PER', 'Corran Lines': 'ORG' });
+      assert.deepEqual(apposed.map((m) => [m.text, m.type]), [['Marianne Vell', 'PRODUCT'], ['Corran Lines', 'ORG']], "a ship in apposition to its kind, not a speaker after the kind's comma");
       // … whatever the tagger missed, in a list of a few words too (no headline).
       const untagged = mentions('LONDON, May 4, 2026 — The ships will be named:\n\n- HMS Brightwater\n- HMS Dunlin\n\nThe ferry Silver Heron ran aground. A ferry On Monday left.', { LONDON: 'LOC' });
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['LONDON', 'PLACE'], ['HMS Brightwater', 'PRODUCT'], ['HMS Dunlin', 'PRODUCT'], ['Silver Heron', 'PRODUCT']]);

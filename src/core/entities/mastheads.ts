@@ -20,16 +20,24 @@ const MASTHEAD_SEPARATOR = /^[|–—·›»-]$/;
  */
 const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|watch|digest|monitor|insider|bulletin|\d{1,2}|\p{L}{3,}(?:line|wire|news|cast|watch|desk))$/iu;
 
-/** Where a sentence lies: the document's first line, and above a line that reads as a headline. */
+/** Where a sentence lies: the document's first line, above a line that reads as a headline, below a byline. */
 export interface LinePlace {
   first: boolean;
   aboveHeadline: boolean;
+  belowByline: boolean;
 }
 
-/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s`. */
+const MAX_BYLINE_TOKENS = 7;
+
+/** Whether the sentence is a short line opening with "By": "By Sian Pritchard". */
+export function isBylineLine(tokens: readonly Token[], s: Sentence): boolean {
+  return tokens[s.tokenStart]?.text === 'By' && s.tokenEnd - s.tokenStart <= MAX_BYLINE_TOKENS;
+}
+
+/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline too). */
 function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place: LinePlace): boolean {
   const word = tokens[end - 1].text;
-  return isPublicationHead(word) || (place.first && (end < s.tokenEnd || place.aboveHeadline) && OUTLET_HEADS.test(word));
+  return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || (place.belowByline && end === s.tokenEnd)) && OUTLET_HEADS.test(word));
 }
 
 /** Whether a separator with a space before it is at `i`, not a hyphen of a word ("13-Inch"). */

@@ -39,7 +39,8 @@ const TITLE_WORDS = new Set(
   swimmer sprinter boxer trainer stablehand groundsman groundskeeper presenter newsreader warden
   organiser convenor convener skipper harbourmaster harbormaster curator librarian archivist coroner
   firefighter lecturer headteacher headmaster headmistress hhj canon archdeacon vicar rector chaplain curate deacon
-  prebendary revd grandmaster concierge lifeguard sommelier barista hotelier innkeeper doorman waiter waitress housekeeper`.split(/\s+/),
+  prebendary revd grandmaster concierge lifeguard sommelier barista hotelier innkeeper doorman waiter waitress housekeeper
+  coxswain helmsman navigator ranger`.split(/\s+/),
 );
 
 /** Offices of a place, before "of" and its name: "the Bishop of Wenmouth", "the Mayor of Tarnby" (not a peer's title, a name). */

@@ -337,7 +337,9 @@ export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   const before = (SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '')) && startsUpper(tokens[c.start].text);
   const titled = SHIP_PREFIX.test(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && SHIP_PREFIX.test(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
-  if (!before && !titled && !inside) return c;
+  // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end.
+  const apposed = tokens[c.start - 1]?.text === ',' && VESSEL_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^[,.;]$/.test(tokens[c.end]?.text ?? '');
+  if (!before && !titled && !inside && !apposed) return c;
   const prefixed = titled || (before && SHIP_PREFIX.test(tokens[c.start - 1].text));
   return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
 }
