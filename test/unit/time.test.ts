@@ -1023,6 +1023,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('The fund lost its money in May 2022 and in a bankruptcy that November.', '2026-01-15')[1].value, '2022-11');
     // Nor a month "since" which something runs to the telling.
     assert.equal(datesIn('The ban began in January 2020.\n\nPrices hit their highest level since November.', '2026-03-23')[1].value, '2025-11');
+    // … nor a date after one a state lasting to the telling began on: that state frames no story time.
+    assert.equal(datesIn('The firm has held the contract since October 2024. It is the third delay since the trial opened on 27 April.', '2026-05-12')[1].value, '2026-04-27');
   });
 
   it('puts "that October" and "that winter" after a year named alone, and a clock time\'s yearless day, in that story time', () => {

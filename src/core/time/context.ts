@@ -233,7 +233,9 @@ export class DateContext {
       return day === meaning.day ? meaning : { ...meaning, day };
     }
     // "convicted in 2024 … sentenced him that October": a year named alone frames only a month said to be of that time.
-    const named = this.named && index - this.named.sentence <= 1 ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
+    // (Not a year a state lasting to the telling began in: "has held the contract since October 2024. … since the trial
+    // opened on 27 April" is this year's April.)
+    const named = this.named && index - this.named.sentence <= 1 && !this.named.since ? /^(\d{4})(?:-(\d{2}))?/.exec(this.named.value) : null;
     // "lost in 1943 … took it that winter": a season said to be of that time is of the year named.
     if (meaning.kind === 'yearPart' && SEASON.test(meaning.part) && meaning.byTense && anaphoric && named) return { kind: 'fixed', value: `${named[1]}-${meaning.part}`, note: `in ${named[1]}, the year named before it` };
     if (meaning.kind !== 'calendar' || meaning.direction || meaning.yearBy !== undefined || !named || (named[2] === undefined && !anaphoric)) return meaning;
@@ -263,11 +265,11 @@ export class DateContext {
    * Notes the calendar value an expression resolved to, for counts from it; a comparison's names no
    * event, and a day that dates the telling ("the port said on Tuesday") no day for a clock time after it.
    */
-  record(value: string | null, index: number, { telling = false, perfect = false, alone = false } = {}): void {
+  record(value: string | null, index: number, { telling = false, perfect = false, alone = false, since = false } = {}): void {
     if (this.comparison) return;
     if (alone && value && /^\d{4}-\d{2}-\d{2}/.test(value)) this.lineDay = value.slice(0, 10);
     const date = namedDate(value, index);
-    const named = date && perfect ? { ...date, perfect: true as const } : date;
+    const named = date && { ...date, ...(perfect && { perfect: true as const }), ...(since && { since: true as const }) };
     // "on 14 September last year": a coarser date of the same sentence that holds the one just named adds nothing to count from.
     const holds = named !== undefined && this.named?.sentence === index && this.named.value.length > named.value.length && this.named.value.startsWith(named.value);
     if (!holds) this.named = named ?? this.named;

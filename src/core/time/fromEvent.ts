@@ -15,6 +15,8 @@ export interface NamedDate {
   sentence: number;
   /** Named in a clause told in the past perfect, a flashback: "The canvass on Monday had put his lead at 143". */
   perfect?: true;
+  /** Named as where a state began that lasts to the telling ("since October 2024"): no frame for the story's time. */
+  since?: true;
 }
 
 const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W\d{2}|-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?$/;

@@ -385,7 +385,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
       // "by the end of next year, and the rest the following year" with no article date: a date named
       // but not known, which nothing may count from.
       if (!anchor && meaning.kind === 'offset') context.forget();
-      else context.record(resolved.value, s, { telling: datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)), perfect: sentence !== undefined && /\bhad\b/i.test(text.slice(sentence.start, sentence.end)), alone });
+      else context.record(resolved.value, s, { telling: datesTheTelling(text.slice(Math.max(0, e.start - 40), e.start)), perfect: sentence !== undefined && /\bhad\b/i.test(text.slice(sentence.start, sentence.end)), alone, since: e.modifiers[0] === 'since' });
     }
     out.push({ start: e.start, end: e.end, text: label, ...resolved });
     const day = bareWeekday(meaning);
