@@ -72,6 +72,12 @@ describe('time: patterns and their spans', () => {
     ['She served from 1998–2003 on the board.', 'from 1998–2003', 'DATE', '1998/2003'],
     ['A portrait by Anton Vesselring (1850-1921) sold.', '1850-1921', 'DATE', '1850/1921'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
+    ['The quay closed shortly after 11am.', 'shortly after 11am', 'TIME', 'T11:00'],
+    ['The blaze broke out late on Saturday.', 'late on Saturday', 'RELATIVE', '2024-10-12'],
+    ['The cheese matures for a minimum of ten weeks.', 'for a minimum of ten weeks', 'DURATION', 'P10W'],
+    ["The trust's annual Kelby Migration Weekend goes ahead.", 'annual', 'SET', 'P1Y'],
+    ['The fair is a biennial event.', 'biennial', 'SET', 'P2Y'],
+    ['"We have been on the radio all week," he said.', 'all week', 'RELATIVE', '2024-W42'],
     ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
@@ -734,7 +740,7 @@ describe('time: resolution against the article date', () => {
   it("dates a clock time by the article's day its header names, however far down, and past a month named after it", () => {
     const text = '16 October 2024\n\nAna Ruiz\nPolitical reporter\n\nImage source, Kelmar Pictures\nImage caption, Ruiz won shortly after 03:00 GMT\n\nThe result, declared at 3.10am, is the first win since last May.';
     assert.deepEqual(datesIn(text).map((d) => [d.text, zoned(d)]), [
-      ['16 October 2024', '2024-10-16'], ['after 03:00 GMT', '2024-10-16T03:00Z'], ['at 3.10am', '2024-10-16T03:10'], ['since last May', '2024-05'],
+      ['16 October 2024', '2024-10-16'], ['shortly after 03:00 GMT', '2024-10-16T03:00Z'], ['at 3.10am', '2024-10-16T03:10'], ['since last May', '2024-05'],
     ]);
   });
 
@@ -1072,7 +1078,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('In 2001, riots followed a vote held the previous year.')[1].value, '2000');
     // A clock time just before the count is on the day counted, which counts from the day named before the clock time.
     const night = datesIn('The yacht struck at 21:40 on Saturday.\n- 03:35 the next morning: a helicopter came.\n- just before 04:00: the last one was lifted.', '2026-06-08');
-    assert.deepEqual(night.map((d) => [d.text, d.value]), [['at 21:40 on Saturday', '2026-06-06T21:40'], ['03:35', '2026-06-07T03:35'], ['the next morning', '2026-06-07TMO'], ['before 04:00', '2026-06-07T04:00']]);
+    assert.deepEqual(night.map((d) => [d.text, d.value]), [['at 21:40 on Saturday', '2026-06-06T21:40'], ['03:35', '2026-06-07T03:35'], ['the next morning', '2026-06-07TMO'], ['just before 04:00', '2026-06-07T04:00']]);
     assert.deepEqual(datesIn('The boat sank on Saturday. At 2 a.m. the following day the crew was found.', '2026-06-08').map((d) => d.value), ['2026-06-06', '2026-06-07T02:00', '2026-06-07']);
   });
 

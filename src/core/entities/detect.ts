@@ -52,7 +52,7 @@ import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationali
 import { copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
-import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces } from './unmarkedPlaces';
+import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces, withStateStop } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
@@ -364,7 +364,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     for (const span of shaped) {
       const [start, end] = [words.starts[span.start], words.ends[span.end - 1]];
       const trimmed = trimCandidate(tokens, { start, end, label: span.label, roles: [] }, s.tokenStart);
-      const c = trimmed && withoutPartyLabel(tokens, trimmed);
+      const c = trimmed && withStateStop(tokens, withoutPartyLabel(tokens, trimmed));
       // A case's party is no mention here, but a name to find elsewhere: "Kelmar Inc. v. Ostra" … "Kelmar, for its part".
       if (c && overlaps(c, cases)) parties.push({ ...c, party: true });
       // (A holiday is a date's, whole: no "Jr. Day" after the title "King" in "Martin Luther King Jr. Day".)

@@ -83,6 +83,12 @@ export function abbreviatedStates(tokens: readonly Token[], from: number, to: nu
   return out;
 }
 
+/** A place the tagger found in a state's abbreviation, with the stop wink cut off, even where it ends the sentence: "CARVER FALLS, Wis. - Shoppers". */
+export function withStateStop(tokens: readonly Token[], c: Candidate): Candidate {
+  const [state, stop] = [tokens[c.end - 1], tokens[c.end]];
+  return c.label === 'LOC' && c.end - c.start === 1 && stop?.text === '.' && stop.start === state.end && isStateAbbreviation(state.text) ? { ...c, end: c.end + 1 } : c;
+}
+
 /**
  * "Houston, TX 77002", "Lawrence, KS": a state's or province's postal code after a town and a
  * comma, and the town itself when the tagger left it untagged ("Spring, TX"). `covered` marks tagged tokens.

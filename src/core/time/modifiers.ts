@@ -10,12 +10,14 @@ const PREPOSITIONS = [
   'at least through', 'at least until', 'no later than', 'no earlier than', 'as early as', 'as late as',
   'as recently as', 'as of', 'up until', 'sometime in', 'some time in', 'earlier in', 'later in', 'early in', 'late in',
   'within', 'since', 'until', 'till', 'through', 'throughout', 'by', 'before', 'after', 'from', 'in', 'on', 'at',
-  'during', 'for', 'beyond', 'into',
+  'during', 'for', 'beyond', 'into', 'shortly after', 'shortly before', 'just after', 'just before', 'soon after',
+  'late on', 'early on',
 ];
 const APPROXIMATORS = [
   'at least', 'more than', 'less than', 'fewer than', 'up to', 'sometime', 'the end of', 'the beginning of',
   'the start of', 'the middle of', 'the turn of', 'the rest of', 'end of', 'beginning of', 'start of', 'nearly',
-  'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under',
+  'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'a minimum of', 'a maximum of',
+  'at most', 'no more than', 'no less than', 'upwards of',
 ];
 const PREPOSITION = new Set(PREPOSITIONS);
 

@@ -304,7 +304,7 @@ const MEASURED_PER_TIME =
   '(?:active|average|total|totals|high|highs|low|lows|record|records|rate|rates|limit|limits|cap|caps|ceiling|allowance|volume|volumes|loss|losses|profit|profits|gain|gains|revenue|revenues|sales|output|turnover|decline|declines|drop|drops|rise|rises|increase|increases|newspaper|newspapers|paper|papers|bulletin|magazine|show|dose|doses|intake|wage|wages|rent|mail)';
 
 const PER_UNIT: Record<string, string> = {
-  annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
+  annually: 'P1Y', annual: 'P1Y', biennial: 'P2Y', biennially: 'P2Y', triennial: 'P3Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', fortnightly: 'P2W', weekly: 'P1W', daily: 'P1D', nightly: 'P1D', hourly: 'PT1H',
 };
 
 /** Nouns a weekday can name a kind of ("a Sunday newspaper", "the Friday market", "Friday prayers"). */
@@ -773,6 +773,11 @@ export const RULES: readonly Rule[] = [
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by, later: /^later/i.test(m[0]) } };
     },
   ),
+  // "on the radio all week", "all month long": the week or month of the telling (not "all year round", which is every year).
+  rule(`\\ball${SP}(week|month|year)(?:${SP}long)?\\b(?!${SP}round\\b)`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'offset', unit: m[1].toLowerCase() as 'week', by: 0 },
+  }), ['all']),
   // "this season", "last season's title", "before the next planting season": a season of sport or nature, its dates
   // unstated (not "the next season of the show").
   rule(
@@ -1079,12 +1084,12 @@ export const RULES: readonly Rule[] = [
   // "monthly payments", "a weekly meeting", "quarterly inspections", "an annual audit": a thing done each such time (not a
   // measure of one: "the highest daily total", "its third quarterly loss", "a weekly newspaper", "annual sales").
   // (Capitalized only where a line, a bullet or a sentence opens: "- Quarterly reviews with the board"; not "Monthly Review".)
-  rule(`\\b(?:annual|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)[a-z])`, (m, text) =>
-    (/^\p{Ll}/u.test(m[0]) || LINE_OR_SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index))) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))
-      ? fixed('SET', PER_UNIT[m[0].toLowerCase()])
-      : null,
-    ['annual', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'],
-  ),
+  // (… and an event held each such time by its name after "the" or an owner: "the trust's annual Saltmere Migration Weekend".)
+  rule(`\\b(?:annual|biennial|triennial|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)\\p{L})`, (m, text) => {
+    if (!/^\p{Ll}/u.test(m[0]) && !LINE_OR_SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    const named = /^(?:annual|biennial|triennial)$/.test(m[0]) && /(?:\b(?:the|its|their|his|her|our)|['’]s?)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    return /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) || named ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null;
+  }, ['annual', 'biennial', 'triennial', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'], 'giu'),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
     const [h, min] = [+m[1], m[2] ? +m[2] : 0];

@@ -88,7 +88,7 @@ function leadWeekday(text: string, found: readonly Expression[], dateline: Expre
     if (e.start <= dateline.end || e.start >= end || e.meaning.kind !== 'weekday' || e.meaning.direction || e.meaning.weekend) continue;
     if (tenseOf(e) === 'future') continue;
     // What happened late on a day is news of the next: "said late on Sunday" in a Monday story.
-    const late = LATE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || NIGHT_AFTER.test(text.slice(e.end, e.end + 10));
+    const late = e.modifiers[0] === 'late on' || LATE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || NIGHT_AFTER.test(text.slice(e.end, e.end + 10));
     weekdays.add(late ? (e.meaning.weekday % 7) + 1 : e.meaning.weekday);
   }
   let best: { day: number; span: number } | undefined;
