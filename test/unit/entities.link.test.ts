@@ -172,6 +172,9 @@ describe('entity linking across documents', () => {
     // … and a state as news abbreviates it, its stop included where wink cuts it off: "KELBY, Wis., April 15".
     const state = linkEntities([analyzeWith('w.txt', 'KELBY, Wis., April 15, 2026 — It opened.', { KELBY: 'LOC' }), analyzeWith('x.txt', 'Wisconsin agreed.', { Wisconsin: 'LOC' })]);
     assert.equal(entityOf(state, 'w.txt', 'Wis.'), entityOf(state, 'x.txt', 'Wisconsin'));
+    // … and where a dash after it ends the sentence: "KELBY, Wis. - Shoppers".
+    const dashed = linkEntities([analyzeWith('w.txt', 'KELBY, Wis. - Shoppers are checking.', { KELBY: 'LOC', Wis: 'LOC' }), analyzeWith('x.txt', 'Wisconsin agreed.', { Wisconsin: 'LOC' })]);
+    assert.equal(entityOf(dashed, 'w.txt', 'Wis.'), entityOf(dashed, 'x.txt', 'Wisconsin'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),

@@ -697,6 +697,10 @@ describe('entity mentions', () => {
       assert.deepEqual(service.map((m) => m.text), ['Orvale Fire and Rescue Service'], 'common words about the "and"');
       const security = mentions('The Ostravian Security and Intelligence Service said so.', { 'Ostravian Security and Intelligence Service': 'ORG' });
       assert.deepEqual(security.map((m) => m.text), ['Ostravian Security and Intelligence Service'], "a trade's word before the \"and\" of one body");
+      const kinds = mentions('The Association of Court Interpreters and Translators met. The Society of Brewers and Pellmann agreed.', {
+        'Association of Court Interpreters and Translators': 'ORG', 'Society of Brewers and Pellmann': 'ORG',
+      });
+      assert.deepEqual(kinds.map((m) => m.text), ['Association of Court Interpreters and Translators', 'Society of Brewers', 'Pellmann'], 'two kinds of people a body is of');
     });
 
     it('takes a two-word "place" the lists do not know for a person when it is listed among people', () => {
@@ -1803,6 +1807,9 @@ describe('entity mentions', () => {
       // … and the seat a member holds, whatever the tagger made of it, apart from the body they sit in.
       const seat = mentions('The Member of Parliament for Dunhollow and Kirkby West, Lena Moss, spoke. She is the MSP for Tarn and Lochside.', { 'Parliament for Dunhollow': 'ORG', 'Kirkby West': 'LOC', 'Lena Moss': 'PER', Tarn: 'LOC', Lochside: 'LOC' });
       assert.deepEqual(seat.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Dunhollow and Kirkby West', 'PLACE'], ['Lena Moss', 'PERSON'], ['Tarn and Lochside', 'PLACE']]);
+      // … and the police force of two counties.
+      const police = mentions('Kelby and Ostmoor Police said officers attended.', { Kelby: 'LOC', 'Ostmoor Police': 'ORG' });
+      assert.deepEqual(police.map((m) => [m.text, m.type]), [['Kelby and Ostmoor Police', 'ORG']]);
       // … and the council of a district named for two places, with its kind.
       const council = mentions('The Fenwick and Ormsby Borough Council met.', { Fenwick: 'PER', 'Ormsby Borough Council': 'ORG' });
       assert.deepEqual(council.map((m) => [m.text, m.type]), [['Fenwick and Ormsby Borough Council', 'ORG']]);
@@ -2918,6 +2925,9 @@ describe('entity mentions', () => {
       // … and British roads by their letter and number where they run, not an airliner.
       const british = mentions('The crash on the M62 closed the A46 between Wymeswold and Kelby. The A380 landed.', { M62: 'LOC', Wymeswold: 'LOC', Kelby: 'LOC' });
       assert.deepEqual(british.map((m) => [m.text, m.type]), [['M62', 'FACILITY'], ['A46', 'FACILITY'], ['Wymeswold', 'PLACE'], ['Kelby', 'PLACE']]);
+      // … whatever word follows it in lower case, but not a product's noun.
+      const stuck = mentions('Fans were stuck on the A30 for hours, and the A149 coast road shut. The M1 chip is fast.', {});
+      assert.deepEqual(stuck.map((m) => [m.text, m.type]), [['A30', 'FACILITY'], ['A149', 'FACILITY']]);
     });
 
     it("links a storm's name alone to the storm, and types a county or a shoal as a place though it starts with a given name", () => {

@@ -101,6 +101,8 @@ export function joinFieldBodies(words: Words, spans: readonly NerSpan[]): NerSpa
 }
 
 const MAX_DISTRICT_PART = 2;
+/** A police force's last word: "Police", "Constabulary". */
+const POLICE_FORCE = /^(?:Police|Constabulary)$/;
 
 /** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts; its council one body. */
 export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[] {
@@ -109,11 +111,12 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
   for (let and = 1; and + 1 < texts.length; and++) {
     if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
     let end = and + 1;
-    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end) && !isCouncilKind(texts[end]) && texts[end] !== 'Council') end++;
-    // "Dumfries and Galloway Council", "Fenwick and Ormsby Borough Council": the council of a district named for two places.
+    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end) && !isCouncilKind(texts[end]) && texts[end] !== 'Council' && !POLICE_FORCE.test(texts[end])) end++;
+    // "Dumfries and Galloway Council", "Fenwick and Ormsby Borough Council": the council of a district named for two places;
+    // "Devon and Cornwall Police", "Avon and Somerset Constabulary": the police force of two counties.
     const kind = isCouncilKind(texts[end] ?? '') ? 1 : 0;
-    const council = texts[end + kind] === 'Council';
-    if (council) end += kind + 1;
+    const council = texts[end + kind] === 'Council' || (kind === 0 && POLICE_FORCE.test(texts[end] ?? ''));
+    if (council) end += texts[end + kind] === 'Council' ? kind + 1 : 1;
     let start = and - 1;
     while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
     // "the member for Tarn and Lochside", "MSP for Spey and Cairngorm": a seat an office is for.
@@ -341,6 +344,9 @@ function domainStart(words: Words, span: NerSpan): number {
  * [Barclays]", "[Department of Energy] and [Exxon]" (words after "and" never written in lower case),
  * but not "Department of Housing and Urban Development" or "Law Society of England and Wales".
  */
+/** A plural noun for people by their work: "Interpreters", "Translators", "Chemists". */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|men)$/u;
+
 export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.flatMap((span) => {
     const { texts } = words;
@@ -350,7 +356,9 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
     // A body's or a business's word is part of the name: "Department of Banking and Securities"; a name of its own opens
     // another ("[Federal Bureau of Investigation] and [Zorvath Forensics]").
     const proper = (w: string) => startsUpper(w) && !isDomainWord(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD);
-    const named = proper(texts[and + 1]) && texts.slice(and + 2, span.end).every(startsUpper);
+    // (Two kinds of people it is of are one name: "Association of Court Interpreters and Translators".)
+    const kinds = and + 2 === span.end && PEOPLE_PLURAL.test(texts[and - 1]) && PEOPLE_PLURAL.test(texts[and + 1]);
+    const named = proper(texts[and + 1]) && texts.slice(and + 2, span.end).every(startsUpper) && !kinds;
     const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
     if (!named || (places(and - 1) && places(and + 1))) return [span];
     return [{ ...span, end: and }, { start: and + 1, end: span.end, label: span.label }];

@@ -418,9 +418,9 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
       out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
     }
-    // "closed the A46 between Wymeswold and Kettleby", "the A684 through Ulverby": a British road by its letter and number
-    // (not "the A380 landed", an airliner).
-    if (!covered[i] && isBritishRoadNumber(tokens[i].text) && /^the$/i.test(tokens[i - 1]?.text ?? '') && ROAD_WAY_AFTER.test(tokens[i + 1]?.text ?? '')) {
+    // "closed the A46 between Wymeswold and Kettleby", "the A684 through Ulverby", "stuck on the A30 for hours": a British
+    // road by its letter and number (not "the A380 landed", an airliner; nor "the M1 chip", "the A4 sheet").
+    if (!covered[i] && isBritishRoadNumber(tokens[i].text) && /^the$/i.test(tokens[i - 1]?.text ?? '') && isRoadAfter(tokens[i].text, tokens[i + 1]?.text ?? '')) {
       out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
       continue;
     }
@@ -503,6 +503,16 @@ const ROAD_OWNERS = /^(?:State|County|Farm|Provincial)$/;
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** Words a British road's number goes on to: where it runs, or that it is a motorway. */
 const ROAD_WAY_AFTER = /^(?:between|through|near|towards|from|to|at|in|northbound|southbound|eastbound|westbound|motorway|junction|carriageway|corridor|bypass|upgrade|roundabout|,|\.)$/;
+/** Airliners' numbers, which a road may share: "the A380", "the A220". */
+const AIRLINER_NUMBER = /^A(?:220|3\d\d)$/;
+/** Nouns after a letter and number that make it a product's, no road's: "the M1 chip", "the A4 sheet". */
+const PRODUCT_AFTER_NUMBER = /^(?:chips?|processors?|paper|sheets?|pages?|format|size|envelopes?|vitamins?|rifles?|carbines?|jets?|aircraft|planes?|airliners?|engines?|tanks?|grades?|levels?|models?)$/;
+
+/** Whether the word after a British road's letter and number says it is the road ("the A46 between", "the A30 for hours"). */
+function isRoadAfter(road: string, next: string): boolean {
+  if (ROAD_WAY_AFTER.test(next)) return true;
+  return !AIRLINER_NUMBER.test(road) && /^\p{Ll}/u.test(next) && !PRODUCT_AFTER_NUMBER.test(next);
+}
 
 /** A word that names a street before "Street", "Avenue" …: a capitalized name or an ordinal ("250th Street"). */
 function isStreetNameWord(t: Token): boolean {
