@@ -817,6 +817,9 @@ describe('entity mentions', () => {
         ['Ana Lutz', 'PERSON'], ['Brightlane Post', 'ORG'], ['Harrowby Wire', 'ORG'], ['Jonas De Wit', 'PERSON'], ['Sazzad Hossain', 'PERSON'], ['Daily Lodestar', 'ORG'],
         ['Courier', 'ORG'], ['Gurjeet Sandhawal', 'PERSON'],
       ]);
+      // … under a plural label, an agency with an ampersand.
+      const plural = mentions('A stall at the market.\n\nPhotos: Sue Pennock / Field & Furrow', {});
+      assert.deepEqual(plural.map((m) => [m.text, m.type]), [['Sue Pennock', 'PERSON'], ['Field & Furrow', 'ORG']]);
       // … in brackets without a label, a photographer whose given name is a country's too.
       const bracketed = mentions('A stall at the market. (Chad Orvell/Vale Gazette)', { 'Chad Orvell / Vale Gazette': 'ORG' });
       assert.deepEqual(bracketed.map((m) => [m.text, m.type]), [['Chad Orvell', 'PERSON'], ['Vale Gazette', 'ORG']]);
@@ -1098,6 +1101,13 @@ describe('entity mentions', () => {
       assert.deepEqual(lettered.map((m) => [m.text, m.type]), [['Ciarán Dolan', 'PERSON']]);
       const bureau = mentions('Storm hits coast\n\nBy Hana Price, Washington Bureau\n\nIt rained.', { 'Hana Price': 'PER', 'Washington Bureau': 'ORG' });
       assert.deepEqual(bureau.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Washington Bureau', 'ORG']]);
+      // The outlet after the names and their role, whatever the tagger made of it; not a place alone.
+      const outlet = mentions('Storm hits coast\n\nBy Liam Okoro, Kelby Sound\n\nIt rained.', { 'Liam Okoro': 'PER', 'Kelby Sound': 'PER' });
+      assert.deepEqual(outlet.map((m) => [m.text, m.type]), [['Liam Okoro', 'PERSON'], ['Kelby Sound', 'ORG']]);
+      const roled = mentions('Storm hits coast\n\nBy Clare Danvers, Courts Reporter, Harland Evening Post\n\nIt rained.', { 'Clare Danvers': 'PER', Harland: 'PER' });
+      assert.deepEqual(roled.map((m) => [m.text, m.type]), [['Clare Danvers', 'PERSON'], ['Harland Evening Post', 'ORG']]);
+      const placed = mentions('Storm hits coast\n\nBy Hana Price, Lima\n\nIt rained.', { 'Hana Price': 'PER', Lima: 'LOC' });
+      assert.deepEqual(placed.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Lima', 'PLACE']]);
       const staff = mentions('Storm hits coast\n\nBy Anna Kello and Joe Brisk Courier Staff\n\nIt rained.', { 'Anna Kello': 'PER', 'Joe Brisk Courier': 'PER' });
       assert.deepEqual(staff.filter((m) => m.type === 'PERSON').map((m) => m.text), ['Anna Kello', 'Joe Brisk']);
       // A name alone before a separator and its outlet, not an outlet's own name.
@@ -1175,7 +1185,8 @@ describe('entity mentions', () => {
       // … a watch or a digest, and a section after "›".
       assert.deepEqual(named('Medtrade Watch — Daily Notes\n\nBid made\n\nThe bid was made.\n'), [['Medtrade Watch', 'ORG']]);
       assert.deepEqual(named('Kestrel Business Review › Transport\n\nPort grows\n\nThe port grew.\n'), [['Kestrel Business Review', 'ORG']]);
-      // … and a broadcaster's on the line below a byline.
+      // … and a broadcaster's on the line below a byline, or before its "| By".
+      assert.deepEqual(named('Marsh bought\n\nHeadwaters Public Radio | By Erin Tollvik\n\nThe marsh was bought.\n', { 'Erin Tollvik': 'PER' }), [['Headwaters Public Radio', 'ORG'], ['Erin Tollvik', 'PERSON']]);
       assert.deepEqual(named('Crew rescue six\n\nBy Sian Pritchett\nKelby Wales News\n\nSix were rescued.\n', { 'Sian Pritchett': 'PER' }), [['Sian Pritchett', 'PERSON'], ['Kelby Wales News', 'ORG']]);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);

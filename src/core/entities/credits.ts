@@ -95,6 +95,31 @@ export function shoutedBylineAgency(tokens: readonly Token[], from: number, to: 
   return end - start >= 2 && (end === to || tokens[end].text === ',') ? [{ start, end, label: 'ORG', roles: [] }] : [];
 }
 
+const MAX_OUTLET_WORDS = 5;
+
+/**
+ * The outlet a byline names after its writers and their role, to the line's end: "By Liam Okoro, Anglia Sound", "By
+ * Claire Danvers, Courts Reporter, Harland Evening Post" (capitalized words with no title's or staff label's word; not
+ * a listed place alone: "By Ana Ruiz, Lima"). `marks` are the byline's names (creditedNames, from token `from`).
+ */
+export function bylineOutlet(tokens: readonly Token[], from: number, to: number, marks: Uint8Array | undefined): Candidate[] {
+  if (tokens[from]?.text !== 'By' || !marks || !marks.includes(1)) return [];
+  let comma = from + marks.lastIndexOf(1) + 1;
+  while (tokens[comma]?.text === ',' && comma + 1 < to) {
+    let end = comma + 1;
+    while (end < to && (startsUpper(tokens[end].text) || tokens[end].text === '&' || /^\d{1,3}$/.test(tokens[end].text))) end++;
+    const words = tokens.slice(comma + 1, end);
+    const role = words.some((t) => isTitleWord(t.text) || STAFF_LABEL.test(t.text));
+    if (end === to && words.length > 0 && words.length <= MAX_OUTLET_WORDS && !role) {
+      const place = words.length === 1 && (nameLists().lookup(words[0].text.toLowerCase()) & PLACE_NAME) !== 0;
+      return place ? [] : [{ start: comma + 1, end, label: 'ORG', roles: [], credit: true }];
+    }
+    if (end === comma + 1 || !role) break;
+    comma = end;
+  }
+  return [];
+}
+
 /**
  * Tokens of the word of a name in capitals at `i`: one ("THOMAS"), or three for a hyphenated
  * given name that wink splits ("JI" + "-" + "MIN"); 0 for none.
@@ -157,7 +182,7 @@ const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words|Contributor
 const WRITTEN = /^(?:Written|Edited|Reported|Compiled|Analysis|Report|Commentary|Opinion|Review|Feature|Story|Text)$/;
 
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
-const PHOTO = /^(?:Photo|Photograph|Picture|Image)$/;
+const PHOTO = /^(?:Photos?|Photographs?|Pictures?|Images?)$/;
 
 /**
  * The names of a byline line, "By Chad Vale, Channel 9 News", "By Ana Ruiz and Ivo Lind", "Ana Ruiz ·
@@ -375,9 +400,10 @@ export function slashCredit(tokens: readonly Token[], from: number, to: number):
   let slash = first + 1;
   while (slash < to && tokens[slash].text !== '/') slash++;
   if (slash >= to) return [];
-  // (A station's number inside its name: "LakeCity 7 News".)
+  // (A station's number inside its name: "LakeCity 7 News"; an ampersand: "Field & Flyway".)
   const inSide = (k: number) =>
     NAME_START.test(tokens[k].text) ||
+    (tokens[k].text === '&' && NAME_START.test(tokens[k - 1]?.text ?? '') && NAME_START.test(tokens[k + 1]?.text ?? '')) ||
     (isSurnameParticle(tokens[k].text) && NAME_START.test(tokens[k + 1]?.text ?? '')) ||
     (/^\d{1,3}$/.test(tokens[k].text) && NAME_START.test(tokens[k - 1]?.text ?? '') && NAME_START.test(tokens[k + 1]?.text ?? ''));
   let start = slash;

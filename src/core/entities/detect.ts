@@ -49,7 +49,7 @@ import {
   type Candidate,
 } from './spans';
 import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
-import { copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
+import { bylineOutlet, copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
 import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces, withStateStop } from './unmarkedPlaces';
@@ -389,7 +389,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     if (credit.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, credit)), ...credit);
     spans.push(...works);
     // (A pull quote's body whatever the tagger made of its words: "— Sunita Barrow, Fenwick Capital".)
-    const wholes = [...(capitalized ? [] : [...observanceDays(tokens, s.tokenStart, s.tokenEnd), ...kindEvents(tokens, s.tokenStart, s.tokenEnd), ...yearAwards(tokens, s.tokenStart, s.tokenEnd)]), ...shoutedBylineAgency(tokens, s.tokenStart, s.tokenEnd), ...attributedBodies(tokens, s.tokenStart, s.tokenEnd)];
+    const wholes = [...(capitalized ? [] : [...observanceDays(tokens, s.tokenStart, s.tokenEnd), ...kindEvents(tokens, s.tokenStart, s.tokenEnd), ...yearAwards(tokens, s.tokenStart, s.tokenEnd)]), ...shoutedBylineAgency(tokens, s.tokenStart, s.tokenEnd), ...bylineOutlet(tokens, s.tokenStart, s.tokenEnd, credited), ...attributedBodies(tokens, s.tokenStart, s.tokenEnd)];
     if (wholes.length > 0) spans.splice(0, spans.length, ...spans.filter((c) => !overlaps(c, wholes)), ...wholes);
     if (!capitalized) spans.splice(0, spans.length, ...companyNames(tokens, spans, s.tokenStart, s.tokenEnd));
     // The tagger's words in lower case are no names ("francisco" in "san francisco"): rules may read them.

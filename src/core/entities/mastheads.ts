@@ -34,10 +34,11 @@ export function isBylineLine(tokens: readonly Token[], s: Sentence): boolean {
   return tokens[s.tokenStart]?.text === 'By' && s.tokenEnd - s.tokenStart <= MAX_BYLINE_TOKENS;
 }
 
-/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline too). */
+/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline or before its "| By" too). */
 function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place: LinePlace): boolean {
   const word = tokens[end - 1].text;
-  return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || (place.belowByline && end === s.tokenEnd)) && OUTLET_HEADS.test(word));
+  const beforeByline = end < s.tokenEnd && isSeparator(tokens, end) && tokens[end + 1]?.text === 'By';
+  return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || (place.belowByline && end === s.tokenEnd) || beforeByline) && OUTLET_HEADS.test(word));
 }
 
 /** Whether a separator with a space before it is at `i`, not a hyphen of a word ("13-Inch"). */
