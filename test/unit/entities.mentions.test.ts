@@ -889,6 +889,9 @@ describe('entity mentions', () => {
       // … and galas, competitions, carnivals and rodeos.
       const shows = mentions('The Ostra Summer Gala, the Vell Makers Competition and the Kelby Stampede went ahead.', { 'Ostra Summer Gala': 'ORG', 'Vell Makers Competition': 'ORG', 'Kelby Stampede': 'ORG' });
       assert.deepEqual(shows.map((m) => m.type), ['EVENT', 'EVENT', 'EVENT']);
+      // … and classics; a conservancy the tagger calls a body stays one.
+      const classic = mentions('The tour moves to the Cape Ostra Classic. The Vell Marsh Conservancy bought land.', { 'Cape Ostra Classic': 'LOC', 'Vell Marsh Conservancy': 'ORG' });
+      assert.deepEqual(classic.map((m) => m.type), ['EVENT', 'ORG']);
       // A village keeps a building's word after "the village of": "Skelmer Bridge".
       assert.deepEqual(mentions('Police in the village of Ostra Bridge said so.', { 'Ostra Bridge': 'LOC' }).map((m) => m.type), ['PLACE']);
       const buildings = mentions('Guests met in the Tennet Foyer, at the Kelby Statehouse and at Dovern Interchange.', { 'Tennet Foyer': 'ORG', 'Kelby Statehouse': 'LOC', 'Dovern Interchange': 'LOC' });
@@ -2198,6 +2201,14 @@ describe('entity mentions', () => {
         [['Kelmar Nichols', 'PERSON'], ['Eva Lind', 'PERSON'], ['Nichols', 'PERSON'], ['Valdora Ost', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ana Quill', 'ORG']],
       );
       assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
+      // … a quote's speaker named in full after it.
+      const speaker = mentions('"It was a rescue," said Morwenna Hockley, the firm\'s director.', { 'Morwenna Hockley': 'LOC' });
+      assert.deepEqual(speaker.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Morwenna Hockley', 'PERSON']]);
+      // … a relative named after the kinship, and a name after a person, an age and "of" is their home.
+      const kin = mentions('She co-founded it with her brother Piran Hockley. Noah Pereira, 23, of Byron Cove won. Jo Park, 41, of Kelby Rail Ltd spoke.', {
+        'Piran Hockley': 'LOC', 'Noah Pereira': 'PER', 'Byron Cove': 'PER', 'Jo Park': 'PER', 'Kelby Rail Ltd': 'ORG',
+      });
+      assert.deepEqual(kin.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Piran Hockley', 'PERSON'], ['Noah Pereira', 'PERSON'], ['Byron Cove', 'PLACE'], ['Jo Park', 'PERSON'], ['Kelby Rail Ltd', 'ORG']]);
       // A lone name is a person by its age with a job after it, or after "said".
       const aged = mentions('"It shook," said Harwani, 52, a teacher. Ostrel, 41, a farmer, agreed. Kelmar, 12, Valdo, 3.', { Harwani: 'LOC', Ostrel: 'ORG', Kelmar: 'LOC', Valdo: 'LOC' });
       assert.deepEqual(aged.map((m) => [m.text, m.type]), [['Harwani', 'PERSON'], ['Ostrel', 'PERSON'], ['Kelmar', 'PLACE'], ['Valdo', 'PLACE']]);
@@ -3030,6 +3041,8 @@ describe('entity mentions', () => {
       // … and a region's, which no country list has, even where a body's name starts with it.
       const regional = mentions('The European Rivers Board voted. European carmakers and African leaders welcomed it.', { 'European Rivers Board': 'ORG', European: 'ORG', African: 'LOC' });
       assert.deepEqual(regional.map((m) => m.text), ['European Rivers Board']);
+      // … and a part of a country's: "the Cornish maker", "a Texan rancher".
+      assert.deepEqual(mentions('The Cornish maker recalled boards. A Texan rancher agreed.', { Cornish: 'ORG', Texan: 'ORG' }), []);
       // … or for a person: "Omani mediators".
       const person = mentions('Omani mediators met Ana Ruiz.', { Omani: 'PER', 'Ana Ruiz': 'PER' });
       assert.deepEqual(person.map((m) => m.text), ['Ana Ruiz']);

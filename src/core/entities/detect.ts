@@ -245,10 +245,16 @@ function isTwoWordDemonym(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "Marla Venn of Stoke said": one word the tagger called a person after a person and "of" is where the person is
- * from (letters name the body they are of: "Jo Park of NRSB").
+ * from (letters name the body they are of: "Jo Park of NRSB"); so is any name after a person, an age and "of", as news
+ * writes a home: "Noah Pereira, 23, of Byron Bay".
  */
 function placeOfPerson(tokens: readonly Token[], c: Candidate, spans: readonly Candidate[]): Candidate | undefined {
-  if (c.label !== 'PER' || c.end - c.start !== 1 || tokens[c.start - 1]?.text !== 'of' || !spans.some((o) => o.label === 'PER' && o.end === c.start - 1)) return undefined;
+  if (tokens[c.start - 1]?.text !== 'of') return undefined;
+  const person = (end: number) => spans.some((o) => o.label === 'PER' && o.end === end);
+  const aged = tokens[c.start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[c.start - 3]?.text ?? '') && tokens[c.start - 4]?.text === ',' && person(c.start - 4);
+  // (A body's name keeps its label: "Jo Park, 41, of Kelby Rail Ltd".)
+  const bodyWord = tokens.slice(c.start, c.end).some((t) => nameLists().lookup(t.text.toLowerCase()) & ORG_WORD);
+  if (aged ? c.label === 'LOC' || (c.label === 'ORG' && bodyWord) || isAcronym(tokens[c.start].text) : c.label !== 'PER' || c.end - c.start !== 1 || !person(c.start - 1)) return undefined;
   return { ...c, label: isAcronym(tokens[c.start].text) ? 'ORG' : 'LOC' };
 }
 
@@ -486,7 +492,8 @@ function isPlacesAdjective(word: string): boolean {
 }
 
 /** Adjectives of regions no country list has: "European carmakers", "African leaders". */
-const REGIONAL = /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan|Western|Eastern|Northern|Southern)$/;
+const REGIONAL =
+  /^(?:European|African|Asian|Arab|Nordic|Scandinavian|Balkan|Western|Eastern|Northern|Southern|Cornish|Texan|Californian|Floridian|Alaskan|Hawaiian|Bavarian|Catalan|Basque|Flemish|Breton|Corsican|Sicilian|Sardinian|Tuscan|Andalusian|Tasmanian|Kurdish|Tibetan|Québécois|Quebecois)$/;
 
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 /** Verbs of a price's move: "Sterling fell", "… edged up". */

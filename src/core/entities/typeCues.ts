@@ -48,6 +48,9 @@ const PERSONAL = new Set(
   boyfriend fiancee fiancé fiance uncle aunt cousin nephew niece grandmother grandfather children
   relatives funeral death killing murder`.split(/\s+/),
 );
+/** One's kin by a word for one person: "her brother Piran Hocking", "his late wife Ana". */
+const KIN = /^(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|girlfriend|boyfriend|fiancee|fiancée|fiancé|fiance|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother)$/;
+const KIN_OWNER = /^(?:her|his|their|my|our|your)$/i;
 const AGE = /^\d{1,3}$/;
 
 export function withTypeCues(tokens: readonly Token[], candidates: readonly Candidate[]): Candidate[] {
@@ -757,6 +760,11 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;
   // "Dunwick, the agency's acting head,": a lone name whose apposition is an office a body's possessive owns.
   if (c.end - c.start === 1 && hasOwnedOfficeApposition(tokens, c.end)) return true;
+  // '"It was a textbook rescue," said Morwenna Hocking,': a quote's speaker named in full after it.
+  if (before === 'said' && /^[,"”’]$/.test(tokens[c.start - 2]?.text ?? '') && c.end - c.start >= 2 && nameWords() && !isListedOrBody(tokens, c)) return true;
+  // "co-founded it with her brother Piran Hocking", "her late husband Peter": a relative named right after the kinship.
+  const owner = tokens[c.start - 2]?.text === 'late' ? tokens[c.start - 3] : tokens[c.start - 2];
+  if (KIN.test(before) && KIN_OWNER.test(owner?.text ?? '') && nameWords()) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;

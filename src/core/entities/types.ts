@@ -39,7 +39,7 @@ const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuert
  */
 const INSTITUTION_HEADS = new Set(
   `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
-  mosque temple synagogue hotel theatre theater observatory infirmary gallery`.split(/\s+/),
+  mosque temple synagogue hotel theatre theater observatory infirmary gallery conservancy`.split(/\s+/),
 );
 
 /**
@@ -93,7 +93,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational rally gala competition contest carnival fete rodeo stampede`.split(/\s+/),
+  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic`.split(/\s+/),
 );
 
 /** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */
