@@ -442,6 +442,14 @@ describe('entity linking across documents', () => {
     for (const [short, full] of [['Tall Pines', 'Tall Pines Brewing Company'], ['Vantor', 'Vantor Drinks Group'], ['Gruppetto', 'Gruppetto Magazine'], ['Aldervik Energy', 'Aldervik Energi AB']]) {
       assert.equal(entityOf(entities, 'b.txt', short), entityOf(entities, 'a.txt', full), short);
     }
+    // … and an agency or a trade named by what it does: interpreting, roofing, marketing.
+    const trades = { 'Northway Interpreting Inc': 'ORG', Northway: 'ORG', 'Quellmoor Roofing': 'ORG', Quellmoor: 'ORG' } as const;
+    const done = linkEntities([
+      analyzeWith('c.txt', 'Northway Interpreting Inc was sold. Quellmoor Roofing hired staff.', trades),
+      analyzeWith('d.txt', 'Northway said the deal closed. Quellmoor agreed.', trades),
+    ]);
+    assert.equal(entityOf(done, 'd.txt', 'Northway'), entityOf(done, 'c.txt', 'Northway Interpreting Inc'));
+    assert.equal(entityOf(done, 'd.txt', 'Quellmoor'), entityOf(done, 'c.txt', 'Quellmoor Roofing'));
   });
 
   it("links a hotel chain's short name, given as the short name of both its names, across sources", () => {

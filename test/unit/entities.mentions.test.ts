@@ -1359,6 +1359,9 @@ describe('entity mentions', () => {
     it('takes a job a sentence opens with out of the name before a given name', () => {
       const list = mentions('Seismologist Marta Oyelaran spoke. Farmer Ivo Brandt agreed. Grace Mwale left.', { 'Seismologist Marta Oyelaran': 'PER', 'Farmer Ivo Brandt': 'PER', 'Grace Mwale': 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.roles]), [['Marta Oyelaran', ['seismologist']], ['Ivo Brandt', ['farmer']], ['Grace Mwale', []]]);
+      // … a job no list has as a name's, seen in lower case at times, also after a dateline's dash.
+      const potter = mentions('BENDIGO, March 14 (AAP) — Potter Helen Marvell has lost her kiln.', { BENDIGO: 'LOC', AAP: 'ORG', 'Potter Helen Marvell': 'PER' });
+      assert.deepEqual(potter.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.roles]), [['Helen Marvell', ['potter']]]);
     });
 
     it("reads a judge's title before a name the tagger took for a body as a title, but keeps the Justice Department", () => {

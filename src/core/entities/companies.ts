@@ -32,7 +32,9 @@ const COMPANY_TAILS = new Set(
   vineyards vineyard wines cellars agri agro garments textiles knitwear renewables advisory appliance appliances stores
   supermarkets retail publishing releasing printing distribution distributors packaging television films network brewing brewers ales drinks beverages magazine
   optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns partnership
-  leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools`.split(/\s+/),
+  leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools
+  interpreting translation translations marketing manufacturing catering recycling accounting advertising lending leasing
+  roofing landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards`.split(/\s+/),
 );
 
 /**

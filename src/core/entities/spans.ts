@@ -330,7 +330,8 @@ export function isAgentNoun(word: string): boolean {
 /** A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo". */
 function isJobBefore(tokens: readonly Token[], i: number): boolean {
   const [word, next] = [tokens[i].text.toLowerCase(), tokens[i + 1].text.toLowerCase()];
-  const common = ((isUsuallyLowerCase(word) || isCommonWord(word)) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
+  // (A job no list has as a name's, seen in lower case at times: "Potter Helen Marsh".)
+  const common = ((isUsuallyLowerCase(word) || isCommonWord(word) || (isSometimesLowerCase(word) && nameLists().lookup(word) === 0)) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
   return common && !(nameLists().lookup(word) & FIRST_NAME) && (nameLists().lookup(next) & FIRST_NAME) !== 0;
 }
 
@@ -359,7 +360,9 @@ export function separateTitles(
   }
   if (start === c.start && (isHonorific(tokens[start].text) || isHonorificSecond(tokens, start, floor))) start++;
   // "Seismologist Marta Oyelaran said": a common noun that a sentence opens with, before a given name, is her job.
-  const job = start === c.start && start === floor && c.end - start >= 3 && isJobBefore(tokens, start);
+  // (… or a dateline's dash: "BENDIGO, March 14 — Potter Helen Marsh has lost her kiln".)
+  const opening = start === floor || /^[—–-]$/.test(tokens[start - 1]?.text ?? '');
+  const job = start === c.start && opening && c.end - start >= 3 && isJobBefore(tokens, start);
   if (job) start++;
   if (start >= c.end) return { person: undefined, roles: [] };
   const found = [
