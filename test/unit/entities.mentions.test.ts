@@ -1406,6 +1406,7 @@ describe('entity mentions', () => {
       // … and so does an island's kind before "of": "the Isle of Mullan".
       assert.deepEqual(mentions('Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }).map((m) => [m.text, m.type]), [['Isle of Mullan', 'PLACE']]);
       assert.deepEqual(mentions('Port Neil workers reacted on Monday.', { 'Port Neil': 'PER' }).map((m) => [m.text, m.type]), [['Port Neil', 'PLACE']], 'a town\'s kind first');
+      assert.deepEqual(mentions('She started it in St. Paul and St Louis.', { 'St. Paul': 'PER', 'St Louis': 'PER' }).map((m) => [m.text, m.type]), [['St. Paul', 'PLACE'], ['St Louis', 'PLACE']], "a saint's town however its saint is written");
       // … its last word taken in where the tagger stopped before it, a verb too.
       const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Ashworth Falls', 'PLACE']]);
@@ -3175,6 +3176,11 @@ describe('entity mentions', () => {
       // … a police rank in its capitals too: "DI Kell" after "Det Insp Ivo Kell".
       const police = mentions('Ana Kell, a violinist, was robbed. Det Insp Ivo Kell leads the inquiry. DI Kell said more.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
       assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
+      // … and a council's leader is a councillor.
+      const leader = mentions('Its chief executive Marcus Ellwin spoke. Kelby Borough Council leader Dina Ellwin, no relation, disagreed. "We are let down," Cllr Ellwin said.', {
+        'Marcus Ellwin': 'PER', 'Kelby Borough Council': 'ORG', 'Dina Ellwin': 'PER', Ellwin: 'PER',
+      });
+      assert.equal(find(leader, 'Ellwin').localKey, find(leader, 'Dina Ellwin').localKey);
     });
 
     it('links a body or a building without the place the document names that its name opens with to its full name', () => {

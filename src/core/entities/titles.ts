@@ -119,9 +119,17 @@ function bare(word: string): string {
 /** British police ranks written out: "DI Odell" after "Detective Inspector Ruth Odell". */
 const RANKS_WRITTEN_OUT: Readonly<Record<string, string>> = { di: 'inspector', dci: 'inspector', ds: 'sergeant', dsu: 'superintendent', dsi: 'superintendent', dcs: 'superintendent' };
 
-/** The office a role's last word names, abbreviated or not, in lower case: "Cllr" and "Councillor" are "councillor". */
+/** Offices on a council its elected members hold: "Harland Borough Council leader" is a councillor. */
+const COUNCIL_MEMBERS_OFFICES = /^(?:leader|member|chair|chairman|chairwoman|chairperson)$/;
+
+/**
+ * The office a role's last word names, abbreviated or not, in lower case: "Cllr" and "Councillor" are "councillor",
+ * and so is a council's leader or member.
+ */
 export function officeOf(role: string): string {
-  const word = bare(role.split(/\s+/).at(-1) ?? '');
+  const words = role.split(/\s+/);
+  const word = bare(words.at(-1) ?? '');
+  if (COUNCIL_MEMBERS_OFFICES.test(word) && words.some((w) => /^council$/i.test(w))) return 'councillor';
   return WRITTEN_OUT[word] ?? RANKS_WRITTEN_OUT[word] ?? word;
 }
 

@@ -296,6 +296,12 @@ function isClubName(words: readonly string[]): boolean {
 const TOWN_ONLY_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'rapids']);
 const TOWN_HEADS = new Set([...TOWN_ONLY_HEADS, 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'islands', 'isles', 'plains']);
 
+/** Whether a place list has the town of the saint named `name`, as "Saint", "St." or "St" writes it. */
+function isSaintsTown(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ['saint', 'st.', 'st'].some((saint) => (nameLists().lookup(`${saint} ${lower}`) & PLACE_NAME) !== 0);
+}
+
 /** A town's last word, capitalized: "Falls" of "Ashworth Falls", "Springs" of "Harlow Springs". */
 export function isTownHead(word: string): boolean {
   return startsUpper(word) && TOWN_HEADS.has(word.toLowerCase());
@@ -509,6 +515,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON' && words.length === 2 && isVillageName(words[0], words[1])) return 'PLACE';
   // "Port Neil", "Fort William", "Mount Isa": a town's kind before any name.
   if (base === 'PERSON' && words.length === 2 && TOWN_KINDS_FIRST.test(words[0])) return 'PLACE';
+  // "St. Paul", "St Albans": a saint's town, listed in any of the ways its "Saint" is written.
+  if (base === 'PERSON' && words.length === 2 && /^(?:St\.?|Saint)$/.test(words[0]) && isSaintsTown(words[1])) return 'PLACE';
   // "Harlow Springs", "Cedar Falls", "Mill Creek": a town's last word names no person.
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   // "Bola Adekunle-Ross": a word before a double surname both of whose parts the lists know as surnames is a person's name.
