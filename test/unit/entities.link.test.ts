@@ -443,13 +443,14 @@ describe('entity linking across documents', () => {
       assert.equal(entityOf(entities, 'b.txt', short), entityOf(entities, 'a.txt', full), short);
     }
     // … and an agency or a trade named by what it does: interpreting, roofing, marketing.
-    const trades = { 'Northway Interpreting Inc': 'ORG', Northway: 'ORG', 'Quellmoor Roofing': 'ORG', Quellmoor: 'ORG' } as const;
+    const trades = { 'Northway Interpreting Inc': 'ORG', Northway: 'ORG', 'Quellmoor Roofing': 'ORG', Quellmoor: 'ORG', 'Hartvale Radio': 'ORG', Hartvale: 'ORG' } as const;
     const done = linkEntities([
-      analyzeWith('c.txt', 'Northway Interpreting Inc was sold. Quellmoor Roofing hired staff.', trades),
-      analyzeWith('d.txt', 'Northway said the deal closed. Quellmoor agreed.', trades),
+      analyzeWith('c.txt', 'Northway Interpreting Inc was sold. Quellmoor Roofing hired staff. He told Hartvale Radio so.', trades),
+      analyzeWith('d.txt', 'Northway said the deal closed. Quellmoor agreed. He told Hartvale he would quit.', trades),
     ]);
-    assert.equal(entityOf(done, 'd.txt', 'Northway'), entityOf(done, 'c.txt', 'Northway Interpreting Inc'));
-    assert.equal(entityOf(done, 'd.txt', 'Quellmoor'), entityOf(done, 'c.txt', 'Quellmoor Roofing'));
+    for (const [short, full] of [['Northway', 'Northway Interpreting Inc'], ['Quellmoor', 'Quellmoor Roofing'], ['Hartvale', 'Hartvale Radio']]) {
+      assert.equal(entityOf(done, 'd.txt', short), entityOf(done, 'c.txt', full), short);
+    }
   });
 
   it("links a hotel chain's short name, given as the short name of both its names, across sources", () => {

@@ -34,14 +34,14 @@ const COMPANY_TAILS = new Set(
   optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns partnership
   leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools
   interpreting translation translations marketing manufacturing catering recycling accounting advertising lending leasing
-  roofing landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards`.split(/\s+/),
+  landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards`.split(/\s+/),
 );
 
 /**
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
+const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'radio', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
