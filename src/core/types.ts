@@ -41,8 +41,11 @@ export interface LocalMention extends Span {
   localKey: string;
   /** Whose body a generically named organization is ("Russia's Foreign Ministry"; owners.ts). */
   owner?: Owner;
-  /** The identity the words around a name two places share give it: "washington state" for "Spokane, Washington" (washington.ts). */
-  placeKey?: string;
+  /**
+   * The identity the words around a name give it: "washington state" for "Spokane, Washington" (washington.ts), "rob
+   * pennick" for the "Rob" of "Rob and Sue Pennick" (coordination.ts).
+   */
+  contextKey?: string;
   /** The text names it as a work in quotes ("the film \"Nightwater\""): its type across the corpus. */
   work?: true;
   /** The type words around it say ("a criminal group called Vexmoor": ORG), which outweighs the tagger's guess of a person across the corpus. */

@@ -433,6 +433,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(events, 'b.txt', 'Marenza Film Festival'), entityOf(events, 'a.txt', 'Marenza International Film Festival'));
   });
 
+  it('links a given name alone before "and" and a full name to the person with both names', () => {
+    const names = { Rob: 'PER', 'Sue Pennock': 'PER', 'Rob Pennock': 'PER', 'Ann Pennock': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Rob and Sue Pennock have birded here for years. Rob saw it first.', names),
+      analyzeWith('b.txt', 'Rob Pennock, 67, saw it. Ann Pennock did not.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Rob'), entityOf(entities, 'b.txt', 'Rob Pennock'));
+    assert.notEqual(entityOf(entities, 'a.txt', 'Sue Pennock'), entityOf(entities, 'b.txt', 'Rob Pennock'));
+  });
+
   it('links a brewer, a drinks group and a magazine to their short names, and a Nordic spelling of a company\'s trade', () => {
     const names = { 'Tall Pines Brewing Company': 'ORG', 'Tall Pines': 'ORG', 'Vantor Drinks Group': 'ORG', Vantor: 'ORG', 'Gruppetto Magazine': 'ORG', Gruppetto: 'ORG', 'Aldervik Energi AB': 'ORG', 'Aldervik Energy': 'ORG' } as const;
     const entities = linkEntities([

@@ -78,7 +78,7 @@ export function isGivenName(word: string): boolean {
  * text ("Long Name (LN)"), as pairs of names; `sentenceOf` gives the sentence of an offset.
  */
 export function buildChains(drafts: readonly Draft[], aliases: readonly [string, string][], sentenceOf: (offset: number) => number): LocalMention[] {
-  const keyOf = drafts.map((d) => (d.owner ? ownedKey(d.owner) : (d.placeKey ?? identityKey(d.text))));
+  const keyOf = drafts.map((d) => (d.owner ? ownedKey(d.owner) : (d.contextKey ?? identityKey(d.text))));
   const typesByKey = new Map<string, EntityType[]>();
   drafts.forEach((d, i) => {
     pushTo(typesByKey, keyOf[i], d.type);

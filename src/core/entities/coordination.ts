@@ -3,10 +3,11 @@ import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { isBusinessWord } from './companies';
-import { isLegalDesignator } from './identity';
+import { identityKey, isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import { isFacilityNoun } from './types';
 import type { Candidate } from './spans';
+import type { Draft } from './chains';
 import { isCountryCode, isHyphen, isPossessive } from './words';
 
 const AND = new Set(['and', '&']);
@@ -21,6 +22,24 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
 
 /** Nouns of an electoral district after its name: "the Ashby and Colne by-election", "Runcorn and Helsby constituency". */
 const DISTRICT_NOUN = /^(?:by-?election|constituency|riding|seat|ward|electorate)$/i;
+
+/**
+ * "Rob and Sue Pennick": a person's given name alone before "and" and a full name shares that name's surname; its
+ * mention is keyed as the full name it stands for, "rob pennick" (`drafts` and `found` in step).
+ */
+export function withSharedSurnames(tokens: readonly Token[], found: readonly Candidate[], drafts: Draft[]): void {
+  const given = (i: number) => (nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) !== 0;
+  // (A person's one word no list has as a surname only: "Rob", not "Smith and Sue Pennick".)
+  const surnameOnly = (i: number) => (nameLists().lookup(tokens[i].text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) === LAST_NAME;
+  const byStart = new Map(found.map((c, i) => [c.start, i] as const));
+  found.forEach((c, i) => {
+    const j = byStart.get(c.end + 1);
+    if (j === undefined || c.end - c.start !== 1 || !AND.has(tokens[c.end]?.text ?? '') || drafts[i].type !== 'PERSON' || drafts[j].type !== 'PERSON') return;
+    const partner = found[j];
+    if (partner.end - partner.start < 2 || surnameOnly(c.start) || !given(partner.start)) return;
+    drafts[i] = { ...drafts[i], contextKey: identityKey(`${drafts[i].text} ${spanText(tokens, partner.start + 1, partner.end)}`) };
+  });
+}
 
 /**
  * "the Brandt-Kallinis dispute": the surnames of two people the document names in full, joined by a hyphen, are those two

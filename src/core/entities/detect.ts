@@ -14,7 +14,7 @@ import { commonNounAcronymsOf, isAcronym, isCommonNounAcronym, isShoutedPlace } 
 import { aliasPairs } from './aliases';
 import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
-import { peopleInLists, sharedTitles, splitCoordinated, splitSurnamePairs } from './coordination';
+import { peopleInLists, sharedTitles, splitCoordinated, splitSurnamePairs, withSharedSurnames } from './coordination';
 import { findDescriptions } from './descriptions';
 import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
@@ -149,6 +149,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     };
   });
   withWashingtonSenses(tokens, found, drafts);
+  withSharedSurnames(tokens, found, drafts);
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];

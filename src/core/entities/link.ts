@@ -594,7 +594,7 @@ function aliasOwners(chains: readonly Chain[], groups: UnionFind, bodies: Readon
 function aliasFormsOf(chain: Chain): readonly string[] {
   let forms = aliasForms.get(chain);
   if (forms) return forms;
-  forms = chain.mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.placeKey ?? identityKey(m.text)).filter((form) => form !== chain.key);
+  forms = chain.mentions.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.contextKey ?? identityKey(m.text)).filter((form) => form !== chain.key);
   aliasForms.set(chain, forms);
   return forms;
 }
@@ -682,7 +682,7 @@ function describe(chains: readonly Chain[]): Draft {
   // shouted headline's "ANA RUIZ", the spelling the identity is keyed by ("Kyiv", not "Kiev"), else the most used.
   // (Abbreviated the last: "Washington" rather than "Wash.", the state keyed by either.)
   const rank = (t: string) => [Number(isAllCaps(t)), -wordCount(nameKey(t)), Number(nameKey(t) !== key), Number(t.endsWith('.'))];
-  const keyed = new Set(names.filter(({ m }) => (m.placeKey ?? identityKey(m.text)) === key).map(({ m }) => m.text));
+  const keyed = new Set(names.filter(({ m }) => (m.contextKey ?? identityKey(m.text)) === key).map(({ m }) => m.text));
   const spellings = texts.filter((t) => keyed.has(t));
   const spelled = spellings.reduce((best, t) => (compareRanks(rank(t), rank(best)) < 0 ? t : best), spellings[0] ?? texts[0]);
   // Known only from capitals that spell no acronym (a dateline's "JAKARTA"): shown as a name is written;

@@ -38,7 +38,7 @@ export function withWashingtonSenses(tokens: readonly Token[], found: readonly C
   const capital = places.some((i) => /^(?:D\.?C\.?|Washington,? D\.?C\.?|District of Columbia)$/.test(drafts[i].text));
   for (const i of bare) {
     const dateline = drafts[i].text === 'WASHINGTON';
-    if (cued.has(i) || (stateNamed && !capital && !dateline)) drafts[i] = { ...drafts[i], placeKey: WASHINGTON_STATE };
+    if (cued.has(i) || (stateNamed && !capital && !dateline)) drafts[i] = { ...drafts[i], contextKey: WASHINGTON_STATE };
   }
 }
 
