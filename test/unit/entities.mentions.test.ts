@@ -2768,6 +2768,15 @@ describe('entity mentions', () => {
       assert.equal(find(mentions('Crowds filled Zelvora (pictured) on Sunday.', { Zelvora: 'LOC' }), 'Zelvora').type, 'PLACE');
     });
 
+    it('makes a product of a name in apposition with a product\'s kind, after it or before it, but not of a maker of one', () => {
+      const text = "Verbalis will pilot VoxBrenna, its video interpreting platform, in June. Northway's sign language product, SignVell, stays. " +
+        'It delays a new washed-rind cheese, Tamarack Ore, due in June. It bought Opsvell, a maker of data centre software; and Kelby Aerospace, its partner, agreed.';
+      const list = mentions(text, { Verbalis: 'ORG', VoxBrenna: 'ORG', Northway: 'ORG', SignVell: 'ORG', 'Tamarack Ore': 'ORG', Opsvell: 'ORG', 'Kelby Aerospace': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
+        ['Verbalis', 'ORG'], ['VoxBrenna', 'PRODUCT'], ['Northway', 'ORG'], ['SignVell', 'PRODUCT'], ['Tamarack Ore', 'PRODUCT'], ['Opsvell', 'ORG'], ['Kelby Aerospace', 'ORG'],
+      ]);
+    });
+
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {
       const text = 'Kelmar is a river in the north. Boats cross the Ostra basin. He was born in the Kingdom of Valdora, near the town of Lindby.';
       const list = mentions(text, { Kelmar: 'ORG', Ostra: 'ORG', 'Kingdom of Valdora': 'ORG', Lindby: 'PER' });

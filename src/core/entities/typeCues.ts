@@ -95,7 +95,7 @@ export function withTypeCues(tokens: readonly Token[], candidates: readonly Cand
   // (Not a person's surname: "14 points ahead of Harcombe" in a drivers' table, "Liam Harcombe" elsewhere in the document.)
   const surnames = new Set(candidates.filter((c) => c.label === 'PER' && c.end - c.start >= 2).map((c) => lastWord(tokens, c)));
   const teams = new Set(candidates.filter((c) => isTeam(tokens, c) && !(c.end - c.start === 1 && surnames.has(lastWord(tokens, c)))).map((c) => nameOf(tokens, c)));
-  const medicines = new Set(candidates.filter((c) => isMedicineBrand(tokens, c)).map((c) => nameOf(tokens, c)));
+  const medicines = new Set(candidates.filter((c) => isMedicineBrand(tokens, c) || isProductInApposition(tokens, c)).map((c) => nameOf(tokens, c)));
   if (people.size === 0 && companies.size === 0 && bodies.size === 0 && places.size === 0 && teams.size === 0 && medicines.size === 0) return [...candidates];
   return candidates.map((c) => {
     if (teams.has(nameOf(tokens, c)) && c.label !== 'PER') return { ...c, label: 'ORG', cued: true };
@@ -711,6 +711,38 @@ function isMedicineBrand(tokens: readonly Token[], c: Candidate): boolean {
   const after = tokens[c.end]?.text === '(' && GENERIC_MEDICINE.test(tokens[c.end + 1]?.text ?? '') && tokens[c.end + 2]?.text === ')';
   const before = tokens[c.start - 1]?.text === '(' && tokens[c.end]?.text === ')' && GENERIC_MEDICINE.test(tokens[c.start - 2]?.text ?? '');
   return after || before;
+}
+
+/** Nouns for a kind of product a name is given in apposition: "VoxBridge, its video interpreting platform". */
+const PRODUCT_NOUNS = /^(?:app|apps|platform|software|product|model|brand|cheese|beer|ale|lager|cider|wine|gin|whisky|whiskey|vodka|drink|car|vehicle|phone|smartphone|handset|device|board|surfboard|drug|medicine|vaccine|game|console|tablet|laptop|camera|aircraft|jet|truck|bike|bicycle|scooter|chip|processor|engine|tractor|robot|drone|toy|doll|perfume|fragrance)$/;
+const PRODUCT_DETERMINERS = /^(?:its|their|his|her|our|a|an|the)$/i;
+const MAX_PRODUCT_PHRASE = 6;
+const PHRASE_PREPOSITIONS = /^(?:of|for|from|by|with|in|on|at|to)$/;
+
+/** Whether tokens from `from` are a determiner, lower-case words and a product's noun, then `,` `.` `;` or `)`: "its video remote interpreting platform,". */
+function isProductPhrase(tokens: readonly Token[], from: number): boolean {
+  if (!PRODUCT_DETERMINERS.test(tokens[from]?.text ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_PRODUCT_PHRASE && tokens[k].sentence === tokens[from].sentence; k++) {
+    if (PRODUCT_NOUNS.test(tokens[k].text) && /^[,.;)]$/.test(tokens[k + 1]?.text ?? '')) return true;
+    // (The product's noun heads the phrase: not "Opsware, a maker of data center automation software;".)
+    if (!/^[\p{Ll}-]+$/u.test(tokens[k].text) || PHRASE_PREPOSITIONS.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A product named in apposition with its kind, after it or before it: "VoxBridge, its video remote interpreting platform,",
+ * "a new washed-rind cheese, Tamarack Gold,", "Northway's sign language product, SignPath," (not a company's kind: "its partner,
+ * Quillon Aerospace").
+ */
+function isProductInApposition(tokens: readonly Token[], c: Candidate): boolean {
+  if (tokens[c.end]?.text === ',' && isProductPhrase(tokens, c.end + 1)) return true;
+  if (tokens[c.start - 1]?.text !== ',' || !PRODUCT_NOUNS.test(tokens[c.start - 2]?.text ?? '') || !/^[,.;)]$/.test(tokens[c.end]?.text ?? '')) return false;
+  for (let k = c.start - 3; k >= 0 && c.start - 2 - k <= MAX_PRODUCT_PHRASE; k--) {
+    if (PRODUCT_DETERMINERS.test(tokens[k].text) || isPossessive(tokens[k].text)) return true;
+    if (!/^[\p{Ll}-]+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** A name taken for a place that no place list has: "shares of Nvidia" may make a company of it. */
