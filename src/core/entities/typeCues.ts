@@ -714,7 +714,7 @@ function isMedicineBrand(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 /** Nouns for a kind of product a name is given in apposition: "VoxBridge, its video interpreting platform". */
-const PRODUCT_NOUNS = /^(?:app|apps|platform|software|product|model|brand|cheese|beer|ale|lager|cider|wine|gin|whisky|whiskey|vodka|drink|car|vehicle|phone|smartphone|handset|device|board|surfboard|drug|medicine|vaccine|game|console|tablet|laptop|camera|aircraft|jet|truck|bike|bicycle|scooter|chip|processor|engine|tractor|robot|drone|toy|doll|perfume|fragrance)$/;
+const PRODUCT_NOUNS = /^(?:app|apps|platform|software|product|model|cheese|beer|ale|lager|cider|wine|gin|whisky|whiskey|vodka|drink|car|vehicle|phone|smartphone|handset|device|board|surfboard|drug|medicine|vaccine|game|console|tablet|laptop|camera|aircraft|jet|truck|bike|bicycle|scooter|chip|processor|engine|tractor|robot|drone|toy|doll|perfume|fragrance)$/;
 const PRODUCT_DETERMINERS = /^(?:its|their|his|her|our|a|an|the)$/i;
 const MAX_PRODUCT_PHRASE = 6;
 const PHRASE_PREPOSITIONS = /^(?:of|for|from|by|with|in|on|at|to)$/;
