@@ -2954,6 +2954,8 @@ describe('entity mentions', () => {
     it('finds numbered roads and ordinal streets, and gives a tagged highway its number', () => {
       const list = mentions('Farms along U.S. Highway 30, Route 66 and Interstate 80 flooded, and 250th Street closed.', { 'U.S. Highway': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);
+      // … and a county's road by its letters.
+      assert.deepEqual(mentions('The creamery on County Road KV closed.', { 'County Road KV': 'LOC' }).map((m) => [m.text, m.type]), [['County Road KV', 'FACILITY']]);
       // … with the owner a state's or county's road goes by.
       const owned = mentions('Trucks use State Route 14 and County Road 9.', {});
       assert.deepEqual(owned.map((m) => [m.text, m.type]), [['State Route 14', 'FACILITY'], ['County Road 9', 'FACILITY']]);

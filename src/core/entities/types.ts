@@ -427,8 +427,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length === 1 && head === 'Capitol') return 'FACILITY';
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
-  // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities.
+  // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities; a county's by its letters too: "County Road K".
   if (words.length >= 2 && /^\d/.test(head) && isNumberedRoadWord(words[words.length - 2])) return 'FACILITY';
+  if (words.length === 3 && /^(?:County|State|Farm)$/.test(words[0]) && /^(?:Road|Route|Highway)$/.test(words[1]) && /^\p{Lu}{1,2}\.?$/u.test(head)) return 'FACILITY';
   // "the M62", "the A684": a British road by its letter and number.
   if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
