@@ -37,6 +37,8 @@ describe('entity mentions', () => {
     it("takes a rapporteur's and an assembly member's titles out of the name", () => {
       const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);
+      // (A body's bare kind in the role is no name: "Council chair".)
+      assert.deepEqual(mentions('Council chair Martin Fenlow said so.', { Council: 'ORG', 'Martin Fenlow': 'PER' }).map((m) => [m.text, m.roles]), [['Martin Fenlow', ['Council chair']]]);
       const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER' });
       assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']]]);
     });
@@ -890,8 +892,8 @@ describe('entity mentions', () => {
       const shows = mentions('The Ostra Summer Gala, the Vell Makers Competition and the Kelby Stampede went ahead.', { 'Ostra Summer Gala': 'ORG', 'Vell Makers Competition': 'ORG', 'Kelby Stampede': 'ORG' });
       assert.deepEqual(shows.map((m) => m.type), ['EVENT', 'EVENT', 'EVENT']);
       // … and classics; a conservancy the tagger calls a body stays one.
-      const classic = mentions('The tour moves to the Cape Ostra Classic. The Vell Marsh Conservancy bought land.', { 'Cape Ostra Classic': 'LOC', 'Vell Marsh Conservancy': 'ORG' });
-      assert.deepEqual(classic.map((m) => m.type), ['EVENT', 'ORG']);
+      const classic = mentions('The tour moves to the Cape Ostra Classic. The Vell Marsh Conservancy bought land. The Kelby Crag Fest is off.', { 'Cape Ostra Classic': 'LOC', 'Vell Marsh Conservancy': 'ORG', 'Kelby Crag Fest': 'ORG' });
+      assert.deepEqual(classic.map((m) => m.type), ['EVENT', 'ORG', 'EVENT']);
       // A village keeps a building's word after "the village of": "Skelmer Bridge".
       assert.deepEqual(mentions('Police in the village of Ostra Bridge said so.', { 'Ostra Bridge': 'LOC' }).map((m) => m.type), ['PLACE']);
       const buildings = mentions('Guests met in the Tennet Foyer, at the Kelby Statehouse and at Dovern Interchange.', { 'Tennet Foyer': 'ORG', 'Kelby Statehouse': 'LOC', 'Dovern Interchange': 'LOC' });
@@ -1107,6 +1109,8 @@ describe('entity mentions', () => {
       // The outlet after the names and their role, whatever the tagger made of it; not a place alone.
       const outlet = mentions('Storm hits coast\n\nBy Liam Okoro, Kelby Sound\n\nIt rained.', { 'Liam Okoro': 'PER', 'Kelby Sound': 'PER' });
       assert.deepEqual(outlet.map((m) => [m.text, m.type]), [['Liam Okoro', 'PERSON'], ['Kelby Sound', 'ORG']]);
+      const article = mentions('Storm hits coast\n\nBy Mia Kowal, The Northern Vell\n\nIt rained.', { 'Mia Kowal': 'PER' });
+      assert.deepEqual(article.map((m) => [m.text, m.type]), [['Mia Kowal', 'PERSON'], ['Northern Vell', 'ORG']]);
       const roled = mentions('Storm hits coast\n\nBy Clare Danvers, Courts Reporter, Harland Evening Post\n\nIt rained.', { 'Clare Danvers': 'PER', Harland: 'PER' });
       assert.deepEqual(roled.map((m) => [m.text, m.type]), [['Clare Danvers', 'PERSON'], ['Harland Evening Post', 'ORG']]);
       const placed = mentions('Storm hits coast\n\nBy Hana Price, Lima\n\nIt rained.', { 'Hana Price': 'PER', Lima: 'LOC' });
@@ -2775,6 +2779,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [
         ['Verbalis', 'ORG'], ['VoxBrenna', 'PRODUCT'], ['Northway', 'ORG'], ['SignVell', 'PRODUCT'], ['Tamarack Ore', 'PRODUCT'], ['Opsvell', 'ORG'], ['Kelby Aerospace', 'ORG'],
       ]);
+    });
+
+    it('makes a place of a name its apposition defines as one, not a person whose office is of a place', () => {
+      const list = mentions('Climbers want Raven Scarth, the gritstone crag above Kelby, reopened. Matt Smyth, the county attorney, agreed.', { 'Raven Scarth': 'PER', Kelby: 'LOC', 'Matt Smyth': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Raven Scarth', 'PLACE'], ['Kelby', 'PLACE'], ['Matt Smyth', 'PERSON']]);
     });
 
     it('makes a place of a name the text treats as one, and of a state named by its form', () => {

@@ -111,8 +111,10 @@ export function bylineOutlet(tokens: readonly Token[], from: number, to: number,
     const words = tokens.slice(comma + 1, end);
     const role = words.some((t) => isTitleWord(t.text) || STAFF_LABEL.test(t.text));
     if (end === to && words.length > 0 && words.length <= MAX_OUTLET_WORDS && !role) {
-      const place = words.length === 1 && (nameLists().lookup(words[0].text.toLowerCase()) & PLACE_NAME) !== 0;
-      return place ? [] : [{ start: comma + 1, end, label: 'ORG', roles: [], credit: true }];
+      // (Past its article: "By Mia Kowal, The Northern Beacon".)
+      const start = words.length > 1 && /^the$/i.test(words[0].text) ? comma + 2 : comma + 1;
+      const place = end - start === 1 && (nameLists().lookup(tokens[start].text.toLowerCase()) & PLACE_NAME) !== 0;
+      return place ? [] : [{ start, end, label: 'ORG', roles: [], credit: true }];
     }
     if (end === comma + 1 || !role) break;
     comma = end;

@@ -225,7 +225,8 @@ function isComplement(tokens: readonly Token[], noun: number): boolean {
 const PLACE_NOUNS = new Set(
   `river basin rainforest region province valley mountains desert coast delta peninsula island islands lake sea
   bay county district city town village country commune municipality suburb borough township hamlet
-  neighborhood neighbourhood parish prefecture state capital area`.split(/\s+/),
+  neighborhood neighbourhood parish prefecture state capital area mountain hill peak crag cliff cliffs moor headland
+  forest gorge estuary`.split(/\s+/),
 );
 const ARTICLE = /^(?:a|an|the)$/i;
 const MAX_PLACE_DEFINITION = 6;
@@ -311,10 +312,13 @@ function hasPlaceCue(tokens: readonly Token[], c: Candidate): boolean {
   if (LOCAL_OFFICES.has(next.text) && /^\p{Lu}/u.test(tokens[c.end + 1]?.text ?? '')) return true;
   // "the Vellingen prosecutor's office", "Munich prosecutors said": a one-word name of a jurisdiction's services.
   if (c.end - c.start === 1 && JURISDICTION_SERVICES.has(next.text)) return true;
-  if (next.text !== 'is' || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
+  // "Kelmar is a river", and in apposition: "Raven Scar, the gritstone crag above Calderbrook".
+  // (Not a person's office of a place: "Matt Smith, the county attorney".)
+  if ((next.text !== 'is' && next.text !== ',') || !ARTICLE.test(tokens[c.end + 1]?.text ?? '')) return false;
   for (let i = c.end + 2; i < tokens.length && i - c.end - 2 < MAX_PLACE_DEFINITION; i++) {
-    if (PLACE_NOUNS.has(tokens[i].text)) return true;
-    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADV') return false;
+    if (PLACE_NOUNS.has(tokens[i].text)) return !isTitleWord(tokens[i + 1]?.text ?? '');
+    // (Over modifiers, nouns among them: "the gritstone crag".)
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADV' && !(tokens[i].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i].text))) return false;
   }
   return false;
 }
