@@ -77,6 +77,10 @@ describe('time: patterns and their spans', () => {
     ['The cheese matures for a minimum of ten weeks.', 'for a minimum of ten weeks', 'DURATION', 'P10W'],
     ["The trust's annual Kelby Migration Weekend goes ahead.", 'annual', 'SET', 'P1Y'],
     ['The fair is a biennial event.', 'biennial', 'SET', 'P2Y'],
+    ['Sixty lots sold in a little over three hours.', 'in a little over three hours', 'DURATION', 'PT3H'],
+    ['She came to us in the spring of last year.', 'in the spring of last year', 'RELATIVE', '2023-SP'],
+    ['The shop opens in the summer of next year.', 'in the summer of next year', 'RELATIVE', '2025-SU'],
+    ['Its fiscal third quarter was strong.', 'fiscal third quarter', 'DATE', null],
     ['"We have been on the radio all week," he said.', 'all week', 'RELATIVE', '2024-W42'],
     ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
@@ -586,7 +590,7 @@ describe('time: resolution against the article date', () => {
   it("leaves a company's fiscal quarter without a calendar value, and keeps a calendar one", () => {
     const text = 'Results for the first quarter of its 2025 financial year, its fiscal second quarter and Q1 FY2025 sales fell; the fourth quarter of 2023 was better.';
     assert.deepEqual(datesIn(text).filter((d) => /quarter|Q1/.test(d.text)).map((d) => [d.text, d.value]), [
-      ['for the first quarter', null], ['second quarter', null], ['Q1', null], ['the fourth quarter of 2023', '2023-Q4'],
+      ['for the first quarter', null], ['fiscal second quarter', null], ['Q1', null], ['the fourth quarter of 2023', '2023-Q4'],
     ]);
   });
 

@@ -41,9 +41,10 @@ export type Meaning =
   /**
    * A part of a year counted from the document's year: "last summer" (SU, −1). With `byTense`, a part
    * named without "this" ("the fourth quarter", "in the spring") whose year the tense may move; with `inNamedYear`,
-   * of the year the text named just before ("the autumn of that year").
+   * of the year the text named just before ("the autumn of that year"); with `ofYear`, `by` counts calendar years, not
+   * seasons ("the summer of next year" in May is next year's).
    */
-  | { kind: 'yearPart'; part: string; by: number; byTense?: boolean; inNamedYear?: true }
+  | { kind: 'yearPart'; part: string; by: number; byTense?: boolean; inNamedYear?: true; ofYear?: true }
   /**
    * A day and a clock time: "Aug 1, 2025, 2:40 PM", "Thursday at noon". `clock` null: a.m./p.m. not stated;
    * `dayBy`: days from that day, for a range's end over midnight ("from 15:00 until 09:00 on Saturday": 15:00 the day before).

@@ -113,7 +113,7 @@ const PART_MONTHS: Record<string, [number, number]> = {
 /** A part of a year; one named without "this" is last year's if a past-tense sentence puts it after today, next year's if a future one puts it before. */
 function readYearPart(m: Extract<Meaning, { kind: 'yearPart' }>, anchor: Day, tense: Tense): Reading {
   const [first, last] = PART_MONTHS[m.part] ?? [1, 12];
-  let year = m.by !== 0 && SEASON_PARTS.has(m.part) ? seasonYear(m.by, first, last, anchor) : anchor.year + m.by;
+  let year = m.by !== 0 && SEASON_PARTS.has(m.part) && !m.ofYear ? seasonYear(m.by, first, last, anchor) : anchor.year + m.by;
   let detail: string | undefined;
   if (m.byTense && tense === 'past' && first > anchor.month) (year -= 1), (detail = 'past tense');
   else if (m.byTense && tense === 'future' && last < anchor.month) (year += 1), (detail = 'future tense');
