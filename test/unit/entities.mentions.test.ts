@@ -37,6 +37,8 @@ describe('entity mentions', () => {
     it("takes a rapporteur's and an assembly member's titles out of the name", () => {
       const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);
+      // (A family's word for a relative is no name: "Grandad looked after it".)
+      assert.deepEqual(mentions('"Grandad looked after it," said Ana Vell. Mum agreed.', { Grandad: 'PER', 'Ana Vell': 'PER', Mum: 'PER' }).map((m) => m.text), ['Ana Vell']);
       // (A body's bare kind in the role is no name: "Council chair".)
       assert.deepEqual(mentions('Council chair Martin Fenlow said so.', { Council: 'ORG', 'Martin Fenlow': 'PER' }).map((m) => [m.text, m.roles]), [['Martin Fenlow', ['Council chair']]]);
       const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER' });

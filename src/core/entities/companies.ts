@@ -83,8 +83,8 @@ export function isBusinessWord(word: string): boolean {
   return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower) || TECH_COMPOUND.test(lower);
 }
 
-/** "Infratech", "Medtech", "Fintech": a coined business word. */
-const TECH_COMPOUND = /^[a-z]{3,}tech$/;
+/** "Infratech", "Medtech", "Fintech": a coined business word; "Clockmakers", "Boatbuilders", "Silversmiths": a trade's. */
+const TECH_COMPOUND = /^[a-z]{3,}(?:tech|makers|builders|smiths|wrights)$/;
 
 /** Plural nouns that end a company's name but are no business words of the short-name rule. */
 const PLURAL_NAME_ENDS = new Set(['devices', 'instruments', 'machines', 'products', 'laboratories', 'labs', 'stores']);

@@ -478,6 +478,9 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   return [...kept, ...roleOrgs.filter((c) => !named[c.start]), ...parties];
 }
 
+/** Words a family calls its own by: "Grandad", "Mum". */
+const FAMILY_WORDS = /^(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mam|Mammy)$/;
+
 /** Kinds of body that name none alone: "Council", "Board", "Committee". */
 const BARE_BODY_KINDS = /^(?:Council|Board|Committee)$/;
 
@@ -533,6 +536,8 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   // "mid-April", "pre-Christmas": a time, no name.
   const timed = /^(?:mid|early|late|pre|post)[-‐‑](.+)$/i.exec(words.join(''));
   if (timed && (isCalendarWord(timed[1]) || isHolidayName(timed[1]))) return false;
+  // "Grandad looked after it", "Mum said": a relative called by the family's word for them is no one's name.
+  if (c.end - c.start === 1 && FAMILY_WORDS.test(tokens[c.start].text)) return false;
   // "Alzheimer's", "Parkinson's disease": a disease named for its describer is no name of a person or a place.
   if (c.end - c.start === 1 && isDiseaseEponym(tokens, c.start)) return false;
   // "before Easter": a holiday is a date's, no name; so is a company's period ("Q1 FY2026").

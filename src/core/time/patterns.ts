@@ -1057,6 +1057,8 @@ export const RULES: readonly Rule[] = [
     },
     ['every', 'each'],
   ),
+  // "every half hour", "each quarter-hour": each such part of an hour.
+  rule(`\\b(?:every|each)${SP}(half|quarter)(?:-|${SP})?hour\\b`, (m) => fixed('SET', m[1].toLowerCase() === 'half' ? 'PT30M' : 'PT15M'), ['every', 'each']),
   // "$148,000 per year", "once-daily", "twice-weekly": each such time.
   rule(`\\bper${SP}(hour|day|week|month|year|annum)\\b|\\b(?:once|twice)-(daily|weekly|monthly|yearly)\\b`, (m, text) =>
     SPEED_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null
