@@ -825,9 +825,12 @@ describe('time: resolution against the article date', () => {
     // A part of the day the text points back to is that part of the day named before: "the same night", "that evening".
     const same = datesIn('Staff found the leak on March 3 and cut access the same night. They left later that evening.', '2026-03-10');
     assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['that evening', '2026-03-03TEV']]);
-    // … and any day of the sentence before that the clock time points back to ("that night"), but no other so far back.
+    // … and any day of the sentence before that the clock time points back to ("that night"), or that the telling goes on
+    // in, past or ahead; but no day told of in another tense.
     const night = datesIn('Ivo Vane was attacked on 2 May 2021. He died at about 10.50pm that night. The raid took place on Sept. 18, 2025. Officers entered at 5:42 a.m.', '2026-06-11');
-    assert.deepEqual(night.filter((d) => d.type === 'TIME').map((d) => d.value), ['2021-05-02T22:50', 'T05:42']);
+    assert.deepEqual(night.filter((d) => d.type === 'TIME').map((d) => d.value), ['2021-05-02T22:50', '2025-09-18T05:42']);
+    const rededicated = datesIn('The clock will be rededicated on Saturday 26 September. Tours will run from 10am. It was built on 3 June 1874. Tours will end at 3pm.', '2026-09-17');
+    assert.deepEqual(rededicated.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-09-26T10:00', 'T15:00']);
     // A part of the day with its article is the day named before it, past a relative clause's past perfect.
     const afternoon = datesIn('The trial resumed on Thursday. Her lawyer spent much of the afternoon asking who had signed it.', '2026-03-19');
     assert.deepEqual(afternoon.map((d) => [d.text, d.value]), [['on Thursday', '2026-03-19'], ['much of the afternoon', '2026-03-19TAF']]);

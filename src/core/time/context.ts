@@ -189,7 +189,11 @@ export class DateContext {
     // about 10.50pm that night.")
     const adjacent = (index - last.sentence <= 1 || entry) && !last.perfect;
     const pointed = adjacent && THAT_DAY_AFTER.test(this.text.slice(e.end, e.end + 20));
-    const reach = pointed ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
+    // (… and so does a day the sentence just before names in the same telling, however far back in the past or ahead in
+    // the future: "fell silent on 14 March 2024 … Its hands stopped at 4.17pm", "rededicated on 26 September. Tours run
+    // from 10am".)
+    const told2 = adjacent && (ahead > 0 ? tense === 'future' : tense === 'past');
+    const reach = pointed || told2 ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
     // (Nor a day ahead for a timeline's entry not told ahead: "Rain is forecast for Wednesday. Crash timeline: - 15:20: rain begins".)
