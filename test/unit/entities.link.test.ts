@@ -453,12 +453,12 @@ describe('entity linking across documents', () => {
       assert.equal(entityOf(entities, 'b.txt', short), entityOf(entities, 'a.txt', full), short);
     }
     // … and an agency or a trade named by what it does: interpreting, roofing, marketing.
-    const trades = { 'Northway Interpreting Inc': 'ORG', Northway: 'ORG', 'Quellmoor Roofing': 'ORG', Quellmoor: 'ORG', 'Hartvale Radio': 'ORG', Hartvale: 'ORG', 'Pendrill & Vane Clockmakers': 'ORG', 'Pendrill & Vane': 'ORG' } as const;
+    const trades = { 'Northway Interpreting Inc': 'ORG', Northway: 'ORG', 'Quellmoor Roofing': 'ORG', Quellmoor: 'ORG', 'Hartvale Radio': 'ORG', Hartvale: 'ORG', 'Pendrill & Vane Clockmakers': 'ORG', 'Pendrill & Vane': 'ORG', 'Harrowby Shearing': 'ORG', Harrowby: 'ORG' } as const;
     const done = linkEntities([
-      analyzeWith('c.txt', 'Northway Interpreting Inc was sold. Quellmoor Roofing hired staff. He told Hartvale Radio so. Pendrill & Vane Clockmakers did the work.', trades),
-      analyzeWith('d.txt', 'Northway said the deal closed. Quellmoor agreed. He told Hartvale he would quit. Pendrill & Vane quoted.', trades),
+      analyzeWith('c.txt', 'Northway Interpreting Inc was sold. Quellmoor Roofing hired staff. He told Hartvale Radio so. Pendrill & Vane Clockmakers did the work. Harrowby Shearing hired.', trades),
+      analyzeWith('d.txt', 'Northway said the deal closed. Quellmoor agreed. He told Hartvale he would quit. Pendrill & Vane quoted. Harrowby agreed.', trades),
     ]);
-    for (const [short, full] of [['Northway', 'Northway Interpreting Inc'], ['Quellmoor', 'Quellmoor Roofing'], ['Hartvale', 'Hartvale Radio'], ['Pendrill & Vane', 'Pendrill & Vane Clockmakers']]) {
+    for (const [short, full] of [['Northway', 'Northway Interpreting Inc'], ['Quellmoor', 'Quellmoor Roofing'], ['Hartvale', 'Hartvale Radio'], ['Pendrill & Vane', 'Pendrill & Vane Clockmakers'], ['Harrowby', 'Harrowby Shearing']]) {
       assert.equal(entityOf(done, 'd.txt', short), entityOf(done, 'c.txt', full), short);
     }
   });

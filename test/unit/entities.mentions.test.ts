@@ -37,6 +37,8 @@ describe('entity mentions', () => {
     it("takes a rapporteur's and an assembly member's titles out of the name", () => {
       const list = mentions('Rapporteur Lotte Vaerman said so. Assemblymember Ash Kelra agreed.', { 'Rapporteur Lotte Vaerman': 'PER', 'Assemblymember Ash Kelra': 'PER' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Lotte Vaerman', ['Rapporteur']], ['Ash Kelra', ['Assemblymember']]]);
+      // (A currency's country letters are no place: "NZ$3.10".)
+      assert.deepEqual(mentions('Fleece averaged NZ$3.10 per kg in New Zealand.', { NZ: 'LOC', 'New Zealand': 'LOC' }).map((m) => m.text), ['New Zealand']);
       // (A family's word for a relative is no name: "Grandad looked after it".)
       assert.deepEqual(mentions('"Grandad looked after it," said Ana Vell. Mum agreed.', { Grandad: 'PER', 'Ana Vell': 'PER', Mum: 'PER' }).map((m) => m.text), ['Ana Vell']);
       // (A body's bare kind in the role is no name: "Council chair".)
@@ -1413,6 +1415,7 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }).map((m) => [m.text, m.type]), [['Isle of Mullan', 'PLACE']]);
       assert.deepEqual(mentions('Port Neil workers reacted on Monday.', { 'Port Neil': 'PER' }).map((m) => [m.text, m.type]), [['Port Neil', 'PLACE']], 'a town\'s kind first');
       assert.deepEqual(mentions('She started it in St. Paul and St Louis.', { 'St. Paul': 'PER', 'St Louis': 'PER' }).map((m) => [m.text, m.type]), [['St. Paul', 'PLACE'], ['St Louis', 'PLACE']], "a saint's town however its saint is written");
+      assert.deepEqual(mentions('A manager for one pool in the Judith Vell Basin agreed.', { 'Judith Vell Basin': 'ORG' }).map((m) => [m.text, m.type]), [['Judith Vell Basin', 'PLACE']], 'a basin');
       // … its last word taken in where the tagger stopped before it, a verb too.
       const cut = mentions('Residents of Ashworth Falls objected.', { Ashworth: 'PER' });
       assert.deepEqual(cut.map((m) => [m.text, m.type]), [['Ashworth Falls', 'PLACE']]);
@@ -2211,6 +2214,9 @@ describe('entity mentions', () => {
         [['Kelmar Nichols', 'PERSON'], ['Eva Lind', 'PERSON'], ['Nichols', 'PERSON'], ['Valdora Ost', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ana Quill', 'ORG']],
       );
       assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
+      // … a person a title in apposition names at a sentence's end.
+      const manager = mentions("Prices rose, said Tukivale's auction manager, Rangi Pohanu.", { Tukivale: 'ORG', 'Rangi Pohanu': 'ORG' });
+      assert.deepEqual(manager.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Tukivale', 'ORG'], ['Rangi Pohanu', 'PERSON']]);
       // … a quote's speaker named in full after it.
       const speaker = mentions('"It was a rescue," said Morwenna Hockley, the firm\'s director.', { 'Morwenna Hockley': 'LOC' });
       assert.deepEqual(speaker.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Morwenna Hockley', 'PERSON']]);

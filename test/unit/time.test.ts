@@ -84,6 +84,7 @@ describe('time: patterns and their spans', () => {
     ['He wound it for close to three decades.', 'for close to three decades', 'DURATION', 'P30Y'],
     ['A circa 1790 clock sold.', 'circa 1790', 'DATE', '1790'],
     ['Tours run every half hour.', 'every half hour', 'SET', 'PT30M'],
+    ['Tubs marked "best before 30 Nov 2026" are affected.', '30 Nov 2026', 'DATE', '2026-11-30'],
     ['"We have been on the radio all week," he said.', 'all week', 'RELATIVE', '2024-W42'],
     ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],

@@ -34,7 +34,7 @@ const COMPANY_TAILS = new Set(
   optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns partnership
   leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools
   interpreting translation translations marketing manufacturing catering recycling accounting advertising lending leasing
-  landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards climbing guiding`.split(/\s+/),
+  landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards climbing guiding processors shearing flooring floorings`.split(/\s+/),
 );
 
 /**

@@ -536,6 +536,9 @@ function isNamey(tokens: readonly Token[], c: Candidate): boolean {
   // "mid-April", "pre-Christmas": a time, no name.
   const timed = /^(?:mid|early|late|pre|post)[-‐‑](.+)$/i.exec(words.join(''));
   if (timed && (isCalendarWord(timed[1]) || isHolidayName(timed[1]))) return false;
+  // "NZ$3.10", "US$5 billion": a currency's country letters glued to its sign are the currency's, no place named.
+  const next = tokens[c.end];
+  if (c.end - c.start === 1 && next !== undefined && /^[$€£¥]/u.test(next.text) && next.start === tokens[c.start].end) return false;
   // "Grandad looked after it", "Mum said": a relative called by the family's word for them is no one's name.
   if (c.end - c.start === 1 && FAMILY_WORDS.test(tokens[c.start].text)) return false;
   // "Alzheimer's", "Parkinson's disease": a disease named for its describer is no name of a person or a place.

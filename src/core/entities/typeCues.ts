@@ -788,9 +788,10 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (startsUpper(before) && isTitleWord(before) && c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && nameWords() && !isListedOrBody(tokens, c)) return true;
   const [opening, second] = [tokens[c.start].text, tokens[c.start + 1]?.text ?? ''];
   if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second) && !isListedOrBody(tokens, c)) return true;
-  // "the group's spokesman, Ali Qurashi,", "a movement led by Minni Ostra": a title before it, or a leader's verb.
+  // "the group's spokesman, Ali Qurashi,", "said its auction manager, Rangi Pohatu.", "a movement led by Minni Ostra": a
+  // title before it, or a leader's verb.
   // Not a company's name after a title that fits firms too ("its engines partner, Quillon Aerospace,").
-  if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && tokens[c.end]?.text === ',' && !isListedOrBody(tokens, c)) return true;
+  if (c.end - c.start >= 2 && before === ',' && isTitleWord(tokens[c.start - 2]?.text ?? '') && /^[,.]$/.test(tokens[c.end]?.text ?? '') && !isListedOrBody(tokens, c)) return true;
   if (c.end - c.start >= 2 && before === 'by' && LEADS.test(tokens[c.start - 2]?.text ?? '') && c.label !== 'LOC' && !isListedOrBody(tokens, c) && !isPeopleGroupHead(opening)) return true;
   // "Geert Wilders, leader of the …": a given name with a person's title in apposition.
   if (c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && hasTitleApposition(tokens, c.end)) return true;

@@ -574,7 +574,7 @@ const COUNTY_FIRST = /^(?:County|Co\.?)$/;
 
 /** Words that open or end the names of natural features. */
 const FEATURE_FIRST = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Gulf']);
-const FEATURE_LAST = new Set(['River', 'Lake', 'Sea', 'Mountains', 'Valley', 'Desert', 'Strait', 'Gulf', 'Peninsula', 'Glacier']);
+const FEATURE_LAST = new Set(['River', 'Lake', 'Sea', 'Mountains', 'Valley', 'Desert', 'Strait', 'Gulf', 'Peninsula', 'Glacier', 'Basin']);
 
 /** A last word of natural features' names, in any case: "Glacier", "river". */
 export function isFeatureHead(word: string): boolean {

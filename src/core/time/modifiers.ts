@@ -31,6 +31,9 @@ const BEFORE_CORE = new RegExp(
 const NONE: ReadonlySet<string> = new Set();
 const WORD_CHAR = /[\p{L}\d]/u;
 
+/** Words of a pack's date label before its "before" or "by". */
+const LABEL_BEFORE = /\b(?:best|use|sell|display)\s+$/i;
+
 /** How far back a modifier chain is looked for ("for about", "until the end of"). */
 const WINDOW = 48;
 
@@ -51,8 +54,9 @@ export function extendLeft(
     while (from > floor && WORD_CHAR.test(text[from - 1])) from--; // never start the window mid-word
     const m = BEFORE_CORE.exec(text.slice(from, start));
     const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
-    // A preposition ends the chain; "on" before an approximator is a particle ("went on over nine years").
-    if (!m || !word || refuse.has(word) || (modifiers.length > 0 && word === 'on')) break;
+    // A preposition ends the chain; "on" before an approximator is a particle ("went on over nine years"); a label's
+    // words are no modifier: "best before 30 Nov 2026", "use by 3 June".
+    if (!m || !word || refuse.has(word) || (modifiers.length > 0 && word === 'on') || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;
