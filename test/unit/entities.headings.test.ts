@@ -20,6 +20,13 @@ describe('headline names checked against the body', () => {
     assert.equal(body.mentions('Ber'), false);
   });
 
+  it("finds a word alone, not as a longer name's later word, where asked to", () => {
+    const body = bodyOf('Halvmoor Creamery Inc. will open shops. Halvmoor said so.');
+    assert.equal(body.mentions('Creamery'), true);
+    assert.equal(body.mentions('Creamery', true), false);
+    assert.equal(body.mentions('Halvmoor', true), true);
+  });
+
   it('finds a name shouted in capitals in any case, but not a short acronym-like word', () => {
     const body = bodyOf('Police arrested Ana Ruiz in Lisbon. Tell us more.');
     assert.equal(body.mentions('ANA RUIZ'), true);

@@ -1135,6 +1135,11 @@ describe('entity mentions', () => {
       const text = 'Council Strains Under Budget Pressure\n\nThe council met on Monday and no one spoke.\n';
       const list = mentions(text, { 'Council Strains': 'ORG', Strains: 'ORG', Pressure: 'MISC' });
       assert.deepEqual(list, []);
+      // … nor a word the body uses only as a longer name's later word; a person's surname it does shorten a name to.
+      const later = mentions('Creamery To Open Shops As Varga Steps Up\n\nHalvmoor Creamery Inc. will open shops, Ana Varga said.\n', {
+        Creamery: 'ORG', 'Halvmoor Creamery Inc.': 'ORG', Varga: 'PER', 'Ana Varga': 'PER',
+      });
+      assert.deepEqual(later.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Varga', 'Halvmoor Creamery Inc.', 'Ana Varga']);
     });
 
     it("takes no entity from a fact box's label, a common noun before its colon, but the names after it", () => {

@@ -360,7 +360,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     const furniture = [...lineDatelines, ...fields];
     datelines.push(...lineDatelines);
     const keep = (c: Candidate) =>
-      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && !isFactLabel(tokens, c, s) && (!capitalized || onlyNames || furniture.includes(c) || body.mentions(surface(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
+      isNamey(tokens, c) && !isGenericOpening(tokens, c, s) && !isFactLabel(tokens, c, s) && (!capitalized || onlyNames || furniture.includes(c) || body.mentions(surface(c), isHeadingWordOfName(c)) || body.abbreviates(c, surface(c)) || isMasthead(c));
     const spans: Candidate[] = [];
     // (The last of two places, "ROTTERDAM/ANTWERP,", is the one its date and agency follow.)
     const dateline = datelines.at(-1);
@@ -476,6 +476,14 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...roleOrgs.filter((c) => !named[c.start]), ...parties];
+}
+
+/**
+ * A heading's one word for no person: the body must use it other than as a longer name's later word, which a headline
+ * does not shorten a name to ("Creamery" of "Halvorsen Creamery Inc."; a person's "Smith" of "Ana Smith" it does).
+ */
+function isHeadingWordOfName(c: Candidate): boolean {
+  return c.end - c.start === 1 && c.label !== 'PER';
 }
 
 /** Words a family calls its own by: "Grandad", "Mum". */

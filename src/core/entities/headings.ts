@@ -67,13 +67,13 @@ export class BodyText {
    * ("ANA RUIZ" in a shouted headline) may occur in any case, unless it is one short word, which
    * is more likely an acronym than a shouted name ("US" is not "us").
    */
-  mentions(name: string): boolean {
+  mentions(name: string, alone = false): boolean {
     this.body ??= this.sentences
       .filter((s, i) => !s.boilerplate && !this.capitalized[i])
       .map((s) => this.text.slice(s.start, s.end))
       .join('\n');
     const shouted = !LOWER_CASE.test(name) && name.toLowerCase() !== name && (name.includes(' ') || name.length >= 5);
-    if (!shouted) return occursIn(this.body, name);
+    if (!shouted) return occursIn(this.body, name, alone);
     this.lowerBody ??= this.body.toLowerCase();
     return occursIn(this.lowerBody, name.toLowerCase());
   }
@@ -85,14 +85,22 @@ export class BodyText {
 }
 
 /** Whether `name` occurs in `body` as whole words. */
-function occursIn(body: string, name: string): boolean {
+/**
+ * Whether `name` occurs in `body` as whole words; with `alone`, not after a capitalized word, as a longer name's later
+ * word ("Creamery" of "Halvorsen Creamery Inc." is none; "Halvorsen" of it is).
+ */
+function occursIn(body: string, name: string, alone = false): boolean {
   if (!body.includes(name)) return false;
   if (SURROGATE.test(name)) return wholeWordsByRegex(body, name);
   for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-    if (!isLetterOrDigit(codePointBefore(body, at)) && !isLetterOrDigit(body.codePointAt(at + name.length))) return true;
+    if (isLetterOrDigit(codePointBefore(body, at)) || isLetterOrDigit(body.codePointAt(at + name.length))) continue;
+    if (!alone || !CAPITALIZED_BEFORE.test(body.slice(Math.max(0, at - 30), at))) return true;
   }
   return false;
 }
+
+/** A capitalized word right before a name, of which it is then a later word: "Halvorsen [Creamery]". */
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’.&-]*[ ]$/u;
 
 /** The code point ending right before `at` (a surrogate pair read whole, as a /u look-behind does). */
 function codePointBefore(s: string, at: number): number | undefined {
