@@ -1117,6 +1117,8 @@ describe('entity mentions', () => {
       assert.deepEqual(article.map((m) => [m.text, m.type]), [['Mia Kowal', 'PERSON'], ['Northern Vell', 'ORG']]);
       const roled = mentions('Storm hits coast\n\nBy Clare Danvers, Courts Reporter, Harland Evening Post\n\nIt rained.', { 'Clare Danvers': 'PER', Harland: 'PER' });
       assert.deepEqual(roled.map((m) => [m.text, m.type]), [['Clare Danvers', 'PERSON'], ['Harland Evening Post', 'ORG']]);
+      const piped = mentions('Storm hits coast\n\nBy Jenny Talbin | Abbotsvale Courier\nMonday 18 May 2026\n\nIt rained.', { 'Jenny Talbin': 'PER' });
+      assert.deepEqual(piped.map((m) => [m.text, m.type]), [['Jenny Talbin', 'PERSON'], ['Abbotsvale Courier', 'ORG']]);
       const placed = mentions('Storm hits coast\n\nBy Hana Price, Lima\n\nIt rained.', { 'Hana Price': 'PER', Lima: 'LOC' });
       assert.deepEqual(placed.map((m) => [m.text, m.type]), [['Hana Price', 'PERSON'], ['Lima', 'PLACE']]);
       const staff = mentions('Storm hits coast\n\nBy Anna Kello and Joe Brisk Courier Staff\n\nIt rained.', { 'Anna Kello': 'PER', 'Joe Brisk Courier': 'PER' });
@@ -1201,6 +1203,9 @@ describe('entity mentions', () => {
       // … a watch or a digest, and a section after "›".
       assert.deepEqual(named('Medtrade Watch — Daily Notes\n\nBid made\n\nThe bid was made.\n'), [['Medtrade Watch', 'ORG']]);
       assert.deepEqual(named('Kestrel Business Review › Transport\n\nPort grows\n\nThe port grew.\n'), [['Kestrel Business Review', 'ORG']]);
+      // … alone on its line between the headline and a byline or a stamp, not a subheading there.
+      assert.deepEqual(named('Record night for guild\n\nStitchvale Trade Review\nPublished: 2026-05-19 10:05\nBy Owen Prycel\n\nA quilt sold.\n', { 'Owen Prycel': 'PER' }), [['Stitchvale Trade Review', 'ORG'], ['Owen Prycel', 'PERSON']]);
+      assert.deepEqual(named('Council faces questions\n\nCouncil Pushes New Review\nBy Owen Prycel\n\nA quilt sold.\n', { 'Owen Prycel': 'PER' }), [['Owen Prycel', 'PERSON']]);
       // … and a broadcaster's on the line below a byline, or before its "| By".
       assert.deepEqual(named('Marsh bought\n\nHeadwaters Public Radio | By Erin Tollvik\n\nThe marsh was bought.\n', { 'Erin Tollvik': 'PER' }), [['Headwaters Public Radio', 'ORG'], ['Erin Tollvik', 'PERSON']]);
       assert.deepEqual(named('Crew rescue six\n\nBy Sian Pritchett\nKelby Wales News\n\nSix were rescued.\n', { 'Sian Pritchett': 'PER' }), [['Sian Pritchett', 'PERSON'], ['Kelby Wales News', 'ORG']]);

@@ -99,13 +99,13 @@ const MAX_OUTLET_WORDS = 5;
 
 /**
  * The outlet a byline names after its writers and their role, to the line's end: "By Liam Okoro, Anglia Sound", "By
- * Claire Danvers, Courts Reporter, Harland Evening Post" (capitalized words with no title's or staff label's word; not
+ * Claire Danvers, Courts Reporter, Harland Evening Post", "By Jenny Talbot | Abbotsmere Courier" (capitalized words with no title's or staff label's word; not
  * a listed place alone: "By Ana Ruiz, Lima"). `marks` are the byline's names (creditedNames, from token `from`).
  */
 export function bylineOutlet(tokens: readonly Token[], from: number, to: number, marks: Uint8Array | undefined): Candidate[] {
   if (tokens[from]?.text !== 'By' || !marks || !marks.includes(1)) return [];
   let comma = from + marks.lastIndexOf(1) + 1;
-  while (tokens[comma]?.text === ',' && comma + 1 < to) {
+  while (/^[,|]$/.test(tokens[comma]?.text ?? '') && comma + 1 < to) {
     let end = comma + 1;
     while (end < to && (startsUpper(tokens[end].text) || tokens[end].text === '&' || /^\d{1,3}$/.test(tokens[end].text))) end++;
     const words = tokens.slice(comma + 1, end);

@@ -57,7 +57,7 @@ import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
 import { isNamedUnit } from './companies';
 import { cuedCompanies } from './cuedCompanies';
-import { headerFields, isBylineLine, mastheadName } from './mastheads';
+import { headerFields, isBylineLine, isBylineOrStamp, mastheadName } from './mastheads';
 import { namesSpelledByAcronyms } from './spelledNames';
 import { titleGender } from './gender';
 import { withWashingtonSenses } from './washington';
@@ -340,7 +340,12 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   for (const [k, { s, capitalized, words, tagged }] of tagging.entries()) {
     const first = k === 0;
     const credited = creditedNames(tokens, s.tokenStart, s.tokenEnd, first);
-    const place = { first, aboveHeadline: first && readsAsHeadline(text, tagging[1]?.s), belowByline: k > 0 && isBylineLine(tokens, tagging[k - 1].s) };
+    const place = {
+      first,
+      aboveHeadline: first && readsAsHeadline(text, tagging[1]?.s),
+      belowByline: k > 0 && isBylineLine(tokens, tagging[k - 1].s),
+      aboveByline: k === 1 && isBylineOrStamp(tokens, tagging[2]?.s),
+    };
     // A credit line on its own looks like a Title Case heading; its names are names all the same.
     // A photo credit's photographer and agency are names whatever the tagger made of them.
     const slashed = slashCredit(tokens, s.tokenStart, s.tokenEnd);

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { isPublicationHead } from './types';
-import { nameLists } from '../ner/tagger';
+import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 
 const MAX_MASTHEAD_WORDS = 4;
@@ -20,25 +20,42 @@ const MASTHEAD_SEPARATOR = /^[|–—·›»-]$/;
  */
 const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|watch|digest|monitor|insider|bulletin|\d{1,2}|\p{L}{3,}(?:line|wire|news|cast|watch|desk))$/iu;
 
-/** Where a sentence lies: the document's first line, above a line that reads as a headline, below a byline. */
+/**
+ * Where a sentence lies: the document's first line, above a line that reads as a headline, below a byline, or between
+ * the headline and a byline or a line stamping when it was published.
+ */
 export interface LinePlace {
   first: boolean;
   aboveHeadline: boolean;
   belowByline: boolean;
+  aboveByline: boolean;
 }
 
 const MAX_BYLINE_TOKENS = 7;
+/** Endings of a verb's forms a heading's words may have: "Pushes", "Named", "Opening" (not "Business"). */
+const VERB_ENDING = /(?:[^s]s|ed|ing)$/;
 
 /** Whether the sentence is a short line opening with "By": "By Sian Pritchard". */
 export function isBylineLine(tokens: readonly Token[], s: Sentence): boolean {
   return tokens[s.tokenStart]?.text === 'By' && s.tokenEnd - s.tokenStart <= MAX_BYLINE_TOKENS;
 }
 
-/** Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline or before its "| By" too). */
+/** Whether the sentence is a byline or a line stamping the story's publication: "By Owen Pryce", "Published: 2026-05-19 10:05". */
+export function isBylineOrStamp(tokens: readonly Token[], s: Sentence | undefined): boolean {
+  return s !== undefined && (isBylineLine(tokens, s) || /^(?:Published|Posted|Updated)$/.test(tokens[s.tokenStart]?.text ?? ''));
+}
+
+/**
+ * Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline or
+ * before its "| By" too, and "Stitchcraft Trade Review" alone on its line between the headline and a byline or a stamp).
+ */
 function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place: LinePlace): boolean {
   const word = tokens[end - 1].text;
   const beforeByline = end < s.tokenEnd && isSeparator(tokens, end) && tokens[end + 1]?.text === 'By';
-  return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || (place.belowByline && end === s.tokenEnd) || beforeByline) && OUTLET_HEADS.test(word));
+  // (Not a subheading between the headline and the byline: "Council Pushes New Review".)
+  const verbal = tokens.slice(s.tokenStart, end - 1).some((t) => isUsuallyLowerCase(t.text) && VERB_ENDING.test(t.text.toLowerCase()));
+  const wholeLine = end === s.tokenEnd && (place.belowByline || (place.aboveByline && !verbal));
+  return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || wholeLine || beforeByline) && OUTLET_HEADS.test(word));
 }
 
 /** Whether a separator with a space before it is at `i`, not a hyphen of a word ("13-Inch"). */
