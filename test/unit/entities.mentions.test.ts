@@ -1369,6 +1369,9 @@ describe('entity mentions', () => {
       // Two places with a slash between them, and the agency after the second, whatever the tagger called it.
       const two = mentions('LISBON/PORTO, March 3 (Kelmar) - Police met.', { Kelmar: 'LOC' });
       assert.deepEqual(two.map((m) => [m.text, m.type]), [['LISBON', 'PLACE'], ['PORTO', 'PLACE'], ['Kelmar', 'ORG']]);
+      // … and a listed place's name the agency goes by, throughout its story: "(Meridian)" … "told Meridian".
+      const agency = mentions('CORRIGAN FALLS, March 8 (Meridian) - The museum paid $412,000, Lorraine Okafor told Meridian.', { Meridian: 'LOC', 'Lorraine Okafor': 'PER' });
+      assert.deepEqual(agency.filter((m) => m.text === 'Meridian').map((m) => m.type), ['ORG', 'ORG']);
       // A hyphenated place whole.
       const hyphenated = mentions('SAINT-DENIS, France (AP) - Police met.', {});
       assert.deepEqual(hyphenated.map((m) => [m.text, m.type]), [['SAINT-DENIS', 'PLACE'], ['France', 'PLACE'], ['AP', 'ORG']]);

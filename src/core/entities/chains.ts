@@ -147,8 +147,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
     if (d.kind !== 'ACRONYM') {
       votes.names.push(type);
       // A name whose setting says its type (a dateline's place, "a group called …") outweighs a guess, and so does a
-      // company's legal form ("Ferris Holt LLP" … "Ferris Holt said").
-      if ((d.cued === type && type !== 'PERSON') || (type === 'ORG' && hasLegalForm(d.text))) votes.names.push(type);
+      // company's legal form ("Ferris Holt LLP" … "Ferris Holt said") and a dateline's credit ("(Meridian) -" … "told Meridian").
+      if ((d.cued === type && type !== 'PERSON') || (type === 'ORG' && (hasLegalForm(d.text) || d.credit))) votes.names.push(type);
     }
     chainTypes.set(root, votes);
   });
