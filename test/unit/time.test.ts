@@ -1234,6 +1234,8 @@ describe('time: resolution against the article date', () => {
 
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
+    // (Not "likely" before its noun: "identified a drain installed in April as the likely source", told in May.)
+    assert.equal(only('The firm had identified a damaged drain installed during a refurbishment in April as the likely source.', '2026-05-13').value, '2026-04');
   });
 
   it('reads "September of that year" and "the autumn of that year" in the year named just before, and none without one', () => {

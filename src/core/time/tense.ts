@@ -52,6 +52,9 @@ const FUTURE_NEEDS: Readonly<Record<string, RegExp>> = {
   expected: /^(to|in|on|at|by|later|next|this)$/,
   // Not "could not be reached for comment on Tuesday".
   could: /^(?!not$|n't$|n’t$)/,
+  // Not an adjective before its noun: "identified a drain installed in April as the likely source".
+  likely: /^(?:to|before|in|on|at|by|until|next|this|later|soon|that|be|[.,;]?)$/,
+  unlikely: /^(?:to|before|in|on|at|by|until|next|this|later|soon|that|be|[.,;]?)$/,
   // "we have to do it again on Saturday", "needs to": an obligation still to meet.
   have: /^to$/,
   has: /^to$/,
