@@ -2781,6 +2781,11 @@ describe('entity mentions', () => {
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['LONDON', 'PLACE'], ['HMS Brightwater', 'PRODUCT'], ['HMS Dunlin', 'PRODUCT'], ['Silver Heron', 'PRODUCT']]);
     });
 
+    it('keeps a family firm written with "and" whole, as with "&"', () => {
+      const list = mentions('Marchetto and Sons, an ice cream maker, recalled tubs. Hollins and Daughters agreed.', { Marchetto: 'PER', Sons: 'ORG', Hollins: 'PER', Daughters: 'ORG' });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Marchetto and Sons', 'ORG'], ['Hollins and Daughters', 'ORG']]);
+    });
+
     it('keeps a firm named over "&" whole when its second part is one proper word', () => {
       const list = mentions('Analysts at Hanul Investment & Securities agreed.', { 'Hanul Investment & Securities': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Hanul Investment & Securities', 'ORG']]);

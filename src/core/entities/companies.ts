@@ -83,6 +83,11 @@ export function isBusinessWord(word: string): boolean {
   return COMPANY_TAILS.has(lower) || BUSINESS_WORDS.has(lower) || TECH_COMPOUND.test(lower);
 }
 
+/** The family a firm is named for after its founder's name: "and Sons", "and Daughters". */
+export function isFamilyFirmWord(word: string): boolean {
+  return /^(?:Sons|Son|Daughters|Brothers|Sisters)$/.test(word);
+}
+
 /** "Infratech", "Medtech", "Fintech": a coined business word; "Clockmakers", "Boatbuilders", "Silversmiths": a trade's. */
 const TECH_COMPOUND = /^[a-z]{3,}(?:tech|makers|builders|smiths|wrights)$/;
 

@@ -2,7 +2,7 @@
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
-import { isBusinessWord } from './companies';
+import { isBusinessWord, isFamilyFirmWord } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
 import { isFacilityNoun } from './types';
@@ -90,8 +90,9 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
-    // "Pruett, Langley & Moss": partners listed before "&" name one firm.
+    // "Pruett, Langley & Moss": partners listed before "&" name one firm; so do a founder and family: "Marchetti and Sons".
     if (tokens[mid].text === '&' && tokens.slice(c.start, mid).some((t) => t.text === ',')) return [c];
+    if (mid + 2 === c.end && isFamilyFirmWord(tokens[mid + 1].text)) return [c];
     const left = { ...c, end: mid };
     const right = { ...c, start: mid + 1, roles: [] };
     // A body's "of"/"for" before the "and" ("Department of Health and Human Services").

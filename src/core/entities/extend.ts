@@ -15,6 +15,7 @@ import { isSurnameParticle } from './surnames';
 import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, isStreetWord, type Words } from './words';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead, isVillageName } from './types';
+import { isFamilyFirmWord } from './companies';
 import { isShoutedWord } from './untagged';
 import { countryOfDemonym } from './owners';
 
@@ -543,11 +544,16 @@ const MAX_PARTNERS = 6;
 /**
  * A firm named for partners listed before "&", whatever the tagger made of each: "Pruett, Langley &
  * Moss", "Keefe, Bruyette & Woods" (one-word names joined by commas, one name after "&"); or for two
- * ("Marks & Spencer").
+ * ("Marks & Spencer"); or for a founder and family: "Marchetti and Sons".
  */
 export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (let amp = 1; amp + 1 < words.texts.length; amp++) {
+    // "Marchetti and Sons", "Hollins and Daughters": a family firm written with "and".
+    if (words.texts[amp] === 'and' && isFamilyFirmWord(words.texts[amp + 1]) && isNameWord(words, amp - 1) && !isNameWord(words, amp + 2)) {
+      out = withListedName(words, out, { start: amp - 1, end: amp + 2, label: 'ORG' });
+      continue;
+    }
     if (words.texts[amp] !== '&' || !isNameWord(words, amp + 1) || !isNameWord(words, amp - 1)) continue;
     if (words.texts[amp - 2] !== ',') {
       out = withAmpersandName(words, out, amp);
@@ -566,6 +572,7 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
   }
   return out;
 }
+
 
 const MAX_AMPERSAND_SIDE = 3;
 
