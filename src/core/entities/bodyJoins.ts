@@ -115,8 +115,9 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
     // "Dumfries and Galloway Council", "Fenwick and Ormsby Borough Council": the council of a district named for two places;
     // "Devon and Cornwall Police", "Avon and Somerset Constabulary": the police force of two counties.
     const kind = isCouncilKind(texts[end] ?? '') ? 1 : 0;
-    const council = texts[end + kind] === 'Council' || (kind === 0 && POLICE_FORCE.test(texts[end] ?? ''));
-    if (council) end += texts[end + kind] === 'Council' ? kind + 1 : 1;
+    const police = POLICE_FORCE.test(texts[end] ?? '');
+    const council = texts[end + kind] === 'Council' || police;
+    if (council) end += police ? 1 : kind + 1;
     let start = and - 1;
     while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
     // "the member for Tarn and Lochside", "MSP for Spey and Cairngorm": a seat an office is for.
@@ -339,14 +340,14 @@ function domainStart(words: Words, span: NerSpan): number {
   return start;
 }
 
+/** A plural noun for people by their work: "Interpreters", "Translators", "Chemists". */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|men)$/u;
+
 /**
  * A body's name and a name after "and" that the tagger ran together: "[Bank of England] and
  * [Barclays]", "[Department of Energy] and [Exxon]" (words after "and" never written in lower case),
  * but not "Department of Housing and Urban Development" or "Law Society of England and Wales".
  */
-/** A plural noun for people by their work: "Interpreters", "Translators", "Chemists". */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|men)$/u;
-
 export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   return spans.flatMap((span) => {
     const { texts } = words;

@@ -99,8 +99,9 @@ const MAX_OUTLET_WORDS = 5;
 
 /**
  * The outlet a byline names after its writers and their role, to the line's end: "By Liam Okoro, Anglia Sound", "By
- * Claire Danvers, Courts Reporter, Harland Evening Post", "By Jenny Talbot | Abbotsmere Courier" (capitalized words with no title's or staff label's word; not
- * a listed place alone: "By Ana Ruiz, Lima"). `marks` are the byline's names (creditedNames, from token `from`).
+ * Claire Danvers, Courts Reporter, Harland Evening Post", "By Jenny Talbot | Abbotsmere Courier" (capitalized words with
+ * no title's or staff label's word; not a listed place alone: "By Ana Ruiz, Lima"). `marks` are the byline's names
+ * (creditedNames, from token `from`).
  */
 export function bylineOutlet(tokens: readonly Token[], from: number, to: number, marks: Uint8Array | undefined): Candidate[] {
   if (tokens[from]?.text !== 'By' || !marks || !marks.includes(1)) return [];

@@ -573,7 +573,6 @@ export function joinPartnerFirms(words: Words, spans: readonly NerSpan[]): NerSp
   return out;
 }
 
-
 const MAX_AMPERSAND_SIDE = 3;
 
 /**

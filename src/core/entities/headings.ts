@@ -84,7 +84,6 @@ export class BodyText {
   }
 }
 
-/** Whether `name` occurs in `body` as whole words. */
 /**
  * Whether `name` occurs in `body` as whole words; with `alone`, not after a capitalized word, as a longer name's later
  * word ("Creamery" of "Halvorsen Creamery Inc." is none; "Halvorsen" of it is).

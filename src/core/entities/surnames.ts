@@ -6,10 +6,12 @@ import { COUNTRY, FIRST_NAME, LAST_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 import { keyWords, memoized } from './normalize';
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
+const GENERATION_MARKS = ['jr', 'sr', 'ii', 'iii', 'iv'];
+const SUFFIXES = new Set([...GENERATION_MARKS, 'v', 'phd', 'md', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe']);
+
 /** A generation's mark after a name ("Jr", "Sr.", "III"), in any case, with or without its stop. */
 export function isGenerationMark(word: string): boolean {
-  return /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
+  return GENERATION_MARKS.includes(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Surname particles kept with the surname ("van Gogh", "de la Cruz"). */

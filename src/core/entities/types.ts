@@ -296,6 +296,11 @@ function isClubName(words: readonly string[]): boolean {
 const TOWN_ONLY_HEADS = new Set(['springs', 'falls', 'heights', 'junction', 'rapids']);
 const TOWN_HEADS = new Set([...TOWN_ONLY_HEADS, 'township', 'creek', 'city', 'harbor', 'harbour', 'lakes', 'islands', 'isles', 'plains']);
 
+/** Who may own a numbered road, before its kind: "County Road 9", "State Route 14". */
+export function isRoadOwner(word: string): boolean {
+  return /^(?:State|County|Farm|Provincial)$/.test(word);
+}
+
 /** Whether a place list has the town of the saint named `name`, as "Saint", "St." or "St" writes it. */
 function isSaintsTown(name: string): boolean {
   const lower = name.toLowerCase();
@@ -429,7 +434,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities; a county's by its letters too: "County Road K".
   if (words.length >= 2 && /^\d/.test(head) && isNumberedRoadWord(words[words.length - 2])) return 'FACILITY';
-  if (words.length === 3 && /^(?:County|State|Farm)$/.test(words[0]) && /^(?:Road|Route|Highway)$/.test(words[1]) && /^\p{Lu}{1,2}\.?$/u.test(head)) return 'FACILITY';
+  if (words.length === 3 && isRoadOwner(words[0]) && /^(?:Road|Route|Highway)$/.test(words[1]) && /^\p{Lu}{1,2}\.?$/u.test(head)) return 'FACILITY';
   // "the M62", "the A684": a British road by its letter and number.
   if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.

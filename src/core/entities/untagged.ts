@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -414,7 +414,7 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
   for (let i = from; i < to; i++) {
     // "Highway 30", "Route 66", "Interstate 80": a road by its number; "State Route 14", "County Road 9" with its owner.
     if (!covered[i] && isNumberedRoadWord(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
-      const owned = i > from && !covered[i - 1] && ROAD_OWNERS.test(tokens[i - 1].text);
+      const owned = i > from && !covered[i - 1] && isRoadOwner(tokens[i - 1].text);
       out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
     }
@@ -499,7 +499,6 @@ export function attributedBodies(tokens: readonly Token[], from: number, to: num
 }
 
 /** Whose road a numbered road is: "State Route 14", "County Road 9", "Farm Road 12". */
-const ROAD_OWNERS = /^(?:State|County|Farm|Provincial)$/;
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
 /** Words a British road's number goes on to: where it runs, or that it is a motorway. */
 const ROAD_WAY_AFTER = /^(?:between|through|near|towards|from|to|at|in|northbound|southbound|eastbound|westbound|motorway|junction|carriageway|corridor|bypass|upgrade|roundabout|,|\.)$/;

@@ -192,8 +192,8 @@ export class DateContext {
     // (… and so does a day the sentence just before names in the same telling, however far back in the past or ahead in
     // the future: "fell silent on 14 March 2024 … Its hands stopped at 4.17pm", "rededicated on 26 September. Tours run
     // from 10am".)
-    const told2 = adjacent && (ahead > 0 ? tense === 'future' : tense === 'past');
-    const reach = pointed || told2 ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
+    const sameTelling = adjacent && (ahead > 0 ? tense === 'future' : tense === 'past');
+    const reach = pointed || sameTelling ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;
     if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
     // (Nor a day ahead for a timeline's entry not told ahead: "Rain is forecast for Wednesday. Crash timeline: - 15:20: rain begins".)

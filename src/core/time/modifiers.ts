@@ -17,8 +17,10 @@ const APPROXIMATORS = [
   'at least', 'more than', 'less than', 'fewer than', 'up to', 'sometime', 'the end of', 'the beginning of',
   'the start of', 'the middle of', 'the turn of', 'the rest of', 'end of', 'beginning of', 'start of', 'nearly',
   'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'a minimum of', 'a maximum of',
-  'fiscal', 'financial', 'close to', 'circa', 'exactly', 'precisely', 'a little over', 'a little under', 'a little more than', 'a little less than', 'just over', 'just under', 'well over',
-  'at most', 'no more than', 'no less than', 'upwards of',
+  'close to', 'circa', 'exactly', 'precisely', 'a little over', 'a little under', 'a little more than', 'a little less than',
+  'just over', 'just under', 'well over', 'at most', 'no more than', 'no less than', 'upwards of',
+  // (… and whose period it is: "its fiscal third quarter".)
+  'fiscal', 'financial',
 ];
 const PREPOSITION = new Set(PREPOSITIONS);
 

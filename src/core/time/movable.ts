@@ -19,9 +19,14 @@ export const MOVABLE_NAMES: ReadonlyMap<string, MovableDay> = new Map([
   ['ascension day', 'ascension'], ['pentecost', 'pentecost'], ['whit sunday', 'pentecost'], ['whitsunday', 'pentecost'], ['whit monday', 'whitMonday'],
   ['labor day', 'laborDay'], ['memorial day', 'memorialDay'], ['election day', 'electionDay'],
   ['martin luther king day', 'mlkDay'], ['martin luther king jr. day', 'mlkDay'], ['martin luther king jr day', 'mlkDay'], ['mlk day', 'mlkDay'],
-  ["presidents' day", 'presidentsDay'], ['presidents day', 'presidentsDay'], ["president's day", 'presidentsDay'], ["presidents’ day", 'presidentsDay'], ["president’s day", 'presidentsDay'],
+  ["presidents' day", 'presidentsDay'], ['presidents day', 'presidentsDay'], ["president's day", 'presidentsDay'],
   ['columbus day', 'columbusDay'], ['victoria day', 'victoriaDay'],
 ]);
+
+/** The movable day a name gives, in any case, spacing or apostrophe: "Presidents’ Day", "Good  Friday". */
+export function movableDayNamed(name: string): MovableDay | undefined {
+  return MOVABLE_NAMES.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+}
 
 /** Days after Easter Sunday, or after Thanksgiving. */
 const FROM_EASTER: Partial<Record<MovableDay, number>> = {
@@ -80,7 +85,7 @@ export function usualDay(name: MovableDay): { month: number; day: number } {
   if (onWeekday) return { month: onWeekday[0], day: onWeekday[2] + 3 };
   const easter = FROM_EASTER[name];
   if (easter === undefined) return { month: 11, day: 27 };
-  // Easter's middle date in a common year, moved as far as the day is from Easter
+  // Easter's middle date in a common year, moved as far as the day is from Easter.
   const { month, day } = addDays({ year: 2001, month: 4, day: 8 }, easter);
   return { month, day };
 }

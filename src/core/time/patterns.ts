@@ -1,7 +1,7 @@
 import type { DateType } from '../types';
 import { type Direction, type Meaning, RELATIVE_TO_EVENT } from './meaning';
 import { SEASONAL_PLACES, seasonalZoneMarker } from './seasonalZones';
-import { MOVABLE_NAMES, movableDay, nthWeekdayOf, usualDay } from './movable';
+import { movableDay, movableDayNamed, nthWeekdayOf, usualDay } from './movable';
 import { type Day, daysInMonth, formatDay, formatMonth, formatYearly, isValidDay, weekValue } from './calendar';
 import { dayOfOrdinal, DAY_ORDINAL_SRC, isArticle, NUMBER_SRC, parseNumber, WORD_COUNT_SRC } from './numbers';
 import {
@@ -220,7 +220,7 @@ const HOLIDAYS: [RegExp, number, number][] = [
 export function isHolidayName(name: string): boolean {
   // tokens joined by spaces: "Presidents ' Day", "King Jr . Day"
   const written = name.replace(/\s+(?=[.'’])/g, '');
-  return MOVABLE_NAMES.has(written.toLowerCase()) || HOLIDAYS.some(([re]) => re.test(written));
+  return movableDayNamed(written) !== undefined || HOLIDAYS.some(([re]) => re.test(written));
 }
 
 const FISCAL = "a company's fiscal quarter: its months depend on the company's year";
@@ -1191,7 +1191,7 @@ export const RULES: readonly Rule[] = [
       `Martin${SP}Luther${SP}King(?:${SP}Jr\\.?)?${SP}Day|MLK${SP}Day|Presidents?['’]?${SP}Day|Columbus${SP}Day|Victoria${SP}Day)\\b` +
       `(?:${SP}(${YEAR_SRC}))?`,
     (m) => {
-      const name = MOVABLE_NAMES.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+      const name = movableDayNamed(m[2]);
       if (!name || !isCapitalized(m[2])) return null;
       if (m[3]) return fixed('DATE', formatDay(movableDay(name, +m[3])));
       return { type: 'DATE', meaning: { kind: 'calendar', ...usualDay(name), direction: direction(m[1]), movable: name } };
