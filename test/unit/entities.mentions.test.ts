@@ -43,8 +43,8 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('"Grandad looked after it," said Ana Vell. Mum agreed.', { Grandad: 'PER', 'Ana Vell': 'PER', Mum: 'PER' }).map((m) => m.text), ['Ana Vell']);
       // (A body's bare kind in the role is no name: "Council chair".)
       assert.deepEqual(mentions('Council chair Martin Fenlow said so.', { Council: 'ORG', 'Martin Fenlow': 'PER' }).map((m) => [m.text, m.roles]), [['Martin Fenlow', ['Council chair']]]);
-      const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER' });
-      assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']]]);
+      const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed. Vet Priya Nandal treated the dog.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER', 'Vet Priya Nandal': 'PER' });
+      assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']], ['Priya Nandal', ['Vet']]]);
     });
 
     it('takes British police ranks in capitals for titles, not for a surname prefix', () => {

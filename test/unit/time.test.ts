@@ -86,6 +86,7 @@ describe('time: patterns and their spans', () => {
     ['Tours run every half hour.', 'every half hour', 'SET', 'PT30M'],
     ['Tubs marked "best before 30 Nov 2026" are affected.', '30 Nov 2026', 'DATE', '2026-11-30'],
     ['"We have been on the radio all week," he said.', 'all week', 'RELATIVE', '2024-W42'],
+    ['Bookings for the coming weekend were refunded.', 'for the coming weekend', 'RELATIVE', '2024-W42-WE'],
     ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
@@ -1234,6 +1235,8 @@ describe('time: resolution against the article date', () => {
 
   it('reads a limit that is "unlikely" as ahead, in reported speech too', () => {
     assert.equal(only('One official said a decision was unlikely before the summer.', '2026-03-12').value, '2026-SU');
+    // (Nor a compound's verb in a relative clause: "a balloon that crash-landed on Saturday", told on a Sunday.)
+    assert.equal(only('It would examine a balloon that crash-landed in rural Kelby on Saturday.', '2026-05-17').value, '2026-05-16');
     // (Not "likely" before its noun: "identified a drain installed in April as the likely source", told in May.)
     assert.equal(only('The firm had identified a damaged drain installed during a refurbishment in April as the likely source.', '2026-05-13').value, '2026-04');
   });

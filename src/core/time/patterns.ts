@@ -760,12 +760,14 @@ export const RULES: readonly Rule[] = [
   // this week, last month, next year, earlier this month, later this year, early next year, this weekend; last financial
   // year (no value: whose year?)
   rule(
-    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?(this|last|next|coming|current|the${SP}current)${SP}` +
+    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?((?:the${SP}|this${SP})?coming|this|last|next|current|the${SP}current)${SP}` +
       `(?:(?:financial|fiscal)${SP}(?=year))?(week|weekend|month|quarter|year|decade|century)\\b`,
     (m) => {
-      const word = m[1].toLowerCase();
+      const word = m[1].toLowerCase().replace(/^(?:the|this)\s+(?=coming)/, '');
       const unit = m[2].toLowerCase();
       const by = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+      // "the coming weekend", "this coming weekend": the first weekend ahead, this week's before it begins.
+      if (unit === 'weekend' && word === 'coming') return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true, weeksOn: 0 } };
       if (unit === 'weekend') {
         const dir = (['last', 'this', 'next'] as const)[by + 1];
         return { type: 'RELATIVE', meaning: { kind: 'weekday', weekday: 6, weekend: true, direction: dir } };

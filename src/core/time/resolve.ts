@@ -234,7 +234,7 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   let detail: string | undefined;
   if (m.weeksOn !== undefined) {
     shift = (m.weekday - today + 7) % 7 + 7 * m.weeksOn;
-    detail = `${m.weeksOn} week${m.weeksOn > 1 ? 's' : ''} after the coming ${name}`;
+    detail = m.weeksOn === 0 ? `the coming ${name}` : `${m.weeksOn} week${m.weeksOn > 1 ? 's' : ''} after the coming ${name}`;
   }
   else if (m.direction === 'this') {
     shift = m.weekday - today;

@@ -246,8 +246,11 @@ function isNounBefore(previous: Token): boolean {
 const ATTRIBUTIVE_AFTER = new Set(['VERB', 'AUX', 'DET', 'ADP']);
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
-  // A compound's part is an adjective: "a well-equipped team", "state-owned firms", "a closed-door briefing".
-  if (/^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start) return true;
+  // A compound's part is an adjective: "a well-equipped team", "state-owned firms", "a closed-door briefing" (not a
+  // relative clause's verb: "a balloon that crash-landed on Saturday").
+  const compounded = /^[-‐‑]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start;
+  if (compounded && /^(?:that|which|who)$/i.test(tokens[i - 3]?.text ?? '')) return false;
+  if (compounded) return true;
   if (/^[-‐‑]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === tokens[i].end) return true;
   // Right after an article it is an adjective whatever wink reads next: "with a phased go-live".
   if (/^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) return true;
