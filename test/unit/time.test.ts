@@ -87,6 +87,7 @@ describe('time: patterns and their spans', () => {
     ['Tubs marked "best before 30 Nov 2026" are affected.', '30 Nov 2026', 'DATE', '2026-11-30'],
     ['"We have been on the radio all week," he said.', 'all week', 'RELATIVE', '2024-W42'],
     ['Bookings for the coming weekend were refunded.', 'for the coming weekend', 'RELATIVE', '2024-W42-WE'],
+    ["Doors open at 9 o'clock this morning.", "at 9 o'clock this morning", 'TIME', '2024-10-16T09:00'],
     ['Contracts may change more than twice in a calendar year.', 'more than twice in a calendar year', 'SET', 'P1Y'],
     ['The council approved the budget last month.', 'last month', 'RELATIVE', '2024-09'],
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],

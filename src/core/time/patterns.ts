@@ -1122,11 +1122,11 @@ export const RULES: readonly Rule[] = [
   // day said (else no value); this morning's the article's day.
   rule(
     // (British "half eight" is half past: "at half eight yesterday morning".)
-    `\\b(?:(half|quarter)${SP}(past|to)${SP}|(half)${SP})?(${WORD_HOURS_SRC})(?:${SP}o['’]clock)?(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night|this${SP}(?:morning|afternoon|evening)|tonight|(?:yesterday|tomorrow)${SP}(?:morning|afternoon|evening)|last${SP}night))?\\b`,
+    `\\b(?:(half|quarter)${SP}(past|to)${SP}|(half)${SP})?(${WORD_HOURS_SRC}|(?:1[0-2]|[1-9])(?=${SP}o['’]clock))(?:${SP}o['’]clock)?(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night|this${SP}(?:morning|afternoon|evening)|tonight|(?:yesterday|tomorrow)${SP}(?:morning|afternoon|evening)|last${SP}night))?\\b`,
     (m, text) => {
       if (!m[1] && !CLOCK_WORD_CUE.test(previousWord(text, m.index))) return null;
       if (!m[1] && !m[3] && !m[5] && !/o['’]clock/i.test(m[0])) return null;
-      const word = WORD_HOURS[m[4].toLowerCase()];
+      const word = WORD_HOURS[m[4].toLowerCase()] ?? +m[4];
       const to = m[2]?.toLowerCase() === 'to';
       const minute = m[1] ? (m[1].toLowerCase() === 'half' ? 30 : to ? 45 : 15) : m[3] ? 30 : 0;
       const part = m[5]?.toLowerCase() ?? '';
