@@ -3222,6 +3222,12 @@ describe('entity mentions', () => {
       // … a police rank in its capitals too: "DI Kell" after "Det Insp Ivo Kell".
       const police = mentions('Ana Kell, a violinist, was robbed. Det Insp Ivo Kell leads the inquiry. DI Kell said more.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
       assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
+      // … and a courtesy title of the first one's gender to another of it introduced just before.
+      const daughter = mentions('Helena Vargo, 64, was hurt. Her daughter, Amira Vargo, told the station she was recovering. "Mum is tough," Ms Vargo said. The crew was praised. The field was cleared. Ms Vargo, a teacher, had flown twice before.', {
+        'Helena Vargo': 'PER', 'Amira Vargo': 'PER', Vargo: 'PER',
+      });
+      const [helena, amira] = [find(daughter, 'Helena Vargo').localKey, find(daughter, 'Amira Vargo').localKey];
+      assert.deepEqual(daughter.filter((m) => m.text === 'Vargo').map((m) => m.localKey), [amira, helena]);
       // … and a council's leader is a councillor.
       const leader = mentions('Its chief executive Marcus Ellwin spoke. Kelby Borough Council leader Dina Ellwin, no relation, disagreed. "We are let down," Cllr Ellwin said.', {
         'Marcus Ellwin': 'PER', 'Kelby Borough Council': 'ORG', 'Dina Ellwin': 'PER', Ellwin: 'PER',

@@ -295,8 +295,12 @@ function sharedSurnames(
       // A title of the subject's gender is the subject's; of the other, the latest of that gender introduced ("Mr." after "her son").
       // An office is that of the one person introduced holding it ("Cllr Abbot" after "Councillor Tom Abbot").
       const holders = d.courtesy || d.roles.length === 0 ? [] : people.filter((p) => firstSeen.get(p)! < d.start && officesOf.get(p)?.includes(officeOf(d.roles[0])));
-      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : holders.length === 1 ? holders[0] : undefined;
       const sentence = sentenceOf(d.start);
+      // (… and a title of the subject's gender too, where another of it was introduced just before: "Her daughter, Amira
+      // Varga, told GRN … 'Mum is tough,' Ms Varga said.")
+      const latest = d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : undefined;
+      const justIntroduced = latest !== undefined && latest !== first && sentence - sentenceOf(firstSeen.get(latest)!) <= PICKED_SENTENCES ? latest : undefined;
+      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? latest : justIntroduced ?? (holders.length === 1 ? holders[0] : undefined);
       const continued = !d.courtesy && picked !== undefined && sentence - picked.sentence <= PICKED_SENTENCES ? picked.person : undefined;
       picked = other ? { person: other, sentence } : d.courtesy ? undefined : picked;
       keyOf[i] = other ?? continued ?? first;
