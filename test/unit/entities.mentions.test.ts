@@ -43,6 +43,7 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('"Grandad looked after it," said Ana Vell. Mum agreed.', { Grandad: 'PER', 'Ana Vell': 'PER', Mum: 'PER' }).map((m) => m.text), ['Ana Vell']);
       // (A body's bare kind in the role is no name: "Council chair".)
       assert.deepEqual(mentions('Council chair Martin Fenlow said so.', { Council: 'ORG', 'Martin Fenlow': 'PER' }).map((m) => [m.text, m.roles]), [['Martin Fenlow', ['Council chair']]]);
+      assert.deepEqual(mentions('"It spread fast," Station Manager Dave Prylor said. It runs a CNC line.', { 'Dave Prylor': 'PER', CNC: 'ORG' }).map((m) => [m.text, m.roles]), [['Dave Prylor', ['Station Manager']]]);
       const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed. Vet Priya Nandal treated the dog.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER', 'Vet Priya Nandal': 'PER' });
       assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']], ['Priya Nandal', ['Vet']]]);
     });

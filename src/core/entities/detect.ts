@@ -480,7 +480,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const rank = (c: Candidate) => c.end - c.start === 1 && inRoles[c.start] === 1 && (isTitleWord(tokens[c.start].text) || bareKind(c.start));
   const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
-  return [...kept, ...roleOrgs.filter((c) => !named[c.start]), ...parties];
+  return [...kept, ...roleOrgs.filter((c) => !named[c.start] && !rank(c)), ...parties];
 }
 
 /**
@@ -494,8 +494,8 @@ function isHeadingWordOfName(c: Candidate): boolean {
 /** Words a family calls its own by: "Grandad", "Mum". */
 const FAMILY_WORDS = /^(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mam|Mammy)$/;
 
-/** Kinds of body that name none alone: "Council", "Board", "Committee". */
-const BARE_BODY_KINDS = /^(?:Council|Board|Committee)$/;
+/** Kinds of body or workplace that name none alone in a role: "Council chair", "Station Manager". */
+const BARE_BODY_KINDS = /^(?:Council|Board|Committee|Station|Branch|Site|Store)$/;
 
 /** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */
 function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
