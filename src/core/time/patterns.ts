@@ -216,8 +216,13 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/^waitangi\s+day$/i, 2, 6], [/^(?:st\.?|saint)\s+andrew['’]s\s+day$/i, 11, 30], [/^(?:st\.?|saint)\s+david['’]s\s+day$/i, 3, 1],
   [/^(?:st\.?|saint)\s+george['’]s\s+day$/i, 4, 23],
 ];
+/** The last words of the holidays' names, movable or not, and the first words of those HOLIDAYS reads as prefixes. */
+const HOLIDAY_LAST_WORD = /(?:day|eve|night|christmas|easter|pentecost|thanksgiving|juneteenth|hogmanay|halloween|gras|whitsunday|friday|monday|sunday|tuesday|wednesday|thursday|saturday|july|year['’]?s?)$/i;
+const HOLIDAY_FIRST_WORDS = /^(?:christmas|new\s+year|valentine|(?:st\.?|saint)\s+patrick)/i;
 /** A holiday's name, which the date finder reads as its day ("Easter", "Christmas Day", "Thanksgiving"), no entity's. */
 export function isHolidayName(name: string): boolean {
+  // (Most names end in no holiday's last word: cheap to tell, as every name of a document is asked.)
+  if (!HOLIDAY_LAST_WORD.test(name) && !HOLIDAY_FIRST_WORDS.test(name)) return false;
   // tokens joined by spaces: "Presidents ' Day", "King Jr . Day"
   const written = name.replace(/\s+(?=[.'’])/g, '');
   return movableDayNamed(written) !== undefined || HOLIDAYS.some(([re]) => re.test(written));
