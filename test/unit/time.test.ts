@@ -1228,8 +1228,10 @@ describe('time: resolution against the article date', () => {
   it('dates a weekday by the date written right after it', () => {
     const dates = datesIn('The house opens its sales on Tuesday evening (19 May) with a record. Updated 12:10 AM EDT, Wed May 20, 2026.', '2026-05-14');
     assert.deepEqual(dates.map((d) => [d.text, zoned(d)]), [
-      ['on Tuesday evening', '2026-05-19TEV'], ['19 May', '2026-05-19'], ['12:10 AM EDT, Wed', '2026-05-20T00:10-04:00'], ['May 20, 2026', '2026-05-20'],
+      ['on Tuesday evening', '2026-05-19TEV'], ['19 May', '2026-05-19'], ['12:10 AM EDT, Wed May 20, 2026', '2026-05-20T00:10-04:00'],
     ]);
+    // … a clock time's weekday too: "at 9am on Monday 1 June" is that day's, not the coming Monday's.
+    assert.deepEqual(datesIn('Tickets go on sale at 9am on Monday 1 June.', '2026-05-13').map((d) => [d.text, d.value]), [['at 9am on Monday 1 June', '2026-06-01T09:00']]);
     // Not a date that falls on another weekday: "on Friday (12 May)" is no Tuesday's date.
     assert.equal(datesIn('Crews arrived on Friday (12 May).', '2026-05-13')[0].value, '2026-05-08');
   });

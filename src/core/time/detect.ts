@@ -193,6 +193,12 @@ function join(a: Candidate, b: Candidate): Candidate | undefined {
     return { ...b, start: a.start, meaning };
   }
   if (isDayLike(a.meaning) && isClock(b)) return { ...withDay(b, a.meaning), start: a.start };
+  // "at 9am on Monday 1 June": the clock time's weekday names the date after it.
+  const day = a.meaning.kind === 'at' ? a.meaning.day : undefined;
+  if (a.meaning.kind === 'at' && day?.kind === 'weekday' && !day.weekend && !day.direction && !day.part && b.meaning.kind !== 'weekday' && isDayLike(b.meaning) && b.type === 'DATE') {
+    const date = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: day.weekday } : b.meaning;
+    return { ...a, end: b.end, meaning: { ...a.meaning, day: date } };
+  }
   // "every Sunday at 10am", "every evening at 7 p.m.": the clock time of each such day.
   const clock = isClock(b) ? clockOf(b) : null;
   if (a.type === 'SET' && a.meaning.kind === 'fixed' && RECURRING_DAY.test(a.meaning.value) && clock !== null) {
