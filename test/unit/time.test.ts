@@ -77,6 +77,7 @@ describe('time: patterns and their spans', () => {
     ['The cheese matures for a minimum of ten weeks.', 'for a minimum of ten weeks', 'DURATION', 'P10W'],
     ["The trust's annual Kelby Migration Weekend goes ahead.", 'annual', 'SET', 'P1Y'],
     ['The fair is a biennial event.', 'biennial', 'SET', 'P2Y'],
+    ['The bill requires yearly chimney inspections.', 'yearly', 'SET', 'P1Y'],
     ['Sixty lots sold in a little over three hours.', 'in a little over three hours', 'DURATION', 'PT3H'],
     ['She came to us in the spring of last year.', 'in the spring of last year', 'RELATIVE', '2023-SP'],
     ['The shop opens in the summer of next year.', 'in the summer of next year', 'RELATIVE', '2025-SU'],

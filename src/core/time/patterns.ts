@@ -1095,11 +1095,11 @@ export const RULES: readonly Rule[] = [
   // measure of one: "the highest daily total", "its third quarterly loss", "a weekly newspaper", "annual sales").
   // (Capitalized only where a line, a bullet or a sentence opens: "- Quarterly reviews with the board"; not "Monthly Review".)
   // (… and an event held each such time by its name after "the" or an owner: "the trust's annual Saltmere Migration Weekend".)
-  rule(`\\b(?:annual|biennial|triennial|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)\\p{L})`, (m, text) => {
+  rule(`\\b(?:annual|biennial|triennial|yearly|quarterly|monthly|fortnightly|weekly|daily|nightly|hourly)(?=${SP}(?!${MEASURED_PER_TIME}\\b)\\p{L})`, (m, text) => {
     if (!/^\p{Ll}/u.test(m[0]) && !LINE_OR_SENTENCE_OPENS.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const named = /^(?:annual|biennial|triennial)$/.test(m[0]) && /(?:\b(?:the|its|their|his|her|our)|['’]s?)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     return /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) || named ? fixed('SET', PER_UNIT[m[0].toLowerCase()]) : null;
-  }, ['annual', 'biennial', 'triennial', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'], 'giu'),
+  }, ['annual', 'biennial', 'triennial', 'yearly', 'quarterly', 'monthly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly'], 'giu'),
   // 2:40 PM, 10 a.m., 2.40pm ET
   rule(`(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?${OSP}([ap])(?:\\.m\\.?|m\\b)${TZ}`, (m) => {
     const [h, min] = [+m[1], m[2] ? +m[2] : 0];
