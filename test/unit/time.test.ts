@@ -1457,6 +1457,7 @@ describe('time: resolution against the article date', () => {
       ['on the weekend of 18-19 April', '2026-W16-WE'], ['after the weekend of March 14', '2026-W11-WE'], ['the last weekend of May', '2026-W22-WE'],
     ]);
     assert.equal(only('It opened on the first weekend in May 2027.', '2026-02-10').value, '2027-W17-WE');
+    assert.equal(only('The festival runs over the weekend of 11 and 12 July.', '2026-05-13').value, '2026-W28-WE');
   });
 
   it('reads "each July" and "every autumn" as that month or season of every year', () => {

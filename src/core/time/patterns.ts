@@ -538,8 +538,9 @@ export const RULES: readonly Rule[] = [
     const day = ordinal === 'last' || ordinal === 'final' ? daysInMonth(year ?? 2001, month) - 3 : WEEK_DAYS[ordinal];
     return weekOf(year, month, day);
   }, ['week']),
-  // "the weekend of 18-19 April", "the weekend of July 18-19": the weekend of the ISO week that holds the day.
-  rule(`\\bthe${SP}weekend${SP}of${SP}(?:(${MONTH_SRC})${SP}(\\d{1,2})(?:[-–]\\d{1,2})?|(\\d{1,2})(?:[-–]\\d{1,2})?${SP}(${MONTH_SRC}))(?:st|nd|rd|th)?(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
+  // "the weekend of 18-19 April", "the weekend of July 18-19", "the weekend of 11 and 12 July": the weekend of the ISO week
+  // that holds the day.
+  rule(`\\bthe${SP}weekend${SP}of${SP}(?:(${MONTH_SRC})${SP}(\\d{1,2})(?:(?:[-–]|${SP}and${SP})\\d{1,2})?|(\\d{1,2})(?:(?:[-–]|${SP}and${SP})\\d{1,2})?${SP}(${MONTH_SRC}))(?:st|nd|rd|th)?(?:,?${SP}(${YEAR_SRC}))?\\b`, (m) => {
     const [month, day] = m[1] ? [monthNumber(m[1]), +m[2]] : [monthNumber(m[4]), +m[3]];
     return month ? weekOf(m[5] === undefined ? undefined : +m[5], month, day, 'weekend') : null;
   }, ['weekend']),
