@@ -1231,6 +1231,8 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, zoned(d)]), [
       ['on Tuesday evening', '2026-05-19TEV'], ['19 May', '2026-05-19'], ['12:10 AM EDT, Wed May 20, 2026', '2026-05-20T00:10-04:00'],
     ]);
+    // … with the weekday's part of the day.
+    assert.equal(only('The glow will again be held on Saturday night, Sept. 25.', '2027-04-07').value, '2027-09-25TNI');
     // … a clock time's weekday too: "at 9am on Monday 1 June" is that day's, not the coming Monday's.
     assert.deepEqual(datesIn('Tickets go on sale at 9am on Monday 1 June.', '2026-05-13').map((d) => [d.text, d.value]), [['at 9am on Monday 1 June', '2026-06-01T09:00']]);
     // Not a date that falls on another weekday: "on Friday (12 May)" is no Tuesday's date.

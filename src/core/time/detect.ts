@@ -188,8 +188,9 @@ function withDay(c: Candidate, day: Meaning, dayBy = 0): Candidate {
 function join(a: Candidate, b: Candidate): Candidate | undefined {
   const plainWeekday = a.meaning.kind === 'weekday' && !a.meaning.weekend && !a.meaning.direction;
   if (a.meaning.kind === 'weekday' && plainWeekday && isDayLike(b.meaning) && b.meaning.kind !== 'weekday') {
-    // A weekday beside a date without a year tells the year ("Monday, Nov. 12").
-    const meaning = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: a.meaning.weekday } : b.meaning;
+    // A weekday beside a date without a year tells the year ("Monday, Nov. 12"), and its part of the day is the date's
+    // ("Saturday night, Sept. 25").
+    const meaning = b.meaning.kind === 'calendar' ? { ...b.meaning, weekday: a.meaning.weekday, ...(a.meaning.part && b.meaning.day !== undefined && { part: a.meaning.part }) } : b.meaning;
     return { ...b, start: a.start, meaning };
   }
   if (isDayLike(a.meaning) && isClock(b)) return { ...withDay(b, a.meaning), start: a.start };

@@ -26,9 +26,10 @@ export type Meaning =
    * `movable`: a day whose date moves with the year ("Good Friday"), `month` and `day` near it;
    * `nthWeekday`: a weekday by its place in the month ("the first Sunday of July"), `day` near it;
    * `inWeek`: the ISO week that holds the day ("the week of April 20", "the first week of March"), or its weekend ("the
-   * weekend of 18-19 April", "the last weekend of March").
+   * weekend of 18-19 April", "the last weekend of March"); `part`: the part of the day its weekday was named with
+   * ("Saturday night, Sept. 25").
    */
-  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay; nthWeekday?: NthWeekday; inWeek?: 'week' | 'weekend' }
+  | { kind: 'calendar'; month: number; day?: number; direction?: Direction; weekday?: number; yearBy?: number; afterEvent?: true; inNamedYear?: true; movable?: MovableDay; nthWeekday?: NthWeekday; inWeek?: 'week' | 'weekend'; part?: string }
   /** A day of a month not named: "on the 15th" (the tense picks the month), "the 3rd of next month" (`by` 1). */
   | { kind: 'monthDay'; day: number; by?: number }
   /**

@@ -69,7 +69,7 @@ function read(meaning: Meaning, anchor: Anchor | null, tense: Tense): Reading {
   if (!anchor) return NO_ANCHOR;
   switch (meaning.kind) {
     case 'calendar':
-      return readCalendar(meaning, anchor.day, tense);
+      return withPart(readCalendar(meaning, anchor.day, tense), meaning.part);
     case 'weekday':
       return withPart(readWeekday(meaning, anchor, tense), meaning.part);
     case 'offset':
