@@ -271,6 +271,10 @@ describe('time: patterns and their spans', () => {
     assert.deepEqual(datesIn('She speaks a week on Monday and again a fortnight on Friday.').map((d) => [d.text, d.value]), [
       ['a week on Monday', '2024-10-28'], ['a fortnight on Friday', '2024-11-01'],
     ]);
+    // … and with the weekday first: "on Friday week", "Tuesday fortnight" (not "the Friday week of events").
+    assert.deepEqual(datesIn('It opens on Friday week; bins go out Tuesday fortnight. The Friday week of events ended.').map((d) => [d.text, d.value]), [
+      ['on Friday week', '2024-10-25'], ['Tuesday fortnight', '2024-11-05'], ['Friday', '2024-10-11'],
+    ]);
   });
 
   it('reads a count before "a month" as a rate, no length ("38 a month", "$90,000 a year before tax")', () => {

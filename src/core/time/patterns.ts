@@ -736,6 +736,11 @@ export const RULES: readonly Rule[] = [
   rule(`\\ba${SP}(week|fortnight)${SP}on${SP}(${WEEKDAY_SRC})\\b`, (m) => ({
     type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[2])!, weeksOn: /^week$/i.test(m[1]) ? 1 : 2 },
   }), ['week', 'fortnight']),
+  // "opens on Friday week": the same, the weekday first (not "the Friday week of …", "Friday weekend").
+  rule(`\\b(?:on${SP})?(${WEEKDAY_SRC})${SP}(week|fortnight)\\b(?![-'’]|${SP}(?:of|ago|before|after|earlier|later|end)\\b)`, (m, text) =>
+    !isCapitalized(m[1]) || /^(?:the|a|this|that|last|next|every|each)$/i.test(previousWord(text, m.index)) ? null : {
+      type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])!, weeksOn: /^week$/i.test(m[2]) ? 1 : 2 },
+    }, ['week', 'fortnight']),
   // today, yesterday morning, tonight, this morning, last night, the day before yesterday
   rule(
     `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}night)` +
