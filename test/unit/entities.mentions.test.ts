@@ -3223,6 +3223,9 @@ describe('entity mentions', () => {
       // … a police rank in its capitals too: "DI Kell" after "Det Insp Ivo Kell".
       const police = mentions('Ana Kell, a violinist, was robbed. Det Insp Ivo Kell leads the inquiry. DI Kell said more.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
       assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
+      // A short form of a given name is the one person introduced with the full form, where no one has the short one.
+      const greg = mentions('Pilot Gregory Tallon was unhurt. Greg had checked the forecast.', { 'Gregory Tallon': 'PER', Greg: 'PER' });
+      assert.equal(find(greg, 'Greg').localKey, find(greg, 'Gregory Tallon').localKey);
       // … and a courtesy title of the first one's gender to another of it introduced just before.
       const daughter = mentions('Helena Vargo, 64, was hurt. Her daughter, Amira Vargo, told the station she was recovering. "Mum is tough," Ms Vargo said. The crew was praised. The field was cleared. Ms Vargo, a teacher, had flown twice before.', {
         'Helena Vargo': 'PER', 'Amira Vargo': 'PER', Vargo: 'PER',

@@ -17,6 +17,7 @@ import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quo
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { isMediaName } from './words';
 import { type Gender, givenNameGender } from './gender';
+import { fullGivenNames } from './nicknames';
 import { officeOf } from './titles';
 
 /**
@@ -228,7 +229,9 @@ function linkPeople(
     // name in "Texas Longhorns" (surnames are kept: "Jordan" after "Michael Jordan").
     const place = typeOf.get(k) !== 'PERSON' && (nameLists().lookup(k) & PLACE_NAME) !== 0;
     const surnames = new Set((bySurname.get(k) ?? []).map((n) => chains.find(n)));
-    const firstNames = new Set(place ? [] : (byFirstName.get(k) ?? []).map((n) => chains.find(n)));
+    // (… or of its full form, where no one has the short one: "Greg" for "Gregory Tallis".)
+    const given = byFirstName.get(k) ?? (wordCount(k) === 1 ? fullGivenNames(k).flatMap((full) => byFirstName.get(full) ?? []) : []);
+    const firstNames = new Set(place ? [] : given.map((n) => chains.find(n)));
     // Then the word before the last surname of one person, for a person of the text: "Quispe" said by
     // "Marisol Quispe Huanca", a first surname no list knows.
     const middles = new Set(typeOf.get(k) === 'PERSON' ? (byMiddle.get(k) ?? []).map((n) => chains.find(n)) : []);
