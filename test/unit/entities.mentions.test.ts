@@ -2782,6 +2782,11 @@ describe('entity mentions', () => {
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['LONDON', 'PLACE'], ['HMS Brightwater', 'PRODUCT'], ['HMS Dunlin', 'PRODUCT'], ['Silver Heron', 'PRODUCT']]);
     });
 
+    it("finds a company the tagger missed by its trade's gerund, not a department", () => {
+      const list = mentions('A climber fell at Hivelo Climbing\'s centre. Rob Delane runs Peakvale Guiding. She is head of Worldwide Marketing.', { 'Rob Delane': 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Hivelo Climbing', 'ORG'], ['Rob Delane', 'PERSON'], ['Peakvale Guiding', 'ORG']]);
+    });
+
     it('keeps a family firm written with "and" whole, as with "&"', () => {
       const list = mentions('Marchetto and Sons, an ice cream maker, recalled tubs. Hollins and Daughters agreed.', { Marchetto: 'PER', Sons: 'ORG', Hollins: 'PER', Daughters: 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Marchetto and Sons', 'ORG'], ['Hollins and Daughters', 'ORG']]);

@@ -96,10 +96,13 @@ const PLURAL_NAME_ENDS = new Set(['devices', 'instruments', 'machines', 'product
 
 /**
  * A capitalized plural that ends company names ("Analog Devices", "Applied Materials", "Ostra
- * Holdings"), or a holding's singular ("Kersbergen Holding"): a name before it is a company's.
+ * Holdings"), a holding's singular ("Kersbergen Holding") or a trade's gerund ("Peakline Guiding"): a name before it is
+ * a company's.
  */
 export function isCompanyNameEnd(word: string): boolean {
   if (word === 'Holding') return true;
+  // (… or a trade's gerund: "Hive Climbing", "Peakline Guiding".)
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(word)) return COMPANY_TAILS.has(word.toLowerCase());
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   const lower = word.toLowerCase();
   return isBusinessWord(lower) || PLURAL_NAME_ENDS.has(lower);

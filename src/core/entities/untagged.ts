@@ -8,7 +8,7 @@ import { isProductNoun } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
@@ -1087,6 +1087,9 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     let start = i;
     while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
     if (body && start < i && isFieldBeforeAnd(tokens, start, from)) start -= 2;
+    // (A trade's gerund after an adjective, an office's "of" or a common word opening the sentence names an activity or a
+    // department: "Indoor Climbing is popular", "vice president of Worldwide Marketing".)
+    if (/ing$/.test(tokens[i].text) && (tokens[start].pos === 'ADJ' || tokens[start - 1]?.text === 'of' || ((start === from || /^[—–-]$/.test(tokens[start - 1]?.text ?? '')) && isSometimesLowerCase(tokens[start].text)))) continue;
     let end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
     if (end > i + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !out.some((c) => c.start <= k && k < c.end));
     if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
