@@ -1103,6 +1103,8 @@ describe('time: resolution against the article date', () => {
   it('reads the date a clause names back to ("that same year", "the year before"), and a weekday after "a" as no day of the week in hand', () => {
     assert.deepEqual(datesIn('He founded it in 2018 and joined an accelerator that same year.').map((d) => d.value), ['2018', '2018']);
     assert.deepEqual(datesIn('Sales hit 40 million in 2023, up from 25 million the year before.').map((d) => d.value), ['2023', '2022']);
+    // … and a part of the day before it: "a preview the evening before".
+    assert.deepEqual(datesIn('The show opens Sept. 18. The museum will host a preview the evening before.', '2027-03-08').map((d) => d.value), ['2027-09-18', '2027-09-17TEV']);
     assert.deepEqual(datesIn('He left the day before the vote.'), []);
     assert.equal(only('Officials raided its offices on a wet Tuesday.').value, 'XXXX-WXX-2');
     // A weekday's part in the plural is every such part: "on Tuesday afternoons".

@@ -851,11 +851,12 @@ export const RULES: readonly Rule[] = [
   }), ['before', 'after']),
   // "has stood empty since then": since the date the text named just before.
   rule(`\\bsince${SP}then\\b`, () => ({ type: 'RELATIVE', meaning: { kind: 'fromEvent', unit: 'date', by: 0 } }), ['then']),
-  // "up from 25 million the year before": the date the text named just before, a unit back (not "the day before the vote").
-  rule(`\\bthe${SP}(day|week|month|year)${SP}before(?=${OSP}(?:[.,;:)]|$))`, (m) => ({
-    type: 'RELATIVE',
-    meaning: { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: -1 },
-  }), ['before']),
+  // "up from 25 million the year before": the date the text named just before, a unit back (not "the day before the vote");
+  // "a preview the evening before": that part of the day before.
+  rule(`\\bthe${SP}(day|week|month|year|morning|afternoon|evening|night)${SP}before(?=${OSP}(?:[.,;:)]|$))`, (m) => {
+    const part = partOfDay(m[1]);
+    return { type: 'RELATIVE', meaning: part ? { kind: 'fromEvent', unit: 'day', by: -1, part } : { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: -1 } };
+  }, ['before']),
   // that year, the same day, that same night: the date the text named just before (in that part of its day)
   rule(`\\b(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year|morning|afternoon|evening|night)\\b`, (m) => {
     const part = partOfDay(m[1]);
