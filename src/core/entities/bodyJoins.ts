@@ -15,6 +15,7 @@ import { isBusinessWord, isCompanyTail } from './companies';
 import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
+import { isAgentNoun } from './spans';
 import { isBodyOfficer, isTitleWord } from './titles';
 import { BODY_OF, isAwardHead, isBodyHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
 import { isCountryCode, isDomainWord, isPossessive, isStreetWord, type Words } from './words';
@@ -340,8 +341,10 @@ function domainStart(words: Words, span: NerSpan): number {
   return start;
 }
 
-/** A plural noun for people by their work: "Interpreters", "Translators", "Chemists". */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|men)$/u;
+/** A capitalized plural noun for people by their work: "Interpreters", "Translators", "Chemists". */
+function isPeoplePlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && isAgentNoun(word.slice(0, -1).toLowerCase());
+}
 
 /**
  * A body's name and a name after "and" that the tagger ran together: "[Bank of England] and
@@ -358,7 +361,7 @@ export function splitBodyLists(words: Words, spans: readonly NerSpan[]): NerSpan
     // another ("[Federal Bureau of Investigation] and [Zorvath Forensics]").
     const proper = (w: string) => startsUpper(w) && !isDomainWord(w) && !isBusinessWord(w) && !(nameLists().lookup(w.toLowerCase()) & ORG_WORD);
     // (Two kinds of people it is of are one name: "Association of Court Interpreters and Translators".)
-    const kinds = and + 2 === span.end && PEOPLE_PLURAL.test(texts[and - 1]) && PEOPLE_PLURAL.test(texts[and + 1]);
+    const kinds = and + 2 === span.end && isPeoplePlural(texts[and - 1]) && isPeoplePlural(texts[and + 1]);
     const named = proper(texts[and + 1]) && texts.slice(and + 2, span.end).every(startsUpper) && !kinds;
     const places = (i: number) => (nameLists().lookup(texts[i].toLowerCase()) & PLACE_NAME) !== 0;
     if (!named || (places(and - 1) && places(and + 1))) return [span];

@@ -43,13 +43,13 @@ import { isHyphen, isPlaceCompoundEnd, isPossessive, isTickerPart, PERSON_NAME_W
 import { identityKey } from './identity';
 import { isHyphenatedName } from './surnames';
 
-const PERSONAL = new Set(
-  `mother father wife husband son daughter brother sister family parents widow widower girlfriend
-  boyfriend fiancee fiancé fiance uncle aunt cousin nephew niece grandmother grandfather children
-  relatives funeral death killing murder`.split(/\s+/),
-);
 /** One's kin by a word for one person: "her brother Piran Hocking", "his late wife Ana". */
-const KIN = /^(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|girlfriend|boyfriend|fiancee|fiancée|fiancé|fiance|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother)$/;
+const KIN = new Set(
+  `mother father wife husband son daughter brother sister widow widower girlfriend boyfriend fiancee fiancée fiancé fiance
+  uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter stepson stepdaughter stepfather stepmother`.split(/\s+/),
+);
+/** What only a person has after the possessive: kin, and "Ruiz's family", "Ruiz' death". */
+const PERSONAL = new Set([...KIN, ...`family parents children relatives funeral death killing murder`.split(/\s+/)]);
 const KIN_OWNER = /^(?:her|his|their|my|our|your)$/i;
 const AGE = /^\d{1,3}$/;
 
@@ -801,7 +801,7 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (before === 'said' && /^[,"”’]$/.test(tokens[c.start - 2]?.text ?? '') && c.end - c.start >= 2 && nameWords() && !isListedOrBody(tokens, c)) return true;
   // "co-founded it with her brother Piran Hocking", "her late husband Peter": a relative named right after the kinship.
   const owner = tokens[c.start - 2]?.text === 'late' ? tokens[c.start - 3] : tokens[c.start - 2];
-  if (KIN.test(before) && KIN_OWNER.test(owner?.text ?? '') && nameWords()) return true;
+  if (KIN.has(before) && KIN_OWNER.test(owner?.text ?? '') && nameWords()) return true;
   const [next, after, third] = [tokens[c.end]?.text, tokens[c.end + 1]?.text, tokens[c.end + 2]?.text];
   if (next !== undefined && isPossessive(next) && after !== undefined && PERSONAL.has(after.toLowerCase())) return true;
   if (next === 'family' && /^the$/i.test(tokens[c.start - 1]?.text ?? '')) return true;

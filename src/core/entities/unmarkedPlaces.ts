@@ -76,8 +76,7 @@ export function countryCodes(tokens: readonly Token[], from: number, to: number,
 export function abbreviatedStates(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from + 2; i + 1 < to; i++) {
-    const [state, stop] = [tokens[i], tokens[i + 1]];
-    if (covered[i] || !isStateAbbreviation(state.text) || stop.text !== '.' || stop.start !== state.end || tokens[i - 1].text !== ',' || !startsUpper(tokens[i - 2].text)) continue;
+    if (covered[i] || !isStateWithStop(tokens, i) || tokens[i - 1].text !== ',' || !startsUpper(tokens[i - 2].text)) continue;
     out.push({ start: i, end: i + 2, label: 'LOC', roles: [] });
   }
   return out;
@@ -85,8 +84,13 @@ export function abbreviatedStates(tokens: readonly Token[], from: number, to: nu
 
 /** A place the tagger found in a state's abbreviation, with the stop wink cut off, even where it ends the sentence: "CARVER FALLS, Wis. - Shoppers". */
 export function withStateStop(tokens: readonly Token[], c: Candidate): Candidate {
-  const [state, stop] = [tokens[c.end - 1], tokens[c.end]];
-  return c.label === 'LOC' && c.end - c.start === 1 && stop?.text === '.' && stop.start === state.end && isStateAbbreviation(state.text) ? { ...c, end: c.end + 1 } : c;
+  return c.label === 'LOC' && c.end - c.start === 1 && isStateWithStop(tokens, c.start) ? { ...c, end: c.end + 1 } : c;
+}
+
+/** A state as news abbreviates it at token `i`, the stop wink cut off right after it: "Wis" + ".". */
+function isStateWithStop(tokens: readonly Token[], i: number): boolean {
+  const stop = tokens[i + 1];
+  return stop?.text === '.' && stop.start === tokens[i].end && isStateAbbreviation(tokens[i].text);
 }
 
 /**
