@@ -979,6 +979,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Casa Grande').type, 'PLACE');
   });
 
+  it("links a station's call sign with its number alone or its medium, and its news by the station's initials", () => {
+    const names = { WKLV: 'ORG', 'WKLV-TV': 'ORG', 'Tolby Coast Radio News': 'ORG', TCR: 'ORG' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Omar Haddad told WKLV 9 the plant would close. Copyright WKLV-TV.', names),
+      analyzeWith('b.txt', 'Tolby Coast Radio News\n\nAsked by TCR, Ana Berg said no.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'WKLV 9'), entityOf(entities, 'a.txt', 'WKLV-TV'));
+    assert.equal(entityOf(entities, 'b.txt', 'TCR'), entityOf(entities, 'b.txt', 'Tolby Coast Radio News'));
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

@@ -1210,6 +1210,9 @@ describe('entity mentions', () => {
       // … and a broadcaster's on the line below a byline, or before its "| By".
       assert.deepEqual(named('Marsh bought\n\nHeadwaters Public Radio | By Erin Tollvik\n\nThe marsh was bought.\n', { 'Erin Tollvik': 'PER' }), [['Headwaters Public Radio', 'ORG'], ['Erin Tollvik', 'PERSON']]);
       assert.deepEqual(named('Crew rescue six\n\nBy Sian Pritchett\nKelby Wales News\n\nSix were rescued.\n', { 'Sian Pritchett': 'PER' }), [['Sian Pritchett', 'PERSON'], ['Kelby Wales News', 'ORG']]);
+      // … and a station's news alone on the line below the headline, not a subheading saying what news.
+      assert.deepEqual(named('Climber hurt in fall\n\nKelby Sound News\n\nA climber was hurt.\n', { 'Kelby Sound': 'LOC' }), [['Kelby Sound News', 'ORG']]);
+      assert.deepEqual(named('Climber hurt in fall\n\nGood News\n\nA climber was hurt.\n'), []);
       // A headline above a byline or a sentence, and a product's size, name no outlet.
       assert.deepEqual(named('Strong Jobs Report\n\nBy Ana Berg\n\nJobs rose.\n', { 'Ana Berg': 'PER' }), [['Ana Berg', 'PERSON']]);
       assert.deepEqual(named('New 13-Inch Kelmar Pro Unveiled\n\nThe laptop is thin.\n'), []);
@@ -2968,7 +2971,7 @@ describe('entity mentions', () => {
       const family = mentions('It flies a Brannock-Hale Curtis 7000, and Tom Lind 747 fans cheered.', { 'Brannock-Hale Curtis': 'PER', 'Tom Lind': 'PER' });
       assert.deepEqual(family.map((m) => [m.text, m.type]), [['Brannock-Hale Curtis 7000', 'PRODUCT'], ['Tom Lind', 'PERSON']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
-      assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM', 'ORG']], "a station's call sign and channel");
+      assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM 12', 'ORG']], "a station's call sign and channel");
       const tally = mentions('Tait out-landed Quill 211 to 187.', { Tait: 'PER', Quill: 'PER' });
       assert.deepEqual(tally.map((m) => [m.text, m.type]), [['Tait', 'PERSON'], ['Quill', 'PERSON']], 'a tally against another');
     });

@@ -95,6 +95,8 @@ function computeInitials(name: string): string[] {
     const headLast = /^(?:department|ministry)$/.test(words[words.length - 1]);
     const domain = (body ? words.slice(of + 1) : headLast ? words.slice(0, -1) : []).filter((w) => !SKIPPED.has(w));
     if (domain.length >= 3) out.add(domain.map((w) => w[0]).join(''));
+    // A station's news goes by the station's initials: "Yorkshire Coast Radio News" is "YCR".
+    if (words.length >= 3 && words.at(-1) === 'news') out.add(words.slice(0, -1).map((w) => w[0]).join(''));
   }
   return [...out];
 }

@@ -344,6 +344,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
       first,
       aboveHeadline: first && readsAsHeadline(text, tagging[1]?.s),
       belowByline: k > 0 && isBylineLine(tokens, tagging[k - 1].s),
+      belowHeadline: k === 1,
       aboveByline: k === 1 && isBylineOrStamp(tokens, tagging[2]?.s),
     };
     // A credit line on its own looks like a Title Case heading; its names are names all the same.

@@ -163,6 +163,8 @@ function withoutOwnerPrefix(key: string): string {
   return key;
 }
 
+const CALL_LETTERS_WITH_MEDIUM = /^[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)$/;
+
 /** The identity key with every word of the name kept, "U.N." included: what acronyms abbreviate ("UNFCCC"). */
 export const spelledKey = memoized(computeSpelledKey);
 
@@ -176,6 +178,8 @@ function computeSpelledKey(name: string): string {
   const group = GROUP_OF.exec(plain);
   const members = group && (group[1] ?? MEMBER_COUNTS.get(group[2]) ?? group[2]);
   if (members) return `g${members}`;
+  // "WKBR-TV" = "WKBR": a station by its call letters with or without its medium.
+  if (CALL_LETTERS_WITH_MEDIUM.test(name)) return plain.slice(0, plain.indexOf(' '));
   const words = plain.split(' ');
   // "JPMorgan Chase & Co." = "JPMorgan Chase": the designator and the "&" before it.
   while (words.length > 1 && LEGAL.has(words[words.length - 1])) {

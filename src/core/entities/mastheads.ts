@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { isPublicationHead } from './types';
-import { isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
 
 const MAX_MASTHEAD_WORDS = 4;
@@ -21,13 +21,14 @@ const MASTHEAD_SEPARATOR = /^[|–—·›»-]$/;
 const OUTLET_HEADS = /^(?:news|review|report|brief|record|radio|television|tv|pulse|wire|focus|week|magazine|online|watch|digest|monitor|insider|bulletin|\d{1,2}|\p{L}{3,}(?:line|wire|news|cast|watch|desk))$/iu;
 
 /**
- * Where a sentence lies: the document's first line, above a line that reads as a headline, below a byline, or between
- * the headline and a byline or a line stamping when it was published.
+ * Where a sentence lies: the document's first line, above a line that reads as a headline, below a byline, the line
+ * below the first (the headline), or between the headline and a byline or a line stamping when it was published.
  */
 export interface LinePlace {
   first: boolean;
   aboveHeadline: boolean;
   belowByline: boolean;
+  belowHeadline: boolean;
   aboveByline: boolean;
 }
 
@@ -47,14 +48,17 @@ export function isBylineOrStamp(tokens: readonly Token[], s: Sentence | undefine
 
 /**
  * Whether the word at `end - 1` may end the name of a masthead on the sentence `s` ("BBC Wales News" below a byline or
- * before its "| By" too, and "Stitchcraft Trade Review" alone on its line between the headline and a byline or a stamp).
+ * before its "| By" too, "Stitchcraft Trade Review" alone on its line between the headline and a byline or a stamp, and
+ * "Cumbria Sound News" alone on its line below the headline).
  */
 function endsMasthead(tokens: readonly Token[], end: number, s: Sentence, place: LinePlace): boolean {
   const word = tokens[end - 1].text;
   const beforeByline = end < s.tokenEnd && isSeparator(tokens, end) && tokens[end + 1]?.text === 'By';
-  // (Not a subheading between the headline and the byline: "Council Pushes New Review".)
+  // (Not a subheading between the headline and the byline: "Council Pushes New Review", nor one saying what news: "Good News".)
   const verbal = tokens.slice(s.tokenStart, end - 1).some((t) => isUsuallyLowerCase(t.text) && VERB_ENDING.test(t.text.toLowerCase()));
-  const wholeLine = end === s.tokenEnd && (place.belowByline || (place.aboveByline && !verbal));
+  const named = tokens.slice(s.tokenStart, end - 1).some((t) => !isSometimesLowerCase(t.text));
+  const newsLine = place.belowHeadline && word === 'News' && named;
+  const wholeLine = end === s.tokenEnd && (place.belowByline || ((place.aboveByline || newsLine) && !verbal));
   return isPublicationHead(word) || (((place.first && (end < s.tokenEnd || place.aboveHeadline)) || wholeLine || beforeByline) && OUTLET_HEADS.test(word));
 }
 

@@ -1439,6 +1439,8 @@ export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidat
   if (c.end - c.start >= 2 && NUMBERED_UNIT.test(tokens[c.end - 1].text) && UNIT_NUMBER.test(next)) return { ...c, end: c.end + 1 };
   if (next === 'Local' && UNIT_NUMBER.test(after)) return { ...c, end: c.end + 2, label: 'ORG' };
   if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News') return { ...c, end: c.end + 2, label: 'ORG' };
+  // (… or its number alone: "told WKBR 9 the plant", not "WKBR 9 percent".)
+  if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && tokens[c.end].sentence === tokens[c.start].sentence && !/^(?:NOUN|NUM|PROPN|SYM)$/.test(tokens[c.end + 1]?.pos ?? '')) return { ...c, end: c.end + 1, label: 'ORG' };
   if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || CALL_SIGN.test(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
   // (… or after "News": "KTLX News [7]".)
   if (c.end - c.start === 2 && CALL_SIGN.test(tokens[c.start].text) && tokens[c.start + 1].text === 'News' && CHANNEL_NUMBER.test(next) && tokens[c.end].start === tokens[c.end - 1].end + 1) return { ...c, end: c.end + 1, label: 'ORG' };
