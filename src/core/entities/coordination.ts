@@ -1,7 +1,7 @@
 /** Names in coordination: two names the tagger joined with "and" or a hyphen, and names listed among people. */
 import type { Token } from '../types';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isCommonWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { isBusinessWord, isFamilyFirmWord } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
@@ -147,7 +147,9 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   const services = isUsuallyLowerCase(tokens[mid - 1].text) && isUsuallyLowerCase(tokens[mid + 1].text);
   // (A law's year after its head: "the Tenant Safety and Repairs Act 2021".)
   const last = /^\d{1,4}$/.test(tokens[c.end - 1].text) ? tokens[c.end - 2] : tokens[c.end - 1];
-  return (owned || services) && body(last) && !body(tokens[mid - 1]) && !named;
+  // (… or a service's place after them: "Workplace Health and Safety Queensland".)
+  const servicePlace = c.end - mid === 3 && isSometimesLowerCase(tokens[mid - 1].text) && isSometimesLowerCase(tokens[mid + 1].text) && (lists.lookup(last.text.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
+  return ((owned || services) && body(last)) || servicePlace ? !body(tokens[mid - 1]) && !named : false;
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */
