@@ -392,6 +392,15 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Baripur').type, 'PLACE');
   });
 
+  it("keeps a council's place apart from the council the tagger took it for", () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Rows cloud Tolbury show. She sits on Tolbury Town Council. A plant on the edge of Tolbury closed.', { Tolbury: 'PER', 'Tolbury Town Council': 'ORG' }),
+      analyzeWith('b.txt', 'She chairs Penmore Community Council. Penmore Council said no.', { 'Penmore Council': 'ORG', 'Penmore Community Council': 'ORG' }),
+    ]);
+    assert.notEqual(entityOf(entities, 'a.txt', 'Tolbury'), entityOf(entities, 'a.txt', 'Tolbury Town Council'));
+    assert.equal(entityOf(entities, 'b.txt', 'Penmore Council'), entityOf(entities, 'b.txt', 'Penmore Community Council'));
+  });
+
   it('links a company named with "Pvt Ltd" and its short forms without "Projects"', () => {
     const names = { 'Shivam Agro Projects Pvt Ltd': 'ORG', 'Shivam Agro': 'ORG', 'Shivam Agro Projects': 'ORG' } as const;
     const entities = linkEntities([analyzeWith('a.txt', 'Shivam Agro Projects Pvt Ltd bought plots. Shivam Agro declined, and Shivam Agro Projects denied it.', names)]);

@@ -377,9 +377,11 @@ function linkCompanies(
     // "Garrow President Abel Finch" beside "Garrow University": a school by its first word.
     const school = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && (byLead.get(k) ?? []).some((o) => SCHOOL_HEADS.test(keyWords(o).at(-1)!));
     const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead || school;
-    // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha"), and a
-    // newspaper's first word is the town it is named after ("Harrowby's market" beside the "Harrowby Courier").
-    const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) ? (byLead.get(k) ?? []).filter((o) => !isPublicationHead(keyWords(o).at(-1)!)) : [];
+    // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha"), a
+    // newspaper's first word is the town it is named after ("Harrowby's market" beside the "Harrowby Courier"), and a
+    // council's the place it governs unless the text makes it a body ("on the edge of Kelsworth" beside "Kelsworth Town Council").
+    const governed = typeOf.get(k) !== 'ORG' && (byLead.get(k) ?? []).some((o) => councilWithoutKind(o) !== undefined);
+    const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) && !governed ? (byLead.get(k) ?? []).filter((o) => !isPublicationHead(keyWords(o).at(-1)!)) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people
     // bear, read as a person's by a title or its setting, is theirs (not "moved to Varnell" beside "Bill Varnell" and "Varnell Motor Co.").

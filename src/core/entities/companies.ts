@@ -212,7 +212,7 @@ const MIN_NICKNAME = 5;
 const SHARED_PLURALS = /^(?:homes|brothers|sons|partners|friends|farms|estates|motors|sports|games|studios|records|pictures|stores|foods|works|properties|cars|buses|coaches|kids|parents|residents|citizens|veterans|workers)$/;
 
 /** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
-const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'regional', 'municipal', 'metropolitan', 'shire']);
+const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'community', 'regional', 'municipal', 'metropolitan', 'shire']);
 
 /** A council's key without its kind, past every kind word: "eddersby metropolitan borough council" → "eddersby council". */
 export function councilWithoutKind(key: string): string | undefined {
