@@ -401,6 +401,9 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut the bonds to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
       // … without a common noun that opens the sentence before it.
       assert.deepEqual(mentions("Sponsor Brightwater Mutual's deal ends.", {}).map((m) => [m.text, m.type]), [['Brightwater Mutual', 'ORG']]);
+      // … nor a kind of business: "Sponsor Tolmar Pet Foods", "Builder Kelby Shipbuilders".
+      assert.deepEqual(mentions('The ship is late. Sponsor Tolmar Pet Foods presented the award.', {}).map((m) => [m.text, m.type]), [['Tolmar Pet Foods', 'ORG']]);
+      assert.deepEqual(mentions('The ship is late. Builder Kelby Shipbuilders expects trials.', { 'Builder Kelby Shipbuilders': 'ORG' }).map((m) => [m.text, m.type]), [['Kelby Shipbuilders', 'ORG']]);
       // … before a past verb wink reads as an adjective, and after a list's bullet.
       assert.deepEqual(mentions('The film won.\n- Kestrel Releasing acquired the rights.', {}).map((m) => [m.text, m.type]), [['Kestrel Releasing', 'ORG']]);
     });
@@ -1389,6 +1392,9 @@ describe('entity mentions', () => {
       // … a job no list has as a name's, seen in lower case at times, also after a dateline's dash.
       const potter = mentions('BENDIGO, March 14 (AAP) — Potter Helen Marvell has lost her kiln.', { BENDIGO: 'LOC', AAP: 'ORG', 'Potter Helen Marvell': 'PER' });
       assert.deepEqual(potter.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.roles]), [['Helen Marvell', ['potter']]]);
+      // … or one the model never saw.
+      const haulier = mentions('Ferries were cancelled. Haulier Tom Lennart said so.', { 'Haulier Tom Lennart': 'PER' });
+      assert.deepEqual(haulier.map((m) => [m.text, m.roles]), [['Tom Lennart', ['haulier']]]);
     });
 
     it("reads a judge's title before a name the tagger took for a body as a title, but keeps the Justice Department", () => {

@@ -7,7 +7,7 @@ import type { NerLabel } from '../ner/tagger';
 import { isAcronym, isCommonNounAcronym } from './acronyms';
 import { isCalendarWord } from './calendar';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isSometimesLowerCase, isUnseenWord, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isGenerationMark, isSurnameParticle } from './surnames';
@@ -73,7 +73,7 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business
  * ("Reinsurer Castlemere", "Parent Veldhuis Holding"), a title's time ("Former UK minister").
  */
-const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|developer|housebuilder|publisher|manufacturer|distributor|wholesaler|supplier|contractor|subcontractor|operator|sponsor|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent|several|many|some|both|few|such|each)$/i;
+const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|developer|builder|housebuilder|shipbuilder|boatbuilder|caterer|exporter|importer|processor|producer|grower|breeder|stockist|publisher|manufacturer|distributor|wholesaler|supplier|contractor|subcontractor|operator|sponsor|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent|several|many|some|both|few|such|each)$/i;
 
 /** Whether a word never opens a name (see NEVER_FIRST). */
 export function opensNoName(word: string): boolean {
@@ -330,8 +330,9 @@ export function isAgentNoun(word: string): boolean {
 /** A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo". */
 function isJobBefore(tokens: readonly Token[], i: number): boolean {
   const [word, next] = [tokens[i].text.toLowerCase(), tokens[i + 1].text.toLowerCase()];
-  // (A job no list has as a name's, seen in lower case at times: "Potter Helen Marsh".)
-  const common = ((isUsuallyLowerCase(word) || isCommonWord(word) || (isSometimesLowerCase(word) && nameLists().lookup(word) === 0)) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
+  // (A job no list has as a name's, seen in lower case at times or never seen at all: "Potter Helen Marsh", "Haulier Iain Lennie".)
+  const unlisted = (isSometimesLowerCase(word) || isUnseenWord(word)) && nameLists().lookup(word) === 0;
+  const common = ((isUsuallyLowerCase(word) || isCommonWord(word) || unlisted) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
   return common && !(nameLists().lookup(word) & FIRST_NAME) && (nameLists().lookup(next) & FIRST_NAME) !== 0;
 }
 

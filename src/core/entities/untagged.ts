@@ -469,7 +469,7 @@ export function openingBodies(tokens: readonly Token[], from: number, to: number
   const named = (t: Token) => isCapitalizedName(t) || INITIALS_AND.test(t.text);
   while (end < to && end - start < MAX_OPENING_BODY && !covered[end] && named(tokens[end])) end++;
   // (Not a common noun capitalized as the sentence's first word: "Sponsor Brightwater Mutual's deal".)
-  if (start === first && end - start >= 3 && isUsuallyLowerCase(tokens[start].text)) start++;
+  if (start === first && end - start >= 3 && (isUsuallyLowerCase(tokens[start].text) || opensNoName(tokens[start].text))) start++;
   if (end - start < 2) return [];
   // (A past verb wink reads as an adjective acts too: "Corvid Releasing acquired the rights".)
   const acts = isPossessive(tokens[end]?.text ?? '') || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX' || (tokens[end]?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[end].text));
@@ -1085,7 +1085,7 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
       continue;
     }
     let start = i;
-    while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !out.some((c) => c.end === start)) start--;
+    while (start > from && i - start < MAX_NAME_TOKENS - 1 && isNameWord(tokens[start - 1]) && !opensNoName(tokens[start - 1].text) && !out.some((c) => c.end === start)) start--;
     if (body && start < i && isFieldBeforeAnd(tokens, start, from)) start -= 2;
     // (A trade's gerund after an adjective, an office's "of" or a common word opening the sentence names an activity or a
     // department: "Indoor Climbing is popular", "vice president of Worldwide Marketing".)

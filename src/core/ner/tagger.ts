@@ -142,6 +142,11 @@ export function isSometimesLowerCase(word: string): boolean {
   return seen(lower) || seen(lower.replace(/our(s?)$/, 'or$1'));
 }
 
+/** Whether the model's training text never has this word: "haulier". */
+export function isUnseenWord(word: string): boolean {
+  return (caseLexicon().get(word.toLowerCase()) ?? 0) === 0;
+}
+
 function caseLexicon(): CaseLexicon {
   sharedLexicon ??= readLexicon(modelFile as ModelFile);
   return sharedLexicon;
