@@ -813,6 +813,9 @@ describe('time: resolution against the article date', () => {
     // A few sentences on, past a flashback in between.
     const later = datesIn('The court heard arguments on Wednesday. Agents found the phone in November 2022. It was used at his trial two years later. Arguments began at 10 a.m.', '2026-03-11');
     assert.equal(later[3].value, '2026-03-11T10:00');
+    // … however many sentences on.
+    const auction = datesIn('A quilt sold at an auction on Saturday. It went to a doctor. She bid by phone. The guild was founded in 1988. It has 140 members. Its chair spoke. The sale, which began at 7 p.m., included 62 lots.', '2026-05-17');
+    assert.equal(auction.at(-1)!.value, '2026-05-16T19:00');
     // Not from a conversion in brackets, whose day is another zone's.
     const converted = datesIn('Ships blocked the boat at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.', '2026-03-02');
     assert.deepEqual(converted.map(zoned), ['T06:40', '2026-02-28T22:40Z', 'T07:55']);

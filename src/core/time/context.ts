@@ -44,9 +44,7 @@ const PRESENT_DAYS = 14;
 const PRESENT_MONTHS = 2;
 /** How many sentences back "that year" may have been named. */
 const EVENT_YEAR_REACH = 2;
-/** How many sentences back that day may be named: "heard arguments on Wednesday. … trial two years later. Arguments began at 10 a.m." */
-const CLOCK_DAY_SENTENCES = 3;
-/** … and how many on, for a timeline's entries. */
+/** How many sentences on a timeline's entries run from the day named before the list. */
 const TIMELINE_SENTENCES = 12;
 
 export class DateContext {
@@ -152,17 +150,17 @@ export class DateContext {
     if (sentence && (MARKET.test(this.text.slice(sentence.start, sentence.end)) || UPDATED_AT.test(this.text.slice(sentence.start, e.start)))) return this.anchorDay && formatDay(this.anchorDay);
     const telling = sentence !== undefined && tellsWords(this.text.slice(sentence.start, e.start));
     const last = telling ? this.namedToTheDay : this.namedStoryDay;
-    // The article's own day, named in its header, holds however far down: "Image caption, … declared after 03:00 GMT".
+    // However far back the story named it: "sold at a charity auction on Saturday … [a dozen sentences] … The sale, which
+    // began at 7 p.m.," (a timeline's entries, "- 06:40 — pressure lost", run on from the day named before the list, a
+    // dozen at most, unless that is the article's own day, named in its header).
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
-    // A timeline's entries ("- 06:40 — pressure lost") run on from the day named before the list, however many.
-    if (!last || (index - last.sentence > (entry ? TIMELINE_SENTENCES : CLOCK_DAY_SENTENCES) && !own)) return undefined;
+    if (!last || (entry && index - last.sentence > TIMELINE_SENTENCES && !own)) return undefined;
     const day = this.dayOf(last, e, index, sentence, tense, entry);
     if (day !== undefined || telling || tense === 'future' || !this.isAhead(last)) return day;
     // A time not told ahead after a day ahead is on the last day named before that is not ahead: "The ferry struck the
     // quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m."
     const present = this.namedPresentDay;
-    const ownDay = present !== undefined && present.value.slice(0, 10) === formatDay(this.anchorDay!);
-    return present && (index - present.sentence <= CLOCK_DAY_SENTENCES || ownDay) ? this.dayOf(present, e, index, sentence, tense) : undefined;
+    return present ? this.dayOf(present, e, index, sentence, tense) : undefined;
   }
 
   /** Whether a named date lies after the article's day. */
