@@ -392,6 +392,24 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'a.txt', 'Baripur').type, 'PLACE');
   });
 
+  it("links a ship's name without its prefix to the ship, typed by its prefix, but not a place so named", () => {
+    const names = { 'MV Tolsey Bay': 'ORG', 'Tolsey Bay': 'ORG', 'MV Corran Isle': 'ORG', 'Corran Isle': 'LOC' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'The MV Tolsey Bay is late. Engineers said the Tolsey Bay needs a new engine.', names),
+      analyzeWith('b.txt', 'The MV Corran Isle sails to Corran Isle.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Tolsey Bay'), entityOf(entities, 'a.txt', 'MV Tolsey Bay'));
+    assert.equal(entityOf(entities, 'a.txt', 'Tolsey Bay').type, 'PRODUCT');
+    assert.notEqual(entityOf(entities, 'b.txt', 'Corran Isle'), entityOf(entities, 'b.txt', 'MV Corran Isle'));
+    // A ship its setting names outweighs the tagger's person for its name alone elsewhere.
+    const vessel = linkEntities([
+      analyzeWith('a.txt', 'The rescue vessel, Tolby Marsh, was launched.', { 'Tolby Marsh': 'PER' }),
+      analyzeWith('b.txt', 'Tolby Marsh returned at dusk.', { 'Tolby Marsh': 'PER' }),
+      analyzeWith('c.txt', 'Tolby Marsh was repaired.', { 'Tolby Marsh': 'PER' }),
+    ]);
+    assert.equal(entityOf(vessel, 'b.txt', 'Tolby Marsh').type, 'PRODUCT');
+  });
+
   it("keeps a council's place apart from the council the tagger took it for", () => {
     const entities = linkEntities([
       analyzeWith('a.txt', 'Rows cloud Tolbury show. She sits on Tolbury Town Council. A plant on the edge of Tolbury closed.', { Tolbury: 'PER', 'Tolbury Town Council': 'ORG' }),

@@ -11,7 +11,7 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, councilWithoutKind, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { ownedKey } from './owners';
-import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, stormNameOf } from './types';
+import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, isShipPrefix, stormNameOf } from './types';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -126,10 +126,13 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, peoplesWords, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
   const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
-  const instruments = linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf));
-  // (Not a town the text makes a place: "in Kessental" beside the "Kessental Arena".)
-  const places = keys.filter((k) => typeOf.get(k) === 'PLACE');
-  const facilities = linkShortForms(keys, chains, new Set([...surnames, ...places]), (k) => facilityShorts(k, typeOf));
+  // (Not a town the text makes a place: "in Kessental" beside the "Kessental Arena", "sailed to Caran Bay" beside the "MV Caran Bay".)
+  const surnamesAndPlaces = new Set([...surnames, ...keys.filter((k) => typeOf.get(k) === 'PLACE')]);
+  const instruments = new Set([
+    ...linkShortForms(keys, chains, surnames, (k) => instrumentShorts(k, typeOf)),
+    ...linkShortForms(keys, chains, surnamesAndPlaces, (k) => shipShorts(k, typeOf)),
+  ]);
+  const facilities = linkShortForms(keys, chains, surnamesAndPlaces, (k) => facilityShorts(k, typeOf));
   linkShortForms(keys, chains, surnames, (k) => councilShorts(k, typeOf));
   linkShortForms(keys, chains, surnames, (k) => placeLessShorts(k, typeOf));
   linkAcronyms(drafts, keyOf, typeOf, chains);
@@ -465,6 +468,12 @@ function instrumentShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): s
   if (typeOf.get(k) !== 'PRODUCT' || wordCount(k) < 2 || !isProductNoun(keyWords(k).at(-1)!)) return [];
   // Any word of the name but its kind and common words: "hubble", "james", "webb" (not "space").
   return keyWords(k).slice(0, -1).filter((w) => !isCommonWord(w));
+}
+
+/** A ship's name without its prefix: "Caran Bay" is the "MV Caran Bay". */
+function shipShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
+  const [prefix, ...name] = keyWords(k);
+  return typeOf.get(k) === 'PRODUCT' && name.length > 0 && isShipPrefix(prefix) ? [name.join(' ')] : [];
 }
 
 /**

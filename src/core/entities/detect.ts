@@ -141,7 +141,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       roles: c.roles,
       ...(owner && { owner }),
       ...(c.work && { work: c.work }),
-      ...(c.cued && { cued: c.person ? ('PERSON' as const) : typeOf(c, words) }),
+      ...(c.cued && { cued: c.person ? ('PERSON' as const) : c.product ? ('PRODUCT' as const) : typeOf(c, words) }),
       ...(type === 'ORG' && c.end - c.start > 1 && isNamedUnit(tokens, c.start, c.end) && { unit: true as const }),
       ...(c.credit && { credit: true as const }),
       ...(courtesy && { courtesy }),

@@ -392,6 +392,14 @@ export function isModelNumber(text: string): boolean {
   return MODEL_NUMBER.test(text);
 }
 
+/** Ships' prefixes: "USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre", "MV Ever Given". */
+const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|CCGS|INS|BRP|RFS|ROKS|MV|RRS|RV)$/;
+
+/** Whether a word is a ship's prefix, as written or in a key ("HMS", "hms"). */
+export function isShipPrefix(word: string): boolean {
+  return SHIP_PREFIX.test(word.toUpperCase()) && (word === word.toUpperCase() || word === word.toLowerCase());
+}
+
 /** A noun that names a kind of product ("rocket", "Telescope"). */
 export function isProductNoun(word: string): boolean {
   return PRODUCT_NOUNS.has(word.toLowerCase());

@@ -4,7 +4,7 @@
  * and Korean names it left untagged or cut short. Credit lines and bylines: credits.ts.
  */
 import type { Token } from '../types';
-import { isProductNoun } from './types';
+import { isProductNoun, isShipPrefix } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -324,24 +324,25 @@ export function stormNames(tokens: readonly Token[], from: number, to: number, c
   return out;
 }
 
-/** Ships' prefixes: "USS Carl Vinson", "HMS Queen Elizabeth", "BRP Sierra Madre", "MV Ever Given". */
-const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|CCGS|INS|BRP|RFS|ROKS|MV|RRS|RV)$/;
 /** Titles a ship named after a person keeps: "RRS Sir David Attenborough", "USS Admiral Nimitz". */
 const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady)$/;
 
 /** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
 const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht']);
 
-/** A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger made of it: a product. */
+/**
+ * A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger
+ * made of it: a product, as its setting says (outweighing the tagger's guesses for its name alone elsewhere).
+ */
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
-  const before = (SHIP_PREFIX.test(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '')) && startsUpper(tokens[c.start].text);
-  const titled = SHIP_PREFIX.test(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
-  const inside = c.end - c.start >= 2 && SHIP_PREFIX.test(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
+  const before = (isShipPrefix(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '')) && startsUpper(tokens[c.start].text);
+  const titled = isShipPrefix(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
+  const inside = c.end - c.start >= 2 && isShipPrefix(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
   // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end.
   const apposed = tokens[c.start - 1]?.text === ',' && VESSEL_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^[,.;]$/.test(tokens[c.end]?.text ?? '');
   if (!before && !titled && !inside && !apposed) return c;
-  const prefixed = titled || (before && SHIP_PREFIX.test(tokens[c.start - 1].text));
-  return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, person: undefined, roles: [] };
+  const prefixed = titled || (before && isShipPrefix(tokens[c.start - 1].text));
+  return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, cued: true, person: undefined, roles: [] };
 }
 
 const MAX_CAUSE_NAME = 4;
@@ -390,12 +391,12 @@ const SHIP_NAME_POS = /^(?:PROPN|NOUN|ADJ|VERB)$/;
 export function shipNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i + 1 < to; i++) {
-    const prefix = SHIP_PREFIX.test(tokens[i].text);
+    const prefix = isShipPrefix(tokens[i].text);
     if (covered[i + 1] || !(prefix || VESSEL_NOUNS.has(tokens[i].text))) continue;
     let end = i + 1;
     while (end < to && end - i <= MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}/u.test(tokens[end].text) && SHIP_NAME_POS.test(tokens[end].pos) && !isTitleWord(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
     if (end === i + 1) continue;
-    out.push({ start: prefix ? i : i + 1, end, label: 'MISC', product: true, roles: [] });
+    out.push({ start: prefix ? i : i + 1, end, label: 'MISC', product: true, cued: true, roles: [] });
     i = end - 1;
   }
   return out;
