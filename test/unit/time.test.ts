@@ -80,6 +80,8 @@ describe('time: patterns and their spans', () => {
     ['The bill requires yearly chimney inspections.', 'yearly', 'SET', 'P1Y'],
     ['Sixty lots sold in a little over three hours.', 'in a little over three hours', 'DURATION', 'PT3H'],
     ['She came to us in the spring of last year.', 'in the spring of last year', 'RELATIVE', '2023-SP'],
+    ['The ship was meant to sail by spring last year.', 'by spring last year', 'RELATIVE', '2023-SP'],
+    ['"It has been like this all summer," he said.', 'all summer', 'RELATIVE', '2024-SU'],
     ['The shop opens in the summer of next year.', 'in the summer of next year', 'RELATIVE', '2025-SU'],
     ['Its fiscal third quarter was strong.', 'fiscal third quarter', 'DATE', null],
     ['He wound it for close to three decades.', 'for close to three decades', 'DURATION', 'P30Y'],
@@ -681,7 +683,8 @@ describe('time: resolution against the article date', () => {
     // … and after a preposition without "the", where no verb: "in late spring", "the run-up to summer", not "rates to fall".
     assert.deepEqual(datesIn('Seals begin pupping in late spring, in the run-up to summer.').map((d) => d.value), ['2025-SP', '2025-SU']);
     assert.equal(datesIn('Rates are expected to fall over time.').length, 0);
-    assert.deepEqual(datesIn('The ground was dry all summer.').map((d) => d.text), ['summer']);
+    assert.deepEqual(datesIn('The ground was dry all summer.').map((d) => d.text), ['all summer']);
+    assert.deepEqual(datesIn("In the summer last year's profits fell.").map((d) => d.text), ['In the summer', 'last year']);
     // A part of the fall is the season ("in early fall", not "the fall in shares"); a season joined to one of a year is of that year.
     assert.deepEqual(datesIn('It will list its shares in early fall, after the fall in shares.').map((d) => d.value), ['2024-FA']);
     assert.deepEqual(datesIn('Prices rose over the autumn and winter of 2022.').map((d) => d.value), ['2022-FA', '2022-WI']);

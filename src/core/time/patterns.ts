@@ -675,12 +675,12 @@ export const RULES: readonly Rule[] = [
     // (This year's unless the tense points to another, as "the fourth quarter": "booked a charge in Q4".)
     return part[0] === 'Q' && part === m[1] ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } } : null;
   }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1q', '2q', '3q', '4q', '1h', '2h'], 'g'),
-  // last summer, the summer of 2024, fall 2023, the autumn of that year, the spring of last year
-  rule(`\\b(the${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?(${SP}of${SP}(?:that|the${SP}same)${SP}year)?(?:${SP}of${SP}(last|this|next)${SP}year)?\\b`, (m, text) => {
+  // last summer, the summer of 2024, fall 2023, the autumn of that year, the spring of last year, spring last year, all summer
+  rule(`\\b(the${SP}|all${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?(${SP}of${SP}(?:that|the${SP}same)${SP}year)?(?:${SP}(?:of${SP})?(last|this|next)${SP}year\\b(?!['’]))?\\b`, (m, text) => {
     const season = SEASONS[m[3].toLowerCase()];
     if (m[4]) return fixed('DATE', `${m[4]}-${season}`);
     if (m[5]) return { type: 'DATE', meaning: { kind: 'yearPart', part: season, by: 0, inNamedYear: true } };
-    if (m[6] && m[1] && !m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[m[6].toLowerCase() as 'last'], ofYear: true } };
+    if (m[6] && !m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[m[6].toLowerCase() as 'last'], ofYear: true } };
     if (m[2]) return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: { last: -1, this: 0, next: 1 }[direction(m[2])!] } };
     // "in the spring", "since the autumn", "by fall": the nearest such season the tense allows. Not "the fall of the regime".
     const before = previousWord(text, m.index);
