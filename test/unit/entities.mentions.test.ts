@@ -44,6 +44,8 @@ describe('entity mentions', () => {
       // (A body's bare kind in the role is no name: "Council chair".)
       assert.deepEqual(mentions('Council chair Martin Fenlow said so.', { Council: 'ORG', 'Martin Fenlow': 'PER' }).map((m) => [m.text, m.roles]), [['Martin Fenlow', ['Council chair']]]);
       assert.deepEqual(mentions('"It spread fast," Station Manager Dave Prylor said. It runs a CNC line.', { 'Dave Prylor': 'PER', CNC: 'ORG' }).map((m) => [m.text, m.roles]), [['Dave Prylor', ['Station Manager']]]);
+      // (Nor a radio band, a light's or a meeting's letters.)
+      assert.deepEqual(mentions('A mayday went out by VHF radio. Seals show under UV light, the club AGM heard.', { VHF: 'ORG', UV: 'ORG', AGM: 'ORG' }), []);
       const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed. Vet Priya Nandal treated the dog.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER', 'Vet Priya Nandal': 'PER' });
       assert.deepEqual(crew.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.roles]), [['Dai Morvel', ['Coxswain']], ['Jo Brynant', ['park ranger']], ['Priya Nandal', ['Vet']]]);
     });
