@@ -581,6 +581,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');
     // A timetable's noun is no verb: "played an eight-show run in February".
     assert.equal(only('The musical played an eight-show run in February.', '2026-03-03').value, '2026-02');
+    assert.deepEqual(datesIn('Bayline cut crossings, including every evening run from Aug. 30.', '2027-09-09').map((d) => d.value), ['XXXX-XX-XXTEV', '2027-08-30']);
     assert.equal(only('The auctions continue Monday with a day sale.').value, '2024-10-21');
     assert.equal(only('The minister delivers her budget on Monday.').value, '2024-10-21');
     // A fixture: "travel to", and "host" after a relative clause between commas (wink reads a noun there).

@@ -151,7 +151,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // Not a noun's modifier wink reads as a verb: "launch officials said"; nor a base form after a compound's hyphenated
   // part, no plural subject's verb: "played an eight-show run in February".
   const compound = /^[-‐‑]$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === previous?.start;
-  const modifier = (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text)) || (compound && !word.endsWith('s'));
+  // (… nor a noun's second word after "every" or "a", no subject's verb: "every evening run from Aug. 30".)
+  const nounCompound = previous?.pos === 'NOUN' && /^(?:every|each|an?)$/i.test(tokens[i - 2]?.text ?? '');
+  const modifier = (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text)) || ((compound || nounCompound) && !word.endsWith('s'));
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
   // "The saga has run for most of January": a perfect's participle tells what has been.
