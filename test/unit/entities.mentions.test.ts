@@ -3257,6 +3257,15 @@ describe('entity mentions', () => {
       assert.equal(find(leader, 'Ellwin').localKey, find(leader, 'Dina Ellwin').localKey);
     });
 
+    it('links an event without the place the document names that its name opens with, and reads its days or swim as an event', () => {
+      const text = 'Farmers in Tolby Creek met. The Tolby Creek Wool Days open on Friday. Wool Days draw crowds. The Kelby Harbour Swim raised money.';
+      const names = { 'Tolby Creek': 'LOC', 'Tolby Creek Wool Days': 'ORG', 'Wool Days': 'ORG', 'Kelby Harbour Swim': 'ORG' } as const;
+      const list = mentions(text, names);
+      assert.equal(find(list, 'Tolby Creek Wool Days').type, 'EVENT');
+      assert.equal(find(list, 'Wool Days').localKey, find(list, 'Tolby Creek Wool Days').localKey);
+      assert.equal(find(list, 'Kelby Harbour Swim').type, 'EVENT');
+    });
+
     it('links a body or a building without the place the document names that its name opens with to its full name', () => {
       const text = 'Residents of Kelby met at the Kelby Memorial Hall. The Memorial Hall was shut. The Ostra County Court of Appeals in Ostra County ruled, and the Court of Appeals set a date.';
       const names = { Kelby: 'LOC', 'Kelby Memorial Hall': 'LOC', 'Memorial Hall': 'LOC', 'Ostra County Court of Appeals': 'ORG', 'Ostra County': 'LOC', 'Court of Appeals': 'ORG' } as const;

@@ -505,12 +505,13 @@ function facilityShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): str
 const MAX_PLACE_PREFIX = 2;
 
 /**
- * A body or a building without the place the document names that its name opens with: "the Memorial Hall" of the
- * "Wetherhope Memorial Hall" beside "residents of Wetherhope" (two words left at least).
+ * A body, a building or an event without the place the document names that its name opens with: "the Memorial Hall" of
+ * the "Wetherhope Memorial Hall" beside "residents of Wetherhope", "Wool Days" of "Harlow Creek Wool Days" (two words
+ * left at least).
  */
 function placeLessShorts(k: string, typeOf: ReadonlyMap<string, EntityType>): string[] {
   const type = typeOf.get(k);
-  if (type !== 'ORG' && type !== 'FACILITY') return [];
+  if (type !== 'ORG' && type !== 'FACILITY' && type !== 'EVENT') return [];
   const words = keyWords(k);
   const shorts: string[] = [];
   for (let j = 1; j <= MAX_PLACE_PREFIX && words.length - j >= 2; j++) {
