@@ -403,6 +403,8 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('The peso fell. R&K Global Ratings cut the bonds to junk.', {}).map((m) => [m.text, m.type]), [['R&K Global Ratings', 'ORG']]);
       // … without a common noun that opens the sentence before it.
       assert.deepEqual(mentions("Sponsor Brightwater Mutual's deal ends.", {}).map((m) => [m.text, m.type]), [['Brightwater Mutual', 'ORG']]);
+      // … and trades of vehicles, boats and food: "Kelby Specialty Vehicles", "Tolmar Civils".
+      assert.deepEqual(mentions('The van was built by Ohio-based Kelby Specialty Vehicles. The pier went to Tolmar Civils.', { Ohio: 'LOC', Tolmar: 'LOC' }).map((m) => [m.text, m.type]), [['Ohio', 'PLACE'], ['Kelby Specialty Vehicles', 'ORG'], ['Tolmar Civils', 'ORG']]);
       // … nor a kind of business: "Sponsor Tolmar Pet Foods", "Builder Kelby Shipbuilders".
       assert.deepEqual(mentions('The ship is late. Sponsor Tolmar Pet Foods presented the award.', {}).map((m) => [m.text, m.type]), [['Tolmar Pet Foods', 'ORG']]);
       assert.deepEqual(mentions('The ship is late. Builder Kelby Shipbuilders expects trials.', { 'Builder Kelby Shipbuilders': 'ORG' }).map((m) => [m.text, m.type]), [['Kelby Shipbuilders', 'ORG']]);

@@ -34,7 +34,8 @@ const COMPANY_TAILS = new Set(
   optics outfitters thermal precision instruments devices microelectronics treks expeditions tours adventures hotels resorts inns partnership
   leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools
   interpreting translation translations marketing manufacturing catering recycling accounting advertising lending leasing
-  landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards climbing guiding processors shearing flooring floorings`.split(/\s+/),
+  landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards climbing guiding processors shearing flooring floorings
+  vehicles coachworks boats boatyard boatworks outboards fabrication fabrications nutrition civils`.split(/\s+/),
 );
 
 /**
