@@ -1016,6 +1016,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'TCR'), entityOf(entities, 'b.txt', 'Tolby Coast Radio News'));
   });
 
+  it("links an estate's short name to the estate, in its document and in others", () => {
+    const names = { 'Kelby Ridge Estate': 'ORG', 'Kelby Ridge': 'PER', 'Ana Berg': 'PER' } as const;
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'Fakes of wine from Kelby Ridge Estate were seized. Kelby Ridge chief winemaker Ana Berg spoke.', names),
+      analyzeWith('b.txt', 'Kelby Ridge chief winemaker Ana Berg said so.', names),
+    ]);
+    assert.equal(entityOf(entities, 'a.txt', 'Kelby Ridge'), entityOf(entities, 'a.txt', 'Kelby Ridge Estate'));
+    assert.equal(entityOf(entities, 'b.txt', 'Kelby Ridge'), entityOf(entities, 'a.txt', 'Kelby Ridge Estate'));
+  });
+
   it("links a company's short name to its full name, in its document and in others", () => {
     const names = { 'Lumora Technologies': 'ORG', Lumora: 'PER', 'Kenya Airways': 'ORG', Kenya: 'LOC', 'Ostra Records': 'ORG', Ostra: 'ORG' } as const;
     const entities = linkEntities([

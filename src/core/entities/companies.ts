@@ -42,7 +42,7 @@ const COMPANY_TAILS = new Set(
  * Tails a short name drops that end no company's name before "and" ("Atrium Health" → "Atrium", but
  * "Oregon Health and Science University" is one name; "Norwind Regional" → "Norwind").
  */
-const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'radio', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm']);
+const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 'regional', 'air', 'restoration', 'roofing', 'contractors', 'builders', 'bank', 'ratings', 'gold', 'asset', 'semicon', 'exchange', 'news', 'radio', 'lithium', 'nickel', 'copper', 'uranium', 'coal', 'authority', 'museum', 'gallery', 'cemetery', 'crematorium', 'farm', 'estate']);
 
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
@@ -50,7 +50,7 @@ const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 're
  * "Kesworth Town FC"), and so are a reinsurer ("Kelmsford Re"), a weekly ("Harjuvaara Weekly"), a village's stores and a
  * town's orchestra or choir ("Brayford Chamber Orchestra").
  */
-const PLACE_NAMED_TAILS = new Set(['orchestra', 'choir', 'chorus', 'stores', 'weekly', 'monthly', 'exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm']);
+const PLACE_NAMED_TAILS = new Set(['orchestra', 'choir', 'chorus', 'stores', 'weekly', 'monthly', 'exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm', 'estate']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
