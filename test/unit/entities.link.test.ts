@@ -1073,6 +1073,12 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(schools, 'n.txt', 'Pine Orvik'), entityOf(schools, 'm.txt', 'Pine Orvik High School'));
     assert.notEqual(entityOf(schools, 'n.txt', 'Carrowby'), entityOf(schools, 'm.txt', 'Carrowby Primary School'));
+    // … nor the region a radio is named after.
+    const radio = linkEntities([
+      analyzeWith('q.txt', 'Kelby Vale Radio reported it. Across the Kelby Vale, wards shut.', { 'Kelby Vale Radio': 'ORG', 'Kelby Vale': 'LOC' }),
+      analyzeWith('r.txt', 'Kelby Vale Radio said so.', { 'Kelby Vale Radio': 'ORG' }),
+    ]);
+    assert.notEqual(entityOf(radio, 'q.txt', 'Kelby Vale'), entityOf(radio, 'q.txt', 'Kelby Vale Radio'));
     for (const [short, full] of [['Dorno', 'Dorno Line'], ['Pell Crest', 'Pell Crest Dairy Cooperative'], ['Ravel', 'Ravel Ballet Theatre'], ['Vell Ridge', 'Vell Ridge Vineyards']]) {
       assert.equal(entityOf(agents, 'j.txt', short), entityOf(agents, 'i.txt', full), short);
     }

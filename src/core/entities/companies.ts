@@ -47,10 +47,10 @@ const SHORT_NAME_TAILS = new Set(['weekly', 'monthly', 'hospital', 'health', 're
 /**
  * Tails of names an unlisted place may lead: "Korea Exchange" is no "Korea", though "Kestrel Exchange" is "Kestrel"; a
  * school, a health trust, an authority, a museum or a football club is named after its town ("Carrowby Primary School",
- * "Kesworth Town FC"), and so are a reinsurer ("Kelmsford Re"), a weekly ("Harjuvaara Weekly"), a village's stores and a
- * town's orchestra or choir ("Brayford Chamber Orchestra").
+ * "Kesworth Town FC"), and so are a reinsurer ("Kelmsford Re"), a weekly ("Harjuvaara Weekly"), a village's stores, a
+ * town's orchestra or choir ("Brayford Chamber Orchestra") and a region's radio ("Tees Valley Radio").
  */
-const PLACE_NAMED_TAILS = new Set(['orchestra', 'choir', 'chorus', 'stores', 'weekly', 'monthly', 'exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm', 'estate']);
+const PLACE_NAMED_TAILS = new Set(['orchestra', 'choir', 'chorus', 'stores', 'weekly', 'monthly', 'exchange', 'school', 'trust', 'authority', 'museum', 'gallery', 'fc', 'afc', 'cf', 'reinsurance', 'network', 'cemetery', 'crematorium', 'farm', 'estate', 'radio']);
 
 /** Whether a name the text types a place may be the short name of `owner` (a key): not of an exchange, school … named after it. */
 export function mayBePlaceShortNameOf(owner: string): boolean {
