@@ -475,9 +475,10 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   // A company before an executive's title is one whatever the tagger said ("Norfolk Southern CEO").
   const inRoleOrg = (c: Candidate) => (c.label === 'PER' && c.end - c.start === 1 && inRoles[c.start]) || companies.has(`${c.start}:${c.end}`);
   // A rank the tagger took apart from the rest of a person's role is no name: "[Seaman] First Class Ely Bautro"; nor is a
-  // body's bare kind there, where the document names no body of that kind in full: "[Council] chair Martin Fenwick".
+  // body's bare kind there, where the document names no body of that kind in full or the kind opens the sentence:
+  // "[Council] chair Martin Fenwick".
   const heads = new Set(split.filter((c) => c.end - c.start >= 2).flatMap((c) => tokens.slice(c.start, c.end).map((t) => t.text)));
-  const bareKind = (i: number) => BARE_BODY_KINDS.test(tokens[i].text) && !heads.has(tokens[i].text);
+  const bareKind = (i: number) => BARE_BODY_KINDS.test(tokens[i].text) && (!heads.has(tokens[i].text) || tokens[i - 1]?.sentence !== tokens[i].sentence);
   const rank = (c: Candidate) => c.end - c.start === 1 && inRoles[c.start] === 1 && (isTitleWord(tokens[c.start].text) || bareKind(c.start));
   const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
