@@ -161,6 +161,7 @@ describe('time: patterns and their spans', () => {
     ['Form number 7 was filed 2024-10-02.', '2024-10-02', 'DATE', '2024-10-02'],
     ['The permit expired 10/02/2024.', '10/02/2024', 'DATE', '2024-10-02'],
     ['Updated 10/02/2024 18:45 GMT, the notice stands.', '10/02/2024 18:45 GMT', 'TIME', '2024-02-10T18:45Z'],
+    ['Published: 10/02/2024 9:40pm AEST', '10/02/2024 9:40pm AEST', 'TIME', '2024-02-10T21:40+10:00'],
     ['The ferry was cancelled yesterday.', 'yesterday', 'RELATIVE', '2024-10-15'],
     ['Revenue grew last year.', 'last year', 'RELATIVE', '2023'],
     ['Hearings resume next month.', 'next month', 'RELATIVE', '2024-11'],

@@ -374,8 +374,11 @@ function writesDayFirst(text: string): boolean {
   return [...text.matchAll(DAY_BEFORE_MONTH)].length > [...text.matchAll(MONTH_BEFORE_DAY)].length;
 }
 
-/** A clock in British time right after a numeric date: ", 18:45 GMT", " 09.30 BST". */
-const BRITISH_CLOCK_AFTER = /^,?\s+\d{1,2}[:.]\d{2}\s*(?:GMT|BST)\b/;
+/**
+ * A clock in the time of a country that writes the day first, right after a numeric date: ", 18:45 GMT", " 09.30 BST",
+ * " 9:40pm AEST".
+ */
+const DAY_FIRST_CLOCK_AFTER = /^,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|IST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST)\b/i;
 
 /** Agencies whose copy writes numeric dates day first. */
 const DAY_FIRST_AGENCIES = /\((?:AFP|dpa|ANSA|EFE|Belga|ANP|PTI|IANS|Bernama)\)|\bAgence France-Presse\b/;
@@ -404,11 +407,11 @@ export const RULES: readonly Rule[] = [
     const ambiguous = a <= 12 && b <= 12 && a !== b;
     const agency = ambiguous && DAY_FIRST_AGENCIES.test(text);
     const house = ambiguous && !agency && writesDayFirst(text);
-    // (… and so does a British clock after it: "10/03/2026 18:45 GMT".)
-    const british = ambiguous && !agency && !house && BRITISH_CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    const dayFirst = agency || house || british || isDayFirst(a, b, year, today());
+    // (… and so does a clock after it in the time of a country that writes the day first: "10/03/2026 18:45 GMT".)
+    const zoned = ambiguous && !agency && !house && DAY_FIRST_CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const dayFirst = agency || house || zoned || isDayFirst(a, b, year, today());
     const notes = [
-      dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : house ? 'read as day/month/year, as the text writes its dates' : british ? 'read as day/month/year, as a British clock follows' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
+      dayFirst ? (a > 12 ? 'read as day/month/year' : agency ? 'read as day/month/year, as its agency writes dates' : house ? 'read as day/month/year, as the text writes its dates' : zoned ? 'read as day/month/year, as the zone of the clock after it writes dates' : 'read as day/month/year: month first would be a day still ahead') : b <= 12 && a !== b ? 'read as month/day/year' : '',
       written.length === 2 ? `'${written} read as ${year}` : '',
     ].filter(Boolean);
     return dayFirst ? dayFound(year, b, a, notes.join('; ') || undefined) : dayFound(year, a, b, notes.join('; ') || undefined);
