@@ -47,6 +47,8 @@ describe('entity mentions', () => {
       const leader = mentions('Kelby Borough Council met on Monday. Council leader Ana Vell said so.', { 'Kelby Borough Council': 'ORG', Council: 'ORG', 'Ana Vell': 'PER' });
       assert.deepEqual(leader.map((m) => [m.text, m.roles]), [['Kelby Borough Council', []], ['Ana Vell', ['Council leader']]]);
       assert.deepEqual(mentions('"It spread fast," Station Manager Dave Prylor said. It runs a CNC line.', { 'Dave Prylor': 'PER', CNC: 'ORG' }).map((m) => [m.text, m.roles]), [['Dave Prylor', ['Station Manager']]]);
+      // (Nor a family by its surname in the plural.)
+      assert.deepEqual(mentions('Tom Ridgeley won. The Ridgeleys will enter again. Ann Marsh met the Marshes.', { 'Tom Ridgeley': 'PER', Ridgeleys: 'ORG', 'Ann Marsh': 'PER', Marshes: 'LOC' }).map((m) => m.text), ['Tom Ridgeley', 'Ann Marsh']);
       // (Nor a radio band, a light's or a meeting's letters.)
       assert.deepEqual(mentions('A mayday went out by VHF radio. Seals show under UV light, the club AGM heard.', { VHF: 'ORG', UV: 'ORG', AGM: 'ORG' }), []);
       const crew = mentions('Coxswain Dai Morvel said the sea was rough, and park ranger Jo Brynant agreed. Vet Priya Nandal treated the dog.', { 'Coxswain Dai Morvel': 'PER', 'Jo Brynant': 'PER', 'Vet Priya Nandal': 'PER' });

@@ -480,7 +480,13 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   const heads = new Set(split.filter((c) => c.end - c.start >= 2).flatMap((c) => tokens.slice(c.start, c.end).map((t) => t.text)));
   const bareKind = (i: number) => BARE_BODY_KINDS.test(tokens[i].text) && (!heads.has(tokens[i].text) || tokens[i - 1]?.sentence !== tokens[i].sentence);
   const rank = (c: Candidate) => c.end - c.start === 1 && inRoles[c.start] === 1 && (isTitleWord(tokens[c.start].text) || bareKind(c.start));
-  const typed = split.filter((c) => !rank(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
+  // A family by its surname in the plural is no name of its own: "the Ridleys" beside "Tom Ridley".
+  const surnames = new Set(split.filter((c) => c.label === 'PER' && c.end - c.start >= 2).map((c) => tokens[c.end - 1].text));
+  const family = (c: Candidate) => {
+    const word = tokens[c.start].text;
+    return c.end - c.start === 1 && ((/s$/.test(word) && surnames.has(word.slice(0, -1))) || (/es$/.test(word) && surnames.has(word.slice(0, -2))));
+  };
+  const typed = split.filter((c) => !rank(c) && !family(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
   return [...kept, ...roleOrgs.filter((c) => !named[c.start] && !rank(c)), ...parties];
 }
