@@ -3271,6 +3271,8 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Tolby Creek Wool Days').type, 'EVENT');
       assert.equal(find(list, 'Wool Days').localKey, find(list, 'Tolby Creek Wool Days').localKey);
       assert.equal(find(list, 'Kelby Harbour Swim').type, 'EVENT');
+      // … and an auction house's sale.
+      assert.deepEqual(mentions('Bids opened at the Spring Classic Sale. The house is for sale.', {}).map((m) => [m.text, m.type]), [['Spring Classic Sale', 'EVENT']]);
     });
 
     it('links a body or a building without the place the document names that its name opens with to its full name', () => {

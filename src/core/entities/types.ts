@@ -93,7 +93,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim`.split(/\s+/),
+  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim sale`.split(/\s+/),
 );
 
 /** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */

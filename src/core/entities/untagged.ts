@@ -220,7 +220,9 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
     let start = i;
     while (start > from && i - start < MAX_EVENT_WORDS && modifies(tokens[start - 1]) && !covered[start - 1]) start--;
     if (start === i || (parade && !isParadeName(tokens.slice(start, i + 1).map((t) => t.text)))) continue;
-    const end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    let end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    // (Over another head after it: "the Spring Classic Sale".)
+    while (end < to && !covered[end] && isEventHead(tokens[end].text)) end++;
     out.push({ start, end, label: 'MISC', roles: [] });
     i = end - 1;
   }
