@@ -1871,6 +1871,8 @@ describe('entity mentions', () => {
       // … and the police force of two counties.
       const police = mentions('Kelby and Ostmoor Police said officers attended.', { Kelby: 'LOC', 'Ostmoor Police': 'ORG' });
       assert.deepEqual(police.map((m) => [m.text, m.type]), [['Kelby and Ostmoor Police', 'ORG']]);
+      const canal = mentions('A section of the Kelby and Ostmoor Canal burst. Boats on the Kelby & Ostmoor Canal are stuck.', { Kelby: 'LOC', 'Ostmoor Canal': 'LOC' });
+      assert.deepEqual(canal.map((m) => [m.text, m.type]), [['Kelby and Ostmoor Canal', 'PLACE'], ['Kelby & Ostmoor Canal', 'PLACE']]);
       // … and the council of a district named for two places, with its kind.
       const council = mentions('The Fenwick and Ormsby Borough Council met.', { Fenwick: 'PER', 'Ormsby Borough Council': 'ORG' });
       assert.deepEqual(council.map((m) => [m.text, m.type]), [['Fenwick and Ormsby Borough Council', 'ORG']]);

@@ -105,14 +105,20 @@ const MAX_DISTRICT_PART = 2;
 /** A police force's last word: "Police", "Constabulary". */
 const POLICE_FORCE = /^(?:Police|Constabulary)$/;
 
-/** An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts; its council one body. */
+/** The last word of a canal or a railway named for the two places it joins: "the Kennet and Avon Canal". */
+const LINK_HEAD = /^(?:Canal|Navigation|Railway)$/;
+
+/**
+ * An electoral district named for two places, "Ashby and Colne", one place whatever the tagger made of the parts; its
+ * council one body, and a canal or railway between them one place.
+ */
 export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   const { texts } = words;
   for (let and = 1; and + 1 < texts.length; and++) {
-    if (texts[and] !== 'and' || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
+    if ((texts[and] !== 'and' && texts[and] !== '&') || !isNameWord(words, and - 1) || !isNameWord(words, and + 1)) continue;
     let end = and + 1;
-    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end) && !isCouncilKind(texts[end]) && texts[end] !== 'Council' && !POLICE_FORCE.test(texts[end])) end++;
+    while (end < texts.length && end - and <= MAX_DISTRICT_PART && isNameWord(words, end) && !isCouncilKind(texts[end]) && texts[end] !== 'Council' && !POLICE_FORCE.test(texts[end]) && !LINK_HEAD.test(texts[end])) end++;
     // "Dumfries and Galloway Council", "Fenwick and Ormsby Borough Council": the council of a district named for two places;
     // "Devon and Cornwall Police", "Avon and Somerset Constabulary": the police force of two counties.
     const kind = isCouncilKind(texts[end] ?? '') ? 1 : 0;
@@ -121,8 +127,12 @@ export function joinDistricts(words: Words, spans: readonly NerSpan[]): NerSpan[
     if (council) end += police ? 1 : kind + 1;
     let start = and - 1;
     while (start > 0 && and - start < MAX_DISTRICT_PART && isNameWord(words, start - 1)) start--;
+    // "the Harrowby and Lenton Canal", "the Harrowby & Lenton Canal": a waterway after its article.
+    const link = LINK_HEAD.test(texts[end] ?? '') && /^the$/i.test(texts[start - 1] ?? '');
+    if (link) end++;
+    if (texts[and] === '&' && !link) continue;
     // "the member for Tarn and Lochside", "MSP for Spey and Cairngorm": a seat an office is for.
-    if (!council && !isSeatAt((i) => texts[i], start) && !isDistrictNounAt((i) => texts[i], end)) continue;
+    if (!council && !link && !isSeatAt((i) => texts[i], start) && !isDistrictNounAt((i) => texts[i], end)) continue;
     out = withSpan(out, { start, end, label: council ? 'ORG' : 'LOC' });
     and = end;
   }
