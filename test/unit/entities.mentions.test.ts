@@ -1199,6 +1199,11 @@ describe('entity mentions', () => {
       assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
+    it("reads a field's body named by its noun and country, not a region so named", () => {
+      const real = mentions('Grants came from Sport England and Parks Canada. He moved to Western Australia, then to Mid Wales.', { 'Sport England': 'LOC', 'Parks Canada': 'LOC', 'Western Australia': 'LOC', 'Mid Wales': 'LOC' });
+      assert.deepEqual(real.map((m) => [m.text, m.type]), [['Sport England', 'ORG'], ['Parks Canada', 'ORG'], ['Western Australia', 'PLACE'], ['Mid Wales', 'PLACE']]);
+    });
+
     it("reads a sport's or a field's body named by its noun and place, opening a sentence before its officer, but not a team's", () => {
       const named = (text: string) => mentions(text, { Portugal: 'LOC', 'Ana Berg': 'PER' }).map((m) => [m.text, m.type]);
       assert.deepEqual(named('Swimming Portugal chief executive Ana Berg said the squad would travel.\n'), [['Swimming Portugal', 'ORG'], ['Ana Berg', 'PERSON']]);

@@ -400,6 +400,14 @@ export function isShipPrefix(word: string): boolean {
   return SHIP_PREFIX.test(word.toUpperCase()) && (word === word.toUpperCase() || word === word.toLowerCase());
 }
 
+/** A common noun of a field or an activity, no place's adjective nor an event's head: "Sport", "Parks", "Dogs" (not "Western", "Rally"). */
+function isFieldNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isSometimesLowerCase(word) && !PLACE_ADJECTIVE.test(word) && !EVENT_HEADS.has(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY | FIRST_NAME));
+}
+/** The nations of the United Kingdom, which the name lists hold as places, not countries. */
+const UK_NATION = /^(?:England|Scotland|Wales)$/;
+const PLACE_ADJECTIVE = /^(?:New|Old|Mid|Great|Greater|Little|Upper|Lower|Inner|Outer|North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Far|Near|Mainland|Rural|Coastal|Outback|Regional|Metropolitan)$/;
+
 /** A noun that names a kind of product ("rocket", "Telescope"). */
 export function isProductNoun(word: string): boolean {
   return PRODUCT_NOUNS.has(word.toLowerCase());
@@ -468,6 +476,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && isPeopleGroupHead(words[0]) && /^(?:of|for|[Aa]gainst)$/.test(words[1])) return 'ORG';
   // "Marlow County Circuit Court", "North Sea Radio": a public body or a broadcaster named after its place, whatever the tagger says.
   if (base === 'PLACE' && words.length >= 2 && (PUBLIC_BODY_HEADS.test(head) || BROADCASTER_HEADS.test(head))) return 'ORG';
+  // "Sport England", "Parks Canada", "Dogs Australia": a field's body named by its noun and its country (not "New England").
+  if (base === 'PLACE' && words.length === 2 && (nameLists().lookup(head.toLowerCase()) & COUNTRY || UK_NATION.test(head)) && isFieldNoun(words[0]) && !(nameLists().lookup(words.join(' ').toLowerCase()) & (PLACE_NAME | COUNTRY))) return 'ORG';
   if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
   // (Not its building or its body: "County Hall", "County Council".)
