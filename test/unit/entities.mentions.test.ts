@@ -1407,8 +1407,8 @@ describe('entity mentions', () => {
       const potter = mentions('BENDIGO, March 14 (AAP) — Potter Helen Marvell has lost her kiln.', { BENDIGO: 'LOC', AAP: 'ORG', 'Potter Helen Marvell': 'PER' });
       assert.deepEqual(potter.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.roles]), [['Helen Marvell', ['potter']]]);
       // … or one the model never saw.
-      const haulier = mentions('Ferries were cancelled. Haulier Tom Lennart said so.', { 'Haulier Tom Lennart': 'PER' });
-      assert.deepEqual(haulier.map((m) => [m.text, m.roles]), [['Tom Lennart', ['haulier']]]);
+      const haulier = mentions('Ferries were cancelled. Haulier Tom Lennart said so. Boater Gwilym Prys agreed. Kessler Anna Berg spoke.', { 'Haulier Tom Lennart': 'PER', 'Boater Gwilym Prys': 'PER', 'Kessler Anna Berg': 'PER' });
+      assert.deepEqual(haulier.map((m) => [m.text, m.roles]), [['Tom Lennart', ['haulier']], ['Gwilym Prys', ['boater']], ['Kessler Anna Berg', []]]);
     });
 
     it("reads a judge's title before a name the tagger took for a body as a title, but keeps the Justice Department", () => {

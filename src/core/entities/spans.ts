@@ -327,13 +327,18 @@ export function isAgentNoun(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && (AGENT_NOUN.test(word) || JOB_ENDING.test(word));
 }
 
-/** A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo". */
+/**
+ * A common word, not a given name itself, before a given name: "Geologist Marta", "Farmer Ivo"; or a job the model never
+ * saw before a word no list has: "Boater Gareth".
+ */
 function isJobBefore(tokens: readonly Token[], i: number): boolean {
   const [word, next] = [tokens[i].text.toLowerCase(), tokens[i + 1].text.toLowerCase()];
   // (A job no list has as a name's, seen in lower case at times or never seen at all: "Potter Helen Marsh", "Haulier Iain Lennie".)
-  const unlisted = (isSometimesLowerCase(word) || isUnseenWord(word)) && nameLists().lookup(word) === 0;
+  const unseen = isUnseenWord(word) && nameLists().lookup(word) === 0;
+  const unlisted = unseen || (isSometimesLowerCase(word) && nameLists().lookup(word) === 0);
   const common = ((isUsuallyLowerCase(word) || isCommonWord(word) || unlisted) && AGENT_NOUN.test(word)) || JOB_ENDING.test(word);
-  return common && !(nameLists().lookup(word) & FIRST_NAME) && (nameLists().lookup(next) & FIRST_NAME) !== 0;
+  const given = (nameLists().lookup(next) & FIRST_NAME) !== 0 || (unseen && AGENT_NOUN.test(word) && nameLists().lookup(next) === 0 && !isSometimesLowerCase(next));
+  return common && !(nameLists().lookup(word) & FIRST_NAME) && given;
 }
 
 /**
