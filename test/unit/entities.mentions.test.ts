@@ -1200,8 +1200,10 @@ describe('entity mentions', () => {
     });
 
     it("reads a field's body named by its noun and country, not a region so named", () => {
-      const real = mentions('Grants came from Sport England and Parks Canada. He moved to Western Australia, then to Mid Wales.', { 'Sport England': 'LOC', 'Parks Canada': 'LOC', 'Western Australia': 'LOC', 'Mid Wales': 'LOC' });
-      assert.deepEqual(real.map((m) => [m.text, m.type]), [['Sport England', 'ORG'], ['Parks Canada', 'ORG'], ['Western Australia', 'PLACE'], ['Mid Wales', 'PLACE']]);
+      const real = mentions('Grants came from Sport England and Parks Canada. He moved to Western Australia, then to Mid Wales, and climbed Mount Kenya in Communist China.', {
+        'Sport England': 'LOC', 'Parks Canada': 'LOC', 'Western Australia': 'LOC', 'Mid Wales': 'LOC', 'Mount Kenya': 'LOC', 'Communist China': 'LOC',
+      });
+      assert.deepEqual(real.map((m) => [m.text, m.type]), [['Sport England', 'ORG'], ['Parks Canada', 'ORG'], ['Western Australia', 'PLACE'], ['Mid Wales', 'PLACE'], ['Mount Kenya', 'PLACE'], ['Communist China', 'PLACE']]);
     });
 
     it("reads a sport's or a field's body named by its noun and place, opening a sentence before its officer, but not a team's", () => {
