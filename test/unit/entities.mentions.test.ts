@@ -2996,6 +2996,9 @@ describe('entity mentions', () => {
       // A model family named like a person after its maker, but not a full name before a number.
       const family = mentions('It flies a Brannock-Hale Curtis 7000, and Tom Lind 747 fans cheered.', { 'Brannock-Hale Curtis': 'PER', 'Tom Lind': 'PER' });
       assert.deepEqual(family.map((m) => [m.text, m.type]), [['Brannock-Hale Curtis 7000', 'PRODUCT'], ['Tom Lind', 'PERSON']]);
+      // A product named after its year: "a 1958 Ashcombe Tourer" (not an event, a body or a place the tagger found).
+      const vintage = mentions('A 1958 Kelby Tourer slid into a ditch. Its 2024 Tolmar Block Pinot Noir won. The 2026 Kelby Show opens. A 2019 Supreme Court ruling stood.', { 'Supreme Court': 'ORG' });
+      assert.deepEqual(vintage.map((m) => [m.text, m.type]), [['Kelby Tourer', 'PRODUCT'], ['Tolmar Block Pinot Noir', 'PRODUCT'], ['2026 Kelby Show', 'EVENT'], ['Supreme Court', 'ORG']]);
       const station = mentions('Pruitt told KDLM 12 that the plant closed.', { Pruitt: 'PER', KDLM: 'ORG' });
       assert.deepEqual(station.map((m) => [m.text, m.type]), [['Pruitt', 'PERSON'], ['KDLM 12', 'ORG']], "a station's call sign and channel");
       const tally = mentions('Tait out-landed Quill 211 to 187.', { Tait: 'PER', Quill: 'PER' });

@@ -4,7 +4,7 @@
  * and Korean names it left untagged or cut short. Credit lines and bylines: credits.ts.
  */
 import type { Token } from '../types';
-import { isProductNoun, isShipPrefix } from './types';
+import { isBodyHead, isFacilityHead, isProductNoun, isShipPrefix } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -1478,10 +1478,6 @@ function isScore(number: string, next: string | undefined): boolean {
 }
 
 /**
- * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
- * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
- */
-/**
  * Products named by a word and a number the tagger left untagged, a product's noun after them: "its Halcyon 2
  * rocket", "the Osprey-2 satellite". `covered` marks tagged tokens.
  */
@@ -1502,6 +1498,30 @@ export function numberedProducts(tokens: readonly Token[], from: number, to: num
     if (covered[number] || !/^\d{1,4}$/.test(tokens[number]?.text ?? '') || !isProductNoun(tokens[number + 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[number + 1].text)) continue;
     out.push({ start: i, end: number + 1, label: 'MISC', roles: [], product: true });
     i = number;
+  }
+  return out;
+}
+
+const MAX_VINTAGE_NAME = 4;
+/** Words before a vintage's year: "a 1958 Ashcombe Tourer", "its 2024 Fernhill Block Pinot Noir". */
+const VINTAGE_OWNER = /^(?:a|an|the|his|her|its|their|our|my|['’]s)$/i;
+
+/**
+ * Products the tagger left untagged, named after their year: "A 1958 Ashcombe Tourer slid", "the estate's 2024 Fernhill
+ * Block Pinot Noir" (capitalized words after an article or an owner and a year, none a body's, a building's or an
+ * event's head: not "the 2026 Kelby Show"). `covered` marks tagged tokens.
+ */
+export function vintageProducts(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (!/^(?:19|20)\d\d$/.test(tokens[i].text) || !VINTAGE_OWNER.test(tokens[i - 1].text)) continue;
+    let end = i + 1;
+    while (end < to && end - i <= MAX_VINTAGE_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) && !isCalendarWord(tokens[end].text)) end++;
+    const words = tokens.slice(i + 1, end).map((t) => t.text);
+    const headed = words.some((w) => isEventHead(w) || isBodyHead(w) || isFacilityHead(w) || isCompanyNameEnd(w) || isTitleWord(w));
+    if (end - i < 3 || headed || (end < to && startsUpper(tokens[end].text))) continue;
+    out.push({ start: i + 1, end, label: 'MISC', roles: [], product: true });
+    i = end - 1;
   }
   return out;
 }
