@@ -1558,6 +1558,10 @@ export function marketIndices(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
+/**
+ * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
+ * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
+ */
 export function withModelNumber(tokens: readonly Token[], c: Candidate): Candidate {
   // (An outlet's number is a channel's: "Gulf Sport 24 | Cricket".)
   if (c.credit) return c;
