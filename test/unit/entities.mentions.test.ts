@@ -3283,6 +3283,8 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Tolby Creek Wool Days').type, 'EVENT');
       assert.equal(find(list, 'Wool Days').localKey, find(list, 'Tolby Creek Wool Days').localKey);
       assert.equal(find(list, 'Kelby Harbour Swim').type, 'EVENT');
+      // … and a race by its distance, not a runner's: "the Kelby 10K".
+      assert.deepEqual(mentions('Hundreds ran. The Kelby 10K in September raised money. He ran 10K.', {}).map((m) => [m.text, m.type]), [['Kelby 10K', 'EVENT']]);
       // … and an auction house's sale.
       assert.deepEqual(mentions('Bids opened at the Spring Classic Sale. The house is for sale.', {}).map((m) => [m.text, m.type]), [['Spring Classic Sale', 'EVENT']]);
     });

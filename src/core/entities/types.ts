@@ -406,6 +406,10 @@ function isFieldNoun(word: string): boolean {
 }
 /** Endings of adjectives that may stand before a country's name: "Continental Europe", "Communist China", "Imperial Japan". */
 const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese|ish|ist|ive|ous|ary|ful|less|ed)$/;
+/** Whether a number and its unit (two tokens: "10", "K") are a race's distance that ends its name: "the Carrowby 10K", "5km". */
+export function isRaceDistance(number: string, unit: string): boolean {
+  return /^\d{1,3}$/.test(number) && /^(?:K|km)$/.test(unit);
+}
 /** The nations of the United Kingdom, which the name lists hold as places, not countries. */
 const UK_NATION = /^(?:England|Scotland|Wales)$/;
 const PLACE_ADJECTIVE = /^(?:New|Old|Mid|Great|Greater|Little|Upper|Lower|Inner|Outer|North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Far|Near|Mainland|Rural|Coastal|Outback|Regional|Metropolitan)$/;
@@ -466,6 +470,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "The Hague": a place listed with its article is that place.
   if (/^the$/i.test(words[0]) && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length === 1 && isDoctrine(head)) return 'MISC';
+  // "the Carrowby 10K", "Harbour 5km": a race by its distance, whatever the tagger said.
+  if (words.length >= 3 && isRaceDistance(words.at(-2)!, head)) return 'EVENT';
   // "Vilnius Accord on Baltic Energy Security": a treaty's head before what it is on, a sea's name in it too
   // ("Convention on the Law of the Sea").
   if (words.some((w, i) => i > 0 && (isDocumentHead(w) || w === 'Convention') && /^(?:on|for|of)$/.test(words[i + 1] ?? ''))) return 'MISC';

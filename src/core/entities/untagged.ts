@@ -4,7 +4,7 @@
  * and Korean names it left untagged or cut short. Credit lines and bylines: credits.ts.
  */
 import type { Token } from '../types';
-import { isBodyHead, isFacilityHead, isProductNoun, isShipPrefix } from './types';
+import { isBodyHead, isFacilityHead, isProductNoun, isRaceDistance, isShipPrefix } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -215,11 +215,14 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
   for (let i = from + 1; i < to; i++) {
     const document = isDocumentHead(tokens[i].text) || isAwardHead(tokens[i].text);
     const parade = tokens[i].text === 'Parade';
-    if (covered[i] || !(document || parade || isEventHead(tokens[i].text))) continue;
+    const race = i > from + 1 && isRaceDistance(tokens[i - 1].text, tokens[i].text) && tokens[i - 1].end === tokens[i].start && !covered[i - 1];
+    if (covered[i] || !(document || parade || race || isEventHead(tokens[i].text))) continue;
     const modifies = (t: Token) => isEventModifier(t) && !(document && /^\d/.test(t.text));
-    let start = i;
+    // (A race's distance is two tokens: "10", "K".)
+    const head = race ? i - 1 : i;
+    let start = head;
     while (start > from && i - start < MAX_EVENT_WORDS && modifies(tokens[start - 1]) && !covered[start - 1]) start--;
-    if (start === i || (parade && !isParadeName(tokens.slice(start, i + 1).map((t) => t.text)))) continue;
+    if (start === head || (parade && !isParadeName(tokens.slice(start, i + 1).map((t) => t.text)))) continue;
     let end = i + 1 < to && tokens[i].text === 'War' && /^(?:I|II|One|Two)$/.test(tokens[i + 1].text) ? i + 2 : i + 1;
     // (Over another head after it: "the Spring Classic Sale".)
     while (end < to && !covered[end] && isEventHead(tokens[end].text)) end++;
