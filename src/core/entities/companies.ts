@@ -8,10 +8,9 @@ import { isCommonWord, isSometimesLowerCase, nameLists } from '../ner/tagger';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import type { Token } from '../types';
 import { keyWords, memoized } from './normalize';
-import { isCountryCode, isHyphen } from './words';
+import { isCallLetters, isCountryCode, isHyphen } from './words';
 import { isLegalDesignator } from './identity';
 import { countryOfDemonym } from './owners';
-import { isCallLetters } from './mastheads';
 import { isFacilityHead } from './types';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */

@@ -5,6 +5,7 @@
  * Geological Survey"), and the old and new spellings of a few places ("Kiev" = "Kyiv").
  */
 import { memoized, nameKey, wordCount } from './normalize';
+import { isCallLetters } from './words';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
@@ -163,7 +164,8 @@ function withoutOwnerPrefix(key: string): string {
   return key;
 }
 
-const CALL_LETTERS_WITH_MEDIUM = /^[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)$/;
+/** A station's medium after its call letters: "WKBR-TV", "KQRS-FM". */
+const BROADCAST_MEDIUM = /^(?:TV|DT|FM|AM)$/;
 
 /** The identity key with every word of the name kept, "U.N." included: what acronyms abbreviate ("UNFCCC"). */
 export const spelledKey = memoized(computeSpelledKey);
@@ -179,7 +181,8 @@ function computeSpelledKey(name: string): string {
   const members = group && (group[1] ?? MEMBER_COUNTS.get(group[2]) ?? group[2]);
   if (members) return `g${members}`;
   // "WKBR-TV" = "WKBR": a station by its call letters with or without its medium.
-  if (CALL_LETTERS_WITH_MEDIUM.test(name)) return plain.slice(0, plain.indexOf(' '));
+  const [letters, medium] = name.split('-');
+  if (medium !== undefined && isCallLetters(letters) && BROADCAST_MEDIUM.test(medium)) return letters.toLowerCase();
   const words = plain.split(' ');
   // "JPMorgan Chase & Co." = "JPMorgan Chase": the designator and the "&" before it.
   while (words.length > 1 && LEGAL.has(words[words.length - 1])) {

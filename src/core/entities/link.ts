@@ -12,7 +12,6 @@
  */
 import type { DocumentAnalysis, Entity, LocalMention } from '../types';
 import { camelCaseInitials, capitalInitials, initialsOf } from './acronyms';
-import { isCallLetters } from './mastheads';
 import { companyShortKeys, isBusinessWord, mayBePlaceShortNameOf, opensWithCompanyHead, ownersOfShortName } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isGivenName, majorityTypeFor, moreComplete } from './chains';
@@ -30,7 +29,7 @@ import { doubleSurnameOf, firstLastOf, isEastAsianFamilyName, isHyphenatedName, 
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
 import { COUNTRY, FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
 import { isCommonWord, nameLists } from '../ner/tagger';
-import { isMediaName } from './words';
+import { isCallLetters, isMediaName } from './words';
 
 const MIN_UNDEFINED_ACRONYM = 3;
 /** A given name and a surname's initial: "jonas k". */

@@ -9,6 +9,7 @@ import type { Candidate } from './spans';
 import { isPublicationHead } from './types';
 import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { COUNTRY, PLACE_NAME } from '../ner/gazetteer';
+import { isCallLetters } from './words';
 
 const MAX_MASTHEAD_WORDS = 4;
 /** What parts a masthead's name from its section: "Harbour Gazette | Ports", "EBN News - Culture", "Kestrel Business Review › Transport". */
@@ -94,13 +95,6 @@ const SECTION_WORDS = /^(?:Local|National|World|International|Business|Breaking|
 /** What parts the fields of a header line or a breadcrumb: "WLKX | Lansing | News", "Home › Ireland › Media". */
 const FIELD_SEPARATOR = /^[|–—·•›»/]$/;
 const MAX_FIELD_WORDS = 4;
-/** A US or Canadian broadcaster's call letters: "WLKX", "KQTV", "CBKT". */
-const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
-
-/** Whether a word is written as call letters are: "WLKX". */
-export function isCallLetters(word: string): boolean {
-  return CALL_LETTERS.test(word);
-}
 
 /**
  * The names of a header line's fields (a line of short fields between separators): a field that is a listed place

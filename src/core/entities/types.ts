@@ -400,19 +400,22 @@ export function isShipPrefix(word: string): boolean {
   return SHIP_PREFIX.test(word.toUpperCase()) && (word === word.toUpperCase() || word === word.toLowerCase());
 }
 
-/** A common noun of a field or an activity, no adjective, feature's or event's head: "Sport", "Parks", "Dogs" (not "Western", "Communist", "Mount", "Rally"). */
-function isFieldNoun(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isSometimesLowerCase(word) && !PLACE_ADJECTIVE.test(word) && !ADJECTIVE_ENDING.test(word) && !FEATURE_FIRST.has(word) && !EVENT_HEADS.has(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY | FIRST_NAME));
-}
-/** Endings of adjectives that may stand before a country's name: "Continental Europe", "Communist China", "Imperial Japan". */
-const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese|ish|ist|ive|ous|ary|ful|less|ed)$/;
 /** Whether a number and its unit (two tokens: "10", "K") are a race's distance that ends its name: "the Carrowby 10K", "5km". */
 export function isRaceDistance(number: string, unit: string): boolean {
   return /^\d{1,3}$/.test(number) && /^(?:K|km)$/.test(unit);
 }
+
 /** The nations of the United Kingdom, which the name lists hold as places, not countries. */
 const UK_NATION = /^(?:England|Scotland|Wales)$/;
+/** Words that make a region of a country, no body: "New England", "Western Australia", "Mid Wales". */
 const PLACE_ADJECTIVE = /^(?:New|Old|Mid|Great|Greater|Little|Upper|Lower|Inner|Outer|North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Far|Near|Mainland|Rural|Coastal|Outback|Regional|Metropolitan)$/;
+/** Endings of adjectives that may stand before a country's name: "Continental Europe", "Communist China", "Imperial Japan". */
+const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese|ish|ist|ive|ous|ary|ful|less|ed)$/;
+
+/** A common noun of a field or an activity, no adjective, feature's or event's head: "Sport", "Parks", "Dogs" (not "Western", "Communist", "Mount", "Rally"). */
+function isFieldNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isSometimesLowerCase(word) && !PLACE_ADJECTIVE.test(word) && !ADJECTIVE_ENDING.test(word) && !FEATURE_FIRST.has(word) && !EVENT_HEADS.has(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY | FIRST_NAME));
+}
 
 /** A noun that names a kind of product ("rocket", "Telescope"). */
 export function isProductNoun(word: string): boolean {

@@ -19,7 +19,7 @@ import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
-import { isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
+import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -1432,8 +1432,6 @@ export function numberedNames(tokens: readonly Token[], from: number, to: number
 /** Units of bodies and places named by a number: "Lodge 37", "Local 1199", "District 88", "Ward 3". */
 const NUMBERED_UNIT = /^(?:Lodge|Local|District|Chapter|Post|Precinct|Ward)$/;
 const UNIT_NUMBER = /^\d{1,5}$/;
-/** A broadcaster's call sign, whose channel number and "News" its name goes on with: "KLMN 7 News". */
-const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
 /**
  * A name the tagger cut before its unit's number: "Brotherhood of Firefighters Lodge [37]", "Pinecrest School District
@@ -1444,12 +1442,12 @@ export function withUnitNumber(tokens: readonly Token[], c: Candidate): Candidat
   if (c.label === 'PER') return c;
   if (c.end - c.start >= 2 && NUMBERED_UNIT.test(tokens[c.end - 1].text) && UNIT_NUMBER.test(next)) return { ...c, end: c.end + 1 };
   if (next === 'Local' && UNIT_NUMBER.test(after)) return { ...c, end: c.end + 2, label: 'ORG' };
-  if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News') return { ...c, end: c.end + 2, label: 'ORG' };
+  if (c.end - c.start === 1 && isCallLetters(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && after === 'News') return { ...c, end: c.end + 2, label: 'ORG' };
   // (… or its number alone: "told WKBR 9 the plant", not "WKBR 9 percent".)
-  if (c.end - c.start === 1 && CALL_SIGN.test(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && tokens[c.end].sentence === tokens[c.start].sentence && !/^(?:NOUN|NUM|PROPN|SYM)$/.test(tokens[c.end + 1]?.pos ?? '')) return { ...c, end: c.end + 1, label: 'ORG' };
-  if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || CALL_SIGN.test(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
+  if (c.end - c.start === 1 && isCallLetters(tokens[c.start].text) && CHANNEL_NUMBER.test(next) && tokens[c.end].sentence === tokens[c.start].sentence && !/^(?:NOUN|NUM|PROPN|SYM)$/.test(tokens[c.end + 1]?.pos ?? '')) return { ...c, end: c.end + 1, label: 'ORG' };
+  if (c.end - c.start >= 2 && CHANNEL_NUMBER.test(tokens[c.end - 1].text) && next === 'News' && (tokens[c.start].text === 'Channel' || isCallLetters(tokens[c.start].text))) return { ...c, end: c.end + 1, label: 'ORG' };
   // (… or after "News": "KTLX News [7]".)
-  if (c.end - c.start === 2 && CALL_SIGN.test(tokens[c.start].text) && tokens[c.start + 1].text === 'News' && CHANNEL_NUMBER.test(next) && tokens[c.end].start === tokens[c.end - 1].end + 1) return { ...c, end: c.end + 1, label: 'ORG' };
+  if (c.end - c.start === 2 && isCallLetters(tokens[c.start].text) && tokens[c.start + 1].text === 'News' && CHANNEL_NUMBER.test(next) && tokens[c.end].start === tokens[c.end - 1].end + 1) return { ...c, end: c.end + 1, label: 'ORG' };
   return c;
 }
 

@@ -170,3 +170,11 @@ export function isDomainWord(word: string): boolean {
 export function isStreetWord(word: string): boolean {
   return /^(?:Street|Road|Avenue|Boulevard|Lane|Drive)$/.test(word);
 }
+
+/** A US or Canadian broadcaster's call letters: "WLKX", "KQTV", "CBKT". */
+const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
+
+/** Whether a word is written as call letters are: "WLKX". */
+export function isCallLetters(word: string): boolean {
+  return CALL_LETTERS.test(word);
+}
