@@ -96,6 +96,9 @@ export function shoutedBylineAgency(tokens: readonly Token[], from: number, to: 
 }
 
 const MAX_OUTLET_WORDS = 5;
+const MAX_ROLE_AFTER = 3;
+/** Last words of a writer's role after the outlet: "health reporter", "political editor". */
+const ROLE_AFTER_OUTLET = /^(?:reporter|correspondent|writer|editor|columnist)$/;
 
 /**
  * The outlet a byline names after its writers and their role, to the line's end: "By Liam Okoro, Anglia Sound", "By
@@ -111,7 +114,9 @@ export function bylineOutlet(tokens: readonly Token[], from: number, to: number,
     while (end < to && (startsUpper(tokens[end].text) || tokens[end].text === '&' || /^\d{1,3}$/.test(tokens[end].text))) end++;
     const words = tokens.slice(comma + 1, end);
     const role = words.some((t) => isTitleWord(t.text) || STAFF_LABEL.test(t.text));
-    if (end === to && words.length > 0 && words.length <= MAX_OUTLET_WORDS && !role) {
+    // (… or before the writer's role in lower case: "By Ruth Elsdon, Carrowby Evening Echo health reporter".)
+    const roleAfter = end < to && to - end <= MAX_ROLE_AFTER && tokens.slice(end, to).every((t) => /^\p{Ll}+$/u.test(t.text)) && ROLE_AFTER_OUTLET.test(tokens[to - 1].text);
+    if ((end === to || roleAfter) && words.length > 0 && words.length <= MAX_OUTLET_WORDS && !role) {
       // (Past its article: "By Mia Kowal, The Northern Beacon".)
       const start = words.length > 1 && /^the$/i.test(words[0].text) ? comma + 2 : comma + 1;
       const place = end - start === 1 && (nameLists().lookup(tokens[start].text.toLowerCase()) & PLACE_NAME) !== 0;
