@@ -2806,6 +2806,8 @@ describe('entity mentions', () => {
       assert.deepEqual(titled.map((m) => [m.text, m.type]), [['RRS Sir Alaric Penhallow', 'PRODUCT']], 'a title in the name of a ship');
       const named = mentions('The tanker Helga Orrvik ran aground, and the container ship Marta Vell was refloated.', { 'Helga Orrvik': 'PER', 'Marta Vell': 'PER' });
       assert.deepEqual(named.map((m) => [m.text, m.type]), [['Helga Orrvik', 'PRODUCT'], ['Marta Vell', 'PRODUCT']], 'a ship after its kind');
+      const boats = mentions('He lives aboard his narrowboat Tolby Dawn. Her boat Little Kelwren was moored nearby.', { 'Tolby Dawn': 'PER', 'Little Kelwren': 'LOC' });
+      assert.deepEqual(boats.map((m) => [m.text, m.type]), [['Tolby Dawn', 'PRODUCT'], ['Little Kelwren', 'PRODUCT']], 'a narrowboat and a boat by name');
       const apposed = mentions('The 12m yacht, Marianne Vell, lost its mast. The ferry, Corran Lines said, was late.', { 'Marianne Vell': 'PER', 'Corran Lines': 'ORG' });
       assert.deepEqual(apposed.map((m) => [m.text, m.type]), [['Marianne Vell', 'PRODUCT'], ['Corran Lines', 'ORG']], "a ship in apposition to its kind, not a speaker after the kind's comma");
       // … whatever the tagger missed, in a list of a few words too (no headline).

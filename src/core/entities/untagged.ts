@@ -333,7 +333,7 @@ export function stormNames(tokens: readonly Token[], from: number, to: number, c
 const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady)$/;
 
 /** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
-const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht']);
+const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht', 'narrowboat', 'houseboat', 'boat', 'dinghy', 'catamaran', 'steamer', 'cruiser']);
 
 /**
  * A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger
