@@ -1382,6 +1382,9 @@ describe('time: resolution against the article date', () => {
     // … or after "at" with a leading zero or a part of the day after it, but not a price.
     const dotted = datesIn('She called at 09.40. He left at 10.15 on Tuesday morning. Shares closed at 10.15 on Tuesday.', '2026-03-10');
     assert.deepEqual(dotted.map((d) => [d.text, d.value]), [['at 09.40', 'T09:40'], ['at 10.15 on Tuesday morning', '2026-03-10T10:15'], ['on Tuesday', '2026-03-10']]);
+    // … an hour of one digit before a part of the day, in its half of the day.
+    const halves = datesIn('I got a call at 6.30 this morning. The bus left at 9.45 on Monday evening. It cost 6.30 on Monday.', '2026-03-10');
+    assert.deepEqual(halves.map((d) => [d.text, d.value]), [['at 6.30 this morning', '2026-03-10T06:30'], ['at 9.45 on Monday evening', '2026-03-09T21:45'], ['on Monday', '2026-03-09']]);
     assert.deepEqual(datesIn('Correction, 3 June 2026, 11:45: a name was misspelt.', '2026-06-03').map((d) => d.value), ['2026-06-03T11:45']);
   });
 

@@ -1184,10 +1184,10 @@ export const RULES: readonly Rule[] = [
   // 10.47 GMT, 16.00 Swedish time: a clock time with a dot, in British headers, only with its zone, or a nation's time
   // ("2.5 percent" is none).
   rule(`(?<![\\d.])([01]?\\d|2[0-3])\\.([0-5]\\d)(?=${SP}(?:GMT|UTC|BST|CET|CEST|(?:local|[a-z]+(?:ish|an|ese|ch))${SP}time)\\b)${TZ}`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'bst', 'cet', 'time']),
-  // "at 09.40", "at 10.15 on Tuesday morning": a clock time with a dot after "at", its hour written with two digits from 0
-  // or a part of the day after it (not a price: "closed at 10.15 on Tuesday").
-  rule(`(?<=\\bat${SP})(0\\d|1\\d|2[0-3])\\.([0-5]\\d)(?!\\d|\\.\\d)(?=(${SP}(?:on${SP})?${WEEKDAY_SRC}${SP}${PART_OF_DAY_SRC}\\b|${SP}(?:this|that|the${SP}same)${SP}${PART_OF_DAY_SRC}\\b)?)`, (m) =>
-    m[1].startsWith('0') || m[3] ? fixed('TIME', `T${clock(+m[1], +m[2], undefined)}`) : null, ['at']),
+  // "at 09.40", "at 10.15 on Tuesday morning", "at 6.30 this morning": a clock time with a dot after "at", its hour written
+  // with two digits from 0 or a part of the day after it (not a price: "closed at 10.15 on Tuesday").
+  rule(`(?<=\\bat${SP})(0\\d|1\\d|2[0-3]|[1-9])\\.([0-5]\\d)(?!\\d|\\.\\d)(?=(${SP}(?:on${SP})?${WEEKDAY_SRC}${SP}${PART_OF_DAY_SRC}\\b|${SP}(?:this|that|the${SP}same)${SP}${PART_OF_DAY_SRC}\\b)?)`, (m) =>
+    m[1].startsWith('0') || m[3] ? fixed('TIME', `T${clock(m[3] && +m[1] <= 12 ? hourOfPart(+m[1], m[3]) : +m[1], +m[2], undefined)}`) : null, ['at']),
   // 1940 GMT, 0000 local time: wire copy's clock time without a colon, never a year when a time zone follows.
   rule(`(?<![\\d:.,])([01]\\d|2[0-3])([0-5]\\d)${SP}(GMT|UTC|local${SP}time)\\b`, (m) => fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), ['gmt', 'utc', 'local']),
   // noon, midnight
