@@ -2433,6 +2433,9 @@ describe('entity mentions', () => {
     it('makes one body of a council written in lower case after its place, with its kind named, not of one a party runs', () => {
       const list = mentions('The leader of Varnley city council quit. Pellow borough council and the Darnford council agreed. It is a Kelmar city council now.', { Varnley: 'LOC', Pellow: 'PER', Darnford: 'LOC', Kelmar: 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Varnley city council', 'Pellow borough council', 'Darnford', 'Kelmar']);
+      // … and one in capitals the tagger cut after its place.
+      const cut = mentions('Boats moored at Fenwick Falls. Mayor Ana Vell said Fenwick Falls Town Council would ask.', { 'Fenwick Falls': 'LOC', 'Ana Vell': 'PER', 'Town Council': 'ORG' });
+      assert.deepEqual(cut.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [['Fenwick Falls', 'PLACE'], ['Ana Vell', 'PERSON'], ['Fenwick Falls Town Council', 'ORG']]);
       assert.deepEqual(list.slice(0, 2).map((m) => m.type), ['ORG', 'ORG']);
     });
 

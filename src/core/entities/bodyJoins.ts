@@ -11,7 +11,7 @@ import { COUNTRY, FIRST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord } from './calendar';
-import { isBusinessWord, isCompanyTail } from './companies';
+import { isBusinessWord, isCompanyTail, isCouncilKind } from './companies';
 import { isDistrictNounAt, isSeatAt } from './coordination';
 import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
@@ -441,23 +441,23 @@ function domainListEnd(words: Words, comma: number): number {
   return comma;
 }
 
-/** The kinds of council written in lower case after their place: "Varnley city council", "Pellow borough council". */
-const COUNCIL_KINDS = /^(?:city|county|borough|district|town|parish|metropolitan|unitary|regional|municipal)$/;
 const MAX_COUNCIL_PLACE = 3;
-const isCouncilKind = (word: string) => COUNCIL_KINDS.test(word.toLowerCase());
 
 /**
  * A local council as British papers write it, the place's name capitalized and the rest not:
  * "Varnley city council", "Pellow borough council", one organization, whatever the tagger made of
- * the place.
+ * the place; and one written in capitals the tagger cut after its place: "[Fenwick Falls] [Town Council]".
  */
 export function joinLowerCaseCouncils(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   const { texts } = words;
   for (let council = 1; council < texts.length; council++) {
     // Its kind named: a place's "council" alone is as often a description ("the North Varnley council").
-    if (texts[council] !== 'council' || !COUNCIL_KINDS.test(texts[council - 1])) continue;
+    const lower = texts[council] === 'council' && /^\p{Ll}/u.test(texts[council - 1]) && isCouncilKind(texts[council - 1]);
     const kind = council - 1;
+    // (Capitalized only where no span holds the council whole already: "Kelby's Bay Regional Council".)
+    const capital = texts[council] === 'Council' && /^\p{Lu}/u.test(texts[kind]) && isCouncilKind(texts[kind]) && !out.some((o) => o.start < kind && o.end > council);
+    if (!lower && !capital) continue;
     let start = kind;
     while (start > 0 && kind - start < MAX_COUNCIL_PLACE && isNameWord(words, start - 1) && !isCalendarWord(texts[start - 1])) start--;
     // Not a council one party runs: "a Labour council".

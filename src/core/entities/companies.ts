@@ -212,7 +212,12 @@ const MIN_NICKNAME = 5;
 const SHARED_PLURALS = /^(?:homes|brothers|sons|partners|friends|farms|estates|motors|sports|games|studios|records|pictures|stores|foods|works|properties|cars|buses|coaches|kids|parents|residents|citizens|veterans|workers)$/;
 
 /** Kinds of local council: "Granta Vale District Council", "Harlow Borough Council". */
-const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'community', 'regional', 'municipal', 'metropolitan', 'shire']);
+const COUNCIL_KINDS = new Set(['district', 'borough', 'county', 'city', 'town', 'parish', 'community', 'regional', 'municipal', 'metropolitan', 'unitary', 'shire']);
+
+/** Whether a word, in any case, is a kind of local council: "Borough", "town". */
+export function isCouncilKind(word: string): boolean {
+  return COUNCIL_KINDS.has(word.toLowerCase());
+}
 
 /** A council's key without its kind, past every kind word: "eddersby metropolitan borough council" → "eddersby council". */
 export function councilWithoutKind(key: string): string | undefined {
