@@ -11,6 +11,7 @@ import { keyWords, memoized } from './normalize';
 import { isCallLetters, isCountryCode, isHyphen } from './words';
 import { isLegalDesignator } from './identity';
 import { countryOfDemonym } from './owners';
+import { capitalized } from '../nlp/letters';
 import { isFacilityHead } from './types';
 
 /** Trailing words of company names that the short name leaves out (not "Labs": "HP Labs" is a part of HP). */
@@ -258,7 +259,7 @@ const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyew
 
 /** A nationality as a key's word: "saudi", "omani". */
 function isDemonymKey(word: string): boolean {
-  return countryOfDemonym(word.charAt(0).toUpperCase() + word.slice(1)) !== undefined;
+  return countryOfDemonym(capitalized(word)) !== undefined;
 }
 
 function isTail(word: string, withinDocument: boolean): boolean {

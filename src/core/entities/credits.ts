@@ -6,7 +6,7 @@
 import type { Token } from '../types';
 import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
-import { startsUpper } from '../nlp/letters';
+import { capitalized, startsUpper } from '../nlp/letters';
 import { MAX_NAME_TOKENS, NAME_START, type Candidate } from './spans';
 import { isShoutedWord } from './untagged';
 import { isHyphen } from './words';
@@ -97,8 +97,6 @@ export function shoutedBylineAgency(tokens: readonly Token[], from: number, to: 
 
 const MAX_OUTLET_WORDS = 5;
 const MAX_ROLE_AFTER = 3;
-/** Last words of a writer's role after the outlet: "health reporter", "political editor". */
-const ROLE_AFTER_OUTLET = /^(?:reporter|correspondent|writer|editor|columnist)$/;
 
 /**
  * The outlet a byline names after its writers and their role, to the line's end: "By Liam Okoro, Anglia Sound", "By
@@ -115,7 +113,7 @@ export function bylineOutlet(tokens: readonly Token[], from: number, to: number,
     const words = tokens.slice(comma + 1, end);
     const role = words.some((t) => isTitleWord(t.text) || STAFF_LABEL.test(t.text));
     // (… or before the writer's role in lower case: "By Ruth Elsdon, Carrowby Evening Echo health reporter".)
-    const roleAfter = end < to && to - end <= MAX_ROLE_AFTER && tokens.slice(end, to).every((t) => /^\p{Ll}+$/u.test(t.text)) && ROLE_AFTER_OUTLET.test(tokens[to - 1].text);
+    const roleAfter = end < to && to - end <= MAX_ROLE_AFTER && tokens.slice(end, to).every((t) => /^\p{Ll}+$/u.test(t.text)) && STAFF_LABEL.test(capitalized(tokens[to - 1].text));
     if ((end === to || roleAfter) && words.length > 0 && words.length <= MAX_OUTLET_WORDS && !role) {
       // (Past its article: "By Mia Kowal, The Northern Beacon".)
       const start = words.length > 1 && /^the$/i.test(words[0].text) ? comma + 2 : comma + 1;
@@ -180,7 +178,7 @@ function isNameBeforeSeparator(tokens: readonly Token[], line: number, to: numbe
   return false;
 }
 
-/** Words after an outlet's name that credit its staff: "Globe Staff", "Courier Correspondent". */
+/** Words after an outlet's name that credit its staff: "Globe Staff", "Courier Correspondent" (or "Echo health reporter"). */
 const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Reporter|Reporters)$/;
 
 /** Labels that open a byline line other than "By": "Author", "Reporter: Li Wen", "Words: Ana Ruiz". */

@@ -407,14 +407,15 @@ export function isRaceDistance(number: string, unit: string): boolean {
 
 /** The nations of the United Kingdom, which the name lists hold as places, not countries. */
 const UK_NATION = /^(?:England|Scotland|Wales)$/;
-/** Words that make a region of a country, no body: "New England", "Western Australia", "Mid Wales". */
-const PLACE_ADJECTIVE = /^(?:New|Old|Mid|Great|Greater|Little|Upper|Lower|Inner|Outer|North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Far|Near|Mainland|Rural|Coastal|Outback|Regional|Metropolitan)$/;
 /** Endings of adjectives that may stand before a country's name: "Continental Europe", "Communist China", "Imperial Japan". */
 const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese|ish|ist|ive|ous|ary|ful|less|ed)$/;
 
-/** A common noun of a field or an activity, no adjective, feature's or event's head: "Sport", "Parks", "Dogs" (not "Western", "Communist", "Mount", "Rally"). */
+/**
+ * A noun of a field or an activity alone before a country, no adjective nor an event's head: "Sport", "Parks", "Dogs" (not
+ * "Communist", "Rally"; the caller rules out a place's parts: "Mid", "Mount").
+ */
 function isFieldNoun(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isSometimesLowerCase(word) && !PLACE_ADJECTIVE.test(word) && !ADJECTIVE_ENDING.test(word) && !FEATURE_FIRST.has(word) && !EVENT_HEADS.has(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY | FIRST_NAME));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !ADJECTIVE_ENDING.test(word) && !EVENT_HEADS.has(word.toLowerCase()) && !(nameLists().lookup(word.toLowerCase()) & (PLACE_NAME | COUNTRY | FIRST_NAME));
 }
 
 /** A noun that names a kind of product ("rocket", "Telescope"). */
@@ -487,16 +488,14 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && isPeopleGroupHead(words[0]) && /^(?:of|for|[Aa]gainst)$/.test(words[1])) return 'ORG';
   // "Marlow County Circuit Court", "North Sea Radio": a public body or a broadcaster named after its place, whatever the tagger says.
   if (base === 'PLACE' && words.length >= 2 && (PUBLIC_BODY_HEADS.test(head) || BROADCASTER_HEADS.test(head))) return 'ORG';
-  // "Sport England", "Parks Canada", "Dogs Australia": a field's body named by its noun and its country (not "New England").
-  if (base === 'PLACE' && words.length === 2 && (nameLists().lookup(head.toLowerCase()) & COUNTRY || UK_NATION.test(head)) && isFieldNoun(words[0]) && !(nameLists().lookup(words.join(' ').toLowerCase()) & (PLACE_NAME | COUNTRY))) return 'ORG';
   if (base !== 'PERSON' && words.length >= 2 && !bodyOf && (FEATURE_LAST.has(head) || (FEATURE_FIRST.has(words[0]) && !institution))) return 'PLACE';
   // "County Kerry", "Co. Clare": an Irish county by its kind first, whatever its name's other uses.
   // (Not its building or its body: "County Hall", "County Council".)
   if (words.length === 2 && COUNTY_FIRST.test(words[0]) && startsUpper(words[1]) && !institution) return 'PLACE';
   // "Curtis County", "Gregory Shoal": heads no person's name ends in, whatever its first word.
   if (words.length >= 2 && PLACE_ONLY_LAST.has(head) && !words.includes('of')) return 'PLACE';
-  // "Emergency Management Victoria", "Safe Screens Ireland": common words naming what a body does before the place it
-  // serves make a body (not "Greater Western Sydney", "Regional Victoria": parts of the place).
+  // "Emergency Management Victoria", "Safe Screens Ireland", "Sport England": common words naming what a body does before
+  // the place it serves make a body (not "Greater Western Sydney", "Regional Victoria": parts of the place).
   if (base === 'PLACE' && isPlaceServingBody(words)) return 'ORG';
   // "Central Texas", "Northern California", "Greater Manchester": a part of a listed place is a place.
   if (words.length >= 2 && (COMPASS.has(words[0]) || PART_FIRST.test(words[0])) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
@@ -643,14 +642,18 @@ export function isEnglishPlacePrefix(word: string): boolean {
 }
 
 /** Words that name a part of a place, not a body's work: "Greater Sydney", "Regional Victoria", "Outer Hebrides". */
-const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Coastal', 'Remote', 'Far', 'Mid', 'New', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St', ...ENGLISH_PLACE_PREFIXES]);
+const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Coastal', 'Remote', 'Far', 'Mid', 'Mainland', 'New', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St', ...ENGLISH_PLACE_PREFIXES]);
 
-/** Two or more common words before a listed place that end the name: a body serving the place ("Water Services Queensland"). */
+/**
+ * Two or more common words before a listed place that end the name: a body serving the place ("Water Services
+ * Queensland"); or one noun before a country: "Sport England", "Parks Canada", "Dogs Australia".
+ */
 function isPlaceServingBody(words: readonly string[]): boolean {
-  if (words.length < 3) return false;
+  if (words.length < 2) return false;
   const place = words[words.length - 1];
   if (!(nameLists().lookup(place.toLowerCase()) & PLACE_NAME)) return false;
   const before = words.slice(0, -1);
+  if (before.length === 1 && !((nameLists().lookup(place.toLowerCase()) & COUNTRY || UK_NATION.test(place)) && isFieldNoun(before[0]))) return false;
   const common = (w: string) => startsUpper(w) && (isSometimesLowerCase(w) || isSometimesLowerCase(w.replace(/s$/, '')));
   // (Nor a building's: "Cheap Hotel Rome".)
   return before.every((w) => common(w) && !COMPASS.has(w) && !PLACE_PARTS_BEFORE.has(w) && !FACILITY_HEADS.has(w.toLowerCase())) && !(nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME);
