@@ -899,6 +899,9 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('"Captain Zembrovu did everything right," she said.', { 'Captain Zembrovu': 'ORG' }).map((m) => [m.text, m.type, m.roles]), [['Zembrovu', 'PERSON', ['Captain']]], 'a rank before a name');
       // A title that is as often a given name, before a surname alone, is the given name.
       assert.deepEqual(mentions('The organiser, Dean Morvetti, agreed. Dean Ana Orvell did too.', { 'Dean Morvetti': 'PER', 'Dean Ana Orvell': 'PER' }).map((m) => m.text), ['Dean Morvetti', 'Ana Orvell']);
+      // … also after a job or a title; a title before a surname stays a title.
+      assert.deepEqual(mentions('Auctioneer Dean Whitbrook said so. Faculty Dean Morrane agreed.', { 'Auctioneer Dean Whitbrook': 'PER', 'Faculty Dean Morrane': 'PER' }).map((m) => [m.text, m.roles]),
+        [['Dean Whitbrook', ['auctioneer']], ['Morrane', ['Faculty Dean']]]);
     });
 
     it('finds and types race meetings and regattas as events: stakes, hurdles, handicaps, derbies', () => {

@@ -355,9 +355,12 @@ export function separateTitles(
   ceiling: number,
 ): { person: Candidate | undefined; roles: Role[] } {
   let start = c.start;
-  // "Dean Moretti": a title that is as often a given name, before a surname alone, is the given name.
-  const given = c.end - c.start === 2 && GIVEN_NAME_TITLES.test(tokens[c.start].text) && !(nameLists().lookup(tokens[c.start + 1].text.toLowerCase()) & FIRST_NAME);
-  for (let i = c.end - 2; i >= c.start && !given; i--) {
+  // "Dean Moretti": a title that is as often a given name, before a surname alone, is the given name, also after
+  // a title or a job ("Auctioneer Dean Whitfield", "President Dean Moretti").
+  const second = c.end - 2;
+  const given = second >= c.start && GIVEN_NAME_TITLES.test(tokens[second].text) && !(nameLists().lookup(tokens[c.end - 1].text.toLowerCase()) & FIRST_NAME) &&
+    (second === c.start || isTitleAt(tokens, second - 1, c.start) || isJobBefore(tokens, second - 1));
+  for (let i = given ? second - 1 : c.end - 2; i >= c.start; i--) {
     // "Martin Luther King Jr.": a title word before a generation's mark alone ends the name
     if (isTitleAt(tokens, i, c.start) && startsUpper(tokens[i + 1].text) && !tokens.slice(i + 1, c.end).every((t) => isGenerationMark(t.text) || t.text === '.')) {
       start = i + 1;
