@@ -92,6 +92,18 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(inferMissingDates([docs[0], later, { ...docs[1], published: guessed }]).get('c.txt')!.published, '2024-12-31');
   });
 
+  it("corrects a wire dateline's guessed year by a report within a week of it that shares a few of its many names", () => {
+    const many = (names: string[]) => names.map((n) => `${n} spoke.`).join(' ');
+    const ours = ['Ostra Yard', 'Velna Bay', 'Ivo Brandt', 'Kelmar Port', 'Tove Lind', 'Arne Sol', 'Hesk Mill', 'Brun Quay'];
+    const theirs = ['Pella Dock', 'Runa Vik', 'Sefton Tarn', 'Lodd Fell', 'Mira Holt', 'Kest Moor', 'Orrin Gate', 'Dale Wyn'];
+    const text = `OSLO, Dec. 31 (Reuters) - ${storyText(`Emissions fell below 2010 levels. ${many(ours)}`)}`;
+    const wire = doc('w.txt', text, null, [...STORY.slice(0, 3), ...ours]);
+    const guessed = { ...wire, published: findPublishedOf(wire) };
+    assert.notEqual(guessed.published!.slice(0, 4), '2024', 'the wire alone gives an older year');
+    const report = doc('a.txt', storyText(`The vote was close. ${many(theirs)}`), '2025-01-02', [...STORY.slice(0, 3), ...theirs]);
+    assert.equal(inferMissingDates([report, guessed]).get('w.txt')!.published, '2024-12-31');
+  });
+
   it('dates an undated report by the stated dates of its story, not by a guessed year', () => {
     const wire = doc('w.txt', `OSLO, Dec. 31 (Reuters) - ${storyText('Emissions fell below 2010 levels.')}`, null, STORY);
     const docs = [

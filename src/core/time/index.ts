@@ -101,10 +101,13 @@ export function inferMissingDates(
   return out;
 }
 
-/** A yearless wire dateline's day in the year of the story report dated within a week of it ("DUBAI, April 7 (…) -"). */
+/**
+ * A yearless wire dateline's day in the year of the story report dated within a week of it ("DUBAI, April 7 (…) -"): a
+ * report that shares enough of its names, the day being evidence of its own.
+ */
 function storyYearOfDateline(doc: DocumentAnalysis, dated: DatedIndex): Anchor | undefined {
   const found = expressions(doc.text, doc.tokens);
-  for (const near of storyDays(doc, dated)) {
+  for (const near of storyDays(doc, dated, true)) {
     const day = wireDayNear(doc.text, found, near);
     if (day && Math.abs(daysBetween(day, near)) <= MAX_WIRE_DAYS) return { day, source: `its dateline, in the year of another source on this story dated ${formatDay(near)}` };
   }

@@ -38,12 +38,12 @@ export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | 
   return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
 }
 
-/** The days of the dated reports that share a document's story, earliest first. */
-export function storyDays(doc: DocumentAnalysis, dated: DatedIndex): Day[] {
+/** The days of the dated reports that share a document's story (or only enough of its names: `named`), earliest first. */
+export function storyDays(doc: DocumentAnalysis, dated: DatedIndex, named = false): Day[] {
   const own = names(doc);
   return dated
     .sharingNames(own)
-    .filter((d) => d.file !== doc.file && sameStory(own, names(d)))
+    .filter((d) => d.file !== doc.file && sameStory(own, names(d), named))
     .map((d) => parseDay(d.published!))
     .filter((d) => d !== undefined)
     .sort((a, b) => daysBetween(b, a));
