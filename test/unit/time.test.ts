@@ -235,6 +235,14 @@ describe('time: patterns and their spans', () => {
     assert.equal(only('The fare has been frozen since yesterday.').text, 'since yesterday');
   });
 
+  it("leaves a preposition before a length or a headline's month that describes a noun to that noun", () => {
+    assert.deepEqual(datesIn('Kart track plan approved after three-hour meeting').map((d) => [d.text, d.value]), [['three-hour', 'PT3H']]);
+    // A headline's month before its noun is the nearest, whatever the headline's verb says.
+    assert.deepEqual(datesIn('Lighthouse repairs to start next week after January storm damage', '2027-04-06').map((d) => [d.text, d.value]), [['next week', '2027-W15'], ['January', '2027-01']]);
+    // In a sentence the preposition stays the time's.
+    assert.deepEqual(datesIn('By March prices had fallen. They won after three years of trying.', '2027-04-06').map((d) => d.text), ['By March', 'after three years']);
+  });
+
   it('reads hours and minutes, years and months, as one length, written out or compact, a rate as each such time, but not a clock time "at 10h"', () => {
     assert.deepEqual(datesIn('It lasted three hours and 25 minutes, or 3h 25min; the trip takes 8h and 45 mins.').map((d) => [d.text, d.value]), [
       ['three hours and 25 minutes', 'PT3H25M'], ['3h 25min', 'PT3H25M'], ['8h', 'PT8H'], ['45 mins', 'PT45M'],

@@ -1,6 +1,7 @@
 import type { Meaning } from './meaning';
 import { type Candidate, RULES } from './patterns';
-import { extendLeft } from './modifiers';
+import { extendLeft, PREPOSITION } from './modifiers';
+import { isHeadlineLine } from './lines';
 import { formatDay, formatMonth, formatYearly } from './calendar';
 
 /** A settled temporal expression: no overlaps, date and time joined, modifiers in its span. */
@@ -243,6 +244,23 @@ function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
 const DEICTIC_DAY = /^(?:today|tonight|yesterday|tomorrow)\b/i;
 const LOCATIVE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'for']);
 
+/** A length as an adjective: "three-hour", "10-year", "two-week-long". */
+const LENGTH_ADJECTIVE = /-(?:second|minute|hour|day|night|week|month|year|decade)(?:-long)?$/i;
+/** A month or season named alone, then a word in lower case: a headline's "after March flood", "after January storm damage". */
+const BARE_MONTH_OR_SEASON = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|autumn|fall|winter)$/i;
+const NOUN_NEXT = /^[ \t]+\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/u;
+
+/**
+ * Whether a time describes the noun after it ("after three-hour meeting", a headline's "after March flood"): a
+ * preposition before it is the noun's, no modifier of the time. (Only in a headline for a month: in a sentence one
+ * may lead an adverbial with no comma, "By March prices had fallen".)
+ */
+export function isAttributive(text: string, c: { start: number; end: number }): boolean {
+  const core = text.slice(c.start, c.end);
+  if (LENGTH_ADJECTIVE.test(core)) return NOUN_NEXT.test(text.slice(c.end, c.end + 30));
+  return BARE_MONTH_OR_SEASON.test(core) && NOUN_NEXT.test(text.slice(c.end, c.end + 30)) && isHeadlineLine(text, c.start);
+}
+
 const GAP_CUE = new RegExp(
   '\\b(?:first|second|third|fourth|fifth|last|only|\\d+(?:st|nd|rd|th)|most|least|best|worst|biggest|largest|highest' +
     '|lowest|longest|strongest|deadliest)\\b',
@@ -264,7 +282,7 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
   for (const c of list) {
     const floor = out.length ? out[out.length - 1].end : from;
     const deictic = DEICTIC_DAY.test(text.slice(c.start, c.start + 9));
-    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : undefined);
+    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : isAttributive(text, c) ? PREPOSITION : undefined);
     // … or a verb of time taking it as its object: "will take a week to clear", "lasted a day".
     if (c.needsModifier && modifiers.length === 0 && !TIME_TAKING.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it

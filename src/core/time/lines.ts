@@ -18,3 +18,13 @@ export function isTimelineEntry(text: string, e: Expression): boolean {
   const { before, after } = lineAround(text, e);
   return /^\s*(?:[-–—•*]\s*)?$/.test(before) && /^\s*(?::|[-–—]\s)/.test(after);
 }
+
+/** Words a headline has at most. */
+const MAX_HEADLINE_WORDS = 20;
+
+/** Whether the line at `at` reads as a headline: short, and with no stop at its end. */
+export function isHeadlineLine(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+  return !/[.!?:;"”'’)]$/.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}

@@ -22,7 +22,8 @@ const APPROXIMATORS = [
   // (… and whose period it is: "its fiscal third quarter".)
   'fiscal', 'financial',
 ];
-const PREPOSITION = new Set(PREPOSITIONS);
+/** The prepositions a time may take into its span. */
+export const PREPOSITION: ReadonlySet<string> = new Set(PREPOSITIONS);
 
 const alternation = (words: string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, SP)).join('|');
