@@ -419,6 +419,16 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(entities, 'b.txt', 'Penmore Council'), entityOf(entities, 'b.txt', 'Penmore Community Council'));
   });
 
+  it("keeps a place apart from the authority named after it, in a source the tagger read it as a person's", () => {
+    const entities = linkEntities([
+      analyzeWith('a.txt', 'KELLSTOW, Scotland, March 2 (Wire) - The Kellstow Harbour Authority voted. Boats land at Kellstow daily.', { KELLSTOW: 'LOC', 'Kellstow Harbour Authority': 'ORG', Kellstow: 'LOC' }),
+      analyzeWith('b.txt', 'Kellstow lands mixed boxes. Kellstow Harbour Authority confirmed the switch.', { Kellstow: 'PER', 'Kellstow Harbour Authority': 'ORG' }),
+    ]);
+    const authority = entityOf(entities, 'a.txt', 'Kellstow Harbour Authority');
+    assert.notEqual(entityOf(entities, 'a.txt', 'Kellstow'), authority);
+    assert.notEqual(entityOf(entities, 'b.txt', 'Kellstow'), authority);
+  });
+
   it('links a company named with "Pvt Ltd" and its short forms without "Projects"', () => {
     const names = { 'Shivam Agro Projects Pvt Ltd': 'ORG', 'Shivam Agro': 'ORG', 'Shivam Agro Projects': 'ORG' } as const;
     const entities = linkEntities([analyzeWith('a.txt', 'Shivam Agro Projects Pvt Ltd bought plots. Shivam Agro declined, and Shivam Agro Projects denied it.', names)]);

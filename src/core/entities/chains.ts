@@ -382,8 +382,9 @@ function linkCompanies(
     const lead = ((isUnknownWord(k, typeOf.get(k)) || unborneSurname) && !peoplesWords.has(k)) || (wordCount(k) > 1 && typeOf.get(k) === 'ORG') || founders || saint || definedLead || school;
     // A word the text makes a place is the place an organization is named after ("Baripur Kisan Morcha"), a
     // newspaper's first word is the town it is named after ("Harrowby's market" beside the "Harrowby Courier"), and a
-    // council's the place it governs unless the text makes it a body ("on the edge of Kelsworth" beside "Kelsworth Town Council").
-    const governed = typeOf.get(k) !== 'ORG' && (byLead.get(k) ?? []).some((o) => councilWithoutKind(o) !== undefined);
+    // council's the place it governs unless the text makes it a body ("on the edge of Kelsworth" beside "Kelsworth Town Council"),
+    // as is a trust's, a school's or another's named after its place ("Skerrow lands mixed boxes" beside "Skerrow Harbour Trust").
+    const governed = typeOf.get(k) !== 'ORG' && (byLead.get(k) ?? []).some((o) => councilWithoutKind(o) !== undefined || !mayBePlaceShortNameOf(o));
     const leads = shortNames.length + heads.length === 0 && lead && (typeOf.get(k) !== 'PLACE' || saint) && !governed ? (byLead.get(k) ?? []).filter((o) => !isPublicationHead(keyWords(o).at(-1)!)) : [];
     const owners = new Set([...shortNames, ...heads, ...leads].map((n) => chains.find(n)));
     // "Ms. Vossberg" beside "Marta Vossberg", "Jonas Vossberg" and "Vossberg Ventures": a surname the document's people
