@@ -410,6 +410,11 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions("Sponsor Brightwater Mutual's deal ends.", {}).map((m) => [m.text, m.type]), [['Brightwater Mutual', 'ORG']]);
       // … and trades of vehicles, boats and food: "Kelby Specialty Vehicles", "Tolmar Civils".
       assert.deepEqual(mentions('The van was built by Ohio-based Kelby Specialty Vehicles. The pier went to Tolmar Civils.', { Ohio: 'LOC', Tolmar: 'LOC' }).map((m) => [m.text, m.type]), [['Ohio', 'PLACE'], ['Kelby Specialty Vehicles', 'ORG'], ['Tolmar Civils', 'ORG']]);
+      // … and of fish, karts and conservation, which the short name drops: "Delvin & Sons" of "Delvin & Sons Seafood".
+      const trades = mentions('Kestrel Karts sent frames. Delvin & Sons Seafood bid. Delvin & Sons won, and Kestrel paid.', { 'Kestrel Karts': 'PER', Kestrel: 'PER' });
+      assert.deepEqual(trades.map((m) => [m.text, m.type, m.localKey]), [
+        ['Kestrel Karts', 'ORG', 'kestrel karts'], ['Delvin & Sons Seafood', 'ORG', 'delvin and sons seafood'], ['Delvin & Sons', 'ORG', 'delvin and sons seafood'], ['Kestrel', 'ORG', 'kestrel karts'],
+      ]);
       // … nor a kind of business: "Sponsor Tolmar Pet Foods", "Builder Kelby Shipbuilders".
       assert.deepEqual(mentions('The ship is late. Sponsor Tolmar Pet Foods presented the award.', {}).map((m) => [m.text, m.type]), [['Tolmar Pet Foods', 'ORG']]);
       assert.deepEqual(mentions('The ship is late. Builder Kelby Shipbuilders expects trials.', { 'Builder Kelby Shipbuilders': 'ORG' }).map((m) => [m.text, m.type]), [['Kelby Shipbuilders', 'ORG']]);
@@ -2814,6 +2819,8 @@ describe('entity mentions', () => {
       assert.deepEqual(named.map((m) => [m.text, m.type]), [['Helga Orrvik', 'PRODUCT'], ['Marta Vell', 'PRODUCT']], 'a ship after its kind');
       const boats = mentions('He lives aboard his narrowboat Tolby Dawn. Her boat Little Kelwren was moored nearby.', { 'Tolby Dawn': 'PER', 'Little Kelwren': 'LOC' });
       assert.deepEqual(boats.map((m) => [m.text, m.type]), [['Tolby Dawn', 'PRODUCT'], ['Little Kelwren', 'PRODUCT']], 'a narrowboat and a boat by name');
+      const boatsTitled = mentions('He fishes the dragger Miss Kelvane out of Ostby. The crabber Lady Brenwyn sank.', { Kelvane: 'PER', 'Lady Brenwyn': 'PER', Ostby: 'LOC' });
+      assert.deepEqual(boatsTitled.map((m) => [m.text, m.type]), [['Miss Kelvane', 'PRODUCT'], ['Ostby', 'PLACE'], ['Lady Brenwyn', 'PRODUCT']], 'a boat named with a title after its kind');
       const apposed = mentions('The 12m yacht, Marianne Vell, lost its mast. The ferry, Corran Lines said, was late.', { 'Marianne Vell': 'PER', 'Corran Lines': 'ORG' });
       assert.deepEqual(apposed.map((m) => [m.text, m.type]), [['Marianne Vell', 'PRODUCT'], ['Corran Lines', 'ORG']], "a ship in apposition to its kind, not a speaker after the kind's comma");
       // … whatever the tagger missed, in a list of a few words too (no headline).

@@ -35,7 +35,8 @@ const COMPANY_TAILS = new Set(
   leisure auctioneers ferries architects surveyors sugars chocolatiers homes ingredients seeds tools
   interpreting translation translations marketing manufacturing catering recycling accounting advertising lending leasing
   landscaping cleaning processing distilling bottling drilling dredging haulage removals scaffolding surfboards climbing guiding processors shearing flooring floorings
-  vehicles coachworks boats boatyard boatworks outboards fabrication fabrications nutrition civils`.split(/\s+/),
+  vehicles coachworks boats boatyard boatworks outboards fabrication fabrications nutrition civils seafood seafoods conservation
+  karts motorsport motorsports`.split(/\s+/),
 );
 
 /**

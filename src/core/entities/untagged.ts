@@ -330,10 +330,10 @@ export function stormNames(tokens: readonly Token[], from: number, to: number, c
 }
 
 /** Titles a ship named after a person keeps: "RRS Sir David Attenborough", "USS Admiral Nimitz". */
-const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady)$/;
+const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Prince|Princess|Lord|Lady|Miss)$/;
 
 /** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
-const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht', 'narrowboat', 'houseboat', 'boat', 'dinghy', 'catamaran', 'steamer', 'cruiser']);
+const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht', 'narrowboat', 'houseboat', 'boat', 'dinghy', 'catamaran', 'steamer', 'cruiser', 'dragger', 'longliner', 'crabber', 'gillnetter', 'seiner', 'skiff', 'sloop', 'ketch', 'cutter']);
 
 /**
  * A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger
@@ -341,13 +341,15 @@ const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler'
  */
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   const before = (isShipPrefix(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '')) && startsUpper(tokens[c.start].text);
-  const titled = isShipPrefix(tokens[c.start - 2]?.text ?? '') && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
+  // ("the dragger Miss Kathleen": a vessel's noun before the title.)
+  const kind = tokens[c.start - 2]?.text ?? '';
+  const titled = (isShipPrefix(kind) || VESSEL_NOUNS.has(kind)) && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && isShipPrefix(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
   // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end.
   const apposed = tokens[c.start - 1]?.text === ',' && VESSEL_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^[,.;]$/.test(tokens[c.end]?.text ?? '');
   if (!before && !titled && !inside && !apposed) return c;
-  const prefixed = titled || (before && isShipPrefix(tokens[c.start - 1].text));
-  return { ...c, start: titled ? c.start - 2 : prefixed ? c.start - 1 : c.start, label: 'MISC', product: true, cued: true, person: undefined, roles: [] };
+  const start = titled ? (isShipPrefix(kind) ? c.start - 2 : c.start - 1) : before && isShipPrefix(tokens[c.start - 1].text) ? c.start - 1 : c.start;
+  return { ...c, start, label: 'MISC', product: true, cued: true, person: undefined, roles: [] };
 }
 
 const MAX_CAUSE_NAME = 4;
