@@ -1008,6 +1008,9 @@ describe('entity mentions', () => {
       // … and a company named by its trade before "of" and a listed place (not "the Group of Seven").
       const trade = mentions('The software is made by Orvane Health Systems of Leeds for the Group of Seven.', { 'Orvane Health Systems of Leeds': 'ORG', 'Group of Seven': 'ORG' });
       assert.deepEqual(trade.map((m) => [m.text, m.type]), [['Orvane Health Systems', 'ORG'], ['Leeds', 'PLACE'], ['Group of Seven', 'ORG']]);
+      // … and a family's firm before "of" and its town, listed or not.
+      const family = mentions('The lens was made by Ravell Brothers of Quennick.', { 'Ravell Brothers of Quennick': 'ORG' });
+      assert.deepEqual(family.map((m) => [m.text, m.type]), [['Ravell Brothers', 'ORG'], ['Quennick', 'PLACE']]);
     });
 
     it('splits a facility from the place left for, keeps an English place\'s prefix, and types forces and branches named after places', () => {

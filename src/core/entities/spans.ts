@@ -612,10 +612,14 @@ export function splitCountryRegion(tokens: readonly Token[], c: Candidate): Cand
   return [{ ...c, end: c.start + 1, label: 'LOC' }, { ...c, start: c.start + 1, label: 'LOC', roles: [] }];
 }
 
+/** Last words of family firms' names: "Chance Brothers", "Delvin & Sons". */
+const FAMILY_FIRM = /^(?:Brothers|Bros\.?|Sons)$/;
+
 /**
  * "cheese from Bluebell Creamery Company of Fenwick Falls, Iowa": a company and the town it is in, its state or country
  * after a comma, which the tagger ran into one name (not "the Insurance Company of North America"); or a company named
- * by its trade and a listed place after "of": "Orrin Health Systems of Leeds".
+ * by its trade or as a family's firm and a listed place after "of": "Orrin Health Systems of Leeds", "Chance Brothers of
+ * Smethwick".
  */
 export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candidate[] {
   if (c.label === 'PER') return [c];
@@ -623,7 +627,9 @@ export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candida
   const listedPlace = (i: number) => (nameLists().lookup(tokens.slice(i, c.end).map((t) => t.text.toLowerCase()).join(' ')) & (PLACE_NAME | COUNTRY)) !== 0;
   for (let i = c.start + 2; i + 1 < c.end; i++) {
     if (tokens[i].text !== 'of') continue;
-    const trade = isBusinessWord(tokens[i - 1].text) && !COMPANY_OF.test(tokens[i - 1].text) && listedPlace(i + 1);
+    // (A family's firm is of no body but its town, listed or not.)
+    const family = FAMILY_FIRM.test(tokens[i - 1].text) && tokens.slice(i + 1, c.end).every((t) => startsUpper(t.text));
+    const trade = family || (isBusinessWord(tokens[i - 1].text) && !COMPANY_OF.test(tokens[i - 1].text) && listedPlace(i + 1));
     if ((region && COMPANY_OF.test(tokens[i - 1].text)) || trade) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }
   return [c];
