@@ -2002,6 +2002,14 @@ describe('entity mentions', () => {
       // … untagged, or in pieces of other types, over its own links.
       const races = mentions('She won the Tour of Flanders. He rode the Giro delle Valli Orobiche. Fans met at the Fête des Vins de Vaudrenne.', { Giro: 'ORG', 'Valli Orobiche': 'PER' });
       assert.deepEqual(races.map((m) => [m.text, m.type]), [['Tour of Flanders', 'EVENT'], ['Giro delle Valli Orobiche', 'EVENT'], ['Fête des Vins de Vaudrenne', 'EVENT']]);
+      // … after a name or two: "the Fenland Festival of Karting".
+      const led = mentions('Karts raced at the Quenby Festival of Speed.', { Quenby: 'LOC' });
+      assert.deepEqual(led.map((m) => [m.text, m.type]), [['Quenby Festival of Speed', 'EVENT']]);
+      // A series of races and finals are events, as is a war numbered in words, but not a product's line before its number.
+      const heads = mentions('She won the Tolby Hills Sprint Series and the National Brass Finals after World War Two. He bought Aldous Series 9 cornets.', {
+        'Tolby Hills Sprint Series': 'ORG', 'National Brass Finals': 'ORG', 'World War Two': 'MISC', 'Aldous Series': 'ORG',
+      });
+      assert.deepEqual(heads.map((m) => [m.text, m.type]), [['Tolby Hills Sprint Series', 'EVENT'], ['National Brass Finals', 'EVENT'], ['World War Two', 'EVENT'], ['Aldous Series', 'ORG']]);
     });
 
     it('parts a building from the street it stands on, which the tagger ran into one name, but keeps a body named "on" its subject', () => {

@@ -93,7 +93,7 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim sale`.split(/\s+/),
+  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim sale series finals`.split(/\s+/),
 );
 
 /** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */
@@ -116,6 +116,9 @@ const OBSERVANCE_FIRST = /^(?:World|International|National|Global|European|Unive
 export function isObservanceFirst(word: string): boolean {
   return OBSERVANCE_FIRST.test(word);
 }
+
+/** Names an event's kind may follow in its name: "Fenland Festival of Karting". */
+export const MAX_EVENT_LEAD = 2;
 
 /** "Tour", "Festival", "Battle": a word that names an event's kind before what it is of. */
 export function isEventFirst(word: string): boolean {
@@ -145,8 +148,8 @@ export function isLawHead(word: string): boolean {
   return LAW_HEADS.test(word);
 }
 
-/** A numeral after an event's head: "World War II", "Vatican II", "Apollo 11". */
-const ORDINAL_AFTER = /^(?:[IVX]+|\d+)$/;
+/** A numeral after an event's head: "World War II", "World War Two", "Vatican II", "Apollo 11". */
+const ORDINAL_AFTER = /^(?:[IVX]+|\d+|One|Two)$/;
 
 /** A capitalized word that can end an event's name ("War", "Olympics", "Summit"). */
 export function isEventHead(word: string): boolean {
@@ -568,13 +571,17 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (isParadeName(words)) return 'EVENT';
   // "World Book Day", "International Women's Day": a day the world or a nation marks.
   if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
-  // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first.
-  if (words.length >= 2 && EVENT_FIRST.has(words[0]) && EVENT_FIRST_LINK.test(words[1]) && !(next !== undefined && isTitleWord(next))) return 'EVENT';
+  // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first
+  // (or after a name or two: "Fenland Festival of Karting").
+  const kindAt = words.findIndex((w, k) => k <= MAX_EVENT_LEAD && EVENT_FIRST.has(w) && EVENT_FIRST_LINK.test(words[k + 1] ?? ''));
+  if (kindAt >= 0 && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
   // (Not a body of events: "Dalby County Board of Elections"; nor one for what the head names: "Directorate-General for Competition".)
   const domain = /^(?:for|on)$/.test(words[words.length - 2] ?? '');
-  if (startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf && !domain) return 'EVENT';
+  // (A product's line before its number is no series of events: "Aldous Series 9 cornets".)
+  const line = head === 'Series' && /^\d/.test(next ?? '');
+  if (!line && startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf && !domain) return 'EVENT';
   // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
   if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;

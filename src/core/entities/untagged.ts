@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -267,18 +267,22 @@ const EVENT_PLACE_ARTICLE = /^(?:the|la|el|le|les|los|las)$/;
 
 /**
  * Events named by their kind and what they are of after "the", whatever the tagger made of them: "the Tour of Flanders",
- * "the Giro delle Valli Orobiche", "the Ronde van Oostermeer". The result replaces what it overlaps.
+ * "the Giro delle Valli Orobiche", "the Ronde van Oostermeer", "the Fenland Festival of Karting". The result replaces
+ * what it overlaps.
  */
 export function kindEvents(tokens: readonly Token[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  const capital = (k: number) => k < to && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !isCalendarWord(tokens[k].text);
   for (let i = from + 1; i + 2 < to; i++) {
-    if (!/^the$/i.test(tokens[i - 1].text) || !isEventFirst(tokens[i].text) || !isEventFirstLink(tokens[i + 1].text)) continue;
+    if (!isEventFirst(tokens[i].text) || !isEventFirstLink(tokens[i + 1].text)) continue;
+    let start = i;
+    while (start - 1 > from && i - start < MAX_EVENT_LEAD && capital(start - 1)) start--;
+    if (!/^the$/i.test(tokens[start - 1].text)) continue;
     const first = EVENT_PLACE_ARTICLE.test(tokens[i + 2].text) ? i + 3 : i + 2;
     let end = first;
     // (Over its own links: "the Fête des Vins de Vaudrenne".)
-    const capital = (k: number) => k < to && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !isCalendarWord(tokens[k].text);
     while (end - first < MAX_EVENT_PLACE && (capital(end) || (end > first && isEventFirstLink(tokens[end]?.text ?? '') && capital(end + 1)))) end++;
-    if (end > first) out.push({ start: i, end, label: 'MISC', roles: [] });
+    if (end > first) out.push({ start, end, label: 'MISC', roles: [] });
   }
   return out;
 }
