@@ -925,6 +925,8 @@ describe('entity mentions', () => {
       assert.deepEqual(mentions('Police in the village of Ostra Bridge said so.', { 'Ostra Bridge': 'LOC' }).map((m) => m.type), ['PLACE']);
       const buildings = mentions('Guests met in the Tennet Foyer, at the Kelby Statehouse and at Dovern Interchange.', { 'Tennet Foyer': 'ORG', 'Kelby Statehouse': 'LOC', 'Dovern Interchange': 'LOC' });
       assert.deepEqual(buildings.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
+      const tracks = mentions('Karts left Orvane Raceway for Kelby Quay and the Dovern Breakwater.', { 'Orvane Raceway': 'LOC', 'Kelby Quay': 'LOC', 'Dovern Breakwater': 'ORG' });
+      assert.deepEqual(tracks.map((m) => [m.text, m.type]), [['Orvane Raceway', 'FACILITY'], ['Kelby Quay', 'FACILITY'], ['Dovern Breakwater', 'FACILITY']], 'a raceway, a quay, a breakwater');
       const untagged = mentions('Crowds came for the Dovern Harvest Parade, and shops on Grand Parade shut.', {});
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['Dovern Harvest Parade', 'EVENT']]);
       // … and invitational tournaments, whatever place names them.
