@@ -582,6 +582,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The mayor is expected to sign it on Tuesday.').value, '2024-10-22');
     // … and a timetable's verb in the present progressive, an arrangement (not any progressive: "are investigating a crash").
     assert.equal(only('The choir is holding a concert on Saturday.').value, '2024-10-19');
+    assert.equal(only("She's holding a concert on Saturday.").value, '2024-10-19');
+    // (A possessive's "'s" is no "is": "at Tuesday's meeting" is past after "voted", whatever a relative clause says.)
+    assert.equal(datesIn("Councillors voted five to two at Tuesday night's meeting to approve the swap with Kelmar Homes, which will build a hall.")[0].value, '2024-10-15TNI');
     assert.equal(only('Police are investigating a crash on Saturday.').value, '2024-10-12');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');

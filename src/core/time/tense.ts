@@ -162,7 +162,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   // "Tickets go on sale at 9am on Monday" (not "the rural stores go first").
   if (word === 'go' && /^on$/i.test(tokens[i + 1]?.text ?? '') && scheduled() && !negated) return 'future';
   // "The choir is holding a concert on Saturday": a timetable's verb in the present progressive is an arrangement ahead.
-  if (/^(?:is|are|am|['’]s|['’]re)$/i.test(previous?.text ?? '') && isScheduledProgressive(word)) return 'future';
+  // (Not a possessive's "'s": "at Tuesday's meeting"; "'s" is "is" after a pronoun, "she's holding".)
+  const be = /^(?:is|are|am|['’]re)$/i.test(previous?.text ?? '') || (/^['’]s$/.test(previous?.text ?? '') && tokens[i - 2]?.pos === 'PRON');
+  if (be && isScheduledProgressive(word)) return 'future';
   // "tumbled on Thursday after it forecast weak sales": a forecast made, past.
   if (word === 'forecast' && /^(?:it|he|she)$/i.test(previous?.text ?? '')) return 'past';
   // "after the central bank cut its key rate on Tuesday": a verb whose past is its base form, after a
