@@ -139,6 +139,9 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(dates.find((d) => d.text === 'on Tuesday')!.value, '2024-10-15');
     assert.equal(dates.find((d) => d.text === 'on Thursday')!.value, '2024-10-17');
     assert.equal(dates.find((d) => d.text === 'on Wednesday')!.value, '2024-10-16');
+    // A weekend told in the past is over by then: beside a Thursday's reports, the one before, not the coming one.
+    const weekend = inferMissingDates([doc('a.txt', storyText('The vote was close.'), '2024-10-17', STORY), doc('c.txt', storyText('Crews rode out over the weekend.'), null, STORY)]);
+    assert.equal(weekend.get('c.txt')!.dates.find((d) => d.text === 'over the weekend')!.value, '2024-W41-WE');
     // Dated sources of a Monday: "voted on Sunday" was the day before, not the Sunday ending that week.
     const monday = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-14', STORY),

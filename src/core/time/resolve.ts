@@ -256,8 +256,9 @@ function readWeekday(m: Extract<Meaning, { kind: 'weekday' }>, { day: anchor, we
   // Without a future tense a weekday against an inferred date is read as past: reports tell what happened.
   else if (weekOnly && tense !== 'future') {
     // An undated report may be a day or two off the date inferred for it: the latest such weekday
-    // up to INFERRED_LEEWAY days after that date.
-    shift = INFERRED_LEEWAY - (((today + INFERRED_LEEWAY - m.weekday) % 7) + 7) % 7;
+    // up to INFERRED_LEEWAY days after that date (a weekend over by then: its Sunday).
+    const last = m.weekend ? 7 : m.weekday;
+    shift = INFERRED_LEEWAY - (((today + INFERRED_LEEWAY - last) % 7) + 7) % 7;
     detail = `${tense === 'past' ? 'past tense' : 'no future tense'}: the ${name} before the inferred date, give or take ${INFERRED_LEEWAY} days`;
   } else if (weekOnly) {
     shift = (((m.weekday - today + INFERRED_LEEWAY) % 7) + 7) % 7 - INFERRED_LEEWAY;
