@@ -900,6 +900,7 @@ describe('entity mentions', () => {
       assert.deepEqual(timeline.map((m) => m.text), ['River Wend']);
       assert.deepEqual(mentions('Paramedic Tobias Wrenfield, who treated her, said so.', { 'Paramedic Tobias Wrenfield': 'PER' }).map((m) => [m.text, m.roles]), [['Tobias Wrenfield', ['paramedic']]]);
       assert.deepEqual(mentions('Convenor Ailsa Brecknell said so.', { 'Convenor Ailsa Brecknell': 'PER' }).map((m) => [m.text, m.roles]), [['Ailsa Brecknell', ['Convenor']]]);
+      assert.deepEqual(mentions('The no vote came from Selectman Gary Tibbold.', { Selectman: 'LOC', 'Gary Tibbold': 'PER' }).map((m) => [m.text, m.type, m.roles]), [['Gary Tibbold', 'PERSON', ['Selectman']]]);
       assert.deepEqual(mentions('Mayor-elect Nadia Orvell thanked volunteers.', { 'Mayor-elect Nadia Orvell': 'PER' }).map((m) => [m.text, m.roles]), [['Nadia Orvell', ['Mayor-elect']]]);
       assert.deepEqual(mentions('"Captain Zembrovu did everything right," she said.', { 'Captain Zembrovu': 'ORG' }).map((m) => [m.text, m.type, m.roles]), [['Zembrovu', 'PERSON', ['Captain']]], 'a rank before a name');
       // A title that is as often a given name, before a surname alone, is the given name.

@@ -77,6 +77,12 @@ describe('runPipeline', () => {
     assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['The app is made by Harlow Minds Ltd.', 'Yesterday the firm said so.', 'Kelmar Inc. Chief Executive Ana Ruiz agreed.']);
   });
 
+  it("ends a sentence after a town's state in dotted letters before a capital, not before a word in lower case", () => {
+    const text = 'Glass came from Kelby, N.H. Project architect Ana Vell said so. He lives in Orby, N.Y. with his wife.';
+    const { sentences } = runPipeline(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Glass came from Kelby, N.H.', 'Project architect Ana Vell said so.', 'He lives in Orby, N.Y. with his wife.']);
+  });
+
   it('tags a capitalized "-ing" word after a proper noun as a name\'s, not in a Title Case headline', () => {
     const text = 'The deal with Corvid Releasing closed.\nStorm Battering Coast Leaves Damage';
     const { tokens } = runPipeline(text);

@@ -40,7 +40,7 @@ const TITLE_WORDS = new Set(
   organiser convenor convener skipper harbourmaster harbormaster curator librarian archivist coroner
   firefighter lecturer headteacher headmaster headmistress hhj canon archdeacon vicar rector chaplain curate deacon
   prebendary revd grandmaster concierge lifeguard sommelier barista hotelier innkeeper doorman waiter waitress housekeeper
-  coxswain helmsman navigator ranger vet pilot`.split(/\s+/),
+  coxswain helmsman navigator ranger vet pilot selectman selectwoman selectmen selectperson`.split(/\s+/),
 );
 
 /** Offices of a place, before "of" and its name: "the Bishop of Wenmouth", "the Mayor of Tarnby" (not a peer's title, a name). */

@@ -66,7 +66,8 @@ export function runPipeline(text: string): Pipeline {
       word.text = text.slice(word.start, word.end);
     }
     const boundary = winkBoundary && !inNumber && !abbreviated;
-    if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || endsAfterLegalForm(last, values[i]) || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
+    const afterState = endsAfterStateLetters(tokens, values[i]);
+    if (tokens.length > 0 && (boundary || endsAfterClock(last, values[i]) || endsAfterLegalForm(last, values[i]) || afterState || hasLineBreak(text, cursor, start))) closeSentence(tokens.length);
     winkBoundary = false;
     // wink splits "Kelmar's" from its "'s" except before punctuation ("at Kelmar's,"), and caches a word it
     // kept whole across documents, so that it stays whole after that anywhere; split where wink splits it
@@ -114,6 +115,15 @@ const LEGAL_FORM_STOP = /^(?:Ltd|Inc|Corp|Co|Cos|Plc|PLC|LLC|Bhd|Pty)\.$/;
 /** Whether a sentence ends after a legal form wink did not end one after, before `next`: "made by Harlow Ltd. Yesterday the firm said". */
 function endsAfterLegalForm(last: Token | undefined, next: string): boolean {
   return last !== undefined && LEGAL_FORM_STOP.test(last.text) && SENTENCE_OPENERS.test(next);
+}
+
+/** A US state's dotted letters, whose stop wink keeps in the word: "N.H.", "N.Y." (not "D.C.", which opens names: "D.C. Council"). */
+const STATE_LETTERS = /^(?:N\.[HJYCDM]|S\.[CD]|R\.I)\.$/;
+
+/** Whether a sentence ends after a town's state in letters before a capital: "made in Portsmouth, N.H. Project architect Nina Vell said". */
+function endsAfterStateLetters(tokens: readonly Token[], next: string): boolean {
+  const [town, comma, state] = tokens.slice(-3);
+  return state !== undefined && STATE_LETTERS.test(state.text) && comma?.text === ',' && /^\p{Lu}/u.test(town?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(next);
 }
 
 /** Whether the stop after an abbreviation (wink's last two tokens) goes on in the same sentence before `next`. */
