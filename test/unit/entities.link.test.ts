@@ -382,6 +382,9 @@ describe('entity linking across documents', () => {
     // … and by what it is of, in the plural: "the Wardens" of the "House of Wardens".
     const house = linkEntities([analyzeWith('c.txt', 'He told the House of Wardens he would stay, after 16 years in the Wardens.', { 'House of Wardens': 'ORG', Wardens: 'ORG' })]);
     assert.equal(entityOf(house, 'c.txt', 'Wardens'), entityOf(house, 'c.txt', 'House of Wardens'));
+    // … and a group by its people: "the Friends" of the "Friends of Kelby Light".
+    const friends = linkEntities([analyzeWith('d.txt', 'Friends of Kelby Light bought the tower. The Friends had enough in reserve.', { 'Friends of Kelby Light': 'ORG', Friends: 'ORG' })]);
+    assert.equal(entityOf(friends, 'd.txt', 'Friends'), entityOf(friends, 'd.txt', 'Friends of Kelby Light'));
   });
 
   it('keeps a place apart from the organization named after it, where the text makes it a place', () => {

@@ -11,7 +11,8 @@ import { acronymLetters, initialsOf } from './acronyms';
 import { companyShortKeys, councilWithoutKind, isCompanyTail, mayBePlaceShortNameOf, ownersOfShortName } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { ownedKey } from './owners';
-import { isFeatureHead, isPlaceOnly, isProductNoun, isPublicationHead, isShipPrefix, stormNameOf } from './types';
+import { isFeatureHead, isPeopleGroupHead, isPlaceOnly, isProductNoun, isPublicationHead, isShipPrefix, stormNameOf } from './types';
+import { capitalized } from '../nlp/letters';
 import { keyWords, wordCount } from './normalize';
 import { doubleSurnameOf, firstLastOf, isHyphenatedName, mayBeDoubleSurname, quotedNickname, surnameBeforeLast, surnameFormsOf } from './surnames';
 import { groupBy, pushTo, unionGroups, UnionFind } from './grouping';
@@ -358,7 +359,8 @@ function linkCompanies(
   const linked = new Set<string>();
   for (const k of keys) {
     const place = (nameLists().lookup(k) & PLACE_NAME) !== 0;
-    const body = (nameLists().lookup(k) & ORG_WORD) !== 0 || GOVERNMENT_HEADS.test(k);
+    // (… and a group by its people: "the Friends" of the "Friends of Gannet Rock Light".)
+    const body = (nameLists().lookup(k) & ORG_WORD) !== 0 || GOVERNMENT_HEADS.test(k) || isPeopleGroupHead(capitalized(k));
     // … or, in the plural, by what it is of: "the Commons" of the "House of Commons" (not a place: "Bank of England").
     const complement = /s$/.test(k) && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => keyWords(o).at(-2) === 'of');
     // … and a school by what it is of, where the text makes that an organization: "Ashcombe's admissions director" of the
