@@ -3058,6 +3058,8 @@ describe('entity mentions', () => {
     it('finds numbered roads and ordinal streets, and gives a tagged highway its number', () => {
       const list = mentions('Farms along U.S. Highway 30, Route 66 and Interstate 80 flooded, and 250th Street closed.', { 'U.S. Highway': 'LOC' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['U.S. Highway 30', 'FACILITY'], ['Route 66', 'FACILITY'], ['Interstate 80', 'FACILITY'], ['250th Street', 'FACILITY']]);
+      // … and piers, terminals and gates by their numbers (not a phase's).
+      assert.deepEqual(mentions('The auction moves to Pier 4. Flights leave from Terminal 5 at Gate 12. Phase 2 starts.', {}).map((m) => [m.text, m.type]), [['Pier 4', 'FACILITY'], ['Terminal 5', 'FACILITY'], ['Gate 12', 'FACILITY']]);
       // … and a county's road by its letters.
       assert.deepEqual(mentions('The creamery on County Road KV closed.', { 'County Road KV': 'LOC' }).map((m) => [m.text, m.type]), [['County Road KV', 'FACILITY']]);
       // … with the owner a state's or county's road goes by.

@@ -462,7 +462,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Operation Ironwood", "Operation Blackthorn": a police or military operation by its code name.
   if (words.length >= 2 && words[0] === 'Operation' && startsUpper(words[1])) return 'EVENT';
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities; a county's by its letters too: "County Road K".
-  if (words.length >= 2 && /^\d/.test(head) && isNumberedRoadWord(words[words.length - 2])) return 'FACILITY';
+  if (words.length >= 2 && /^\d/.test(head) && (isNumberedRoadWord(words[words.length - 2]) || isNumberedBerthWord(words[words.length - 2]))) return 'FACILITY';
   if (words.length === 3 && isRoadOwner(words[0]) && /^(?:Road|Route|Highway)$/.test(words[1]) && /^\p{Lu}{1,2}\.?$/u.test(head)) return 'FACILITY';
   // "the M62", "the A684": a British road by its letter and number.
   if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
@@ -714,6 +714,11 @@ const AWARD_AFTER = /^(?:award|awards|prize|medal|trophy|salver)$/;
 /** The word before a road's number: "Highway 30", "Route 66", "County Road 9". */
 export function isNumberedRoadWord(word: string): boolean {
   return /^(?:Highway|Route|Interstate|Road)$/.test(word);
+}
+
+/** Words before a number that name a berth, a terminal or a gate: "Pier 4", "Terminal 5", "Gate 12". */
+export function isNumberedBerthWord(word: string): boolean {
+  return /^(?:Pier|Berth|Terminal|Hangar|Wharf|Jetty|Platform|Gate)$/.test(word);
 }
 
 /** A British road's letter and number: "M62", "A684", "B970". */

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -425,7 +425,8 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     // "Highway 30", "Route 66", "Interstate 80": a road by its number; "State Route 14", "County Road 9" with its owner.
-    if (!covered[i] && isNumberedRoadWord(tokens[i].text) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
+    // (… and a pier, a terminal or a gate: "Pier 4", "Terminal 5".)
+    if (!covered[i] && (isNumberedRoadWord(tokens[i].text) || isNumberedBerthWord(tokens[i].text)) && i + 1 < to && ROAD_NUMBER.test(tokens[i + 1].text)) {
       const owned = i > from && !covered[i - 1] && isRoadOwner(tokens[i - 1].text);
       out.push({ start: owned ? i - 1 : i, end: i + 2, label: 'LOC', roles: [] });
       continue;
