@@ -2177,6 +2177,7 @@ describe('entity mentions', () => {
     it("keeps a place named with a possessive whole, and the body named after it, but no place's possessive", () => {
       const list = mentions("Roads across Kelby's Bay closed, and the Kelby's Bay Regional Council met at Velm's Cross.", { Kelby: 'PER', Bay: 'LOC', 'Bay Regional Council': 'ORG', Velm: 'PER', Cross: 'LOC' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => [m.text, m.type]), [["Kelby's Bay", 'PLACE'], ["Kelby's Bay Regional Council", 'ORG'], ["Velm's Cross", 'PLACE']]);
+      assert.deepEqual(mentions("The store on Tarner's Wharf flooded.", { Wharf: 'LOC' }).map((m) => [m.text, m.type]), [["Tarner's Wharf", 'FACILITY']], 'a wharf');
     });
 
     it('splits two bodies a hyphen joins, and drops a wire topic slug opening a headline', () => {

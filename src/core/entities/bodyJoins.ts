@@ -549,8 +549,8 @@ export function splitCompaniesFor(words: Words, spans: readonly NerSpan[]): NerS
   });
 }
 
-/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard". */
-const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn)$/;
+/** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard", "Fisherman's Wharf". */
+const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn|Wharf|Quay)$/;
 
 /**
  * A place named with a possessive, which the tagger reads as an owner and a place ("[Hawke] 's [Bay]"): one place,
