@@ -1100,6 +1100,7 @@ describe('time: resolution against the article date', () => {
 
   it('reads a past form before a noun after a verb as an adjective, not as the past tense', () => {
     assert.equal(only('The bank will publish updated forecasts in September.', '2024-07-18').value, '2024-09');
+    assert.equal(datesIn('The bank will publish updated regional price data in its review in January.', '2024-10-13')[0].value, '2025-01');
     assert.equal(only('The museum drew record crowds in September.', '2024-07-18').value, '2023-09');
   });
 

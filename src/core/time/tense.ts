@@ -261,7 +261,8 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   // Between a verb or a determiner and a noun it is an adjective: "will publish updated projections",
   // "to publish updated KB-217 data" (not before a day: "the company announced Monday").
   const next = tokens[i + 1];
-  const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined);
+  // (… an adjective and a noun too: "will publish updated regional price data".)
+  const nominal = next?.pos === 'NOUN' || (next?.pos === 'PROPN' && weekdayNumber(next.text) === undefined && monthNumber(next.text) === undefined) || (next?.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
   // (A name wink reads as a verb is the subject: "Tom Shedding told reporters".)
   if (nominal && ATTRIBUTIVE_AFTER.has(tokens[i - 1]?.pos ?? '') && !/^\p{Lu}/u.test(tokens[i - 1].text)) return true;
   // Right after a preposition it is an adjective whatever wink reads next: "will remain on paid leave", "for affected
