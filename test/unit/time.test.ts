@@ -805,11 +805,13 @@ describe('time: resolution against the article date', () => {
     assert.equal(flashback[1].value, 'T10:00');
     assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
-    // … but past a day ahead, the last day named before it that is not ahead, a telling's too.
+    // … but past a day ahead, the last day named before it that is not ahead, in a telling too.
     const ahead = datesIn('A ferry struck the quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m.', '2026-05-05');
     assert.equal(ahead[2].value, '2026-05-05T04:00');
     const release = datesIn('She will leave after the show on Friday, the group said on Tuesday. The statement was released at 18:30.', '2026-03-04');
     assert.equal(release[2].value, '2026-03-03T18:30');
+    const vote = datesIn('The board voted on Monday. Sales end on May 29. "It matters," the chief told reporters after the vote, which was taken at 4:15 p.m.', '2026-03-02');
+    assert.equal(vote[2].value, '2026-03-02T16:15');
     // A clock time not told in the past after a day of the week ahead is that day's; a call to the reader is the page's.
     const kickOff = datesIn('The final is on Sunday. Kick-off is at 4pm.', '2026-06-01');
     assert.equal(kickOff[1].value, '2026-06-07T16:00');

@@ -156,9 +156,10 @@ export class DateContext {
     const own = last !== undefined && this.anchorDay !== undefined && last.value.slice(0, 10) === formatDay(this.anchorDay);
     if (!last || (entry && index - last.sentence > TIMELINE_SENTENCES && !own)) return undefined;
     const day = this.dayOf(last, e, index, sentence, tense, entry);
-    if (day !== undefined || telling || tense === 'future' || !this.isAhead(last)) return day;
+    if (day !== undefined || tense === 'future' || !this.isAhead(last)) return day;
     // A time not told ahead after a day ahead is on the last day named before that is not ahead: "The ferry struck the
-    // quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m."
+    // quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m." (in a telling too: "…
+    // told reporters after the vote, which was taken at 4:15 p.m.")
     const present = this.namedPresentDay;
     return present ? this.dayOf(present, e, index, sentence, tense) : undefined;
   }
