@@ -97,6 +97,7 @@ describe('time: patterns and their spans', () => {
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
     ['Inspectors audit the books every quarter.', 'every quarter', 'SET', 'P3M'],
     ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
+    ['Volunteers may come any Saturday morning.', 'any Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Guards patrol the yard every night.', 'every night', 'SET', 'XXXX-XX-XXTNI'],
     ['The nurse calls every other evening.', 'every other evening', 'SET', 'P2D'],
     ['The market opens every Sunday at 10am.', 'every Sunday at 10am', 'SET', 'XXXX-WXX-7T10:00'],

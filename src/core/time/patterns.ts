@@ -1074,6 +1074,9 @@ export const RULES: readonly Rule[] = [
     },
     ['every', 'each'],
   ),
+  // "any Saturday morning": whichever such day, each of them.
+  rule(`\\bany${SP}(${WEEKDAY_SRC})(?:${SP}(${PART_OF_DAY_SRC}))?\\b`, (m) =>
+    isCapitalized(m[1]) ? fixed('SET', `XXXX-WXX-${weekdayNumber(m[1])}${m[2] ? `T${partOfDay(m[2])}` : ''}`) : null, ['any']),
   // "every half hour", "each quarter-hour": each such part of an hour.
   rule(`\\b(?:every|each)${SP}(half|quarter)(?:-|${SP})?hour\\b`, (m) => fixed('SET', m[1].toLowerCase() === 'half' ? 'PT30M' : 'PT15M'), ['every', 'each']),
   // "$148,000 per year", "once-daily", "twice-weekly": each such time.
