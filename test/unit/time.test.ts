@@ -58,6 +58,7 @@ describe('time: patterns and their spans', () => {
     ['It ended a years-long standoff.', 'a years-long', 'DURATION', 'PXY'],
     ['He was out for a quarter of an hour.', 'for a quarter of an hour', 'DURATION', 'PT15M'],
     ['It was the first vote on the bridge in twelve years.', 'in twelve years', 'DURATION', 'P12Y'],
+    ['You can truck in topsoil, but you can\'t truck in thirty years of worm activity.', 'in thirty years', 'DURATION', 'P30Y'],
     ['Crews are working on the deck this week.', 'this week', 'RELATIVE', '2024-W42'],
     ['Traffic fell sharply in 2020.', 'in 2020', 'DATE', '2020'],
     ['The span went up in the 1960s.', 'in the 1960s', 'DATE', '196X'],

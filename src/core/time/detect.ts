@@ -267,6 +267,9 @@ const GAP_CUE = new RegExp(
   'i',
 );
 
+/** "of" after a length: what the length is of ("thirty years of worm activity"). */
+const OF_AFTER = /^\s+of\b/;
+
 /** A verb whose object is a length: "take a week", "lasted a day", "spent a month". */
 const TIME_TAKING = /\b(?:take|takes|took|taking|taken|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited)\s+$/i;
 
@@ -287,10 +290,10 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
     if (c.needsModifier && modifiers.length === 0 && !TIME_TAKING.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it
     // the length of a gap ("the first talks in eight years", "the 11th leader in 45 years").
-    // "in the next two weeks" is a length from now, not a point two weeks ahead.
+    // "in the next two weeks" is a length from now, not a point two weeks ahead; "thirty years of worm activity" a length of it.
     const span = /^the\s+(?:next|coming|past|last)\b/i.test(text.slice(c.start, c.end));
     const meaning: Meaning =
-      c.meaning.kind === 'duration' && modifiers[0] === 'in' && !span && !GAP_CUE.test(clauseBefore(text, start))
+      c.meaning.kind === 'duration' && modifiers[0] === 'in' && !span && !GAP_CUE.test(clauseBefore(text, start)) && !OF_AFTER.test(text.slice(c.end, c.end + 4))
         ? { ...c.meaning, kind: 'ahead' }
         : c.meaning;
     out.push({ ...c, start, meaning, modifiers });
