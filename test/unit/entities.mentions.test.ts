@@ -2022,6 +2022,11 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [
         ['Marlow Dance School', 'ORG'], ['Quarry Road', 'FACILITY'], ['Post Office', 'ORG'], ['Church Street', 'FACILITY'], ['Kelby Commission on Water Quality', 'ORG'],
       ]);
+      // … and a body from the place it is on, whether the tagger ran it on to the place's last word or stopped before it.
+      const island = mentions('The Tolby Flats Garden Society on Kelvan Island met. The Orby Rowing Society on Kelvan Island agreed.', {
+        'Tolby Flats Garden Society on Kelvan': 'ORG', Island: 'LOC', 'Orby Rowing Society': 'ORG', 'Kelvan Island': 'LOC',
+      });
+      assert.deepEqual(island.map((m) => [m.text, m.type]), [['Tolby Flats Garden Society', 'ORG'], ['Kelvan Island', 'PLACE'], ['Orby Rowing Society', 'ORG'], ['Kelvan Island', 'PLACE']]);
     });
 
     it('types a name before an award\'s noun as the award, but not an acronym of its body', () => {

@@ -399,8 +399,10 @@ export function extendDocumentNames(words: Words, spans: readonly NerSpan[]): Ne
         else if (!connectors.has(words.texts[i])) break;
       }
     }
-    // (Not over the street a body's building stands on: "the Post Office on Church Street".)
-    if (end === span.end + 1 || (body && words.texts.slice(span.end, end).some(isStreetWord))) {
+    // (Not over the street a body's building stands on, "the Post Office on Church Street", nor the place it is on: "the
+    // Cedar Flats Allotment Society on [Vancouver Island]".)
+    const place = spans[k + 1]?.label === 'LOC' && spans[k + 1].start === span.end + 1;
+    if (end === span.end + 1 || (body && (place || words.texts.slice(span.end, end).some(isStreetWord)))) {
       out.push(span);
       continue;
     }
@@ -701,17 +703,27 @@ export function joinPlacePrefixes(words: Words, spans: readonly NerSpan[]): NerS
 /**
  * A place's last word the tagger typed apart joins the name before it ("Victoria Island"); after
  * capitalized words it left untagged it is no place alone ("Milk Can [Island]" would link every
- * island of the corpus).
+ * island of the corpus). Only the words after a preposition the name before ran on over join it: "[Cedar Flats
+ * Society] on [Vancouver Island]".
  */
 export function joinPlaceHeads(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
     const head = span.end - span.start === 1 && PLACE_HEADS.has(words.texts[span.start]);
-    if (head && prev !== undefined && prev.end === span.start && prev.label !== 'PER') out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
-    else if (!head || !startsUpper(words.texts[span.start - 1] ?? '')) out.push(span);
+    if (head && prev !== undefined && prev.end === span.start && prev.label !== 'PER') {
+      const at = locativeIn(words, prev);
+      if (at < 0) out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
+      else out.splice(-1, 1, { ...prev, end: at }, { start: at + 1, end: span.end, label: 'LOC' });
+    } else if (!head || !startsUpper(words.texts[span.start - 1] ?? '')) out.push(span);
   }
   return out;
+}
+
+/** Where a locative preposition stands inside a name, between capitalized words: "on" of "Cedar Flats Society on Vancouver"; or -1. */
+function locativeIn(words: Words, span: NerSpan): number {
+  for (let i = span.end - 2; i > span.start; i--) if (/^(?:on|in|at|near)$/.test(words.texts[i]) && startsUpper(words.texts[i + 1])) return i;
+  return -1;
 }
 
 /** Surname particles in lower case between a given name and a surname: "Julia [de los] Ríos", which the tagger splits at them. */
