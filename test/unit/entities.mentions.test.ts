@@ -598,6 +598,8 @@ describe('entity mentions', () => {
     it('drops a hyphenated modifier and a lone legal designator, the place of "-based" being a place of its own', () => {
       const list = mentions('Palo Alto-based Zentro bought Quill, Inc. last year.', { 'Palo Alto': 'LOC', Zentro: 'ORG', Quill: 'ORG', 'Inc.': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Palo Alto', 'PLACE'], ['Zentro', 'ORG'], ['Quill', 'ORG']]);
+      // … a headline's "Flood-hit" too.
+      assert.deepEqual(mentions('Flood-hit Kelmark kart track set to reopen', { 'Flood-hit Kelmark': 'LOC' }).map((m) => m.text), ['Kelmark']);
       // The tagger reads a name's last word apart from "-based", "-born" and the like: "Angeles" is no "Angeles-based".
       const words = taggerWords(runPipeline('The Los Angeles-based president, a Texas-born singer, praised a Kelmar-funded study.').tokens, 0, 20).texts;
       assert.ok(words.includes('Angeles') && words.includes('Texas') && words.includes('Kelmar-funded'), JSON.stringify(words));

@@ -43,10 +43,10 @@ export interface Candidate {
 
 /**
  * The lower-case part of a hyphenated modifier: a participle or a word that makes one ("-based",
- * "-led", "-run", "-style"). Other lower-case parts belong to the name: "Roh Moo-hyun",
+ * "-led", "-run", "-style", a headline's "Flood-hit"). Other lower-case parts belong to the name: "Roh Moo-hyun",
  * "Kim Jong-il", "Ban Ki-moon".
  */
-const HYPHENATED_MODIFIER = /^(?:\p{Ll}+(?:ed|en)|led|run|born|made|built|held|style|era|wide|like|sized|bound|class|type)$/u;
+const HYPHENATED_MODIFIER = /^(?:\p{Ll}+(?:ed|en)|led|run|born|made|built|held|style|era|wide|like|sized|bound|class|type|hit|struck|torn|swept)$/u;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 const CLAUSE_BREAK = /^[-‐‑–—:]$/;
