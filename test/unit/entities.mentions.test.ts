@@ -723,6 +723,13 @@ describe('entity mentions', () => {
       assert.deepEqual(service.map((m) => m.text), ['Orvale Fire and Rescue Service'], 'common words about the "and"');
       const servicePlace = mentions('It worked with Workplace Health and Safety Queensland, and with Kelby Water and Tolmar Gas.', { 'Workplace Health and Safety Queensland': 'ORG', 'Kelby Water and Tolmar Gas': 'ORG' });
       assert.deepEqual(servicePlace.map((m) => m.text), ['Workplace Health and Safety Queensland', 'Kelby Water', 'Tolmar Gas'], 'common words about the "and" before a place');
+      // … and joins the two halves the tagger cut at the "and", or a name it found whole over a plural possessive.
+      const cut = mentions("The Animal and Plant Welfare Agency met. The Tolby Beer and Apple Festival opened. Kelby Council and Ostra Housing Association agreed. The Orby and District Beekeepers' Association spoke.", {
+        'Plant Welfare Agency': 'ORG', 'Tolby Beer': 'ORG', 'Apple Festival': 'ORG', 'Kelby Council': 'ORG', 'Ostra Housing Association': 'ORG', "Orby and District Beekeepers ' Association": 'ORG',
+      });
+      assert.deepEqual(cut.map((m) => [m.text, m.type]), [
+        ['Animal and Plant Welfare Agency', 'ORG'], ['Tolby Beer and Apple Festival', 'EVENT'], ['Kelby Council', 'ORG'], ['Ostra Housing Association', 'ORG'], ["Orby and District Beekeepers' Association", 'ORG'],
+      ]);
       const security = mentions('The Ostravian Security and Intelligence Service said so.', { 'Ostravian Security and Intelligence Service': 'ORG' });
       assert.deepEqual(security.map((m) => m.text), ['Ostravian Security and Intelligence Service'], "a trade's word before the \"and\" of one body");
       const kinds = mentions('The Association of Court Interpreters and Translators met. The Society of Brewers and Pellmann agreed.', {

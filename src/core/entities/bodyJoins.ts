@@ -17,7 +17,7 @@ import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isAgentNoun } from './spans';
 import { isBodyOfficer, isTitleWord } from './titles';
-import { BODY_OF, isAwardHead, isBodyHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
+import { BODY_OF, isAwardHead, isBodyEventHead, isBodyHead, isEventHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
 import { isCountryCode, isDomainWord, isPossessive, isStreetWord, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -36,6 +36,30 @@ export function joinCoupleBodies(words: Words, spans: readonly NerSpan[]): NerSp
     while (end < words.texts.length && end - and <= MAX_COUPLE_NAME && isNameWord(words, end) && !(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) end++;
     if (!(nameLists().lookup(words.texts[end - 1].toLowerCase()) & ORG_WORD)) continue;
     out = withSpan(out, { start: and - 1, end, label: 'ORG' });
+  }
+  return out;
+}
+
+/**
+ * A body's or an event's name with two common words about its "and", which the tagger cut after the "and": "the Animal
+ * and [Plant Health Agency]", "[Swanford Beer] and [Cider Festival]" (a body's or an event's word ends the second half,
+ * no listed name opens it; the first half, a name or one word after "the", an owner or nothing, ends in a common word no
+ * body's: not "[Kelby Council] and [Ostra Housing Association]", nor "[Ford] and [General Motors]").
+ */
+export function joinCommonWordBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  const common = (i: number) => startsUpper(texts[i] ?? '') && isSometimesLowerCase(texts[i]) && !(nameLists().lookup(texts[i].toLowerCase()) & (FIRST_NAME | PLACE_NAME | ORG_WORD));
+  for (const right of spans) {
+    const and = right.start - 1;
+    const head = texts[right.end - 1];
+    const headed = (nameLists().lookup(head.toLowerCase()) & ORG_WORD) !== 0 || isBodyHead(head) || isEventHead(head);
+    if (right.label === 'PER' || !/^(?:and|&)$/.test(texts[and] ?? '') || !common(right.start) || !common(and - 1) || !headed) continue;
+    const left = out.find((o) => o.end === and);
+    if (left?.label === 'PER') continue;
+    const opens = and - 1 === 0 || /^(?:the|its|their)$/i.test(texts[and - 2]) || isPossessive(texts[and - 2]);
+    if (!left && !opens) continue;
+    out = withSpan(out, { start: left?.start ?? and - 1, end: right.end, label: isEventHead(head) && !isBodyEventHead(head) ? 'MISC' : 'ORG' });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } fro
 import { isBusinessWord, isFamilyFirmWord } from './companies';
 import { identityKey, isLegalDesignator } from './identity';
 import { isTitleWord } from './titles';
-import { isFacilityNoun } from './types';
+import { isEventHead, isFacilityNoun } from './types';
 import type { Candidate } from './spans';
 import type { Draft } from './chains';
 import { isCountryCode, isHyphen, isPossessive } from './words';
@@ -136,7 +136,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
  */
 function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean {
   const lists = nameLists();
-  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0 || LAW_HEADS.test(t.text);
+  // (… or an event's: "the Tolby Beer and Apple Festival".)
+  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0 || LAW_HEADS.test(t.text) || isEventHead(t.text);
   const named = (lists.lookup(tokens[mid + 1].text.toLowerCase()) & NAME_BITS) !== 0;
   // An adjective may stand between: "the federal Water Safety and Compliance Agency".
   const the = tokens[c.start - 1]?.pos === 'ADJ' ? tokens[c.start - 2] : tokens[c.start - 1];
@@ -144,7 +145,7 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   // … or an owner before it: "its Food and Drug Administration", "the UK's Foreign, Commonwealth and Development Office".
   const owned = /^(?:the|its|their|our)$/i.test(the?.text ?? '') || isPossessive(the?.text ?? '') || (mid - c.start >= 2 && isCountryCode(tokens[c.start].text));
   // … or two common words about the "and", a service's: "Holderness Fire and Rescue Service".
-  const services = isUsuallyLowerCase(tokens[mid - 1].text) && isUsuallyLowerCase(tokens[mid + 1].text);
+  const services = isSometimesLowerCase(tokens[mid - 1].text) && isSometimesLowerCase(tokens[mid + 1].text);
   // (A law's year after its head: "the Tenant Safety and Repairs Act 2021".)
   const last = /^\d{1,4}$/.test(tokens[c.end - 1].text) ? tokens[c.end - 2] : tokens[c.end - 1];
   // (… or a service's place after them: "Workplace Health and Safety Queensland".)

@@ -357,10 +357,15 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
     // (A conference of members is their body: "the Irish Catholic Bishops' Conference".)
     const head = words.texts[end - 1];
-    out = withSpan(out, { start, end, label: isEventHead(head) && !isBodyEventHead(head) ? 'MISC' : 'ORG' });
+    if (!isInsideLonger(out, start, end)) out = withSpan(out, { start, end, label: isEventHead(head) && !isBodyEventHead(head) ? 'MISC' : 'ORG' });
     p = end - 1;
   }
   return out;
+}
+
+/** Whether a name the tagger found runs over [start, end) from further back: "the [Harrowby and District Beekeepers' Association]". */
+function isInsideLonger(spans: readonly NerSpan[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < start && s.end >= end);
 }
 
 /** Last words of members' bodies the name lists lack: "Employees' Retirement System", "People's Partnership", "Developers' Forum", "Ratepayers' Voice". */
@@ -636,6 +641,7 @@ export function joinPluralPossessiveBodies(words: Words, spans: readonly NerSpan
     if (!isNameWord(words, end) || !isBodyHead(words.texts[end]) || isNameWord(words, end + 1) || words.texts[end + 1] === 'of') continue;
     let start = i - 1;
     while (start > 0 && i - start < MAX_BEFORE_PLURAL_POSSESSIVE + 1 && isNameWord(words, start - 1)) start--;
+    if (isInsideLonger(out, start, end + 1)) continue;
     out = withSpan(out, { start, end: end + 1, label: 'ORG' });
   }
   return out;
