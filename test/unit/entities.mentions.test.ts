@@ -3308,6 +3308,12 @@ describe('entity mentions', () => {
       // … a police rank in its capitals too: "DI Kell" after "Det Insp Ivo Kell".
       const police = mentions('Ana Kell, a violinist, was robbed. Det Insp Ivo Kell leads the inquiry. DI Kell said more.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
       assert.equal(find(police, 'Kell').localKey, find(police, 'Ivo Kell').localKey);
+      // Two introduced in one sentence: only a title of one's gender or office picks one, a bare surname neither.
+      const together = mentions('Garvin Tollan, who is no relation to Helen Tollan or to Cllr Ida Tollan, spoke. Mr Tollan said so. Cllr Tollan agreed. Tollan left.', {
+        'Garvin Tollan': 'PER', 'Helen Tollan': 'PER', 'Ida Tollan': 'PER', Tollan: 'PER',
+      });
+      const key = (name: string) => find(together, name).localKey;
+      assert.deepEqual(together.filter((m) => m.text === 'Tollan').map((m) => m.localKey), [key('Garvin Tollan'), key('Ida Tollan'), 'tollan']);
       // A short form of a given name is the one person introduced with the full form, where no one has the short one.
       const greg = mentions('Pilot Gregory Tallon was unhurt. Greg had checked the forecast.', { 'Gregory Tallon': 'PER', Greg: 'PER' });
       assert.equal(find(greg, 'Greg').localKey, find(greg, 'Gregory Tallon').localKey);

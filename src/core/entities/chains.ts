@@ -291,8 +291,22 @@ function sharedSurnames(
     const root = chains.find(surname);
     if (keys.some((k) => chains.find(k) === root && wordCount(k) > 1)) continue;
     const first = people[0];
-    // Introduced together ("John Smith and Mary Smith came"), neither is the subject.
-    if (people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!))) continue;
+    // Introduced together ("John Smith and Mary Smith came"), neither is the subject: only a title of one's gender or office
+    // picks one ("Mr Pryce" after "Gareth Pryce, no relation to Helen Pryce", "Cllr Fenwick" after "Neil Fenwick, whose
+    // mother, Cllr Margaret Fenwick").
+    const together = people.some((p) => p !== first && sentenceOf(firstSeen.get(p)!) === sentenceOf(firstSeen.get(first)!));
+    if (together) {
+      drafts.forEach((d, i) => {
+        if (keyOf[i] !== surname || d.kind !== 'NAME') return;
+        const before = people.filter((p) => firstSeen.get(p)! < d.start);
+        // (Of a gender no other is: "Mr" is not Helen's, whatever gender "Gareth" has.)
+        const titled = d.courtesy ? before.filter((p) => (genderOf.get(p) ?? d.courtesy) === d.courtesy) : d.roles.length > 0 ? before.filter((p) => officesOf.get(p)?.includes(officeOf(d.roles[0]))) : [];
+        if (titled.length !== 1) return;
+        keyOf[i] = titled[0];
+        if (!assigned.includes(titled[0])) assigned.push(titled[0]);
+      });
+      continue;
+    }
     let nicknamed = root === surname;
     // The other person a title picked, and its sentence: the bare surname right after is theirs still ("Mr. Strand said.
     // … Strand said the firm would appeal").
