@@ -2987,6 +2987,8 @@ describe('entity mentions', () => {
       // … but its head word alone opening a sentence, as a role's body, is the role's: "Committee chair Ida Vann".
       const chair = mentions('The Storting Standing Committee on Finance met. Committee chair Ida Vann spoke.', { 'Storting Standing Committee on Finance': 'ORG', Committee: 'ORG', 'Ida Vann': 'PER' });
       assert.deepEqual(chair.map((m) => [m.text, m.roles]), [['Storting Standing Committee on Finance', []], ['Ida Vann', ['Committee chair']]]);
+      const president = mentions('The Orvale Stockdog Association met. Association president Hal Brosk spoke.', { 'Orvale Stockdog Association': 'ORG', Association: 'ORG', 'Hal Brosk': 'PER' });
+      assert.deepEqual(president.map((m) => [m.text, m.roles]), [['Orvale Stockdog Association', []], ['Hal Brosk', ['Association president']]]);
       const counted = mentions('Talks at COP31 stalled, and the G77 and the G-20 blamed the Kelmar Framework Convention on Water Rights (KFCWR).', {
         'Kelmar Framework Convention': 'ORG', 'Water Rights': 'ORG',
       });

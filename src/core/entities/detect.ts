@@ -502,8 +502,8 @@ function isHeadingWordOfName(c: Candidate): boolean {
 /** Words a family calls its own by: "Grandad", "Mum". */
 const FAMILY_WORDS = /^(?:Grandad|Granddad|Grandpa|Grandma|Granny|Gran|Nan|Nana|Nanna|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mam|Mammy)$/;
 
-/** Kinds of body or workplace that name none alone in a role: "Council chair", "Station Manager". */
-const BARE_BODY_KINDS = /^(?:Council|Board|Committee|Station|Branch|Site|Store)$/;
+/** Kinds of body, workplace or event that name none alone in a role: "Council chair", "Station Manager", "Association president". */
+const BARE_BODY_KINDS = /^(?:Council|Board|Committee|Station|Branch|Site|Store|Association|Society|Club|Trust|Team|Regatta|Festival|Show)$/;
 
 /** A country's demonym before a lower-case word or a title, whatever the tagger called it: "Argentine officials", "Kenyan President Ana Ruiz". */
 function isDemonymBefore(tokens: readonly Token[], i: number): boolean {
