@@ -1309,12 +1309,15 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn(text, null).map((d) => d.value), ['2003', null, null]);
   });
 
-  it('reads a clock time told after a late one past midnight as the next day', () => {
+  it('reads a clock time before dawn told after an afternoon or evening one as the next day', () => {
     const dates = datesIn('The jet left at 22:42 UTC on 1 March and the crew saw an alert at about 01:10 UTC.', '2026-03-04');
     assert.deepEqual(dates.map(zoned), ['2026-03-01T22:42Z', '2026-03-02T01:10Z']);
     // … and in a later sentence, not past the article's day.
     const later = datesIn('A fire broke out on Monday. It started at 11:15 p.m. Crews brought it under control at around 4:10 a.m.', '2026-05-05');
     assert.deepEqual(later.map((d) => d.value), ['2026-05-04', '2026-05-04T23:15', '2026-05-05T04:10']);
+    // … an afternoon's too: a rescue told in order through the night.
+    const rescue = datesIn('The team was called out just before 5 p.m. Saturday. Rescuers reached the pair at about 2:30 a.m.', '2027-01-18');
+    assert.deepEqual(rescue.map((d) => d.value), ['2027-01-16T17:00', '2027-01-17T02:30']);
     // Not from a header's evening: the small hours of the story are that day's.
     assert.deepEqual(datesIn('Updated March 3, 2026, 7:45 p.m.\n\nThe fire broke out at 3 a.m.', '2026-03-03').map((d) => d.value), ['2026-03-03T19:45', '2026-03-03T03:00']);
   });

@@ -283,8 +283,11 @@ export class DateContext {
   }
 }
 
-/** Hours of a night that a story told in order crosses: from one this late to one this early is the next day. */
-const [LATE_HOUR, EARLY_HOUR] = [18, 6];
+/**
+ * Hours of a night that a story told in order crosses: from an afternoon's or an evening's to one before dawn is the next
+ * day ("called out just before 5 p.m. Saturday … reached them at about 2:30 a.m.").
+ */
+const [LATE_HOUR, EARLY_HOUR] = [12, 6];
 
 /**
  * The day of a clock time told after `named`: the next one past midnight ("departed at 22:42 on 1 March and … an alert
