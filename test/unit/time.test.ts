@@ -593,6 +593,8 @@ describe('time: resolution against the article date', () => {
     // … after a plural subject too, where wink reads an adjective ("The doors open"), and "go" (not an object's "kept the doors open").
     assert.deepEqual(datesIn('The doors open at 10:00 on Saturday. Tickets go on sale at 9am on Monday.').map((d) => d.value), ['2024-10-19T10:00', '2024-10-21T09:00']);
     assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');
+    // "'d" before a past participle is "had", before a base form "would".
+    assert.deepEqual(datesIn("We'd done 30 hours in it before Saturday. We'd go there before Saturday.").filter((d) => d.type !== 'DURATION').map((d) => d.value), ['2024-10-12', '2024-10-19']);
     // A timetable's noun is no verb: "played an eight-show run in February".
     assert.equal(only('The musical played an eight-show run in February.', '2026-03-03').value, '2026-02');
     assert.deepEqual(datesIn('Bayline cut crossings, including every evening run from Aug. 30.', '2027-09-09').map((d) => d.value), ['XXXX-XX-XXTEV', '2027-08-30']);

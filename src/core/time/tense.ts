@@ -133,7 +133,16 @@ const POSSESSIVES = /^(?:its|his|her|their|our|my|your)$/i;
 /** Auxiliaries of a perfect: "has run", "had begun". */
 const PERFECT = /^(?:has|have|had|['’]ve)$/i;
 
+/** Past participles that are no past forms: "done", "been", "gone". */
+const PARTICIPLES = new Set(['done', 'been', 'gone', 'seen', 'known', 'given', 'taken', 'written', 'driven', 'ridden', 'flown', 'grown', 'shown', 'chosen', 'spoken', 'broken']);
+
+function isPastParticiple(word: string): boolean {
+  return PARTICIPLES.has(word) || PAST.has(word) || /^[a-z]{2,}ed$/.test(word);
+}
+
 function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boolean): Tense {
+  // "We'd done 30 hours in it before Saturday": "'d" before a past participle is "had" (before a base form, "would").
+  if (/^['’]d$/.test(tokens[i].text)) return isPastParticiple(tokens[i + 1]?.text.toLowerCase() ?? '') ? 'past' : null;
   // A name is no verb: "the Rose Bowl" (a capital after a word or a number of the same sentence, "to 3 May", or
   // before a number, "LONDON, May 5").
   const previous = tokens[i - 1];
