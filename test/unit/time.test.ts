@@ -1491,6 +1491,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
   });
 
+  it('reads "this past" as "last" before a month, a season, a week or a weekend, not before a weekday', () => {
+    const dates = datesIn('Funds came from a gala this past November. Crews worked this past weekend and this past week.', '2027-01-18');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['this past November', '2026-11'], ['this past weekend', '2027-W02-WE'], ['this past week', '2027-W02']]);
+  });
+
   it('reads "the weekend of" a day or a range of days, and "the last weekend of" a month, as that ISO week\'s weekend', () => {
     const text = 'The fair is on the weekend of 18-19 April, after the weekend of March 14. The show was moved to the last weekend of May.';
     assert.deepEqual(datesIn(text, '2026-03-03').map((d) => [d.text, d.value]), [

@@ -48,6 +48,8 @@ const unstatedLength = (unit: string): Found => fixed('DURATION', UNSTATED_LENGT
 /** early / mid / late before a month, year or decade: part of the span, not of the value. */
 const EML = `(?:(?:early|mid|late)(?:-|${SP}))?`;
 const DIR = `(?:(last|next|this|coming|following)${SP})?`;
+/** … and before a month or a season, "this past": "this past November" is last November. */
+const DIR_OR_PAST = `(?:(last|next|this${SP}past|this|coming|following)${SP})?`;
 /** Places whose time keeps one offset all year: "9 a.m. Moscow time". */
 const PLACE_OFFSETS: Readonly<Record<string, string>> = {
   Moscow: '+03:00', Beijing: '+08:00', Tokyo: '+09:00', Japan: '+09:00', Seoul: '+09:00', Korea: '+09:00', 'Hong Kong': '+08:00', Singapore: '+08:00',
@@ -60,7 +62,7 @@ const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|ce
 function direction(word: string | undefined): Direction | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
-  return w === 'last' ? 'last' : w === 'this' ? 'this' : 'next';
+  return w === 'last' || /^this\s+past$/.test(w) ? 'last' : w === 'this' ? 'this' : 'next';
 }
 
 /**
@@ -516,7 +518,7 @@ export const RULES: readonly Rule[] = [
     return month && isCapitalized(m[1]) ? { type: 'DATE', meaning: { kind: 'calendar', month, inNamedYear: true } } : null;
   }, ['year']),
   // June, in May, last September, mid-July
-  rule(`\\b${DIR}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
+  rule(`\\b${DIR_OR_PAST}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
     const month = monthNumber(m[3]);
     if (!month || !isCapitalized(m[3])) return null;
     const cued = Boolean(m[1] || m[2]);
@@ -679,7 +681,7 @@ export const RULES: readonly Rule[] = [
     return part[0] === 'Q' && part === m[1] ? { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } } : null;
   }, ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1q', '2q', '3q', '4q', '1h', '2h'], 'g'),
   // last summer, the summer of 2024, fall 2023, the autumn of that year, the spring of last year, spring last year, all summer
-  rule(`\\b(the${SP}|all${SP})?${DIR}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?(${SP}of${SP}(?:that|the${SP}same)${SP}year)?(?:${SP}(?:of${SP})?(last|this|next)${SP}year\\b(?!['’]))?\\b`, (m, text) => {
+  rule(`\\b(the${SP}|all${SP})?${DIR_OR_PAST}${EML}(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?(${YEAR_SRC}))?(${SP}of${SP}(?:that|the${SP}same)${SP}year)?(?:${SP}(?:of${SP})?(last|this|next)${SP}year\\b(?!['’]))?\\b`, (m, text) => {
     const season = SEASONS[m[3].toLowerCase()];
     if (m[4]) return fixed('DATE', `${m[4]}-${season}`);
     if (m[5]) return { type: 'DATE', meaning: { kind: 'yearPart', part: season, by: 0, inNamedYear: true } };
@@ -774,10 +776,10 @@ export const RULES: readonly Rule[] = [
   // this week, last month, next year, earlier this month, later this year, early next year, this weekend; last financial
   // year (no value: whose year?)
   rule(
-    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?((?:the${SP}|this${SP})?coming|this|last|next|current|the${SP}current)${SP}` +
+    `\\b(?:(?:earlier|later)${SP}(?:in${SP})?|(?:early|late|mid)(?:-|${SP}))?((?:the${SP}|this${SP})?coming|this${SP}past|this|last|next|current|the${SP}current)${SP}` +
       `(?:(?:financial|fiscal)${SP}(?=year))?(week|weekend|month|quarter|year|decade|century)\\b`,
     (m) => {
-      const word = m[1].toLowerCase().replace(/^(?:the|this)\s+(?=coming)/, '');
+      const word = m[1].toLowerCase().replace(/^(?:the|this)\s+(?=coming)/, '').replace(/^this\s+past$/, 'last');
       const unit = m[2].toLowerCase();
       const by = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
       // "the coming weekend", "this coming weekend": the first weekend ahead, this week's before it begins.
