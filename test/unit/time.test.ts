@@ -33,6 +33,8 @@ describe('time: patterns and their spans', () => {
     ['Tolls stay frozen until 2027.', 'until 2027', 'DATE', '2027'],
     ['Repairs dragged on over nine years.', 'over nine years', 'DURATION', 'P9Y'],
     ['The dispute lasted about three and a half years.', 'about three and a half years', 'DURATION', 'P3.5Y'],
+    ['They had owned it for barely a month.', 'for barely a month', 'DURATION', 'P1M'],
+    ['The river will stay high for at least another ten days.', 'for at least another ten days', 'DURATION', 'P10D'],
     ['He was jailed for 6-1/2 years.', 'for 6-1/2 years', 'DURATION', 'P6.5Y'],
     ['The next meeting is scheduled for May.', 'for May', 'DATE', '2025-05'],
     ['Subsidies may run beyond March.', 'beyond March', 'DATE', '2025-03'],

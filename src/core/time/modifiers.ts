@@ -18,7 +18,7 @@ const APPROXIMATORS = [
   'the start of', 'the middle of', 'the turn of', 'the rest of', 'end of', 'beginning of', 'start of', 'nearly',
   'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'a minimum of', 'a maximum of',
   'close to', 'circa', 'exactly', 'precisely', 'a little over', 'a little under', 'a little more than', 'a little less than',
-  'just over', 'just under', 'well over', 'at most', 'no more than', 'no less than', 'upwards of',
+  'just over', 'just under', 'well over', 'at most', 'no more than', 'no less than', 'upwards of', 'barely', 'scarcely', 'another',
   // (… and whose period it is: "its fiscal third quarter".)
   'fiscal', 'financial',
 ];
