@@ -11,7 +11,7 @@ import { isCommonWord, isSometimesLowerCase, isUnseenWord, isUsuallyLowerCase, n
 import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isGenerationMark, isSurnameParticle } from './surnames';
-import { isBusinessWord, isCompanyTail, isUnitNoun } from './companies';
+import { isBusinessWord, isCompanyTail, isFamilyFirmWord, isUnitNoun } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
@@ -612,9 +612,6 @@ export function splitCountryRegion(tokens: readonly Token[], c: Candidate): Cand
   return [{ ...c, end: c.start + 1, label: 'LOC' }, { ...c, start: c.start + 1, label: 'LOC', roles: [] }];
 }
 
-/** Last words of family firms' names: "Chance Brothers", "Delvin & Sons". */
-const FAMILY_FIRM = /^(?:Brothers|Bros\.?|Sons)$/;
-
 /**
  * "cheese from Bluebell Creamery Company of Fenwick Falls, Iowa": a company and the town it is in, its state or country
  * after a comma, which the tagger ran into one name (not "the Insurance Company of North America"); or a company named
@@ -628,7 +625,7 @@ export function splitAtHomeTown(tokens: readonly Token[], c: Candidate): Candida
   for (let i = c.start + 2; i + 1 < c.end; i++) {
     if (tokens[i].text !== 'of') continue;
     // (A family's firm is of no body but its town, listed or not.)
-    const family = FAMILY_FIRM.test(tokens[i - 1].text) && tokens.slice(i + 1, c.end).every((t) => startsUpper(t.text));
+    const family = isFamilyFirmWord(tokens[i - 1].text) && tokens.slice(i + 1, c.end).every((t) => startsUpper(t.text));
     const trade = family || (isBusinessWord(tokens[i - 1].text) && !COMPANY_OF.test(tokens[i - 1].text) && listedPlace(i + 1));
     if ((region && COMPANY_OF.test(tokens[i - 1].text)) || trade) return [{ ...c, end: i, label: 'ORG' }, { ...c, start: i + 1, label: 'LOC', roles: [] }];
   }

@@ -573,8 +573,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 3 && head === 'Day' && isObservanceFirst(words[0])) return 'EVENT';
   // "Tour de France", "Giro d'Italia", "Vuelta a España", "Festival of Geology", "Battle of Mosul": an event's kind first
   // (or after a name or two: "Fenland Festival of Karting").
-  const kindAt = words.findIndex((w, k) => k <= MAX_EVENT_LEAD && EVENT_FIRST.has(w) && EVENT_FIRST_LINK.test(words[k + 1] ?? ''));
-  if (kindAt >= 0 && !(next !== undefined && isTitleWord(next))) return 'EVENT';
+  const kind = words.some((w, k) => k <= MAX_EVENT_LEAD && EVENT_FIRST.has(w) && EVENT_FIRST_LINK.test(words[k + 1] ?? ''));
+  if (kind && !(next !== undefined && isTitleWord(next))) return 'EVENT';
   // "World War II": the head comes before a numeral.
   const eventHead = words.length >= 3 && ORDINAL_AFTER.test(head) ? words[words.length - 2] : head;
   // (Not a body of events: "Dalby County Board of Elections"; nor one for what the head names: "Directorate-General for Competition".)

@@ -2,6 +2,7 @@ import type { Meaning } from './meaning';
 import { type Candidate, RULES } from './patterns';
 import { extendLeft, PREPOSITION } from './modifiers';
 import { isHeadlineLine } from './lines';
+import { monthNumber } from './lexicon';
 import { formatDay, formatMonth, formatYearly } from './calendar';
 
 /** A settled temporal expression: no overlaps, date and time joined, modifiers in its span. */
@@ -246,8 +247,8 @@ const LOCATIVE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'for'
 
 /** A length as an adjective: "three-hour", "10-year", "two-week-long". */
 const LENGTH_ADJECTIVE = /-(?:second|minute|hour|day|night|week|month|year|decade)(?:-long)?$/i;
-/** A month or season named alone, then a word in lower case: a headline's "after March flood", "after January storm damage". */
-const BARE_MONTH_OR_SEASON = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|autumn|fall|winter)$/i;
+/** A season named alone: a headline's "after spring floods". */
+const SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
 const NOUN_NEXT = /^[ \t]+\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/u;
 
 /**
@@ -258,7 +259,8 @@ const NOUN_NEXT = /^[ \t]+\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/u;
 export function isAttributive(text: string, c: { start: number; end: number }): boolean {
   const core = text.slice(c.start, c.end);
   if (LENGTH_ADJECTIVE.test(core)) return NOUN_NEXT.test(text.slice(c.end, c.end + 30));
-  return BARE_MONTH_OR_SEASON.test(core) && NOUN_NEXT.test(text.slice(c.end, c.end + 30)) && isHeadlineLine(text, c.start);
+  // (A month or season named alone, then a word in lower case: a headline's "after March flood", "after January storm damage".)
+  return (monthNumber(core) !== undefined || SEASON.test(core)) && NOUN_NEXT.test(text.slice(c.end, c.end + 30)) && isHeadlineLine(text, c.start);
 }
 
 const GAP_CUE = new RegExp(
