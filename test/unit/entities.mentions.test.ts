@@ -2022,6 +2022,11 @@ describe('entity mentions', () => {
         'Tolby Hills Sprint Series': 'ORG', 'National Brass Finals': 'ORG', 'World War Two': 'MISC', 'Aldous Series': 'ORG',
       });
       assert.deepEqual(heads.map((m) => [m.text, m.type]), [['Tolby Hills Sprint Series', 'EVENT'], ['National Brass Finals', 'EVENT'], ['World War Two', 'EVENT'], ['Aldous Series', 'ORG']]);
+      // … and races, sculls and sprints, and a cup the tagger took for a person (not a person named Race).
+      const raced = mentions('She won the Kelby Fell Race and the Orby Sculls. The Tolney Cup regatta is in June. Ana Race spoke.', {
+        'Kelby Fell Race': 'ORG', 'Orby Sculls': 'LOC', 'Tolney Cup': 'PER', 'Ana Race': 'PER',
+      });
+      assert.deepEqual(raced.map((m) => [m.text, m.type]), [['Kelby Fell Race', 'EVENT'], ['Orby Sculls', 'EVENT'], ['Tolney Cup', 'EVENT'], ['Ana Race', 'PERSON']]);
     });
 
     it('parts a building from the street it stands on, which the tagger ran into one name, but keeps a body named "on" its subject', () => {

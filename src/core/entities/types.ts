@@ -93,8 +93,11 @@ const EVENT_HEADS = new Set(
   `war olympics games summit meeting cup championship championships festival conference congress election
   elections revolution uprising crisis massacre earthquake tournament
   open grand prix gp marathon expo fair world-cup bowl convention show regatta stakes hurdle handicap derby races guineas
-  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim sale series finals`.split(/\s+/),
+  steeplechase invitational rally gala competition contest carnival fete rodeo stampede classic fest days swim sale series finals race sculls sprints`.split(/\s+/),
 );
+
+/** Events' last words that are no surnames (not "Fair", "Sale", "Derby" or "Bowl"). */
+const NO_SURNAME_EVENT_HEADS = /^(?:Cup|Festival|Championships?|Tournament|Regatta|Marathon|Expo|Rodeo|Gala|Carnival|Series|Finals|Sculls|Sprints)$/;
 
 /** "the Dovern Harvest Lantern Parade": a parade named in three words or more ("Marine Parade", "Grand Parade" are streets). */
 export function isParadeName(words: readonly string[]): boolean {
@@ -558,6 +561,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'PERSON' && words.length >= 2 && capitalized && TOWN_HEADS.has(head.toLowerCase())) return 'PLACE';
   // "Bola Adekunle-Ross": a word before a double surname both of whose parts the lists know as surnames is a person's name.
   if (base === 'ORG' && isDoubleSurnamed(words)) return 'PERSON';
+  // "the club's Tenney Cup regatta": an event's head no surname is, whatever the tagger said.
+  if (base === 'PERSON' && words.length >= 2 && NO_SURNAME_EVENT_HEADS.test(head)) return 'EVENT';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
   if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
