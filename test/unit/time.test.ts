@@ -1493,6 +1493,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('It ended in the last week of June 2025.', '2026-02-10').value, '2025-W26');
   });
 
+  it('reads a season a judging adjective describes after "a" as one of the story\'s, not a hot spring', () => {
+    const dates = datesIn('The vote caps a difficult spring for clubs. Members face a long, hard summer. It was a hot spring.', '2026-06-05');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['spring', '2026-SP'], ['summer', '2026-SU']]);
+  });
+
   it('reads "this past" as "last" before a month, a season, a week or a weekend, not before a weekday', () => {
     const dates = datesIn('Funds came from a gala this past November. Crews worked this past weekend and this past week.', '2027-01-18');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['this past November', '2026-11'], ['this past weekend', '2027-W02-WE'], ['this past week', '2027-W02']]);

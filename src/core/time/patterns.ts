@@ -195,6 +195,8 @@ function dayFound(year: number | undefined, month: number, day: number, note?: s
 }
 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** Adjectives that judge a season as one lived through: "a difficult spring", "a long, hard summer". */
+const SEASON_JUDGEMENTS = 'long|hard|difficult|remarkable|busy|strong|tough|good|bad|poor|record|quiet|challenging|disappointing|successful|wet|dry|cold|mild|warm';
 /** Prepositions a season follows without "the": "by fall", "until summer". */
 const SEASON_PREPOSITIONS = /^(?:by|until|till|before|since|through|into)$/i;
 /** … and those it follows only where it is no verb: "in late spring", "the run-up to summer", "all summer" (not "rates to fall"). */
@@ -701,6 +703,11 @@ export const RULES: readonly Rule[] = [
     if ((!m[1] && !bare) || !/^[a-z]/.test(m[3]) || /^(?:of|in)$/i.test(nextWord(text, m.index + m[0].length))) return null;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part: season, by: 0, byTense: true } };
   }, ['spring', 'summer', 'autumn', 'fall', 'winter']),
+  // "caps a difficult spring for clubs", "a long, hard summer": a season a judging adjective or two describe, after "a", is one
+  // of the story's (not "a hot spring", "a spring in his step").
+  rule(`\\ban?${SP}((?:(?:${SEASON_JUDGEMENTS}),?${SP}){1,2})(spring|summer|autumn|winter)\\b`, (m) => ({
+    type: 'RELATIVE', meaning: { kind: 'yearPart', part: SEASONS[m[2].toLowerCase()], by: 0, byTense: true }, skip: m[0].length - m[2].length,
+  }), ['spring', 'summer', 'autumn', 'winter']),
   // "two summers ago": that season so many years back.
   rule(`\\b(${NUMBER_SRC})${SP}(spring|summer|autumn|fall|winter)s${SP}ago\\b`, (m) => {
     const n = parseNumber(m[1]);
