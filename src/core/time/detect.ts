@@ -1,5 +1,5 @@
 import type { Meaning } from './meaning';
-import { type Candidate, RULES } from './patterns';
+import { type Candidate, isSeasonWord, RULES } from './patterns';
 import { extendLeft, PREPOSITION } from './modifiers';
 import { isHeadlineLine } from './lines';
 import { monthNumber } from './lexicon';
@@ -247,8 +247,6 @@ const LOCATIVE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'for'
 
 /** A length as an adjective: "three-hour", "10-year", "two-week-long". */
 const LENGTH_ADJECTIVE = /-(?:second|minute|hour|day|night|week|month|year|decade)(?:-long)?$/i;
-/** A season named alone: a headline's "after spring floods". */
-const SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
 const NOUN_NEXT = /^[ \t]+\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/u;
 
 /**
@@ -260,7 +258,7 @@ export function isAttributive(text: string, c: { start: number; end: number }): 
   const core = text.slice(c.start, c.end);
   if (LENGTH_ADJECTIVE.test(core)) return NOUN_NEXT.test(text.slice(c.end, c.end + 30));
   // (A month or season named alone, then a word in lower case: a headline's "after March flood", "after January storm damage".)
-  return (monthNumber(core) !== undefined || SEASON.test(core)) && NOUN_NEXT.test(text.slice(c.end, c.end + 30)) && isHeadlineLine(text, c.start);
+  return (monthNumber(core) !== undefined || isSeasonWord(core)) && NOUN_NEXT.test(text.slice(c.end, c.end + 30)) && isHeadlineLine(text, c.start);
 }
 
 const GAP_CUE = new RegExp(

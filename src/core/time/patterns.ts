@@ -195,6 +195,11 @@ function dayFound(year: number | undefined, month: number, day: number, note?: s
 }
 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/** A season's name: "spring", "fall". */
+export function isSeasonWord(word: string): boolean {
+  return SEASONS[word.toLowerCase()] !== undefined;
+}
 /** Adjectives that judge a season as one lived through: "a difficult spring", "a long, hard summer". */
 const SEASON_JUDGEMENTS = 'long|hard|difficult|remarkable|busy|strong|tough|good|bad|poor|record|quiet|challenging|disappointing|successful|wet|dry|cold|mild|warm';
 /** Prepositions a season follows without "the": "by fall", "until summer". */
