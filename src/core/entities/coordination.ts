@@ -149,7 +149,7 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   // (A law's year after its head: "the Tenant Safety and Repairs Act 2021".)
   const last = /^\d{1,4}$/.test(tokens[c.end - 1].text) ? tokens[c.end - 2] : tokens[c.end - 1];
   // (… or a service's place after them: "Workplace Health and Safety Queensland".)
-  const servicePlace = c.end - mid === 3 && isSometimesLowerCase(tokens[mid - 1].text) && isSometimesLowerCase(tokens[mid + 1].text) && (lists.lookup(last.text.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
+  const servicePlace = c.end - mid === 3 && services && (lists.lookup(last.text.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
   return (((owned || services) && body(last)) || servicePlace) && !body(tokens[mid - 1]) && !named;
 }
 

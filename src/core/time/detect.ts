@@ -9,6 +9,8 @@ import { formatDay, formatMonth, formatYearly } from './calendar';
 export interface Expression extends Candidate {
   /** Modifier words taken into the span, outermost first ("at least through", "about"). */
   modifiers: string[];
+  /** Whether it describes the noun after it ("after three-hour meeting", a headline's "after March flood"). */
+  attributive?: true;
 }
 
 /** Temporal expressions wholly inside text[from, to), in text order. Linear in the text: one pass per pattern. */
@@ -254,7 +256,7 @@ const NOUN_NEXT = /^[ \t]+\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/u;
  * preposition before it is the noun's, no modifier of the time. (Only in a headline for a month: in a sentence one
  * may lead an adverbial with no comma, "By March prices had fallen".)
  */
-export function isAttributive(text: string, c: { start: number; end: number }): boolean {
+function isAttributive(text: string, c: Candidate): boolean {
   const core = text.slice(c.start, c.end);
   if (LENGTH_ADJECTIVE.test(core)) return NOUN_NEXT.test(text.slice(c.end, c.end + 30));
   // (A month or season named alone, then a word in lower case: a headline's "after March flood", "after January storm damage".)
@@ -285,7 +287,8 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
   for (const c of list) {
     const floor = out.length ? out[out.length - 1].end : from;
     const deictic = DEICTIC_DAY.test(text.slice(c.start, c.start + 9));
-    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : isAttributive(text, c) ? PREPOSITION : undefined);
+    const attributive = isAttributive(text, c);
+    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : attributive ? PREPOSITION : undefined);
     // … or a verb of time taking it as its object: "will take a week to clear", "lasted a day".
     if (c.needsModifier && modifiers.length === 0 && !TIME_TAKING.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it
@@ -296,7 +299,7 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
       c.meaning.kind === 'duration' && modifiers[0] === 'in' && !span && !GAP_CUE.test(clauseBefore(text, start)) && !OF_AFTER.test(text.slice(c.end, c.end + 4))
         ? { ...c.meaning, kind: 'ahead' }
         : c.meaning;
-    out.push({ ...c, start, meaning, modifiers });
+    out.push({ ...c, start, meaning, modifiers, ...(attributive && { attributive }) });
   }
   return out;
 }

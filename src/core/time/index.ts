@@ -4,7 +4,7 @@ import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import { DateContext } from './context';
 import { isAloneOnLine, isTimelineEntry } from './lines';
 import { findDateline } from './dateline';
-import { type Expression, isAttributive, isClock, scan } from './detect';
+import { type Expression, isClock, scan } from './detect';
 import { DatedIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
 import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses, withPartOfDay } from './neighbours';
@@ -371,7 +371,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // (A timeline tells in the present what happened: "- 14 April: Quenby closes the file".)
     const entry = isTimelineEntry(text, e);
     // (… and a headline's month before its noun, "after January storm damage", the nearest, whatever the headline's verb.)
-    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(text, before, e) || entry || isAttributive(text, e);
+    const nearer = (near === 'past' && isMonthLimit(text, e)) || isOriginalPlan(text, before, e) || entry || e.attributive === true;
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
