@@ -1,14 +1,15 @@
 /** Distinct names two documents must share to count as reports of the same story. */
 const MIN_SHARED_NAMES = 3;
 /** …and the share of the smaller document's names that must be among them. */
-const MIN_SHARED_RATIO = 0.3;
+export const MIN_SHARED_RATIO = 0.3;
 
 /**
- * Whether two documents, by the names each mentions, report the same story; `named` asks only for the shared names, not
- * their share, where other evidence joins the two (a wire dateline's day within a week of the other's date).
+ * Whether two documents, by the names each mentions, report the same story: `share` of the smaller one's names shared at
+ * least (0 asks only for the shared names, where other evidence joins the two: a wire dateline's day within a week of the
+ * other's date).
  */
-export function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>, named = false): boolean {
+export function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>, share = MIN_SHARED_RATIO): boolean {
   let shared = 0;
   for (const n of a) if (b.has(n)) shared++;
-  return shared >= MIN_SHARED_NAMES && (named || shared / Math.min(a.size, b.size) >= MIN_SHARED_RATIO);
+  return shared >= MIN_SHARED_NAMES && shared / Math.min(a.size, b.size) >= share;
 }

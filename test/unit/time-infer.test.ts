@@ -153,6 +153,20 @@ describe('time: dates inferred from the corpus', () => {
     assert.equal(after.find((d) => d.text === 'late Saturday')!.value, '2024-10-12');
   });
 
+  it('dates a lone local report of a story that names many people and places of its own besides the story\'s', () => {
+    const local = ['Ellis Varden', 'Corran Joinery', 'Tobin Marsh', 'Hethby', 'Ollerton Vale', 'Priya Sandhu', 'Wren Lane', 'Saltby', 'Gale Mills', 'Norrow'];
+    const national = ['Aldo Brenner', 'Fen Institute', 'Castleford', 'Juno Okafor', 'Marrick Group', 'Staithe', 'Ida Holm', 'Tern Hall'];
+    const said = (names: string[]) => ` ${names.join(', ')} all spoke.`;
+    const docs = [
+      doc('a.txt', storyText('The vote was close.') + said(national), '2024-10-16', [...STORY, ...national]),
+      doc('c.txt', storyText('The council voted on Monday.') + said(local), null, [...STORY.slice(0, 3), ...local]),
+    ];
+    assert.equal(inferMissingDates(docs).get('c.txt')?.published, '2024-10-16');
+    // Two undated reports of a story of their own, sharing a few names with a dated one: another event, maybe.
+    const sibling = doc('d.txt', storyText('The council met again.') + said(local), null, [...STORY.slice(0, 3), ...local]);
+    assert.equal(inferMissingDates([...docs, sibling]).size, 0);
+  });
+
   it('does not date a document that shares too few names with the dated ones', () => {
     const docs = [
       doc('a.txt', storyText('The vote was close.'), '2024-10-16', STORY),

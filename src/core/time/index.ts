@@ -5,7 +5,7 @@ import { DateContext } from './context';
 import { isAloneOnLine, isTimelineEntry } from './lines';
 import { findDateline } from './dateline';
 import { type Expression, isClock, scan } from './detect';
-import { DatedIndex, inferAnchor, storyDays } from './infer';
+import { NameIndex, inferAnchor, storyDays } from './infer';
 import { dayOf } from './meaning';
 import { bareWeekday, type ToldWeekday, withConversionDay, withDateAfter, withDayAfterClock, withHeadlineTenses, withPartOfDay } from './neighbours';
 import { type Anchor, resolve } from './resolve';
@@ -56,9 +56,10 @@ export function inferMissingDates(
     const other = otherReading(d);
     return other ? [[d, other] as const] : [];
   }));
-  const index = new DatedIndex(dated);
+  const index = new NameIndex(dated);
+  const undated = new NameIndex(docs.filter((d) => !d.published));
   // Only dates the documents state correct a guessed year or reading: two guesses would trade theirs.
-  const stated = guessed.size + swapped.size > 0 ? new DatedIndex(dated.filter((d) => !guessed.has(d) && !swapped.has(d))) : index;
+  const stated = guessed.size + swapped.size > 0 ? new NameIndex(dated.filter((d) => !guessed.has(d) && !swapped.has(d))) : index;
   for (const doc of dated) {
     const other = swapped.get(doc);
     if (other) {
@@ -84,10 +85,10 @@ export function inferMissingDates(
   }
   // An undated document takes stated dates over guessed ones when its story has both, and the guesses as
   // corrected above ("LONDON, March 3 (Reuters)" put in its story's year).
-  const corrected = out.size > 0 ? new DatedIndex(dated.map((d) => (out.has(d.file) ? { ...d, published: out.get(d.file)!.published } : d))) : index;
+  const corrected = out.size > 0 ? new NameIndex(dated.map((d) => (out.has(d.file) ? { ...d, published: out.get(d.file)!.published } : d))) : index;
   for (const doc of docs) {
     if (doc.published) continue;
-    const inferred = inferAnchor(doc, stated) ?? inferAnchor(doc, corrected);
+    const inferred = inferAnchor(doc, stated, undated) ?? inferAnchor(doc, corrected, undated);
     if (!inferred) {
       // Reports of its story too far apart to date it still give a wire dateline's year, its day within a week of one.
       const yearOf = storyYearOfDateline(doc, stated);
@@ -105,9 +106,9 @@ export function inferMissingDates(
  * A yearless wire dateline's day in the year of the story report dated within a week of it ("DUBAI, April 7 (…) -"): a
  * report that shares enough of its names, the day being evidence of its own.
  */
-function storyYearOfDateline(doc: DocumentAnalysis, dated: DatedIndex): Anchor | undefined {
+function storyYearOfDateline(doc: DocumentAnalysis, dated: NameIndex): Anchor | undefined {
   const found = expressions(doc.text, doc.tokens);
-  for (const near of storyDays(doc, dated, true)) {
+  for (const near of storyDays(doc, dated, 0)) {
     const day = wireDayNear(doc.text, found, near);
     if (day && Math.abs(daysBetween(day, near)) <= MAX_WIRE_DAYS) return { day, source: `its dateline, in the year of another source on this story dated ${formatDay(near)}` };
   }

@@ -1,10 +1,16 @@
 import type { DocumentAnalysis } from '../types';
 import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
-import { sameStory } from '../sameStory';
+import { MIN_SHARED_RATIO, sameStory } from '../sameStory';
 
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
+/**
+ * The share of its names enough for an undated report that no other undated report shares its story with: a local
+ * report adds many names of its own to the story's ("Bank of England", "Andrew Bailey" among its town's firms and people).
+ * Where undated reports share a story, it may be another event than the dated ones' (two earthquakes in one region).
+ */
+const LONE_SHARED_RATIO = 0.15;
 
 const nameSets = new WeakMap<DocumentAnalysis, Set<string>>();
 
@@ -26,10 +32,13 @@ function names(doc: DocumentAnalysis): Set<string> {
  * story (enough of the same names) must all be dated within a few days of each other. The latest of
  * their days is taken: pages without a dateline are mostly re-posts, feeds and aggregator copies,
  * which appear after the dated originals. Day precision only; never a time of day.
- * Null when no dated document shares the story or the dated ones are too far apart to say.
+ * Null when no dated document shares the story or the dated ones are too far apart to say. With the `undated` documents,
+ * one that shares its story with none of them asks for fewer of its names among a dated one's (LONE_SHARED_RATIO).
  */
-export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | null {
-  const days = storyDays(doc, dated);
+export function inferAnchor(doc: DocumentAnalysis, dated: NameIndex, undated?: NameIndex): Anchor | null {
+  const own = names(doc);
+  const lone = undated !== undefined && !undated.sharingNames(own).some((d) => d !== doc && sameStory(own, names(d)));
+  const days = storyDays(doc, dated, lone ? LONE_SHARED_RATIO : MIN_SHARED_RATIO);
   if (days.length === 0) return null;
   const [first, last] = [days[0], days[days.length - 1]];
   if (daysBetween(first, last) > MAX_SPREAD_DAYS) return null;
@@ -38,19 +47,19 @@ export function inferAnchor(doc: DocumentAnalysis, dated: DatedIndex): Anchor | 
   return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
 }
 
-/** The days of the dated reports that share a document's story (or only enough of its names: `named`), earliest first. */
-export function storyDays(doc: DocumentAnalysis, dated: DatedIndex, named = false): Day[] {
+/** The days of the dated reports that share a document's story (by `share` of their names: see sameStory), earliest first. */
+export function storyDays(doc: DocumentAnalysis, dated: NameIndex, share: number): Day[] {
   const own = names(doc);
   return dated
     .sharingNames(own)
-    .filter((d) => d.file !== doc.file && sameStory(own, names(d), named))
+    .filter((d) => d.file !== doc.file && sameStory(own, names(d), share))
     .map((d) => parseDay(d.published!))
     .filter((d) => d !== undefined)
     .sort((a, b) => daysBetween(b, a));
 }
 
-/** Dated documents by the names they mention, so an undated one is compared only with those sharing a name. */
-export class DatedIndex {
+/** Documents by the names they mention, so an undated one is compared only with those sharing a name. */
+export class NameIndex {
   private readonly byName = new Map<string, DocumentAnalysis[]>();
 
   constructor(dated: readonly DocumentAnalysis[]) {
