@@ -1124,6 +1124,16 @@ describe('entity mentions', () => {
       const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');
     });
+
+    it('keeps a body whole over an "and" between its domains, a competition or an abstract noun among them, or in its country\'s name', () => {
+      const texts = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => m.text);
+      assert.deepEqual(texts('The Vellish Competition and Consumer Commission sued.', { 'Vellish Competition and Consumer Commission': 'ORG' }), ['Vellish Competition and Consumer Commission']);
+      assert.deepEqual(texts('The Ministry of Housing and Wellness warned.', { 'Ministry of Housing and Wellness': 'ORG' }), ['Ministry of Housing and Wellness']);
+      assert.deepEqual(texts('Troops of the Antigua and Barbuda Defence Force came.', { Antigua: 'LOC', 'Barbuda Defence Force': 'ORG' }), ['Antigua and Barbuda Defence Force']);
+      // Two events, and a body and a firm, stay two.
+      assert.deepEqual(texts('The Kelby Festival and Ostra Fair opened.', { 'Kelby Festival and Ostra Fair': 'MISC' }), ['Kelby Festival', 'Ostra Fair']);
+      assert.deepEqual(texts('The Bank of Norland and Brantwick settled.', { 'Bank of Norland and Brantwick': 'ORG' }), ['Bank of Norland', 'Brantwick']);
+    });
   });
 
   describe('headings', () => {
@@ -3252,6 +3262,12 @@ describe('entity mentions', () => {
         list.map((m) => [m.text, m.type]),
         [['Korvani Star Garments', 'ORG'], ['Orvane', 'ORG'], ['Maria Lopez', 'PERSON']],
       );
+    });
+
+    it('makes a building that speaks the body working there, not one people speak on or for', () => {
+      const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
+      assert.deepEqual(types('Harrow Street said no. A Harrow Street spokesperson agreed.', { 'Harrow Street': 'LOC' }), [['Harrow Street', 'ORG'], ['Harrow Street', 'ORG']]);
+      assert.deepEqual(types('Residents on Vell Lane said no.', { 'Vell Lane': 'LOC' }), [['Vell Lane', 'FACILITY']]);
     });
 
     it('gives every mention of a name in a document the majority type', () => {

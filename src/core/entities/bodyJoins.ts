@@ -64,6 +64,27 @@ export function joinCommonWordBodies(words: Words, spans: readonly NerSpan[]): N
   return out;
 }
 
+/** Words of the second half of a country named with "and" at most: "Saint Kitts and Nevis", "Sao Tome and Principe". */
+const MAX_COUNTRY_HALF = 2;
+
+/**
+ * A body named for a country named with "and", which the tagger cut at the "and": "[Trinidad] and [Tobago Defence Force]"
+ * (the listed country, then the body's words).
+ */
+export function joinCountryBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  const { texts } = words;
+  for (const right of spans) {
+    const and = right.start - 1;
+    const left = out.find((o) => o.end === and && o.label === 'LOC');
+    if (right.label !== 'ORG' || texts[and] !== 'and' || !left) continue;
+    const country = (k: number) => (nameLists().lookup(texts.slice(left.start, right.start + k).join(' ').toLowerCase()) & COUNTRY) !== 0;
+    const halves = Array.from({ length: Math.min(MAX_COUNTRY_HALF, right.end - right.start - 1) }, (_, i) => i + 1);
+    if (halves.some(country)) out = withSpan(out, { start: left.start, end: right.end, label: 'ORG' });
+  }
+  return out;
+}
+
 /** Nouns of the houses named for two things, after the name: "the Fox and Hounds pub". */
 const HOUSE_NOUNS = /^(?:pub|inn|tavern)$/;
 

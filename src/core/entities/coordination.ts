@@ -137,7 +137,8 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
 function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean {
   const lists = nameLists();
   // (… or an event's: "the Tolby Beer and Apple Festival".)
-  const body = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0 || LAW_HEADS.test(t.text) || isEventHead(t.text);
+  const bodyOrLaw = (t: Token) => (lists.lookup(t.text.toLowerCase()) & ORG_WORD) !== 0 || LAW_HEADS.test(t.text);
+  const body = (t: Token) => bodyOrLaw(t) || isEventHead(t.text);
   const named = (lists.lookup(tokens[mid + 1].text.toLowerCase()) & NAME_BITS) !== 0;
   // An adjective may stand between: "the federal Water Safety and Compliance Agency".
   const the = tokens[c.start - 1]?.pos === 'ADJ' ? tokens[c.start - 2] : tokens[c.start - 1];
@@ -150,7 +151,9 @@ function isOneBody(tokens: readonly Token[], c: Candidate, mid: number): boolean
   const last = /^\d{1,4}$/.test(tokens[c.end - 1].text) ? tokens[c.end - 2] : tokens[c.end - 1];
   // (… or a service's place after them: "Workplace Health and Safety Queensland".)
   const servicePlace = c.end - mid === 3 && services && (lists.lookup(last.text.toLowerCase()) & (PLACE_NAME | COUNTRY)) !== 0;
-  return (((owned || services) && body(last)) || servicePlace) && !body(tokens[mid - 1]) && !named;
+  // (An event's word before the "and" is a domain's where a body's word ends the name: "the Competition and Consumer Commission".)
+  const first = bodyOrLaw(tokens[mid - 1]) || (isEventHead(tokens[mid - 1].text) && !bodyOrLaw(last));
+  return (((owned || services) && body(last)) || servicePlace) && !first && !named;
 }
 
 /** Last words of laws' names, which end one name over "and" as a body's word does ("the Portability and Accountability Act"). */

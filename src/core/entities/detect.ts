@@ -16,7 +16,7 @@ import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, sharedTitles, splitCoordinated, splitSurnamePairs, withSharedSurnames } from './coordination';
 import { findDescriptions } from './descriptions';
-import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinCommonWordBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
+import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { isNamingFurniture } from '../text/boilerplate';
@@ -78,6 +78,8 @@ function isRandAmount(tokens: readonly Token[], c: Candidate): boolean {
 
 /** Kinds of settlement named before "of" and the settlement's name: "the village of Skelmer Bridge". */
 const SETTLEMENTS = /^(?:village|town|hamlet|city|suburb|township)$/;
+/** Words after a building's name that make it the body working there. */
+const SPEAKS_FOR = /^(?:said|says|insisted|insists|announced|announces|confirmed|confirms|denied|denies|spokesperson|spokesman|spokeswoman|officials?|sources?)$/;
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -122,6 +124,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7"; so does a village's: "the village of Skelmer Bridge".
     const settlement = tokens[c.start - 1]?.text === 'of' && SETTLEMENTS.test(tokens[c.start - 2]?.text ?? '');
     if (type === 'FACILITY' && ((c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) || settlement)) return 'PLACE';
+    // A building that speaks is the body working there: "Downing Street said", "a Downing Street spokesperson" (not
+    // "residents on Coopers Creek Road said", nor "a spokesperson for Flughafen Kelsbach said").
+    if (type === 'FACILITY' && SPEAKS_FOR.test(tokens[c.end]?.text ?? '') && tokens[c.start - 1]?.pos !== 'ADP') return 'ORG';
     // A listed town owning a body is the town: "owned by Leeds's Carrow Group" (not a club's player: "Chelsea's Ana Ruiz").
     if (type === 'ORG' && isTownOwningBody(c)) return 'PLACE';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
@@ -293,7 +298,7 @@ function lawsNamedAfterPeople(tokens: readonly Token[], found: Candidate[]): voi
 /** Rules that join, split and grow the tagger's spans by the names' shapes, in the order they apply. */
 const SPAN_RULES: readonly ((words: Words, spans: readonly NerSpan[]) => readonly NerSpan[])[] = [
   splitCompaniesFor, joinPluralPossessiveBodies, joinPartnerFirms, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces,
-  joinPortsOf, joinHouseNames, joinCoupleBodies, joinCommonWordBodies, splitBodyLists, joinBodyDomains,
+  joinPortsOf, joinHouseNames, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, splitBodyLists, joinBodyDomains,
   joinFieldBodies, joinCountryUnits, joinSaintsInstitutions, joinLowerCaseCouncils, membersBodies,
   joinPurposeBodies, joinMembersConferences, splitSeats, splitAtStreet, joinDistricts,
   listMembers, extendSpans, joinPlacePrefixes, joinCampaignGroups, joinPlaceHeads,

@@ -4,7 +4,8 @@
  * joining them back lets it recognize such names at all.
  */
 import type { Token } from '../types';
-import { isSometimesLowerCase } from '../ner/tagger';
+import { FIRST_NAME, LAST_NAME, PLACE_NAME } from '../ner/gazetteer';
+import { isSometimesLowerCase, nameLists } from '../ner/tagger';
 
 export interface Words {
   texts: string[];
@@ -158,9 +159,12 @@ export function isPeriodCode(word: string): boolean {
 /** Words of bodies' domains that the lower-case lexicon lacks: "Customs and Excise", "Banking and Securities". */
 const UNLISTED_DOMAINS = new Set(['excise', 'securities', 'aquaculture', 'irrigation', 'meteorology']);
 
-/** A word a body's domain may be made of: a common word in capitals ("Trade", "Industry", "Excise"). */
+/** The endings of abstract nouns, which the lower-case lexicon may lack: "Wellness", "Resettlement", "Interoperability". */
+const ABSTRACT_NOUN = /\p{Ll}(?:ness|ment|tion|sion|ity|ism|ship|ology)$/u;
+
+/** A word a body's domain may be made of: a common word in capitals ("Trade", "Industry", "Excise", "Wellness"). */
 export function isDomainWord(word: string): boolean {
-  return isSometimesLowerCase(word) || UNLISTED_DOMAINS.has(word.toLowerCase());
+  return isSometimesLowerCase(word) || UNLISTED_DOMAINS.has(word.toLowerCase()) || (ABSTRACT_NOUN.test(word) && !(nameLists().lookup(word.toLowerCase()) & (FIRST_NAME | LAST_NAME | PLACE_NAME)));
 }
 
 /**
