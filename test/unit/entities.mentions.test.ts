@@ -3264,6 +3264,14 @@ describe('entity mentions', () => {
       );
     });
 
+    it('finds a party by its bare name, but not the noun opening a sentence or a quote, nor a longer name', () => {
+      const parties = (text: string) => mentions(text, {}).filter((m) => m.type === 'ORG').map((m) => m.text);
+      assert.deepEqual(parties('The opposition said Labor had lost control.'), ['Labor']);
+      assert.deepEqual(parties('Greens senator Hana Volk said so.'), ['Greens']);
+      assert.deepEqual(parties('Labour costs rose, and "Labor and energy costs are high," she said.'), []);
+      assert.deepEqual(parties('He marked Labor Day.'), []);
+    });
+
     it('makes a building that speaks the body working there, not one people speak on or for', () => {
       const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
       assert.deepEqual(types('Harrow Street said no. A Harrow Street spokesperson agreed.', { 'Harrow Street': 'LOC' }), [['Harrow Street', 'ORG'], ['Harrow Street', 'ORG']]);
@@ -3279,6 +3287,14 @@ describe('entity mentions', () => {
   });
 
   describe('within-document chains', () => {
+    it('links a body by its words before "of", two or more, to its full name', () => {
+      const list = mentions('The Reserve Bank of Vellmark raised rates. The Reserve Bank board meets in April.', { 'Reserve Bank of Vellmark': 'ORG', 'Reserve Bank': 'ORG' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.localKey]), [['Reserve Bank of Vellmark', 'reserve bank of vellmark'], ['Reserve Bank', 'reserve bank of vellmark']]);
+      // Two such bodies leave it to neither.
+      const two = mentions('The High Court of Vellmark and the High Court of Ostra differ. The High Court ruled.', { 'High Court of Vellmark': 'ORG', 'High Court of Ostra': 'ORG', 'High Court': 'ORG' });
+      assert.equal(find(two, 'High Court').localKey, 'high court');
+    });
+
     it('links a surname to the full name when one person has it', () => {
       const list = mentions('Anna Berg arrived. Later Berg spoke to the press.', { 'Anna Berg': 'PER', Berg: 'LOC' });
       assert.equal(find(list, 'Berg').localKey, find(list, 'Anna Berg').localKey);

@@ -369,6 +369,10 @@ function linkCompanies(
     const tail = paperTail(k);
     return tail ? [words.at(-1)!, tail] : words.at(-1);
   });
+  const byOfHead = groupBy(companies, (k) => {
+    const of = keyWords(k).indexOf('of');
+    return of >= 2 ? keyWords(k).slice(0, of).join(' ') : undefined;
+  });
   const byLead = leadingWords(companies);
   const linked = new Set<string>();
   for (const k of keys) {
@@ -381,7 +385,8 @@ function linkCompanies(
     // "University of Ashcombe".
     const schoolOf = wordCount(k) === 1 && typeOf.get(k) === 'ORG' && (byHead.get(k) ?? []).every((o) => SCHOOL_HEADS.test(keyWords(o)[0]) && keyWords(o)[1] === 'of');
     const paper = wordCount(k) === 2 && isPublicationHead(keyWords(k)[1]);
-    const heads = ((wordCount(k) === 1 && (body || isPublicationHead(k) || complement || schoolOf)) || paper) && !place ? (byHead.get(k) ?? []) : [];
+    // (… or by its words before "of", two or more: the "Reserve Bank" of the "Reserve Bank of Australia".)
+    const heads = ((wordCount(k) === 1 && (body || isPublicationHead(k) || complement || schoolOf)) || paper) && !place ? (byHead.get(k) ?? []) : (wordCount(k) > 1 && typeOf.get(k) === 'ORG' ? (byOfHead.get(k) ?? []) : []);
     // A place's name is a company's short name only where the document does not use it as a place ("Kaiyuan said"
     // beside "Kaiyuan Shipping Group", read as a person's).
     const shortNames = place && typeOf.get(k) === 'PLACE' ? [] : ownersOfShortName(k, byShortName).filter((o) => typeOf.get(k) !== 'PLACE' || mayBePlaceShortNameOf(o));

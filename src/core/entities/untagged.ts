@@ -816,10 +816,12 @@ const MAX_PARTY_NAME = 4;
  * Parties named in sentence case that the tagger missed, "the Pirate party", "the Slovenian
  * Democratic party": the capitalized words before "party", an organization (without the lower-case
  * word, as annotators write "the Labour party"); and parties named for their members, "the Island
- * Independents", "the Coastal Greens" (the head with them). `covered` marks tagged tokens.
+ * Independents", "the Coastal Greens" (the head with them); and parties by a bare name (isBarePartyName). `covered`
+ * marks tagged tokens.
  */
 export function partyNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  for (let i = from; i < to; i++) if (!covered[i] && isBarePartyName(tokens, i, from)) out.push({ start: i, end: i + 1, label: 'ORG', roles: [] });
   for (let i = from + 1; i < to; i++) {
     if (MEMBERS_PARTY.test(tokens[i].text) && !covered[i] && !covered[i - 1] && isPartyNameWord(tokens[i - 1])) {
       let start = i - 1;
@@ -839,6 +841,21 @@ export function partyNames(tokens: readonly Token[], from: number, to: number, c
     if (start < i && start > from) out.push({ start, end: i, label: 'ORG', roles: [] });
   }
   return out;
+}
+
+/** Parties named by one word that is otherwise a common noun, capitalized: "said Labor had", "Labour leader Chris Hipkins". */
+const BARE_PARTIES = /^(?:Labour|Labor|Greens)$/;
+/** What a party does or has after its name where that opens a sentence: "Labour said", "Greens senator Maya Pratt". */
+const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|candidate|candidates|government|spokesperson|spokesman|spokeswoman|minister|voters|members)$/;
+
+/**
+ * A party by its bare name, not in a longer one ("Labor Day", "Department of Labor"); opening a sentence or a quote, only
+ * before what a party does or has ("Labour costs rose", '"Labor and energy costs are high"' are the noun's).
+ */
+function isBarePartyName(tokens: readonly Token[], i: number, from: number): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  if (!BARE_PARTIES.test(tokens[i].text) || startsUpper(next) || /^(?:of|the)$/i.test(tokens[i - 1]?.text ?? '')) return false;
+  return (i > from && /^\p{Ll}/u.test(tokens[i - 1].text)) || PARTY_AFTER.test(next);
 }
 
 const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;
