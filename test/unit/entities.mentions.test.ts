@@ -3272,6 +3272,17 @@ describe('entity mentions', () => {
       assert.deepEqual(parties('He marked Labor Day.'), []);
     });
 
+    it('makes a body of a one-word name right after "<place>-based", not of a person', () => {
+      assert.deepEqual(mentions('She works at Ostby-based Vellnor.', { Ostby: 'LOC', Vellnor: 'PER' }).map((m) => [m.text, m.type]), [['Ostby', 'PLACE'], ['Vellnor', 'ORG']]);
+      assert.deepEqual(mentions('Ostby-based Jane Kirk said so.', { Ostby: 'LOC', 'Jane Kirk': 'PER' }).map((m) => [m.text, m.type]), [['Ostby', 'PLACE'], ['Jane Kirk', 'PERSON']]);
+    });
+
+    it("splits a force from the aircraft the tagger named with it", () => {
+      const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
+      assert.deepEqual(types('A Royal Vellish Air Force C-17 landed.', { 'Royal Vellish Air Force C-17': 'MISC' }), [['Royal Vellish Air Force', 'ORG'], ['C-17', 'PRODUCT']]);
+      assert.deepEqual(types('RVAF P-8A Poseidon aircraft flew.', { 'RVAF P-8A Poseidon': 'MISC' }), [['RVAF', 'ORG'], ['P-8A Poseidon', 'PRODUCT']]);
+    });
+
     it('makes a building that speaks the body working there, not one people speak on or for', () => {
       const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
       assert.deepEqual(types('Harrow Street said no. A Harrow Street spokesperson agreed.', { 'Harrow Street': 'LOC' }), [['Harrow Street', 'ORG'], ['Harrow Street', 'ORG']]);

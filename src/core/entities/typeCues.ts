@@ -563,6 +563,8 @@ function hasCompanyCue(tokens: readonly Token[], c: Candidate, candidates: reado
   const first = previousConjunct(tokens, candidates, c.start) ?? c;
   if (first !== c && hasCompanyCueBefore(tokens, first.start)) return true;
   if (hasCompanyCueBefore(tokens, c.start)) return true;
+  // "at Montreal-based Fednav": what is based somewhere, named right after, is a body (not "Glasgow-based Jane Kirk").
+  if (tokens[c.start - 1]?.text === 'based' && isHyphen(tokens[c.start - 2]?.text ?? '') && !isGivenName(tokens[c.start].text)) return true;
   // "Dulac Artists, which represents the conductor, declined": a sentence's subject that "which" takes up is no person
   // (a place may be: "Dunmore, which lies on the coast").
   if (c.label === 'PER' && tokens[c.end]?.text === ',' && tokens[c.end + 1]?.text === 'which' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) return true;

@@ -1583,6 +1583,23 @@ export function marketIndices(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
+/** An aircraft's type by letters, a hyphen and its number: "P-8A", "KC-135". */
+const AIRFRAME = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
+/** Last words of an armed force's name: "Royal Australian Air Force", "the Navy". */
+const FORCE_HEADS = /^(?:Force|Navy|Army|Guard|Corps|Marines)$/;
+
+/**
+ * A force's aircraft or vessel named with its force, which the tagger took for one name: "a Royal Australian Air Force
+ * C-17", "RAAF P-8A Poseidon aircraft": the force, then the model (a model number right after the force's name or letters).
+ */
+export function splitForceOfModel(tokens: readonly Token[], c: Candidate): Candidate[] {
+  for (let i = c.start + 1; i < c.end; i++) {
+    const force = FORCE_HEADS.test(tokens[i - 1].text) || (i - 1 === c.start && /^\p{Lu}{3,5}$/u.test(tokens[i - 1].text));
+    if (force && (isModelNumber(tokens[i].text) || AIRFRAME.test(tokens[i].text))) return [{ ...c, end: i, label: 'ORG', product: undefined }, { ...c, start: i, label: 'MISC', product: true, roles: [] }];
+  }
+  return [c];
+}
+
 /**
  * A maker's name with its model number is a product, the number in its span: "The ATR 72-600",
  * "a Boeing 737 Max 9", "Windows 11" (not a year, "Boeing 2025", nor an amount, "Apple 10 percent").
