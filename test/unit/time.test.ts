@@ -99,6 +99,9 @@ describe('time: patterns and their spans', () => {
     ['Rates will fall by mid-year.', 'by mid-year', 'RELATIVE', '2024'],
     ['Talks resume in the new year.', 'in the new year', 'RELATIVE', '2025'],
     ['Inspectors audit the books every quarter.', 'every quarter', 'SET', 'P3M'],
+    ['March quarter sales fell sharply.', 'March quarter', 'RELATIVE', '2024-Q1'],
+    ['Crews would begin searching the block later today.', 'later today', 'RELATIVE', '2024-10-16'],
+    ['The premier spoke at a briefing last evening.', 'last evening', 'RELATIVE', '2024-10-15TEV'],
     ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Volunteers may come any Saturday morning.', 'any Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Guards patrol the yard every night.', 'every night', 'SET', 'XXXX-XX-XXTNI'],
@@ -592,6 +595,8 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('Police are investigating a crash on Saturday.').value, '2024-10-12');
     assert.equal(only('Campaigns closed ahead of Saturday’s vote.').value, '2024-10-19');
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
+    // (… after a plural subject: "The ministers leave Ottawa on Tuesday".)
+    assert.equal(only('The two ministers leave Vellby on Tuesday.').value, '2024-10-22');
     // … after a plural subject too, where wink reads an adjective ("The doors open"), and "go" (not an object's "kept the doors open").
     assert.deepEqual(datesIn('The doors open at 10:00 on Saturday. Tickets go on sale at 9am on Monday.').map((d) => d.value), ['2024-10-19T10:00', '2024-10-21T09:00']);
     assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');

@@ -649,8 +649,8 @@ export const RULES: readonly Rule[] = [
     },
     ['quarter', 'half'],
   ),
-  // "the June quarter": a quarter named by its last month, as Australian and British business copy does.
-  rule(`\\bthe${SP}(March|June|September|December)${SP}quarter\\b`, (m, text) => {
+  // "the June quarter", "March quarter figures": a quarter named by its last month, as Australian and British business copy does.
+  rule(`\\b(?:the${SP})?(March|June|September|December)${SP}quarter\\b`, (m, text) => {
     if (isFiscal(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + FISCAL_LOOKAHEAD))) return vague('DATE', FISCAL);
     const part = `Q${monthNumber(m[1])! / 3}`;
     return { type: 'RELATIVE', meaning: { kind: 'yearPart', part, by: 0, byTense: true } };
@@ -758,16 +758,16 @@ export const RULES: readonly Rule[] = [
     !isCapitalized(m[1]) || /^(?:the|a|this|that|last|next|every|each)$/i.test(previousWord(text, m.index)) ? null : {
       type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])!, weeksOn: /^week$/i.test(m[2]) ? 1 : 2 },
     }, ['week', 'fortnight']),
-  // today, yesterday morning, tonight, this morning, last night, the day before yesterday
+  // today, later today, yesterday morning, tonight, this morning, last night, last evening, the day before yesterday
   rule(
-    `\\b(?:the${SP}day${SP}(before|after)${SP})?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}night)` +
+    `\\b(?:the${SP}day${SP}(before|after)${SP})?(?:(?:later|earlier)${SP}(?=(?:today|tonight)\\b))?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}(?:night|evening))` +
       `(?:${SP}(${PART_OF_DAY_SRC}))?\\b`,
     (m, text) => {
       if (isProgrammeTitle(text, m.index, m[0])) return null;
       const word = m[2].toLowerCase();
       const base = /^(yesterday|last)/.test(word) ? -1 : word === 'tomorrow' ? 1 : 0;
       const by = base + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
-      const part = partOfDay(m[4] ?? m[3] ?? (/night$/.test(word) ? 'night' : undefined));
+      const part = partOfDay(m[4] ?? m[3] ?? word.match(/(?:night|evening)$/)?.[0]);
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: 'day', by, part } };
     },
     ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],

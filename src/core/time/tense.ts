@@ -111,7 +111,7 @@ const SCHEDULE = new Set(
   `begins begin starts start opens open resumes resume continues continue meets meet faces face hosts host ends end closes close
   returns return takes kicks launches launch expires expire ships ship departs airs premieres debuts goes finishes finish runs
   visit visits play plays run holds delivers unveils presents publishes reports releases announces travel travels welcome welcomes
-  entertain entertains becomes wraps wrap concludes conclude reopens reopen leaves sails arrives`.split(/\s+/),
+  entertain entertains becomes wraps wrap concludes conclude reopens reopen leaves leave sails sail arrives arrive depart`.split(/\s+/),
 );
 
 /** What opens a photo's caption: "Photo:", "Pictured:". */
