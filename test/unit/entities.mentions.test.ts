@@ -1125,11 +1125,15 @@ describe('entity mentions', () => {
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');
     });
 
-    it('keeps a body whole over an "and" between its domains, a competition or an abstract noun among them, or in its country\'s name', () => {
+    it('keeps a body whole over an "and" between its domains, a competition or an abstract noun among them, in its country\'s name or over "of" and its domain, and splits two companies at "for"', () => {
       const texts = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => m.text);
       assert.deepEqual(texts('The Vellish Competition and Consumer Commission sued.', { 'Vellish Competition and Consumer Commission': 'ORG' }), ['Vellish Competition and Consumer Commission']);
       assert.deepEqual(texts('The Ministry of Housing and Wellness warned.', { 'Ministry of Housing and Wellness': 'ORG' }), ['Ministry of Housing and Wellness']);
       assert.deepEqual(texts('Troops of the Antigua and Barbuda Defence Force came.', { Antigua: 'LOC', 'Barbuda Defence Force': 'ORG' }), ['Antigua and Barbuda Defence Force']);
+      // A body's head before "of" and its domain in capitals, a school's too: "[Ostby Board] of Trade", "[Vell School] of Economics".
+      assert.deepEqual(texts('The Ostby Board of Trade and the Vell School of Economics agreed.', { 'Ostby Board': 'ORG', 'Vell School': 'LOC' }), ['Ostby Board of Trade', 'Vell School of Economics']);
+      // A bid's company after "for" is a company of its own.
+      assert.deepEqual(texts('A bid from Kelmar Dynamics for Ostra Industries failed.', { 'Kelmar Dynamics for Ostra Industries': 'ORG' }), ['Kelmar Dynamics', 'Ostra Industries']);
       // Two events, and a body and a firm, stay two.
       assert.deepEqual(texts('The Kelby Festival and Ostra Fair opened.', { 'Kelby Festival and Ostra Fair': 'MISC' }), ['Kelby Festival', 'Ostra Fair']);
       assert.deepEqual(texts('The Bank of Norland and Brantwick settled.', { 'Bank of Norland and Brantwick': 'ORG' }), ['Bank of Norland', 'Brantwick']);
@@ -3270,6 +3274,7 @@ describe('entity mentions', () => {
       assert.deepEqual(parties('Greens senator Hana Volk said so.'), ['Greens']);
       assert.deepEqual(parties('Labour costs rose, and "Labor and energy costs are high," she said.'), []);
       assert.deepEqual(parties('He marked Labor Day.'), []);
+      assert.deepEqual(parties('The opposition Conservatives called for a hearing.'), ['Conservatives']);
     });
 
     it('makes a body of a one-word name right after "<place>-based", not of a person', () => {

@@ -102,6 +102,7 @@ describe('time: patterns and their spans', () => {
     ['March quarter sales fell sharply.', 'March quarter', 'RELATIVE', '2024-Q1'],
     ['Crews would begin searching the block later today.', 'later today', 'RELATIVE', '2024-10-16'],
     ['The premier spoke at a briefing last evening.', 'last evening', 'RELATIVE', '2024-10-15TEV'],
+    ['Records were offline since the early hours of Sunday.', 'since the early hours of Sunday', 'RELATIVE', '2024-10-13'],
     ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Volunteers may come any Saturday morning.', 'any Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Guards patrol the yard every night.', 'every night', 'SET', 'XXXX-XX-XXTNI'],

@@ -283,7 +283,9 @@ const MAX_DOMAIN_WORDS = 3;
 export function joinBodyDomains(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (const span of spans) {
-    if (span.label !== 'ORG' || !out.includes(span)) continue;
+    // (A school the tagger took for a building: "[London School] of Economics".)
+    const body = span.label === 'ORG' || (span.label === 'LOC' && DOMAIN_BODY.test(words.texts[span.end - 1]));
+    if (!body || !out.includes(span)) continue;
     const [start, end] = [Math.min(domainStart(words, span), listedDomainsStart(words, span)), domainEnd(words, span)];
     if (start < span.start || end > span.end) out = withSpan(out, { start, end, label: 'ORG' });
   }
@@ -437,6 +439,12 @@ function domainEnd(words: Words, span: NerSpan): number {
     if (bodyWordIn(span.end + 2, end) && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
     return end > span.end + 2 ? end : span.end;
   }
+  // "[Ottawa Board] of Trade", "[London School] of Economics": a body's head before "of" and its domain, common words in
+  // capitals ending the name.
+  if (texts[span.end] === 'of' && DOMAIN_BODY.test(texts[span.end - 1])) {
+    const end = domainWordsEnd(words, span.end + 1);
+    if (end > span.end + 1) return end;
+  }
   // "[Federal Office] for the Protection of the Constitution": a body's head before "for the" and what it is for.
   if (texts[span.end] === 'for' && texts[span.end + 1] === 'the' && DOMAIN_BODY.test(texts[span.end - 1])) {
     const end = nameEnd(words, span.end + 2);
@@ -446,10 +454,18 @@ function domainEnd(words: Words, span: NerSpan): number {
   if (domain < 1 || !DOMAIN_BODY.test(texts[span.start + domain - 1])) return span.end;
   if (texts[span.end] === ',') return domainListEnd(words, span.end);
   if (texts[span.end] !== 'and') return span.end;
-  let end = span.end + 1;
-  while (end - span.end <= MAX_DOMAIN_WORDS && isNameWord(words, end) && isDomainWord(texts[end]) && !(nameLists().lookup(texts[end].toLowerCase()) & ORG_WORD)) end++;
-  // The domain ends the name: not "Ministry of Trade and Industry officials" cut before a capitalized word.
-  return end > span.end + 1 && !isNameWord(words, end) ? end : span.end;
+  const end = domainWordsEnd(words, span.end + 1);
+  return end > span.end + 1 ? end : span.end;
+}
+
+/**
+ * Where a domain's words from `from` end, common words in capitals ("Trade", "Economics"), at most MAX_DOMAIN_WORDS; `from`
+ * where none, or where a name goes on after them: not "Ministry of Trade and Industry officials" cut before a capitalized word.
+ */
+function domainWordsEnd(words: Words, from: number): number {
+  let end = from;
+  while (end - from < MAX_DOMAIN_WORDS && isNameWord(words, end) && isDomainWord(words.texts[end]) && !(nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD)) end++;
+  return isNameWord(words, end) ? from : end;
 }
 
 /**
@@ -579,18 +595,22 @@ export function joinBodiesFor(words: Words, spans: readonly NerSpan[]): NerSpan[
 
 /**
  * A company's name the tagger ran on over "for" and what it was chosen for: "chose [Harwick Steel Group] for the Tarrant
- * programme" (not a body named for its cause: "Centre for the Study of Rivers", "Citizens Group for Safer Roads").
+ * programme", or the company a bid is for: "[Torrance Dynamics] for [Pellham Industries]" (not a body named for its
+ * cause: "Centre for the Study of Rivers", "Citizens Group for Safer Roads").
  */
 export function splitCompaniesFor(words: Words, spans: readonly NerSpan[]): NerSpan[] {
-  return spans.map((span) => {
+  return spans.flatMap((span) => {
     if (span.label !== 'ORG') return span;
     // (Looked for inside the span only: asked of every tagged body.)
     let at = span.start + 2;
     while (at < span.end - 1 && words.texts[at] !== 'for') at++;
     if (at >= span.end - 1) return span;
     const tail = words.texts[at - 1];
-    const company = (isCompanyTail(tail.toLowerCase()) || isLegalDesignator(tail)) && !isCauseHead(tail) && !isUsuallyLowerCase(words.texts[span.start]);
-    return company ? { ...span, end: at } : span;
+    const firm = (w: string) => isCompanyTail(w.toLowerCase()) || isLegalDesignator(w);
+    // (… or another company after it: "from [Torrance Dynamics for Pellham Industries]", a bid for it.)
+    const other = firm(words.texts[span.end - 1]) && startsUpper(words.texts[at + 1]);
+    if (!(firm(tail) || other) || isCauseHead(tail) || isUsuallyLowerCase(words.texts[span.start])) return span;
+    return other ? [{ ...span, end: at }, { ...span, start: at + 1 }] : { ...span, end: at };
   });
 }
 

@@ -844,7 +844,7 @@ export function partyNames(tokens: readonly Token[], from: number, to: number, c
 }
 
 /** Parties named by one word that is otherwise a common noun, capitalized: "said Labor had", "Labour leader Chris Hipkins". */
-const BARE_PARTIES = /^(?:Labour|Labor|Greens)$/;
+const BARE_PARTIES = /^(?:Labour|Labor|Greens|Conservatives|Tories)$/;
 /** What a party does or has after its name where that opens a sentence: "Labour said", "Greens senator Maya Pratt". */
 const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|candidate|candidates|government|spokesperson|spokesman|spokeswoman|minister|voters|members)$/;
 

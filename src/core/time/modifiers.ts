@@ -15,7 +15,7 @@ const PREPOSITIONS = [
 ];
 const APPROXIMATORS = [
   'at least', 'more than', 'less than', 'fewer than', 'up to', 'sometime', 'the end of', 'the beginning of',
-  'the start of', 'the middle of', 'the turn of', 'the rest of', 'end of', 'beginning of', 'start of', 'nearly',
+  'the start of', 'the middle of', 'the turn of', 'the rest of', 'the early hours of', 'the small hours of', 'end of', 'beginning of', 'start of', 'nearly',
   'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'a minimum of', 'a maximum of',
   'close to', 'circa', 'exactly', 'precisely', 'a little over', 'a little under', 'a little more than', 'a little less than',
   'just over', 'just under', 'well over', 'at most', 'no more than', 'no less than', 'upwards of', 'barely', 'scarcely', 'another',
