@@ -1120,6 +1120,12 @@ describe('entity mentions', () => {
       assert.deepEqual(split.map((m) => [m.text, m.roles]), [['Ivo "Shaun" Obiora', ['Deputy Chief']]]);
     });
 
+    it("finds a service named by its domains listed with commas, and a title's office by its possessive", () => {
+      const texts = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => m.text);
+      assert.deepEqual(texts('Talks at the Mediation, Advisory and Arbitration Service failed.', { 'Advisory and Arbitration Service': 'ORG' }), ['Mediation, Advisory and Arbitration Service']);
+      assert.deepEqual(texts("The Chief Minister's Office said so.", {}), ["Chief Minister's Office"]);
+    });
+
     it('lets the tagger see hyphenated names as one word', () => {
       const list = mentions('Shares of Zeta-Core fell.', { 'Zeta-Core': 'ORG' });
       assert.equal(find(list, 'Zeta-Core').type, 'ORG');

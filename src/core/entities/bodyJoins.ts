@@ -476,7 +476,9 @@ function domainWordsEnd(words: Words, from: number): number {
 function listedDomainsStart(words: Words, span: NerSpan): number {
   const { texts } = words;
   const inner = texts.slice(span.start, span.end - 1);
-  if (!DOMAIN_BODY.test(texts[span.end - 1]) || !inner.includes('and') || !inner.every((w) => w === 'and' || isDomainWord(w))) return span.start;
+  // (… a service's too: "the Advisory, Conciliation and Arbitration Service".)
+  const head = DOMAIN_BODY.test(texts[span.end - 1]) || texts[span.end - 1] === 'Service';
+  if (!head || !inner.includes('and') || !inner.every((w) => w === 'and' || isDomainWord(w))) return span.start;
   let start = span.start;
   while (texts[start - 1] === ',' && isNameWord(words, start - 2) && isDomainWord(texts[start - 2])) start -= 2;
   return start > 0 && isNameWord(words, start - 1) ? span.start : start;

@@ -1415,6 +1415,24 @@ export function legislatures(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+/** Words of a title before an office's possessive at most: "the Chief Secretary to the Treasury" is none. */
+const MAX_OFFICE_TITLE = 3;
+
+/**
+ * The office of a titled person, named by the title's possessive: "the Prime Minister's Office", "the Mayor's Office",
+ * which a title and its holder's name would otherwise take apart.
+ */
+export function titleOffices(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from + 2; i < to; i++) {
+    if (tokens[i].text !== 'Office' || covered[i] || !isPossessive(tokens[i - 1].text) || !isTitleWord(tokens[i - 2].text)) continue;
+    let start = i - 1;
+    while (start > from && i - 1 - start < MAX_OFFICE_TITLE && !covered[start - 1] && startsUpper(tokens[start - 1].text) && !/^the$/i.test(tokens[start - 1].text)) start--;
+    if (start < i - 1 && /^the$/i.test(tokens[start - 1]?.text ?? '')) out.push({ start, end: i + 1, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
 /** Climate conferences, groups of countries, resolutions and channels named by their number: "COP30", "G20", "G-7", "Resolution 2817", "Channel 4". */
 const NUMBERED_CONFERENCE = /^COP\d{1,2}$/;
 const NUMBERED_GROUP = /^G-?\d{1,2}$/;
