@@ -1120,6 +1120,10 @@ describe('entity mentions', () => {
       assert.deepEqual(split.map((m) => [m.text, m.roles]), [['Ivo "Shaun" Obiora', ['Deputy Chief']]]);
     });
 
+    it('leaves a copyright notice out of the outlet it names', () => {
+      assert.deepEqual(mentions('Copyright Ostby Gazette 2026. All rights reserved.', { 'Copyright Ostby Gazette': 'ORG' }).map((m) => m.text), ['Ostby Gazette']);
+    });
+
     it("finds a service named by its domains listed with commas, and a title's office by its possessive", () => {
       const texts = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => m.text);
       assert.deepEqual(texts('Talks at the Mediation, Advisory and Arbitration Service failed.', { 'Advisory and Arbitration Service': 'ORG' }), ['Mediation, Advisory and Arbitration Service']);
@@ -3292,6 +3296,10 @@ describe('entity mentions', () => {
       const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
       assert.deepEqual(types('A Royal Vellish Air Force C-17 landed.', { 'Royal Vellish Air Force C-17': 'MISC' }), [['Royal Vellish Air Force', 'ORG'], ['C-17', 'PRODUCT']]);
       assert.deepEqual(types('RVAF P-8A Poseidon aircraft flew.', { 'RVAF P-8A Poseidon': 'MISC' }), [['RVAF', 'ORG'], ['P-8A Poseidon', 'PRODUCT']]);
+    });
+
+    it('makes a town of a "Bridge" one is in, not of one traffic crosses', () => {
+      assert.deepEqual(mentions('She runs a shop in Ostby Bridge. Traffic on Vell Bridge stopped.', { 'Ostby Bridge': 'LOC', 'Vell Bridge': 'LOC' }).map((m) => [m.text, m.type]), [['Ostby Bridge', 'PLACE'], ['Vell Bridge', 'FACILITY']]);
     });
 
     it('makes a building that speaks the body working there, not one people speak on or for', () => {

@@ -122,7 +122,8 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     // of a company there: "the Silicon Valley startup").
     if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';
     // A dateline's place keeps a building's word: "ASHCOMBE BRIDGE, April 7"; so does a village's: "the village of Skelmer Bridge".
-    const settlement = tokens[c.start - 1]?.text === 'of' && SETTLEMENTS.test(tokens[c.start - 2]?.text ?? '');
+    // (… or a town's "Bridge" after "in": one lives in Hebden Bridge, not in a bridge.)
+    const settlement = (tokens[c.start - 1]?.text === 'of' && SETTLEMENTS.test(tokens[c.start - 2]?.text ?? '')) || (tokens[c.start - 1]?.text === 'in' && words.at(-1) === 'Bridge');
     if (type === 'FACILITY' && ((c.cued && c.label === 'LOC' && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence) || settlement)) return 'PLACE';
     // A building that speaks is the body working there: "Downing Street said", "a Downing Street spokesperson" (not
     // "residents on Coopers Creek Road said", nor "a spokesperson for Flughafen Kelsbach said").

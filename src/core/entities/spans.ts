@@ -73,7 +73,7 @@ function isNamePartThe(tokens: readonly Token[], i: number, sentenceStart: numbe
  * Words that never open a name: a party to a case ("Defendant Acme Corp."), a pronoun ("I'm Tom Hadley"), a kind of business
  * ("Reinsurer Castlemere", "Parent Veldhuis Holding"), a title's time ("Former UK minister").
  */
-const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|developer|builder|housebuilder|shipbuilder|boatbuilder|caterer|exporter|importer|processor|producer|grower|breeder|stockist|publisher|manufacturer|distributor|wholesaler|supplier|contractor|subcontractor|operator|sponsor|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent|several|many|some|both|few|such|each)$/i;
+const NEVER_FIRST = /^(?:former|acting|interim|incoming|outgoing|plaintiffs?|defendants?|appellants?|respondents?|petitioners?|I|I['’]m|['’]m|chipmaker|automaker|carmaker|drugmaker|startup|start-up|insurer|reinsurer|retailer|lender|developer|builder|housebuilder|shipbuilder|boatbuilder|caterer|exporter|importer|processor|producer|grower|breeder|stockist|publisher|manufacturer|distributor|wholesaler|supplier|contractor|subcontractor|operator|sponsor|regulator|watchdog|broadcaster|grocer|brewer|steelmaker|planemaker|telco|conglomerate|fintech|insurtech|parent|several|many|some|both|few|such|each|copyright|©)$/i;
 
 /** Whether a word never opens a name (see NEVER_FIRST). */
 export function opensNoName(word: string): boolean {
