@@ -175,6 +175,9 @@ describe('entity linking across documents', () => {
     // … and where a dash after it ends the sentence: "KELBY, Wis. - Shoppers".
     const dashed = linkEntities([analyzeWith('w.txt', 'KELBY, Wis. - Shoppers are checking.', { KELBY: 'LOC', Wis: 'LOC' }), analyzeWith('x.txt', 'Wisconsin agreed.', { Wisconsin: 'LOC' })]);
     assert.equal(entityOf(dashed, 'w.txt', 'Wis.'), entityOf(dashed, 'x.txt', 'Wisconsin'));
+    // … and a Canadian province so: "Kelby, Ont., and Vell, Sask.".
+    const canadian = linkEntities([analyzeWith('w.txt', 'Jets flew from Kelby, Ont., and Vell, Sask., on Monday.', { Kelby: 'LOC', Ont: 'LOC', Vell: 'LOC', Sask: 'LOC' }), analyzeWith('x.txt', 'Ontario agreed.', { Ontario: 'LOC' })]);
+    assert.equal(entityOf(canadian, 'w.txt', 'Ont.'), entityOf(canadian, 'x.txt', 'Ontario'));
     const parties = linkEntities([
       analyzeWith('c.txt', 'The Tories and the Lib Dems met in Calif. on Monday.', { Tories: 'ORG', 'Lib Dems': 'ORG', 'Calif.': 'LOC' }),
       analyzeWith('d.txt', 'The Conservative Party and the Liberal Democrats met in California.', { 'Conservative Party': 'ORG', 'Liberal Democrats': 'ORG', California: 'LOC' }),

@@ -9,11 +9,12 @@ import { isCallLetters } from './words';
 import { PLACE_NAME } from '../ner/gazetteer';
 import { nameLists } from '../ner/tagger';
 
-/** US states as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash."). */
+/** US states and Canadian provinces as news abbreviates them (those that are no English word: not "Miss.", "Ill.", "Wash.", "Man."). */
 const STATE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['calif', 'california'], ['colo', 'colorado'], ['conn', 'connecticut'],
   ['fla', 'florida'], ['kan', 'kansas'], ['ky', 'kentucky'], ['mich', 'michigan'], ['minn', 'minnesota'], ['mont', 'montana'],
   ['neb', 'nebraska'], ['nev', 'nevada'], ['okla', 'oklahoma'], ['tenn', 'tennessee'], ['tex', 'texas'], ['wis', 'wisconsin'], ['wyo', 'wyoming'],
+  ['ont', 'ontario'], ['que', 'quebec'], ['alta', 'alberta'], ['sask', 'saskatchewan'], ['nfld', 'newfoundland'],
 ];
 const STATE_ABBREVIATED = new Set(STATE_ABBREVIATIONS.map(([short]) => short));
 
@@ -57,8 +58,8 @@ const WELL_KNOWN: ReadonlyMap<string, string> = new Map([
   // Postal codes of the states that spell no word or common initials ("Austin, TX"; not "OR", "ME", "CO", "LA", "Wi-Fi").
   ['tx', 'texas'], ['ca', 'california'], ['fl', 'florida'], ['az', 'arizona'], ['nv', 'nevada'], ['tn', 'tennessee'], ['mn', 'minnesota'],
   ['ct', 'connecticut'], ['md', 'maryland'], ['ks', 'kansas'], ['ia', 'iowa'], ['ar', 'arkansas'],
-  // Canadian provinces as news abbreviates them.
-  ['bc', 'british columbia'], ['ont', 'ontario'], ['que', 'quebec'], ['alta', 'alberta'], ['sask', 'saskatchewan'], ['nfld', 'newfoundland'],
+  // Canadian provinces as news abbreviates them (the rest with the states above).
+  ['bc', 'british columbia'],
   // Places known by two spellings or names in the news.
   ['kiev', 'kyiv'],
   ['tirol', 'tyrol'],
