@@ -3285,6 +3285,7 @@ describe('entity mentions', () => {
       assert.deepEqual(parties('Labour costs rose, and "Labor and energy costs are high," she said.'), []);
       assert.deepEqual(parties('He marked Labor Day.'), []);
       assert.deepEqual(parties('The opposition Conservatives called for a hearing.'), ['Conservatives']);
+      assert.deepEqual(parties('The Conservatives called for a hearing.'), ['Conservatives']);
     });
 
     it('makes a body of a one-word name right after "<place>-based", not of a person', () => {
@@ -3317,6 +3318,11 @@ describe('entity mentions', () => {
   });
 
   describe('within-document chains', () => {
+    it("links a short name to the company it leads, not to a natural feature it also leads", () => {
+      const list = mentions('Vellan Bank began in the Vellan Valley. Vellan said it would appeal.', { 'Vellan Bank': 'ORG', 'Vellan Valley': 'LOC', Vellan: 'PER' });
+      assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.localKey]), [['Vellan Bank', 'vellan bank'], ['Vellan Valley', 'vellan valley'], ['Vellan', 'vellan bank']]);
+    });
+
     it('links a body by its words before "of", two or more, to its full name', () => {
       const list = mentions('The Reserve Bank of Vellmark raised rates. The Reserve Bank board meets in April.', { 'Reserve Bank of Vellmark': 'ORG', 'Reserve Bank': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.localKey]), [['Reserve Bank of Vellmark', 'reserve bank of vellmark'], ['Reserve Bank', 'reserve bank of vellmark']]);

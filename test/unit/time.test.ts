@@ -103,6 +103,9 @@ describe('time: patterns and their spans', () => {
     ['Crews would begin searching the block later today.', 'later today', 'RELATIVE', '2024-10-16'],
     ['The premier spoke at a briefing last evening.', 'last evening', 'RELATIVE', '2024-10-15TEV'],
     ['Records were offline since the early hours of Sunday.', 'since the early hours of Sunday', 'RELATIVE', '2024-10-13'],
+    ['We knew something was wrong a fortnight ago.', 'a fortnight ago', 'RELATIVE', '2024-W40'],
+    ['Regulators recalled it later the same day.', 'later the same day', 'RELATIVE', null],
+    ['It runs beyond the earlier 2028 deadline.', '2028', 'DATE', '2028'],
     ['The draw is held every Saturday morning.', 'every Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Volunteers may come any Saturday morning.', 'any Saturday morning', 'SET', 'XXXX-WXX-6TMO'],
     ['Guards patrol the yard every night.', 'every night', 'SET', 'XXXX-XX-XXTNI'],
@@ -865,7 +868,7 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(forecast.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-05-19T15:20', '2026-05-19T15:42']);
     // A part of the day the text points back to is that part of the day named before: "the same night", "that evening".
     const same = datesIn('Staff found the leak on March 3 and cut access the same night. They left later that evening.', '2026-03-10');
-    assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['that evening', '2026-03-03TEV']]);
+    assert.deepEqual(same.map((d) => [d.text, d.value]), [['on March 3', '2026-03-03'], ['the same night', '2026-03-03TNI'], ['later that evening', '2026-03-03TEV']]);
     // … and any day of the sentence before that the clock time points back to ("that night"), or that the telling goes on
     // in, past or ahead; but no day told of in another tense.
     const night = datesIn('Ivo Vane was attacked on 2 May 2021. He died at about 10.50pm that night. The raid took place on Sept. 18, 2025. Officers entered at 5:42 a.m.', '2026-06-11');

@@ -126,7 +126,8 @@ export function buildChains(drafts: readonly Draft[], aliases: readonly [string,
   // Surnames read as a person's by their courtesy title or their setting: "Ms. Vossberg", "Sharma, 58,".
   const titled = new Set(keyOf.filter((_, i) => drafts[i].courtesy || drafts[i].personal));
   const shortNames = linkCompanies(keys, typeOf, chains, surnames, units, titled, peoplesWords, (k, owners) => !acronyms.has(k) && owners.length === 1 && cuedBodies.has(owners[0]));
-  const features = linkShortForms(keys, chains, surnames, (k) => featureShorts(k, typeOf));
+  // (A company's short name is no feature's: "Calder said" beside "Calder Bank" and "the Calder Valley".)
+  const features = linkShortForms(keys, chains, new Set([...surnames, ...shortNames]), (k) => featureShorts(k, typeOf));
   // (Not a town the text makes a place: "in Kessental" beside the "Kessental Arena", "sailed to Caran Bay" beside the "MV Caran Bay".)
   const surnamesAndPlaces = new Set([...surnames, ...keys.filter((k) => typeOf.get(k) === 'PLACE')]);
   const instruments = new Set([

@@ -854,8 +854,8 @@ const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|candid
  */
 function isBarePartyName(tokens: readonly Token[], i: number, from: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
-  if (!BARE_PARTIES.test(tokens[i].text) || startsUpper(next) || /^(?:of|the)$/i.test(tokens[i - 1]?.text ?? '')) return false;
-  return (i > from && /^\p{Ll}/u.test(tokens[i - 1].text)) || PARTY_AFTER.test(next);
+  if (!BARE_PARTIES.test(tokens[i].text) || startsUpper(next) || tokens[i - 1]?.text === 'of') return false;
+  return (i > from && /^(?:\p{Ll}|The$)/u.test(tokens[i - 1].text)) || PARTY_AFTER.test(next);
 }
 
 const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;

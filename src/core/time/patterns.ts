@@ -760,7 +760,7 @@ export const RULES: readonly Rule[] = [
     }, ['week', 'fortnight']),
   // today, later today, yesterday morning, tonight, this morning, last night, last evening, the day before yesterday
   rule(
-    `\\b(?:the${SP}day${SP}(before|after)${SP})?(?:(?:later|earlier)${SP}(?=(?:today|tonight)\\b))?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}(?:night|evening))` +
+    `\\b(?:the${SP}day${SP}(before|after)${SP})?(?:(?:later|earlier)${SP}(?=(?:today|tonight|this${SP}(?:morning|afternoon|evening))\\b))?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}(?:night|evening))` +
       `(?:${SP}(${PART_OF_DAY_SRC}))?\\b`,
     (m, text) => {
       if (isProgrammeTitle(text, m.index, m[0])) return null;
@@ -874,8 +874,8 @@ export const RULES: readonly Rule[] = [
     const part = partOfDay(m[1]);
     return { type: 'RELATIVE', meaning: part ? { kind: 'fromEvent', unit: 'day', by: -1, part } : { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: -1 } };
   }, ['before']),
-  // that year, the same day, that same night: the date the text named just before (in that part of its day)
-  rule(`\\b(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year|morning|afternoon|evening|night)\\b`, (m) => {
+  // that year, the same day, that same night, later that day: the date the text named just before (in that part of its day)
+  rule(`\\b(?:(?:later|earlier)${SP})?(?:that(?:${SP}same)?|the${SP}same)${SP}(day|week|month|year|morning|afternoon|evening|night)\\b`, (m) => {
     const part = partOfDay(m[1]);
     return { type: 'RELATIVE', meaning: part ? { kind: 'fromEvent', unit: 'day', by: 0, part } : { kind: 'fromEvent', unit: m[1].toLowerCase() as 'day', by: 0 } };
   }, ['that', 'same']),
@@ -1007,8 +1007,8 @@ export const RULES: readonly Rule[] = [
       if (suffix === 'ago' || suffix === 'from now') {
         const sign = suffix === 'ago' ? -1 : 1;
         if (!Number.isInteger(n) || /second|minute|hour/.test(unit)) return vague('RELATIVE', 'too fine or too vague to count back in days');
-        // Counted in a unit the value can carry: "a decade ago" is a year, "a fortnight ago" a day.
-        const [u, k] = ({ fortnight: ['day', 14], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
+        // Counted in a unit the value can carry: "a decade ago" is a year, "a fortnight ago" a week, as "two weeks ago" is.
+        const [u, k] = ({ fortnight: ['week', 2], decade: ['year', 10], century: ['year', 100] } as const)[unit as 'decade'] ?? [unit, 1];
         return { type: 'RELATIVE', meaning: { kind: 'offset', unit: u as 'year', by: sign * n * k } };
       }
       // "31 years after it was proposed", "five weeks before the election", "followed for 18 months after
