@@ -2879,6 +2879,8 @@ describe('entity mentions', () => {
       assert.deepEqual(boats.map((m) => [m.text, m.type]), [['Tolby Dawn', 'PRODUCT'], ['Little Kelwren', 'PRODUCT']], 'a narrowboat and a boat by name');
       const boatsTitled = mentions('He fishes the dragger Miss Kelvane out of Ostby. The crabber Lady Brenwyn sank.', { Kelvane: 'PER', 'Lady Brenwyn': 'PER', Ostby: 'LOC' });
       assert.deepEqual(boatsTitled.map((m) => [m.text, m.type]), [['Miss Kelvane', 'PRODUCT'], ['Ostby', 'PLACE'], ['Lady Brenwyn', 'PRODUCT']], 'a boat named with a title after its kind');
+      const flagged = mentions('The Liberian-flagged Nordic Vell sank. A Delaware-registered Kelmar Holdings filed.', { 'Nordic Vell': 'ORG', 'Kelmar Holdings': 'ORG', Delaware: 'LOC' });
+      assert.deepEqual(flagged.map((m) => [m.text, m.type]), [['Nordic Vell', 'PRODUCT'], ['Delaware', 'PLACE'], ['Kelmar Holdings', 'ORG']], 'a ship after its flag, not a company after its registration');
       const apposed = mentions('The 12m yacht, Marianne Vell, lost its mast. The ferry, Corran Lines said, was late.', { 'Marianne Vell': 'PER', 'Corran Lines': 'ORG' });
       assert.deepEqual(apposed.map((m) => [m.text, m.type]), [['Marianne Vell', 'PRODUCT'], ['Corran Lines', 'ORG']], "a ship in apposition to its kind, not a speaker after the kind's comma");
       // … whatever the tagger missed, in a list of a few words too (no headline).
