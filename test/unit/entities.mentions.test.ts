@@ -1120,6 +1120,13 @@ describe('entity mentions', () => {
       assert.deepEqual(split.map((m) => [m.text, m.roles]), [['Ivo "Shaun" Obiora', ['Deputy Chief']]]);
     });
 
+    it("finds a body named by what it does and the nation it serves, and a channel named with a possessive", () => {
+      const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
+      assert.deepEqual(types('Natural Heritage Wales said so.', { Wales: 'PER' }), [['Natural Heritage Wales', 'ORG']]);
+      assert.deepEqual(types('Teenager Mere Walker won.', { Walker: 'PER' }), [['Mere Walker', 'PERSON']]);
+      assert.deepEqual(types("The ships collided in St Brennan's Channel.", { Brennan: 'PER', Channel: 'LOC' }), [["St Brennan's Channel", 'PLACE']]);
+    });
+
     it('leaves a copyright notice out of the outlet it names', () => {
       assert.deepEqual(mentions('Copyright Ostby Gazette 2026. All rights reserved.', { 'Copyright Ostby Gazette': 'ORG' }).map((m) => m.text), ['Ostby Gazette']);
     });

@@ -17,7 +17,7 @@ import { FUNCTION_WORDS, isNameWord, withListedName, withSpan } from './extend';
 import { isLegalDesignator } from './identity';
 import { isAgentNoun } from './spans';
 import { isBodyOfficer, isTitleWord } from './titles';
-import { BODY_OF, isAwardHead, isBodyEventHead, isBodyHead, isEventHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead } from './types';
+import { BODY_OF, isAwardHead, isBodyEventHead, isBodyHead, isEventHead, isFacilityHead, isInstitutionHead, isPeopleGroupHead, isPlaceServingBody, UK_NATION } from './types';
 import { isCountryCode, isDomainWord, isPossessive, isStreetWord, type Words } from './words';
 
 const MAX_COUPLE_NAME = 5;
@@ -81,6 +81,28 @@ export function joinCountryBodies(words: Words, spans: readonly NerSpan[]): NerS
     const country = (k: number) => (nameLists().lookup(texts.slice(left.start, right.start + k).join(' ').toLowerCase()) & COUNTRY) !== 0;
     const halves = Array.from({ length: Math.min(MAX_COUNTRY_HALF, right.end - right.start - 1) }, (_, i) => i + 1);
     if (halves.some(country)) out = withSpan(out, { start: left.start, end: right.end, label: 'ORG' });
+  }
+  return out;
+}
+
+/** Words of what a body does before the place it serves at most: "Natural Resources Wales". */
+const MAX_SERVING_WORDS = 3;
+
+/**
+ * A body named by what it does and the place it serves, which the tagger cut before the place or left out but for the
+ * place: "Natural Resources [Wales] said", "[Water Services] [Queensland]" (isPlaceServingBody; the body's words tagged
+ * as one body or not at all, no name going on after the place).
+ */
+export function joinPlaceServingBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
+  let out = [...spans];
+  for (const place of spans) {
+    // (A word the tagger took for a person only where it is a country or a nation: not "Teenager Mere [Walker]".)
+    const placed = place.label === 'LOC' || (nameLists().lookup(words.texts[place.start].toLowerCase()) & COUNTRY) !== 0 || UK_NATION.test(words.texts[place.start]);
+    if (!placed || place.end - place.start !== 1 || isNameWord(words, place.end)) continue;
+    const body = out.find((o) => o.end === place.start && o.label === 'ORG');
+    let start = body?.start ?? place.start;
+    if (!body) while (start > 0 && place.start - start < MAX_SERVING_WORDS && isNameWord(words, start - 1) && !out.some((o) => o.start < start && start - 1 < o.end)) start--;
+    if (start < place.start && isPlaceServingBody(words.texts.slice(start, place.end))) out = withSpan(out, { start, end: place.end, label: 'ORG' });
   }
   return out;
 }
@@ -617,7 +639,7 @@ export function splitCompaniesFor(words: Words, spans: readonly NerSpan[]): NerS
 }
 
 /** Last words of places named with a possessive: "Hawke's Bay", "King's Cross", "Martha's Vineyard", "Fisherman's Wharf". */
-const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn|Wharf|Quay)$/;
+const POSSESSIVE_PLACE_HEADS = /^(?:Bay|Cross|Vineyard|Island|Point|Head|Harbour|Harbor|Landing|Reach|Creek|Cove|End|Beach|Hill|Lynn|Wood|Inn|Wharf|Quay|Channel|Sound)$/;
 
 /**
  * A place named with a possessive, which the tagger reads as an owner and a place ("[Hawke] 's [Bay]"): one place,

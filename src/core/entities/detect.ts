@@ -16,7 +16,7 @@ import { findAnaphora } from './anaphora';
 import { buildChains, type Draft } from './chains';
 import { peopleInLists, sharedTitles, splitCoordinated, splitSurnamePairs, withSharedSurnames } from './coordination';
 import { findDescriptions } from './descriptions';
-import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
+import { joinBodyDomains, joinCountryUnits, joinHouseNames, joinFieldBodies, joinPurposeBodies, membersBodies, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, joinPlaceServingBodies, joinPortsOf, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces, joinDistricts, joinLowerCaseCouncils, joinMembersConferences, joinSaintsInstitutions, splitBodyLists, splitSeats, splitAtStreet, joinTradeBodies, splitCompaniesFor } from './bodyJoins';
 import { extendDocumentNames, extendSpans, joinMembersBodies, joinLawNames, joinPartnerFirms, joinPluralPossessiveBodies, joinPlaceHeads, joinPlacePrefixes, joinCampaignGroups, joinRomanceBodies, listMembers, joinSplitNames, withFactions, standaloneNames, withPublicationHeads } from './extend';
 import { BodyText, isCapitalized, isLineOfNames } from './headings';
 import { isNamingFurniture } from '../text/boilerplate';
@@ -299,7 +299,7 @@ function lawsNamedAfterPeople(tokens: readonly Token[], found: Candidate[]): voi
 /** Rules that join, split and grow the tagger's spans by the names' shapes, in the order they apply. */
 const SPAN_RULES: readonly ((words: Words, spans: readonly NerSpan[]) => readonly NerSpan[])[] = [
   splitCompaniesFor, joinPluralPossessiveBodies, joinPartnerFirms, joinBodyHeadsOf, joinBodiesFor, joinPossessivePlaces,
-  joinPortsOf, joinHouseNames, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, splitBodyLists, joinBodyDomains,
+  joinPortsOf, joinHouseNames, joinCoupleBodies, joinCommonWordBodies, joinCountryBodies, joinPlaceServingBodies, splitBodyLists, joinBodyDomains,
   joinFieldBodies, joinCountryUnits, joinSaintsInstitutions, joinLowerCaseCouncils, membersBodies,
   joinPurposeBodies, joinMembersConferences, splitSeats, splitAtStreet, joinDistricts,
   listMembers, extendSpans, joinPlacePrefixes, joinCampaignGroups, joinPlaceHeads,

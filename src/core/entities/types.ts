@@ -412,7 +412,7 @@ export function isRaceDistance(number: string, unit: string): boolean {
 }
 
 /** The nations of the United Kingdom, which the name lists hold as places, not countries. */
-const UK_NATION = /^(?:England|Scotland|Wales)$/;
+export const UK_NATION = /^(?:England|Scotland|Wales)$/;
 /** Endings of adjectives that may stand before a country's name: "Continental Europe", "Communist China", "Imperial Japan". */
 const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese|ish|ist|ive|ous|ary|ful|less|ed)$/;
 
@@ -660,7 +660,7 @@ const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'In
  * Two or more common words before a listed place that end the name: a body serving the place ("Water Services
  * Queensland"); or one noun before a country: "Sport England", "Parks Canada", "Dogs Australia".
  */
-function isPlaceServingBody(words: readonly string[]): boolean {
+export function isPlaceServingBody(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const place = words[words.length - 1];
   if (!(nameLists().lookup(place.toLowerCase()) & PLACE_NAME)) return false;
