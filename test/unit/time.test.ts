@@ -601,6 +601,9 @@ describe('time: resolution against the article date', () => {
     assert.equal(only('The trial continues on Monday.').value, '2024-10-21');
     // (… after a plural subject: "The ministers leave Ottawa on Tuesday".)
     assert.equal(only('The two ministers leave Vellby on Tuesday.').value, '2024-10-22');
+    // A plan given up is past on its day: "abandoned a planned rights issue on Tuesday" (a planned one ahead).
+    assert.equal(only('Kelmar abandoned a planned share sale on Tuesday.').value, '2024-10-15');
+    assert.equal(only('Kelmar will hold a planned share sale on Tuesday.').value, '2024-10-22');
     // … after a plural subject too, where wink reads an adjective ("The doors open"), and "go" (not an object's "kept the doors open").
     assert.deepEqual(datesIn('The doors open at 10:00 on Saturday. Tickets go on sale at 9am on Monday.').map((d) => d.value), ['2024-10-19T10:00', '2024-10-21T09:00']);
     assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');

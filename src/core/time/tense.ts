@@ -201,6 +201,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
     return tokens.slice(i + 2, i + 2 + PLAN_REACH).some((t) => APPOINTMENTS.has(t.text.toLowerCase())) ? 'future' : null;
   }
   if (FUTURE.has(word)) {
+    // "abandoned a planned rights issue on Tuesday": a plan given up, the day the giving up's.
+    if (word === 'planned' && /^(?:a|an|the|its|their)$/i.test(previous?.text ?? '') && ABANDONS.test(tokens[i - 2]?.text ?? '')) return 'past';
     // "which had been due to load on Monday": a plan of the past, its day gone.
     if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
     // (A "can" after the day is another clause's ability: "after rain on Monday, and the unit says it can work".)
@@ -221,6 +223,9 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (afterSpan && CHARGED.test(word) && /^(?:with|of)$/i.test(tokens[i + 1]?.text ?? '') && !PERFECT.test(previous?.text ?? '') && previous?.pos !== 'AUX') return null;
   return isParticiple(tokens, i) ? null : 'past';
 }
+
+/** Past verbs that give up a plan: "abandoned a planned rights issue". */
+const ABANDONS = /^(?:abandoned|cancell?ed|scrapped|dropped|shelved|axed|ditched)$/i;
 
 const MAX_ASIDE = 12;
 
