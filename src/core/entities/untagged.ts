@@ -339,16 +339,13 @@ const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Princ
 /** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
 const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht', 'narrowboat', 'houseboat', 'boat', 'dinghy', 'catamaran', 'steamer', 'cruiser', 'dragger', 'longliner', 'crabber', 'gillnetter', 'seiner', 'skiff', 'sloop', 'ketch', 'cutter']);
 
-/** What a ship's flag state makes it, after the state and a hyphen: "Liberian-flagged" (a company is "registered" too). */
-const FLAGGED = /^flagged$/;
-
 /**
  * A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger
  * made of it: a product, as its setting says (outweighing the tagger's guesses for its name alone elsewhere).
  */
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
-  // (… or after its flag: "the Liberian-flagged Nordic Aurora".)
-  const flagged = FLAGGED.test(tokens[c.start - 1]?.text ?? '') && isHyphen(tokens[c.start - 2]?.text ?? '');
+  // (… or after its flag: "the Liberian-flagged Nordic Aurora"; a company is "registered", not flagged.)
+  const flagged = tokens[c.start - 1]?.text === 'flagged' && isHyphen(tokens[c.start - 2]?.text ?? '');
   const before = (isShipPrefix(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '') || flagged) && startsUpper(tokens[c.start].text);
   // ("the dragger Miss Kathleen": a vessel's noun before the title.)
   const kind = tokens[c.start - 2]?.text ?? '';

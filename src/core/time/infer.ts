@@ -62,8 +62,8 @@ export function storyDays(doc: DocumentAnalysis, dated: NameIndex, share: number
 export class NameIndex {
   private readonly byName = new Map<string, DocumentAnalysis[]>();
 
-  constructor(dated: readonly DocumentAnalysis[]) {
-    for (const doc of dated) {
+  constructor(docs: readonly DocumentAnalysis[]) {
+    for (const doc of docs) {
       for (const name of names(doc)) {
         let list = this.byName.get(name);
         if (!list) this.byName.set(name, (list = []));
