@@ -57,7 +57,9 @@ export function inferMissingDates(
     return other ? [[d, other] as const] : [];
   }));
   const index = new NameIndex(dated);
-  const undated = new NameIndex(docs.filter((d) => !d.published));
+  // (Built only where a lone report asks for it: the undated may be most of a large corpus.)
+  let undatedIndex: NameIndex | undefined;
+  const undated = () => (undatedIndex ??= new NameIndex(docs.filter((d) => !d.published)));
   // Only dates the documents state correct a guessed year or reading: two guesses would trade theirs.
   const stated = guessed.size + swapped.size > 0 ? new NameIndex(dated.filter((d) => !guessed.has(d) && !swapped.has(d))) : index;
   for (const doc of dated) {

@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from '../types';
 import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
-import { MIN_SHARED_RATIO, sameStory } from '../sameStory';
+import { MIN_SHARED_RATIO, shareOf, storyShare } from '../sameStory';
 
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
@@ -33,29 +33,48 @@ function names(doc: DocumentAnalysis): Set<string> {
  * their days is taken: pages without a dateline are mostly re-posts, feeds and aggregator copies,
  * which appear after the dated originals. Day precision only; never a time of day.
  * Null when no dated document shares the story or the dated ones are too far apart to say. With the `undated` documents,
- * one that shares its story with none of them asks for fewer of its names among a dated one's (LONE_SHARED_RATIO).
+ * one that shares its story with none of them, and with no dated one by the usual share of its names, asks for fewer of
+ * them among a dated one's (LONE_SHARED_RATIO).
  */
-export function inferAnchor(doc: DocumentAnalysis, dated: NameIndex, undated?: NameIndex): Anchor | null {
-  const own = names(doc);
-  const lone = undated !== undefined && !undated.sharingNames(own).some((d) => d !== doc && sameStory(own, names(d)));
-  const days = storyDays(doc, dated, lone ? LONE_SHARED_RATIO : MIN_SHARED_RATIO);
-  if (days.length === 0) return null;
+export function inferAnchor(doc: DocumentAnalysis, dated: NameIndex, undated?: () => NameIndex): Anchor | null {
+  const reports = storyReports(doc, dated);
+  let days = daysSharing(reports, MIN_SHARED_RATIO);
+  // (Asked only where the share asked of most finds no report and the others would date it: a corpus of many undated
+  // documents has many to compare.)
+  if (days.length === 0 && undated !== undefined) {
+    const loose = daysSharing(reports, LONE_SHARED_RATIO);
+    const own = names(doc);
+    if (isNear(loose) && ![...undated().sharedCounts(own)].some(([d, n]) => d !== doc && shareOf(n, own.size, names(d).size) >= MIN_SHARED_RATIO)) days = loose;
+  }
+  if (!isNear(days)) return null;
   const [first, last] = [days[0], days[days.length - 1]];
-  if (daysBetween(first, last) > MAX_SPREAD_DAYS) return null;
   const span = daysBetween(first, last) === 0 ? formatDay(last) : `${formatDay(first)} to ${formatDay(last)}, the latest taken`;
   const sources = days.length === 1 ? 'another source on this story dated' : 'other sources on this story dated';
   return { day: last, source: `the corpus: ${sources} ${span}`, weekOnly: true };
 }
 
+/** Whether days (earliest first) lie near enough to each other to date a report of their story. */
+function isNear(days: readonly Day[]): boolean {
+  return days.length > 0 && daysBetween(days[0], days[days.length - 1]) <= MAX_SPREAD_DAYS;
+}
+
 /** The days of the dated reports that share a document's story (by `share` of their names: see sameStory), earliest first. */
 export function storyDays(doc: DocumentAnalysis, dated: NameIndex, share: number): Day[] {
+  return daysSharing(storyReports(doc, dated), share);
+}
+
+/** The dated reports sharing three of a document's names at least, by their day and the share of names (storyShare). */
+function storyReports(doc: DocumentAnalysis, dated: NameIndex): { day: Day; share: number }[] {
   const own = names(doc);
-  return dated
-    .sharingNames(own)
-    .filter((d) => d.file !== doc.file && sameStory(own, names(d), share))
-    .map((d) => parseDay(d.published!))
-    .filter((d) => d !== undefined)
-    .sort((a, b) => daysBetween(b, a));
+  return dated.sharingNames(own).flatMap((d) => {
+    const [day, share] = [parseDay(d.published!), d.file === doc.file ? 0 : storyShare(own, names(d))];
+    return day !== undefined && share > 0 ? [{ day, share }] : [];
+  });
+}
+
+/** The days of the reports sharing `share` of the names at least, earliest first. */
+function daysSharing(reports: readonly { day: Day; share: number }[], share: number): Day[] {
+  return reports.filter((r) => r.share >= share).map((r) => r.day).sort((a, b) => daysBetween(b, a));
 }
 
 /** Documents by the names they mention, so an undated one is compared only with those sharing a name. */
@@ -70,6 +89,13 @@ export class NameIndex {
         list.push(doc);
       }
     }
+  }
+
+  /** How many of the names each document sharing one of them has (counted off the index, no document's names read). */
+  sharedCounts(own: ReadonlySet<string>): Map<DocumentAnalysis, number> {
+    const counts = new Map<DocumentAnalysis, number>();
+    for (const name of own) for (const doc of this.byName.get(name) ?? []) counts.set(doc, (counts.get(doc) ?? 0) + 1);
+    return counts;
   }
 
   sharingNames(own: ReadonlySet<string>): DocumentAnalysis[] {
