@@ -9,15 +9,10 @@ export const MIN_SHARED_RATIO = 0.3;
  * other's date).
  */
 export function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>, share = MIN_SHARED_RATIO): boolean {
-  const shared = storyShare(a, b);
-  return shared > 0 && shared >= share;
-}
-
-/** The share of the smaller document's names that two documents share; 0 where they share fewer than MIN_SHARED_NAMES. */
-export function storyShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const n of a) if (b.has(n)) shared++;
-  return shareOf(shared, a.size, b.size);
+  const of = shareOf(shared, a.size, b.size);
+  return of > 0 && of >= share;
 }
 
 /** The share `shared` names are of the smaller of two documents with `a` and `b` names; 0 below MIN_SHARED_NAMES. */

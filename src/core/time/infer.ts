@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from '../types';
 import { type Day, daysBetween, formatDay, parseDay } from './calendar';
 import type { Anchor } from './resolve';
-import { MIN_SHARED_RATIO, shareOf, storyShare } from '../sameStory';
+import { MIN_SHARED_RATIO, shareOf } from '../sameStory';
 
 /** Dated reports of one story must lie within this many days of each other to date another one. */
 const MAX_SPREAD_DAYS = 3;
@@ -63,11 +63,11 @@ export function storyDays(doc: DocumentAnalysis, dated: NameIndex, share: number
   return daysSharing(storyReports(doc, dated), share);
 }
 
-/** The dated reports sharing three of a document's names at least, by their day and the share of names (storyShare). */
+/** The dated reports sharing three of a document's names at least, by their day and the share of names (shareOf). */
 function storyReports(doc: DocumentAnalysis, dated: NameIndex): { day: Day; share: number }[] {
   const own = names(doc);
-  return dated.sharingNames(own).flatMap((d) => {
-    const [day, share] = [parseDay(d.published!), d.file === doc.file ? 0 : storyShare(own, names(d))];
+  return [...dated.sharedCounts(own)].flatMap(([d, shared]) => {
+    const [day, share] = [parseDay(d.published!), d.file === doc.file ? 0 : shareOf(shared, own.size, names(d).size)];
     return day !== undefined && share > 0 ? [{ day, share }] : [];
   });
 }
@@ -96,11 +96,5 @@ export class NameIndex {
     const counts = new Map<DocumentAnalysis, number>();
     for (const name of own) for (const doc of this.byName.get(name) ?? []) counts.set(doc, (counts.get(doc) ?? 0) + 1);
     return counts;
-  }
-
-  sharingNames(own: ReadonlySet<string>): DocumentAnalysis[] {
-    const found = new Set<DocumentAnalysis>();
-    for (const name of own) for (const doc of this.byName.get(name) ?? []) found.add(doc);
-    return [...found];
   }
 }
