@@ -76,8 +76,9 @@ export function joinCountryBodies(words: Words, spans: readonly NerSpan[]): NerS
   const { texts } = words;
   for (const right of spans) {
     const and = right.start - 1;
+    if (right.label !== 'ORG' || texts[and] !== 'and') continue;
     const left = out.find((o) => o.end === and && o.label === 'LOC');
-    if (right.label !== 'ORG' || texts[and] !== 'and' || !left) continue;
+    if (!left) continue;
     const country = (k: number) => (nameLists().lookup(texts.slice(left.start, right.start + k).join(' ').toLowerCase()) & COUNTRY) !== 0;
     const halves = Array.from({ length: Math.min(MAX_COUNTRY_HALF, right.end - right.start - 1) }, (_, i) => i + 1);
     if (halves.some(country)) out = withSpan(out, { start: left.start, end: right.end, label: 'ORG' });
@@ -96,9 +97,10 @@ const MAX_SERVING_WORDS = 3;
 export function joinPlaceServingBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   for (const place of spans) {
-    // (A word the tagger took for a person only where it is a country or a nation: not "Teenager Mere [Walker]".)
+    if (place.end - place.start !== 1 || isNameWord(words, place.end)) continue;
+    // (A word the tagger took for a person or a body only where it is a country or a nation: not "Teenager Mere [Walker]".)
     const placed = place.label === 'LOC' || (nameLists().lookup(words.texts[place.start].toLowerCase()) & COUNTRY) !== 0 || UK_NATION.test(words.texts[place.start]);
-    if (!placed || place.end - place.start !== 1 || isNameWord(words, place.end)) continue;
+    if (!placed) continue;
     const body = out.find((o) => o.end === place.start && o.label === 'ORG');
     let start = body?.start ?? place.start;
     if (!body) while (start > 0 && place.start - start < MAX_SERVING_WORDS && isNameWord(words, start - 1) && !out.some((o) => o.start < start && start - 1 < o.end)) start--;
