@@ -32,6 +32,7 @@ describe('time: patterns and their spans', () => {
     ['The lease on the pier runs at least through 2031.', 'at least through 2031', 'DATE', '2031'],
     ['Tolls stay frozen until 2027.', 'until 2027', 'DATE', '2027'],
     ['Repairs dragged on over nine years.', 'over nine years', 'DURATION', 'P9Y'],
+    ['The ferry strike dragged on for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['The dispute lasted about three and a half years.', 'about three and a half years', 'DURATION', 'P3.5Y'],
     ['They had owned it for barely a month.', 'for barely a month', 'DURATION', 'P1M'],
     ['The river will stay high for at least another ten days.', 'for at least another ten days', 'DURATION', 'P10D'],
@@ -918,6 +919,14 @@ describe('time: resolution against the article date', () => {
     ]);
     assert.equal(zoned(only('Kick-off is at 8:45 p.m. Paris time on October 26.', '2026-10-01')), '2026-10-26T20:45+01:00');
     assert.equal(zoned(only('Talks resume at 9 a.m. Moscow time on Monday.', '2026-07-01')), '2026-07-06T09:00+03:00', 'no summer time');
+  });
+
+  it("takes any other place's time into the span without an offset, but no common word's or day's", () => {
+    const launch = only('The launch is set for 7pm Tarrowby time on Friday.', '2026-03-03');
+    assert.deepEqual([launch.text, zoned(launch)], ['for 7pm Tarrowby time on Friday', '2026-03-06T19:00']);
+    const markets = only('Markets open at 09:30 New Kestrel time.', '2026-03-03');
+    assert.deepEqual([markets.text, zoned(markets)], ['at 09:30 New Kestrel time', 'T09:30']);
+    assert.deepEqual(datesIn('Meals are served at 7pm dinner time.', '2026-03-03').map((d) => d.text), ['at 7pm']);
   });
 
   it('reads both ends of a clock range, the first taking the half of the day and the day of the second', () => {

@@ -56,7 +56,16 @@ const PLACE_OFFSETS: Readonly<Record<string, string>> = {
 };
 /** The places a time is written by: "UK time", "Moscow time". */
 const PLACE_TIMES = [...SEASONAL_PLACES, ...Object.keys(PLACE_OFFSETS)].map((p) => p.replace(/ /g, SP)).join('|');
-const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
+/** Any other place's time ("7pm Sydney time", "10 a.m. New York time"): a span without an offset, once its capitals are checked. */
+const ANY_PLACE = `[a-z][a-z'’-]+(?:${SP}[a-z][a-z'’-]+)?`;
+/** Whether a zone is a place's time the text does not capitalize as a name ("7pm dinner time") or names by a day or a month. */
+const isNoPlaceTime = (zone: string | undefined): boolean =>
+  !!zone && / time$/i.test(zone) && !ZONE_OFFSETS[zone.replace(/\s+/g, ' ').replace(/ time$/, ' Time')] && !seasonalZoneMarker(zone) && !/^local\b/i.test(zone) &&
+  (!zone.slice(0, -5).split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || DAY_OR_MONTH_OPENS.test(zone));
+const DAY_OR_MONTH_OPENS = new RegExp(`^(?:${WEEKDAY_SRC}|${MONTH_FULL_SRC})\\b`, 'i');
+/** A clock time's match without the zone it does not name. */
+const withoutZone = (match: string, zone: string): number => match.slice(0, match.lastIndexOf(zone)).trimEnd().length;
+const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES}|${ANY_PLACE})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;
 const PLURAL_UNIT = '(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)';
 
 function direction(word: string | undefined): Direction | undefined {
@@ -1132,6 +1141,7 @@ export const RULES: readonly Rule[] = [
     const [h, min] = [+m[1], m[2] ? +m[2] : 0];
     if (h < 1 || h > 12 || min > 59) return null;
     const hour = (h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+    if (isNoPlaceTime(m[4])) return { ...fixed('TIME', `T${clock(hour, min, undefined)}`), length: withoutZone(m[0], m[4]) };
     return fixed('TIME', `T${clock(hour, min, m[4])}`);
   }),
   // "from 4 to 7 p.m.", "between 11 and 2 p.m.": the first hour takes the second's half of the day, or the other
@@ -1189,6 +1199,10 @@ export const RULES: readonly Rule[] = [
   // day follows ("at 6:40 in the morning")
   rule(`(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?!${OSP}[ap]\\.?m\\b)${TZ}(?:${SP}(in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night))?`, (m, text) => {
     if (isClipLength(text, m.index, m.index + m[0].length)) return null;
+    if (isNoPlaceTime(m[3])) {
+      const found = m[1].length === 2 ? fixed('TIME', `T${clock(+m[1], +m[2], undefined)}`) : /^at$/i.test(previousWord(text, m.index)) ? vague('TIME', 'morning or afternoon not stated') : null;
+      return found && { ...found, length: withoutZone(m[0], m[3]) };
+    }
     if (m[4] && +m[1] <= 12) return fixed('TIME', `T${clock(hourOfPart(+m[1], m[4]), +m[2], m[3])}`);
     // (Without it, the match ends before a part of the day not read.)
     if (m[4]) return { ...fixed('TIME', `T${clock(+m[1], +m[2], m[3])}`), length: m[0].length - m[4].length - 1 };
