@@ -3095,6 +3095,9 @@ describe('entity mentions', () => {
       const text = 'Aid reached the Aurelio Castan airport and the Lindqvist Brenner hospital, not the Ostra Motors plant.';
       const list = mentions(text, { 'Aurelio Castan': 'PER', 'Lindqvist Brenner': 'ORG', 'Ostra Motors': 'ORG' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Aurelio Castan', 'FACILITY'], ['Lindqvist Brenner', 'FACILITY'], ['Ostra Motors', 'ORG']]);
+      // A power station's noun names even a one-word station, over its modifiers; not a country's nuclear plans.
+      const power = mentions('A leak shut the Tarrow Ness B power station and the Kelmby nuclear power plant. Vostria nuclear plans worried Orlan.', { 'Tarrow Ness B': 'ORG', Kelmby: 'ORG', Vostria: 'LOC', Orlan: 'LOC' });
+      assert.deepEqual(power.map((m) => [m.text, m.type]), [['Tarrow Ness B', 'FACILITY'], ['Kelmby', 'FACILITY'], ['Vostria', 'PLACE'], ['Orlan', 'PLACE']]);
       const owned = mentions("Aid reached Velmora's Aurelio Castan airport.", { Velmora: 'LOC', 'Aurelio Castan': 'PER' });
       assert.deepEqual(owned.map((m) => [m.text, m.type]), [['Velmora', 'PLACE'], ['Aurelio Castan', 'FACILITY']], 'no employer of a facility');
       // … nor of a place whose words are also surnames.
@@ -3295,6 +3298,11 @@ describe('entity mentions', () => {
       assert.deepEqual(parties('He marked Labor Day.'), []);
       assert.deepEqual(parties('The opposition Conservatives called for a hearing.'), ['Conservatives']);
       assert.deepEqual(parties('The Conservatives called for a hearing.'), ['Conservatives']);
+      // Before a member's title or after a comma, by its possessive before a member's name; "Coalition" as a party.
+      assert.deepEqual(parties('Labor MP Dana Orr said so.'), ['Labor']);
+      assert.deepEqual(parties("The Member for Tarrow, Labor's Dana Orr, agreed."), ['Labor']);
+      assert.deepEqual(parties('Some Coalition MPs objected.'), ['Coalition']);
+      assert.deepEqual(parties('It backed a coalition of farmers, not the Coalition for Safer Roads.'), []);
     });
 
     it('makes a body of a one-word name right after "<place>-based", not of a person', () => {

@@ -48,7 +48,7 @@ import {
   trimCandidate,
   type Candidate,
 } from './spans';
-import { entityType, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
+import { entityType, kindAfter, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
 import { bylineOutlet, copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, splitForceOfModel, titleOffices, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, vintageProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
 import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
@@ -117,7 +117,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   };
   const studios = studioNames(tokens, found, surface);
   const typeOf = (c: Candidate, words: readonly string[]) => {
-    const type = entityType(c.label, words, tokens[c.end]?.text);
+    const type = entityType(c.label, words, kindAfter(tokens, c.end));
     // A body its cues name keeps a place's word ("the advocacy group Healthy Gulf"; not a place before the kind
     // of a company there: "the Silicon Valley startup").
     if (type === 'PLACE' && c.cued && c.label === 'ORG' && !startsLower(tokens[c.end]?.text ?? '')) return 'ORG';

@@ -13,7 +13,7 @@ import { countryOfDemonym } from './owners';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
-import { entityType, isNationality, stormNameOf } from './types';
+import { entityType, kindAfter, isNationality, stormNameOf } from './types';
 import { isHyphen, isPhotoWord, isPossessive } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
@@ -81,7 +81,7 @@ export function propagate(
     if (c.label !== 'PER' || c.end - c.start < 2 || (last.length < 3 && !(isEastAsianFamilyName(last) && /^\p{Lu}\p{Ll}$/u.test(last) && !SHORT_WORDS.test(last)))) continue;
     // A "person" whose name makes it a law, award or event has no surname: "the Finance Bill" … "the Bill".
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
-    const type = entityType(c.label, words, tokens[c.end]?.text);
+    const type = entityType(c.label, words, kindAfter(tokens, c.end));
     if (type === 'MISC' || type === 'EVENT') continue;
     // A hyphenated surname is looked for whole: "Watson-Hale", not "Hale"; one with a particle with it,
     // which opens a sentence in capitals: "de Groot", "De Groot".

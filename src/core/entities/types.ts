@@ -178,6 +178,18 @@ export function isFacilityNoun(word: string): boolean {
   return FACILITY_AFTER.has(word);
 }
 
+/** What a power station's noun may follow: "the Hollins Ness B power station", "the Torness nuclear plant". */
+const POWER_MODIFIERS = /^(?:power|nuclear|generating|coal-fired|gas-fired|oil-fired|hydroelectric|hydro|geothermal)$/;
+/** A power station's noun, which names even a one-word facility ("the Drax power station"). */
+const POWER_STATION = 'power station';
+
+/** The word after a name that says its kind: the next token's text, or "power station" for "nuclear power plant". */
+export function kindAfter(tokens: readonly { text: string }[], end: number): string | undefined {
+  let i = end;
+  while (i < end + 2 && POWER_MODIFIERS.test(tokens[i]?.text ?? '')) i++;
+  return i > end && /^(?:station|plant)$/.test(tokens[i]?.text ?? '') ? POWER_STATION : tokens[end]?.text;
+}
+
 /** Last words of the names of treaties and declarations ("Paris Agreement", "Quito Declaration"). */
 const DOCUMENT_HEADS = ['treaty', 'accord', 'accords', 'protocol', 'declaration', 'compact', 'pact', 'charter', 'agreement', 'code'];
 const DOCUMENT_HEAD_SET = new Set(DOCUMENT_HEADS);
@@ -541,7 +553,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "San Marcos City Council": a place's body is no place.
   if (base === 'PLACE' && capitalized && words.length >= 2 && PLACE_BODY_HEADS.has(head.toLowerCase())) return 'ORG';
   // "the Aurelio Castan airport", "the Lindqvist Brenner hospital": a facility named after someone, its kind after it.
-  if (words.length >= 2 && next !== undefined && FACILITY_AFTER.has(next) && !isBusinessWord(head)) return 'FACILITY';
+  if ((words.length >= 2 || next === POWER_STATION) && next !== undefined && (FACILITY_AFTER.has(next) || next === POWER_STATION) && !isBusinessWord(head)) return 'FACILITY';
   // "Singapore Maritime Week", "Kidney Week", "London Fashion Week": a week of events, whatever the tagger said.
   if (words.length >= 2 && head === 'Week' && capitalized && !/^(?:This|Next|Last)$/.test(words[0])) return 'EVENT';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.

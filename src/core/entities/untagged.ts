@@ -846,9 +846,11 @@ export function partyNames(tokens: readonly Token[], from: number, to: number, c
 }
 
 /** Parties named by one word that is otherwise a common noun, capitalized: "said Labor had", "Labour leader Chris Hipkins". */
-const BARE_PARTIES = /^(?:Labour|Labor|Greens|Conservatives|Tories)$/;
+const BARE_PARTIES = /^(?:Labour|Labor|Greens|Conservatives|Tories|Coalition)$/;
+/** Words after which "Coalition" opens another name or is a coalition of something: "Coalition for Safer Roads". */
+const NOT_PARTY_AFTER = /^(?:for|of|against|to)$/;
 /** What a party does or has after its name where that opens a sentence: "Labour said", "Greens senator Maya Pratt". */
-const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|candidate|candidates|government|spokesperson|spokesman|spokeswoman|minister|voters|members)$/;
+const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|MSP|MSPs|MLA|MLAs|peer|peers|councillor|councillors|backbencher|backbenchers|group|candidate|candidates|government|spokesperson|spokesman|spokeswoman|minister|voters|members)$/;
 
 /**
  * A party by its bare name, not in a longer one ("Labor Day", "Department of Labor"); opening a sentence or a quote, only
@@ -856,8 +858,10 @@ const PARTY_AFTER = /^(?:said|says|leader|leaders|senator|senators|MP|MPs|candid
  */
 function isBarePartyName(tokens: readonly Token[], i: number, from: number): boolean {
   const next = tokens[i + 1]?.text ?? '';
-  if (!BARE_PARTIES.test(tokens[i].text) || startsUpper(next) || tokens[i - 1]?.text === 'of') return false;
-  return (i > from && /^(?:\p{Ll}|The$)/u.test(tokens[i - 1].text)) || PARTY_AFTER.test(next);
+  if (!BARE_PARTIES.test(tokens[i].text) || (startsUpper(next) && !PARTY_AFTER.test(next)) || tokens[i - 1]?.text === 'of' || (tokens[i].text === 'Coalition' && NOT_PARTY_AFTER.test(next))) return false;
+  // (… or its possessive before a member's name or role: "Labor's Alison Cheng", "Labour's leader".)
+  const after = isPossessive(next) ? tokens[i + 2]?.text ?? '' : next;
+  return (i > from && /^(?:\p{Ll}|The$|[,;(—–])/u.test(tokens[i - 1].text)) || PARTY_AFTER.test(after) || (after !== next && /^\p{Lu}\p{Ll}/u.test(after));
 }
 
 const PARTY_LINKS = /^(?:and|of|for|e|y|i|et|und|de|del|della|di|la|le|du|da|do|dos)$/;
