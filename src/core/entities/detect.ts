@@ -109,6 +109,9 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));
+  // One mention per span, however many rules found it ("told the Courier": a paper's bare name found twice).
+  const seen = new Set<string>();
+  found.splice(0, found.length, ...found.filter((c) => !seen.has(`${c.start}:${c.end}`) && seen.add(`${c.start}:${c.end}`)));
 
   const isTownOwningBody = (c: Candidate) => {
     if (c.end - c.start !== 1 || !isPossessive(tokens[c.end]?.text ?? '')) return false;

@@ -695,6 +695,8 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   // "U.N. General Assembly": the word after the title names a body, not a person; nor do "Kilbreck General Hospitals
   // NHS Trust" and "Dunmore General Infirmary" name one.
   if (title + 2 === c.end && nameLists().lookup(tokens[title + 1].text.toLowerCase()) & ORG_WORD) return [c];
+  // "Department of Justice Canada": a title after "of" in a body's name is the body's domain.
+  if (c.label !== 'PER' && tokens[title - 1]?.text === 'of') return [c];
   if (namesBody(tokens, title + 1, c.end)) return [c];
   // A title that is a word of companies' names too is one there unless a listed name follows: "Meghna Star Garments".
   const listedName = (t: Token) => (nameLists().lookup(t.text.toLowerCase()) & (FIRST_NAME | LAST_NAME)) !== 0;

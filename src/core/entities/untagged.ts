@@ -1127,6 +1127,8 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     // department: "Indoor Climbing is popular", "vice president of Worldwide Marketing".)
     if (/ing$/.test(tokens[i].text) && (tokens[start].pos === 'ADJ' || tokens[start - 1]?.text === 'of' || ((start === from || /^[—–-]$/.test(tokens[start - 1]?.text ?? '')) && isSometimesLowerCase(tokens[start].text)))) continue;
     let end = body ? bodyDomainEnd(tokens, i + 1, to) : i + 1;
+    // (No office of a person the tagger found: "the Office of Mayor Ana Ruiz" is the mayor's.)
+    if (out.some((c) => c.label === 'PER' && c.start > i && c.start < end)) continue;
     if (end > i + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !out.some((c) => c.start <= k && k < c.end));
     if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
   }
