@@ -1866,6 +1866,11 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // (… after "of the", and over a serial comma.)
+      const serial = mentions('The Vardell Ministry of the Environment, Conservation and Parks and the Ostra Department of Water, Forests, and Energy met.', {
+        'Vardell Ministry of the Environment': 'ORG', 'Conservation and Parks': 'ORG', 'Ostra Department of Water': 'ORG', Forests: 'ORG', Energy: 'ORG',
+      });
+      assert.deepEqual(serial.map((m) => m.text), ['Vardell Ministry of the Environment, Conservation and Parks', 'Ostra Department of Water, Forests, and Energy']);
       const chamber = mentions('The Ostra Chamber of Commerce and Industry objected.', { 'Ostra Chamber of Commerce': 'ORG', Industry: 'ORG' });
       assert.deepEqual(chamber.map((m) => m.text), ['Ostra Chamber of Commerce and Industry']);
       // … or before its head, whoever owns it; not a list of names before a bank.

@@ -461,6 +461,8 @@ function domainEnd(words: Words, span: NerSpan): number {
     // A body of its own after a unit's full name is its parent, no part of the name: "the Mammal Research
     // Institute of the Polish Academy of Sciences" (but "Court of Justice of the European Union").
     if (bodyWordIn(span.end + 2, end) && span.end - span.start >= 2 && !texts.slice(span.start, span.end).includes('of')) return span.end;
+    // (… and a list of its domains: "Ministry of the Environment[, Conservation and Parks]".)
+    if (end > span.end + 2 && texts[end] === ',' && DOMAIN_BODY.test(texts[span.end - 1])) return domainListEnd(words, end);
     return end > span.end + 2 ? end : span.end;
   }
   // "[Ottawa Board] of Trade", "[London School] of Economics": a body's head before "of" and its domain, common words in
@@ -518,6 +520,8 @@ function domainListEnd(words: Words, comma: number): number {
   const domainWord = (i: number) => isNameWord(words, i) && isDomainWord(texts[i]);
   let end = comma;
   while (texts[end] === ',' || texts[end] === 'and') {
+    // (A serial comma before "and": "Department of Environment, Great Lakes, and Energy".)
+    if (texts[end] === ',' && texts[end + 1] === 'and') end++;
     const last = texts[end] === 'and';
     let next = end + 1;
     while (next - end <= MAX_DOMAIN_WORDS && domainWord(next)) next++;
