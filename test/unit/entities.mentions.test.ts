@@ -1810,6 +1810,11 @@ describe('entity mentions', () => {
       assert.deepEqual(known.map((m) => m.text), ['United Nations', 'Kelmar Relief Fund']);
       const own = mentions("Brandt's Investors Service and the Kelmar Farmers' Union agreed.", { "Brandt 's Investors Service": 'ORG', "Kelmar Farmers ' Union": 'ORG' });
       assert.deepEqual(own.map((m) => m.text), ["Brandt's Investors Service", "Kelmar Farmers' Union"]);
+      // … and a government unit's full name after any owner's, not after a people's or an officer's.
+      const units = mentions("The Ostran Treasury's Office of Vessel Control and the Kelmar Admiralty's Naval Survey Agency met the Women's Commission and the Ostran Attorney's Office for Kelmar.", {
+        "Ostran Treasury 's Office of Vessel Control": 'ORG', "Kelmar Admiralty 's Naval Survey Agency": 'ORG', "Women 's Commission": 'ORG', "Ostran Attorney 's Office for Kelmar": 'ORG',
+      });
+      assert.deepEqual(units.map((m) => m.text), ['Ostran Treasury', 'Office of Vessel Control', 'Kelmar Admiralty', 'Naval Survey Agency', "Women's Commission", "Ostran Attorney's Office for Kelmar"]);
     });
 
     it('takes a capitalized common noun and "and" before a body\'s name into it, not a name before "and"', () => {

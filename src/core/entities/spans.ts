@@ -456,6 +456,14 @@ export function isCapitalizedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
+/** A government unit's full name: its head then "of" or "for" ("Office of Foreign Assets Control"), or two words or more ending in it. */
+const UNIT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Bureau|Authority|Directorate|Inspectorate)$/;
+function isUnitName(words: readonly string[]): boolean {
+  return words.length >= 3 ? UNIT_HEADS.test(words[0]) && /^(?:of|for)$/.test(words[1]) || UNIT_HEADS.test(words[words.length - 1]) : words.length === 2 && UNIT_HEADS.test(words[1]);
+}
+/** Owners that are people, whose possessive opens a body's own name. */
+const PEOPLE_OWNERS = /^(?:Children|Women|Men|People|Peoples|Workers|Veterans|Farmers|Teachers|Nurses|Citizens|Consumers|Parents)$/;
+
 /** Last words of regions' names, and first words of their governments' departments. */
 const REGION_HEADS = /^(?:State|Province|County|Region|Prefecture|Oblast)$/;
 const DEPARTMENT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Board|Bureau|Authority|Police)$/;
@@ -487,7 +495,10 @@ export function splitAtOwner(tokens: readonly Token[], c: Candidate): Candidate[
     // "Veldor State's Ministry of Roads": a government's department after any place's possessive.
     const place = REGION_HEADS.test(owner[owner.length - 1]) || (lists.lookup(owner.join(' ').toLowerCase()) & PLACE_NAME) !== 0;
     const department = place && DEPARTMENT_HEADS.test(tokens[i + 1].text);
-    if (!country && !body && !department && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
+    // "the U.S. Treasury's Office of Foreign Assets Control", "the Pentagon's Defense Intelligence Agency": a unit's full
+    // name after any owner's (not a people's or an officer's: "the Women's Commission", "the U.S. Attorney's Office for …").
+    const unit = isUnitName(tokens.slice(i + 1, c.end).map((t) => t.text)) && !PEOPLE_OWNERS.test(owner[owner.length - 1]) && !isTitleWord(owner[owner.length - 1]);
+    if (!country && !body && !department && !unit && !isWellKnownName(owner.join(' ')) && !(owner.length === 1 && isAcronym(owner[0]))) return [c];
     return [{ ...c, end: i, label: country || department ? 'LOC' : 'ORG', roles: [] }, { ...c, start: i + 1 }];
   }
   return [c];
