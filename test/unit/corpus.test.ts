@@ -127,6 +127,11 @@ describe('Corpus', () => {
     const agency = new Corpus();
     agency.set('f.txt', 'Storm hits\n\nBy DANA RUELAS Kestrel Press\n\nRain fell on Monday.\n');
     assert.deepEqual(agency.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Dana Ruelas/PERSON', 'Kestrel Press/ORG']);
+    // A byline's kind of piece before "by" on a line of its own; an outlet's staff credited.
+    const kinds = new Corpus();
+    kinds.set('g.txt', 'Deal done\n\nAnalysis by Fergus Marrowby\n\nThe deal closed.\n');
+    kinds.set('h.txt', 'Rocket lost\n\nBy Orbit Kestrel Staff\n\nThe rocket broke up.\n');
+    assert.deepEqual(kinds.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Fergus Marrowby/PERSON', 'Orbit Kestrel/ORG']);
   });
 
   it('keeps a person whom a pronoun refers to a person, and types a name before a double surname as a person', () => {

@@ -273,6 +273,14 @@ describe('entity linking across documents', () => {
     // … and an island without "Isle of".
     const isles = linkEntities([analyzeWith('c.txt', 'Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }), analyzeWith('d.txt', 'Residents of Mullan were stranded.', { Mullan: 'LOC' })]);
     assert.equal(entityOf(isles, 'c.txt', 'Isle of Mullan'), entityOf(isles, 'd.txt', 'Mullan'));
+    // … a Westminster house without "House of", and an ocean or islands without their kind.
+    const houses = linkEntities([
+      analyzeWith('a.txt', 'MPs met in the House of Commons. Debris fell in the Varrow Ocean near the Kelsey Islands.', { 'House of Commons': 'ORG', 'Varrow Ocean': 'LOC', 'Kelsey Islands': 'LOC' }),
+      analyzeWith('b.txt', 'The Commons voted. It fell in the Varrow. Kelsey residents watched.', { Commons: 'ORG', Varrow: 'LOC', Kelsey: 'LOC' }),
+    ]);
+    assert.equal(entityOf(houses, 'a.txt', 'House of Commons'), entityOf(houses, 'b.txt', 'Commons'));
+    assert.equal(entityOf(houses, 'a.txt', 'Varrow Ocean'), entityOf(houses, 'b.txt', 'Varrow'));
+    assert.equal(entityOf(houses, 'a.txt', 'Kelsey Islands'), entityOf(houses, 'b.txt', 'Kelsey'));
     // A legal form in one source makes a company of the name another reads as a person's; a trekking firm goes without "Treks".
     const legal = linkEntities([
       analyzeWith('a.txt', 'Kelvar Pvt Ltd and Himal Orra Treks agreed.', { 'Kelvar Pvt Ltd': 'ORG', 'Himal Orra Treks': 'ORG' }),

@@ -383,11 +383,14 @@ describe('entity mentions', () => {
   });
 
   describe('spans', () => {
-    it('gives a span one mention however many rules find it, and no office to a person the tagger found', () => {
+    it("gives a span one mention however many rules find it, no person to a family's surname, and no office to a person the tagger found", () => {
       const paper = mentions('Ana Kell told the Courier the firm acted.', { 'Ana Kell': 'PER' }).filter((m) => m.kind === 'NAME');
       assert.deepEqual(paper.map((m) => [m.text, m.type]), [['Ana Kell', 'PERSON'], ['Courier', 'ORG']]);
       const office = mentions('We called the Office of Mayor Ana Ruiz.', { 'Ana Ruiz': 'PER' });
       assert.deepEqual(office.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Mayor']]]);
+      // A family by its surname is no one of them: "the Vukovic brothers".
+      const family = mentions('The Orvane brothers kept a stake, said Pero Orvane. The Orvane family agreed.', { Orvane: 'PER', 'Pero Orvane': 'PER' });
+      assert.deepEqual(family.map((m) => m.text), ['Pero Orvane']);
       // A title after "of" in a body's name is its domain: "the Department of Justice Canada".
       const justice = mentions('A spokesperson for the Department of Justice Canada said so.', { 'Department of Justice Canada': 'ORG' });
       assert.deepEqual(justice.map((m) => [m.text, m.type]), [['Department of Justice Canada', 'ORG']]);

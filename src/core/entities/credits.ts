@@ -185,7 +185,11 @@ const STAFF_LABEL = /^(?:Staff|Correspondent|Correspondents|Writer|Writers|Repor
 const BYLINE_LABEL = /^(?:by|Author|Authors|Reporter|Reporters|Words|Contributor|Contributors)$/;
 
 /** Verbs a byline line may open with before "by", and kinds of piece a header names before it ("6 Mar 2026 | Analysis by …"). */
-const WRITTEN = /^(?:Written|Edited|Reported|Compiled|Analysis|Report|Commentary|Opinion|Review|Feature|Story|Text)$/;
+const WRITTEN_WORDS = 'Written|Edited|Reported|Compiled|Analysis|Report|Commentary|Opinion|Review|Feature|Story|Text';
+const WRITTEN = new RegExp(`^(?:${WRITTEN_WORDS})$`);
+
+/** A byline's line, its capitals a name's though every word has one: "By Maria Okafor, Reuters", "Analysis by Ivo Lind". */
+export const BYLINE_LINE = new RegExp(`^\\s*(?:(?:${WRITTEN_WORDS})\\s+by|By)\\s+\\p{Lu}\\p{Ll}`, 'u');
 
 /** What opens a photo credit: "Photo: Ana Ruiz / Staff", "Photograph: Ivo Lind/Reuters". */
 const PHOTO = /^(?:Photos?|Photographs?|Pictures?|Images?)$/;
@@ -370,10 +374,12 @@ export function creditedPeople(tokens: readonly Token[], from: number, marks: Ui
 
 const NO_NAME_CREDIT = /^(?:Staff|Special|Our|Senior|Own|Wire|Agency|Agencies)$/;
 
-/** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"), "Pacific Wire Service". */
+/** A credited outlet, not a person: "The Canadian Press", "Kelby News" (without its "The"), "Pacific Wire Service", "Orbit Ledger [Staff]". */
 function isOutlet(tokens: readonly Token[], start: number, end: number): Candidate | undefined {
   const the = tokens[start].text === 'The';
   const last = tokens[end - 1].text;
+  // "By Orbit Ledger Staff": the outlet's staff.
+  if (last === 'Staff' && end - start >= 2 && !isTitleWord(tokens[end - 2].text) && !NO_NAME_CREDIT.test(tokens[end - 2].text)) return { start: the ? start + 1 : start, end: end - 1, label: 'ORG', roles: [] };
   return (the && end - start >= 2) || isPublicationHead(last) || AGENCY_WORDS.test(last) ? { start: the ? start + 1 : start, end, label: 'ORG', roles: [] } : undefined;
 }
 

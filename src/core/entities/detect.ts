@@ -109,9 +109,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.splice(0, found.length, ...found.filter((c) => !inside(c)));
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));
-  // One mention per span, however many rules found it ("told the Courier": a paper's bare name found twice).
+  // One mention per span, however many rules found it ("told the Courier": a paper's bare name found twice); no person
+  // in a family's surname ("the Vukovic brothers", "the selling Vukovic family" are no one Vukovic).
   const seen = new Set<string>();
-  found.splice(0, found.length, ...found.filter((c) => !seen.has(`${c.start}:${c.end}`) && seen.add(`${c.start}:${c.end}`)));
+  found.splice(0, found.length, ...found.filter((c) => !seen.has(`${c.start}:${c.end}`) && seen.add(`${c.start}:${c.end}`) && !isFamilySurname(tokens, c)));
 
   const isTownOwningBody = (c: Candidate) => {
     if (c.end - c.start !== 1 || !isPossessive(tokens[c.end]?.text ?? '')) return false;
@@ -166,6 +167,14 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
 }
 
 /** A region the tagger found standing alone after "the", though written as an adjective is ("the Caribbean"; not "the Caribbean nations"). */
+/** Nouns of a family after its surname. */
+const FAMILY_NOUNS = /^(?:family|families|brothers|sisters|siblings|twins|clan|dynasty)$/;
+
+/** A one-word person's name before a family's noun: "the Vukovic brothers". */
+function isFamilySurname(tokens: readonly Token[], c: Candidate): boolean {
+  return c.label === 'PER' && c.end - c.start === 1 && FAMILY_NOUNS.test(tokens[c.end]?.text ?? '');
+}
+
 function isRegionNoun(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
   if (c.end - c.start !== 1 || !isNamedRegion(tokens[c.start].text) || !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;

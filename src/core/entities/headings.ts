@@ -8,14 +8,13 @@ import type { NerSpan } from '../ner/tagger';
 import type { Words } from './words';
 import { isHeadingLine } from '../text/boilerplate';
 import { initialsOf } from './acronyms';
+import { BYLINE_LINE } from './credits';
 
-/** "By Maria Okafor, Reuters": a byline's capitals are names, though every word has one. */
-const BYLINE = /^\s*By\s+\p{Lu}\p{Ll}/u;
 
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
-  return (s.heading && isHeadingLine(line) && !BYLINE.test(line) && !SHORT_BULLET.test(line) && !ATTRIBUTION.test(line)) || isShouted(line);
+  return (s.heading && isHeadingLine(line) && !BYLINE_LINE.test(line) && !SHORT_BULLET.test(line) && !ATTRIBUTION.test(line)) || isShouted(line);
 }
 
 /** A pull quote's attribution, in a quoted block or not: "> — Prof. Lotte Verbiest, Antwerp Institute of Sport Science". */

@@ -379,7 +379,7 @@ function isWrittenHyphenated(chain: Chain): boolean {
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
 
-const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert)$/;
+const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert|ocean|islands|isles)$/;
 /** An Irish county's or a British river's kind before its name: "County Donegal", "River Wensum". */
 const COUNTY_FIRST = /^(?:county|co|river) (.+)$/;
 
@@ -471,7 +471,8 @@ function withOneVariant(keys: readonly string[], variant: RegExp, rest: string):
  * - "International" before an event's kind: "Marenza International Film Festival", "Marenza Film Festival";
  * - a police force's head other than "Police": "North Pennines Constabulary", "North Pennines Police", "… Police Service";
  * - a numbered road's owner: "State Route 14", "Route 14";
- * - an island's "Isle of": "the Isle of Mullan", "Mullan".
+ * - an island's "Isle of": "the Isle of Mullan", "Mullan";
+ * - a Westminster house's "House of": "the House of Commons", "the Commons", "the House of Lords", "the Lords".
  */
 const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d) (?=\S+ \S)/, ''],
@@ -481,6 +482,7 @@ const NAME_VARIANTS: readonly [RegExp, string][] = [
   [/(?<=\S) (?:constabulary|police service|police force)$/, ' police'],
   [/^(?:state|county|farm|provincial) (?=(?:route|highway|road) \d+[a-z]?$)/, ''],
   [/^isle of (?=\S)/, ''],
+  [/^house of (?=(?:commons|lords)$)/, ''],
 ];
 
 /**
