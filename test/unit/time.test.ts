@@ -189,6 +189,7 @@ describe('time: patterns and their spans', () => {
     ['The alarm sounded at 9:15 at night.', 'at 9:15 at night', 'TIME', 'T21:15'],
     ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
     ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', '2024-10-16T15:30-05:00'],
+    ['Published: 2027-03-05 07:30 GMT', '2027-03-05 07:30 GMT', 'TIME', '2027-03-05T07:30Z'],
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
     ['The trial will take three to five years.', 'three to five years', 'DURATION', 'P3Y/P5Y'],
     ['Panels take 12 to 18 months to rule.', '12 to 18 months', 'DURATION', 'P12M/P18M'],
@@ -605,6 +606,11 @@ describe('time: resolution against the article date', () => {
     // A plan given up is past on its day: "abandoned a planned rights issue on Tuesday" (a planned one ahead).
     assert.equal(only('Kelmar abandoned a planned share sale on Tuesday.').value, '2024-10-15');
     assert.equal(only('Kelmar will hold a planned share sale on Tuesday.').value, '2024-10-22');
+    // A perfect's "been" before its participle tells what has been, over an adverb ("had last been inspected in October"),
+    // not what was said of what lies ahead; a noun after "after" is no timetable's verb ("after launch on Tuesday").
+    assert.equal(only('The boiler had last been inspected in March during a planned outage.').value, '2024-03');
+    assert.equal(only('The phone has been rumored to be released in November.').value, '2024-11');
+    assert.equal(only('The rocket broke up after launch on Tuesday morning.').value, '2024-10-15TMO');
     // … after a plural subject too, where wink reads an adjective ("The doors open"), and "go" (not an object's "kept the doors open").
     assert.deepEqual(datesIn('The doors open at 10:00 on Saturday. Tickets go on sale at 9am on Monday.').map((d) => d.value), ['2024-10-19T10:00', '2024-10-21T09:00']);
     assert.equal(only('Staff kept the doors open on Saturday.').value, '2024-10-12');
@@ -1325,7 +1331,7 @@ describe('time: resolution against the article date', () => {
 
   it('reads "the following January" as the first January after the date named just before', () => {
     const dates = datesIn('He was elected in November 1987 and took office the following January.', '2026-03-04');
-    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['following January', '1988-01']]);
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['in November 1987', '1987-11'], ['the following January', '1988-01']]);
   });
 
   it('counts "the following year" from a year ahead named in its own sentence, and from nothing when that one has no value', () => {

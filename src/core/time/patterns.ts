@@ -408,13 +408,14 @@ function today(): Day {
 
 /** The patterns, compiled once. Each scans the whole text; overlaps are settled by the caller. */
 export const RULES: readonly Rule[] = [
-  // 2025-07-31, 2025-07-31T14:40, 2025-07-31 14:40
-  rule(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?)?(?![\\d-])`, (m) => {
+  // 2025-07-31, 2025-07-31T14:40, 2025-07-31 14:40, 2027-03-05 07:30 GMT
+  rule(`\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?${TZ})?(?![\\d-])`, (m) => {
     const day = { year: +m[1], month: +m[2], day: +m[3] };
     if (!isValidDay(day)) return null;
     if (m[4] === undefined) return fixed('DATE', formatDay(day));
     if (+m[4] > 23 || +m[5] > 59) return null;
-    return fixed('TIME', `${formatDay(day)}T${m[4]}:${m[5]}`);
+    if (isNoPlaceTime(m[6])) return { ...fixed('TIME', `${formatDay(day)}T${clock(+m[4], +m[5], undefined)}`), length: withoutZone(m[0], m[6]) };
+    return fixed('TIME', `${formatDay(day)}T${clock(+m[4], +m[5], m[6])}`);
   }, ['-']),
   // 07/31/2025, 31/07/2025, 7/31/25; 18-03-2026, its year in full
   rule(`(?<![\\d/.-])(\\d{1,2})(?:/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])|-(\\d{1,2})-(\\d{4})(?![\\d-]))`, (m, text) => {
@@ -533,8 +534,8 @@ export const RULES: readonly Rule[] = [
     const month = monthNumber(m[1]);
     return month && isCapitalized(m[1]) ? { type: 'DATE', meaning: { kind: 'calendar', month, inNamedYear: true } } : null;
   }, ['year']),
-  // June, in May, last September, mid-July
-  rule(`\\b${DIR_OR_PAST}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
+  // June, in May, last September, mid-July, the following December
+  rule(`\\b(?:the${SP}(?=following\\b))?${DIR_OR_PAST}(${EML})(${MONTH_FULL_SRC})(?!-)`, (m, text) => {
     const month = monthNumber(m[3]);
     if (!month || !isCapitalized(m[3])) return null;
     const cued = Boolean(m[1] || m[2]);

@@ -165,9 +165,11 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   const modifier = (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[i + 1].text)) || ((compound || nounCompound) && !word.endsWith('s'));
   // Not after "did not" ("did not return calls Wednesday"), nor an infinitive of purpose after the day.
   const negated = /^(?:not|n't|n’t)$/i.test(previous?.text ?? '');
+  // (Nor a noun after a preposition, wink's verb: "broke up a minute after launch on Tuesday".)
+  const nounAfterPreposition = /^(?:after|before|since|following|during|at|of|from)$/i.test(previous?.text ?? '');
   // "The saga has run for most of January": a perfect's participle tells what has been.
   if (SCHEDULE.has(word) && PERFECT.test(previous?.text ?? '')) return 'past';
-  if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !(afterSpan && previous?.text.toLowerCase() === 'to') && !isCaption(tokens, i)) return 'future';
+  if (SCHEDULE.has(word) && scheduled() && !modifier && !negated && !nounAfterPreposition && !(afterSpan && previous?.text.toLowerCase() === 'to') && !isCaption(tokens, i)) return 'future';
   // "Tickets go on sale at 9am on Monday" (not "the rural stores go first").
   if (word === 'go' && /^on$/i.test(tokens[i + 1]?.text ?? '') && scheduled() && !negated) return 'future';
   // "The choir is holding a concert on Saturday": a timetable's verb in the present progressive is an arrangement ahead.
@@ -200,6 +202,10 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   if (/^plans?$/.test(word) && owned && tokens[i + 1]?.text.toLowerCase() === 'for') {
     return tokens.slice(i + 2, i + 2 + PLAN_REACH).some((t) => APPOINTMENTS.has(t.text.toLowerCase())) ? 'future' : null;
   }
+  // "had last been inspected in October": a perfect's "been" tells what has been, over an adverb (not what was said of
+  // what lies ahead: "has been rumored to be released in May").
+  const perfect = PERFECT.test((/^(?:ADV|ADJ)$/.test(previous?.pos ?? '') ? tokens[i - 2] : previous)?.text ?? '');
+  if (word === 'been' && perfect && tokens[i + 1]?.pos === 'VERB' && !/^to$/i.test(tokens[i + 2]?.text ?? '')) return 'past';
   if (FUTURE.has(word)) {
     // "abandoned a planned rights issue on Tuesday": a plan given up, the day the giving up's.
     if (word === 'planned' && /^(?:a|an|the|its|their)$/i.test(previous?.text ?? '') && ABANDONS.test(tokens[i - 2]?.text ?? '')) return 'past';
