@@ -388,6 +388,11 @@ describe('entity mentions', () => {
       assert.deepEqual(paper.map((m) => [m.text, m.type]), [['Ana Kell', 'PERSON'], ['Courier', 'ORG']]);
       const office = mentions('We called the Office of Mayor Ana Ruiz.', { 'Ana Ruiz': 'PER' });
       assert.deepEqual(office.map((m) => [m.text, m.type, m.roles]), [['Ana Ruiz', 'PERSON', ['Mayor']]]);
+      // An adverb opening a sentence is no name ("Radiologically, …"); a peer's or an officer's title before a surname the
+      // tagger took for a place or a body is the person's title ("Lady Carrow", "former CFO Brandt"), not before a country.
+      assert.deepEqual(mentions('"Radiologically, this is minor," said Hamid Orvane.', { Radiologically: 'PER', 'Hamid Orvane': 'PER' }).map((m) => m.text), ['Hamid Orvane']);
+      const peer = mentions('One of the justices, Lady Carrow, said so. The court sent former CFO Brandt back to DR Congo.', { 'Lady Carrow': 'LOC', 'CFO Brandt': 'ORG', 'DR Congo': 'LOC' });
+      assert.deepEqual(peer.map((m) => [m.text, m.type, m.roles]), [['Carrow', 'PERSON', ['Lady']], ['Brandt', 'PERSON', ['former CFO']], ['DR Congo', 'PLACE', []]]);
       // A family by its surname is no one of them: "the Vukovic brothers".
       const family = mentions('The Orvane brothers kept a stake, said Pero Orvane. The Orvane family agreed.', { Orvane: 'PER', 'Pero Orvane': 'PER' });
       assert.deepEqual(family.map((m) => m.text), ['Pero Orvane']);

@@ -110,9 +110,10 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   found.sort((a, b) => a.start - b.start);
   found.splice(0, found.length, ...withJudicialNames(tokens, found));
   // One mention per span, however many rules found it ("told the Courier": a paper's bare name found twice); no person
-  // in a family's surname ("the Vukovic brothers", "the selling Vukovic family" are no one Vukovic).
+  // in a family's surname ("the Vukovic brothers", "the selling Vukovic family" are no one Vukovic), nor an adverb
+  // opening a sentence ("Radiologically, this is minor").
   const seen = new Set<string>();
-  found.splice(0, found.length, ...found.filter((c) => !seen.has(`${c.start}:${c.end}`) && seen.add(`${c.start}:${c.end}`) && !isFamilySurname(tokens, c)));
+  found.splice(0, found.length, ...found.filter((c) => !seen.has(`${c.start}:${c.end}`) && seen.add(`${c.start}:${c.end}`) && !isFamilySurname(tokens, c) && !isOpeningAdverb(tokens, c)));
 
   const isTownOwningBody = (c: Candidate) => {
     if (c.end - c.start !== 1 || !isPossessive(tokens[c.end]?.text ?? '')) return false;
@@ -169,6 +170,14 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
 /** A region the tagger found standing alone after "the", though written as an adjective is ("the Caribbean"; not "the Caribbean nations"). */
 /** Nouns of a family after its surname. */
 const FAMILY_NOUNS = /^(?:family|families|brothers|sisters|siblings|twins|clan|dynasty)$/;
+
+/** Endings of adverbs that end no name: "Radiologically", "Previously" ("-ly" alone ends "Kelly" and "Wembley"). */
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}+(?:ically|ously|fully|ively|ingly|edly)$/u;
+
+/** A one-word name that is an adverb before a comma: "Radiologically, this is a minor event". */
+function isOpeningAdverb(tokens: readonly Token[], c: Candidate): boolean {
+  return c.end - c.start === 1 && tokens[c.end]?.text === ',' && ADVERB_ENDING.test(tokens[c.start].text);
+}
 
 /** A one-word person's name before a family's noun: "the Vukovic brothers". */
 function isFamilySurname(tokens: readonly Token[], c: Candidate): boolean {

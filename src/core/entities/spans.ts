@@ -664,7 +664,7 @@ const GENERAL_TITLE = /^(?:Secretary|Director|Attorney|Solicitor|Surgeon|Inspect
 const COUNTRY_LETTERS = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 
 /** Ranks, which name no body: "Captain Zembrolu", "Sergeant Hale". */
-const RANKS = /^(?:Captain|Capt\.?|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Colonel|Col\.?|Inspector|Detective|Constable|Corporal|Commander|Admiral)$/;
+const RANKS = /^(?:Captain|Capt\.?|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Colonel|Col\.?|Inspector|Detective|Constable|Corporal|Commander|Admiral|Lady|Lord|Dame)$/;
 
 /** Titles that are words of companies' names as often: "Lone Star", "Anchor Foods", "King Power". */
 const NAME_WORD_TITLES = new Set(['Star', 'Anchor', 'Host', 'Partner', 'Champion', 'King', 'Queen', 'Prince', 'Lord', 'Lady', 'Count', 'Class', 'Principal', 'Major', 'Private']);
@@ -690,7 +690,9 @@ export function splitAtTitle(tokens: readonly Token[], c: Candidate): Candidate[
   }
   // "[MSP Morag Ellison-Tait]": an office's letters opening a "body" before a full name are the person's title.
   const nameWords = (from: number) => tokens.slice(from, c.end).every((t) => isHyphen(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !(nameLists().lookup(t.text.toLowerCase()) & (ORG_WORD | PLACE_NAME))));
-  if (c.label !== 'PER' && c.end - c.start >= 3 && c.end - c.start <= MAX_NAME_TOKENS + 2 && isAcronym(tokens[c.start].text) && isTitleWord(tokens[c.start].text) && nameWords(c.start + 1)) {
+  // (… or before a listed surname: "former CFO Brandt", not "DR Congo".)
+  const surname = c.end - c.start === 2 && (nameLists().lookup(tokens[c.start + 1].text.toLowerCase()) & LAST_NAME) !== 0;
+  if (c.label !== 'PER' && (c.end - c.start >= 3 || surname) && c.end - c.start <= MAX_NAME_TOKENS + 2 && isAcronym(tokens[c.start].text) && isTitleWord(tokens[c.start].text) && nameWords(c.start + 1)) {
     return [{ ...c, start: c.start + 1, label: 'PER', roles: [tokens[c.start].text] }];
   }
   // "Captain Zembrolu": a rank before one name the tagger called a body is a person's title.
