@@ -2230,6 +2230,8 @@ describe('entity mentions', () => {
     it('reads "Sri Lanka" as a place, no honorific, and a demonym of two words as no name', () => {
       const list = mentions('Sri Lanka Cricket said so. Sri Lankan officials and a Costa Rican firm agreed.', { 'Sri Lanka Cricket': 'PER', 'Sri Lankan': 'PER', 'Costa Rican': 'ORG' });
       assert.deepEqual(list.filter((m) => m.kind !== 'DESCRIPTION').map((m) => m.text), ['Sri Lanka Cricket']);
+      // … nor a region's of two: "two Middle Eastern investors", "West African leaders".
+      assert.deepEqual(mentions('Two Middle Eastern investors and West African leaders met.', { 'Middle Eastern': 'LOC', 'West African': 'MISC' }), []);
     });
 
     it("joins a council of two places, a body's head before what it is of, and types them as bodies", () => {
@@ -3352,6 +3354,14 @@ describe('entity mentions', () => {
       const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).map((m) => [m.text, m.type]);
       assert.deepEqual(types('Harrow Street said no. A Harrow Street spokesperson agreed.', { 'Harrow Street': 'LOC' }), [['Harrow Street', 'ORG'], ['Harrow Street', 'ORG']]);
       assert.deepEqual(types('Residents on Vell Lane said no.', { 'Vell Lane': 'LOC' }), [['Vell Lane', 'FACILITY']]);
+      assert.deepEqual(types('Harrow Street condemned the attack.', { 'Harrow Street': 'LOC' }), [['Harrow Street', 'ORG']]);
+    });
+
+    it('types a supplier after "data from" or "leased from" a body, a navy before its ship a body, and a body led by a name ending in a country', () => {
+      const types = (text: string, names: Parameters<typeof mentions>[1]) => mentions(text, names).filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]);
+      assert.deepEqual(types('Fleet data from Kvellar showed it. Jets were leased largely from Ostrabel. Data from Japan rose.', { Kvellar: 'LOC', Ostrabel: 'LOC', Japan: 'LOC' }), [['Kvellar', 'ORG'], ['Ostrabel', 'ORG'], ['Japan', 'PLACE']]);
+      assert.deepEqual(types('A Royal Kelmar Navy frigate sailed.', { 'Royal Kelmar Navy': 'ORG' }), [['Royal Kelmar Navy', 'ORG']]);
+      assert.deepEqual(types('Lenders, led by Export Credit Canada, declined.', { 'Export Credit Canada': 'ORG' }), [['Export Credit Canada', 'ORG']]);
     });
 
     it('gives every mention of a name in a document the majority type', () => {

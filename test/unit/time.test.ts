@@ -521,6 +521,11 @@ describe('time: resolution against the article date', () => {
     assert.equal(only("Corin Vale was injured before Sunday's match.", '2026-05-13').value, '2026-05-10');
   });
 
+  it("leaves out of a weekday's span the preposition that governs its possessor's noun", () => {
+    const spans = datesIn("Shops braced for a hard stretch after Tuesday's budget confirmed cuts. Talks go on before Friday's deadline.", '2026-11-04');
+    assert.deepEqual(spans.map((d) => [d.text, d.value]), [['Tuesday', '2026-11-03'], ['Friday', '2026-11-06']]);
+  });
+
   it('puts no clock time told in the past on a day ahead named in its sentence', () => {
     const dates = datesIn('Her successor will be sworn in on Friday, the speaker said after the vote, which ended at 9:40 p.m.', '2026-03-11');
     assert.equal(dates.at(-1)!.value, 'T21:40');

@@ -79,7 +79,7 @@ function isRandAmount(tokens: readonly Token[], c: Candidate): boolean {
 /** Kinds of settlement named before "of" and the settlement's name: "the village of Skelmer Bridge". */
 const SETTLEMENTS = /^(?:village|town|hamlet|city|suburb|township)$/;
 /** Words after a building's name that make it the body working there. */
-const SPEAKS_FOR = /^(?:said|says|insisted|insists|announced|announces|confirmed|confirms|denied|denies|spokesperson|spokesman|spokeswoman|officials?|sources?)$/;
+const SPEAKS_FOR = /^(?:said|says|insisted|insists|announced|announces|confirmed|confirms|denied|denies|condemned|condemns|warned|warns|welcomed|welcomes|rejected|rejects|declined|declines|spokesperson|spokesman|spokeswoman|officials?|sources?)$/;
 
 export function detectMentions(text: string, pipeline: Pipeline, model: NerModel): LocalMention[] {
   const { tokens, sentences } = pipeline;
@@ -267,6 +267,9 @@ function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 /** "Sri Lankan", "Costa Rican": a country's demonym of two words. */
+/** A region's adjective of two words before its noun: "two Middle Eastern investors", "West African leaders". */
+const REGION_DEMONYM = /^(?:(?:Middle|Far|Near) Eastern|(?:North|South|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Latin|Sub-Saharan) (?:African|Asian|American|European))$/;
+
 function isTwoWordDemonym(tokens: readonly Token[], i: number): boolean {
   return countryOfDemonym(`${tokens[i].text} ${tokens[i + 1]?.text ?? ''}`) !== undefined;
 }
@@ -460,7 +463,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
           (c.end - c.start === 1 && isNationality(c.label, tokens[c.start].text, tokens[c.start].pos, tokens[c.end]?.text) && !isRegionNoun(tokens, c)) ||
           (c.end - c.start === 1 && isDemonymBefore(tokens, c.start)) ||
           (c.end - c.start === 1 && isPeopleOfPlace(tokens[c.start].text) && !isRegionNoun(tokens, c)) ||
-          (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && isTwoWordDemonym(tokens, c.start)) ||
+          (c.end - c.start === 2 && startsLower(tokens[c.end]?.text ?? '') && (isTwoWordDemonym(tokens, c.start) || REGION_DEMONYM.test(`${tokens[c.start].text} ${tokens[c.start + 1].text}`))) ||
           isGenericOfficeDomain(tokens, c.start, c.end) ||
           isOfficePortfolio(tokens, c.start, c.end) ||
           isDirectionalDemonym(tokens, c.start, c.end);

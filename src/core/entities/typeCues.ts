@@ -637,8 +637,14 @@ function hasCompanyCueBefore(tokens: readonly Token[], start: number): boolean {
   if (before !== undefined && (DEAL_BEFORE.test(before) || (before2 !== undefined && DEAL_BEFORE.test(`${before2} ${before}`)))) return true;
   if (before === 'at' && before2 !== undefined && ANALYSTS.test(before2)) return true;
   if (before === 'at' && isWorkplaceOf(tokens, start - 1)) return true;
+  // "fleet data from Cirium", "leased largely from AerCap", "a tug chartered from Boskalis": a supplier (a listed place
+  // stays one: "data from Japan").
+  if (before === 'from' && SUPPLIED.test(/^(?:largely|mainly|mostly|partly)$/.test(before2 ?? '') ? tokens[start - 3]?.text ?? '' : before2 ?? '')) return true;
   return isPremodifiedByOrgNoun(tokens, start);
 }
+
+/** What one has from a supplier: "data from", "leased from". */
+const SUPPLIED = /^(?:data|figures|estimates|research|analysis|chartered|leased|hired|rented|bought|purchased|licensed|sourced)$/;
 
 /** Nouns of jobs: the name after "<job> at" is where one works. */
 const JOBS = new Set(
@@ -771,10 +777,15 @@ function lastWord(tokens: readonly Token[], c: Candidate): string {
 /** Verbs of leading a body, before "by" and its leader (a coalition may be "led by Saudi Arabia", so places are left out). */
 const LEADS = /^(?:led|headed|chaired|coached|founded|co-founded)$/;
 
-/** A listed place or country, or a name with a body's word in it ("the Ministry of Defence"). */
+/**
+ * A listed place or country, a name with a body's word in it ("the Ministry of Defence"), or one ending in a country's
+ * name after no given name ("Export Development Canada"; not "Michael Jordan").
+ */
 function isListedOrBody(tokens: readonly Token[], c: Candidate): boolean {
-  if (nameLists().lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY)) return true;
-  return tokens.slice(c.start, c.end).some((t) => nameLists().lookup(t.text.toLowerCase()) & ORG_WORD || isBusinessWord(t.text));
+  const lists = nameLists();
+  if (lists.lookup(nameOf(tokens, c)) & (PLACE_NAME | COUNTRY)) return true;
+  if (c.end - c.start >= 2 && lists.lookup(tokens[c.end - 1].text.toLowerCase()) & COUNTRY && !(lists.lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME)) return true;
+  return tokens.slice(c.start, c.end).some((t) => lists.lookup(t.text.toLowerCase()) & ORG_WORD || isBusinessWord(t.text));
 }
 
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {

@@ -173,6 +173,9 @@ export function isBodyEventHead(word: string): boolean {
 /** Lower-case nouns of facilities after the name they bear (not a company's "plant" or "mine"). */
 const FACILITY_AFTER = new Set(['airport', 'hospital', 'stadium', 'bridge', 'highway', 'dam', 'prison', 'station', 'cathedral', 'museum', 'terminal', 'refinery', 'pub', 'inn', 'tavern']);
 
+/** Heads of bodies that operate craft, before a craft's noun: "a Royal Kelmar Navy frigate", "a Kelmar Airways jet". */
+const OPERATOR_HEADS = /^(?:Navy|Army|Force|Forces|Corps|Guard|Marines|Airlines|Airways)$/;
+
 /** A lower-case noun of a facility after the name it bears: "airport" in "the Aurelio Castan airport". */
 export function isFacilityNoun(word: string): boolean {
   return FACILITY_AFTER.has(word);
@@ -599,8 +602,9 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // (A product's line before its number is no series of events: "Aldous Series 9 cornets".)
   const line = head === 'Series' && /^\d/.test(next ?? '');
   if (!line && startsUpper(eventHead) && EVENT_HEADS.has(eventHead.toLowerCase()) && (words.length >= 2 || head === 'Olympics') && !(base === 'ORG' && BODY_EVENT_HEADS.has(eventHead.toLowerCase())) && !bodyOf && !domain) return 'EVENT';
-  // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's.
-  if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, ''))))) return 'PRODUCT';
+  // A plural too after a model number ("Boeing 737 jets"); "Toyota cars" are the company's, and "a Royal Kelmar Navy
+  // frigate" the navy's.
+  if (base !== 'PLACE' && next !== undefined && (isProductNoun(next) || (/\d$/.test(head) && isProductNoun(next.replace(/s$/, '')))) && !(words.length >= 2 && (isBodyHead(head) || OPERATOR_HEADS.test(head)))) return 'PRODUCT';
   return isPlaceAndPlural(words) ? 'ORG' : base;
 }
 

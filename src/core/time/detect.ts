@@ -269,6 +269,9 @@ const GAP_CUE = new RegExp(
   'i',
 );
 
+/** A possessive after a time and the noun it owns: "Tuesday's budget". */
+const POSSESSOR = /^['’]s\s+\p{L}/u;
+
 /** "of" after a length: what the length is of ("thirty years of worm activity"). */
 const OF_AFTER = /^\s+of\b/;
 
@@ -288,7 +291,9 @@ function withModifiers(text: string, list: Candidate[], from: number): Expressio
     const floor = out.length ? out[out.length - 1].end : from;
     const deictic = DEICTIC_DAY.test(text.slice(c.start, c.start + 9));
     const attributive = isAttributive(text, c);
-    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : attributive ? PREPOSITION : undefined);
+    // "after Tuesday's budget", "before Friday's deadline": the preposition governs the possessor's noun.
+    const possessor = POSSESSOR.test(text.slice(c.end, c.end + 4));
+    const { start, modifiers } = extendLeft(text, c.start, floor, deictic ? LOCATIVE : attributive || possessor ? PREPOSITION : undefined);
     // … or a verb of time taking it as its object: "will take a week to clear", "lasted a day".
     if (c.needsModifier && modifiers.length === 0 && !TIME_TAKING.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in eight years": a point ahead ("will return in eight years") unless a first/last/superlative makes it

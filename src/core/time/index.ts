@@ -266,9 +266,11 @@ function isWeekday(e: Expression): boolean {
 }
 
 /** "before Saturday", "before Saturday's final": a weekday something comes before; without a tense, one ahead. */
-function isBeforeWeekday(e: Expression): boolean {
+function isBeforeWeekday(text: string, e: Expression): boolean {
   const day = dayOf(e.meaning);
-  return e.modifiers[0]?.toLowerCase() === 'before' && day.kind === 'weekday' && !day.direction;
+  // (… or its possessor's, the preposition left out of the span: "before Friday's deadline".)
+  const before = e.modifiers[0]?.toLowerCase() === 'before' || /\bbefore\s+$/i.test(text.slice(Math.max(0, e.start - 8), e.start));
+  return before && day.kind === 'weekday' && !day.direction;
 }
 
 /** "tomorrow", "tomorrow morning": the day after the telling. */
@@ -368,7 +370,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "set for Friday", "by Friday" ahead; "until Thursday", "a pause from Sunday" ahead when the verb says nothing.
     const past = e.modifiers.some((m) => /^since$/i.test(m)) || SINCE_BEFORE.test(before) || (isWeekday(e) && ACCORDING_TO.test(before)) || isDataPeriod(text, e);
     const ahead = isSetFor(text, e) || isDeadline(text, e) || isStartingDay(text, e) || isAskedToDo(text.slice(Math.max(sentence?.start ?? 0, e.start - ASKING_REACH), e.start), e);
-    const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(e);
+    const aheadUntold = e.modifiers.some((m) => /^(until|till)$/i.test(m)) || isStart(e) || isBeforeWeekday(text, e);
     // "for Wednesday or Thursday": a weekday listed with the one before shares its direction; "tomorrow and Saturday" lie ahead.
     const listed = previous && isWeekday(e) && WEEKDAY_LIST.test(text.slice(previous.e.end, e.start)) && (isWeekday(previous.e) || isTomorrow(previous.e));
     // (A timeline tells in the present what happened: "- 14 April: Quenby closes the file".)
@@ -378,7 +380,7 @@ function datesOf(text: string, { tokens, sentences }: Pipeline, anchor: Anchor |
     // "still rebuilding from January's fire", "refused to concede Sunday's run-off": what a day's or month's possessive
     // names has happened, unless the sentence looks ahead ("ahead of Sunday's vote").
     // ("Riders rest before Saturday's time trial": what a sentence without a past waits for lies ahead.)
-    const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end))) && !(near !== 'past' && isBeforeWeekday(e));
+    const happened = isOwnedEvent(text, e) && !(sentence && LOOKS_AHEAD.test(text.slice(sentence.start, sentence.end))) && !(near !== 'past' && isBeforeWeekday(text, e));
     const tense = listed ? (isTomorrow(previous!.e) ? 'future' : previous!.tense) : past || happened ? 'past' : ahead ? 'future' : nearer ? null : near ?? (aheadUntold ? 'future' : null);
     previous = { e, tense };
     const alone = isAloneOnLine(text, e);

@@ -391,7 +391,9 @@ export function tenseNear(tokens: readonly Token[], sentence: Sentence, start: n
   if (from !== clauseFrom && clause === null) return null;
   // "could not be composed before the summer, and Kelmar has signalled …": a limit with no tense in
   // its clause lies ahead, whatever another clause tells.
-  if (!clause && LIMITS.test(tokens[first]?.text ?? '')) return 'future';
+  // (… a limit's possessor too: "before Friday's deadline", the preposition left out of the span.)
+  const limit = LIMITS.test(tokens[first]?.text ?? '') || (/^['’]s$/.test(tokens[last]?.text ?? '') && LIMITS.test(tokens[first - 1]?.text ?? ''));
+  if (!clause && limit) return 'future';
   // "… ordering the agencies to report back by 5 p.m. on Friday": a deadline an infinitive sets lies ahead.
   if (!clause && /^by$/i.test(tokens[first]?.text ?? '') && hasInfinitive(tokens, sentence.tokenStart, first)) return 'future';
   if (clause !== 'future' && extendsTo(tokens, first, from, clause)) return 'future';
