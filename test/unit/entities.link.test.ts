@@ -281,6 +281,12 @@ describe('entity linking across documents', () => {
     assert.equal(entityOf(houses, 'a.txt', 'House of Commons'), entityOf(houses, 'b.txt', 'Commons'));
     assert.equal(entityOf(houses, 'a.txt', 'Varrow Ocean'), entityOf(houses, 'b.txt', 'Varrow'));
     assert.equal(entityOf(houses, 'a.txt', 'Kelsey Islands'), entityOf(houses, 'b.txt', 'Kelsey'));
+    const straits = linkEntities([
+      analyzeWith('a.txt', 'Tankers crossed the Strait of Vorun and the Kessa Strait.', { 'Strait of Vorun': 'LOC', 'Kessa Strait': 'LOC' }),
+      analyzeWith('b.txt', 'Every barrel that moves through Vorun and Kessa counts.', { Vorun: 'LOC', Kessa: 'LOC' }),
+    ]);
+    assert.equal(entityOf(straits, 'a.txt', 'Strait of Vorun'), entityOf(straits, 'b.txt', 'Vorun'));
+    assert.equal(entityOf(straits, 'a.txt', 'Kessa Strait'), entityOf(straits, 'b.txt', 'Kessa'));
     // A legal form in one source makes a company of the name another reads as a person's; a trekking firm goes without "Treks".
     const legal = linkEntities([
       analyzeWith('a.txt', 'Kelvar Pvt Ltd and Himal Orra Treks agreed.', { 'Kelvar Pvt Ltd': 'ORG', 'Himal Orra Treks': 'ORG' }),

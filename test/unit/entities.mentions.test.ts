@@ -1879,6 +1879,9 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // (… after "for", over a body's word before another: "the Independent Office for Police Conduct".)
+      const forDomain = mentions('He asked the Kelmar Office for Police Conduct to act.', { 'Kelmar Office': 'ORG' });
+      assert.deepEqual(forDomain.map((m) => m.text), ['Kelmar Office for Police Conduct']);
       // (… after "of the", and over a serial comma.)
       const serial = mentions('The Vardell Ministry of the Environment, Conservation and Parks and the Ostra Department of Water, Forests, and Energy met.', {
         'Vardell Ministry of the Environment': 'ORG', 'Conservation and Parks': 'ORG', 'Ostra Department of Water': 'ORG', Forests: 'ORG', Energy: 'ORG',
@@ -2920,6 +2923,10 @@ describe('entity mentions', () => {
       assert.deepEqual(flagged.map((m) => [m.text, m.type]), [['Nordic Vell', 'PRODUCT'], ['Delaware', 'PLACE'], ['Kelmar Holdings', 'ORG']], 'a ship after its flag, not a company after its registration');
       const apposed = mentions('The 12m yacht, Marianne Vell, lost its mast. The ferry, Corran Lines said, was late.', { 'Marianne Vell': 'PER', 'Corran Lines': 'ORG' });
       assert.deepEqual(apposed.map((m) => [m.text, m.type]), [['Marianne Vell', 'PRODUCT'], ['Corran Lines', 'ORG']], "a ship in apposition to its kind, not a speaker after the kind's comma");
+      const described = mentions('The Corvane Star, a 9,200-container vessel, was hit. Kelmar, a ship owner, and Ostra, a firm that owns a tanker, sued. Raiders took the car carrier Galaxy Vell and two of its tankers, the Sable Horn, and its vessels, including the Orla Tide.', {
+        'Corvane Star': 'ORG', Kelmar: 'ORG', Ostra: 'ORG', 'Galaxy Vell': 'ORG', 'Sable Horn': 'ORG', 'Orla Tide': 'ORG',
+      });
+      assert.deepEqual(described.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Corvane Star', 'PRODUCT'], ['Kelmar', 'ORG'], ['Ostra', 'ORG'], ['Galaxy Vell', 'PRODUCT'], ['Sable Horn', 'PRODUCT'], ['Orla Tide', 'PRODUCT']], 'a ship its apposition or a carrier of goods names, listed among its kind');
       // … whatever the tagger missed, in a list of a few words too (no headline).
       const untagged = mentions('LONDON, May 4, 2026 — The ships will be named:\n\n- HMS Brightwater\n- HMS Dunlin\n\nThe ferry Silver Heron ran aground. A ferry On Monday left.', { LONDON: 'LOC' });
       assert.deepEqual(untagged.map((m) => [m.text, m.type]), [['LONDON', 'PLACE'], ['HMS Brightwater', 'PRODUCT'], ['HMS Dunlin', 'PRODUCT'], ['Silver Heron', 'PRODUCT']]);

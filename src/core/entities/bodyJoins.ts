@@ -465,10 +465,14 @@ function domainEnd(words: Words, span: NerSpan): number {
     if (end > span.end + 2 && texts[end] === ',' && DOMAIN_BODY.test(texts[span.end - 1])) return domainListEnd(words, end);
     return end > span.end + 2 ? end : span.end;
   }
-  // "[Ottawa Board] of Trade", "[London School] of Economics": a body's head before "of" and its domain, common words in
-  // capitals ending the name.
-  if (texts[span.end] === 'of' && DOMAIN_BODY.test(texts[span.end - 1])) {
+  // "[Ottawa Board] of Trade", "[London School] of Economics", "[Independent Office] for Police Conduct": a body's head
+  // before "of" or "for" and its domain, common words in capitals ending the name (over one "and": "for Policing and Crime").
+  if ((texts[span.end] === 'of' || texts[span.end] === 'for') && DOMAIN_BODY.test(texts[span.end - 1])) {
     const end = domainWordsEnd(words, span.end + 1);
+    if (end > span.end + 1 && texts[end] === 'and') {
+      const more = domainWordsEnd(words, end + 1);
+      if (more > end + 1) return more;
+    }
     if (end > span.end + 1) return end;
   }
   // "[Federal Office] for the Protection of the Constitution": a body's head before "for the" and what it is for.
@@ -489,8 +493,10 @@ function domainEnd(words: Words, span: NerSpan): number {
  * where none, or where a name goes on after them: not "Ministry of Trade and Industry officials" cut before a capitalized word.
  */
 function domainWordsEnd(words: Words, from: number): number {
+  const domain = (i: number) => isNameWord(words, i) && isDomainWord(words.texts[i]);
   let end = from;
-  while (end - from < MAX_DOMAIN_WORDS && isNameWord(words, end) && isDomainWord(words.texts[end]) && !(nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD)) end++;
+  // (A body's word only before another domain word: "for Police Conduct".)
+  while (end - from < MAX_DOMAIN_WORDS && domain(end) && (!(nameLists().lookup(words.texts[end].toLowerCase()) & ORG_WORD) || domain(end + 1))) end++;
   return isNameWord(words, end) ? from : end;
 }
 

@@ -379,13 +379,14 @@ function isWrittenHyphenated(chain: Chain): boolean {
 /** A key without its spaces, for names spaced differently. */
 const spaceless = memoized((key) => key.replace(/ /g, ''));
 
-const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert|ocean|islands|isles)$/;
-/** An Irish county's or a British river's kind before its name: "County Donegal", "River Wensum". */
-const COUNTY_FIRST = /^(?:county|co|river) (.+)$/;
+const DISTRICT_KINDS = /^(.+) (?:district|province|region|county|parish|prefecture|governorate|municipality|river|desert|ocean|islands|isles|strait)$/;
+/** An Irish county's, a British river's or a strait's kind before its name: "County Donegal", "River Wensum", "Strait of Hormuz". */
+const COUNTY_FIRST = /^(?:county|co|river|straits? of) (.+)$/;
 
 /**
  * The name of an unlisted district or a listed region with or without its kind ("tsangano district" → "tsangano",
- * "county kildare" → "kildare", "river wensum" → "wensum"); listed cities keep theirs ("york county" is no "york").
+ * "county kildare" → "kildare", "river wensum" → "wensum", "strait of hormuz" → "hormuz"); listed cities keep theirs
+ * ("york county" is no "york", the "strait of gibraltar" no "gibraltar").
  */
 const districtOf = memoized((key) => {
   const core = DISTRICT_KINDS.exec(key)?.[1] ?? COUNTY_FIRST.exec(key)?.[1] ?? key;

@@ -339,6 +339,28 @@ const SHIP_NAME_TITLE = /^(?:Sir|Dame|Admiral|General|President|King|Queen|Princ
 /** Nouns for vessels that name one right after them: "the tanker Helga Morrow", "container ship Marta Vell" (not "carrier": an airline). */
 const VESSEL_NOUNS = new Set(['ship', 'tanker', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'liner', 'tug', 'tugboat', 'frigate', 'destroyer', 'submarine', 'icebreaker', 'dredger', 'barge', 'schooner', 'corvette', 'lifeboat', 'superyacht', 'narrowboat', 'houseboat', 'boat', 'dinghy', 'catamaran', 'steamer', 'cruiser', 'dragger', 'longliner', 'crabber', 'gillnetter', 'seiner', 'skiff', 'sloop', 'ketch', 'cutter']);
 
+/** Words a vessel's apposition may run to before its noun: "a 9,200-container vessel". */
+const MAX_VESSEL_DESCRIPTION = 6;
+
+/** A vessel's noun, or its plural where `plural` allows it. */
+function isVesselNoun(word: string, plural: boolean): boolean {
+  return VESSEL_NOUNS.has(word) || (plural && word.endsWith('s') && VESSEL_NOUNS.has(word.slice(0, -1)));
+}
+
+/** Whether the noun phrase from `from` ends in a vessel's noun, over numbers, adjectives and nouns ("9,200-container vessel", not "ship owner"). */
+function isVesselDescription(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + MAX_VESSEL_DESCRIPTION && k < tokens.length; k++) {
+    if (isVesselNoun(tokens[k].text, false)) return tokens[k + 1]?.pos !== 'NOUN';
+    if (!/^(?:NUM|ADJ|NOUN|PUNCT)$/.test(tokens[k].pos) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
+/** A carrier of goods right before `start`: "the car carrier Galaxy Leader", "an LNG carrier" (a bare "carrier" is an airline). */
+function carried(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.text === 'carrier' && /^(?:car|bulk|crude|gas|LNG|oil|container|vehicle|ore)$/.test(tokens[start - 2]?.text ?? '');
+}
+
 /**
  * A ship by its prefix, inside the name or right before it (over a title), or after a vessel's noun, whatever the tagger
  * made of it: a product, as its setting says (outweighing the tagger's guesses for its name alone elsewhere).
@@ -351,9 +373,15 @@ export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   const kind = tokens[c.start - 2]?.text ?? '';
   const titled = (isShipPrefix(kind) || VESSEL_NOUNS.has(kind)) && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && isShipPrefix(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
-  // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end.
-  const apposed = tokens[c.start - 1]?.text === ',' && VESSEL_NOUNS.has(tokens[c.start - 2]?.text ?? '') && /^[,.;]$/.test(tokens[c.end]?.text ?? '');
-  if (!before && !titled && !inside && !apposed) return c;
+  // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end;
+  // "two of its tankers, the Sable Horizon", "its vessels, including the Sable Horizon" (the article left out).
+  const article = /^the$/i.test(tokens[c.start - 1]?.text ?? '') ? 1 : 0;
+  const including = tokens[c.start - 1 - article]?.text === 'including' ? 1 : 0;
+  const listed = tokens[c.start - 1 - article - including]?.text === ',' && isVesselNoun(tokens[c.start - 2 - article - including]?.text ?? '', true);
+  const apposed = listed && /^(?:[,.;]|and)$/.test(tokens[c.end]?.text ?? '');
+  // "The Corvina Star, a 9,200-container vessel operated by …": a vessel's noun heading the apposition after the name.
+  const described = tokens[c.end]?.text === ',' && /^an?$/i.test(tokens[c.end + 1]?.text ?? '') && isVesselDescription(tokens, c.end + 2);
+  if (!before && !titled && !inside && !apposed && !described && !carried(tokens, c.start)) return c;
   const start = titled ? (isShipPrefix(kind) ? c.start - 2 : c.start - 1) : before && isShipPrefix(tokens[c.start - 1].text) ? c.start - 1 : c.start;
   return { ...c, start, label: 'MISC', product: true, cued: true, person: undefined, roles: [] };
 }
