@@ -132,6 +132,11 @@ describe('Corpus', () => {
     kinds.set('g.txt', 'Deal done\n\nAnalysis by Fergus Marrowby\n\nThe deal closed.\n');
     kinds.set('h.txt', 'Rocket lost\n\nBy Orbit Kestrel Staff\n\nThe rocket broke up.\n');
     assert.deepEqual(kinds.entities().map((e) => `${e.name}/${e.type}`).sort(), ['Fergus Marrowby/PERSON', 'Orbit Kestrel/ORG']);
+    // An outlet's name before a header's fields, whole and not as its letters; the fields' words no names.
+    const header = new Corpus();
+    header.set('i.txt', 'Passengers Start Arriving Home\n\nKBV News · Posted: Jan. 6, 2027 6:45 PM CT\n\nThe first plane landed.\n');
+    header.set('j.txt', 'Passengers Start Arriving Home\n\nUpdated: 5:48 PM CDT Sep 7, 2027\n\nThe first plane landed.\n');
+    assert.deepEqual(header.entities().map((e) => `${e.name}/${e.type}`), ['KBV News/ORG']);
   });
 
   it('keeps a person whom a pronoun refers to a person, and types a name before a double surname as a person', () => {

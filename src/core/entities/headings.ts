@@ -14,8 +14,11 @@ import { BYLINE_LINE } from './credits';
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
-  return (s.heading && isHeadingLine(line) && !BYLINE_LINE.test(line) && !SHORT_BULLET.test(line) && !ATTRIBUTION.test(line)) || isShouted(line);
+  return (s.heading && isHeadingLine(line) && !BYLINE_LINE.test(line) && !SHORT_BULLET.test(line) && !ATTRIBUTION.test(line) && !HEADER_FIELDS.test(line)) || isShouted(line);
 }
+
+/** An outlet's name before a header's fields, its capitals a name's: "PBC News · Posted: Jan. 6, 2027". */
+const HEADER_FIELDS = /^[^:|·•]*\p{L}[^:|·•]*[|·•]\s*(?:Posted|Published|Updated|Last updated):/u;
 
 /** A pull quote's attribution, in a quoted block or not: "> — Prof. Lotte Verbiest, Antwerp Institute of Sport Science". */
 const ATTRIBUTION = /^(?:>\s*)?[—–]\s/u;
