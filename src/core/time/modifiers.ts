@@ -19,6 +19,8 @@ const APPROXIMATORS = [
   'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'a minimum of', 'a maximum of',
   'close to', 'circa', 'exactly', 'precisely', 'a little over', 'a little under', 'a little more than', 'a little less than',
   'just over', 'just under', 'well over', 'at most', 'no more than', 'no less than', 'upwards of', 'barely', 'scarcely', 'another',
+  // (British "gone" is past a clock time: "until gone 9pm".)
+  'gone',
   // (… and whose period it is: "its fiscal third quarter".)
   'fiscal', 'financial',
 ];

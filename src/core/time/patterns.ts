@@ -341,7 +341,7 @@ const ORDER_OWNER = /^(?:his|her|its|their|our|my|your|the)$/i;
 const WORD_HOURS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const WORD_HOURS_SRC = Object.keys(WORD_HOURS).join('|');
 /** Words before an hour in words that make it a clock time ("at six in the morning", not "six in the morning shift"). */
-const CLOCK_WORD_CUE = /^(?:at|by|until|till|from|around|about|before|after|since|past)$/i;
+const CLOCK_WORD_CUE = /^(?:at|by|until|till|from|around|about|before|after|since|past|nearly|almost|gone)$/i;
 
 /**
  * Offsets of the zones that name one ("EST" is always UTC−5, "Moscow time" UTC+3); "ET", "CT", "PT"
@@ -768,9 +768,10 @@ export const RULES: readonly Rule[] = [
     !isCapitalized(m[1]) || /^(?:the|a|this|that|last|next|every|each)$/i.test(previousWord(text, m.index)) ? null : {
       type: 'RELATIVE', meaning: { kind: 'weekday', weekday: weekdayNumber(m[1])!, weeksOn: /^week$/i.test(m[2]) ? 1 : 2 },
     }, ['week', 'fortnight']),
-  // today, later today, yesterday morning, tonight, this morning, last night, last evening, the day before yesterday
+  // today, later today, yesterday morning, tonight, this morning, last night, last evening, the day before yesterday, late last
+  // night, early yesterday
   rule(
-    `\\b(?:the${SP}day${SP}(before|after)${SP})?(?:(?:later|earlier)${SP}(?=(?:today|tonight|this${SP}(?:morning|afternoon|evening))\\b))?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}(?:night|evening))` +
+    `\\b(?:the${SP}day${SP}(before|after)${SP})?(?:(?:later|earlier)${SP}(?=(?:today|tonight|this${SP}(?:morning|afternoon|evening))\\b))?(?:(?:late|early)${SP}(?=(?:today|tonight|yesterday|tomorrow|last${SP}night)\\b))?(today|tonight|yesterday|tomorrow|this${SP}(morning|afternoon|evening)|last${SP}(?:night|evening))` +
       `(?:${SP}(${PART_OF_DAY_SRC}))?\\b`,
     (m, text) => {
       if (isProgrammeTitle(text, m.index, m[0])) return null;
@@ -991,10 +992,10 @@ export const RULES: readonly Rule[] = [
       : null;
   }, undefined, 'g'),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
-  // ten straight months, two financial years, five working days, a year-long slowdown, a decade on
+  // ten straight months, two financial years, five working days, a year-long slowdown, a decade on, 14 months' time
   rule(
     `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra|financial|fiscal|calendar|school|academic|working|business|remarkable|difficult|tough|turbulent)${SP})?(${UNIT_SRC})\\b` +
-      `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight|on(?=${OSP}[,;]|${SP}(?:from|since)\\b))\\b)?`,
+      `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|['’]?${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight|on(?=${OSP}[,;]|${SP}(?:from|since)\\b)|(?<=['’]${SP})time)\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
@@ -1014,7 +1015,8 @@ export const RULES: readonly Rule[] = [
       // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".
       if (suffix === 'old') return fixed('DURATION', isoDuration(count, unit), 'an age');
       const n = count + (m[3] ? 0.5 : 0);
-      if (suffix === 'ago' || suffix === 'from now') {
+      // ("in 14 months' time": from now.)
+      if (suffix === 'ago' || suffix === 'from now' || suffix === 'time') {
         const sign = suffix === 'ago' ? -1 : 1;
         if (!Number.isInteger(n) || /second|minute|hour/.test(unit)) return vague('RELATIVE', 'too fine or too vague to count back in days');
         // Counted in a unit the value can carry: "a decade ago" is a year, "a fortnight ago" a week, as "two weeks ago" is.
