@@ -447,6 +447,9 @@ describe('entity mentions', () => {
         ['Coastal Safety, Fisheries and Harbours Act', 'MISC'], ['House Bill 1123', 'MISC'], ['Protection of Orvania (Ports and Fisheries) Act 2024', 'MISC'],
         ['Charter on Fisheries and Tourism', 'MISC'], ['Bingu International Convention Centre', 'FACILITY'],
       ]);
+      // A tax after common words in capitals, not a surname.
+      const taxes = mentions('The Digital Services Levy passed. Ministers set a Carbon Border Tax. Mara Levy objected.', { 'Digital Services': 'ORG', 'Carbon Border': 'ORG', 'Mara Levy': 'PER' });
+      assert.deepEqual(taxes.map((m) => [m.text, m.type]), [['Digital Services Levy', 'MISC'], ['Carbon Border Tax', 'MISC'], ['Mara Levy', 'PERSON']]);
       // Over a law's own small words, not over a day after it nor from a body's name.
       const within = mentions('She invoked the Prairie Autonomy Within a Strong Federation Act on Monday.', { 'Prairie Autonomy': 'LOC', 'Strong Federation Act': 'MISC' });
       assert.deepEqual(within.map((m) => m.text), ['Prairie Autonomy Within a Strong Federation Act']);

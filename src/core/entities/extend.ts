@@ -260,10 +260,13 @@ const MAX_LAW_WORDS = 10;
 /** Heads of statutory instruments, laws only with their year: not "the Order of Malta", "house rules". */
 const INSTRUMENT_HEADS = /^(?:Order|Rules)$/;
 
+/** Heads of taxes' names. */
+const TAX_HEADS = /^(?:Tax|Levy|Duty|Surcharge)$/;
+
 /**
  * A law's or treaty's name over the commas, "and" and brackets of its list, whatever the tagger made
  * of its parts: "the Coastal Safety, Fisheries and Harbours Act", "the Protection of Orvania (Ports and
- * Fisheries) Act 2024", "the Charter on Fisheries and Tourism". One other name.
+ * Fisheries) Act 2024", "the Charter on Fisheries and Tourism", a tax's: "the Digital Services Levy". One other name.
  */
 export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
@@ -279,7 +282,9 @@ export function joinLawNames(words: Words, spans: readonly NerSpan[]): NerSpan[]
     // (An order or rules only by a year after them or brackets before, as statutory instruments: "the Apiary Health
     // (Scotland) Order 2021", "the Regulatory Reform (Fire Safety) Order".)
     const instrument = INSTRUMENT_HEADS.test(words.texts[head]) && (/^(?:19|20)\d\d$/.test(words.texts[head + 1] ?? '') || words.texts[head - 1] === ')');
-    if (!(isLawHead(words.texts[head]) || instrument) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
+    // (A tax after common words in capitals: "the Digital Services Levy", not "Bernard Levy".)
+    const tax = TAX_HEADS.test(words.texts[head]) && capital(head - 1) && isSometimesLowerCase(words.texts[head - 1]);
+    if (!(isLawHead(words.texts[head]) || instrument || tax) || (QUOTE.test(words.texts[head - 1]) && QUOTE.test(words.texts[head + 1] ?? ''))) continue;
     let start = head;
     const joins = (k: number) => k >= 0 && (capital(k) || words.texts[k] === ')');
     // Over two small words only inside a law's own name, not from a body's ("the Authority for the Regulation …").
