@@ -2596,6 +2596,11 @@ describe('entity mentions', () => {
       });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Ruritania', 'PLACE'], ['Varnok', 'ORG'], ['Kolbex', 'ORG'], ['Dunmore', 'PLACE'], ['Quellmark', 'ORG']]);
       assert.deepEqual(mentions('The US chipmaker cut jobs.', { US: 'LOC' }).map((m) => [m.text, m.type]), [['US', 'PLACE']]);
+      // … over lower-case premodifiers, after "the" or a name's possessive ("Iran's semi-official Tasnim news agency"), not a noun's.
+      const premodified = mentions("Vostria's semi-official Kelvo news agency and the state-run Ostrel news agency said so. Deposits left through the bank's Sciova mobile app.", {
+        Vostria: 'LOC', Kelvo: 'PER', Ostrel: 'PER', Sciova: 'MISC',
+      });
+      assert.deepEqual(premodified.map((m) => [m.text, m.type]), [['Vostria', 'PLACE'], ['Kelvo', 'ORG'], ['Ostrel', 'ORG'], ['Sciova', 'MISC']]);
       // … a country's code the tagger left out too, but not a word of a line in capitals.
       assert.deepEqual(mentions('It is one of a dozen UK importers, paid in US $5 billion.\n\nLET US PRAY', {}).map((m) => [m.text, m.type]), [['UK', 'PLACE']]);
       // A listed city before a company's kind is where the company is: "the Oxford company", "Oxford biotech Kestrel".

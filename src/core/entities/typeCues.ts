@@ -413,9 +413,22 @@ const ORG_KIND_NOUNS = new Set(
 /** "the Varnok trade union": after "the", the name, at most one lower-case word, and a noun of an organization's kind ending the phrase. */
 function isKindAfter(tokens: readonly Token[], c: Candidate): boolean {
   // "the US chipmaker", "the Oxford company": a country or a city before its company's kind.
-  if (!/^the$/i.test(tokens[c.start - 1]?.text ?? '') || nameLists().lookup(identityKey(nameOf(tokens, c))) & PLACE_NAME) return false;
+  // (… or after a name's possessive and its premodifiers: "Iran's semi-official Tasnim news agency"; not "the bank's ScioPay app".)
+  const determiner = determinerBefore(tokens, c.start);
+  const owned = /^['’]s$/.test(tokens[determiner]?.text ?? '') && startsUpper(tokens[determiner - 1]?.text ?? '');
+  if (!(/^the$/i.test(tokens[determiner]?.text ?? '') || owned) || nameLists().lookup(identityKey(nameOf(tokens, c))) & PLACE_NAME) return false;
   const noun = /^\p{Ll}/u.test(tokens[c.end]?.text ?? '') && isOrgKindNoun(tokens[c.end + 1]?.text ?? '') ? c.end + 1 : c.end;
   return isOrgKindNoun(tokens[noun]?.text ?? '') && !startsUpper(tokens[noun + 1]?.text ?? '');
+}
+
+/** Lower-case words a determiner may stand before a name with: "the state-run", "Iran's semi-official". */
+const MAX_PREMODIFIERS = 3;
+
+/** Where the determiner before a name and its lower-case premodifiers stands ("the state - run Kelmar"): `start - 1` without any. */
+function determinerBefore(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  while (k > 0 && start - 1 - k < MAX_PREMODIFIERS && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || isHyphen(tokens[k].text)) && !/^(?:the|a|an)$/.test(tokens[k].text)) k--;
+  return k;
 }
 
 /** How far before "among them" the plural kind of the names listed may stand: "14 operators fly the jet, among them …". */
