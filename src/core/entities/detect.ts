@@ -167,7 +167,6 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
-/** A region the tagger found standing alone after "the", though written as an adjective is ("the Caribbean"; not "the Caribbean nations"). */
 /** Nouns of a family after its surname. */
 const FAMILY_NOUNS = /^(?:family|families|brothers|sisters|siblings|twins|clan|dynasty)$/;
 
@@ -184,6 +183,7 @@ function isFamilySurname(tokens: readonly Token[], c: Candidate): boolean {
   return c.label === 'PER' && c.end - c.start === 1 && FAMILY_NOUNS.test(tokens[c.end]?.text ?? '');
 }
 
+/** A region the tagger found standing alone after "the", though written as an adjective is ("the Caribbean"; not "the Caribbean nations"). */
 function isRegionNoun(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.end];
   if (c.end - c.start !== 1 || !isNamedRegion(tokens[c.start].text) || !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) return false;
@@ -266,10 +266,10 @@ function isDemonymWord(tokens: readonly Token[], c: Candidate): boolean {
   return (c.end - c.start === 1 && isPlacesAdjective(tokens[c.start].text)) || (c.end - c.start === 2 && isTwoWordDemonym(tokens, c.start));
 }
 
-/** "Sri Lankan", "Costa Rican": a country's demonym of two words. */
 /** A region's adjective of two words before its noun: "two Middle Eastern investors", "West African leaders". */
 const REGION_DEMONYM = /^(?:(?:Middle|Far|Near) Eastern|(?:North|South|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Latin|Sub-Saharan) (?:African|Asian|American|European))$/;
 
+/** "Sri Lankan", "Costa Rican": a country's demonym of two words. */
 function isTwoWordDemonym(tokens: readonly Token[], i: number): boolean {
   return countryOfDemonym(`${tokens[i].text} ${tokens[i + 1]?.text ?? ''}`) !== undefined;
 }

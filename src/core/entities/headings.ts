@@ -10,7 +10,6 @@ import { isHeadingLine } from '../text/boilerplate';
 import { initialsOf } from './acronyms';
 import { BYLINE_LINE } from './credits';
 
-
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);

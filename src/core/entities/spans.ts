@@ -456,10 +456,12 @@ export function isCapitalizedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && NAME_START.test(t.text) && !isTitleWord(t.text) && !isCalendarWord(t.text);
 }
 
-/** A government unit's full name: its head then "of" or "for" ("Office of Foreign Assets Control"), or two words or more ending in it. */
+/** Heads of government units' names. */
 const UNIT_HEADS = /^(?:Ministry|Department|Office|Agency|Commission|Bureau|Authority|Directorate|Inspectorate)$/;
+/** A government unit's full name: its head then "of" or "for" ("Office of Foreign Assets Control"), or two words or more ending in it. */
 function isUnitName(words: readonly string[]): boolean {
-  return words.length >= 3 ? UNIT_HEADS.test(words[0]) && /^(?:of|for)$/.test(words[1]) || UNIT_HEADS.test(words[words.length - 1]) : words.length === 2 && UNIT_HEADS.test(words[1]);
+  if (words.length === 2) return UNIT_HEADS.test(words[1]);
+  return words.length >= 3 && ((UNIT_HEADS.test(words[0]) && /^(?:of|for)$/.test(words[1])) || UNIT_HEADS.test(words[words.length - 1]));
 }
 /** Owners that are people, whose possessive opens a body's own name. */
 const PEOPLE_OWNERS = /^(?:Children|Women|Men|People|Peoples|Workers|Veterans|Farmers|Teachers|Nurses|Citizens|Consumers|Parents)$/;

@@ -556,7 +556,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "San Marcos City Council": a place's body is no place.
   if (base === 'PLACE' && capitalized && words.length >= 2 && PLACE_BODY_HEADS.has(head.toLowerCase())) return 'ORG';
   // "the Aurelio Castan airport", "the Lindqvist Brenner hospital": a facility named after someone, its kind after it.
-  if ((words.length >= 2 || next === POWER_STATION) && next !== undefined && (FACILITY_AFTER.has(next) || next === POWER_STATION) && !isBusinessWord(head)) return 'FACILITY';
+  if (next !== undefined && ((words.length >= 2 && FACILITY_AFTER.has(next)) || next === POWER_STATION) && !isBusinessWord(head)) return 'FACILITY';
   // "Singapore Maritime Week", "Kidney Week", "London Fashion Week": a week of events, whatever the tagger said.
   if (words.length >= 2 && head === 'Week' && capitalized && !/^(?:This|Next|Last)$/.test(words[0])) return 'EVENT';
   // "Linda Greenhouse-Park": a hyphenated surname, not a park.

@@ -54,7 +54,7 @@ export function extendLeft(
   refuse: ReadonlySet<string> = NONE,
 ): { start: number; modifiers: string[] } {
   const modifiers: string[] = [];
-  const opensWithPreposition = PREPOSITION.has(/^\p{L}+/u.exec(text.slice(start, start + 12))?.[0].toLowerCase() ?? '');
+  const opensWithPreposition = () => PREPOSITION.has(/^\p{L}+/u.exec(text.slice(start, start + 12))?.[0].toLowerCase() ?? '');
   for (let step = 0; step < 3; step++) {
     let from = Math.max(floor, start - WINDOW);
     while (from > floor && WORD_CHAR.test(text[from - 1])) from--; // never start the window mid-word
@@ -62,7 +62,7 @@ export function extendLeft(
     const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
     // A preposition ends the chain; "on" before an approximator or a preposition is a particle ("went on over nine years",
     // "dragged on for weeks"); a label's words are no modifier: "best before 30 Nov 2026", "use by 3 June".
-    if (!m || !word || refuse.has(word) || (word === 'on' && (modifiers.length > 0 || opensWithPreposition)) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
+    if (!m || !word || refuse.has(word) || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;

@@ -58,11 +58,12 @@ const PLACE_OFFSETS: Readonly<Record<string, string>> = {
 const PLACE_TIMES = [...SEASONAL_PLACES, ...Object.keys(PLACE_OFFSETS)].map((p) => p.replace(/ /g, SP)).join('|');
 /** Any other place's time ("7pm Sydney time", "10 a.m. New York time"): a span without an offset, once its capitals are checked. */
 const ANY_PLACE = `[a-z][a-z'’-]+(?:${SP}[a-z][a-z'’-]+)?`;
-/** Whether a zone is a place's time the text does not capitalize as a name ("7pm dinner time") or names by a day or a month. */
-const isNoPlaceTime = (zone: string | undefined): boolean =>
-  !!zone && / time$/i.test(zone) && !ZONE_OFFSETS[zone.replace(/\s+/g, ' ').replace(/ time$/, ' Time')] && !seasonalZoneMarker(zone) && !/^local\b/i.test(zone) &&
-  (!zone.slice(0, -5).split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || DAY_OR_MONTH_OPENS.test(zone));
 const DAY_OR_MONTH_OPENS = new RegExp(`^(?:${WEEKDAY_SRC}|${MONTH_FULL_SRC})\\b`, 'i');
+/** Whether a zone is a place's time the text does not capitalize as a name ("7pm dinner time") or names by a day or a month. */
+function isNoPlaceTime(zone: string | undefined): boolean {
+  if (!zone || !/ time$/i.test(zone) || /^local\b/i.test(zone) || ZONE_OFFSETS[zone.replace(/\s+/g, ' ').replace(/ time$/, ' Time')] || seasonalZoneMarker(zone)) return false;
+  return !zone.slice(0, -5).split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || DAY_OR_MONTH_OPENS.test(zone);
+}
 /** A clock time's match without the zone it does not name. */
 const withoutZone = (match: string, zone: string): number => match.slice(0, match.lastIndexOf(zone)).trimEnd().length;
 const TZ = `(?:${SP}(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|ACST|ACDT|NZST|NZDT|PKT|WIB|PHT|ICT|(?:local|${PLACE_TIMES}|${ANY_PLACE})${SP}time|(?:Eastern|Central|Mountain|Pacific)(?:${SP}(?:(?:Standard|Daylight)${SP})?[Tt]ime)?)\\b)?`;

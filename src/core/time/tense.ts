@@ -204,8 +204,7 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
   }
   // "had last been inspected in October": a perfect's "been" tells what has been, over an adverb (not what was said of
   // what lies ahead: "has been rumored to be released in May").
-  const perfect = PERFECT.test((/^(?:ADV|ADJ)$/.test(previous?.pos ?? '') ? tokens[i - 2] : previous)?.text ?? '');
-  if (word === 'been' && perfect && tokens[i + 1]?.pos === 'VERB' && !/^to$/i.test(tokens[i + 2]?.text ?? '')) return 'past';
+  if (word === 'been' && tokens[i + 1]?.pos === 'VERB' && !/^to$/i.test(tokens[i + 2]?.text ?? '') && PERFECT.test((/^(?:ADV|ADJ)$/.test(previous?.pos ?? '') ? tokens[i - 2] : previous)?.text ?? '')) return 'past';
   if (FUTURE.has(word)) {
     // "abandoned a planned rights issue on Tuesday": a plan given up, the day the giving up's.
     if (word === 'planned' && /^(?:a|an|the|its|their)$/i.test(previous?.text ?? '') && ABANDONS.test(tokens[i - 2]?.text ?? '')) return 'past';
