@@ -1327,6 +1327,11 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('The plan passed in 2024, and work ended in the autumn of that year.', '2026-06-07').map((d) => d.value), ['2024', '2024-FA']);
   });
 
+  it('puts a clock time before "the same day" or "that day" on the day named before it', () => {
+    const dates = datesIn('Kelmar Air stopped flying at 11:59 p.m. on Monday. Its shares had been halted at 1:12 p.m. ET the same day. Talks ended at 4pm that day.', '2027-01-07');
+    assert.deepEqual(dates.map((d) => [d.text, d.value]), [['at 11:59 p.m. on Monday', '2027-01-04T23:59'], ['at 1:12 p.m. ET the same day', '2027-01-04T13:12'], ['at 4pm that day', '2027-01-04T16:00']]);
+  });
+
   it('counts "six hours later" and "30 minutes earlier" from the clock time named just before, over midnight, and from no day alone', () => {
     const dates = datesIn('The reactor tripped at 7:02 p.m. on Tuesday, and power returned about six hours later.', '2026-03-04');
     assert.deepEqual(dates.map((d) => d.value), ['2026-03-03T19:02', '2026-03-04T01:02']);

@@ -80,6 +80,8 @@ export class DateContext {
     const from = year ?? running;
     this.run = from ? { end: e.end, year: from } : undefined;
     // Counted from the date named before it, inside a year-framed sentence too: "In 2001, … the previous year".
+    // "at 1:12 p.m. ET the same day": a clock time on the day named before it.
+    if (e.meaning.kind === 'at' && e.meaning.day.kind === 'fromEvent') return { ...e.meaning, day: this.meaningOf({ ...e, meaning: e.meaning.day }, sentence, index, tense, alone, entry) };
     this.comparison = e.meaning.kind === 'fromEvent' && this.isComparison(e);
     if (e.meaning.kind === 'fromEvent') {
       // "rose 5% from a year earlier" compares with a period the text has just named, or else the article's

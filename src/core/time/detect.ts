@@ -240,7 +240,9 @@ function yearlyDate(a: Candidate, b: Candidate): Candidate | undefined {
 }
 
 function clockThenDay(a: Candidate, b: Candidate): Candidate | undefined {
-  return isClock(a) && isDayLike(b.meaning) ? { ...withDay(a, b.meaning), end: b.end } : undefined;
+  // (… or the day named before: "at 1:12 p.m. ET the same day".)
+  const sameDay = b.meaning.kind === 'fromEvent' && b.meaning.unit === 'day' && b.meaning.by === 0 && !b.meaning.part;
+  return isClock(a) && (isDayLike(b.meaning) || sameDay) ? { ...withDay(a, b.meaning), end: b.end } : undefined;
 }
 
 /** "at today's meeting", "in tonight's vote": before these words a locative belongs to the noun, not the day. */
