@@ -1882,6 +1882,9 @@ describe('entity mentions', () => {
         'Department for Culture': 'ORG', 'Media and Sport': 'ORG', 'Ministry of Roads': 'ORG', Canals: 'ORG', 'Local Transport': 'ORG',
       });
       assert.deepEqual(domains.map((m) => m.text), ['Department for Culture, Media and Sport', 'Ministry of Roads, Canals and Local Transport']);
+      // A municipality's body with its "City of" ("the City of Kelby Police"), not the municipality alone.
+      const municipal = mentions('Officers of the City of Kelby Police came. The City of Kelby is a hub.', { 'Kelby Police': 'LOC', Kelby: 'LOC' });
+      assert.deepEqual(municipal.map((m) => [m.text, m.type]), [['City of Kelby Police', 'ORG'], ['Kelby', 'PLACE']]);
       // (… after "for", over a body's word before another: "the Independent Office for Police Conduct".)
       const forDomain = mentions('He asked the Kelmar Office for Police Conduct to act.', { 'Kelmar Office': 'ORG' });
       assert.deepEqual(forDomain.map((m) => m.text), ['Kelmar Office for Police Conduct']);

@@ -1160,10 +1160,20 @@ export function companyNames(tokens: readonly Token[], spans: readonly Candidate
     if (end > i + 1 && tokens[end]?.text === 'and') end = domainAfterAnd(tokens, end, to, (k) => !out.some((c) => c.start <= k && k < c.end));
     if (start < i || end > i + 1) out.push({ start, end, label: 'ORG', roles: [] });
   }
-  return out.flatMap((c) => withoutCountry(tokens, c));
+  return out.flatMap((c) => withoutCountry(tokens, withMunicipality(tokens, c, from)));
 }
 
 const MAX_DOMAIN_WORDS = 4;
+
+/** Kinds of municipality and the bodies named "<kind> of <place> <body>": "the City of London Police". */
+const MUNICIPALITY = /^(?:City|County|Borough|Town)$/;
+const MUNICIPAL_BODY = /^(?:Police|Council|Corporation)$/;
+
+/** A municipality's body with its "City of" the tagger left out: "the City of [London Police]". */
+function withMunicipality(tokens: readonly Token[], c: Candidate, from: number): Candidate {
+  const owned = c.start - 2 >= from && tokens[c.start - 1].text === 'of' && MUNICIPALITY.test(tokens[c.start - 2].text);
+  return owned && MUNICIPAL_BODY.test(tokens[c.end - 1].text) ? { ...c, start: c.start - 2, label: 'ORG' } : c;
+}
 
 /**
  * "the Business and [Trade Committee]", "the Theatre and [Stage Workers' Union]": one field's word and "and" before a
