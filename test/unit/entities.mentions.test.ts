@@ -2371,6 +2371,9 @@ describe('entity mentions', () => {
         [['Kelmar Nichols', 'PERSON'], ['Eva Lind', 'PERSON'], ['Nichols', 'PERSON'], ['Valdora Ost', 'PERSON'], ['Ana Ruiz', 'PERSON'], ['Ana Quill', 'ORG']],
       );
       assert.equal(find(list, 'Nichols').localKey, find(list, 'Kelmar Nichols').localKey);
+      // (Not a place before a phrase of company: "in Westminster, with his wife Helen at his side".)
+      const company = mentions('He spoke in Ostbury, with his wife Helen at his side.', { Ostbury: 'LOC', Helen: 'PER' });
+      assert.deepEqual(company.map((m) => [m.text, m.type]), [['Ostbury', 'PLACE'], ['Helen', 'PERSON']]);
       // … a person a title in apposition names at a sentence's end.
       const manager = mentions("Prices rose, said Tukivale's auction manager, Rangi Pohanu.", { Tukivale: 'ORG', 'Rangi Pohanu': 'ORG' });
       assert.deepEqual(manager.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Tukivale', 'ORG'], ['Rangi Pohanu', 'PERSON']]);

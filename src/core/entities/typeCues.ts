@@ -878,6 +878,8 @@ const OWNER = /^(?:his|her|their)$/i;
 
 /** ", Ruiz's mother," / ", his widow,": a kinship noun owned by someone, in apposition from `from`. */
 function isKinApposition(tokens: readonly Token[], from: number): boolean {
+  // (Not a phrase of company: "in Westminster, with his wife Helen at his side".)
+  if (/^(?:with|alongside|beside)$/i.test(tokens[from]?.text ?? '')) return false;
   for (let i = from; i < tokens.length && i - from < MAX_APPOSITION && tokens[i].text !== ','; i++) {
     if (i > from && PERSONAL.has(tokens[i].text.toLowerCase())) return isPossessive(tokens[i - 1].text) || OWNER.test(tokens[i - 1].text);
   }
