@@ -2436,6 +2436,8 @@ describe('entity mentions', () => {
         Ofvelt: 'PER', 'Kelmar Grid': 'ORG', 'Ostra City Council': 'LOC', 'Velmar MPs': 'ORG', 'Ostra Exchange': 'LOC',
       });
       assert.deepEqual(watchdog.map((m) => [m.text, m.type]), [['Ofvelt', 'ORG'], ['Kelmar Grid', 'ORG'], ['Ostra City Council', 'ORG'], ['Velmar', 'ORG'], ['Ostra Exchange', 'ORG']]);
+      const charities = mentions('She raised money for Kelby Valley Hospice and the Orran Valley Trust.', { 'Kelby Valley Hospice': 'LOC', 'Orran Valley Trust': 'LOC' });
+      assert.deepEqual(charities.map((m) => [m.text, m.type]), [['Kelby Valley Hospice', 'ORG'], ['Orran Valley Trust', 'ORG']], "a place's charity is no place");
       // One member too; and the person whose title the apposition gives "for" a seat ("Ella Park" is no park).
       const member = mentions('Ella Park, the Velmar MP for Ostra West, objected.', { 'Ella Park': 'PER', 'Velmar MP': 'ORG', 'Ostra West': 'LOC' });
       assert.deepEqual(member.map((m) => [m.text, m.type]), [['Ella Park', 'PERSON'], ['Velmar', 'ORG'], ['Ostra West', 'PLACE']]);

@@ -268,7 +268,7 @@ function isArabicArticleName(words: readonly string[]): boolean {
 }
 
 /** Last words of the names of a place's bodies ("City Council", "County Commission", "State Police", "Korea Exchange"). */
-const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministry', 'department', 'agency', 'authority', 'assembly', 'legislature', 'senate', 'parliament', 'board', 'police', 'constabulary', 'exchange']);
+const PLACE_BODY_HEADS = new Set(['council', 'commission', 'committee', 'ministry', 'department', 'agency', 'authority', 'assembly', 'legislature', 'senate', 'parliament', 'board', 'police', 'constabulary', 'exchange', 'hospice', 'trust', 'foundation', 'charity', 'association', 'society', 'institute']);
 
 /**
  * Last words of newspaper names ("Houston Chronicle", "Austin American-Statesman"): such a name
