@@ -13,6 +13,7 @@ import { isHyphen } from './words';
 import { isTitleWord } from './titles';
 import { isPublicationHead } from './types';
 import { isSurnameParticle } from './surnames';
+import { STAMP_WORDS } from './mastheads';
 
 const CREDIT = /^(?:reporting|editing|writing|compiled|photography|photos?)$/i;
 const CREDIT_END = /^[;)]$/;
@@ -56,12 +57,15 @@ function opensCredit(tokens: readonly Token[], i: number): boolean {
 
 const MAX_POSTED_DATE = 8;
 
+/** Words opening a line that dates a story before its "by". */
+const POSTED = new RegExp(`^(?:${STAMP_WORDS}|Written)$`);
+
 /** "Posted on March 3, 2026 by": a line opening with "Posted" or "Published", its date, then "by". */
 function isPostedBy(tokens: readonly Token[], by: number): boolean {
   if (!/^(?:19|20)\d\d$/.test(tokens[by - 1]?.text ?? '')) return false;
   let k = by - 1;
   while (k > 0 && by - k < MAX_POSTED_DATE && tokens[k - 1].sentence === tokens[by].sentence) k--;
-  return /^(?:Posted|Published|Updated|Written)$/.test(tokens[k].text);
+  return POSTED.test(tokens[k].text);
 }
 
 const MAX_BYLINE_NAME = 3;

@@ -9,6 +9,7 @@ import type { Words } from './words';
 import { isHeadingLine } from '../text/boilerplate';
 import { initialsOf } from './acronyms';
 import { BYLINE_LINE } from './credits';
+import { STAMP_WORDS } from './mastheads';
 
 /** Whether capital letters in this sentence say nothing about names. */
 export function isCapitalized(text: string, s: Sentence): boolean {
@@ -17,7 +18,7 @@ export function isCapitalized(text: string, s: Sentence): boolean {
 }
 
 /** An outlet's name before a header's fields, its capitals a name's: "PBC News · Posted: Jan. 6, 2027". */
-const HEADER_FIELDS = /^[^:|·•]*\p{L}[^:|·•]*[|·•]\s*(?:Posted|Published|Updated|Last updated):/u;
+const HEADER_FIELDS = new RegExp(`^[^:|·•]*\\p{L}[^:|·•]*[|·•]\\s*(?:${STAMP_WORDS}|Last updated):`, 'u');
 
 /** A pull quote's attribution, in a quoted block or not: "> — Prof. Lotte Verbiest, Antwerp Institute of Sport Science". */
 const ATTRIBUTION = /^(?:>\s*)?[—–]\s/u;

@@ -42,9 +42,13 @@ export function isBylineLine(tokens: readonly Token[], s: Sentence): boolean {
   return tokens[s.tokenStart]?.text === 'By' && s.tokenEnd - s.tokenStart <= MAX_BYLINE_TOKENS;
 }
 
+/** The words that stamp a story's publication in its header: "Published: 2026-05-19 10:05". */
+export const STAMP_WORDS = 'Published|Posted|Updated';
+const STAMP = new RegExp(`^(?:${STAMP_WORDS})$`);
+
 /** Whether the sentence is a byline or a line stamping the story's publication: "By Owen Pryce", "Published: 2026-05-19 10:05". */
 export function isBylineOrStamp(tokens: readonly Token[], s: Sentence | undefined): boolean {
-  return s !== undefined && (isBylineLine(tokens, s) || /^(?:Published|Posted|Updated)$/.test(tokens[s.tokenStart]?.text ?? ''));
+  return s !== undefined && (isBylineLine(tokens, s) || STAMP.test(tokens[s.tokenStart]?.text ?? ''));
 }
 
 /**

@@ -368,10 +368,10 @@ function carried(tokens: readonly Token[], start: number): boolean {
 export function asShip(tokens: readonly Token[], c: Candidate): Candidate {
   // (… or after its flag: "the Liberian-flagged Nordic Aurora"; a company is "registered", not flagged.)
   const flagged = tokens[c.start - 1]?.text === 'flagged' && isHyphen(tokens[c.start - 2]?.text ?? '');
-  const before = (isShipPrefix(tokens[c.start - 1]?.text ?? '') || VESSEL_NOUNS.has(tokens[c.start - 1]?.text ?? '') || flagged) && startsUpper(tokens[c.start].text);
+  const before = (isShipPrefix(tokens[c.start - 1]?.text ?? '') || isVesselNoun(tokens[c.start - 1]?.text ?? '', false) || flagged) && startsUpper(tokens[c.start].text);
   // ("the dragger Miss Kathleen": a vessel's noun before the title.)
   const kind = tokens[c.start - 2]?.text ?? '';
-  const titled = (isShipPrefix(kind) || VESSEL_NOUNS.has(kind)) && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
+  const titled = (isShipPrefix(kind) || isVesselNoun(kind, false)) && SHIP_NAME_TITLE.test(tokens[c.start - 1]?.text ?? '');
   const inside = c.end - c.start >= 2 && isShipPrefix(tokens[c.start].text) && startsUpper(tokens[c.start + 1].text);
   // "The 12m yacht, Marianne II, had been sailing": the vessel's name in apposition, closed by its comma or the sentence's end;
   // "two of its tankers, the Sable Horizon", "its vessels, including the Sable Horizon" (the article left out).
