@@ -546,6 +546,9 @@ describe('entity mentions', () => {
       // A forum so named is a body; a meeting so named an event.
       const met = mentions("The Ostra Builders' Forum spoke before the Nordic Trade Ministers' Meeting opened. The Kelmar Bishops' Conference agreed.", {});
       assert.deepEqual(met.map((m) => [m.text, m.type]), [["Ostra Builders' Forum", 'ORG'], ["Nordic Trade Ministers' Meeting", 'EVENT'], ["Kelmar Bishops' Conference", 'ORG']]);
+      // Women's, children's and a monarch's possessive names take "'s", and the rest of a name the tagger found after it.
+      const cup = mentions("The Ostra Women's Harbour Cup opens at Queen's University Kelmar.", { 'Ostra Women': 'ORG', 'Harbour Cup': 'MISC', 'University Kelmar': 'ORG' });
+      assert.deepEqual(cup.map((m) => [m.text, m.type]), [["Ostra Women's Harbour Cup", 'EVENT'], ["Queen's University Kelmar", 'ORG']]);
       // … and a campaign's voice.
       const voice = mentions("Leaflets came from Corby Taxpayers' Voice.", { 'Corby Taxpayers': 'ORG' });
       assert.deepEqual(voice.map((m) => [m.text, m.type]), [["Corby Taxpayers' Voice", 'ORG']]);
@@ -2037,6 +2040,9 @@ describe('entity mentions', () => {
     it('finds hyphenated names the tagger missed, a place where a part is one, and each place a link is named for', () => {
       const list = mentions('Kelmo-Lloyd said goods went to Altyn-Tash Trade near Hamburg-Nord, on the Asia-Europe route, an Anglo-Swedish deal.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmo-Lloyd', 'ORG'], ['Altyn-Tash Trade', 'ORG'], ['Hamburg-Nord', 'PLACE'], ['Asia', 'PLACE'], ['Europe', 'PLACE']]);
+      // A region named by two parts is one place.
+      const region = mentions('Sales in the Asia-Pacific region rose.', {});
+      assert.deepEqual(region.map((m) => [m.text, m.type]), [['Asia-Pacific', 'PLACE']]);
       const lanes = mentions('It runs Asia-North Europe loops, and he won the Paris-Nice race.', {});
       assert.deepEqual(lanes.map((m) => m.text), ['Asia', 'North Europe']);
       const mission = mentions('It marks the 1975 Kelmo-Vostra mission.', {});

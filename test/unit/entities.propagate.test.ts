@@ -66,6 +66,16 @@ describe('propagate', () => {
     assert.deepEqual(edged(text, names).slice(1).map(([name]) => name), ['Hope Tarrow Bank', 'Hope Tarrow Bank', 'Kelby Post']);
   });
 
+  it("takes back a sentence's opening word, however uncommon, where the document writes the name whole inside a sentence", () => {
+    const text = 'Global Kelmar Ostrava said so. A note from Global Kelmar Ostrava followed. Kelmar Ostrava agreed.';
+    assert.deepEqual(edged(text, [['Kelmar Ostrava', 0, 'ORG'], ['Global Kelmar Ostrava', 1, 'ORG'], ['Kelmar Ostrava', 2, 'ORG']]).map(([name]) => name), [
+      'Global Kelmar Ostrava', 'Global Kelmar Ostrava', 'Kelmar Ostrava',
+    ]);
+    // (Not a word another name holds: "Tarrow" of "[Tarrow] [Kelmar Ostrava]" stays its own.)
+    const apart = 'Tarrow Kelmar Ostrava met. The Tarrow Kelmar Ostrava board left.';
+    assert.deepEqual(edged(apart, [['Tarrow', 0, 'LOC'], ['Kelmar Ostrava', 0, 'ORG'], ['Tarrow Kelmar Ostrava', 1, 'ORG']]).map(([name]) => name), ['Tarrow', 'Kelmar Ostrava', 'Tarrow Kelmar Ostrava']);
+  });
+
   it("takes back the closing word of a name the document writes whole elsewhere, only to that name's length", () => {
     const text = 'Climbers reached Varn Peak. Varn Peak, first climbed in 1960, is steep. Tolla Point residents met the Tolla Point Action Group.';
     assert.deepEqual(edged(text, [['Varn Peak', 0, 'LOC'], ['Varn', 1, 'PER'], ['Tolla', 0, 'LOC'], ['Tolla Point Action Group', 0, 'ORG']]), [

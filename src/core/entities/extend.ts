@@ -340,24 +340,31 @@ export function withFactions(words: Words, spans: readonly NerSpan[]): NerSpan[]
 
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const BARE_APOSTROPHE = /^['’]$/;
+const POSSESSIVE_S = /^['’]s$/;
+/** Possessors in the names of bodies and events, whose plural takes "'s": "Women's World Cup", "Children's Hospital", "Queen's University". */
+const NAMING_POSSESSORS = /^(?:Women|Men|Children|People|Queen|King)$/;
 const MAX_BODY_NAME = 4;
 
 /**
  * A body named for its members in the plural possessive, whatever the tagger made of it: "Workers'
  * Party", "the Dutch Train Drivers' Union" (one organization, from the first capitalized word); their
- * meeting so named is an event ("the ASEAN Foreign Ministers' Meeting").
+ * meeting so named is an event ("the ASEAN Foreign Ministers' Meeting", "the FIFA Women's World Cup").
  */
 export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerSpan[] {
   let out = [...spans];
   const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]) || isEventHead(words.texts[i]);
   for (let p = 1; p + 1 < words.texts.length; p++) {
-    if (!BARE_APOSTROPHE.test(words.texts[p]) || !PLURAL_NAME_WORD.test(words.texts[p - 1]) || !startsUpper(words.texts[p + 1])) continue;
+    const possessor = (BARE_APOSTROPHE.test(words.texts[p]) && PLURAL_NAME_WORD.test(words.texts[p - 1])) || (POSSESSIVE_S.test(words.texts[p]) && NAMING_POSSESSORS.test(words.texts[p - 1]));
+    // (Not inside a name the tagger found across the possessive: "[Children's Hospital of Philadelphia]".)
+    if (!possessor || !startsUpper(words.texts[p + 1]) || out.some((o) => o.start < p && o.end > p + 1)) continue;
     // Not a place whose name ends in "s": "the Philippines' Department of Energy" is the country's.
     if (nameLists().lookup(words.texts[p - 1].toLowerCase()) & PLACE_NAME) continue;
     // The capitalized words after the apostrophe, up to the last body's word among them: "Retirement System", "Mutual Trust".
     let end = p + 1;
     for (let k = p + 1; k < words.texts.length && k - p <= MAX_BODY_NAME && (k === p + 1 || isNameWord(words, k)) && startsUpper(words.texts[k]); k++) if (bodyWord(k)) end = k + 1;
     if (end === p + 1) continue;
+    // (… and on over the rest of a name the tagger found after it: "Queen's [University Belfast]".)
+    end = Math.max(end, out.find((o) => o.start === p + 1)?.end ?? end);
     let start = p - 1;
     while (start > 0 && p - start < MAX_BODY_NAME && isNameWord(words, start - 1) && !out.some((o) => o.label === 'PER' && o.end === start)) start--;
     // (A conference of members is their body: "the Irish Catholic Bishops' Conference".)

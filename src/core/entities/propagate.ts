@@ -233,12 +233,14 @@ export function isNamePart(token: Token | undefined, inside: boolean): boolean {
  * Bank", is "First Brenlow" (the tagger reads "First" as an adverb); "Hope Mutual Bank said" opening a sentence, where the
  * document names "Hope Mutual Bank" inside one, is that name too, and so is "Kharsang Peak, first climbed in 1987" where
  * the tagger kept "Kharsang" alone. Never an article: "The Harbour Ledger" of a masthead is no reason to read "told The
- * Harbour Ledger" with its "The". In place, typed as the name.
+ * Harbour Ledger" with its "The". In place, typed as the name. A sentence's first word need not be a common word, its
+ * capital says nothing: "Global Affairs Canada said" opening one, where the document names "Global Affairs Canada" inside one.
  */
 export function withEdgeWordOfName(tokens: readonly Token[], found: Candidate[]): void {
   const edgeWord = (c: Candidate, at: number) => {
     const word = tokens[at];
-    return word !== undefined && startsUpper(word.text) && isCommonWord(word.text) && word.pos !== 'DET' && word.sentence === tokens[c.start].sentence;
+    if (word === undefined || !startsUpper(word.text) || word.pos === 'DET' || word.sentence !== tokens[c.start].sentence) return false;
+    return isCommonWord(word.text) || (at === c.start - 1 && tokens[at - 1]?.sentence !== word.sentence && !found.some((o) => o.start <= at && at < o.end));
   };
   // (A word after the name only to the length of another name: "Hollins" before "Point" is no "Hollins Point Residents' Group".)
   const named = (from: number, end: number, longer: boolean) => {

@@ -617,7 +617,7 @@ const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
  * Hyphenated names the tagger left untagged, with the capitalized words after them: "Hapag-Lloyd
  * said", "shipped to Altyn-Tash Trade", "Baden-Württemberg". A place where a part is a listed place,
  * else an organization (a person's double surname comes with a given name, which the tagger finds);
- * not of two places ("the Asia-Europe route") nor of nationalities ("Anglo-Swedish").
+ * not of two places ("the Asia-Europe route") nor of nationalities ("Anglo-Swedish"), but a region named so ("Asia-Pacific").
  */
 export function hyphenatedNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -625,7 +625,12 @@ export function hyphenatedNames(tokens: readonly Token[], from: number, to: numb
   for (let i = from; i + 2 < to; i++) {
     const [first, hyphen, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (covered[i] || covered[i + 2] || !isHyphen(hyphen.text) || !glued(i + 1) || !glued(i + 2) || glued(i) || (i + 3 < to && glued(i + 3) && tokens[i + 3].text !== ',' && tokens[i + 3].text !== '.')) continue;
-    if (!isNameWord(first) || !isNameWord(second) || isNationalityPart(first.text) || isNationalityPart(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
+    if (!isNameWord(first) || !isNameWord(second)) continue;
+    if (COMPOUND_REGIONS.test(`${first.text}-${second.text}`)) {
+      out.push({ start: i, end: i + 3, label: 'LOC', roles: [] });
+      continue;
+    }
+    if (isNationalityPart(first.text) || isNationalityPart(second.text) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(first.text)) continue;
     // "Ji-hoon Park": a Korean given name before its family name (koreanNames).
     if (isKoreanGivenName(tokens, i) && isEastAsianFamilyName(tokens[i + 3]?.text ?? '')) continue;
     // "Soccer-Hayashida" (a wire slug), "EU-Mercosur", "AMRAAM-ER": no name of its own.
@@ -713,6 +718,9 @@ const RACES = /^(?:race|rally|marathon|derby|classic|regatta)$/;
 
 /** Nouns after a hyphenated name that make it an event, a deal or a route rather than a body. */
 const HYPHENATED_THINGS = /^(?:mission|missions|race|war|summit|talks|treaty|pact|accord|agreement|deal|project|programme|program|pipeline|railway|corridor|route|border|dispute|alliance|bailout|relations|ties|trade|meeting|cooperation|partnership|axis)$/;
+
+/** Regions named by two hyphened parts, one of which reads as a nationality's: "the Asia-Pacific region", "the Indo-Pacific". */
+const COMPOUND_REGIONS = /^(?:Asia-Pacific|Indo-Pacific)$/;
 
 /** Words that name a part of a place before or after its name. */
 const PLACE_PARTS = /^(?:Haut|Haute|Bas|Basse|Nord|Sud|Ost|West|North|South|East|Upper|Lower|Greater|Alt|Neu)$/;
