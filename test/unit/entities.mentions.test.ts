@@ -314,6 +314,15 @@ describe('entity mentions', () => {
       ]);
     });
 
+    it("takes a firm's name before a title with modifiers in lower case, and no title's capitalized first word", () => {
+      const list = mentions('Tarrow senior analyst Ana Ruiz and Kelmar Ostra chief economist Ivo Brandt met. Political senior analyst Lena Voss did not.', {
+        'Ana Ruiz': 'PER',
+        'Ivo Brandt': 'PER',
+        'Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Tarrow', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Kelmar Ostra', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Lena Voss', 'PERSON']]);
+    });
+
     it('takes offices of public accounts and records for titles', () => {
       const list = mentions('State Auditor Ana Ruiz and City Comptroller Ivo Brandt met County Clerk Lena Voss.', {
         'State Auditor Ana Ruiz': 'PER',

@@ -12,7 +12,7 @@ import { startsUpper } from '../nlp/letters';
 import { isLegalDesignator, isWellKnownName } from './identity';
 import { isEastAsianFamilyName, isGenerationMark, isSurnameParticle } from './surnames';
 import { isBusinessWord, isCompanyTail, isFamilyFirmWord, isUnitNoun } from './companies';
-import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
+import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isRoleModifier, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
 import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
@@ -409,9 +409,12 @@ const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|for
  * organization, not the office.
  */
 export function companyInRole(tokens: readonly Token[], from: number, to: number): Candidate | undefined {
-  const head = chiefTitleStart(tokens, from, to - 1);
-  const team = head > from && TEAM_TITLE.test(tokens[head].text);
-  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[head].text) || head < to - 1)) return undefined;
+  const title = chiefTitleStart(tokens, from, to - 1);
+  // The name ends before the title's modifiers in lower case: "Kpler senior analyst", "Pantheon Macroeconomics chief economist".
+  let head = title;
+  while (head - 1 > from && isRoleModifier(tokens[head - 1].text)) head--;
+  const team = head > from && TEAM_TITLE.test(tokens[title].text);
+  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[title].text) || title < to - 1)) return undefined;
   let start = head;
   // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
   const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text) && !isDemonymAdjective(t.text);
