@@ -3456,6 +3456,16 @@ describe('entity mentions', () => {
       assert.notEqual(find(list, 'Ivo Okafor').localKey, ana);
     });
 
+    it('gives a shared surname said to be no relation of someone to the latest other person introduced', () => {
+      const names = { 'Ivo Tarrant': 'PER', 'Ana Tarrant': 'PER', Tarrant: 'PER' } as const;
+      const list = mentions('The driver, Ivo Tarrant, died. "It was fast," said Ana Tarrant. Tarrant, who is not related to the driver, helped. It rained. It snowed. It cleared. Tarrant was buried on Friday.', names);
+      const [ivo, ana] = [find(list, 'Ivo Tarrant').localKey, find(list, 'Ana Tarrant').localKey];
+      assert.deepEqual(list.filter((m) => m.text === 'Tarrant').map((m) => m.localKey), [ana, ivo]);
+      // (Not the one the other is no relation of: "Ivo Kell, no relation of Kell".)
+      const kell = mentions('Ana Kell chairs it. Ivo Kell, who is no relation of Kell, drives.', { 'Ana Kell': 'PER', 'Ivo Kell': 'PER', Kell: 'PER' });
+      assert.equal(find(kell, 'Kell').localKey, find(kell, 'Ana Kell').localKey);
+    });
+
     it("gives a titled surname to the relative of the title's gender, its nickname with it, and never to a firm named after the family", () => {
       const text = 'Marta Vossberg, a chemist, died. Ms. Vossberg, known to friends as Mimi, founded Vossberg Ventures. Her son, Jonas Vossberg, runs it. "She never stopped," Mr. Vossberg said.';
       const list = mentions(text, { 'Marta Vossberg': 'PER', Vossberg: 'PER', Mimi: 'PER', 'Vossberg Ventures': 'ORG', 'Jonas Vossberg': 'PER' });

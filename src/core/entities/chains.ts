@@ -23,9 +23,10 @@ import { officeOf } from './titles';
 
 /**
  * A mention before linking; `courtesy`, the gender its courtesy title says ("Ms. Vossberg");
- * `personal`, the words around it say it is a person's ("Sharma, 58,").
+ * `personal`, the words around it say it is a person's ("Sharma, 58,"); `unrelated`, its sentence says it is no
+ * relation of someone ("Pierce, who is not related to the driver,").
  */
-export type Draft = Omit<LocalMention, 'localKey'> & { courtesy?: Gender; personal?: true };
+export type Draft = Omit<LocalMention, 'localKey'> & { courtesy?: Gender; personal?: true; unrelated?: true };
 
 /** Order used to break ties between equally frequent types. */
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'FACILITY', 'EVENT', 'PRODUCT', 'MISC'];
@@ -322,7 +323,10 @@ function sharedSurnames(
       // Varga, told GRN … 'Mum is tough,' Ms Varga said.")
       const latest = d.courtesy ? people.filter((p) => firstSeen.get(p)! < d.start && genderOf.get(p) === d.courtesy).at(-1) : undefined;
       const justIntroduced = latest !== undefined && latest !== first && sentence - sentenceOf(firstSeen.get(latest)!) <= PICKED_SENTENCES ? latest : undefined;
-      const other = d.courtesy && genderOf.get(first) !== d.courtesy ? latest : justIntroduced ?? (holders.length === 1 ? holders[0] : undefined);
+      // A surname said to be no relation of someone is not the subject's but the latest other introduced: "said Kayla Pierce …
+      // Pierce, who is not related to the driver" after the driver "Ronald Pierce"; "(Landry is no relation to this reporter.)".
+      const unrelated = d.unrelated ? people.filter((p) => p !== first && firstSeen.get(p)! < d.start).at(-1) : undefined;
+      const other = unrelated ?? (d.courtesy && genderOf.get(first) !== d.courtesy ? latest : justIntroduced ?? (holders.length === 1 ? holders[0] : undefined));
       const continued = !d.courtesy && picked !== undefined && sentence - picked.sentence <= PICKED_SENTENCES ? picked.person : undefined;
       picked = other ? { person: other, sentence } : d.courtesy ? undefined : picked;
       keyOf[i] = other ?? continued ?? first;

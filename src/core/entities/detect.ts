@@ -157,6 +157,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(c.credit && { credit: true as const }),
       ...(courtesy && { courtesy }),
       ...(c.personal && { personal: true as const }),
+      ...(c.end - c.start === 1 && isSaidUnrelated(text, tokens[c.start].end, sentences[tokens[c.start].sentence]) && { unrelated: true as const }),
     };
   });
   withWashingtonSenses(tokens, found, drafts);
@@ -165,6 +166,16 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   const chained = buildChains(drafts, aliases.map(([long, short]) => [surface(long), surface(short)]), sentenceOf);
   const described = [...chained, ...findDescriptions(text, tokens, chained)];
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
+}
+
+const UNRELATED = /\b(?:no relation|not related|unrelated)\b/i;
+
+/**
+ * Whether the sentence says the name ending at `end` is no relation of someone: "Pierce, who is not related to the driver,
+ * said" (not of the one it is no relation to: "Ken Randall, no relation of Ms Randall").
+ */
+function isSaidUnrelated(text: string, end: number, s: Sentence): boolean {
+  return UNRELATED.test(text.slice(end, s.end));
 }
 
 /** Nouns of a family after its surname. */

@@ -8,6 +8,7 @@ import type { Token } from '../types';
 import { startsUpper } from '../nlp/letters';
 import type { Candidate } from './spans';
 import { acronymLetters, isAcronym, isCommonNounAcronym } from './acronyms';
+import { FUNCTION_WORDS } from './extend';
 
 /** Lower-case words and commas inside a body's name that its acronym skips ("Foreign, Commonwealth and Development Office"). */
 const CONNECTORS = /^(?:and|of|for|on|the|&|,)$/;
@@ -31,7 +32,9 @@ export function namesSpelledByAcronyms(tokens: readonly Token[], candidates: rea
   let out = [...candidates];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsUpper(tokens[i].text) || isAcronym(tokens[i].text) || (i > 0 && startsUpper(tokens[i - 1].text) && !COUNTRY_PREFIX.test(tokens[i - 1].text) && tokens[i - 1].sentence === tokens[i].sentence && !isSentenceStart(tokens, i - 1))) continue;
-    const end = spelledRunEnd(tokens, i, spelled, isSentenceStart(tokens, i) && out.some((c) => c.start === i + 1));
+    // (Not a byline's "By" before a person: "By Hannah Pryce" spells no "BHP".)
+    const openerCut = isSentenceStart(tokens, i) && !FUNCTION_WORDS.has(tokens[i].pos) && out.some((c) => c.start === i + 1 && c.label !== 'PER');
+    const end = spelledRunEnd(tokens, i, spelled, openerCut);
     if (end === undefined) continue;
     // Only where the tagger cut or missed the name: a name found whole is left as it is.
     if (out.some((c) => c.start === i && c.end === end)) continue;
