@@ -1544,6 +1544,8 @@ describe('entity mentions', () => {
       // … and so does an island's kind before "of": "the Isle of Mullan".
       assert.deepEqual(mentions('Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }).map((m) => [m.text, m.type]), [['Isle of Mullan', 'PLACE']]);
       assert.deepEqual(mentions('Port Neil workers reacted on Monday.', { 'Port Neil': 'PER' }).map((m) => [m.text, m.type]), [['Port Neil', 'PLACE']], 'a town\'s kind first');
+      // … and a listed place whose last word is no one's name, whatever its first word ("Ann"); not one ending in a given name.
+      assert.deepEqual(mentions('Trains from Ann Arbor stopped. Mary Esther spoke.', { 'Ann Arbor': 'PER', 'Mary Esther': 'PER' }).map((m) => [m.text, m.type]), [['Ann Arbor', 'PLACE'], ['Mary Esther', 'PERSON']]);
       assert.deepEqual(mentions('She started it in St. Paul and St Louis.', { 'St. Paul': 'PER', 'St Louis': 'PER' }).map((m) => [m.text, m.type]), [['St. Paul', 'PLACE'], ['St Louis', 'PLACE']], "a saint's town however its saint is written");
       assert.deepEqual(mentions('A manager for one pool in the Judith Vell Basin agreed.', { 'Judith Vell Basin': 'ORG' }).map((m) => [m.text, m.type]), [['Judith Vell Basin', 'PLACE']], 'a basin');
       // … its last word taken in where the tagger stopped before it, a verb too.
@@ -1752,6 +1754,9 @@ describe('entity mentions', () => {
       // The list goes on after a place: "… in Lima and Ivo Lind in Quito".
       const more = mentions('Rates rose. (Reporting by Ana Ruiz in Lima and Ivo Lind in Quito)', { 'Ana Ruiz': 'PER', Lima: 'LOC', 'Ivo Lind': 'LOC', Quito: 'LOC' });
       assert.deepEqual(more.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Lima', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE']]);
+      // … and after the place's state, which is no one: "in Durham, North Carolina, and Ivo Lind in Quito".
+      const state = mentions('Rates rose. (Reporting by Ana Ruiz in Durham, North Carolina, and Ivo Lind in Quito; Editing by Tomas Berg)', { 'Ana Ruiz': 'PER', Durham: 'LOC', 'North Carolina': 'PER', 'Ivo Lind': 'PER', Quito: 'LOC', 'Tomas Berg': 'PER' });
+      assert.deepEqual(state.map((m) => [m.text, m.type]), [['Ana Ruiz', 'PERSON'], ['Durham', 'PLACE'], ['North Carolina', 'PLACE'], ['Ivo Lind', 'PERSON'], ['Quito', 'PLACE'], ['Tomas Berg', 'PERSON']]);
       // The place whatever the tagger made of it, and a writer's credit after a colon.
       const town = mentions('Rates rose.\n\nReporting by Ivo Lind in Tamsin Falls', { 'Ivo Lind': 'PER', Tamsin: 'PER' });
       assert.deepEqual(town.map((m) => [m.text, m.type]), [['Ivo Lind', 'PERSON'], ['Tamsin Falls', 'PLACE']]);

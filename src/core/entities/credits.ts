@@ -38,11 +38,21 @@ export function creditedNames(tokens: readonly Token[], from: number, to: number
       // "by Ana Ruiz in Lima and Tomas Berg in Quito": the list goes on after the place.
       let k = j + 1;
       while (k < to && startsUpper(tokens[k].text)) k++;
+      // (… after the place's state or country: "in Durham, North Carolina; additional reporting by …".)
+      if (tokens[k]?.text === ',') k = afterRegion(tokens, k + 1, to) ?? k;
       if (tokens[k]?.text !== 'and' && tokens[k]?.text !== ',') break;
       j = k;
     }
   }
   return marks;
+}
+
+/** One past a listed place's capitalized words from `i` where no "in" follows them (a credited place's region), else undefined. */
+function afterRegion(tokens: readonly Token[], i: number, to: number): number | undefined {
+  let k = i;
+  while (k < to && startsUpper(tokens[k].text)) k++;
+  const listed = k > i && (nameLists().lookup(tokens.slice(i, k).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) !== 0;
+  return listed && tokens[k]?.text !== 'in' ? k : undefined;
 }
 
 /** "Reporting by", "Reporting:", "Editing by", a date's "Posted on March 3, 2026 by", Bloomberg's "With assistance from" and Canadian papers' "With files from". */

@@ -578,6 +578,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (base === 'ORG' && isDoubleSurnamed(words)) return 'PERSON';
   // "the club's Tenney Cup regatta": an event's head no surname is, whatever the tagger said.
   if (base === 'PERSON' && words.length >= 2 && NO_SURNAME_EVENT_HEADS.test(head)) return 'EVENT';
+  // "Ann Arbor": a listed place whose last word no list has as a given name or surname names no person, whatever its first.
+  if (base === 'PERSON' && words.length >= 2 && capitalized && nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME && !(nameLists().lookup(head.toLowerCase()) & (FIRST_NAME | LAST_NAME)) && !isCommonWord(head) && !isPersonWord(head)) return 'PLACE';
   if (base === 'PERSON') return isPlaceAndPlural(words) || isArabicArticleName(words) ? 'ORG' : !hyphenated && isNamedFacility(words) ? 'FACILITY' : base;
   // "Ji-hoon Park", whatever the tagger called it: a Korean given name before the family name.
   if (head === 'Park' && KOREAN_GIVEN_NAME.test(words.slice(0, -1).join(''))) return 'PERSON';
