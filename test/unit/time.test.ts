@@ -31,13 +31,15 @@ describe('time: patterns and their spans', () => {
     ['The harbor bridge has been closed since 2019.', 'since 2019', 'DATE', '2019'],
     ['The lease on the pier runs at least through 2031.', 'at least through 2031', 'DATE', '2031'],
     ['Tolls stay frozen until 2027.', 'until 2027', 'DATE', '2027'],
+    // ("as of" is a signal, like a bare preposition: no part of the time.)
+    ['The fund held $310 million as of June 30.', 'June 30', 'DATE', '2024-06-30'],
     ['Repairs dragged on over nine years.', 'over nine years', 'DURATION', 'P9Y'],
     ['The ferry strike dragged on for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ["Relief comes in 14 months' time.", "in 14 months' time", 'RELATIVE', '2025-12'],
     ['The minister called late last night.', 'late last night', 'RELATIVE', '2024-10-15TNI'],
     ['It went into administration early yesterday.', 'early yesterday', 'RELATIVE', '2024-10-15'],
     ['Crowds stayed until gone 9pm yesterday.', 'until gone 9pm yesterday', 'TIME', '2024-10-15T21:00'],
-    ["People stood until nearly nine o'clock at night.", "until nearly nine o'clock at night", 'TIME', 'T21:00'],
+    ["People stood until nearly nine o'clock at night.", "until nearly nine o'clock at night", 'TIME', '2024-10-16T21:00'],
     ['The dispute lasted about three and a half years.', 'about three and a half years', 'DURATION', 'P3.5Y'],
     ['They had owned it for barely a month.', 'for barely a month', 'DURATION', 'P1M'],
     ['The river will stay high for at least another ten days.', 'for at least another ten days', 'DURATION', 'P10D'],
@@ -81,7 +83,7 @@ describe('time: patterns and their spans', () => {
     ['She served from 1998–2003 on the board.', 'from 1998–2003', 'DATE', '1998/2003'],
     ['A portrait by Anton Vesselring (1850-1921) sold.', '1850-1921', 'DATE', '1850/1921'],
     ['Ferries run twice a week.', 'twice a week', 'SET', 'P1W'],
-    ['The quay closed shortly after 11am.', 'shortly after 11am', 'TIME', 'T11:00'],
+    ['The quay closed shortly after 11am.', 'shortly after 11am', 'TIME', '2024-10-16T11:00'],
     ['The blaze broke out late on Saturday.', 'late on Saturday', 'RELATIVE', '2024-10-12'],
     ['The cheese matures for a minimum of ten weeks.', 'for a minimum of ten weeks', 'DURATION', 'P10W'],
     ["The trust's annual Kelby Migration Weekend goes ahead.", 'annual', 'SET', 'P1Y'],
@@ -189,10 +191,10 @@ describe('time: patterns and their spans', () => {
     ['Nobody used it for a dozen years.', 'for a dozen years', 'DURATION', 'P12Y'],
     ['The closure took half an hour.', 'half an hour', 'DURATION', 'PT30M'],
     ['The closure lasted a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
-    ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', 'T21:05'],
-    ['The water was cold at 6:40 in the morning.', 'at 6:40 in the morning', 'TIME', 'T06:40'],
-    ['The alarm sounded at 9:15 at night.', 'at 9:15 at night', 'TIME', 'T21:15'],
-    ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', 'T14:40Z'],
+    ['The session opened at 9:05 PM.', 'at 9:05 PM', 'TIME', '2024-10-16T21:05'],
+    ['The water was cold at 6:40 in the morning.', 'at 6:40 in the morning', 'TIME', '2024-10-16T06:40'],
+    ['The alarm sounded at 9:15 at night.', 'at 9:15 at night', 'TIME', '2024-10-16T21:15'],
+    ['Sirens sounded at 14:40 UTC.', 'at 14:40 UTC', 'TIME', '2024-10-16T14:40Z'],
     ['Trading halted at 3:30 p.m. EST.', 'at 3:30 p.m. EST', 'TIME', '2024-10-16T15:30-05:00'],
     ['Published: 2027-03-05 07:30 GMT', '2027-03-05 07:30 GMT', 'TIME', '2027-03-05T07:30Z'],
     ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
@@ -201,10 +203,10 @@ describe('time: patterns and their spans', () => {
     ['It could take a year or two.', 'a year or two', 'DURATION', 'P1Y/P2Y'],
     ['Launch is set for 1H 2027.', 'for 1H 2027', 'DATE', '2027-H1'],
     ['A ruling is due in the next two weeks.', 'in the next two weeks', 'DURATION', 'P2W'],
-    ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', 'T20:00'],
+    ['The vote closed at 8 p.m. CST.', 'at 8 p.m. CST', 'TIME', '2024-10-16T20:00'],
     ['Doors close at 5 p.m. Eastern Standard Time.', 'at 5 p.m. Eastern Standard Time', 'TIME', 'T17:00-05:00'],
     ['The blast came at night (1945 GMT).', '1945 GMT', 'TIME', 'T19:45Z'],
-    ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', 'T16:47+01:00'],
+    ['The polls closed at 4:47 PM GMT+1.', 'at 4:47 PM GMT+1', 'TIME', '2024-10-16T16:47+01:00'],
     ['Patients were followed for 18 months after treatment.', 'for 18 months', 'DURATION', 'P18M'],
     ['Sales were weak in the July–September 2023 quarter.', 'in the July–September 2023 quarter', 'DATE', '2023-Q3'],
     ['The April–June period was dry.', 'April–June', 'DATE', '2024-04/2024-06'],
@@ -482,7 +484,7 @@ describe('time: resolution against the article date', () => {
     assert.equal(datesIn('She took the oath at noon, pledging to hand over power on July 28.', '2026-03-11').at(-1)!.value, '2026-07-28');
     assert.equal(datesIn('The council had signalled in March that it saw no change before June.', '2026-04-08').at(-1)!.value, '2026-06');
     assert.equal(only('The protest comes as Poland prepares for the climate summit in November.', '2026-04-13').value, '2026-11');
-    assert.equal(only('He said his mother phoned him at six in the morning.', '2026-03-11').value, 'T06:00');
+    assert.equal(only('He said his mother phoned him at six in the morning.', '2026-03-11').value, '2026-03-11T06:00');
     assert.equal(only('Just after half past six this morning, police moved in.', '2026-03-11').value, '2026-03-11T06:30');
     assert.ok(!datesIn('Six in the morning shift workers were there.', '2026-03-11').some((d) => d.type === 'TIME'));
     // … on the day before or after, and British "half eight" is half past eight.
@@ -533,7 +535,7 @@ describe('time: resolution against the article date', () => {
 
   it('puts no clock time told in the past on a day ahead named in its sentence', () => {
     const dates = datesIn('Her successor will be sworn in on Friday, the speaker said after the vote, which ended at 9:40 p.m.', '2026-03-11');
-    assert.equal(dates.at(-1)!.value, 'T21:40');
+    assert.equal(dates.at(-1)!.value, '2026-03-11T21:40');
     assert.equal(only('The vote will be held on Friday at 9 p.m.', '2026-03-11').value, '2026-03-13T21:00');
   });
 
@@ -557,7 +559,7 @@ describe('time: resolution against the article date', () => {
 
   it("reads a clip's length in brackets on a \"Watch:\" line as a length, not a clock time", () => {
     assert.deepEqual(datesIn('Watch: Police spokesperson on the arrests (02:14)', '2026-03-11').map((d) => [d.type, d.value]), [['DURATION', 'PT2M14S']]);
-    assert.equal(only('The plane landed at 14:02.', '2026-03-11').value, 'T14:02');
+    assert.equal(only('The plane landed at 14:02.', '2026-03-11').value, '2026-03-11T14:02');
   });
 
   it('reads a month a limit names in a past-tense sentence as the nearer one, but not the end of a span that ran', () => {
@@ -835,11 +837,15 @@ describe('time: resolution against the article date', () => {
     // Past a year or month named in between.
     const coarse = datesIn('Copper jumped on Monday to its highest level this year. Futures were up 3% by 0930 GMT.', '2026-03-02');
     assert.deepEqual(coarse.map(zoned), ['2026-03-02', '2026', '2026-03-02T09:30Z']);
-    // Not from a flashback, a past perfect, or a day still ahead.
+    // Not from a flashback or a day still ahead (the article's day instead), and no day at all in a past perfect.
     const flashback = datesIn('He had bought a ticket on Feb. 20. The hearing began after 10 a.m.', '2026-03-04');
-    assert.equal(flashback[1].value, 'T10:00');
+    assert.equal(flashback[1].value, '2026-03-04T10:00');
     assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
-    assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, 'T06:03');
+    assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, '2026-03-04T06:03');
+    // … nor from a day long past named a few sentences before, a habit told in the present, or a conversion in brackets.
+    const trial = datesIn('Calls were made between 10:37 and 10:58 p.m. April 8. A trooper stopped him at 10:46 p.m.', '2026-09-26');
+    assert.equal(trial.at(-1)!.value, 'T22:46');
+    assert.deepEqual(datesIn('Shops close at midnight. The blast came at night (1945 GMT).', '2026-03-04').map(zoned), ['T24:00', 'T19:45Z']);
     // … but past a day ahead, the last day named before it that is not ahead, in a telling too.
     const ahead = datesIn('A ferry struck the quay on Tuesday. Engineers will inspect it on Thursday. Residents were woken before 4 a.m.', '2026-05-05');
     assert.equal(ahead[2].value, '2026-05-05T04:00');
@@ -875,11 +881,12 @@ describe('time: resolution against the article date', () => {
     // A conversion without a day of its own takes the dated time's, or the next or previous day half a day apart.
     const zones = datesIn('Qualifying starts at 10 a.m. on Sunday (1400 GMT). The vote closes at 10 p.m. on Friday (0200 GMT). Launch is at 6:40 am on Saturday (2240 GMT).', '2026-05-20');
     assert.deepEqual(zones.map(zoned), ['2026-05-24T10:00', '2026-05-24T14:00Z', '2026-05-22T22:00', '2026-05-23T02:00Z', '2026-05-23T06:40', '2026-05-22T22:40Z']);
-    // A day of the week named in the sentence before dates a clock time up to a week back, unless told as a flashback.
+    // A day of the week named in the sentence before dates a clock time up to a week back, unless told as a flashback (the
+    // article's day then).
     const landed = datesIn('A jet landed in Tolbury on Friday night. It touched down at 9:20 p.m. local time.', '2026-04-07');
     assert.equal(landed[1].value, '2026-04-03T21:20');
     const canvass = datesIn('The canvass on Monday had put his lead at 143 votes. She spoke at 4:45 p.m.', '2026-11-20');
-    assert.equal(canvass[1].value, 'T16:45');
+    assert.equal(canvass[1].value, '2026-11-20T16:45');
     // A timeline's entries run on from the day named before the list, past a telling's day ("told Kelby Post on Thursday").
     const timeline = datesIn('Pumps failed on Monday. The firm told Kelby Post on Thursday that it had erred.\n\nThe sequence:\n- 06:40 — pressure lost\n- 11:15 — repairs began\n- 13:20 — water returned\n- 18:50 — all clear', '2026-04-10');
     assert.deepEqual(timeline.filter((d) => d.type === 'TIME').map((d) => d.value), ['2026-04-06T06:40', '2026-04-06T11:15', '2026-04-06T13:20', '2026-04-06T18:50']);
@@ -1446,7 +1453,7 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(datesIn('Play begins at 16.00 Swedish time. The score was 10.45 this time.', '2026-06-03').map((d) => d.value), ['T16:00']);
     // … or after "at" with a leading zero or a part of the day after it, but not a price.
     const dotted = datesIn('She called at 09.40. He left at 10.15 on Tuesday morning. Shares closed at 10.15 on Tuesday.', '2026-03-10');
-    assert.deepEqual(dotted.map((d) => [d.text, d.value]), [['at 09.40', 'T09:40'], ['at 10.15 on Tuesday morning', '2026-03-10T10:15'], ['on Tuesday', '2026-03-10']]);
+    assert.deepEqual(dotted.map((d) => [d.text, d.value]), [['at 09.40', '2026-03-10T09:40'], ['at 10.15 on Tuesday morning', '2026-03-10T10:15'], ['on Tuesday', '2026-03-10']]);
     // … an hour of one digit before a part of the day, in its half of the day.
     const halves = datesIn('I got a call at 6.30 this morning. The bus left at 9.45 on Monday evening. It cost 6.30 on Monday.', '2026-03-10');
     assert.deepEqual(halves.map((d) => [d.text, d.value]), [['at 6.30 this morning', '2026-03-10T06:30'], ['at 9.45 on Monday evening', '2026-03-09T21:45'], ['on Monday', '2026-03-09']]);

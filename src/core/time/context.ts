@@ -44,6 +44,8 @@ const PRESENT_DAYS = 14;
 const PRESENT_MONTHS = 2;
 /** How many sentences back "that year" may have been named. */
 const EVENT_YEAR_REACH = 2;
+/** How many sentences a day long past goes on being the story's, for a clock time no day dates. */
+const PAST_DAY_REACH = 8;
 /** How many sentences on a timeline's entries run from the day named before the list. */
 const TIMELINE_SENTENCES = 12;
 
@@ -59,6 +61,8 @@ export class DateContext {
   private namedPresentDay: NamedDate | undefined;
   /** The last day dated on a line of its own: a live report's heading ("Friday 27 February"). */
   private lineDay: string | undefined;
+  /** The sentence of the last clock time whose sentence dates it elsewhere ("at 6:40 am (2240 GMT Saturday)"). */
+  private ownDayClock: number | undefined;
   /** Whether the last expression read compares with a period ("from a year earlier"). */
   private comparison = false;
 
@@ -123,8 +127,22 @@ export class DateContext {
     const clock = e.meaning.kind === 'fixed' && e.meaning.value.startsWith('T');
     const stamped = clock && alone ? (this.lineDay ?? (this.anchorDay && formatDay(this.anchorDay))) : undefined;
     if (stamped && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(stamped, e.meaning.value.slice(1)), note: `on ${stamped}, the day of the entries it stamps` };
-    const day = clock && !this.datesItsOwnDay(e, sentence) ? this.namedDay(e, index, sentence, tense, entry) : undefined;
+    const ownDay = clock && this.datesItsOwnDay(e, sentence);
+    const afterOwnDay = this.ownDayClock !== undefined && index - this.ownDayClock <= 1;
+    if (ownDay) this.ownDayClock = index;
+    const day = clock && !ownDay ? this.namedDay(e, index, sentence, tense, entry) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
+    // A clock time told in the past that no day named before dates is the article's, as news is of its day: "told analysts
+    // on a call at 2pm" (not a habit's, "Shops close at midnight", nor a flashback's, "The quake had struck at 4:17 a.m.", nor one in the telling of a day long
+    // past named a few sentences before: "Between 10:37 and 10:58 p.m. April 8 … pulled Flynn over at 10:46 p.m.").
+    const today = this.anchorDay && formatDay(this.anchorDay);
+    // (Nor a conversion in brackets, whose day may be another, "at night (1945 GMT)", nor a time told on from one whose own
+    // sentence dates it elsewhere: "at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.")
+    const converted = this.text[e.start - 1] === '(' || afterOwnDay;
+    const flashback = sentence !== undefined && /\bhad\b/i.test(this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)!);
+    if (clock && !ownDay && today && tense === 'past' && !flashback && !converted && !this.isPastDayNear(index) && e.meaning.kind === 'fixed') {
+      return { kind: 'fixed', value: atClock(today, e.meaning.value.slice(1)), note: `on ${today}, the article's day` };
+    }
     // ("… its highest level since November": what runs "since" a month runs to the telling, in its time.)
     if (tense === 'future' || e.modifiers.some((m) => /^since$/i.test(m)) || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index, ANAPHORIC.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
@@ -164,6 +182,13 @@ export class DateContext {
     // told reporters after the vote, which was taken at 4:15 p.m.")
     const present = this.namedPresentDay;
     return present ? this.dayOf(present, e, index, sentence, tense) : undefined;
+  }
+
+  /** Whether a day named to the day within a few sentences before lies before the story's present. */
+  private isPastDayNear(index: number): boolean {
+    const last = this.namedToTheDay;
+    const day = last && parseDay(last.value.slice(0, 10));
+    return day !== undefined && this.anchorDay !== undefined && index - last!.sentence <= PAST_DAY_REACH && daysBetween(day, this.anchorDay) > PRESENT_DAYS;
   }
 
   /** Whether a named date lies after the article's day. */

@@ -8,7 +8,7 @@ import { SP } from './lexicon';
  */
 const PREPOSITIONS = [
   'at least through', 'at least until', 'no later than', 'no earlier than', 'as early as', 'as late as',
-  'as recently as', 'as of', 'up until', 'sometime in', 'some time in', 'earlier in', 'later in', 'early in', 'late in',
+  'as recently as', 'up until', 'sometime in', 'some time in', 'earlier in', 'later in', 'early in', 'late in',
   'within', 'since', 'until', 'till', 'through', 'throughout', 'by', 'before', 'after', 'from', 'in', 'on', 'at',
   'during', 'for', 'beyond', 'into', 'shortly after', 'shortly before', 'just after', 'just before', 'soon after',
   'late on', 'early on',
