@@ -323,6 +323,18 @@ describe('entity mentions', () => {
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Tarrow', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Kelmar Ostra', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Lena Voss', 'PERSON']]);
     });
 
+    it("takes a party before a legislator's title, a body ending in its kind before any title, and a forecaster's title", () => {
+      const list = mentions('Kelmar Fáil TD Ana Ruiz and former Tarrow Police chief commissioner Ivo Brandt met Chief Meteorologist Lena Voss.', {
+        'Kelmar Fáil TD Ana Ruiz': 'PER',
+        Tarrow: 'LOC',
+        'Ivo Brandt': 'PER',
+        'Meteorologist Lena Voss': 'PER',
+      });
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Kelmar Fáil', 'ORG'], ['Ana Ruiz', 'PERSON'], ['Tarrow Police', 'ORG'], ['Ivo Brandt', 'PERSON'], ['Lena Voss', 'PERSON']]);
+      // (A seat is no party: "Tarrow South MP".)
+      assert.deepEqual(mentions('Tarrow South MP Ana Ruiz spoke.', { 'Ana Ruiz': 'PER' }).map((m) => m.text), ['Ana Ruiz']);
+    });
+
     it('takes offices of public accounts and records for titles', () => {
       const list = mentions('State Auditor Ana Ruiz and City Comptroller Ivo Brandt met County Clerk Lena Voss.', {
         'State Auditor Ana Ruiz': 'PER',
@@ -1544,6 +1556,9 @@ describe('entity mentions', () => {
       // … and so does an island's kind before "of": "the Isle of Mullan".
       assert.deepEqual(mentions('Ferries to the Isle of Mullan stopped.', { Mullan: 'PER' }).map((m) => [m.text, m.type]), [['Isle of Mullan', 'PLACE']]);
       assert.deepEqual(mentions('Port Neil workers reacted on Monday.', { 'Port Neil': 'PER' }).map((m) => [m.text, m.type]), [['Port Neil', 'PLACE']], 'a town\'s kind first');
+      // A "person" ending in a street's word after a preposition of place is the street, a monarch's word before it too.
+      const streets = mentions('A van stopped on King Kelmar Terrace. Shops on Queen Tarrow Street shut.', { 'King Kelmar Terrace': 'PER', 'Tarrow Street': 'LOC' });
+      assert.deepEqual(streets.map((m) => [m.text, m.type]), [['King Kelmar Terrace', 'FACILITY'], ['Queen Tarrow Street', 'FACILITY']]);
       // … and a listed place whose last word is no one's name, whatever its first word ("Ann"); not one ending in a given name.
       assert.deepEqual(mentions('Trains from Ann Arbor stopped. Mary Esther spoke.', { 'Ann Arbor': 'PER', 'Mary Esther': 'PER' }).map((m) => [m.text, m.type]), [['Ann Arbor', 'PLACE'], ['Mary Esther', 'PERSON']]);
       assert.deepEqual(mentions('She started it in St. Paul and St Louis.', { 'St. Paul': 'PER', 'St Louis': 'PER' }).map((m) => [m.text, m.type]), [['St. Paul', 'PLACE'], ['St Louis', 'PLACE']], "a saint's town however its saint is written");

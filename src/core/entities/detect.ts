@@ -51,7 +51,7 @@ import {
 import { entityType, kindAfter, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
 import { bylineOutlet, copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, splitForceOfModel, titleOffices, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, vintageProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
-import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, taggerWords, type Words } from './words';
+import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, isStreetHead, taggerWords, type Words } from './words';
 import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces, withStateStop } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
@@ -300,6 +300,23 @@ function placeOfPerson(tokens: readonly Token[], c: Candidate, spans: readonly C
   return { ...c, label: isAcronym(tokens[c.start].text) ? 'ORG' : 'LOC' };
 }
 
+/** Words before a street one goes on, along or off. */
+const ALONG_STREET = /^(?:on|along|off|down|up|near|into|onto|at|in|from)$/i;
+
+const ROYAL_STREET_FIRST = /^(?:King|Queen|Prince|Princess)$/;
+
+/**
+ * "stopped on King Edward Terrace", "a shop on Victoria Street": a "person" whose last word is a street's after a
+ * preposition of place is the street (whatever surname "Street" is too), a title's word included; so is a monarch's
+ * word before a street the tagger found: "on [Queen] Victoria Street".
+ */
+function streetOf(tokens: readonly Token[], c: Candidate): Candidate | undefined {
+  if (c.end - c.start < 2 || !isStreetHead(tokens[c.end - 1].text)) return undefined;
+  if (c.label === 'PER' && ALONG_STREET.test(tokens[c.start - 1]?.text ?? '')) return { ...c, label: 'LOC' };
+  const royal = c.label === 'LOC' && ROYAL_STREET_FIRST.test(tokens[c.start - 1]?.text ?? '') && ALONG_STREET.test(tokens[c.start - 2]?.text ?? '');
+  return royal ? { ...c, start: c.start - 1 } : undefined;
+}
+
 const JUDGES = /^(?:Justice|Judge|Magistrate)$/;
 /** "Justice Mercy Chigwenembe-Soko": a hyphen is a token of its own. */
 const MAX_JUDGE_NAME_TOKENS = 6;
@@ -466,7 +483,7 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
     }
 
     for (const found of spans) {
-      const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : (placeOfPerson(tokens, found, spans) ?? found);
+      const tagged = isJudgeByName(tokens, found) ? { ...found, label: 'PER' as const } : (streetOf(tokens, found) ?? placeOfPerson(tokens, found, spans) ?? found);
       if (tagged.label !== 'PER') {
         // "the European parliament": the adjective the tagger found, with its body's noun in lower case.
         const c = found.end - found.start === 1 && isEuropeanBody(tokens, found.start) ? { ...found, end: europeanBodyEnd(tokens, found.start), label: 'ORG' as const } : withoutOffice(tokens, tagged);
@@ -529,7 +546,10 @@ function tagNames(text: string, { tokens, sentences }: Pipeline, model: NerModel
   };
   const typed = split.filter((c) => !rank(c) && !family(c)).map((c) => (inRoleOrg(c) ? { ...c, label: 'ORG' as const } : c));
   const kept = withoutDepartments(tokens, typed, (c) => identityKey(surface(c)));
-  return [...kept, ...roleOrgs.filter((c) => !named[c.start] && !rank(c)), ...parties];
+  // A body named in a role takes in the shorter names the tagger found inside it: "[Victoria] Police chief commissioner".
+  const within = (o: Candidate, c: Candidate) => o.start >= c.start && o.end <= c.end;
+  const wider = roleOrgs.filter((c) => named[c.start] && kept.some((o) => within(o, c) && o.end - o.start < c.end - c.start) && !kept.some((o) => o.start < c.end && o.end > c.start && !within(o, c)));
+  return [...kept.filter((o) => !wider.some((c) => within(o, c))), ...wider, ...roleOrgs.filter((c) => !named[c.start] && !rank(c)), ...parties];
 }
 
 /**

@@ -117,11 +117,11 @@ const AMOUNT = /^\d[\d.,]*$/;
 /** Legal forms written with a slash (Danish and Norwegian "A/S", Brazilian "S/A"). */
 const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 
-/** Plural nouns of a party's or body's members, which the tagger may take into its name. */
 /** Adjectives that describe a place and name none: "Neighbouring Zambia", "Landlocked Malawi". */
 const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Troubled|Isolated|Rural|Coastal)$/;
 
-const MEMBERS = /^(?:MPs?|MEPs?|MSPs?|MLAs?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
+/** Nouns of a party's or body's members, which the tagger may take into its name ("Labour MPs", "a Fianna Fáil TD"). */
+const MEMBERS = /^(?:MPs?|MEPs?|MSPs?|MLAs?|MPPs?|MNAs?|MHAs?|TDs?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
 
 /** Titles of those whose names take a regnal numeral. */
 const ROYAL_TITLE = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Shah|Kaiser|Pharaoh|Prince|Princess|Duke|Saint|St\.?)$/;
@@ -403,6 +403,10 @@ const EXECUTIVE_TITLE = /^(?:CEO|CFO|COO|chairman|founder)$/i;
  */
 const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|forward|coach|manager|captain|quarterback|pitcher|analyst|strategist|economist|spokesman|spokeswoman|spokesperson)$/i;
 
+/** A legislator's title after the party's name: "Fianna Fáil TD", "Sinn Féin MLA". */
+const LEGISLATOR_TITLE = /^(?:MP|MEP|MSP|MLA|MPP|MNA|MHA|TD)$/;
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Mid|Mid-West|Mid-East|North-East|North-West|South-East|South-West)$/;
+
 /**
  * The company or club a role names before its title: "Norfolk Southern" in "Norfolk Southern
  * CEO", "Sevilla" in "Sevilla goalkeeper". Before such a title capitalized words name the
@@ -414,21 +418,30 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   let head = title;
   while (head - 1 > from && isRoleModifier(tokens[head - 1].text)) head--;
   const team = head > from && TEAM_TITLE.test(tokens[title].text);
-  if (head <= from || !(team || EXECUTIVE_TITLE.test(tokens[title].text) || title < to - 1)) return undefined;
+  const member = LEGISLATOR_TITLE.test(tokens[title].text);
+  if (head <= from) return undefined;
   let start = head;
   // Not a capitalized first word or modifier of the title itself: "Political analyst", "Vice Chairman".
   const inName = (t: Token) => isCapitalizedName(t) && !isAcronym(t.text) && !isUsuallyLowerCase(t.text) && !isTitleOnlyModifier(t.text) && !isDemonymAdjective(t.text);
+  // (A body's kind ends its name, in lower case as often as not: "Victoria Police chief commissioner".)
+  const kind = isCapitalizedName(tokens[start - 1]) && (nameLists().lookup(tokens[start - 1].text.toLowerCase()) & ORG_WORD) !== 0;
+  if (kind && start - 1 > from && inName(tokens[start - 2])) start--;
   while (start > from && inName(tokens[start - 1])) start--;
   // A body's nationality is its name's: "Portuguese Kiteboard Federation president" (not "Brazilian winger").
   const body = start < head && (nameLists().lookup(tokens[head - 1].text.toLowerCase()) & ORG_WORD) !== 0;
   while (body && start > from && isCapitalizedName(tokens[start - 1]) && isDemonymAdjective(tokens[start - 1].text)) start--;
-  if (start === head) return undefined;
+  // (Before any title a body's name of two words or more ending in its kind, "Victoria Police chief commissioner", and so a
+  // party's before a legislator's: "Fianna Fáil TD"; not "News Editor", "State MP".)
+  const named = head - start >= 2 && (member || body);
+  if (start === head || !(team || named || EXECUTIVE_TITLE.test(tokens[title].text) || title < to - 1)) return undefined;
   // (Not a kind of body or place capitalized only as the sentence's first word: "Museum spokeswoman Ida Moss", "Festival
   // founder Tom Hale".)
   const opening = start === head - 1 && (start === 0 || tokens[start - 1].sentence !== tokens[start].sentence);
   if (opening && (isBodyHead(tokens[start].text) || isFacilityHead(tokens[start].text) || isEventHead(tokens[start].text))) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
-  return team && nameLists().lookup(name) & COUNTRY ? undefined : { start, end: head, label: 'ORG', roles: [] };
+  // (A legislator's constituency is a place: "Wirral South MP", "Dublin Bay North TD".)
+  const seat = member && tokens.slice(start, head).some((t) => COMPASS_WORD.test(t.text) || nameLists().lookup(t.text.toLowerCase()) & PLACE_NAME);
+  return (team && nameLists().lookup(name) & COUNTRY) || seat ? undefined : { start, end: head, label: 'ORG', roles: [] };
 }
 
 /** Words of a chief's title after "Chief": "Chief Executive", "Chief Financial Officer". */

@@ -27,10 +27,11 @@ const TITLE_WORDS = new Set(
   researcher physicist chemist engineer astronomer historian author writer novelist poet actor actress
   singer rapper musician filmmaker star striker midfielder defender goalkeeper quarterback
   pitcher champion player commentator strategist pollster activist campaigner organizer
-  chairman-elect governor-elect mp mep msp mla mpp alderman alderwoman aldermen alderwomen councilmember justices
+  chairman-elect governor-elect mp mep msp mla mpp mna mha td alderman alderwoman aldermen alderwomen councilmember justices
   senators judges commissioners councillors councilors councilmembers magistrates
   guitarist bassist drummer pianist vocalist saxophonist keyboardist violinist cellist
-  composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist
+  composer conductor referee umpire winger substitute playmaker neurologist epidemiologist virologist meteorologist
+  forecaster
   physician surgeon nurse teacher journalist photographer architect entrepreneur biologist
   psychologist sociologist designer plaintiff defendant taoiseach lady lord countess count duchess duke
   baroness baron marchioness marquess viscount commodore seaman airman ensign brigadier midshipman class

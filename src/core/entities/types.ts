@@ -27,7 +27,7 @@ const FACILITY_HEADS = new Set(
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
   capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm
-  resort spa lodge lighthouse foyer statehouse interchange pool lido playhouse raceway quay breakwater`.split(/\s+/),
+  resort spa lodge lighthouse foyer statehouse interchange pool lido playhouse raceway quay breakwater terrace crescent`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */

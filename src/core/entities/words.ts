@@ -175,6 +175,11 @@ export function isStreetWord(word: string): boolean {
   return /^(?:Street|Road|Avenue|Boulevard|Lane|Drive)$/.test(word);
 }
 
+/** Last words of streets' names, those of many other things included: "Terrace", "Place", "Square". */
+export function isStreetHead(word: string): boolean {
+  return isStreetWord(word) || /^(?:Terrace|Crescent|Place|Way|Parade|Row|Square)$/.test(word);
+}
+
 /** A US or Canadian broadcaster's call letters: "WLKX", "KQTV", "CBKT". */
 const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
 
