@@ -1614,7 +1614,7 @@ describe('entity mentions', () => {
         'Duchess of Kelmar': 'ORG',
         'Prince of Ostra Hospital': 'ORG',
       });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Duchess of Kelmar', 'PERSON'], ['Prince of Ostra Hospital', 'ORG']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [['Duchess of Kelmar', 'PERSON'], ['Prince of Ostra Hospital', 'FACILITY']]);
     });
 
     it('types a listed country as a place even where the tagger reads it as acting', () => {
@@ -2023,7 +2023,7 @@ describe('entity mentions', () => {
 
     it("joins an institution named for a saint that the tagger splits at the possessive", () => {
       const list = mentions("Voters queued at St Brigid's Primary School and St. Mary's Hospital.", { 'St Brigid': 'LOC', 'Primary School': 'ORG', 'St. Mary': 'PER' });
-      assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'ORG']]);
+      assert.deepEqual(list.map((m) => [m.text, m.type]), [["St Brigid's Primary School", 'ORG'], ["St. Mary's Hospital", 'FACILITY']]);
       // … and a place or building named for one.
       const square = mentions("Pilgrims filled St. Peter's Square.", { 'St.': 'LOC', Peter: 'PER' });
       assert.deepEqual(square.map((m) => [m.text, m.type]), [["St. Peter's Square", 'FACILITY']]);
@@ -3035,7 +3035,10 @@ describe('entity mentions', () => {
       const rivers = mentions('Sewage reached the River Kelm. Swimmers avoid the Kelm. The Ostra River rose, and the Ostra bridge shut.', { 'River Kelm': 'ORG', Kelm: 'PER', 'Ostra River': 'ORG', Ostra: 'ORG' });
       assert.deepEqual(rivers.map((m) => m.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE']);
       const hospital = mentions('She was taken to Mount Kelmar Referral Hospital.', { 'Mount Kelmar Referral Hospital': 'ORG' });
-      assert.deepEqual(hospital.map((m) => m.type), ['ORG'], 'what is named after a feature is no feature');
+      assert.deepEqual(hospital.map((m) => m.type), ['FACILITY'], 'what is named after a feature is no feature');
+      // A hospital is a building, whatever the tagger says, unless it speaks.
+      const wards = mentions('Two died at Ostra Infirmary. Tarrow General Hospital said it treated 12.', { 'Ostra Infirmary': 'ORG', 'Tarrow General Hospital': 'ORG' });
+      assert.deepEqual(wards.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ostra Infirmary', 'FACILITY'], ['Tarrow General Hospital', 'ORG']]);
       const council = mentions('The Council for the Study of the Orvane Sea advised a cut.', { 'Council for the Study of the Orvane Sea': 'ORG' });
       assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
       const board = mentions('Voters lined up at the Orvane County Board of Elections, and a suit went to Orvane County Circuit Court.', { 'Orvane County Board of Elections': 'ORG', 'Orvane County Circuit Court': 'LOC' });

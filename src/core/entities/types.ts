@@ -38,8 +38,8 @@ const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuert
  * School", "Carter Center", "U.S. Embassy"): when the tagger says organization, it stands.
  */
 const INSTITUTION_HEADS = new Set(
-  `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
-  mosque temple synagogue hotel theatre theater observatory infirmary gallery conservancy`.split(/\s+/),
+  `center centre clinic museum library laboratory lab school embassy consulate church cathedral
+  mosque temple synagogue hotel theatre theater observatory gallery conservancy`.split(/\s+/),
 );
 
 /**
@@ -522,7 +522,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && (COMPASS.has(words[0]) || PART_FIRST.test(words[0])) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
-  if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
+  if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase()) && !FACILITY_HEADS.has(head.toLowerCase())) return 'PERSON';
   // "Grupo Serrano", "Banco Regional", "Banque Orsel": Spanish, Portuguese, French and Italian bodies put their kind first.
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
