@@ -3039,6 +3039,9 @@ describe('entity mentions', () => {
       // A hospital is a building, whatever the tagger says, unless it speaks.
       const wards = mentions('Two died at Ostra Infirmary. Tarrow General Hospital said it treated 12.', { 'Ostra Infirmary': 'ORG', 'Tarrow General Hospital': 'ORG' });
       assert.deepEqual(wards.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Ostra Infirmary', 'FACILITY'], ['Tarrow General Hospital', 'ORG']]);
+      // … and so are a library and a medical centre (not a centre of an agency's work).
+      const more = mentions('Voters met at Kelby Public Library and Ostra Valley Medical Center. The Kelmar Cyber Security Centre warned them.', { 'Kelby Public Library': 'ORG', 'Ostra Valley Medical Center': 'ORG', 'Kelmar Cyber Security Centre': 'ORG' });
+      assert.deepEqual(more.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
       const council = mentions('The Council for the Study of the Orvane Sea advised a cut.', { 'Council for the Study of the Orvane Sea': 'ORG' });
       assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
       const board = mentions('Voters lined up at the Orvane County Board of Elections, and a suit went to Orvane County Circuit Court.', { 'Orvane County Board of Elections': 'ORG', 'Orvane County Circuit Court': 'LOC' });

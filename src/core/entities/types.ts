@@ -38,9 +38,12 @@ const FACILITY_FIRST = new Set(['Flughafen', 'Aéroport', 'Aeroport', 'Aeropuert
  * School", "Carter Center", "U.S. Embassy"): when the tagger says organization, it stands.
  */
 const INSTITUTION_HEADS = new Set(
-  `center centre clinic museum library laboratory lab school embassy consulate church cathedral
-  mosque temple synagogue hotel theatre theater observatory gallery conservancy`.split(/\s+/),
+  `center centre hospital clinic museum library laboratory lab school embassy consulate church cathedral
+  mosque temple synagogue hotel theatre theater observatory infirmary gallery conservancy`.split(/\s+/),
 );
+
+/** Institutions named as the buildings people are taken to, treated or read in: the building, unless they speak ("Hospital said"). */
+const CARE_BUILDINGS = new Set(['hospital', 'infirmary', 'library']);
 
 /**
  * What a centre that is a building hosts or serves: "Convention Centre", "Exhibition Center", "Municipal Center", "Leisure Centre",
@@ -48,6 +51,8 @@ const INSTITUTION_HEADS = new Set(
  */
 const VENUE_CENTRES =
   /^(?:Convention|Exhibition|Conference|Congress|Events?|Detention|Data|Municipal|Civic|Community|Leisure|Sports|Recreation|Visitor|Visitors|Distribution|Processing|Mail|Transit|Tennis|Equestrian|Arts|Aquatic|Aquatics|Broadcast)$/;
+/** … and one of care, training or memory, no agency's centre of work ("Medical Center", "Rescue Centre"; not "Cyber Security Centre"). */
+const CARE_CENTRES = /^(?:Medical|Health|Trauma|Cancer|Dialysis|Vaccination|Donor|Rehabilitation|Training|Memorial|Heritage|Shopping|Garden|Youth|Rescue|Evacuation|Recovery)$/;
 
 /** A facility's last word: "Square", "Bridge", "Stadium". */
 export function isFacilityHead(word: string): boolean {
@@ -522,7 +527,7 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   if (words.length >= 2 && (COMPASS.has(words[0]) || PART_FIRST.test(words[0])) && nameLists().lookup(words.slice(1).join(' ').toLowerCase()) & PLACE_NAME) return 'PLACE';
   if (words.length >= 3 && words[1] === 'of' && STATE_WORDS.has(words[0])) return 'PLACE';
   // "the Duke of Kent", "the Princess of Wales": a noble title of a place is a person.
-  if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase()) && !FACILITY_HEADS.has(head.toLowerCase())) return 'PERSON';
+  if (words.length >= 3 && words.length <= 5 && words[1] === 'of' && NOBLE_TITLES.has(words[0]) && !INSTITUTION_HEADS.has(head.toLowerCase())) return 'PERSON';
   // "Grupo Serrano", "Banco Regional", "Banque Orsel": Spanish, Portuguese, French and Italian bodies put their kind first.
   if (words.length >= 2 && ROMANCE_BODY_FIRST.has(words[0])) return 'ORG';
   // "Flughafen München", "Aeropuerto de Barajas", "Stade de France": other languages put a facility's kind first.
@@ -587,7 +592,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   const venue = words.length >= 3 && VENUE_CENTRES.test(words[words.length - 2]);
   // (… and a church named for its saint a building: "St Bevan's Church", "St Aldric's Cathedral".)
   const saints = /^(?:St\.?|Saint|Sainte|San|Santa|São)$/.test(words[0]) && /^(?:Church|Cathedral|Chapel|Basilica)$/.test(head);
-  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || saints || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
+  const care = CARE_BUILDINGS.has(head.toLowerCase()) || (words.length >= 3 && /^Cent(?:er|re)$/.test(head) && CARE_CENTRES.test(words[words.length - 2]));
+  if (capitalized && words.length >= 2 && FACILITY_HEADS.has(head.toLowerCase()) && (venue || saints || care || !(base === 'ORG' && INSTITUTION_HEADS.has(head.toLowerCase())))) return 'FACILITY';
   // "Rally Sweden", "Rally Moldova": a rally by the country it is run in.
   if (words.length === 2 && words[0] === 'Rally' && nameLists().lookup(words[1].toLowerCase()) & (PLACE_NAME | COUNTRY)) return 'EVENT';
   if (isParadeName(words)) return 'EVENT';
