@@ -2233,6 +2233,9 @@ describe('entity mentions', () => {
     it('finds a legislature by its one word inside a sentence or before its verb, not a word of a longer name', () => {
       const list = mentions('Students marched outside Parliament on Monday. Parliament voted, and MPs in the Commons agreed. They met in Parliament Square. Parliament Square was full.', {});
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Parliament', 'ORG'], ['Parliament', 'ORG'], ['Commons', 'ORG']]);
+      // … and one by its seat's name, whatever the tagger made of it.
+      const seats = mentions('Holyrood fell silent. Stormont was recalled. Members of the Senedd voted.', { Holyrood: 'LOC', Stormont: 'PER', Senedd: 'LOC' });
+      assert.deepEqual(seats.map((m) => m.type), ['ORG', 'ORG', 'ORG']);
     });
 
     it('finds an East Asian surname of two letters alone, but no English word so spelled, and types a rally by its country as an event', () => {

@@ -492,7 +492,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
   if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
-  if (words.length === 1 && AGENCY_NAMES.has(head.toLowerCase())) return 'ORG';
+  // (… and so is a legislature, whatever the tagger made of its seat: "Holyrood fell silent", "Stormont was recalled".)
+  if (words.length === 1 && (AGENCY_NAMES.has(head.toLowerCase()) || isLegislatureName(head))) return 'ORG';
   // A country is a place, even where it acts ("Qatar says", "the United Arab Emirates agreed"), and
   // no person ("Rural Kenya suffers"; a surname's link makes "Jordan" of "Michael Jordan" one).
   // (… by its letters too: "UK", "U.S.".)
@@ -700,6 +701,13 @@ const CONTINENTS = /^(?:Europe|Africa|Asia|Americas?|Oceania)$/;
 const CONTINENT_PARTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Northwest|Latin|Sub-Saharan|Continental|Mainland|Greater|Old|New|Upper|Lower|Middle)$/;
 
 /** International agencies named by one coined word, which the tagger reads as a place or a person ("Europol", "Frontex"). */
+/** Legislatures news names by one word in capitals: "outside Parliament", "the Commons", "the Knesset", "Holyrood". */
+const LEGISLATURES = /^(?:Parliament|Congress|Senate|Commons|Knesset|Bundestag|Bundesrat|Duma|Storting|Riksdag|Folketing|Eduskunta|Sejm|Rada|Majlis|Dáil|Seanad|Oireachtas|Stormont|Holyrood|Senedd)$/;
+
+export function isLegislatureName(word: string): boolean {
+  return LEGISLATURES.test(word);
+}
+
 const AGENCY_NAMES = new Set(['europol', 'eurojust', 'eurostat', 'eurocontrol', 'eurogroup', 'eurofound', 'interpol', 'frontex', 'afripol', 'aseanapol']);
 
 /**

@@ -4,7 +4,7 @@
  * and Korean names it left untagged or cut short. Credit lines and bylines: credits.ts.
  */
 import type { Token } from '../types';
-import { isBodyHead, isFacilityHead, isProductNoun, isRaceDistance, isShipPrefix } from './types';
+import { isBodyHead, isFacilityHead, isLegislatureName, isProductNoun, isRaceDistance, isShipPrefix } from './types';
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
@@ -1449,9 +1449,6 @@ export function namedRegions(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
-/** Legislatures news names by one word in capitals: "outside Parliament", "the Commons", "the Knesset". */
-const LEGISLATURES = /^(?:Parliament|Congress|Senate|Commons|Knesset|Bundestag|Bundesrat|Duma|Storting|Riksdag|Folketing|Eduskunta|Sejm|Rada|Majlis|Dáil|Seanad|Oireachtas|Stormont|Holyrood)$/;
-
 /**
  * A legislature by its one word that the tagger left untagged: inside a sentence, or opening it before its verb
  * ("Parliament voted"); not a word of a longer name ("European Parliament", "Parliament Square").
@@ -1459,7 +1456,7 @@ const LEGISLATURES = /^(?:Parliament|Congress|Senate|Commons|Knesset|Bundestag|B
 export function legislatures(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
-    if (covered[i] || !LEGISLATURES.test(tokens[i].text)) continue;
+    if (covered[i] || !isLegislatureName(tokens[i].text)) continue;
     const [previous, next] = [tokens[i - 1], tokens[i + 1]];
     const opens = i === from && /^(?:VERB|AUX)$/.test(next?.pos ?? '');
     if ((i === from && !opens) || (i > from && NAME_START.test(previous.text) && previous.text !== 'The') || (next !== undefined && i + 1 < to && NAME_START.test(next.text))) continue;
