@@ -816,6 +816,11 @@ export const RULES: readonly Rule[] = [
       return { type: 'RELATIVE', meaning: { kind: 'offset', unit: unit as 'week', by, later: /^later/i.test(m[0]) } };
     },
   ),
+  // "the week after next", "the month before last": two weeks or months on from the telling's, or back.
+  rule(`\\bthe${SP}(week|month|year)${SP}(after${SP}next|before${SP}last)\\b`, (m) => ({
+    type: 'RELATIVE',
+    meaning: { kind: 'offset', unit: m[1].toLowerCase() as 'week', by: /^after/i.test(m[2]) ? 2 : -2 },
+  }), ['next', 'last']),
   // "on the radio all week", "all month long": the week or month of the telling (not "all year round", which is every year).
   rule(`\\ball${SP}(week|month|year)(?:${SP}long)?\\b(?!${SP}round\\b)`, (m) => ({
     type: 'RELATIVE',
