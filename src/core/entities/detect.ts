@@ -51,7 +51,7 @@ import {
 import { entityType, kindAfter, isBodyHead, isDirectionalDemonym, isEventFirst, isNationality, namesLaw } from './types';
 import { bylineOutlet, copyrightHolder, creditedNames, creditedPeople, creditedSpans, labelledCredit, shoutedBylineAgency, slashCredit } from './credits';
 import { abbreviations, administrationLeaders, attributedBodies, asShip, dottedAcronyms, europeanBodies, europeanBodyEnd, isEuropeanBody, partyNames, caseNames, circuitCourts, stormNames, withCircuitOrdinal, withJudicialNames, withStormWord, withEventKind, withAcronymStarts, basedPlaces, hyphenatedNames, particlePlaces, bodyAcronyms, namedRegions, legislatures, observanceDays, publicationHeads, withModelNumber, splitForceOfModel, titleOffices, withUnitNumber, withHyphenedPaperHead, withRoadNumber, withLowerCaseCourt, withPlus, joinSlashedLetters, prepositionBodies, weekdayGivenNames, brandNames, companyNames, datelineAgency, datelineRegion, datelineLength, datelinePlaces, eventNames, koreanNames, numberedNames, openingBodies, factionAcronyms, partyLabelPlaces, quotedWorks, causeGroups, homeNames, kindEvents, yearAwards, shipNames, streetNames, townNames, withoutPartyLabel, marketIndices, numberedProducts, vintageProducts, barePapers, paperNames, bodiesOf, datelineLinePlaces, isNamedRegion } from './untagged';
-import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, isStreetHead, taggerWords, type Words } from './words';
+import { isHyphen, isMediaName, isPeriodCode, isPossessive, isRomanNumeral, isRoyalTitle, isStreetHead, taggerWords, type Words } from './words';
 import { abbreviatedStates, countryCodes, lowerCasePlaces, postalPlaces, withStateStop } from './unmarkedPlaces';
 import { isHolidayName } from '../time/patterns';
 import { isCalendarWord, isShortMonthBeforeDay } from './calendar';
@@ -303,8 +303,6 @@ function placeOfPerson(tokens: readonly Token[], c: Candidate, spans: readonly C
 /** Words before a street one goes on, along or off. */
 const ALONG_STREET = /^(?:on|along|off|down|up|near|into|onto|at|in|from)$/i;
 
-const ROYAL_STREET_FIRST = /^(?:King|Queen|Prince|Princess)$/;
-
 /**
  * "stopped on King Edward Terrace", "a shop on Victoria Street": a "person" whose last word is a street's after a
  * preposition of place is the street (whatever surname "Street" is too), a title's word included; so is a monarch's
@@ -313,7 +311,7 @@ const ROYAL_STREET_FIRST = /^(?:King|Queen|Prince|Princess)$/;
 function streetOf(tokens: readonly Token[], c: Candidate): Candidate | undefined {
   if (c.end - c.start < 2 || !isStreetHead(tokens[c.end - 1].text)) return undefined;
   if (c.label === 'PER' && ALONG_STREET.test(tokens[c.start - 1]?.text ?? '')) return { ...c, label: 'LOC' };
-  const royal = c.label === 'LOC' && ROYAL_STREET_FIRST.test(tokens[c.start - 1]?.text ?? '') && ALONG_STREET.test(tokens[c.start - 2]?.text ?? '');
+  const royal = c.label === 'LOC' && isRoyalTitle(tokens[c.start - 1]?.text ?? '') && ALONG_STREET.test(tokens[c.start - 2]?.text ?? '');
   return royal ? { ...c, start: c.start - 1 } : undefined;
 }
 

@@ -432,8 +432,8 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   while (body && start > from && isCapitalizedName(tokens[start - 1]) && isDemonymAdjective(tokens[start - 1].text)) start--;
   // (Before any title a body's name of two words or more ending in its kind, "Victoria Police chief commissioner", and so a
   // party's before a legislator's: "Fianna Fáil TD"; not "News Editor", "State MP".)
-  const named = head - start >= 2 && (member || body);
-  if (start === head || !(team || named || EXECUTIVE_TITLE.test(tokens[title].text) || title < to - 1)) return undefined;
+  const bodyOrParty = head - start >= 2 && (member || body);
+  if (start === head || !(team || bodyOrParty || EXECUTIVE_TITLE.test(tokens[title].text) || title < to - 1)) return undefined;
   // (Not a kind of body or place capitalized only as the sentence's first word: "Museum spokeswoman Ida Moss", "Festival
   // founder Tom Hale".)
   const opening = start === head - 1 && (start === 0 || tokens[start - 1].sentence !== tokens[start].sentence);

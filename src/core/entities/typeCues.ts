@@ -39,7 +39,7 @@ import { isBusinessWord } from './companies';
 import { isCountryOwned } from './untagged';
 import { isBodyHead, isFacilityHead, isFacilityNoun, isPeopleGroupHead } from './types';
 import { isBodyOfficer, isHonorific, isPlaceOffice, isTitleWord } from './titles';
-import { isHyphen, isPlaceCompoundEnd, isPossessive, isStreetHead, isTickerPart, PERSON_NAME_WORD } from './words';
+import { isHyphen, isPlaceCompoundEnd, isPossessive, isRoyalTitle, isStreetHead, isTickerPart, PERSON_NAME_WORD } from './words';
 import { identityKey } from './identity';
 import { isHyphenatedName } from './surnames';
 
@@ -801,8 +801,6 @@ function isListedOrBody(tokens: readonly Token[], c: Candidate): boolean {
   return tokens.slice(c.start, c.end).some((t) => lists.lookup(t.text.toLowerCase()) & ORG_WORD || isBusinessWord(t.text));
 }
 
-const ROYALS = /^(?:King|Queen|Prince|Princess|Duke|Duchess)$/;
-
 function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   // "Mr. Morales", "President Morales": a courtesy title or an office right before the name, in its sentence
   // (not a byline's "Crime Correspondent" above a dateline's "LONDON").
@@ -814,7 +812,7 @@ function hasPersonCue(tokens: readonly Token[], c: Candidate): boolean {
   if (startsUpper(before) && isHonorific(before)) return true;
   const nameWords = () => tokens.slice(c.start, c.end).every((t) => PERSON_NAME_WORD.test(t.text));
   // (Not a street named for a monarch: "on Queen Victoria Street".)
-  const street = ROYALS.test(before) && isStreetHead(tokens[c.end - 1].text);
+  const street = isRoyalTitle(before) && isStreetHead(tokens[c.end - 1].text);
   if (startsUpper(before) && isTitleWord(before) && c.end - c.start >= 2 && nameLists().lookup(tokens[c.start].text.toLowerCase()) & FIRST_NAME && nameWords() && !isListedOrBody(tokens, c) && !street) return true;
   const [opening, second] = [tokens[c.start].text, tokens[c.start + 1]?.text ?? ''];
   if (c.end - c.start >= 2 && isHonorific(opening) && startsUpper(second) && !isTitleWord(second) && !isListedOrBody(tokens, c)) return true;

@@ -175,6 +175,11 @@ export function isStreetWord(word: string): boolean {
   return /^(?:Street|Road|Avenue|Boulevard|Lane|Drive)$/.test(word);
 }
 
+/** A monarch's title, which opens streets' names too: "Queen Victoria Street", "King William Road". */
+export function isRoyalTitle(word: string): boolean {
+  return /^(?:King|Queen|Prince|Princess)$/.test(word);
+}
+
 /** Last words of streets' names, those of many other things included: "Terrace", "Place", "Square". */
 export function isStreetHead(word: string): boolean {
   return isStreetWord(word) || /^(?:Terrace|Crescent|Place|Way|Parade|Row|Square)$/.test(word);

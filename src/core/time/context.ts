@@ -132,17 +132,8 @@ export class DateContext {
     if (ownDay) this.ownDayClock = index;
     const day = clock && !ownDay ? this.namedDay(e, index, sentence, tense, entry) : undefined;
     if (day && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(day, e.meaning.value.slice(1)), note: `on ${day}, the day named before it` };
-    // A clock time told in the past that no day named before dates is the article's, as news is of its day: "told analysts
-    // on a call at 2pm" (not a habit's, "Shops close at midnight", nor a flashback's, "The quake had struck at 4:17 a.m.", nor one in the telling of a day long
-    // past named a few sentences before: "Between 10:37 and 10:58 p.m. April 8 … pulled Flynn over at 10:46 p.m.").
-    const today = this.anchorDay && formatDay(this.anchorDay);
-    // (Nor a conversion in brackets, whose day may be another, "at night (1945 GMT)", nor a time told on from one whose own
-    // sentence dates it elsewhere: "at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.")
-    const converted = this.text[e.start - 1] === '(' || afterOwnDay;
-    const flashback = sentence !== undefined && /\bhad\b/i.test(this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)!);
-    if (clock && !ownDay && today && tense === 'past' && !flashback && !converted && !this.isPastDayNear(index) && e.meaning.kind === 'fixed') {
-      return { kind: 'fixed', value: atClock(today, e.meaning.value.slice(1)), note: `on ${today}, the article's day` };
-    }
+    const today = clock && !ownDay && !afterOwnDay && tense === 'past' ? this.articleDayOf(e, index, sentence) : undefined;
+    if (today && e.meaning.kind === 'fixed') return { kind: 'fixed', value: atClock(today, e.meaning.value.slice(1)), note: `on ${today}, the article's day` };
     // ("… its highest level since November": what runs "since" a month runs to the telling, in its time.)
     if (tense === 'future' || e.modifiers.some((m) => /^since$/i.test(m)) || (sentence && REPORTED_CHANGE.test(this.text.slice(sentence.start, sentence.end)))) return e.meaning;
     return this.inNarrative(e.meaning, index, ANAPHORIC.test(this.text.slice(Math.max(0, e.start - 8), e.start)));
@@ -182,6 +173,20 @@ export class DateContext {
     // told reporters after the vote, which was taken at 4:15 p.m.")
     const present = this.namedPresentDay;
     return present ? this.dayOf(present, e, index, sentence, tense) : undefined;
+  }
+
+  /**
+   * The article's day for a clock time told in the past that no day named before dates, as news is of its day: "told analysts
+   * on a call at 2pm". Not a flashback's ("The quake had struck at 4:17 a.m."), a conversion's in brackets, whose day may be
+   * another ("at night (1945 GMT)"), nor one in the telling of a day long past named a few sentences before ("Between 10:37
+   * and 10:58 p.m. April 8 … pulled Flynn over at 10:46 p.m."). (A habit told in the present, "Shops close at midnight", and a
+   * time told on from one whose own sentence dates it elsewhere, "at 6:40 am (2240 GMT Saturday). One struck it at 7:55 am.",
+   * are the caller's to leave out.)
+   */
+  private articleDayOf(e: Expression, index: number, sentence: Sentence | undefined): string | undefined {
+    if (!this.anchorDay || this.text[e.start - 1] === '(' || this.isPastDayNear(index)) return undefined;
+    if (sentence && /\bhad\b/i.test(this.clauseBefore(e, sentence))) return undefined;
+    return formatDay(this.anchorDay);
   }
 
   /** Whether a day named to the day within a few sentences before lies before the story's present. */
@@ -232,7 +237,12 @@ export class DateContext {
 
   /** The clause of a sentence an expression stands in: "the shutdown was triggered at 4:17 a.m." of "…, and there had been no leak". */
   private clauseOf(e: Expression, sentence: Sentence): string {
-    return this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)! + this.restOfClause(e.start, sentence);
+    return this.clauseBefore(e, sentence) + this.restOfClause(e.start, sentence);
+  }
+
+  /** The part of an expression's clause before it. */
+  private clauseBefore(e: Expression, sentence: Sentence): string {
+    return this.text.slice(sentence.start, e.start).split(CLAUSE_BREAK).at(-1)!;
   }
 
   /** A sentence's text from `from` to the end of its clause. */
