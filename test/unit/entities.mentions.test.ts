@@ -2960,6 +2960,9 @@ describe('entity mentions', () => {
       ]);
       // The storm's word last names something else: a hacking group.
       assert.deepEqual(mentions('The hacking group Basalt Typhoon struck.', { 'Basalt Typhoon': 'ORG' }).map((m) => [m.text, m.type]), [['Basalt Typhoon', 'ORG']]);
+      // A storm's grade before its kind is its name's, and the name alone is it.
+      const graded = mentions('Severe Tropical Cyclone Ostra hit. Ostra weakened.', { 'Tropical Cyclone Ostra': 'MISC', Ostra: 'PER' });
+      assert.deepEqual(graded.map((m) => [m.text, m.type, m.localKey]), [['Severe Tropical Cyclone Ostra', 'EVENT', 'severe tropical cyclone ostra'], ['Ostra', 'EVENT', 'severe tropical cyclone ostra']]);
     });
 
     it('makes a product of a ship named with its prefix, inside the tagged name or before it, or after its kind', () => {

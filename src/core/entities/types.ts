@@ -398,7 +398,9 @@ function isNamedStorm(words: readonly string[]): boolean {
 
 /** The name of "Hurricane Beryl", "Tropical Storm Ana Maria", "TC Kalota": the words after the storm's kind. */
 export function stormNameOf(words: readonly string[]): string | undefined {
-  const at = STORM_KINDS.has(words[0]) ? 1 : 0;
+  // (… after its grade too: "Severe Tropical Cyclone Marlowe".)
+  const graded = words[0] === 'Severe' && STORM_KINDS.has(words[1]) ? 1 : 0;
+  const at = STORM_KINDS.has(words[graded]) ? graded + 1 : 0;
   // "TC Kalota": a tropical cyclone abbreviated, before one name no company's word ("TC Energy" is a company).
   const abbreviated = words[at] === 'TC' && words.length === at + 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1]) && !isBusinessWord(words[at + 1]);
   return words.length > at + 1 && (STORM_WORDS.has(words[at]) || abbreviated) ? words.slice(at + 1).join(' ') : undefined;

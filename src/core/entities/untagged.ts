@@ -238,10 +238,13 @@ export function eventNames(tokens: readonly Token[], from: number, to: number, c
  */
 export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate {
   let start = c.start;
-  if (c.end - c.start > 2 || !isStormWord(tokens[start - 1]?.text ?? '')) return c;
-  start--;
-  if (isStormKind(tokens[start - 1]?.text ?? '')) start--;
-  return { ...c, start, label: 'MISC', roles: [], person: undefined };
+  if (c.end - c.start <= 2 && isStormWord(tokens[start - 1]?.text ?? '')) {
+    start--;
+    if (isStormKind(tokens[start - 1]?.text ?? '')) start--;
+  }
+  // (… and a storm's grade before its kind: "Severe Tropical Cyclone Marlowe", which stormNameOf reads.)
+  if (tokens[start - 1]?.text === 'Severe' && isStormKind(tokens[start].text)) start--;
+  return start === c.start ? c : { ...c, start, label: 'MISC', roles: [], person: undefined };
 }
 
 const MAX_AWARD_WORDS = 4;
