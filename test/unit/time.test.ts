@@ -216,6 +216,7 @@ describe('time: patterns and their spans', () => {
     ['Talks were held on 27-28 September 2023.', 'on 27-28 September 2023', 'DATE', '2023-09-27/2023-09-28'],
     ['The pier stayed shut for weeks.', 'for weeks', 'DURATION', 'PXW'],
     ['Shelling killed 12 people overnight, medics said.', 'overnight', 'RELATIVE', '2024-10-15TNI'],
+    ['Crews will work overnight to restore power.', 'overnight', 'RELATIVE', '2024-10-16TNI'],
     ['He read a Sunday newspaper in 2019.', 'in 2019', 'DATE', '2019'],
     ['Crews searched for survivors within hours.', 'within hours', 'DURATION', 'PTXH'],
     ['The repairs took several years.', 'several years', 'DURATION', 'PXY'],

@@ -44,6 +44,7 @@ const PRESENT_DAYS = 14;
 const PRESENT_MONTHS = 2;
 /** How many sentences back "that year" may have been named. */
 const EVENT_YEAR_REACH = 2;
+const OVERNIGHT = /\bovernight\b/i;
 /** How many sentences a day long past goes on being the story's, for a clock time no day dates. */
 const PAST_DAY_REACH = 8;
 /** How many sentences on a timeline's entries run from the day named before the list. */
@@ -83,6 +84,8 @@ export class DateContext {
     const framing = running ?? (this.frame && this.frame.sentence === sentence ? this.frame.year : undefined);
     const from = year ?? running;
     this.run = from ? { end: e.end, year: from } : undefined;
+    // "will stream updates overnight", "expected to weaken overnight": the night ahead is the telling's own.
+    if (tense === 'future' && e.meaning.kind === 'offset' && e.meaning.part === 'NI' && OVERNIGHT.test(this.text.slice(e.start, e.end))) return { ...e.meaning, by: 0 };
     // Counted from the date named before it, inside a year-framed sentence too: "In 2001, … the previous year".
     // "at 1:12 p.m. ET the same day": a clock time on the day named before it.
     if (e.meaning.kind === 'at' && e.meaning.day.kind === 'fromEvent') return { ...e.meaning, day: this.meaningOf({ ...e, meaning: e.meaning.day }, sentence, index, tense, alone, entry) };
