@@ -61,8 +61,10 @@ export function extendLeft(
     const m = BEFORE_CORE.exec(text.slice(from, start));
     const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
     // A preposition ends the chain; "on" before an approximator or a preposition is a particle ("went on over nine years",
-    // "dragged on for weeks"); a label's words are no modifier: "best before 30 Nov 2026", "use by 3 June".
-    if (!m || !word || refuse.has(word) || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
+    // "dragged on for weeks"); a label's words are no modifier: "best before 30 Nov 2026", "use by 3 June"; nor is "some"
+    // before a month's or a day's name, a determiner there: "on some February cargoes".
+    const determiner = word === 'some' && /^\p{Lu}/u.test(text[start] ?? '');
+    if (!m || !word || refuse.has(word) || determiner || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;
