@@ -33,6 +33,7 @@ describe('time: patterns and their spans', () => {
     ['Tolls stay frozen until 2027.', 'until 2027', 'DATE', '2027'],
     ['A debate is set for the week after next.', 'for the week after next', 'RELATIVE', '2024-W44'],
     ['Sales fell the month before last.', 'the month before last', 'RELATIVE', '2024-08'],
+    ['It shows the 19th-century outlaw on a horse.', '19th-century', 'DATE', '18'],
     ['Force majeure was declared on some February cargoes.', 'February', 'DATE', '2024-02'],
     // ("as of" is a signal, like a bare preposition: no part of the time.)
     ['The fund held $310 million as of June 30.', 'June 30', 'DATE', '2024-06-30'],

@@ -624,8 +624,8 @@ export const RULES: readonly Rule[] = [
     const decade = DECADE_WORDS.indexOf(m[1].toLowerCase()) + 3;
     return fixed('DATE', `19${decade}X`, `read as the 19${decade}0s`);
   }, ['ties']),
-  // the 21st century, the nineteenth century, a 10th-century inscription
-  rule(`\\b(?:the${SP})?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)(?:${SP}|-)century\\b(${SP}(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)(?!\\w))?`, (m) => {
+  // the 21st century, the nineteenth century, a 10th-century inscription (whose "the" is its noun's: "the 19th-century bushranger")
+  rule(`\\b(?:the${SP}(?!\\S*-century\\b))?${EML}(\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)(?:${SP}|-)century\\b(${SP}(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)(?!\\w))?`, (m) => {
     const n = CENTURY_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
     if (m[2]) return vague('DATE', 'a century before the era');
     return n >= 1 ? fixed('DATE', String(n - 1).padStart(2, '0')) : null;
