@@ -137,6 +137,13 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
     if (type === 'ORG' && isTownOwningBody(c)) return 'PLACE';
     return type === 'EVENT' && studios.has(surface(c)) ? 'ORG' : type;
   };
+  // Where each sentence last says someone is no relation of someone ("Pierce, who is not related to the driver,"): a name
+  // before it is said to be (not the one after it, whom it is no relation to: "Ken Randall, no relation of Ms Randall").
+  const cues = new Map<number, number>();
+  const lastUnrelatedCue = (k: number) => {
+    if (!cues.has(k)) cues.set(k, lastMatchStart(UNRELATED, text, sentences[k]));
+    return cues.get(k)!;
+  };
   const drafts: Draft[] = found.map((c, i) => {
     const mentionText = surface(c);
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
@@ -157,7 +164,7 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
       ...(c.credit && { credit: true as const }),
       ...(courtesy && { courtesy }),
       ...(c.personal && { personal: true as const }),
-      ...(c.end - c.start === 1 && isSaidUnrelated(text, tokens[c.start].end, sentences[tokens[c.start].sentence]) && { unrelated: true as const }),
+      ...(c.end - c.start === 1 && tokens[c.start].end <= lastUnrelatedCue(tokens[c.start].sentence) && { unrelated: true as const }),
     };
   });
   withWashingtonSenses(tokens, found, drafts);
@@ -168,14 +175,13 @@ export function detectMentions(text: string, pipeline: Pipeline, model: NerModel
   return [...described, ...findAnaphora(tokens, sentences, described)].sort((a, b) => a.start - b.start);
 }
 
-const UNRELATED = /\b(?:no relation|not related|unrelated)\b/i;
+const UNRELATED = /\b(?:no relation|not related|unrelated)\b/gi;
 
-/**
- * Whether the sentence says the name ending at `end` is no relation of someone: "Pierce, who is not related to the driver,
- * said" (not of the one it is no relation to: "Ken Randall, no relation of Ms Randall").
- */
-function isSaidUnrelated(text: string, end: number, s: Sentence): boolean {
-  return UNRELATED.test(text.slice(end, s.end));
+/** The offset in the text of the last match of a global `pattern` in the sentence, or -1. */
+function lastMatchStart(pattern: RegExp, text: string, s: Sentence): number {
+  let last = -1;
+  for (const m of text.slice(s.start, s.end).matchAll(pattern)) last = s.start + m.index;
+  return last;
 }
 
 /** Nouns of a family after its surname. */

@@ -12,7 +12,8 @@ import { isAcronym } from './acronyms';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
 import { isSurnameParticle } from './surnames';
-import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, isStreetWord, type Words } from './words';
+import { isDemonymNoun, isHyphen, isPhotoWord, isPossessive, isRoyalTitle, isStreetWord, type Words } from './words';
+import { isPeopleOwner } from './spans';
 import { startsLower, startsUpper } from '../nlp/letters';
 import { BODY_OF, isBodyEventHead, isBodyHead, isDocumentHead, isEnglishPlacePrefix, isEventHead, isLawHead, isModelNumber, isProductNoun, isPublicationHead, isRomanceBodyHead, isTownHead, isVillageName } from './types';
 import { isFamilyFirmWord } from './companies';
@@ -341,8 +342,6 @@ export function withFactions(words: Words, spans: readonly NerSpan[]): NerSpan[]
 const PLURAL_NAME_WORD = /^\p{Lu}\p{Ll}+s$/u;
 const BARE_APOSTROPHE = /^['’]$/;
 const POSSESSIVE_S = /^['’]s$/;
-/** Possessors in the names of bodies and events, whose plural takes "'s": "Women's World Cup", "Children's Hospital", "Queen's University". */
-const NAMING_POSSESSORS = /^(?:Women|Men|Children|People|Queen|King)$/;
 const MAX_BODY_NAME = 4;
 
 /**
@@ -354,7 +353,9 @@ export function joinMembersBodies(words: Words, spans: readonly NerSpan[]): NerS
   let out = [...spans];
   const bodyWord = (i: number) => (nameLists().lookup(words.texts[i].toLowerCase()) & ORG_WORD) !== 0 || MEMBERS_BODY_HEADS.test(words.texts[i]) || isEventHead(words.texts[i]);
   for (let p = 1; p + 1 < words.texts.length; p++) {
-    const possessor = (BARE_APOSTROPHE.test(words.texts[p]) && PLURAL_NAME_WORD.test(words.texts[p - 1])) || (POSSESSIVE_S.test(words.texts[p]) && NAMING_POSSESSORS.test(words.texts[p - 1]));
+    // (… or people's whose plural takes "'s", or a monarch's: "Women's World Cup", "Children's Hospital", "Queen's University".)
+    const owner = words.texts[p - 1];
+    const possessor = (BARE_APOSTROPHE.test(words.texts[p]) && PLURAL_NAME_WORD.test(owner)) || (POSSESSIVE_S.test(words.texts[p]) && (isPeopleOwner(owner) || isRoyalTitle(owner)));
     // (Not inside a name the tagger found across the possessive: "[Children's Hospital of Philadelphia]".)
     if (!possessor || !startsUpper(words.texts[p + 1]) || out.some((o) => o.start < p && o.end > p + 1)) continue;
     // Not a place whose name ends in "s": "the Philippines' Department of Energy" is the country's.

@@ -14,7 +14,7 @@ import { isEastAsianFamilyName, isGenerationMark, isSurnameParticle } from './su
 import { isBusinessWord, isCompanyTail, isFamilyFirmWord, isUnitNoun } from './companies';
 import { compoundStart, isCourtesyTitle, isHonorific, isHonorificSecond, isMeaningfulRole, isPlaceOffice, isRoleModifier, isTitleAt, isTitleOnlyModifier, isTitleWord, officeTitleBefore, roleAfterAs, roleBefore, roleInApposition, roleInFrontApposition, type Role } from './titles';
 import { isCountryCode, isCurrencyBeforeAmount, isDemonymNoun, isHyphen, isPossessive, isTickerPart, PERSON_NAME_WORD } from './words';
-import { isBodyHead, isEventHead, isFacilityHead, isInstitutionHead } from './types';
+import { isBodyHead, isCompassWord, isEventHead, isFacilityHead, isInstitutionHead } from './types';
 import { countryOfDemonym, isRegion } from './owners';
 
 /** A mention candidate: absolute token indices, `end` exclusive. */
@@ -405,7 +405,6 @@ const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|for
 
 /** A legislator's title after the party's name: "Fianna Fáil TD", "Sinn Féin MLA". */
 const LEGISLATOR_TITLE = /^(?:MP|MEP|MSP|MLA|MPP|MNA|MHA|TD)$/;
-const COMPASS_WORD = /^(?:North|South|East|West|Central|Mid|Mid-West|Mid-East|North-East|North-West|South-East|South-West)$/;
 
 /**
  * The company or club a role names before its title: "Norfolk Southern" in "Norfolk Southern
@@ -440,7 +439,7 @@ export function companyInRole(tokens: readonly Token[], from: number, to: number
   if (opening && (isBodyHead(tokens[start].text) || isFacilityHead(tokens[start].text) || isEventHead(tokens[start].text))) return undefined;
   const name = tokens.slice(start, head).map((t) => t.text.toLowerCase()).join(' ');
   // (A legislator's constituency is a place: "Wirral South MP", "Dublin Bay North TD".)
-  const seat = member && tokens.slice(start, head).some((t) => COMPASS_WORD.test(t.text) || nameLists().lookup(t.text.toLowerCase()) & PLACE_NAME);
+  const seat = member && tokens.slice(start, head).some((t) => isCompassWord(t.text) || nameLists().lookup(t.text.toLowerCase()) & PLACE_NAME);
   return (team && nameLists().lookup(name) & COUNTRY) || seat ? undefined : { start, end: head, label: 'ORG', roles: [] };
 }
 
@@ -481,6 +480,11 @@ function isUnitName(words: readonly string[]): boolean {
 }
 /** Owners that are people, whose possessive opens a body's own name. */
 const PEOPLE_OWNERS = /^(?:Children|Women|Men|People|Peoples|Workers|Veterans|Farmers|Teachers|Nurses|Citizens|Consumers|Parents)$/;
+
+/** Whether a word is people's whose possessive opens a body's or an event's own name: "Women's World Cup", "Workers' Party". */
+export function isPeopleOwner(word: string): boolean {
+  return PEOPLE_OWNERS.test(word);
+}
 
 /** Last words of regions' names, and first words of their governments' departments. */
 const REGION_HEADS = /^(?:State|Province|County|Region|Prefecture|Oblast)$/;

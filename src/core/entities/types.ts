@@ -391,6 +391,11 @@ export function isStormKind(word: string): boolean {
   return STORM_KINDS.has(word);
 }
 
+/** "Severe" of "Severe Tropical Cyclone": a storm's grade before its kind. */
+export function isStormGrade(word: string | undefined, kind: string | undefined): boolean {
+  return word === 'Severe' && kind !== undefined && STORM_KINDS.has(kind);
+}
+
 /** "Hurricane Katrina", "Tropical Storm Rita": storms have people's names but are events. */
 function isNamedStorm(words: readonly string[]): boolean {
   return stormNameOf(words) !== undefined;
@@ -399,7 +404,7 @@ function isNamedStorm(words: readonly string[]): boolean {
 /** The name of "Hurricane Beryl", "Tropical Storm Ana Maria", "TC Kalota": the words after the storm's kind. */
 export function stormNameOf(words: readonly string[]): string | undefined {
   // (… after its grade too: "Severe Tropical Cyclone Marlowe".)
-  const graded = words[0] === 'Severe' && STORM_KINDS.has(words[1]) ? 1 : 0;
+  const graded = isStormGrade(words[0], words[1]) ? 1 : 0;
   const at = STORM_KINDS.has(words[graded]) ? graded + 1 : 0;
   // "TC Kalota": a tropical cyclone abbreviated, before one name no company's word ("TC Energy" is a company).
   const abbreviated = words[at] === 'TC' && words.length === at + 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1]) && !isBusinessWord(words[at + 1]);
@@ -660,6 +665,11 @@ const PLACE_ONLY_LAST = new Set(
 );
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** "North", "Western": a compass word, which names parts of places and constituencies ("Wirral South"). */
+export function isCompassWord(word: string): boolean {
+  return COMPASS.has(word);
+}
 /** Words that make a part of a place, or a place with its surroundings, of the place after them: "Greater Manchester", "Lower Manhattan". */
 const PART_FIRST = /^(?:Greater|Upper|Lower|Inner|Outer)$/;
 

@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormGrade, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -243,7 +243,7 @@ export function withStormWord(tokens: readonly Token[], c: Candidate): Candidate
     if (isStormKind(tokens[start - 1]?.text ?? '')) start--;
   }
   // (… and a storm's grade before its kind: "Severe Tropical Cyclone Marlowe", which stormNameOf reads.)
-  if (tokens[start - 1]?.text === 'Severe' && isStormKind(tokens[start].text)) start--;
+  if (isStormGrade(tokens[start - 1]?.text, tokens[start].text)) start--;
   return start === c.start ? c : { ...c, start, label: 'MISC', roles: [], person: undefined };
 }
 
