@@ -1573,5 +1573,7 @@ describe('time: resolution against the article date', () => {
 
   it('reads a weekday a headline looks ahead to with "eye" as ahead', () => {
     assert.equal(datesIn('Salvors eye Wednesday refloat\n\nCrews struggled on Monday.', '2026-04-13')[0].value, '2026-04-15');
+    // (Not a storm's eye, a noun: the past clause tells the day.)
+    assert.equal(datesIn('Water topped a section of the town dyke along the Varne River at 3:15 a.m. Thursday, about an hour before the eye came ashore.', '2026-08-28')[0].value, '2026-08-27T03:15');
   });
 });

@@ -212,6 +212,8 @@ function marker(tokens: readonly Token[], i: number, end: number, afterSpan: boo
     if (previous?.text.toLowerCase() === 'been' && tokens[i - 2]?.text.toLowerCase() === 'had') return 'past';
     // (A "can" after the day is another clause's ability: "after rain on Monday, and the unit says it can work".)
     if (word === 'can' && afterSpan) return null;
+    // (A noun after its determiner is no verb of looking ahead: "before the eye came ashore".)
+    if (/^eyes?$/.test(word) && previous !== undefined && (previous.pos === 'DET' || POSSESSIVES.test(previous.text))) return null;
     const needs = FUTURE_NEEDS[word];
     if (!needs) return 'future';
     const next = i + 1 < end ? tokens[i + 1].text.toLowerCase() : '';
