@@ -1230,9 +1230,10 @@ describe('time: resolution against the article date', () => {
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['February', '2026-02'], ['on Tuesday', '2026-03-10'], ['January', '2026-01'], ['next week', '2026-W11'], ['in February', '2027-02']]);
   });
 
-  it('takes no tense from a clause "after" or "because" opens after the span, nor from "have got"', () => {
+  it('takes no tense from a clause "after", "because" or "once" opens after the span, nor from "have got"', () => {
     const dates = datesIn('Bills will rise from April after councillors approved the budget. "We\'ve got until the fall," said Ada Kline.', '2026-02-24');
     assert.deepEqual(dates.map((d) => [d.text, d.value]), [['from April', '2026-04'], ['until the fall', '2026-FA']]);
+    assert.equal(only('The port said pilots would begin channel surveys at the two Orrin terminals on Thursday, once the swell allowed.', '2027-02-17').value, '2027-02-18');
     // Before the span "after" leads a phrase of its clause: "said after a conference on Sunday that they would …".
     assert.equal(only('The group said after a video conference on Sunday that it would cut output.', '2026-03-04').value, '2026-03-01');
   });

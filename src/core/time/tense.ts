@@ -341,8 +341,11 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'announced', 'repo
 
 /** Words that start another clause: a marker beyond one speaks of another event. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', ';']);
-/** Words that start a clause after the span's: "will rise from April after councillors approved …" (before it, "after" may lead a phrase of the span's clause). */
-const LATER_CLAUSE = new Set(['after', 'because']);
+/**
+ * Words that start a clause after the span's: "will rise from April after councillors approved …", "would begin on
+ * Thursday, once conditions allowed" (before it, "after" may lead a phrase of the span's clause).
+ */
+const LATER_CLAUSE = new Set(['after', 'because', 'once']);
 /** Words opening a reported clause right after a day: "that", or its subject without it. */
 const REPORTED_OPENING = /^(?:that|it|he|she|they|we)$/i;
 
