@@ -3048,6 +3048,9 @@ describe('entity mentions', () => {
       // … and so are a library and a medical centre (not a centre of an agency's work).
       const more = mentions('Voters met at Kelby Public Library and Ostra Valley Medical Center. The Kelmar Cyber Security Centre warned them.', { 'Kelby Public Library': 'ORG', 'Ostra Valley Medical Center': 'ORG', 'Kelmar Cyber Security Centre': 'ORG' });
       assert.deepEqual(more.map((m) => m.type), ['FACILITY', 'FACILITY', 'ORG']);
+      // A house named so is a building; not the presidency, a state's lower chamber, or a registry named for what it keeps.
+      const houses = mentions('Ms Ardal spoke at Parliament House and Kelvan House. The White House, the Ohio House and Charities House disagreed.', { 'Parliament House': 'ORG', 'Kelvan House': 'LOC', 'White House': 'ORG', 'Ohio House': 'ORG', 'Charities House': 'ORG' });
+      assert.deepEqual(houses.filter((m) => m.kind === 'NAME' && m.type !== 'PERSON').map((m) => [m.text, m.type]), [['Parliament House', 'FACILITY'], ['Kelvan House', 'FACILITY'], ['White House', 'ORG'], ['Ohio House', 'ORG'], ['Charities House', 'ORG']]);
       const council = mentions('The Council for the Study of the Orvane Sea advised a cut.', { 'Council for the Study of the Orvane Sea': 'ORG' });
       assert.deepEqual(council.map((m) => m.type), ['ORG'], 'a body of a feature is no feature');
       const board = mentions('Voters lined up at the Orvane County Board of Elections, and a suit went to Orvane County Circuit Court.', { 'Orvane County Board of Elections': 'ORG', 'Orvane County Circuit Court': 'LOC' });

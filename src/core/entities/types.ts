@@ -8,6 +8,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { identityKey, isLegalDesignator } from './identity';
 import { isBusinessWord } from './companies';
 import { isHyphen } from './words';
+import { isUsState } from './washington';
 import { KOREAN_GIVEN_NAME } from './surnames';
 import { isTitleWord } from './titles';
 import { BILL_CODE } from '../time/patterns';
@@ -550,6 +551,10 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Taiwan Semiconductor Manufacturing Co", "Lind Holdings Ltd": a legal form makes a company.
   if (words.length >= 2 && isLegalDesignator(head)) return 'ORG';
   if (isClubName(words)) return 'ORG';
+  // "Parliament House", "Leinster House": a house named so is a building, whatever the tagger said (not the presidency news
+  // names by its house, "the White House", nor a state's lower chamber, "Ohio House", nor a body named for what it
+  // registers, "Companies House").
+  if (capitalized && words.length >= 2 && head === 'House' && !/^(?:White|\p{Lu}\p{Ll}+s)$/u.test(words[0]) && !isUsState(words.slice(0, -1).join(' '))) return 'FACILITY';
   // "Peruvian Exchange": a nationality's name the tagger ran on over a body's words is the body's.
   if (base === 'MISC' && capitalized && words.length >= 2 && countryOfDemonym(words[0]) !== undefined && isBodyHead(head)) return 'ORG';
   // "Elliott Management", "Atlantic Records": a business word ends a company's name.

@@ -23,6 +23,11 @@ const US_STATES = new Set(
     .concat(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia']),
 );
 
+/** A US state's name (not Washington's, which names the capital too): "Ohio", "New Mexico". */
+export function isUsState(name: string): boolean {
+  return US_STATES.has(name.toLowerCase());
+}
+
 const COMPASS = /^(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western|rural)$/i;
 const LIST_JOIN = /^(?:and|or|,|&)$/i;
 const CLAUSE_END = /^[,.;:)—–]$/;
@@ -49,8 +54,8 @@ function namesState(tokens: readonly Token[], found: readonly Candidate[], draft
   if (after === 'state' || (/^of$/i.test(before) && /^state$/i.test(tokens[c.start - 2]?.text ?? '')) || COMPASS.test(before)) return true;
   // "Washington and Oregon", "Idaho, Washington": listed with another state.
   const [prev, next] = [drafts[i - 1], drafts[i + 1]];
-  if (prev && found[i - 1].end === c.start - 1 && LIST_JOIN.test(before) && US_STATES.has(prev.text.toLowerCase())) return true;
-  if (next && found[i + 1].start === c.end + 1 && LIST_JOIN.test(after) && US_STATES.has(next.text.toLowerCase())) return true;
+  if (prev && found[i - 1].end === c.start - 1 && LIST_JOIN.test(before) && isUsState(prev.text)) return true;
+  if (next && found[i + 1].start === c.end + 1 && LIST_JOIN.test(after) && isUsState(next.text)) return true;
   // "Millbrook Falls, Washington, had …": the state after a town of it (not a list of capitals: "Paris, Washington, Rome").
   const town = prev && found[i - 1].end === c.start - 1 && before === ',' && prev.type === 'PLACE' && !(nameLists().lookup(prev.text.toLowerCase()) & COUNTRY);
   if (!town) return false;
