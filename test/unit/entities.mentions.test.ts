@@ -3232,6 +3232,13 @@ describe('entity mentions', () => {
       // … whatever word follows it in lower case, but not a product's noun.
       const stuck = mentions('Fans were stuck on the A30 for hours, and the A149 coast road shut. The M1 chip is fast.', {});
       assert.deepEqual(stuck.map((m) => [m.text, m.type]), [['A30', 'FACILITY'], ['A149', 'FACILITY']]);
+      // … and an Interstate by its letter, the same road as by its name (not an immigration form).
+      const interstate = mentions('A bridge fell onto Interstate 80. Crews will reopen I-80 and divert trucks to I-480. She filed Form I-9 and an I-130 petition.', {});
+      assert.deepEqual(interstate.map((m) => [m.text, m.type]), [['Interstate 80', 'FACILITY'], ['I-80', 'FACILITY'], ['I-480', 'FACILITY']]);
+      assert.equal(find(interstate, 'I-80').localKey, find(interstate, 'Interstate 80').localKey);
+      // … and a road's structures by their kind.
+      const structures = mentions('Lorries left the Kelby Flyover for the Ostra Gyratory and the Marl Overpass.', { 'Kelby Flyover': 'LOC', 'Ostra Gyratory': 'LOC', 'Marl Overpass': 'LOC' });
+      assert.deepEqual(structures.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
     });
 
     it("links a storm's name alone to the storm, and types a county or a shoal as a place though it starts with a given name", () => {

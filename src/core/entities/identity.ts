@@ -165,6 +165,9 @@ function withoutOwnerPrefix(key: string): string {
   return key;
 }
 
+/** An Interstate's key by its letter: "i 70". */
+const INTERSTATE = /^i (\d{1,3})$/;
+
 /** A station's medium after its call letters: "WKBR-TV", "KQRS-FM". */
 const BROADCAST_MEDIUM = /^(?:TV|DT|FM|AM)$/;
 
@@ -184,6 +187,9 @@ function computeSpelledKey(name: string): string {
   // "WKBR-TV" = "WKBR": a station by its call letters with or without its medium.
   const [letters, medium] = name.split('-');
   if (medium !== undefined && isCallLetters(letters) && BROADCAST_MEDIUM.test(medium)) return letters.toLowerCase();
+  // "I-70" = "Interstate 70".
+  const interstate = INTERSTATE.exec(plain);
+  if (interstate) return `interstate ${interstate[1]}`;
   const words = plain.split(' ');
   // "JPMorgan Chase & Co." = "JPMorgan Chase": the designator and the "&" before it.
   while (words.length > 1 && LEGAL.has(words[words.length - 1])) {

@@ -28,7 +28,8 @@ const FACILITY_HEADS = new Set(
   lane expressway freeway pier wharf warehouse ballroom amphitheatre amphitheater auditorium pavilion coliseum colosseum
   velodrome racecourse racetrack speedway sanctuary conservancy basilica chapel abbey shrine monastery convent priory dome
   capitol garage depot infirmary guildhall fairground fairgrounds showground showgrounds gallery halt works minster quarry farm
-  resort spa lodge lighthouse foyer statehouse interchange pool lido playhouse raceway quay breakwater terrace crescent`.split(/\s+/),
+  resort spa lodge lighthouse foyer statehouse interchange pool lido playhouse raceway quay breakwater terrace crescent
+  flyover overpass underpass viaduct gyratory roundabout bypass interconnector`.split(/\s+/),
 );
 
 /** Facility kinds that open names in other languages. */
@@ -495,8 +496,8 @@ export function entityType(label: NerLabel, words: readonly string[], next: stri
   // "Highway 30", "U.S. Route 66": a road by its number, as streets are facilities; a county's by its letters too: "County Road K".
   if (words.length >= 2 && /^\d/.test(head) && (isNumberedRoadWord(words[words.length - 2]) || isNumberedBerthWord(words[words.length - 2]))) return 'FACILITY';
   if (words.length === 3 && isRoadOwner(words[0]) && /^(?:Road|Route|Highway)$/.test(words[1]) && /^\p{Lu}{1,2}\.?$/u.test(head)) return 'FACILITY';
-  // "the M62", "the A684": a British road by its letter and number.
-  if (words.length === 1 && isBritishRoadNumber(head)) return 'FACILITY';
+  // "the M62", "the A684": a British road by its letter and number; "I-70" an Interstate.
+  if (words.length === 1 && (isBritishRoadNumber(head) || isInterstateCode(head))) return 'FACILITY';
   // "COP30": a climate conference by its number; "Brexit", "Grexit": a country's exit.
   if (words.length === 1 && (/^COP\d{1,2}$/.test(head) || /^\p{Lu}\p{Ll}{1,3}exit$/u.test(head))) return 'EVENT';
   if (base === 'PLACE' && isContinentalBody(words)) return 'ORG';
@@ -778,4 +779,9 @@ export function isNumberedBerthWord(word: string): boolean {
 /** A British road's letter and number: "M62", "A684", "B970". */
 export function isBritishRoadNumber(word: string): boolean {
   return /^[ABM]\d{1,4}$/.test(word);
+}
+
+/** An Interstate highway by its letter and number: "I-70", "I-270". */
+export function isInterstateCode(word: string): boolean {
+  return /^I-\d{1,3}$/.test(word);
 }

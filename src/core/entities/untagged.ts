@@ -16,7 +16,7 @@ import { isBusinessWord, isCompanyNameEnd, isCompanyTail, isNamedHomeKind } from
 import { identityKey, isLegalDesignator } from './identity';
 import { BULLET, isCapitalizedName, isDealOfTwo, isSizeUnit, MAX_NAME_TOKENS, NAME_START, opensNoName, type Candidate } from './spans';
 import { compoundStart, isTitleWord } from './titles';
-import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormGrade, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
+import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isInterstateCode, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormGrade, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
 import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
@@ -446,6 +446,9 @@ export function shipNames(tokens: readonly Token[], from: number, to: number, co
   return out;
 }
 
+/** What follows an immigration form's code: "an I-130 petition", "I-9 forms". */
+const FORM_AFTER = /^(?:forms?|petitions?|applications?|filings?|visas?|status)$/i;
+
 /** Capitalized last words of street names ("Lane" is left out: it is a common surname). */
 const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Boulevard']);
 
@@ -467,6 +470,11 @@ export function streetNames(tokens: readonly Token[], from: number, to: number, 
     // "closed the A46 between Wymeswold and Kettleby", "the A684 through Ulverby", "stuck on the A30 for hours": a British
     // road by its letter and number (not "the A380 landed", an airliner; nor "the M1 chip", "the A4 sheet").
     if (!covered[i] && isBritishRoadNumber(tokens[i].text) && /^the$/i.test(tokens[i - 1]?.text ?? '') && isRoadAfter(tokens[i].text, tokens[i + 1]?.text ?? '')) {
+      out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
+      continue;
+    }
+    // "reopen I-70", "use I-270": an Interstate by its letter and number (not an immigration form: "Form I-9", "an I-130 petition").
+    if (!covered[i] && isInterstateCode(tokens[i].text) && !/^Form$/i.test(tokens[i - 1]?.text ?? '') && !FORM_AFTER.test(tokens[i + 1]?.text ?? '')) {
       out.push({ start: i, end: i + 1, label: 'LOC', roles: [] });
       continue;
     }
