@@ -20,6 +20,8 @@ const STORY = ['Harbor Council', 'Mara Quist', 'Dunmore Bridge', 'Lake Vell'];
 function findPublishedOf(d: DocumentAnalysis): string | null {
   return findPublished(d.text, { tokens: d.tokens, sentences: d.sentences });
 }
+/** A sentence for each name, so a document mentions them all. */
+const many = (names: string[]) => names.map((n) => `${n} spoke.`).join(' ');
 const storyText = (extra: string) =>
   `Harbor Council backed Mara Quist's plan for the Dunmore Bridge over Lake Vell. ${extra}`;
 
@@ -54,6 +56,21 @@ describe('time: dates inferred from the corpus', () => {
     const monday = c.dates.find((d) => d.text === 'on Monday')!;
     assert.equal(monday.value, '2024-10-14');
     assert.match(monday.resolution!, /from the corpus: other sources on this story dated 2024-10-16 to 2024-10-17/);
+  });
+
+  it("dates an undated report by the latest day of its story, with a dated report sharing few of its names but many of a neighbour's", () => {
+    const analysis = ['Ostra Tendon Survey', 'Kelby Labs', 'Ivo Brandt', 'Velna Grout', 'Pella Dock', 'Runa Vik', 'Sefton Tarn', 'Lodd Fell'];
+    const vigil = ['Sadie Orr', 'Tom Vale', 'Kelm Abbey', 'Pell Park', 'Mira Holt', 'Kest Moor', 'Orrin Gate', 'Dale Wyn'];
+    const report = (day: string) => doc('b.txt', storyText(`The vote was close. ${many(analysis)}`), day, [...STORY, ...analysis]);
+    const docs = [
+      doc('a.txt', storyText('Opponents walked out.'), '2024-10-15', STORY),
+      report('2024-10-17'),
+      doc('c.txt', storyText(`Mourners gathered. ${many(vigil)}`), null, [...STORY.slice(0, 3), ...vigil]),
+    ];
+    assert.equal(inferMissingDates(docs).get('c.txt')!.published, '2024-10-17');
+    // … not where the neighbour lies too far from the report's own story.
+    docs[1] = report('2024-10-25');
+    assert.equal(inferMissingDates(docs).get('c.txt')!.published, '2024-10-15');
   });
 
   it("dates a wire dateline without its year on its own day, in the year of the story's dated reports", () => {
@@ -93,7 +110,6 @@ describe('time: dates inferred from the corpus', () => {
   });
 
   it("corrects a wire dateline's guessed year by a report within a week of it that shares a few of its many names", () => {
-    const many = (names: string[]) => names.map((n) => `${n} spoke.`).join(' ');
     const ours = ['Ostra Yard', 'Velna Bay', 'Ivo Brandt', 'Kelmar Port', 'Tove Lind', 'Arne Sol', 'Hesk Mill', 'Brun Quay'];
     const theirs = ['Pella Dock', 'Runa Vik', 'Sefton Tarn', 'Lodd Fell', 'Mira Holt', 'Kest Moor', 'Orrin Gate', 'Dale Wyn'];
     const text = `OSLO, Dec. 31 (Reuters) - ${storyText(`Emissions fell below 2010 levels. ${many(ours)}`)}`;
@@ -127,7 +143,8 @@ describe('time: dates inferred from the corpus', () => {
     assert.notEqual(docs[1].published!.slice(0, 4), '2024', 'the wire alone gives an older year');
     const inferred = inferMissingDates(docs);
     assert.equal(inferred.get('w.txt')!.published, '2024-12-31');
-    assert.equal(inferred.get('c.txt')!.published, '2024-12-31');
+    // (The latest day of the story the wire shares, which a guessed year would put too far from it.)
+    assert.equal(inferred.get('c.txt')!.published, '2025-01-01');
   });
 
   it('reads a weekday by its tense within two days of the inferred date, and without tense as past', () => {

@@ -38,7 +38,7 @@ function names(doc: DocumentAnalysis): Set<string> {
  */
 export function inferAnchor(doc: DocumentAnalysis, dated: NameIndex, undated?: () => NameIndex): Anchor | null {
   const reports = storyReports(doc, dated);
-  let days = daysSharing(reports, MIN_SHARED_RATIO);
+  let days = withStoryNeighbours(reports, dated);
   // (Asked only where the share asked of most finds no report and the others would date it: a corpus of many undated
   // documents has many to compare.)
   if (days.length === 0 && undated !== undefined) {
@@ -63,23 +63,50 @@ export function storyDays(doc: DocumentAnalysis, dated: NameIndex, share: number
   return daysSharing(storyReports(doc, dated), share);
 }
 
-/** The dated reports sharing three of a document's names at least, by their day and the share of names (shareOf). */
-function storyReports(doc: DocumentAnalysis, dated: NameIndex): { day: Day; share: number }[] {
+/** A dated report sharing names with a document: its day and the share of names (shareOf). */
+interface Report {
+  doc: DocumentAnalysis;
+  day: Day;
+  share: number;
+}
+
+/** The dated reports sharing three of a document's names at least. */
+function storyReports(doc: DocumentAnalysis, dated: NameIndex): Report[] {
   const own = names(doc);
   return [...dated.sharedCounts(own)].flatMap(([d, shared]) => {
     const [day, share] = [parseDay(d.published!), d.file === doc.file ? 0 : shareOf(shared, own.size, names(d).size)];
-    return day !== undefined && share > 0 ? [{ day, share }] : [];
+    return day !== undefined && share > 0 ? [{ doc: d, day, share }] : [];
   });
 }
 
+/**
+ * The days of the reports sharing the usual share of the names, with those of the dated reports that share theirs,
+ * earliest first, where all lie near each other: a short report names few of a long one's names (a trade paper's
+ * analysis dated two days on, beside a broadcaster's undated tribute page), though both share the wire's.
+ */
+function withStoryNeighbours(reports: readonly Report[], dated: NameIndex): Day[] {
+  const direct = reports.filter((r) => r.share >= MIN_SHARED_RATIO);
+  const days = [...direct.map((r) => r.day), ...direct.flatMap((r) => neighbourDays(r.doc, dated))].sort((a, b) => daysBetween(b, a));
+  return isNear(days) ? days : daysSharing(direct, MIN_SHARED_RATIO);
+}
+
+/** The days of the dated reports sharing a dated report's story (cached by the index: each is asked by every undated report of its story). */
+function neighbourDays(doc: DocumentAnalysis, dated: NameIndex): Day[] {
+  let days = dated.storyDaysOf.get(doc);
+  if (!days) dated.storyDaysOf.set(doc, (days = daysSharing(storyReports(doc, dated), MIN_SHARED_RATIO)));
+  return days;
+}
+
 /** The days of the reports sharing `share` of the names at least, earliest first. */
-function daysSharing(reports: readonly { day: Day; share: number }[], share: number): Day[] {
+function daysSharing(reports: readonly Report[], share: number): Day[] {
   return reports.filter((r) => r.share >= share).map((r) => r.day).sort((a, b) => daysBetween(b, a));
 }
 
 /** Documents by the names they mention, so an undated one is compared only with those sharing a name. */
 export class NameIndex {
   private readonly byName = new Map<string, DocumentAnalysis[]>();
+  /** The days of each indexed report's story, as neighbourDays found them. */
+  readonly storyDaysOf = new Map<DocumentAnalysis, Day[]>();
 
   constructor(docs: readonly DocumentAnalysis[]) {
     for (const doc of docs) {
