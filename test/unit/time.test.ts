@@ -917,6 +917,9 @@ describe('time: resolution against the article date', () => {
     // A clock time takes the day its clause names a few words on, not one another clause names.
     const march = datesIn('The march will begin at 11:15 outside the town hall on Thursday. Staff met at 9am and will vote on Friday.', '2026-06-03');
     assert.deepEqual(march.map((d) => d.value), ['2026-06-04T11:15', '2026-06-04', 'T09:00', '2026-06-05']);
+    // (Nor the day of what a count is according to: the count was on the day named before.)
+    const count = datesIn('Staff ran 900 booths on Saturday and had counted most votes by 11pm, according to figures released on Sunday afternoon.', '2026-10-19');
+    assert.equal(count.find((d) => d.text === 'by 11pm')!.value, '2026-10-17T23:00');
     // A clock time with its day of the month after it takes no other day.
     assert.equal(datesIn('The firm said so on Tuesday. Anything that lands after midnight on the 12th pays more.', '2026-03-03')[1].value, 'T24:00');
   });

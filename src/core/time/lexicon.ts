@@ -76,4 +76,4 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** Words that open another clause: a clock time's day is told in its own ("summoned at 2:30 p.m. and told …"). */
-export const CLAUSE_BREAK = /\b(?:and|but|while|when|after|before|because|said|says|then|until|who|which|whether)\b|;/i;
+export const CLAUSE_BREAK = /\b(?:and|but|while|when|after|before|because|said|says|according|then|until|who|which|whether)\b|;/i;
