@@ -650,6 +650,8 @@ describe('time: resolution against the article date', () => {
     // A weekday after a past decision's infinitive is the decision's day; after an expectation's, ahead.
     assert.equal(only('Corvane agreed to buy Maplethorpe Home Lending on Monday.').value, '2024-10-14');
     assert.equal(only('The bank is expected to sign the deal on Monday.').value, '2024-10-21');
+    // (… a clock time's too, its weekday named after it.)
+    assert.equal(datesIn('The grid operator ordered utilities to cut power at 4:17 a.m. EST (0917 GMT) on Monday.')[0].value, '2024-10-14T04:17');
     // A timetable's "wraps up", and a weekday listed after "tomorrow".
     assert.equal(only('The race wraps up Sunday.').value, '2024-10-20');
     assert.deepEqual(datesIn('Tomorrow and Saturday are hard days, she said.').map((d) => d.value), ['2024-10-17', '2024-10-19']);

@@ -546,8 +546,20 @@ function committedDay(tokens: readonly Token[], first: number, last: number, to:
   const at = isGovernedBy(tokens, to, COMMITS);
   // (Not a passive's or a perfect's: "is expected to sign on Monday", "has agreed to meet on Friday".)
   const past = at >= 0 && /ed$/.test(tokens[at].text) && !/^(?:is|are|was|were|be|been|being|has|have|had|['’]ve)$/i.test(tokens[at - 1]?.text ?? '');
-  const weekday = tokens.slice(first, last).some((t) => weekdayNumber(t.text) !== undefined) && !/^(?:by|until|till|before|from)$/i.test(tokens[first].text);
+  const weekday = (tokens.slice(first, last).some((t) => weekdayNumber(t.text) !== undefined) || isClockOnWeekday(tokens, last)) && !/^(?:by|until|till|before|from)$/i.test(tokens[first].text);
   return past && weekday ? 'past' : 'future';
+}
+
+/** How many tokens after a clock time may name its weekday: "at 4:17 a.m. EST (0917 GMT) on Sunday". */
+const CLOCK_DAY_REACH = 6;
+
+/** Whether "on" and a weekday follow a span within a few tokens of its sentence, no verb between. */
+function isClockOnWeekday(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < last + CLOCK_DAY_REACH && k + 1 < tokens.length && tokens[k].sentence === tokens[last - 1].sentence; k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    if (/^on$/i.test(tokens[k].text) && weekdayNumber(tokens[k + 1].text) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Verbs that refuse a bid or a plan: what it aimed at will not happen, so the day is the refusal's. */
