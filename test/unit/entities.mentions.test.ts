@@ -821,6 +821,11 @@ describe('entity mentions', () => {
     it('joins a given name the tagger typed apart from the surname right after it', () => {
       const list = mentions('Critics including Wanjiru Kamau and Sora Ikeda objected.', { Wanjiru: 'ORG', Kamau: 'PER', Sora: 'PER', Ikeda: 'PER' });
       assert.deepEqual(list.map((m) => [m.text, m.type]), [['Wanjiru Kamau', 'PERSON'], ['Sora Ikeda', 'PERSON']]);
+      // … a given name the lists have as a place too, typed a place before the surname or with it as another place.
+      const places = mentions('His son, Jordan Hollis, was shocked. Flights from Austin to Perth resumed.', { Jordan: 'LOC', Hollis: 'LOC', Austin: 'LOC', Perth: 'LOC' });
+      assert.deepEqual(places.filter((m) => m.kind === 'NAME').map((m) => [m.text, m.type]), [['Jordan Hollis', 'PERSON'], ['Austin', 'PLACE'], ['Perth', 'PLACE']]);
+      const spoken = mentions('"It fell," Jordan Hollis said.', { Jordan: 'LOC', Hollis: 'PER' });
+      assert.deepEqual(spoken.map((m) => [m.text, m.type]), [['Jordan Hollis', 'PERSON']]);
     });
 
     it('joins no place, punctuation, conjunction or role word to a person after it', () => {

@@ -6,8 +6,8 @@
  * nationality. A person split in two by the tagger ("[Wanjiru]ORG [Kamau]PER") or by a quoted
  * nickname is joined back. Not for headings, where every word is capitalized.
  */
-import { FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
+import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
+import { isPersonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists, type NerSpan } from '../ner/tagger';
 import { isAcronym } from './acronyms';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRoleModifier, isTitleOnlyModifier, isTitleWord } from './titles';
@@ -457,21 +457,26 @@ export function standaloneNames(sentences: readonly { words: Words; tagged: read
   const names = new Set<string>();
   for (const { words, tagged } of sentences) {
     tagged.forEach((span, k) => {
-      const beforePerson = tagged[k + 1]?.start === span.end && tagged[k + 1].label === 'PER';
+      const beforePerson = tagged[k + 1]?.start === span.end && (tagged[k + 1].label === 'PER' || areNameTypedAsPlaces(words, span, tagged[k + 1]));
       if (span.label !== 'PER' && span.end - span.start === 1 && !beforePerson) names.add(words.texts[span.start]);
     });
   }
   return names;
 }
 
+/** Prepositions that put a place somewhere: "in", "from", "across". */
+const PLACE_PREPOSITIONS = /^(?:in|at|from|to|near|into|across|around|outside|throughout|via|through|towards?)$/i;
+
 /**
- * A one-word non-place span that can be a given name: capitalized, no acronym nor nationality, not a
+ * A one-word span that can be a given name: capitalized, no acronym nor nationality, not a
  * name the document uses on its own, and not where a role's head would be ("former Companion",
- * "Secretary of State").
+ * "Secretary of State"); a place only where the lists have it as a given name and no preposition
+ * puts it somewhere ("Jordan Hale said", not "In Nairobi Kamau said").
  */
 function isLoneGivenName(words: Words, span: NerSpan, standalone: ReadonlySet<string>): boolean {
   const i = span.start;
-  if (span.label === 'LOC' || span.end - i !== 1 || !isNameWord(words, i) || isAcronym(words.texts[i]) || standalone.has(words.texts[i])) return false;
+  const place = span.label === 'LOC' && (!(nameLists().lookup(words.texts[i].toLowerCase()) & FIRST_NAME) || PLACE_PREPOSITIONS.test(words.texts[i - 1] ?? ''));
+  if (place || span.end - i !== 1 || !isNameWord(words, i) || isAcronym(words.texts[i]) || standalone.has(words.texts[i])) return false;
   // Not a nationality before the name ("Australian Tom Brevik").
   return !isOfficeDomain(words, i) && !(i > 0 && isRoleModifier(words.texts[i - 1])) && !isDemonym(words.texts[i]);
 }
@@ -500,6 +505,7 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
     const firm = prev !== undefined && prev.end - prev.start === 1 && span.start === prev.end + 1 && words.texts[prev.end] === '&';
     const collective = collectiveStart(words, span);
     if (firm) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+    else if (prev !== undefined && areNameTypedAsPlaces(words, prev, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
     else if (prev !== undefined && span.label === 'PER' && isTitledNameStart(words, prev, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
     // "[Portuguese] [Kiteboard Federation]": a body's nationality the tagger typed apart is its name's.
     else if (prev !== undefined && prev.label === 'MISC' && prev.end === span.start && prev.end - prev.start === 1 && span.label === 'ORG' && isNationalBody(words, prev.start, span)) out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
@@ -513,6 +519,18 @@ export function joinSplitNames(words: Words, spans: readonly NerSpan[], standalo
 }
 
 const MAX_BODY_AFTER_POSSESSIVE = 3;
+
+/**
+ * "[Jordan] [Hale]": a given name and a name word the tagger typed as two places side by side, nothing between them,
+ * are one person's name (two places are never written so; not a country after: "Jordan Israel").
+ */
+function areNameTypedAsPlaces(words: Words, prev: NerSpan, span: NerSpan): boolean {
+  if (prev.label !== 'LOC' || span.label !== 'LOC' || prev.end !== span.start || prev.end - prev.start !== 1 || span.end - span.start !== 1) return false;
+  const [given, surname] = [words.texts[prev.start], words.texts[span.start]];
+  const lists = nameLists();
+  const bits = lists.lookup(surname.toLowerCase());
+  return startsUpper(surname) && (lists.lookup(given.toLowerCase()) & FIRST_NAME) !== 0 && !(bits & COUNTRY) && ((bits & (FIRST_NAME | LAST_NAME)) !== 0 || isPersonWord(surname));
+}
 
 /** A demonym at `at` before a body's name that ends in a body's word: "Danish Refugee Council". */
 function isNationalBody(words: Words, at: number, span: NerSpan): boolean {
