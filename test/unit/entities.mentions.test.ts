@@ -1305,11 +1305,16 @@ describe('entity mentions', () => {
       assert.deepEqual(agency.map((m) => m.text), ['Kelmar News Agency', 'OSLO', 'KNA']);
     });
 
-    it("reads a field's body named by its noun and country, not a region so named", () => {
+    it("reads a field's body named by its noun and country or state, not a region so named", () => {
       const real = mentions('Grants came from Sport England and Parks Canada. He moved to Western Australia, then to Mid Wales, and climbed Mount Kenya in Communist China.', {
         'Sport England': 'LOC', 'Parks Canada': 'LOC', 'Western Australia': 'LOC', 'Mid Wales': 'LOC', 'Mount Kenya': 'LOC', 'Communist China': 'LOC',
       });
       assert.deepEqual(real.map((m) => [m.text, m.type]), [['Sport England', 'ORG'], ['Parks Canada', 'ORG'], ['Western Australia', 'PLACE'], ['Mid Wales', 'PLACE'], ['Mount Kenya', 'PLACE'], ['Communist China', 'PLACE']]);
+      // … and by its noun and a state or a province, not a part of a place nor a coast's place.
+      const states = mentions('Ambulance Alberta and Heritage Queensland met in Downtown Chicago, near Southeast Asia traders and Marrow Bay.', {
+        'Ambulance Alberta': 'LOC', 'Heritage Queensland': 'LOC', 'Downtown Chicago': 'LOC', 'Southeast Asia': 'LOC', 'Marrow Bay': 'LOC',
+      });
+      assert.deepEqual(states.map((m) => [m.text, m.type]), [['Ambulance Alberta', 'ORG'], ['Heritage Queensland', 'ORG'], ['Downtown Chicago', 'PLACE'], ['Southeast Asia', 'PLACE'], ['Marrow Bay', 'PLACE']]);
     });
 
     it("reads a sport's or a field's body named by its noun and place, opening a sentence before its officer, but not a team's", () => {

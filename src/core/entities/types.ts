@@ -697,18 +697,23 @@ export function isEnglishPlacePrefix(word: string): boolean {
 }
 
 /** Words that name a part of a place, not a body's work: "Greater Sydney", "Regional Victoria", "Outer Hebrides". */
-const PLACE_PARTS_BEFORE = new Set(['Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Coastal', 'Remote', 'Far', 'Mid', 'Mainland', 'New', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St', ...ENGLISH_PLACE_PREFIXES]);
+const PLACE_PARTS_BEFORE = new Set(['Downtown', 'Uptown', 'Midtown', 'Greater', 'Regional', 'Rural', 'Outer', 'Inner', 'Metropolitan', 'Coastal', 'Remote', 'Far', 'Mid', 'Mainland', 'New', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'St', ...ENGLISH_PLACE_PREFIXES]);
+
+/** Words of a coast's places, listed alone as places too: "Bay", "Island", "Point". */
+const COAST_WORDS = /^(?:Bay|Island|Point|Beach|Cove|Head|Sound|Harbou?r)$/;
 
 /**
  * Two or more common words before a listed place that end the name: a body serving the place ("Water Services
- * Queensland"); or one noun before a country: "Sport England", "Parks Canada", "Dogs Australia".
+ * Queensland"); or one noun before it: "Sport England", "Parks Canada", "Ambulance Victoria".
  */
 export function isPlaceServingBody(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const place = words[words.length - 1];
   if (!(nameLists().lookup(place.toLowerCase()) & PLACE_NAME)) return false;
   const before = words.slice(0, -1);
-  if (before.length === 1 && !((nameLists().lookup(place.toLowerCase()) & COUNTRY || UK_NATION.test(place)) && isFieldNoun(before[0]))) return false;
+  // (… or one noun before a state, a province or a city: "Ambulance Victoria", "Heritage Victoria"; not a part of it:
+  // "Southeast Asia", "Downtown Chicago", nor a common word's: "Mounts Bay".)
+  if (before.length === 1 && !(isFieldNoun(before[0]) && !CONTINENT_PARTS.test(before[0]) && !isSometimesLowerCase(place) && !FEATURE_LAST.has(place) && !COAST_WORDS.test(place))) return false;
   const common = (w: string) => startsUpper(w) && (isSometimesLowerCase(w) || isSometimesLowerCase(w.replace(/s$/, '')));
   // (Nor a building's: "Cheap Hotel Rome".)
   return before.every((w) => common(w) && !COMPASS.has(w) && !PLACE_PARTS_BEFORE.has(w) && !FACILITY_HEADS.has(w.toLowerCase())) && !(nameLists().lookup(words.join(' ').toLowerCase()) & PLACE_NAME);
