@@ -87,6 +87,12 @@ export function splitCoordinated(tokens: readonly Token[], names: readonly Candi
     const fullAfter = tokens.slice(mid + 1, c.end).filter((t) => !isLegalDesignator(t.text) && t.text !== '.').length >= 2;
     // (… and "the Fox and Hounds pub" one pub.)
     if (at <= 0 || (designated && !(firmBefore && fullAfter)) || tokens[c.end]?.text === 'party' || isFacilityNoun(tokens[c.end]?.text ?? '') || isDistrictNounAt((i) => tokens[i]?.text, c.end) || isSeatAt((i) => tokens[i]?.text, c.start)) return [c];
+    // "Baltimore Gas and Electric and Pepco": a second "and" before one name no body's word ends the list of two names
+    // (not "the Alcohol and Tobacco Tax and Trade Bureau").
+    const second = c.end - 2;
+    if (second > mid && tokens[second].text === 'and' && !tokens.slice(mid + 1, second).some((t) => AND.has(t.text)) && /^\p{Lu}/u.test(tokens[c.end - 1].text) && !(lists.lookup(tokens[c.end - 1].text.toLowerCase()) & ORG_WORD)) {
+      return [{ ...c, end: second }, { ...c, start: second + 1, roles: [] }];
+    }
     if (mid + 1 >= c.end || tokens.slice(mid + 1, c.end).some((t) => AND.has(t.text))) return [c];
     // "the Environmental Permitting (England and Wales) Regulations": an "and" in a name's brackets is the name's.
     if (tokens.slice(c.start, mid).some((t) => t.text === '(') && tokens.slice(mid + 1, c.end).some((t) => t.text === ')')) return [c];
