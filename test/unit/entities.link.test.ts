@@ -1103,6 +1103,13 @@ describe('entity linking across documents', () => {
     ]);
     assert.equal(entityOf(schools, 'n.txt', 'Pine Orvik'), entityOf(schools, 'm.txt', 'Pine Orvik High School'));
     assert.notEqual(entityOf(schools, 'n.txt', 'Carrowby'), entityOf(schools, 'm.txt', 'Carrowby Primary School'));
+    // … a state university without its noun, but not a state the news names with "State".
+    const universities = linkEntities([
+      analyzeWith('s.txt', 'A professor at Kelmar State University said so. Washington State University agreed.', { 'Kelmar State University': 'ORG', 'Washington State University': 'ORG' }),
+      analyzeWith('t.txt', 'Kelmar State engineers agreed. Orchards in Washington State flowered.', { 'Kelmar State': 'ORG', 'Washington State': 'LOC' }),
+    ]);
+    assert.equal(entityOf(universities, 't.txt', 'Kelmar State'), entityOf(universities, 's.txt', 'Kelmar State University'));
+    assert.notEqual(entityOf(universities, 't.txt', 'Washington State'), entityOf(universities, 's.txt', 'Washington State University'));
     // … nor the region a radio is named after.
     const radio = linkEntities([
       analyzeWith('q.txt', 'Kelby Vale Radio reported it. Across the Kelby Vale, wards shut.', { 'Kelby Vale Radio': 'ORG', 'Kelby Vale': 'LOC' }),

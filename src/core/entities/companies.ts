@@ -149,6 +149,9 @@ function computeShortKeys(key: string, withinDocument: boolean): readonly string
   // … or a school without its noun: "Ashgrove Primary School" … "Ashgrove Primary"; a council without its kind: "Fenmoor
   // County Council" … "Fenmoor Council"; a museum without what it is of: "Fjordvik Museum of Modern Art" … "Fjordvik Museum".
   if (SCHOOL_KIND.test(key) && words.length >= 3) out.push(key.replace(/ school$/, ''));
+  // … and a state university without its noun: "Ohio State University" … "Ohio State" (not where that names the state:
+  // "Washington State", "New York State").
+  if (/ state university$/.test(key) && words.length >= 3 && !STATES_NAMED_STATE.test(key)) out.push(key.replace(/ university$/, ''));
   const council = councilWithoutKind(key);
   if (council) out.push(council);
   const of = words.indexOf('of');
@@ -254,6 +257,8 @@ export function isNamedHomeKind(kind: string, head: string): boolean {
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
+/** States the news names with "State" after them, as their universities are. */
+const STATES_NAMED_STATE = /^(?:washington|new york) state /;
 const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
 /** Words of a station's name after its call letters: "WKBR NewsChannel 9". */
 const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyewitness)$/;
