@@ -3610,12 +3610,14 @@ describe('entity mentions', () => {
       assert.equal(keys.size, 3);
     });
 
-    it("takes two bare capitals for no place's initials, but a dotted or longer acronym for them", () => {
+    it("takes two bare capitals for no place's initials unless read as a place, but a dotted or longer acronym for them", () => {
       const list = mentions("Cells come from South Kelmar's SK On. SK said so. Officials in New South Ostra (NSO) and NSO agreed.", {
         'South Kelmar': 'LOC', SK: 'ORG', 'New South Ostra': 'LOC', NSO: 'LOC',
       });
       assert.notEqual(find(list, 'SK').localKey, find(list, 'South Kelmar').localKey);
       assert.equal(find(list, 'NSO').localKey, find(list, 'New South Ostra').localKey);
+      const state = mentions('WO and Ostra vote No. Voters in Western Orvania said no.', { WO: 'LOC', Ostra: 'LOC', 'Western Orvania': 'LOC' });
+      assert.equal(find(state, 'WO').localKey, find(state, 'Western Orvania').localKey);
     });
 
     it("takes dotted initials read as a place for a place's only", () => {

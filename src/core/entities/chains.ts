@@ -590,10 +590,11 @@ function linkAcronyms(drafts: readonly Draft[], keyOf: readonly string[], typeOf
     if (d.kind !== 'ACRONYM' || done.has(keyOf[i])) return;
     done.add(keyOf[i]);
     const letters = acronymLetters(d.text);
-    // Two bare capitals are no place's initials ("SK" of "SK On" is no "South Korea"; "B.C." and "NSW" are).
+    // Two bare capitals are no place's initials unless read as a place ("SK" of "SK On" is no "South Korea"; "B.C." and "NSW" are).
     const placeless = /^\p{Lu}{2}$/u.test(d.text);
-    // Initials with stops the tagger read as a place are a place's ("the northern B.C. coast" is no "Bank of Carrow").
-    const placeOnly = d.text.includes('.') && typeOf.get(keyOf[i]) === 'PLACE';
+    // Initials with stops the tagger read as a place are a place's ("the northern B.C. coast" is no "Bank of Carrow"), and
+    // so are two bare capitals it read as one ("WA and Queensland vote No" beside "Western Australia").
+    const placeOnly = (d.text.includes('.') || placeless) && typeOf.get(keyOf[i]) === 'PLACE';
     const agency = credited.has(keyOf[i]);
     const fits = (k: string) => (placeOnly ? typeOf.get(k) === 'PLACE' : !(placeless && typeOf.get(k) === 'PLACE'));
     const candidates = (letters === undefined ? [] : byInitials.get(letters) ?? []).filter((k) => fits(k) && (!agency || isMediaName(k)));
