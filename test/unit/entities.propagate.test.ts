@@ -81,6 +81,9 @@ describe('propagate', () => {
     assert.deepEqual(edged(text, [['Varn Peak', 0, 'LOC'], ['Varn', 1, 'PER'], ['Tolla', 0, 'LOC'], ['Tolla Point Action Group', 0, 'ORG']]), [
       ['Varn Peak', 'LOC'], ['Varn Peak', 'LOC'], ['Tolla', 'LOC'], ['Tolla Point Action Group', 'ORG'],
     ]);
+    // … a word no list has as common too: an outlet's kind after its letters in a byline.
+    const byline = 'Ana Lind · KRV News · Posted: May 2\n\nThe firm told KRV News it would not comment.';
+    assert.deepEqual(edged(byline, [['Ana Lind', 0, 'PER'], ['KRV', 0, 'ORG'], ['KRV News', 1, 'ORG']]).map(([name]) => name), ['Ana Lind', 'KRV News', 'KRV News']);
   });
 
   it('finds an outlet named in capitals again in mixed case, and a station without its kind after its number', () => {

@@ -228,19 +228,26 @@ export function isNamePart(token: Token | undefined, inside: boolean): boolean {
 }
 
 /**
- * A name the tagger cut at a capitalized common word on either edge that another name of the document has there:
+ * A name the tagger cut at a capitalized common word before it, or any capitalized word after it, that another name of the
+ * document has there:
  * "First Brenlow's chief executive said", "keep First Brenlow's team", where the document names "First Brenlow Savings
  * Bank", is "First Brenlow" (the tagger reads "First" as an adverb); "Hope Mutual Bank said" opening a sentence, where the
  * document names "Hope Mutual Bank" inside one, is that name too, and so is "Kharsang Peak, first climbed in 1987" where
  * the tagger kept "Kharsang" alone. Never an article: "The Harbour Ledger" of a masthead is no reason to read "told The
  * Harbour Ledger" with its "The". In place, typed as the name. A sentence's first word need not be a common word, its
- * capital says nothing: "Global Affairs Canada said" opening one, where the document names "Global Affairs Canada" inside one.
+ * capital says nothing: "Global Affairs Canada said" opening one, where the document names "Global Affairs Canada" inside one;
+ * nor need a word after it: "Sophie Lavallée · DBN News ·" where the tagger kept "DBN".
  */
 export function withEdgeWordOfName(tokens: readonly Token[], found: Candidate[]): void {
-  const edgeWord = (c: Candidate, at: number) => {
+  const wordBefore = (c: Candidate) => {
+    const at = c.start - 1;
     const word = tokens[at];
     if (word === undefined || !startsUpper(word.text) || word.pos === 'DET' || word.sentence !== tokens[c.start].sentence) return false;
-    return isCommonWord(word.text) || (at === c.start - 1 && tokens[at - 1]?.sentence !== word.sentence && !found.some((o) => o.start <= at && at < o.end));
+    return isCommonWord(word.text) || (tokens[at - 1]?.sentence !== word.sentence && !found.some((o) => o.start <= at && at < o.end));
+  };
+  const nextWordOfName = (c: Candidate) => {
+    const word = tokens[c.end];
+    return word !== undefined && startsUpper(word.text) && word.pos !== 'DET' && word.sentence === tokens[c.start].sentence && !found.some((o) => o.start === c.end);
   };
   // (A word after the name only to the length of another name: "Hollins" before "Point" is no "Hollins Point Residents' Group".)
   const named = (from: number, end: number, longer: boolean) => {
@@ -248,8 +255,8 @@ export function withEdgeWordOfName(tokens: readonly Token[], found: Candidate[])
     return found.find((o) => (longer ? o.end - o.start >= words.length : o.end - o.start === words.length) && words.every((w, k) => tokens[o.start + k].text === w));
   };
   found.forEach((c, i) => {
-    const before = edgeWord(c, c.start - 1) ? named(c.start - 1, c.end, true) : undefined;
-    const after = !before && edgeWord(c, c.end) ? named(c.start, c.end + 1, false) : undefined;
+    const before = wordBefore(c) ? named(c.start - 1, c.end, true) : undefined;
+    const after = !before && nextWordOfName(c) ? named(c.start, c.end + 1, false) : undefined;
     if (before) found[i] = { ...c, start: c.start - 1, label: before.label, person: undefined };
     else if (after) found[i] = { ...c, end: c.end + 1, label: after.label, person: undefined };
   });
