@@ -68,7 +68,9 @@ describe('time: patterns and their spans', () => {
     ['Sales rose for four consecutive quarters.', 'for four consecutive quarters', 'DURATION', 'P4Q'],
     ['Output may stay low for at least two quarters.', 'for at least two quarters', 'DURATION', 'P2Q'],
     ['Results for the 2025 financial year were weak.', '2025', 'DATE', null],
-    ['A year-long slowdown ended.', 'A year-long', 'DURATION', 'P1Y'],
+    // (The article is the noun's.)
+    ['A year-long slowdown ended.', 'year-long', 'DURATION', 'P1Y'],
+    ['It was a rotating, hour-long outage.', 'hour-long', 'DURATION', 'PT1H'],
     ['It ended a years-long standoff.', 'a years-long', 'DURATION', 'PXY'],
     ['He was out for a quarter of an hour.', 'for a quarter of an hour', 'DURATION', 'PT15M'],
     ['It was the first vote on the bridge in twelve years.', 'in twelve years', 'DURATION', 'P12Y'],

@@ -36,6 +36,9 @@ const rule = (src: string, build: Rule['build'], gate?: readonly string[], flags
 const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
 const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
 
+/** A count right before a unit's adjective: "a ", "two-", "18 ". */
+const COUNT_BEFORE = new RegExp(`\\b${NUMBER_SRC}(?:${SP}|-)$`, 'i');
+
 /** "of" and what lasted so, no determiner ("a decade of rule", not "one day of the week"). */
 const LENGTH_OF = /^[^\S\r\n]+of[^\S\r\n]+(?!(?:the|a|an|this|that|its|his|her|their)\b)\p{Ll}/u;
 
@@ -1018,6 +1021,8 @@ export const RULES: readonly Rule[] = [
       if (count === undefined || (unit === 'second' && (isArticle(m[1]) || (count !== 1 && /^second$/i.test(m[2]) && !/-second$/i.test(m[0]))))) return null;
       // "a years-long standoff": no count of one before a plural.
       if (isArticle(m[1]) && /s$/i.test(m[2]) && suffix === 'long') return unstatedLength(m[2]);
+      // "a week-long selloff": the article is the noun's, the length the adjective's.
+      if (isArticle(m[1]) && suffix === 'long') return { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit }, skip: m[0].length - m[2].length - '-long'.length };
       // An age is a length, as TIMEX counts it: "a 45-year-old engineer", "45 years old".
       if (suffix === 'old') return fixed('DURATION', isoDuration(count, unit), 'an age');
       const n = count + (m[3] ? 0.5 : 0);
@@ -1055,6 +1060,10 @@ export const RULES: readonly Rule[] = [
       return { type: 'DURATION', meaning: { kind: 'duration', n, unit }, needsModifier };
     },
   ),
+  // "a rotating, hour-long interruption": a length of one unit as an adjective, with no count before it (the rule above
+  // reads "a week-long", "two-day").
+  rule(`\\b(minute|hour|day|week|month|year|decade)-long\\b`, (m, text) =>
+    COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null : { type: 'DURATION', meaning: { kind: 'duration', n: 1, unit: unitOf(m[1]) } }, ['-long']),
   // "four consecutive quarters", "two quarters", "three quarters running": a length in quarters (not a share: "three
   // quarters of voters").
   rule(`\\b(${NUMBER_SRC})${SP}(?:(?:straight|consecutive|successive|full)${SP})?quarters\\b(?:${SP}(?:running|in${SP}a${SP}row))?(?!${SP}of\\b)`, (m) => {
