@@ -71,6 +71,8 @@ describe('time: patterns and their spans', () => {
     // (The article is the noun's.)
     ['A year-long slowdown ended.', 'year-long', 'DURATION', 'P1Y'],
     ['It was a rotating, hour-long outage.', 'hour-long', 'DURATION', 'PT1H'],
+    // ("around" after "come" is its particle.)
+    ['Such votes come around every 18 months.', 'every 18 months', 'SET', 'P18M'],
     ['It ended a years-long standoff.', 'a years-long', 'DURATION', 'PXY'],
     ['He was out for a quarter of an hour.', 'for a quarter of an hour', 'DURATION', 'PT15M'],
     ['It was the first vote on the bridge in twelve years.', 'in twelve years', 'DURATION', 'P12Y'],

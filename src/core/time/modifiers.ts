@@ -39,6 +39,9 @@ const WORD_CHAR = /[\p{L}\d]/u;
 /** Words of a pack's date label before its "before" or "by". */
 const LABEL_BEFORE = /\b(?:best|use|sell|display)\s+$/i;
 
+/** Verbs of coming round, whose particle "around" is no approximator: "come around", "rolls around". */
+const COMING_ROUND = /\b(?:come|comes|came|coming|roll|rolls|rolled|rolling)\s+$/i;
+
 /** How far back a modifier chain is looked for ("for about", "until the end of"). */
 const WINDOW = 48;
 
@@ -64,7 +67,10 @@ export function extendLeft(
     // "dragged on for weeks"); a label's words are no modifier: "best before 30 Nov 2026", "use by 3 June"; nor is "some"
     // before a month's or a day's name, a determiner there: "on some February cargoes".
     const determiner = word === 'some' && /^\p{Lu}/u.test(text[start] ?? '');
-    if (!m || !word || refuse.has(word) || determiner || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
+    if (!m || !word) break;
+    // ("around" after a verb of coming round is its particle: "these events come around every 18 months".)
+    const particle = word === 'around' && COMING_ROUND.test(text.slice(Math.max(0, from + m.index - 12), from + m.index));
+    if (refuse.has(word) || determiner || particle || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;
