@@ -852,6 +852,9 @@ describe('time: resolution against the article date', () => {
     const flashback = datesIn('He had bought a ticket on Feb. 20. The hearing began after 10 a.m.', '2026-03-04');
     assert.equal(flashback[1].value, '2026-03-04T10:00');
     assert.equal(datesIn('Rescuers dug on Tuesday. The quake had struck at 4:17 a.m.', '2026-03-04')[1].value, 'T04:17');
+    // … unless earlier than the time named just before: what had happened by then that day.
+    const earlier = datesIn('Demand peaked at 5.30pm on Monday. Unit 2 had already come off at 4.10pm. Officials said at a 7am briefing that no one had been hurt.', '2027-01-13');
+    assert.deepEqual(earlier.map((d) => d.value), ['2027-01-11T17:30', '2027-01-11T16:10', '2027-01-13T07:00']);
     assert.equal(datesIn('The team will leave on Thursday. The first aftershock came at 6:03 a.m.', '2026-03-04')[1].value, '2026-03-04T06:03');
     // … nor from a day long past named a few sentences before, a habit told in the present, or a conversion in brackets.
     const trial = datesIn('Calls were made between 10:37 and 10:58 p.m. April 8. A trooper stopped him at 10:46 p.m.', '2026-09-26');

@@ -229,7 +229,10 @@ export class DateContext {
     const sameTelling = adjacent && (ahead > 0 ? tense === 'future' : tense === 'past');
     const reach = pointed || sameTelling ? Infinity : ahead > 0 ? (tense !== 'past' && told ? WEEK_AHEAD_DAYS : RECENT_DAYS) : adjacent ? WEEK_AHEAD_DAYS : RECENT_DAYS;
     if (Math.abs(ahead) > reach) return undefined;
-    if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence))) return undefined;
+    // (A past perfect's time earlier than the time named just before is of that day: "peaked at 5.30pm on Monday … Unit 2
+    // had already come off at 4.10pm".)
+    const earlier = adjacent && sentence !== undefined && /\bhad\b/i.test(this.clauseBefore(e, sentence)) && isEarlierThan(e, last.value);
+    if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence)) && !earlier) return undefined;
     // (Nor a day ahead for a timeline's entry not told ahead: "Rain is forecast for Wednesday. Crash timeline: - 15:20: rain begins".)
     if ((tense === 'past' || !told || (entry && tense !== 'future')) && ahead > 0) return undefined;
     // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
@@ -333,6 +336,13 @@ const [LATE_HOUR, EARLY_HOUR] = [12, 6];
  * The day of a clock time told after `named`: the next one past midnight ("departed at 22:42 on 1 March and … an alert
  * at 01:10", "talks on Monday … until 2 a.m.").
  */
+/** Whether a clock time is earlier in the day than the clock time of a named date ("T16:10" before "2027-01-11T17:30"). */
+function isEarlierThan(e: Expression, named: string): boolean {
+  const time = /T(\d{2}:\d{2})/.exec(named)?.[1];
+  const clock = e.meaning.kind === 'fixed' ? /^T(\d{2}:\d{2})/.exec(e.meaning.value)?.[1] : undefined;
+  return time !== undefined && clock !== undefined && clock < time;
+}
+
 function afterMidnight(named: string, e: Expression): string {
   const day = named.slice(0, 10);
   const before = /T(\d{2}):/.exec(named);
