@@ -3253,6 +3253,11 @@ describe('entity mentions', () => {
       assert.deepEqual(structures.map((m) => m.type), ['FACILITY', 'FACILITY', 'FACILITY']);
     });
 
+    it('finds a station by its name, number and kind, tagged in part or not at all, without the imperative before it', () => {
+      const stations = mentions('By Kelby 7 News Staff\n\nOstra 4 News will update this story. Watch Tarrow 9 News at 6 p.m.', { Ostra: 'LOC', 'Watch Tarrow': 'ORG' });
+      assert.deepEqual(stations.map((m) => [m.text, m.type]), [['Kelby 7 News', 'ORG'], ['Ostra 4 News', 'ORG'], ['Tarrow 9 News', 'ORG']]);
+    });
+
     it("links a storm's name alone to the storm, and types a county or a shoal as a place though it starts with a given name", () => {
       const list = mentions('Winter Storm Marisol hit Curtis County near Gregory Shoal. After Marisol, Curtis County reopened.', {
         'Winter Storm Marisol': 'MISC', Marisol: 'PER', 'Curtis County': 'PER', 'Gregory Shoal': 'PER',

@@ -14,7 +14,7 @@ import { startsLower, startsUpper } from '../nlp/letters';
 import { familyNameFirst, isEastAsianFamilyName, isSurnameParticle } from './surnames';
 import { compoundStart } from './titles';
 import { entityType, kindAfter, isNationality, stormNameOf } from './types';
-import { isHyphen, isPhotoWord, isPossessive } from './words';
+import { isHyphen, isPhotoWord, isPossessive, isStationKind } from './words';
 import { isLegalDesignator } from './identity';
 import { isCalendarWord } from './calendar';
 import { isHolidayName } from '../time/patterns';
@@ -67,7 +67,7 @@ export function propagate(
     if (c.label !== 'ORG' || c.end - c.start < 2) continue;
     const words = tokens.slice(c.start, c.end).map((t) => t.text);
     if (words.every((w) => SHOUTED_WORD.test(w))) add(words.map((w) => w[0] + w.slice(1).toLowerCase()), 'ORG');
-    if (words.length >= 3 && STATION_KIND.test(words.at(-1)!) && /^\d{1,3}$/.test(words.at(-2)!)) add(words.slice(0, -1), 'ORG');
+    if (words.length >= 3 && isStationKind(words.at(-1)!) && /^\d{1,3}$/.test(words.at(-2)!)) add(words.slice(0, -1), 'ORG');
   }
   // A storm recurs by its name alone: "Hurricane Cristofor" … "Cristofor later weakened".
   for (const c of found) {
@@ -172,8 +172,6 @@ export function isNamedByCapital(tokens: readonly Token[], i: number, s: Sentenc
 
 /** A word in capitals, three letters or more: "FREIGHT". */
 const SHOUTED_WORD = /^\p{Lu}{3,}$/u;
-/** A station's kind after its number: "KTRX 5 News". */
-const STATION_KIND = /^(?:News|TV|Radio|FM)$/;
 
 /** Two-letter English words some East Asian surnames are spelled as. */
 const SHORT_WORDS = /^(?:He|So|No|An|On|In|Do|Go|Me|We|Us|Am|As|At|By|If|It|Is|Of|Or|To|Up)$/;

@@ -8,7 +8,7 @@ import { isBodyHead, isFacilityHead, isLegislatureName, isProductNoun, isRaceDis
 import { acronymLetters, initialsOf, isCommonNounAcronym } from './acronyms';
 import { isEastAsianFamilyName, KOREAN_GIVEN_NAME } from './surnames';
 import { COUNTRY, FIRST_NAME, LAST_NAME, ORG_WORD, PLACE_NAME } from '../ner/gazetteer';
-import { isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
+import { isCommonWord, isSometimesLowerCase, isUsuallyLowerCase, nameLists } from '../ner/tagger';
 import { startsUpper } from '../nlp/letters';
 import { isCalendarWord, isShortMonth } from './calendar';
 import { isRegion } from './owners';
@@ -19,7 +19,7 @@ import { compoundStart, isTitleWord } from './titles';
 import { BALLOT_MEASURE, BODY_OF, isAwardHead, isBritishRoadNumber, isInterstateCode, isNumberedRoadWord, isRoadOwner, isPeopleGroupHead, isDocumentHead, isEventFirst, isEventFirstLink, isEventHead, MAX_EVENT_LEAD, isObservanceFirst, isModelNumber, isNumberedBerthWord, isParadeName, isPublicationHead, isStormGrade, isStormKind, isStormWord, isTownOnlyHead, isVillageName } from './types';
 import { BILL_CODE, isWeekdayGivenName } from '../time/patterns';
 import { monthNumber, WEEKDAY_SRC } from '../time/lexicon';
-import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isTickerPart } from './words';
+import { isCallLetters, isDemonymNoun, isDomainWord, isHyphen, isPeriodCode, isPossessive, isRomanNumeral, isStationKind, isTickerPart } from './words';
 
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_END = /^[,(\-–—]$/;
@@ -575,6 +575,30 @@ function isStreetNameWord(t: Token): boolean {
 /** "U.S. Highway" tagged without its number: the road's number belongs to its name. */
 export function withRoadNumber(tokens: readonly Token[], c: Candidate): Candidate {
   return isNumberedRoadWord(tokens[c.end - 1].text) && ROAD_NUMBER.test(tokens[c.end]?.text ?? '') ? { ...c, end: c.end + 1, label: 'LOC' } : c;
+}
+
+/**
+ * "Potomac 4 News" tagged without its number and kind: a station's name goes on over them (without the imperative
+ * opening its sentence: "Watch Summit 8 News at 6 p.m.").
+ */
+export function withStationNumber(tokens: readonly Token[], c: Candidate): Candidate {
+  if (!isStationNumberAt(tokens, c.end) || !tokens.slice(c.start, c.end).every((t) => startsUpper(t.text))) return c;
+  const opening = c.end - c.start >= 2 && tokens[c.start - 1]?.sentence !== tokens[c.start].sentence && isCommonWord(tokens[c.start].text);
+  return { ...c, start: opening ? c.start + 1 : c.start, end: c.end + 2, label: 'ORG' };
+}
+
+/** "By Coastal 9 News Staff": a capitalized word before a station's number and kind, untagged, is the station. */
+export function stationNames(tokens: readonly Token[], from: number, to: number, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i + 2 < to; i++) {
+    if (!covered[i] && !covered[i + 1] && isCapitalizedName(tokens[i]) && isStationNumberAt(tokens, i + 1)) out.push({ start: i, end: i + 3, label: 'ORG', roles: [] });
+  }
+  return out;
+}
+
+/** A station's number and its kind at token `i`: "4 News", "9 News". */
+function isStationNumberAt(tokens: readonly Token[], i: number): boolean {
+  return /^\d{1,3}$/.test(tokens[i]?.text ?? '') && isStationKind(tokens[i + 1]?.text ?? '') && tokens[i + 1].sentence === tokens[i].sentence;
 }
 
 /** Kinds of court British and Indian papers write in lower case after the court's town: "Leeds magistrates' court". */

@@ -192,3 +192,8 @@ const CALL_LETTERS = /^[KWC][A-Z]{2,3}$/;
 export function isCallLetters(word: string): boolean {
   return CALL_LETTERS.test(word);
 }
+
+/** A station's kind after its number: the "News" of "KTRX 5 News", "Coastal 9 News". */
+export function isStationKind(word: string): boolean {
+  return /^(?:News|TV|Radio|FM)$/.test(word);
+}
