@@ -257,9 +257,9 @@ export function isNamedHomeKind(kind: string, head: string): boolean {
 
 /** The kinds an English health trust's and a school's short names drop. */
 const NHS_TRUST = / nhs(?: foundation)? trust$/;
+const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
 /** States the news names with "State" after them, as their universities are. */
 const STATES_NAMED_STATE = /^(?:washington|new york) state /;
-const SCHOOL_KIND = / (?:high|secondary|primary|middle|elementary|grammar) school$/;
 /** Words of a station's name after its call letters: "WKBR NewsChannel 9". */
 const BROADCAST_WORDS = /^(?:news|newschannel|tv|radio|fm|am|channel|action|eyewitness)$/;
 

@@ -332,22 +332,27 @@ export class DateContext {
  */
 const [LATE_HOUR, EARLY_HOUR] = [12, 6];
 
+/** A clock time's hour and minute, "16:10" of "T16:10" (none for an expression that is no fixed clock time). */
+function clockOf(e: Expression): string | undefined {
+  return e.meaning.kind === 'fixed' ? /^T(\d{2}:\d{2})/.exec(e.meaning.value)?.[1] : undefined;
+}
+
+/** Whether a clock time is earlier in the day than the clock time of a named date ("T16:10" before "2027-01-11T17:30"). */
+function isEarlierThan(e: Expression, named: string): boolean {
+  const time = /T(\d{2}:\d{2})/.exec(named)?.[1];
+  const clock = clockOf(e);
+  return time !== undefined && clock !== undefined && clock < time;
+}
+
 /**
  * The day of a clock time told after `named`: the next one past midnight ("departed at 22:42 on 1 March and … an alert
  * at 01:10", "talks on Monday … until 2 a.m.").
  */
-/** Whether a clock time is earlier in the day than the clock time of a named date ("T16:10" before "2027-01-11T17:30"). */
-function isEarlierThan(e: Expression, named: string): boolean {
-  const time = /T(\d{2}:\d{2})/.exec(named)?.[1];
-  const clock = e.meaning.kind === 'fixed' ? /^T(\d{2}:\d{2})/.exec(e.meaning.value)?.[1] : undefined;
-  return time !== undefined && clock !== undefined && clock < time;
-}
-
 function afterMidnight(named: string, e: Expression): string {
   const day = named.slice(0, 10);
   const before = /T(\d{2}):/.exec(named);
-  const clock = e.meaning.kind === 'fixed' ? /^T(\d{2}):/.exec(e.meaning.value) : null;
-  const early = clock !== null && +clock[1] < EARLY_HOUR;
+  const clock = clockOf(e);
+  const early = clock !== undefined && +clock.slice(0, 2) < EARLY_HOUR;
   const through = before === null && e.modifiers.some((m) => /^(?:until|till)$/i.test(m));
   const next = early && ((before !== null && +before[1] >= LATE_HOUR) || through) ? parseDay(day) : undefined;
   return next ? formatDay(addDays(next, 1)) : day;
