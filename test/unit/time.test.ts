@@ -71,6 +71,7 @@ describe('time: patterns and their spans', () => {
     // (The article is the noun's.)
     ['A year-long slowdown ended.', 'year-long', 'DURATION', 'P1Y'],
     ['It was a rotating, hour-long outage.', 'hour-long', 'DURATION', 'PT1H'],
+    ['The whole machine pauses every third year.', 'every third year', 'SET', 'P3Y'],
     // ("around" after "come" is its particle.)
     ['Such votes come around every 18 months.', 'every 18 months', 'SET', 'P18M'],
     ['It ended a years-long standoff.', 'a years-long', 'DURATION', 'PXY'],

@@ -36,6 +36,9 @@ const rule = (src: string, build: Rule['build'], gate?: readonly string[], flags
 const fixed = (type: DateType, value: string, note?: string): Found => ({ type, meaning: { kind: 'fixed', value, note } });
 const vague = (type: DateType, why: string): Found => ({ type, meaning: { kind: 'vague', why } });
 
+/** How many units apart "every other", "every third" … are: "every third year" is each three years. */
+const EVERY_NTH: Readonly<Record<string, number>> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
 /** A count right before a unit's adjective: "a ", "two-", "18 ". */
 const COUNT_BEFORE = new RegExp(`\\b${NUMBER_SRC}(?:${SP}|-)$`, 'i');
 
@@ -1085,10 +1088,10 @@ export const RULES: readonly Rule[] = [
   rule(`(?<=\\b(?:take|takes|took|taking|taken|spent|spend|spends|spending|lasted|lasting|lasts|face|faces|faced|facing|serve|serves|served|serving)${SP})(${PLURAL_UNIT})\\b`, (m) => unstatedLength(m[1]), [
     'years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'centuries',
   ]),
-  // every year, each Monday, every Saturday morning, every two years, every year and a half, every other week, every second
-  // Tuesday, each autumn, every quarter, every single week (not "every night-bus driver")
+  // every year, each Monday, every Saturday morning, every two years, every year and a half, every other week, every third
+  // year, every second Tuesday, each autumn, every quarter, every single week (not "every night-bus driver")
   rule(
-    `\\b(?:every|each)${SP}(?:single${SP})?(?:(other|second)${SP}|(${NUMBER_SRC})${SP})?` +
+    `\\b(?:every|each)${SP}(?:single${SP})?(?:(other|second|third|fourth|fifth|sixth)${SP}|(${NUMBER_SRC})${SP})?` +
       `(${UNIT_SRC}|quarters?|(${WEEKDAY_SRC})s?(?:${SP}(${PART_OF_DAY_SRC}))?|weekends?|mornings?|afternoons?|evenings?|nights?|${MONTH_FULL_SRC}|spring|summer|autumn|fall|winter)` +
       `(${SP}and${SP}a${SP}half)?\\b(?!-[a-z])`,
     (m) => {
@@ -1103,10 +1106,10 @@ export const RULES: readonly Rule[] = [
       if (/^weekends?$/i.test(m[3])) return fixed('SET', 'XXXX-WXX-WE');
       // "every morning": that part of each day; "every other night": each second day.
       if (/^(morning|afternoon|evening|night)s?$/i.test(m[3])) {
-        const days = m[1] ? 2 : m[2] ? parseNumber(m[2]) : undefined;
+        const days = m[1] ? EVERY_NTH[m[1].toLowerCase()] : m[2] ? parseNumber(m[2]) : undefined;
         return days ? fixed('SET', `P${days}D`) : fixed('SET', `XXXX-XX-XXT${partOfDay(m[3].replace(/s$/i, ''))}`);
       }
-      const count = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+      const count = m[1] ? EVERY_NTH[m[1].toLowerCase()] : m[2] ? parseNumber(m[2]) : 1;
       // "every year and a half": that length and half of it again.
       const n = count && m[6] ? count + 0.5 : count;
       // (A quarter is three months.)
