@@ -72,6 +72,9 @@ describe('time: patterns and their spans', () => {
     ['A year-long slowdown ended.', 'year-long', 'DURATION', 'P1Y'],
     ['It was a rotating, hour-long outage.', 'hour-long', 'DURATION', 'PT1H'],
     ['The whole machine pauses every third year.', 'every third year', 'SET', 'P3Y'],
+    // ("over the two days" of an event keeps its "the"; "over" there is no "more than".)
+    ['Police had four complaints over the two days.', 'the two days', 'DURATION', 'P2D'],
+    ['They met during the 25-minute hearing.', '25-minute', 'DURATION', 'PT25M'],
     // ("around" after "come" is its particle.)
     ['Such votes come around every 18 months.', 'every 18 months', 'SET', 'P18M'],
     ['It ended a years-long standoff.', 'a years-long', 'DURATION', 'PXY'],

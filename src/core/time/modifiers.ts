@@ -70,7 +70,9 @@ export function extendLeft(
     if (!m || !word) break;
     // ("around" after a verb of coming round is its particle: "these events come around every 18 months".)
     const particle = word === 'around' && COMING_ROUND.test(text.slice(Math.max(0, from + m.index - 12), from + m.index));
-    if (refuse.has(word) || determiner || particle || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
+    // ("over" before a span's "the" and count is a preposition of time, no "more than": "over the two days".)
+    const during = word === 'over' && /^the\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(text.slice(start, start + 12));
+    if (refuse.has(word) || determiner || particle || during || (word === 'on' && (modifiers.length > 0 || opensWithPreposition())) || LABEL_BEFORE.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) break;
     start = from + m.index;
     modifiers.unshift(word);
     if (PREPOSITION.has(word)) break;

@@ -1004,9 +1004,10 @@ export const RULES: readonly Rule[] = [
       : null;
   }, undefined, 'g'),
   // seven years, two and a half years, a year and a half, 23 months ago, two days later, an 18-month delay, a 45-year-old,
-  // ten straight months, two financial years, five working days, a year-long slowdown, a decade on, 14 months' time
+  // ten straight months, two financial years, five working days, a year-long slowdown, a decade on, 14 months' time,
+  // "over the two days" (the event's days, with their "the"; not a noun's: "during the 25-minute hearing")
   rule(
-    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP})?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra|financial|fiscal|calendar|school|academic|working|business|remarkable|difficult|tough|turbulent)${SP})?(${UNIT_SRC})\\b` +
+    `\\b(?:the${SP}(?:past|last|next|coming|first|final|previous|following)${SP}|(?<=\\b(?:over|during|across|throughout)${SP})the${SP}(?=${NUMBER_SRC}${SP}))?(${NUMBER_SRC})(?:${SP}|-)(?:(?:straight|consecutive|successive|long|full|whole|more|further|additional|extra|financial|fiscal|calendar|school|academic|working|business|remarkable|difficult|tough|turbulent)${SP})?(${UNIT_SRC})\\b` +
       `(${SP}and${SP}a${SP}half)?(?:-(old|long)\\b|['’]?${SP}(ago|later|earlier|before|after|from${SP}now|prior|old|long|in${SP}a${SP}row|running|straight|on(?=${OSP}[,;]|${SP}(?:from|since)\\b)|(?<=['’]${SP})time)\\b)?`,
     (m, text) => {
       const unit = unitOf(m[2]);
