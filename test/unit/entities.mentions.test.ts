@@ -2491,6 +2491,9 @@ describe('entity mentions', () => {
       // One member too; and the person whose title the apposition gives "for" a seat ("Ella Park" is no park).
       const member = mentions('Ella Park, the Velmar MP for Ostra West, objected.', { 'Ella Park': 'PER', 'Velmar MP': 'ORG', 'Ostra West': 'LOC' });
       assert.deepEqual(member.map((m) => [m.text, m.type]), [['Ella Park', 'PERSON'], ['Velmar', 'ORG'], ['Ostra West', 'PLACE']]);
+      // … nor a company's listing or meeting.
+      const listing = mentions('Ostrel pulled its Kelby Exchange IPO before the Ostrel AGM.', { Ostrel: 'ORG', 'Kelby Exchange IPO': 'ORG', 'Ostrel AGM': 'ORG' });
+      assert.deepEqual(listing.filter((m) => m.kind === 'NAME').map((m) => m.text), ['Ostrel', 'Kelby Exchange', 'Ostrel']);
       const mayor = mentions('Kelmar Mayor Ana Ruiz said the pope comes to Kelmar.', { Kelmar: 'PER', 'Ana Ruiz': 'PER' });
       assert.equal(find(mayor, 'Kelmar').type, 'PLACE');
       const prosecutors = mentions("A spokeswoman for the Vellingen prosecutor's office said so.", { Vellingen: 'ORG' });

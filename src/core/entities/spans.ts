@@ -152,6 +152,9 @@ function isNationalityBeforeName(tokens: readonly Token[], i: number, end: numbe
   return end - i >= 3 && countryOfDemonym(tokens[i].text) !== undefined && !(nameLists().lookup(tokens[i].text.toLowerCase()) & FIRST_NAME) && startsUpper(tokens[i + 1].text);
 }
 
+/** Acronyms of what a body holds or has, never its name's last word: "IPO", "AGM", "CEO". */
+const AFTER_BODY_ACRONYMS = /^(?:IPOs?|AGM|EGM|CEOs?|CFO|COO|CTO)$/;
+
 /** A bullet opening a line of a list. */
 /** A bullet token opening a list item: "- Rival Kestrelnet agreed". */
 export const BULLET = /^[-*•–]$/;
@@ -230,8 +233,9 @@ export function trimCandidate(tokens: readonly Token[], c: Candidate, sentenceSt
     end--;
     if (nameLists().lookup(tokens.slice(start, end).map((t) => t.text.toLowerCase()).join(' ')) & PLACE_NAME) label = 'LOC';
   }
-  // A party's members are no part of its name: "Labour MPs", "Republican lawmakers".
-  while (c.label !== 'PER' && end - start >= 2 && MEMBERS.test(tokens[end - 1].text)) end--;
+  // A party's members are no part of its name: "Labour MPs", "Republican lawmakers"; nor a company's listing, meeting or
+  // officer: "pulls $7.5 bln Nasdaq IPO", "the Kelmar AGM".
+  while (c.label !== 'PER' && end - start >= 2 && (MEMBERS.test(tokens[end - 1].text) || AFTER_BODY_ACRONYMS.test(tokens[end - 1].text))) end--;
   // A byline's beat is no part of the name before it: "Ilse Varga Energy correspondent".
   if (end - start >= 3 && BEAT_JOBS.test(tokens[end]?.text ?? '') && BEATS.test(tokens[end - 1].text) && nameLists().lookup(tokens[start].text.toLowerCase()) & FIRST_NAME) {
     end--;
