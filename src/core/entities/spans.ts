@@ -120,8 +120,12 @@ const SLASHED_LEGAL = /^(?:A\/S|S\/A|K\/S)$/;
 /** Adjectives that describe a place and name none: "Neighbouring Zambia", "Landlocked Malawi". */
 const PLACE_ADJECTIVES = /^(?:Neighbou?ring|Embattled|Landlocked|Impoverished|Troubled|Isolated|Rural|Coastal)$/;
 
+/** Legislators' titles after a party's name: "Fianna Fáil TD", "Sinn Féin MLA". */
+const LEGISLATORS = 'MP|MEP|MSP|MLA|MPP|MNA|MHA|TD';
+const LEGISLATOR_TITLE = new RegExp(`^(?:${LEGISLATORS})$`);
+
 /** Nouns of a party's or body's members, which the tagger may take into its name ("Labour MPs", "a Fianna Fáil TD"). */
-const MEMBERS = /^(?:MPs?|MEPs?|MSPs?|MLAs?|MPPs?|MNAs?|MHAs?|TDs?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$/;
+const MEMBERS = new RegExp(`^(?:(?:${LEGISLATORS})s?|lawmakers|legislators|senators|members|supporters|voters|activists|officials|leaders)$`);
 
 /** Titles of those whose names take a regnal numeral. */
 const ROYAL_TITLE = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Shah|Kaiser|Pharaoh|Prince|Princess|Duke|Saint|St\.?)$/;
@@ -407,8 +411,6 @@ const EXECUTIVE_TITLE = /^(?:CEO|CFO|COO|chairman|founder)$/i;
  */
 const TEAM_TITLE = /^(?:goalkeeper|keeper|striker|midfielder|defender|winger|forward|coach|manager|captain|quarterback|pitcher|analyst|strategist|economist|spokesman|spokeswoman|spokesperson)$/i;
 
-/** A legislator's title after the party's name: "Fianna Fáil TD", "Sinn Féin MLA". */
-const LEGISLATOR_TITLE = /^(?:MP|MEP|MSP|MLA|MPP|MNA|MHA|TD)$/;
 
 /**
  * The company or club a role names before its title: "Norfolk Southern" in "Norfolk Southern

@@ -45,6 +45,8 @@ const PRESENT_MONTHS = 2;
 /** How many sentences back "that year" may have been named. */
 const EVENT_YEAR_REACH = 2;
 const OVERNIGHT = /\bovernight\b/i;
+/** A past perfect's auxiliary. */
+const HAD = /\bhad\b/i;
 /** How many sentences a day long past goes on being the story's, for a clock time no day dates. */
 const PAST_DAY_REACH = 8;
 /** How many sentences on a timeline's entries run from the day named before the list. */
@@ -188,7 +190,7 @@ export class DateContext {
    */
   private articleDayOf(e: Expression, index: number, sentence: Sentence | undefined): string | undefined {
     if (!this.anchorDay || this.text[e.start - 1] === '(' || this.isPastDayNear(index)) return undefined;
-    if (sentence && /\bhad\b/i.test(this.clauseBefore(e, sentence))) return undefined;
+    if (sentence && this.isPastPerfectBefore(e, sentence)) return undefined;
     return formatDay(this.anchorDay);
   }
 
@@ -231,8 +233,8 @@ export class DateContext {
     if (Math.abs(ahead) > reach) return undefined;
     // (A past perfect's time earlier than the time named just before is of that day: "peaked at 5.30pm on Monday … Unit 2
     // had already come off at 4.10pm".)
-    const earlier = adjacent && sentence !== undefined && /\bhad\b/i.test(this.clauseBefore(e, sentence)) && isEarlierThan(e, last.value);
-    if (sentence && /\bhad\b/i.test(this.clauseOf(e, sentence)) && !earlier) return undefined;
+    const earlier = adjacent && sentence !== undefined && this.isPastPerfectBefore(e, sentence) && isEarlierThan(e, last.value);
+    if (sentence && HAD.test(this.clauseOf(e, sentence)) && !earlier) return undefined;
     // (Nor a day ahead for a timeline's entry not told ahead: "Rain is forecast for Wednesday. Crash timeline: - 15:20: rain begins".)
     if ((tense === 'past' || !told || (entry && tense !== 'future')) && ahead > 0) return undefined;
     // Past midnight after a late clock time, not past the article's day: "The blaze started at 11:15 p.m. … under control
@@ -244,6 +246,11 @@ export class DateContext {
   /** The clause of a sentence an expression stands in: "the shutdown was triggered at 4:17 a.m." of "…, and there had been no leak". */
   private clauseOf(e: Expression, sentence: Sentence): string {
     return this.clauseBefore(e, sentence) + this.restOfClause(e.start, sentence);
+  }
+
+  /** Whether a past perfect's "had" stands before an expression in its clause: "Unit 2 had already come off at 4.10pm". */
+  private isPastPerfectBefore(e: Expression, sentence: Sentence): boolean {
+    return HAD.test(this.clauseBefore(e, sentence));
   }
 
   /** The part of an expression's clause before it. */
